@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Warnings are errors in every target of ours (the dependencies build as they are).
+let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+
+let package = Package(
+    name: "cvtrack",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cvtrack", targets: ["cvtrack"]),
+        .library(name: "CVCore", targets: ["CVCore"]),
+        .library(name: "CVGit", targets: ["CVGit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // One system-library target per C library; nothing else lives in them.
+        .systemLibrary(
+            name: "Clibgit2", pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+
+        // Pure Swift core: model, parsers, diff, rules, tailoring, renderers. Never imports git.
+        .target(
+            name: "CVCore",
+            dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        // The only importer of libgit2.
+        .target(name: "CVGit", dependencies: ["Clibgit2"], swiftSettings: strict),
+        // The thin command line.
+        .executableTarget(
+            name: "cvtrack",
+            dependencies: [
+                "CVCore", "CVGit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+
+        .testTarget(name: "CVCoreTests", dependencies: ["CVCore"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CVGitTests", dependencies: ["CVGit"], swiftSettings: strict),
+        .testTarget(name: "cvtrackTests", dependencies: ["cvtrack", "CVCore", "CVGit"], swiftSettings: strict),
+    ]
+)
