@@ -1,0 +1,35 @@
+/// One title held at one organisation over one span of time.
+/// Several titles at one organisation (promotions, "eras") are several roles sharing `group`.
+public struct Role: Sendable, Hashable, Codable {
+    public var organisation: String?
+    public var title: String?
+    public var dates: DateSpan?
+    public var location: String?
+    /// Paragraphs that are not bullets (descriptions of the employer or the role).
+    public var text: [Bullet]
+    public var bullets: [Bullet]
+    /// The heading of the section the role was found in ("Experience", "Open Source" ...).
+    public var section: String?
+    /// Roles read under one organisation heading share a group number (their organisation block).
+    public var group: Int?
+    public var source: SourceRange
+
+    public init(
+        organisation: String? = nil, title: String? = nil, dates: DateSpan? = nil, location: String? = nil,
+        text: [Bullet] = [], bullets: [Bullet] = [], section: String? = nil, group: Int? = nil,
+        source: SourceRange
+    ) {
+        self.organisation = organisation
+        self.title = title
+        self.dates = dates
+        self.location = location
+        self.text = text
+        self.bullets = bullets
+        self.section = section
+        self.group = group
+        self.source = source
+    }
+
+    public var start: PartialDate? { dates?.start }
+    public var end: DateEnd? { dates?.end }
+}

@@ -1,0 +1,44 @@
+/// Tells what a section is about from its heading, in the words CVs use.
+public enum SectionClassifier {
+    static let table: [(SectionKind, [String])] = [
+        (.experience, ["experience", "employment", "work history", "work", "career", "professional experience",
+                       "work experience", "employment history", "positions", "jobs", "career history",
+                       "recent work experience", "relevant experience", "professional history", "job history"]),
+        (.projects, ["projects", "personal projects", "side projects", "open source", "open-source", "portfolio",
+                     "selected projects", "open source projects", "open source contributions"]),
+        (.education, ["education", "academic", "qualifications", "academic background", "studies", "training",
+                      "education and training", "degrees"]),
+        (.skills, ["skills", "technical skills", "technologies", "tech stack", "competencies", "expertise", "tools",
+                   "core competencies", "key skills", "technical expertise", "programming evolution", "stack"]),
+        (.summary, ["summary", "profile", "about", "about me", "objective", "curriculum vitae", "introduction",
+                    "professional summary", "overview", "personal statement", "bio"]),
+        (.interests, ["interests", "hobbies", "hobbies and interests", "personal interests", "outside work"]),
+        (.languages, ["languages", "spoken languages", "language skills"]),
+        (.certifications, ["certifications", "certificates", "certification", "licenses", "licences", "accreditations"]),
+        (.awards, ["awards", "honors", "honours", "achievements", "awards and honors"]),
+        (.publications, ["publications", "papers", "talks", "presentations", "speaking", "articles", "writing"]),
+        (.volunteering, ["volunteering", "volunteer", "volunteer experience", "community"]),
+        (.references, ["references", "referees"]),
+        (.contact, ["contact", "contact details", "contact information", "personal details", "personal information"]),
+    ]
+
+    /// Normalises a heading: lowercase, no markup, no numbering, no trailing colon.
+    public static func normalise(_ heading: String) -> String {
+        var s = heading.lowercased()
+        s = String(s.map { $0.isLetter || $0 == " " || $0 == "-" || $0 == "&" ? $0 : " " })
+        return s.split(separator: " ").map { $0 == "&" ? "and" : String($0) }.joined(separator: " ")
+    }
+
+    /// The kind of a heading; `.other` when unknown (the section is kept as it is).
+    public static func classify(_ heading: String) -> SectionKind {
+        let n = normalise(heading)
+        guard !n.isEmpty else { return .other }
+        for (kind, names) in table where names.contains(n) { return kind }
+        // Longer headings: "Experience & Skills" counts by its first known word.
+        let words = n.split(separator: " ").map(String.init)
+        for word in words {
+            for (kind, names) in table where names.contains(word) && word.count > 3 { return kind }
+        }
+        return .other
+    }
+}

@@ -1,0 +1,117 @@
+/// Canonical names for skills, with the aliases people write (`Postgres` → `PostgreSQL`,
+/// `k8s` → `Kubernetes`, `golang` → `Go`, `Apache Kafka` → `Kafka`).
+/// Used by every parser (skills get a canonical name), the differ (a respelling is a rename, not
+/// remove + add), validation (`skill-unlisted`, spelling) and tailoring (the CV meets the job ad).
+public enum SkillLexicon {
+    /// Canonical name → aliases (lowercase). The canonical name is also matched, case-insensitively.
+    static let entries: [(String, [String])] = [
+        ("PostgreSQL", ["postgres", "postgresql", "psql", "pgsql", "postgre"]),
+        ("Kubernetes", ["k8s", "kube"]),
+        ("Go", ["golang", "go lang"]),
+        ("Kafka", ["apache kafka"]),
+        ("JavaScript", ["js", "javascript", "ecmascript", "es6", "java script"]),
+        ("TypeScript", ["ts", "typescript"]),
+        ("Node.js", ["node", "nodejs", "node js", "node.js"]),
+        ("React", ["react.js", "reactjs", "react js"]),
+        ("Vue", ["vue.js", "vuejs"]),
+        ("Angular", ["angularjs", "angular.js"]),
+        ("NestJS", ["nestjs", "nest.js"]),
+        ("Express", ["express.js", "expressjs"]),
+        ("C#", ["c sharp", "csharp"]),
+        ("C++", ["cpp", "c plus plus"]),
+        ("Objective-C", ["objective c", "objc", "obj-c"]),
+        (".NET", ["dotnet", "microsoft .net", ".net framework"]),
+        (".NET Core", ["dotnet core", "asp.net core"]),
+        ("Python", ["python3", "python 3", "py"]),
+        ("Ruby on Rails", ["rails", "ror", "ruby on rails"]),
+        ("AWS", ["amazon web services", "aws"]),
+        ("GCP", ["google cloud", "google cloud platform"]),
+        ("Azure", ["microsoft azure"]),
+        ("Microsoft SQL Server", ["ms sql server", "mssql", "sql server", "ms sql"]),
+        ("MySQL", ["mysql"]),
+        ("MongoDB", ["mongo", "mongodb"]),
+        ("Redis", ["redis"]),
+        ("Elasticsearch", ["elastic search", "elasticsearch", "elk"]),
+        ("Docker", ["docker"]),
+        ("Terraform", ["terraform"]),
+        ("Ansible", ["ansible"]),
+        ("Git", ["git"]),
+        ("Subversion", ["svn", "subversion"]),
+        ("Mercurial", ["hg", "mercurial"]),
+        ("Linux", ["gnu/linux", "linux"]),
+        ("Shell scripting", ["shell", "bash", "shell scripting", "bash shell scripting", "sh"]),
+        ("CI/CD", ["ci/cd", "ci cd", "continuous integration", "continuous deployment", "continuous delivery"]),
+        ("Lua", ["lua", "luajit"]),
+        ("Nginx", ["nginx", "engine x"]),
+        ("OpenResty", ["openresty"]),
+        ("HAProxy", ["haproxy"]),
+        ("Varnish", ["varnish"]),
+        ("InfluxDB", ["influx", "influxdb"]),
+        ("Grafana", ["grafana"]),
+        ("Prometheus", ["prometheus"]),
+        ("Jenkins", ["jenkins"]),
+        ("GitHub Actions", ["github actions"]),
+        ("REST", ["rest", "restful", "rest api", "rest apis", "api rest"]),
+        ("GraphQL", ["graphql"]),
+        ("gRPC", ["grpc"]),
+        ("DynamoDB", ["dynamo", "dynamodb", "dyanmodb"]),
+        ("SQL", ["sql"]),
+        ("HTML", ["html", "html5"]),
+        ("CSS", ["css", "css3"]),
+        ("Sass", ["sass", "scss"]),
+        ("Java", ["java"]),
+        ("Kotlin", ["kotlin"]),
+        ("Swift", ["swift"]),
+        ("Rust", ["rust", "rustlang"]),
+        ("PHP", ["php"]),
+        ("Perl", ["perl"]),
+        ("Ruby", ["ruby"]),
+        ("Scala", ["scala"]),
+        ("R", ["r"]),
+        ("C", ["c", "ansi c"]),
+        ("BGP", ["bgp", "border gateway protocol"]),
+        ("TCP/IP", ["tcp/ip", "tcp"]),
+        ("TLS", ["tls", "ssl", "ssl/tls"]),
+        ("HTTP", ["http", "http/1.1", "http 1.1", "http/2"]),
+        ("Machine learning", ["ml", "machine learning"]),
+        ("OpenStack", ["openstack"]),
+        ("VMware", ["vmware"]),
+        ("Puppet", ["puppet"]),
+        ("SaltStack", ["salt", "salt stack", "saltstack"]),
+        ("Cassandra", ["cassandra", "apache cassandra"]),
+        ("Spark", ["apache spark", "spark"]),
+        ("Hadoop", ["apache hadoop", "hadoop"]),
+        ("Airflow", ["apache airflow", "airflow"]),
+        ("Tableau", ["tableau"]),
+        ("Snowflake", ["snowflake"]),
+        ("pandas", ["pandas"]),
+        ("A/B testing", ["a/b testing", "ab testing", "split testing", "multivariate testing"]),
+    ]
+
+    static let byAlias: [String: String] = {
+        var map: [String: String] = [:]
+        for (canonical, aliases) in entries {
+            map[key(canonical)] = canonical
+            for a in aliases { map[key(a)] = canonical }
+        }
+        return map
+    }()
+
+    /// Lowercase, whitespace collapsed.
+    static func key(_ s: some StringProtocol) -> String {
+        s.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The canonical name of a skill, or nil when the lexicon does not know it.
+    public static func canonical(_ name: some StringProtocol) -> String? {
+        byAlias[key(name)]
+    }
+
+    /// The canonical name, or the name as written (trimmed) when unknown.
+    public static func canonicalOrSelf(_ name: some StringProtocol) -> String {
+        canonical(name) ?? HTMLText.collapseWhitespace(name)
+    }
+
+    /// Every canonical name the lexicon knows.
+    public static var knownNames: [String] { entries.map(\.0) }
+}
