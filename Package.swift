@@ -35,17 +35,19 @@ let package = Package(
             swiftSettings: strict),
         // The only importer of libgit2.
         .target(name: "CVGit", dependencies: ["Clibgit2"], swiftSettings: strict),
+        // What the commands share: the workspace (repository + .cvtrack.yml), CV sources. Wires CVCore and CVGit.
+        .target(name: "CVTrackKit", dependencies: ["CVCore", "CVGit"], swiftSettings: strict),
         // The thin command line.
         .executableTarget(
             name: "cvtrack",
             dependencies: [
-                "CVCore", "CVGit",
+                "CVCore", "CVGit", "CVTrackKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
 
         .testTarget(name: "CVCoreTests", dependencies: ["CVCore"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CVGitTests", dependencies: ["CVGit"], swiftSettings: strict),
-        .testTarget(name: "cvtrackTests", dependencies: ["cvtrack", "CVCore", "CVGit"], swiftSettings: strict),
+        .testTarget(name: "cvtrackTests", dependencies: ["cvtrack", "CVCore", "CVGit", "CVTrackKit"], swiftSettings: strict),
     ]
 )

@@ -128,7 +128,7 @@ public struct GitError: Error, CustomStringConvertible, Sendable {
     static func isOwnershipMessage(code: Int32, errorClass: Int32, message: String) -> Bool {
         if code == GIT_EOWNER.rawValue { return true }
         // libgit2 1.5.1 reports a repository owned by another user as this (misleading) lookup failure.
-        return code == GIT_ENOTFOUND.rawValue && errorClass == GIT_ERROR_CONFIG.rawValue
+        return code == GIT_ENOTFOUND.rawValue && errorClass == Int32(GIT_ERROR_CONFIG.rawValue)
             && message.contains("safe.directory")
     }
 

@@ -47,7 +47,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     public var hex: String {
         let digits: [UInt8] = Array("0123456789abcdef".utf8)
         var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
+        out.reserveCapacity(40)
         withUnsafeBytes(of: raw.id) { raw in
             for byte in raw {
                 out.append(digits[Int(byte >> 4)])

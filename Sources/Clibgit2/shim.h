@@ -1,6 +1,7 @@
 #ifndef CVTRACK_CLIBGIT2_SHIM_H
 #define CVTRACK_CLIBGIT2_SHIM_H
 #include <git2.h>
+#include <git2/sys/repository.h> /* git_repository_set_index (GIT_INDEX_FILE with GIT_WORK_TREE) */
 
 /* git_libgit2_opts is variadic, which Swift cannot call: one static inline wrapper per option used. */
 

@@ -1,6 +1,57 @@
 import ArgumentParser
+import CVCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 @main
 struct CVTrack: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cvtrack", abstract: "Track, diff, validate and tailor CVs kept in git.")
+    static let configuration = CommandConfiguration(
+        commandName: "cvtrack",
+        abstract: "Track, parse, diff, validate and tailor CVs kept in git.",
+        discussion: """
+            Exit codes: 0 success; 1 findings (validation errors, or changes with --exit-code); \
+            2 operational failure (unreadable input, git errors); 64 bad usage.
+            """,
+        version: CVCoreInfo.version,
+        subcommands: [Init.self, Track.self, Untrack.self, Status.self, Show.self]
+    )
+
+    /// ArgumentParser exits 1 for any error thrown by `run()`; cvtrack keeps 1 for findings and maps
+    /// operational failures to 2 with a one-line message.
+    static func main() {
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exit(withError: error)  // help, version, usage errors (64)
+        }
+        do {
+            var command = command
+            try command.run()
+        } catch let code as ExitCode {
+            exit(withError: code)
+        } catch let error as ValidationError {
+            exit(withError: error)
+        } catch let error as CleanExit {
+            exit(withError: error)
+        } catch {
+            Output.error("\(error)")
+            Glibc.exit(ExitStatus.failure)
+        }
+    }
+}
+
+/// Exit codes, declared once.
+enum ExitStatus {
+    static let success: Int32 = 0
+    /// Findings with error severity, or changes with `diff --exit-code`.
+    static let findings: Int32 = 1
+    /// I/O, git, unreadable input.
+    static let failure: Int32 = 2
+    /// Bad usage (ArgumentParser's validation failures use it too).
+    static let usage: Int32 = 64
 }

@@ -12,12 +12,14 @@ public struct Role: Sendable, Hashable, Codable {
     public var section: String?
     /// Roles read under one organisation heading share a group number (their organisation block).
     public var group: Int?
+    /// Technologies listed for the role (JSON Resume `work[].keywords`), as written.
+    public var keywords: [String]
     public var source: SourceRange
 
     public init(
         organisation: String? = nil, title: String? = nil, dates: DateSpan? = nil, location: String? = nil,
         text: [Bullet] = [], bullets: [Bullet] = [], section: String? = nil, group: Int? = nil,
-        source: SourceRange
+        keywords: [String] = [], source: SourceRange
     ) {
         self.organisation = organisation
         self.title = title
@@ -27,6 +29,7 @@ public struct Role: Sendable, Hashable, Codable {
         self.bullets = bullets
         self.section = section
         self.group = group
+        self.keywords = keywords
         self.source = source
     }
 

@@ -1,7 +1,171 @@
-/// Placeholder until the parser lands; refuses every input with a clear message.
+/// Reads a JSON Resume (https://jsonresume.org/schema), written as JSON or as YAML.
+///
+/// - `basics` → `Person` (+ `summary`); `work` (and older `company`/`website` keys) → roles; `volunteer` →
+///   roles whose `section` is `volunteer`; `education`, `projects`, `skills` → their model parts;
+///   `awards`, `certificates`, `publications`, `languages`, `interests`, `references` and any unknown
+///   top-level key → `NamedSection`s, one bullet an entry: never dropped. `$schema` and `meta` are
+///   tooling metadata, not CV content, and are skipped.
+/// - A missing or empty `endDate` of an entry with a start means "current": the end is `.present`
+///   (the schema's convention).
+/// - An empty object (`{}`) is an empty resume; an object with none of the resume's keys is not a
+///   JSON Resume and is refused.
+/// - Every element's range comes from the node it was read from (the whole `{...}` of a work entry,
+///   one string of a highlight).
 public struct JSONResumeCVParser: CVParser {
     public init() {}
+
+    /// The keys that make an object a JSON Resume.
+    static let resumeKeys: Set<String> = [
+        "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills",
+        "languages", "interests", "references", "projects",
+    ]
+    static let metadataKeys: Set<String> = ["$schema", "meta"]
+
     public func parse(_ text: String) throws -> CVDocument {
-        throw CVParseError("this format is not supported yet")
+        guard let root = try YAMLNode.parse(text) else {
+            throw CVParseError("not a JSON Resume: the file holds no document")
+        }
+        guard root.isMapping else {
+            throw CVParseError("not a JSON Resume: the top level is not an object",
+                               line: root.range.start.line, column: root.range.start.column)
+        }
+        let keys = root.pairs.map(\.key)
+        if !keys.isEmpty && !keys.contains(where: { Self.resumeKeys.contains($0) }) {
+            throw CVParseError("not a JSON Resume: no basics, work, education or skills",
+                               line: root.range.start.line, column: root.range.start.column)
+        }
+        var reader = Reader()
+        return reader.read(root)
+    }
+
+    struct Reader {
+        var dates = StructuredDates()
+        var doc = CVDocument(format: .jsonResume)
+
+        mutating func read(_ root: YAMLNode) -> CVDocument {
+            for pair in root.pairs {
+                let key = pair.key
+                guard !JSONResumeCVParser.metadataKeys.contains(key) else { continue }
+                let kind: SectionKind = key == "basics" ? .contact : SectionClassifier.classify(key)
+                doc.headings.append(SectionHeading(title: key, kind: kind, source: pair.keyRange))
+                switch key {
+                case "basics": readBasics(pair.value)
+                case "work": doc.roles += pair.value.items.compactMap { role($0, section: key) }
+                case "volunteer": doc.roles += pair.value.items.compactMap { role($0, section: key) }
+                case "education": doc.education += pair.value.items.compactMap { education($0) }
+                case "projects": doc.projects += pair.value.items.compactMap { project($0) }
+                case "skills": doc.skills += pair.value.items.compactMap(skillCategory)
+                default:
+                    let items = pair.value.isSequence ? pair.value.items.compactMap { $0.item() } : pair.value.bullets()
+                    doc.sections.append(NamedSection(title: key, kind: kind, items: items,
+                                                     source: pair.keyRange.union(pair.value.range)))
+                }
+            }
+            doc.notes += dates.notes
+            return doc
+        }
+
+        mutating func readBasics(_ node: YAMLNode) {
+            var person = Person()
+            func take(_ key: String, _ field: Person.Field) -> String? {
+                guard let v = node[key], let t = v.text else { return nil }
+                person.sources[field] = v.range
+                return t
+            }
+            person.name = take("name", .name)
+            person.label = take("label", .label)
+            person.email = take("email", .email)
+            person.phone = take("phone", .phone)
+            if let loc = node["location"] {
+                if let t = loc.text {
+                    person.location = t
+                } else {
+                    let parts = ["city", "region", "countryCode"].compactMap { loc.string($0) }
+                    let place = parts.isEmpty ? [loc.string("address")].compactMap { $0 } : parts
+                    if !place.isEmpty { person.location = place.joined(separator: ", ") }
+                }
+                if person.location != nil { person.sources[.location] = loc.range }
+            }
+            for key in ["url", "website"] {
+                if let v = node[key], let t = v.text, !person.links.contains(where: { $0.url == t }) {
+                    person.links.append(Link(label: nil, url: t, source: v.range))
+                }
+            }
+            for profile in node["profiles"]?.items ?? [] {
+                let network = profile.string("network")
+                guard let url = profile.string("url") ?? profile.string("username") else { continue }
+                person.links.append(Link(label: network, url: url, source: profile.range))
+            }
+            doc.person = person
+            if let summary = node["summary"]?.bullet { doc.summary = summary }
+        }
+
+        mutating func role(_ node: YAMLNode, section: String) -> Role? {
+            guard node.isMapping else { return nil }
+            let organisation = node.string("name") ?? node.string("company") ?? node.string("organization")
+            let title = node.string("position")
+            let span = dates.span(start: node["startDate"], end: node["endDate"], openEndIsPresent: true)
+            guard organisation != nil || title != nil || span != nil else { return nil }
+            var text: [Bullet] = []
+            for key in ["summary", "description"] {
+                if let b = node[key]?.bullet, !text.contains(where: { $0.text == b.text }) { text.append(b) }
+            }
+            return Role(
+                organisation: organisation, title: title, dates: span, location: node.string("location"),
+                text: text, bullets: node["highlights"]?.bullets() ?? [], section: section,
+                keywords: node["keywords"]?.strings.map(\.0) ?? [], source: node.range)
+        }
+
+        mutating func education(_ node: YAMLNode) -> Education? {
+            guard node.isMapping else { return nil }
+            let institution = node.string("institution")
+            let qualification = Self.qualification(studyType: node.string("studyType"), area: node.string("area"))
+            let span = dates.span(start: node["startDate"], end: node["endDate"], openEndIsPresent: false)
+            guard institution != nil || qualification != nil || span != nil else { return nil }
+            var bullets: [Bullet] = []
+            if let score = node["score"], let t = score.text { bullets.append(Bullet(text: "Score: \(t)", source: score.range)) }
+            bullets += node["courses"]?.bullets() ?? []
+            return Education(institution: institution, qualification: qualification, dates: span,
+                             location: node.string("location"), bullets: bullets, source: node.range)
+        }
+
+        /// `Bachelor` + `Computer Science` → `Bachelor in Computer Science`.
+        static func qualification(studyType: String?, area: String?) -> String? {
+            switch (studyType, area) {
+            case (let s?, let a?): return "\(s) in \(a)"
+            case (let s?, nil): return s
+            case (nil, let a?): return a
+            default: return nil
+            }
+        }
+
+        mutating func project(_ node: YAMLNode) -> Project? {
+            guard node.isMapping, let name = node.string("name") ?? node.string("title") else { return nil }
+            let roles = node["roles"]?.strings.map(\.0) ?? []
+            let span = dates.span(start: node["startDate"], end: node["endDate"], openEndIsPresent: false)
+            return Project(
+                name: name, role: roles.isEmpty ? nil : roles.joined(separator: ", "),
+                url: node.string("url"), dates: span, text: node["description"]?.bullets() ?? [],
+                bullets: node["highlights"]?.bullets() ?? [], keywords: node["keywords"]?.strings.map(\.0) ?? [],
+                source: node.range)
+        }
+
+        func skillCategory(_ node: YAMLNode) -> SkillCategory? {
+            if let b = node.bullet {
+                // A bare string in `skills`: one skill.
+                return SkillCategory(name: nil, skills: [SkillText.parse(b.text, source: b.source)], source: node.range)
+            }
+            guard node.isMapping else { return nil }
+            let name = node.string("name")
+            let level = node.string("level")
+            var skills = (node["keywords"]?.strings ?? []).map { SkillText.parse($0.0, source: $0.1) }
+            if skills.isEmpty, let n = node["name"], let t = n.text {
+                var skill = SkillText.parse(t, source: n.range)
+                skill.level = skill.level ?? level
+                skills = [skill]
+            }
+            guard name != nil || !skills.isEmpty else { return nil }
+            return SkillCategory(name: name, level: level, skills: skills, source: node.range)
+        }
     }
 }

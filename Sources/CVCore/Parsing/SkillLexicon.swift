@@ -86,6 +86,40 @@ public enum SkillLexicon {
         ("Snowflake", ["snowflake"]),
         ("pandas", ["pandas"]),
         ("A/B testing", ["a/b testing", "ab testing", "split testing", "multivariate testing"]),
+        ("Next.js", ["nextjs", "next.js", "next js"]),
+        ("Tailwind CSS", ["tailwindcss", "tailwind", "tailwind css"]),
+        ("RabbitMQ", ["rabbitmq", "rabbit mq"]),
+        ("Memcached", ["memcache", "memcached"]),
+        ("Helm", ["helm", "helm charts"]),
+        ("Jest", ["jest", "jestjs"]),
+        ("Cypress", ["cypress", "cypress.io"]),
+        ("Playwright", ["playwright"]),
+        ("Storybook", ["storybook"]),
+        ("Pulumi", ["pulumi"]),
+        ("GitHub", ["github"]),
+        ("GitLab CI", ["gitlab ci", "gitlab-ci", "gitlab ci/cd"]),
+        ("CircleCI", ["circle ci", "circleci"]),
+        ("Travis CI", ["travis", "travis ci", "travis-ci"]),
+        ("Bitbucket Pipelines", ["bitbucket pipelines"]),
+        ("Amazon EC2", ["ec2", "aws ec2", "amazon ec2"]),
+        ("Amazon S3", ["s3", "aws s3", "amazon s3"]),
+        ("Amazon RDS", ["rds", "aws rds", "amazon rds"]),
+        ("Amazon SQS", ["sqs", "aws sqs", "amazon sqs"]),
+        ("Amazon EKS", ["eks", "aws eks", "amazon eks"]),
+        ("Amazon VPC", ["vpc", "aws vpc", "amazon vpc"]),
+        ("AWS Lambda", ["aws lambda", "lambda"]),
+        ("AWS IAM", ["iam", "aws iam"]),
+        ("Amazon CloudFront", ["cloudfront", "aws cloudfront", "amazon cloudfront"]),
+        ("Amazon CloudWatch", ["cloudwatch", "aws cloudwatch", "amazon cloudwatch"]),
+        ("Amazon API Gateway", ["api gateway", "aws api gateway", "amazon api gateway"]),
+        ("Amazon EventBridge", ["eventbridge", "aws eventbridge", "amazon eventbridge"]),
+        ("AWS WAF", ["waf", "aws waf"]),
+        ("Microservices", ["microservices", "micro-services", "microservice architecture"]),
+        ("Qt", ["qt"]),
+        ("Android", ["android"]),
+        ("iOS", ["ios"]),
+        ("macOS", ["mac", "macos", "os x", "mac os x", "osx"]),
+        ("MATLAB", ["matlab"]),
     ]
 
     static let byAlias: [String: String] = {
@@ -110,6 +144,40 @@ public enum SkillLexicon {
     /// The canonical name, or the name as written (trimmed) when unknown.
     public static func canonicalOrSelf(_ name: some StringProtocol) -> String {
         canonical(name) ?? HTMLText.collapseWhitespace(name)
+    }
+
+    /// Spoken (human) languages, lowercase: `Languages: Spanish: Native, English: Basic` is not a tech skill.
+    static let spokenLanguages: Set<String> = [
+        "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "russian", "chinese", "mandarin",
+        "cantonese", "japanese", "korean", "arabic", "hindi", "urdu", "bengali", "punjabi", "turkish", "polish",
+        "ukrainian", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "hebrew", "persian", "farsi",
+        "swedish", "norwegian", "danish", "finnish", "icelandic", "estonian", "latvian", "lithuanian", "serbian",
+        "croatian", "bosnian", "slovenian", "albanian", "catalan", "basque", "galician", "irish", "welsh",
+        "vietnamese", "thai", "indonesian", "malay", "tagalog", "filipino", "swahili", "afrikaans", "tamil",
+        "telugu", "marathi", "gujarati", "kannada", "malayalam", "nepali", "sinhala", "amharic", "yoruba",
+        "esperanto", "latin",
+    ]
+
+    /// Proficiency words for spoken languages (and CEFR levels).
+    static let fluencyWords: Set<String> = [
+        "native", "fluent", "bilingual", "mother tongue", "conversational", "basic", "intermediate", "advanced",
+        "elementary", "proficient", "professional working proficiency", "limited working proficiency",
+        "full professional proficiency", "native speaker", "a1", "a2", "b1", "b2", "c1", "c2",
+    ]
+
+    /// Whether a list reads as spoken languages (`Spanish: Native, English: Basic`, `English (C1), German`):
+    /// most of its items name a spoken language. Programming languages (`Python, Go`) do not.
+    public static func looksLikeSpokenLanguages(_ text: some StringProtocol) -> Bool {
+        let items = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "/" || $0 == "|" || $0 == "\n" })
+        var spoken = 0
+        var total = 0
+        for item in items {
+            let words = item.lowercased().split(whereSeparator: { !$0.isLetter })
+            guard let first = words.first else { continue }
+            total += 1
+            if spokenLanguages.contains(String(first)) { spoken += 1 }
+        }
+        return total > 0 && spoken * 2 > total
     }
 
     /// Every canonical name the lexicon knows.

@@ -1,0 +1,134 @@
+import Yams
+
+/// `.cvtrack.yml`: which files are CVs and the options of each capability.
+///
+/// ```yaml
+/// cvs:            # the tracked CV files; auto-detected when empty
+///   - cv.md
+/// language: en_GB # spelling dictionary
+/// tailor:
+///   branch-prefix: tailored/
+/// ```
+public struct CVTrackConfig: Sendable, Hashable, Decodable {
+    public static let fileName = ".cvtrack.yml"
+
+    public struct Tailor: Sendable, Hashable, Decodable {
+        public var branchPrefix: String?
+
+        enum CodingKeys: String, CodingKey { case branchPrefix = "branch-prefix" }
+
+        public init(branchPrefix: String? = nil) { self.branchPrefix = branchPrefix }
+    }
+
+    public var cvs: [String]
+    public var language: String?
+    public var tailor: Tailor?
+
+    public init(cvs: [String] = [], language: String? = nil, tailor: Tailor? = nil) {
+        self.cvs = cvs
+        self.language = language
+        self.tailor = tailor
+    }
+
+    enum CodingKeys: String, CodingKey { case cvs, language, tailor }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        cvs = try c.decodeIfPresent([String].self, forKey: .cvs) ?? []
+        language = try c.decodeIfPresent(String.self, forKey: .language)
+        tailor = try c.decodeIfPresent(Tailor.self, forKey: .tailor)
+    }
+
+    public var branchPrefix: String { tailor?.branchPrefix ?? "tailored/" }
+
+    /// Reads the configuration text; a broken file names the line and the key.
+    public static func parse(_ text: String) throws -> CVTrackConfig {
+        if text.allSatisfy(\.isWhitespace) { return CVTrackConfig() }
+        do {
+            return try YAMLDecoder().decode(CVTrackConfig.self, from: text)
+        } catch let error as YamlError {
+            throw CVParseError.fromYams(error)
+        } catch let error as DecodingError {
+            throw CVParseError(Self.describe(error), line: nil)
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .typeMismatch(let type, let ctx): return "key '\(path(ctx.codingPath))': expected \(type)"
+        case .valueNotFound(let type, let ctx): return "key '\(path(ctx.codingPath))': missing \(type)"
+        case .keyNotFound(let key, let ctx): return "key '\(path(ctx.codingPath + [key]))' is missing"
+        case .dataCorrupted(let ctx): return "key '\(path(ctx.codingPath))': \(ctx.debugDescription)"
+        @unknown default: return "\(error)"
+        }
+    }
+
+    /// The configuration text with the `cvs:` list set to `paths`, everything else kept as written.
+    public static func settingCVs(_ paths: [String], in text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        let block = paths.isEmpty ? ["cvs: []"] : ["cvs:"] + paths.map { "  - \(yamlScalar($0))" }
+        if let start = lines.firstIndex(where: { $0.hasPrefix("cvs:") }) {
+            var end = start + 1
+            while end < lines.count, lines[end].hasPrefix(" ") || lines[end].hasPrefix("-") || lines[end].isEmpty {
+                if lines[end].isEmpty, end + 1 < lines.count, !(lines[end + 1].hasPrefix(" ") || lines[end + 1].hasPrefix("-")) { break }
+                end += 1
+            }
+            lines.replaceSubrange(start..<end, with: block)
+        } else {
+            lines.insert(contentsOf: block, at: lines.firstIndex(where: { !$0.hasPrefix("#") }) ?? lines.count)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A scalar quoted when YAML would read it as something else.
+    static func yamlScalar(_ s: String) -> String {
+        let plain = s.allSatisfy { $0.isLetter || $0.isNumber || "._/-+@ ".contains($0) } && !s.hasPrefix("-") && !s.hasSuffix(" ") && !s.isEmpty
+        if plain { return s }
+        return "\"" + s.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
+    }
+
+    /// The file `cvtrack init` writes.
+    public static func initialText(cvs: [String]) -> String {
+        settingCVs(cvs, in: """
+            # cvtrack configuration: see `cvtrack --help` and README.md.
+            # cvs: the CV files cvtrack tracks; when empty, files named like cv.md or resume.json are found automatically.
+            cvs: []
+            # language: the spelling dictionary (en_US or en_GB).
+            language: en_US
+            tailor:
+              # Tailored variants are committed on branches under this prefix.
+              branch-prefix: tailored/
+
+            """)
+    }
+}
+
+extension CVParseError {
+    /// A Yams error as a one-line message with its line and column.
+    static func fromYams(_ error: YamlError) -> CVParseError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return CVParseError("malformed YAML: \(what)", line: mark.line, column: mark.column)
+        case .composer(let context, let problem, let mark, _):
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return CVParseError("malformed YAML: \(what)", line: mark.line, column: mark.column)
+        case .reader(let problem, let offset, _, _):
+            return CVParseError("unreadable YAML: \(problem) at byte \(offset ?? 0)")
+        default:
+            return CVParseError("malformed YAML: \(error)")
+        }
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}

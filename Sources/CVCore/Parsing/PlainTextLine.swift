@@ -1,0 +1,230 @@
+/// One line of a plain-text CV as the plain-text parser sees it: its text without indentation and
+/// without a bullet marker, and what it holds of dates.
+struct PlainTextLine: Sendable {
+    /// 1-based line number.
+    let number: Int
+    /// The text, trimmed (after any date prefix that belongs to a date split across lines).
+    var text: String
+    /// 1-based column (Unicode scalars) where `text` starts in the original line.
+    var column: Int
+    /// The text after a bullet marker (`•`, `*`, `-`, `–`, `o`), when the line starts with one.
+    var bulletText: String?
+    /// The line is wholly part of a date written on lines of its own (index into the date blocks).
+    var dateBlock: Int?
+    /// The line only continues the date of the line above (`Summer 1996, Acme` / `1997, 1998`).
+    var absorbed = false
+    /// A date span written inside the line (`Lead Engineer (June 2014 - March 2015),`).
+    var inline: PlainTextInlineDate?
+
+    var isBlank: Bool { text.isEmpty }
+    var isBullet: Bool { bulletText != nil }
+    /// Part of a date written apart from its heading, or absorbed into the line above.
+    var isDateOnly: Bool { dateBlock != nil || absorbed }
+}
+
+/// A date span inside a line, with the text before and after it (trimmed of punctuation).
+struct PlainTextInlineDate: Sendable {
+    var span: DateSpan
+    var before: String
+    var after: String
+    /// Whether the text right after the span starts with a comma (`Summer 1996, Alchemetrics`).
+    var commaAfter: Bool
+    /// The span as written.
+    var written: String
+}
+
+/// A date written on lines of its own, possibly split across lines and interleaved with prose
+/// (`September` … `2007 - present`).
+struct PlainTextDateBlock: Sendable {
+    var span: DateSpan
+    /// Line indices (0-based) that hold its parts, in order.
+    var lines: [Int]
+}
+
+/// Word lists and small text helpers of the plain-text parser.
+enum PlainTextWords {
+    /// Words that make a phrase a job title.
+    static let titleWords: Set<String> = [
+        "engineer", "developer", "programmer", "architect", "manager", "director", "lead", "leader", "head",
+        "consultant", "analyst", "designer", "scientist", "administrator", "admin", "intern", "internship",
+        "officer", "specialist", "coordinator", "president", "vp", "founder", "co-founder", "cofounder", "cto",
+        "ceo", "cio", "cfo", "coo", "professor", "lecturer", "researcher", "assistant", "associate",
+        "technician", "captain", "owner", "partner", "contractor", "freelance", "freelancer", "tester",
+        "writer", "editor", "trainee", "apprentice", "fellow", "teacher", "instructor", "advisor", "adviser",
+        "coach", "evangelist", "executive", "sre", "postdoc",
+        "tutor", "chair", "chairman", "volunteer", "representative", "clerk",
+        "supervisor", "foreman", "operator", "maintainer", "committer", "contributor", "strategist",
+        "producer", "artist", "accountant", "auditor", "nurse", "physician", "assistant", "secretary",
+        "sde", "swe",
+    ]
+
+    /// Small words that do not count when judging whether a line is in Title Case.
+    static let stopWords: Set<String> = [
+        "a", "an", "and", "at", "of", "the", "for", "in", "on", "to", "with", "from", "by", "de", "la", "le",
+        "du", "des", "et", "und", "y", "e", "&", "or", "via", "as", "/", "-", "–", "—", "|",
+    ]
+
+    /// Organisation suffixes that follow a comma but belong to the name (`Message Systems, Inc.`).
+    static let companySuffixes: Set<String> = [
+        "inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa", "s.a.", "bv", "b.v.", "co", "co.",
+        "corp", "corp.", "limited", "pty", "pty.", "s.l.", "sarl", "sas", "srl", "oy", "ab", "as", "a/s", "nv",
+    ]
+
+    /// Words on an institution's line (`University of Bristol`).
+    static let institutionWords: Set<String> = [
+        "university", "college", "school", "institute", "institut", "academy", "polytechnic", "école", "ecole",
+        "universität", "universidad", "università", "université", "hochschule", "gymnasium", "lycée", "lycee",
+        "conservatory", "seminary", "campus", "faculty", "universitat", "politecnico", "iut", "esilv",
+    ]
+
+    /// Replaces typographic ligatures (`ﬁ` U+FB01 …) with their letters.
+    static func unligature(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) else { return s }
+        var out = String()
+        out.reserveCapacity(s.utf8.count + 4)
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0xFB00: out += "ff"
+            case 0xFB01: out += "fi"
+            case 0xFB02: out += "fl"
+            case 0xFB03: out += "ffi"
+            case 0xFB04: out += "ffl"
+            case 0xFB05, 0xFB06: out += "st"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Whitespace collapsed, ligatures replaced.
+    static func clean(_ s: some StringProtocol) -> String {
+        unligature(HTMLText.collapseWhitespace(s))
+    }
+
+    /// The words of a text (split on whitespace).
+    static func words(_ s: some StringProtocol) -> [Substring] {
+        Substring(s).split(whereSeparator: { $0 == " " || $0 == "\t" })
+    }
+
+    /// A word without surrounding punctuation, lowercased.
+    static func bare(_ w: some StringProtocol) -> String {
+        var s = Substring(w)
+        while let f = s.first, !(f.isLetter || f.isNumber) { s = s.dropFirst() }
+        while let l = s.last, !(l.isLetter || l.isNumber) { s = s.dropLast() }
+        return s.lowercased()
+    }
+
+    /// Whether the text names a job title (`Senior Software Engineer`, `Programmer`).
+    static func hasTitleWord(_ s: some StringProtocol) -> Bool {
+        for w in words(s) {
+            let b = bare(w)
+            if titleWords.contains(b) { return true }
+            // `Co-Founder`, `Engineer/Manager`
+            if b.contains("/") || b.contains("-") {
+                for part in b.split(whereSeparator: { $0 == "/" || $0 == "-" }) where titleWords.contains(String(part)) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    static func hasInstitutionWord(_ s: some StringProtocol) -> Bool {
+        words(s).contains { institutionWords.contains(bare($0)) }
+    }
+
+    /// The share of words (stop words aside) that start with a capital letter or a digit.
+    static func titleCaseRatio(_ s: some StringProtocol) -> Double {
+        var counted = 0
+        var upper = 0
+        for w in words(s) {
+            let b = bare(w)
+            guard !b.isEmpty, !stopWords.contains(b) else { continue }
+            guard let first = w.first(where: { $0.isLetter || $0.isNumber }) else { continue }
+            counted += 1
+            if first.isUppercase || first.isNumber { upper += 1 }
+        }
+        return counted == 0 ? 0 : Double(upper) / Double(counted)
+    }
+
+    /// Whether the first letter of the text is a capital (or the text starts with a digit or a quote).
+    static func startsCapitalised(_ s: some StringProtocol) -> Bool {
+        guard let first = s.first(where: { !$0.isWhitespace }) else { return false }
+        if first.isUppercase || first.isNumber { return true }
+        if first == "\"" || first == "“" || first == "'" || first == "‘" {
+            return s.dropFirst().first(where: { $0.isLetter })?.isUppercase ?? false
+        }
+        return false
+    }
+
+    /// Whether a line ends a sentence (`.`, `!`, `?`), not counting `Ltd.`, `Inc.` and the like.
+    static func endsSentence(_ s: some StringProtocol) -> Bool {
+        guard let last = s.last else { return false }
+        if last == "!" || last == "?" { return true }
+        guard last == "." else { return false }
+        if s.hasSuffix("...") || s.hasSuffix("…") { return false }
+        let lastWord = words(s).last.map { $0.lowercased() } ?? ""
+        return !companySuffixes.contains(lastWord)
+    }
+
+    /// Removes parenthesised groups (any depth), collapsing whitespace.
+    static func withoutParentheses(_ s: some StringProtocol) -> String {
+        var out = ""
+        var depth = 0
+        for c in s {
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return clean(out)
+    }
+
+    /// Splits at separator characters that are not inside (), [] or {}.
+    static func splitTopLevel(_ s: some StringProtocol, on separators: Set<Character>) -> [Substring] {
+        let s = Substring(s)
+        var parts: [Substring] = []
+        var depth = 0
+        var start = s.startIndex
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            if c == "(" || c == "[" || c == "{" {
+                depth += 1
+            } else if c == ")" || c == "]" || c == "}" {
+                depth = max(0, depth - 1)
+            } else if depth == 0, separators.contains(c) {
+                parts.append(s[start..<i])
+                start = s.index(after: i)
+            }
+            i = s.index(after: i)
+        }
+        parts.append(s[start..<s.endIndex])
+        return parts
+    }
+
+    /// Trims whitespace and the given punctuation from both ends.
+    static func trim(_ s: some StringProtocol, _ punctuation: String = " ,;:|-–—(") -> String {
+        let set = Set(punctuation)
+        var t = Substring(s)
+        while let f = t.first, f.isWhitespace || set.contains(f) { t = t.dropFirst() }
+        while let l = t.last, l.isWhitespace || set.contains(l) || (l == ")" && !hasOpen(t)) { t = t.dropLast() }
+        return String(t)
+    }
+
+    private static func hasOpen(_ t: Substring) -> Bool { t.contains("(") }
+
+    /// Bullet markers: `•`, `*`, `-`, `–`, `—`, `·`, `▪`, `o`, `+`, followed by a space.
+    static func bulletText(_ s: Substring) -> Substring? {
+        guard let first = s.first else { return nil }
+        let markers: Set<Character> = ["•", "*", "-", "–", "—", "·", "▪", "◦", "‣", "o", "+", "●", "■", "►", "➢", "✓"]
+        guard markers.contains(first) else { return nil }
+        let rest = s.dropFirst()
+        if rest.isEmpty { return first == "o" ? nil : rest }
+        guard let second = rest.first, second == " " || second == "\t" else {
+            // `•Text` without a space (PDF extraction) counts for the round bullet only.
+            if first == "•" || first == "●" || first == "▪" { return rest.drop(while: { $0 == " " }) }
+            return nil
+        }
+        return rest.drop(while: { $0 == " " || $0 == "\t" })
+    }
+}

@@ -1,0 +1,129 @@
+import Clibgit2
+
+extension Repository {
+    /// The commits that changed `path`, newest first (or oldest first), like
+    /// `git log [--follow] --format=%H SPEC -- PATH`.
+    ///
+    /// A commit is listed when the path's entry (blob id and mode) differs from its version in every parent;
+    /// this includes the commit that deleted it (`blobID` nil). Merges follow git's default history
+    /// simplification: a merge whose version equals one parent's is not listed, and only that parent is
+    /// followed. With `followRenames`, when the tracked path appears in a commit whose parents do not have it,
+    /// git's rename detection runs on that commit (deleted files as sources, 50% similarity) and, if a file
+    /// was renamed to the path, the walk continues under the old name. As with `git log --follow`, one name
+    /// is tracked for the whole walk. Set `LibGit2.setStrictHashVerification(false)` first for speed.
+    public func history(
+        path: String, from spec: String = "HEAD", followRenames: Bool = true, oldestFirst: Bool = false
+    ) throws -> [PathVersion] {
+        var tracked = try Self.validatedTreePath(path)
+        let start = try resolveCommit(spec)
+
+        var walk: OpaquePointer?
+        try check(git_revwalk_new(&walk, handle), "git_revwalk_new")
+        defer { git_revwalk_free(walk) }
+        try check(
+            git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue), "git_revwalk_sorting")
+        var startOID = start.raw
+        try check(git_revwalk_push(walk, &startOID), "git_revwalk_push")
+
+        // The entry of the tracked path per commit, for the current name (cleared on a rename).
+        var memo: [ObjectID: TreeEntry?] = [:]
+        // Commits on the simplified history (reached through a followed parent link).
+        var reachable: Set<ObjectID> = [start]
+        var versions: [PathVersion] = []
+        var oid = git_oid()
+
+        while true {
+            let rc = git_revwalk_next(&oid, walk)
+            if rc == GIT_ITEROVER.rawValue { break }  // the end of the walk, not an error
+            try check(rc, "git_revwalk_next")
+            let id = ObjectID(oid)
+            guard reachable.remove(id) != nil else { continue }
+
+            var commit: OpaquePointer?
+            try check(git_commit_lookup(&commit, handle, &oid), "git_commit_lookup")
+            defer { git_commit_free(commit) }
+
+            let mine: TreeEntry?
+            if let known = memo[id] {
+                mine = known
+            } else {
+                mine = try entry(of: commit!, path: tracked)
+                memo[id] = mine
+            }
+            let parentCount = git_commit_parentcount(commit)
+            var parents: [ObjectID] = []
+            var parentEntries: [TreeEntry?] = []
+            for index in 0..<parentCount {
+                let parent = ObjectID(git_commit_parent_id(commit, index))
+                parents.append(parent)
+                if let known = memo[parent] {
+                    parentEntries.append(known)
+                } else {
+                    let found = try treeEntry(commit: parent, path: tracked)
+                    memo[parent] = found
+                    parentEntries.append(found)
+                }
+            }
+
+            if let same = parentEntries.firstIndex(where: { $0 == mine }) {
+                reachable.insert(parents[same])  // unchanged: follow that parent only
+                continue
+            }
+            reachable.formUnion(parents)
+            if parentCount == 0 && mine == nil { continue }  // a root commit without the path
+
+            var renamedFrom: String?
+            if followRenames, mine != nil, parentCount > 0, parentEntries.allSatisfy({ $0 == nil }) {
+                renamedFrom = try renameSource(of: tracked, in: commit!, parent: parents[0])
+            }
+            versions.append(
+                PathVersion(
+                    commit: Self.commitInfo(of: commit!), path: tracked, blobID: mine?.id, renamedFrom: renamedFrom))
+            if let renamedFrom {
+                tracked = renamedFrom
+                memo.removeAll(keepingCapacity: true)
+            }
+        }
+        return oldestFirst ? versions.reversed() : versions
+    }
+
+    /// The entry at `path` in a commit's tree.
+    private func entry(of commit: OpaquePointer, path: String) throws -> TreeEntry? {
+        var tree: OpaquePointer?
+        try check(git_commit_tree(&tree, commit), "git_commit_tree")
+        defer { git_tree_free(tree) }
+        return try treeEntry(tree: tree!, path: path)
+    }
+
+    /// The old name of `path` if `commit` renamed a file of `parent` to it (git's default detection:
+    /// renames only, 50% similarity, whitespace significant).
+    private func renameSource(of path: String, in commit: OpaquePointer, parent: ObjectID) throws -> String? {
+        var newTree: OpaquePointer?
+        try check(git_commit_tree(&newTree, commit), "git_commit_tree")
+        defer { git_tree_free(newTree) }
+        var parentOID = parent.raw
+        var parentCommit: OpaquePointer?
+        try check(git_commit_lookup(&parentCommit, handle, &parentOID), "git_commit_lookup")
+        defer { git_commit_free(parentCommit) }
+        var oldTree: OpaquePointer?
+        try check(git_commit_tree(&oldTree, parentCommit), "git_commit_tree")
+        defer { git_tree_free(oldTree) }
+
+        var diff: OpaquePointer?
+        try check(git_diff_tree_to_tree(&diff, handle, oldTree, newTree, nil), "git_diff_tree_to_tree")
+        defer { git_diff_free(diff) }
+        var options = git_diff_find_options()
+        try check(git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), "git_diff_find_options_init")
+        options.flags = GIT_DIFF_FIND_RENAMES.rawValue | GIT_DIFF_FIND_DONT_IGNORE_WHITESPACE.rawValue
+        options.rename_threshold = 50
+        try check(git_diff_find_similar(diff, &options), "git_diff_find_similar")
+
+        for index in 0..<git_diff_num_deltas(diff) {
+            guard let delta = git_diff_get_delta(diff, index), delta.pointee.status == GIT_DELTA_RENAMED,
+                let newPath = delta.pointee.new_file.path, let oldPath = delta.pointee.old_file.path
+            else { continue }
+            if String(cString: newPath) == path { return String(cString: oldPath) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,196 @@
+import Testing
+@testable import CVCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Where the shared corpus lives: /work/main/Tests/CVCoreTests/<file> → /work/shared.
+enum StructuredCorpus {
+    static let root: String = {
+        var parts = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // CVCoreTests/<file>, Tests
+        return parts.joined(separator: "/") + "/../shared"
+    }()
+
+    static func read(_ relative: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: root + "/" + relative) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func exists(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: root + "/" + relative)
+    }
+}
+
+@Suite struct JSONResumeCVParserTests {
+    static let wnka = "corpus/cvs/json-wnka.json"
+    static let history = "corpus/histories/neviaumi-resume-json"
+
+    func parse(_ text: String) throws -> CVDocument { try JSONResumeCVParser().parse(text) }
+
+    @Test(.enabled(if: StructuredCorpus.exists(wnka), "needs ../shared/corpus"))
+    func wnkaWorkEntriesAreTheSixRolesOfTheAnswerKey() throws {
+        let doc = try parse(try #require(StructuredCorpus.read(Self.wnka)))
+        let roles = doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" }
+        #expect(roles == [
+            "AWS Bedrock | Principal Software Development Engineer | 2025-09-08 | present",
+            "AWS Lambda | Principal Software Development Engineer | 2016-04-11 | 2025-09-07",
+            "Amazon Kindle | Senior Software Development Engineer | 2010-09-27 | 2016-04-11",
+            "Microsoft | Software Development Engineer | 2006-11-06 | 2010-09-17",
+            "Lockheed Martin | Software Engineer | 2003-06-01 | 2006-10-01",
+            "Open Source Project | Gawker | 2005 | 2010",
+        ])
+        #expect(doc.person.name == "Phil Piwonka")
+        #expect(doc.person.location == "Seattle, Washington, US")
+        #expect(doc.person.links.map(\.url).contains("https://github.com/wnka"))
+        let microsoft = try #require(doc.roles.first { $0.organisation == "Microsoft" })
+        #expect(microsoft.bullets.count == 7)
+        #expect(microsoft.text.map(\.text) == ["Member of the SQL Server team"])
+        // The Microsoft entry spans lines 51-66 of the file, its first highlight line 58.
+        #expect(microsoft.source.start.line == 51)
+        #expect(microsoft.source.end.line == 66)
+        #expect(microsoft.bullets.first?.source.start.line == 58)
+        #expect(microsoft.dates?.source?.start.line == 55)
+    }
+
+    @Test(.enabled(if: StructuredCorpus.exists(wnka), "needs ../shared/corpus"))
+    func wnkaSkillCategoriesKeepTheirLevelAndKeywords() throws {
+        let doc = try parse(try #require(StructuredCorpus.read(Self.wnka)))
+        #expect(doc.skills.map(\.name) == ["Programming Languages", "Server Technologies", "Client Platforms"])
+        #expect(doc.skills.allSatisfy { $0.level == "Master" })
+        #expect(doc.skills[0].skills.map(\.text) == ["Java", "C/C++", "Microsoft .NET", "Objective-C", "Python", "Go", "Rust"])
+        #expect(doc.skills[1].skills.map(\.text) == ["SQL", "DynamoDB", "SQS", "Memcached", "EC2"])
+        #expect(doc.skills[2].skills.map(\.text) == ["Android", "iOS", "Mac", "Qt"])
+        #expect(doc.education.first?.institution == "University of Colorado")
+        #expect(doc.education.first?.dates?.start == PartialDate(year: 1998, month: 6, day: 1))
+        // Publications and interests are kept as sections, not dropped.
+        let publications = try #require(doc.sections.first { $0.kind == .publications })
+        #expect(publications.items.count == 3)
+        #expect(publications.items[0].text.hasPrefix("Firecracker: Lightweight Virtualization"))
+        let interests = try #require(doc.sections.first { $0.kind == .interests })
+        #expect(interests.items.map(\.text) == ["Pinball / Arcade games", "Music"])
+        #expect(doc.summary?.text == "I love computers and writing software for them.")
+    }
+
+    static func versionName(_ n: Int) -> String { n < 10 ? "00\(n)" : n < 100 ? "0\(n)" : "\(n)" }
+    static let versions: [String] = (1...65).map { Self.versionName($0) }
+
+    @Test(.enabled(if: StructuredCorpus.exists(history), "needs ../shared/corpus"), arguments: versions)
+    func everyHistoryVersionParsesWithOrganisationsAndStarts(version: String) throws {
+        let text = try #require(StructuredCorpus.read("\(Self.history)/v\(version).json"))
+        let doc = try parse(text)
+        for role in doc.roles {
+            #expect(role.organisation?.isEmpty == false, "v\(version): role without organisation at \(role.source)")
+            #expect(role.start != nil, "v\(version): role without start at \(role.source)")
+        }
+        if version != "001" { #expect(!doc.roles.isEmpty) }
+    }
+
+    @Test(.enabled(if: StructuredCorpus.exists(history), "needs ../shared/corpus"))
+    func historyReadsCompanyOnlyEntriesAndCurrentRoles() throws {
+        // v008 adds AfterShip, written with `company` and no `name`; HK01 has no endDate (current).
+        let doc = try parse(try #require(StructuredCorpus.read("\(Self.history)/v008.json")))
+        let aftership = try #require(doc.roles.first { $0.organisation == "AfterShip" })
+        #expect(aftership.title == "Software Engineer")
+        #expect(aftership.start == PartialDate(year: 2017, month: 5, day: 1))
+        let hk01 = try #require(doc.roles.first { $0.organisation == "HK01" })
+        #expect(hk01.end == .present)
+        #expect(hk01.title == "Senior Software Engineer")
+    }
+
+    @Test func syntaxErrorNamesItsLineAndColumn() throws {
+        let text = """
+        {
+          "basics": {"name": "Ada"},
+          "work": [
+            {"name": "Engines" "position": "Programmer"}
+          ]
+        }
+        """
+        let error = try #require(throws: CVParseError.self) { try parse(text) }
+        #expect(error.line == 4)
+        #expect(error.column != nil)
+        #expect(error.description.hasPrefix("line 4:"))
+    }
+
+    @Test func aJSONThatIsNotAResumeIsRefused() throws {
+        let error = try #require(throws: CVParseError.self) { try parse(#"{"name": "x", "version": "1.0.0"}"#) }
+        #expect(error.message == "not a JSON Resume: no basics, work, education or skills")
+        #expect(throws: CVParseError.self) { try parse("[1, 2, 3]") }
+        #expect(throws: CVParseError.self) { try parse("just words") }
+    }
+
+    @Test func anEmptyObjectIsAnEmptyResume() throws {
+        let doc = try parse("{}")
+        #expect(doc.roles.isEmpty && doc.person.name == nil)
+    }
+
+    @Test func yamlResumeReadsLikeJSON() throws {
+        let yaml = """
+        basics:
+          name: Ada Lovelace
+          label: Analyst
+          location:
+            city: London
+            countryCode: GB
+        work:
+          - name: Analytical Engines
+            position: Programmer
+            startDate: 1842-06
+            highlights:
+              - Wrote the first program
+              - Explained loops
+          - company: Babbage & Co
+            position: Assistant
+            startDate: "1840"
+            endDate: 1842-05
+        skills:
+          - name: Mathematics
+            level: Expert
+            keywords: [Calculus, Golang, k8s]
+          - name: Postgres
+        hobbies:
+          - Poetry
+        """
+        let doc = try parse(yaml)
+        #expect(doc.person.name == "Ada Lovelace")
+        #expect(doc.person.location == "London, GB")
+        #expect(doc.roles.count == 2)
+        let first = doc.roles[0]
+        #expect(first.organisation == "Analytical Engines")
+        #expect(first.start == PartialDate(year: 1842, month: 6))
+        #expect(first.end == .present)
+        #expect(first.bullets.map(\.text) == ["Wrote the first program", "Explained loops"])
+        #expect(first.source.start.line == 8 && first.source.end.line == 13)
+        #expect(first.bullets[1].source == SourceRange(line: 13, column: 11, endLine: 13, endColumn: 25))
+        #expect(doc.roles[1].organisation == "Babbage & Co")
+        #expect(doc.roles[1].end == .date(PartialDate(year: 1842, month: 5)))
+        #expect(doc.skills[0].skills.map(\.name) == ["Calculus", "Go", "Kubernetes"])
+        // A skill entry without keywords is a category of one skill, named by `name`.
+        #expect(doc.skills[1].skills.map(\.name) == ["PostgreSQL"])
+        // Unknown top-level keys are kept.
+        #expect(doc.sections.map(\.title) == ["hobbies"])
+        #expect(doc.sections[0].items.map(\.text) == ["Poetry"])
+    }
+
+    @Test func tabsInJSONKeepTheirColumns() throws {
+        let text = "{\n\t\"work\": [\n\t\t{\"name\": \"A\", \"position\": \"B\", \"startDate\": \"2020-01\"}\n\t]\n}"
+        let doc = try parse(text)
+        #expect(doc.roles.first?.source.start == SourcePosition(line: 3, column: 3))
+        #expect(doc.roles.first?.source.end == SourcePosition(line: 3, column: 58))
+    }
+
+    @Test func deepNestingIsRefusedQuickly() throws {
+        let deep = "{\"work\": " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}"
+        let error = try #require(throws: CVParseError.self) { try parse(deep) }
+        #expect(error.message.contains("nesting"))
+        let block = "work:\n" + (0..<10_000).map { String(repeating: " ", count: $0 + 1) + "- x" }.joined(separator: "\n")
+        #expect(throws: CVParseError.self) { try parse(block) }
+        let compact = "work:\n" + String(repeating: "- ", count: 10_000) + "x"
+        #expect(throws: CVParseError.self) { try parse(compact) }
+    }
+}
+
