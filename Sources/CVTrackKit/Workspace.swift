@@ -17,10 +17,13 @@ public final class Workspace {
     public let hasConfigFile: Bool
 
     /// Opens the repository that holds `path` (searching upwards, like git), or the one the git
-    /// environment names (`GIT_DIR`, `GIT_INDEX_FILE`: hooks) when `fromEnvironment` is set.
+    /// environment names when `fromEnvironment` is set or git's variables are present (`GIT_DIR`,
+    /// `GIT_INDEX_FILE`, `GIT_WORK_TREE`: a hook run by `git commit -a` stages into `GIT_INDEX_FILE`,
+    /// and a plain open would read the stale `.git/index`).
     /// Read-only work turns libgit2's strict hash verification off (git does not re-hash on read either).
     public init(at path: String = ".", fromEnvironment: Bool = false, readOnly: Bool = true) throws {
         if readOnly { LibGit2.setStrictHashVerification(false) }
+        let fromEnvironment = fromEnvironment || Environment.hasGitVariables
         let repo = fromEnvironment ? try Repository.openFromEnvironment() : try Repository.discover(from: FileSystem.absolute(path))
         guard let workdir = repo.workdir else {
             throw WorkspaceError("\(repo.gitDir) is a bare repository: cvtrack needs a working tree")
@@ -96,5 +99,12 @@ extension Workspace {
         let current = FileSystem.read(path).map { String(decoding: $0, as: UTF8.self) }
         let text = current.map { CVTrackConfig.settingCVs(paths, in: $0) } ?? CVTrackConfig.initialText(cvs: paths)
         try FileSystem.writeAtomically(path, text)
+    }
+}
+
+/// git's environment variables, as git itself honours them.
+enum Environment {
+    static var hasGitVariables: Bool {
+        ["GIT_DIR", "GIT_INDEX_FILE", "GIT_WORK_TREE"].contains { ProcessInfo.processInfo.environment[$0] != nil }
     }
 }

@@ -49,10 +49,10 @@ enum StructuredCorpus {
         let microsoft = try #require(doc.roles.first { $0.organisation == "Microsoft" })
         #expect(microsoft.bullets.count == 7)
         #expect(microsoft.text.map(\.text) == ["Member of the SQL Server team"])
-        // The Microsoft entry spans lines 51-66 of the file, its first highlight line 58.
+        // The Microsoft entry spans lines 51-67 of the file, its first highlight line 59.
         #expect(microsoft.source.start.line == 51)
-        #expect(microsoft.source.end.line == 66)
-        #expect(microsoft.bullets.first?.source.start.line == 58)
+        #expect(microsoft.source.end.line == 67)
+        #expect(microsoft.bullets.first?.source.start.line == 59)
         #expect(microsoft.dates?.source?.start.line == 55)
     }
 

@@ -44,25 +44,63 @@ public struct CVTrackConfig: Sendable, Hashable, Decodable {
     /// Reads the configuration text; a broken file names the line and the key.
     public static func parse(_ text: String) throws -> CVTrackConfig {
         if text.allSatisfy(\.isWhitespace) { return CVTrackConfig() }
+        let node: Node?
         do {
-            return try YAMLDecoder().decode(CVTrackConfig.self, from: text)
+            node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw CVParseError.fromYams(error)
+        }
+        guard let node else { return CVTrackConfig() }
+        guard node.mapping != nil else {
+            throw CVParseError("expected a mapping of settings (cvs:, language:, tailor:)", line: node.mark?.line ?? 1, column: node.mark?.column)
+        }
+        do {
+            return try YAMLDecoder().decode(CVTrackConfig.self, from: node)
         } catch let error as DecodingError {
-            throw CVParseError(Self.describe(error), line: nil)
+            let (message, path) = Self.describe(error)
+            let mark = Self.node(at: path, in: node)?.mark
+            throw CVParseError(message, line: mark?.line, column: mark?.column)
         }
     }
 
-    static func describe(_ error: DecodingError) -> String {
+    /// The node a coding path leads to (as far as it exists), for the line of a decoding error.
+    static func node(at path: [any CodingKey], in root: Node) -> Node? {
+        var current = root
+        for key in path {
+            if let index = key.intValue, let seq = current.sequence, index < seq.count {
+                current = seq[index]
+            } else if let map = current.mapping, let next = map[key.stringValue] {
+                current = next
+            } else {
+                break
+            }
+        }
+        return current
+    }
+
+    static func describe(_ error: DecodingError) -> (String, [any CodingKey]) {
         func path(_ keys: [any CodingKey]) -> String {
             keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }
         switch error {
-        case .typeMismatch(let type, let ctx): return "key '\(path(ctx.codingPath))': expected \(type)"
-        case .valueNotFound(let type, let ctx): return "key '\(path(ctx.codingPath))': missing \(type)"
-        case .keyNotFound(let key, let ctx): return "key '\(path(ctx.codingPath + [key]))' is missing"
-        case .dataCorrupted(let ctx): return "key '\(path(ctx.codingPath))': \(ctx.debugDescription)"
-        @unknown default: return "\(error)"
+        case .typeMismatch(let type, let ctx):
+            return ("key '\(path(ctx.codingPath))': expected \(Self.typeName(type))", ctx.codingPath)
+        case .valueNotFound(let type, let ctx):
+            return ("key '\(path(ctx.codingPath))': missing \(Self.typeName(type))", ctx.codingPath)
+        case .keyNotFound(let key, let ctx):
+            return ("key '\(path(ctx.codingPath + [key]))' is missing", ctx.codingPath)
+        case .dataCorrupted(let ctx):
+            return ("key '\(path(ctx.codingPath))': \(ctx.debugDescription)", ctx.codingPath)
+        @unknown default:
+            return ("\(error)", [])
+        }
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch "\(type)" {
+        case "Array<String>", "Sequence": return "a list of file names"
+        case "String": return "a text value"
+        default: return "\(type)"
         }
     }
 

@@ -56,13 +56,22 @@ public struct JSONResumeCVParser: CVParser {
                 case "projects": doc.projects += pair.value.items.compactMap { project($0) }
                 case "skills": doc.skills += pair.value.items.compactMap(skillCategory)
                 default:
-                    let items = pair.value.isSequence ? pair.value.items.compactMap { $0.item() } : pair.value.bullets()
+                    let items = pair.value.isSequence ? pair.value.items.compactMap { sectionItem($0, key: key) } : pair.value.bullets()
                     doc.sections.append(NamedSection(title: key, kind: kind, items: items,
                                                      source: pair.keyRange.union(pair.value.range)))
                 }
             }
             doc.notes += dates.notes
             return doc
+        }
+
+        /// One entry of a kept section; a spoken language reads `English (Fluent)`.
+        func sectionItem(_ node: YAMLNode, key: String) -> Bullet? {
+            if key == "languages", let language = node.string("language") {
+                let text = node.string("fluency").map { "\(language) (\($0))" } ?? language
+                return Bullet(text: text, source: node.range)
+            }
+            return node.item()
         }
 
         mutating func readBasics(_ node: YAMLNode) {

@@ -1,7 +1,401 @@
-/// Placeholder until the parser lands; refuses every input with a clear message.
+/// Reads a plain-text CV (typed, or extracted from a PDF) the way a careful reader does.
+///
+/// - Sections start at headings (see `PlainTextSections`): underlined lines, banners, or bare lines
+///   that name a section. Every heading is kept in `headings`; sections the model has no place for
+///   are kept as `NamedSection`s, never dropped.
+/// - The person is read from the lines above the first heading (name, headline, e-mail, phone, links)
+///   and from a contact section; other text above the first heading is the summary.
+/// - Jobs, degrees and projects are dated entries (see `PlainTextEntries`); dates split across lines
+///   by PDF extraction are put back together first (see `PlainTextDates`).
+/// - A section the classifier does not know (`WEB WORLD`, `DATABASE`) is read as skills when its
+///   items name technologies the skills lexicon knows.
+///
+/// Plain text has no syntax to get wrong, so this parser never throws on text: input without any
+/// structure gives a document without roles.
 public struct PlainTextCVParser: CVParser {
     public init() {}
+
     public func parse(_ text: String) throws -> CVDocument {
-        throw CVParseError("this format is not supported yet")
+        let textLines = TextLines(text)
+        var lines = Self.lines(of: text)
+        let sections = PlainTextSections.find(in: lines)
+        var doc = CVDocument(format: .plainText)
+        var blocks: [PlainTextDateBlock] = []
+        for section in sections where section.heading != nil {
+            blocks += PlainTextDates.analyse(&lines, in: section.body)
+        }
+        // Person and summary from the top of the file.
+        if let top = sections.first {
+            readTop(top.body, lines: lines, textLines: textLines, into: &doc)
+        }
+        var group = 0
+        for section in sections {
+            guard let heading = section.heading, let title = section.title else { continue }
+            var kind = section.kind
+            let headingRange = textLines.range(lines: lines[heading.lowerBound].number, lines[heading.lowerBound].number)
+            doc.headings.append(SectionHeading(title: title, kind: kind, source: headingRange))
+            if kind == .other || kind == .languages {
+                let share = PlainTextSkills.techShare(lines, section.body)
+                let needed = kind == .languages ? 0.5 : 0.2
+                if share.tech > 0, Double(share.tech) >= needed * Double(share.items) { kind = .skills }
+            }
+            switch kind {
+            case .experience, .projects, .volunteering:
+                var reader = PlainTextEntries(lines: lines, body: section.body, blocks: blocks, textLines: textLines)
+                reader.nest()
+                let roles = readRoles(reader, section: title, group: &group)
+                if kind == .projects {
+                    doc.projects += roles.map {
+                        Project(
+                            name: $0.organisation ?? $0.title ?? "", role: $0.organisation == nil ? nil : $0.title,
+                            dates: $0.dates, text: $0.text, bullets: $0.bullets, source: $0.source)
+                    }
+                } else if kind == .volunteering && roles.isEmpty {
+                    doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
+                } else {
+                    doc.roles += roles.isEmpty ? bulletRoles(section, title: title, lines: lines, textLines: textLines, group: &group) : roles
+                }
+            case .education:
+                let reader = PlainTextEntries(lines: lines, body: section.body, blocks: blocks, textLines: textLines)
+                doc.education += readEducation(reader)
+            case .skills:
+                let reader = PlainTextSkills(lines: lines, textLines: textLines)
+                let isSkillsHeading = SectionClassifier.classify(title) == .skills
+                doc.skills += reader.read(section.body, defaultName: isSkillsHeading ? nil : title)
+            case .summary:
+                let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines)
+                let body = reader.readBody(Self.closed(section.body), skipping: [])
+                let paragraphs = body.text + body.bullets
+                if !paragraphs.isEmpty {
+                    doc.summary = Self.merge(doc.summary, paragraphs)
+                }
+            case .contact:
+                for i in section.body { readContact(lines[i], textLines: textLines, into: &doc.person) }
+            default:
+                doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
+            }
+        }
+        return doc
+    }
+
+    // MARK: - Lines
+
+    static func lines(of text: String) -> [PlainTextLine] {
+        var result: [PlainTextLine] = []
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let lead = raw.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{FEFF}" })
+            var trimmed = raw[lead.endIndex...]
+            while let l = trimmed.last, l.isWhitespace { trimmed = trimmed.dropLast() }
+            var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count + 1)
+            if let b = PlainTextWords.bulletText(trimmed) {
+                let t = PlainTextWords.trim(b, " ")
+                if !t.isEmpty, !(trimmed.first == "-" && PlainTextSections.isRule(String(trimmed))) { line.bulletText = t }
+            }
+            result.append(line)
+        }
+        return result
+    }
+
+    static func closed(_ r: Range<Int>) -> ClosedRange<Int> {
+        r.isEmpty ? r.lowerBound...r.lowerBound : r.lowerBound...(r.upperBound - 1)
+    }
+
+    static func merge(_ summary: Bullet?, _ paragraphs: [Bullet]) -> Bullet? {
+        var all = (summary.map { $0.children.isEmpty ? [$0] : $0.children } ?? []) + paragraphs
+        all = all.filter { !$0.text.isEmpty }
+        guard let first = all.first, let last = all.last else { return summary }
+        let source = first.source.union(last.source)
+        let text = all.map(\.text).joined(separator: " ")
+        return Bullet(text: text, children: all.count > 1 ? all : [], source: source)
+    }
+
+    // MARK: - Person
+
+    /// A name: two to five capitalised words, no digits or punctuation of a sentence.
+    static func looksLikeName(_ text: String) -> Bool {
+        let words = PlainTextWords.words(text)
+        guard (2...5).contains(words.count), text.count <= 50 else { return false }
+        guard !text.contains(where: { $0.isNumber || $0 == "@" || $0 == ":" || $0 == "," || $0 == "/" }) else { return false }
+        guard !PlainTextWords.hasTitleWord(text), PlainTextSections.classify(text).kind == .other || PlainTextSections.classify(text).exact == false
+        else { return false }
+        return words.allSatisfy { w in
+            guard let f = w.first(where: \.isLetter) else { return false }
+            return f.isUppercase && w.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" || $0 == "." }
+        }
+    }
+
+    /// `YASSINE AZZOUT` → `Yassine Azzout`; names in mixed case stay as written.
+    static func nameCase(_ text: String) -> String {
+        guard PlainTextSections.isUppercase(text) else { return text }
+        return PlainTextWords.words(text).map { w -> String in
+            var out = ""
+            var startOfPart = true
+            for c in w {
+                out += startOfPart ? String(c) : c.lowercased()
+                startOfPart = c == "-" || c == "'" || c == "’"
+            }
+            return out
+        }.joined(separator: " ")
+    }
+
+    private func readTop(_ body: Range<Int>, lines: [PlainTextLine], textLines: TextLines, into doc: inout CVDocument) {
+        var skip: Set<Int> = []
+        var seen = 0
+        for i in body where !lines[i].isBlank {
+            seen += 1
+            let t = lines[i].text
+            if readContact(lines[i], textLines: textLines, into: &doc.person) {
+                skip.insert(i)
+                continue
+            }
+            guard seen <= 3 else { continue }
+            let range = textLines.range(lines: lines[i].number, lines[i].number)
+            if doc.person.name == nil, seen == 1, Self.looksLikeName(t) {
+                doc.person.name = Self.nameCase(t)
+                doc.person.sources[.name] = range
+                skip.insert(i)
+            } else if doc.person.name != nil, doc.person.label == nil, skip.contains(i - 1) || (i >= 1 && lines[i - 1].isBlank),
+                PlainTextWords.words(t).count <= 8, !PlainTextWords.endsSentence(t), !t.contains(where: \.isNumber)
+            {
+                doc.person.label = PlainTextWords.clean(t)
+                doc.person.sources[.label] = range
+                skip.insert(i)
+            }
+        }
+        let reader = PlainTextEntries(lines: lines, body: body, blocks: [], textLines: textLines)
+        let text = reader.readBody(Self.closed(body), skipping: skip)
+        let paragraphs = text.text + text.bullets
+        if !paragraphs.isEmpty { doc.summary = Self.merge(doc.summary, paragraphs.sorted { $0.source.start < $1.source.start }) }
+    }
+
+    /// Reads e-mail, phone and links from a line; true when the line holds nothing else.
+    @discardableResult
+    private func readContact(_ line: PlainTextLine, textLines: TextLines, into person: inout Person) -> Bool {
+        let t = line.text
+        guard !t.isEmpty, t.utf8.count <= 200 else { return false }
+        let range = textLines.range(lines: line.number, line.number)
+        var onlyContact = true
+        let separators: Set<Character> = ["|", "•", "·", ",", ";"]
+        for segment in t.split(whereSeparator: { separators.contains($0) }) {
+            var seg = PlainTextWords.trim(segment, " ")
+            // `Email: x@y.z`, `Phone: +44 …`
+            if let colon = seg.firstIndex(of: ":"), !seg[..<colon].contains(where: { $0 == "/" || $0 == "@" }),
+                PlainTextWords.words(seg[..<colon]).count <= 2, !seg[seg.index(after: colon)...].hasPrefix("//")
+            {
+                let label = seg[..<colon].lowercased()
+                seg = PlainTextWords.trim(seg[seg.index(after: colon)...], " ")
+                if label.contains("location") || label.contains("address") || label == "city" {
+                    person.location = person.location ?? seg
+                    person.sources[.location] = person.sources[.location] ?? range
+                    continue
+                }
+            }
+            if seg.isEmpty { continue }
+            var segmentIsContact = true
+            for word in PlainTextWords.words(seg) {
+                let w = PlainTextWords.trim(word, " <>()[],;")
+                if let at = w.firstIndex(of: "@"), at != w.startIndex, w[at...].contains(".") {
+                    if person.email == nil {
+                        person.email = w
+                        person.sources[.email] = range
+                    }
+                } else if w.hasPrefix("http://") || w.hasPrefix("https://") || w.hasPrefix("www.") {
+                    let lower = w.lowercased()
+                    let label = lower.contains("github") ? "GitHub" : lower.contains("linkedin") ? "LinkedIn"
+                        : lower.contains("twitter") || lower.contains("x.com") ? "Twitter" : nil
+                    if !person.links.contains(where: { $0.url == w }) {
+                        person.links.append(Link(label: label, url: w, source: range))
+                    }
+                } else if w.hasPrefix("@"), w.count > 1, !seg.contains(" ") {
+                    // A handle (`@azzouty`) is contact, not text.
+                } else {
+                    segmentIsContact = false
+                }
+            }
+            if !segmentIsContact {
+                let digits = seg.filter(\.isNumber).count
+                if digits >= 7, digits <= 15, seg.allSatisfy({ $0.isNumber || " +-().".contains($0) }) {
+                    if person.phone == nil {
+                        person.phone = seg
+                        person.sources[.phone] = range
+                    }
+                } else {
+                    onlyContact = false
+                }
+            }
+        }
+        return onlyContact
+    }
+
+    // MARK: - Sections
+
+    private func namedSection(
+        _ section: PlainTextSection, title: String, kind: SectionKind, lines: [PlainTextLine], textLines: TextLines
+    ) -> NamedSection {
+        let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines)
+        let body = reader.readBody(Self.closed(section.body), skipping: [])
+        let items = (body.text + body.bullets).sorted { $0.source.start < $1.source.start }
+        let first = section.heading?.lowerBound ?? section.body.lowerBound
+        var last = max(first, section.body.upperBound - 1)
+        while last > first, lines[last].isBlank { last -= 1 }
+        return NamedSection(title: title, kind: kind, items: items, source: textLines.range(lines: lines[first].number, lines[last].number))
+    }
+
+    private func readRoles(_ reader: PlainTextEntries, section: String, group: inout Int) -> [Role] {
+        var roles: [Role] = []
+        let entries = reader.entries
+        var groupOfRoot: [Int: Int] = [:]
+        var headers: [Int: PlainTextEntries.Header] = [:]
+        func header(_ n: Int) -> PlainTextEntries.Header {
+            if let h = headers[n] { return h }
+            let h = PlainTextEntries.readHeader(entries[n].text)
+            headers[n] = h
+            return h
+        }
+        /// Text of a parent above its first child (`MessageLabs is a provider of …`), given to that child.
+        var pendingText: [Int: [Bullet]] = [:]
+        for (n, e) in entries.enumerated() where !e.children.isEmpty {
+            let first = entries[e.children[0]].start
+            if first - 1 >= e.start {
+                let body = reader.readBody(e.start...(first - 1), skipping: Set(e.blockLines))
+                pendingText[e.children[0]] = (pendingText[n] ?? []) + body.text + body.bullets
+            }
+        }
+        for (n, e) in entries.enumerated() where e.children.isEmpty {
+            let root = reader.root(of: n)
+            if groupOfRoot[root] == nil {
+                group += 1
+                groupOfRoot[root] = group
+            }
+            var h = header(n)
+            var ancestor = e.parent
+            var steps = 0
+            while let a = ancestor, steps < entries.count, h.organisation == nil || h.location == nil {
+                let ah = header(a)
+                if h.organisation == nil { h.organisation = ah.organisation }
+                if h.location == nil { h.location = ah.location }
+                ancestor = entries[a].parent
+                steps += 1
+            }
+            let lines = reader.lines
+            var skip = Set(e.blockLines)
+            // `Programmer: Wrote database programs …`, or a title line right under the heading.
+            if h.title == nil, let firstBody = (e.start...e.end).first(where: {
+                !lines[$0].isBlank && !lines[$0].isDateOnly && !reader.headerLineSet.contains($0)
+            }) {
+                let t = lines[firstBody].text
+                if let colon = t.firstIndex(of: ":"), PlainTextWords.words(t[..<colon]).count <= 5,
+                    PlainTextWords.hasTitleWord(t[..<colon])
+                {
+                    h.title = PlainTextWords.clean(t[..<colon])
+                } else if lines[firstBody].bulletText == nil, PlainTextWords.words(t).count <= 6,
+                    PlainTextWords.hasTitleWord(t), !PlainTextWords.endsSentence(t)
+                {
+                    h.title = PlainTextWords.clean(t)
+                    skip.insert(firstBody)
+                }
+            }
+            if h.title == nil, h.organisation == nil { h.title = PlainTextWords.clean(e.text) }
+            var body = reader.readBody(e.start...e.end, skipping: skip)
+            if let t = h.title, let first = body.text.first, first.text.hasPrefix(t + ":") {
+                // The title stays in the text as written; nothing to strip.
+                _ = first
+            }
+            body.text = (pendingText[n] ?? []) + body.text
+            var role = Role(
+                organisation: h.organisation, title: h.title, dates: e.span, location: h.location, text: body.text,
+                bullets: body.bullets, section: section, group: groupOfRoot[root],
+                source: reader.textLines.range(lines: lines[e.start].number, lines[e.end].number))
+            if role.dates?.source == nil, let first = e.blockLines.first, let last = e.blockLines.last {
+                role.dates?.source = reader.textLines.range(lines: lines[first].number, lines[last].number)
+            }
+            roles.append(role)
+        }
+        return roles
+    }
+
+    /// Experience written as prose bullets: `* 2 years as Front-End Captain at Synthesio from 2014 to today`.
+    private func bulletRoles(
+        _ section: PlainTextSection, title: String, lines: [PlainTextLine], textLines: TextLines, group: inout Int
+    ) -> [Role] {
+        var roles: [Role] = []
+        for i in section.body {
+            guard let b = lines[i].bulletText, b.utf8.count <= 300, let m = DateParser.findSpan(in: b),
+                let at = b.firstRange(of: " at "), at.upperBound <= m.range.lowerBound
+            else { continue }
+            var titleText = PlainTextWords.trim(b[..<at.lowerBound])
+            // `2 years as …`, `1 year …`
+            let words = PlainTextWords.words(titleText)
+            if words.count >= 2, Int(words[0]) != nil, ["year", "years", "yrs", "months", "month"].contains(words[1].lowercased()) {
+                var rest = words.dropFirst(2)
+                if rest.first?.lowercased() == "as" { rest = rest.dropFirst() }
+                titleText = rest.joined(separator: " ")
+            }
+            let org = PlainTextWords.trim(b[at.upperBound..<m.range.lowerBound], " ,;:-–—(")
+            guard !org.isEmpty, !titleText.isEmpty else { continue }
+            group += 1
+            var span = m.span
+            span.source = textLines.range(lines: lines[i].number, lines[i].number)
+            roles.append(
+                Role(
+                    organisation: PlainTextWords.clean(org), title: PlainTextWords.clean(titleText), dates: span, section: title,
+                    group: group, source: textLines.range(lines: lines[i].number, lines[i].number)))
+        }
+        return roles
+    }
+
+    private func readEducation(_ reader: PlainTextEntries) -> [Education] {
+        var result: [Education] = []
+        let lines = reader.lines
+        for e in reader.entries {
+            var skip = Set(e.blockLines)
+            var institution: String?
+            var qualification: String?
+            var location: String?
+            let bodyLines = (e.start...e.end).filter {
+                !lines[$0].isBlank && !lines[$0].isDateOnly && !reader.headerLineSet.contains($0) && !skip.contains($0)
+            }
+            if PlainTextWords.hasInstitutionWord(e.text) || !PlainTextWords.hasTitleWord(e.text) && e.text.contains(",") {
+                let (org, loc) = PlainTextEntries.organisationAndLocation(e.text)
+                institution = org
+                location = loc
+                // `MSci Physics with First Class Honours: Four-year course …`
+                if let first = bodyLines.first {
+                    let t = lines[first].text
+                    if let colon = t.firstIndex(of: ":"), PlainTextWords.words(t[..<colon]).count <= 10 {
+                        qualification = PlainTextWords.clean(t[..<colon])
+                    } else if PlainTextWords.words(t).count <= 10, !PlainTextWords.endsSentence(t) {
+                        qualification = PlainTextWords.clean(t)
+                        skip.insert(first)
+                    }
+                }
+            } else {
+                qualification = PlainTextWords.clean(e.text)
+                // The institution: the first short line that is not a sentence (`ESILV - Paris La Défense`).
+                if let line = bodyLines.first(where: {
+                    let t = lines[$0].text
+                    return PlainTextWords.words(t).count <= 8 && !PlainTextWords.endsSentence(t) && PlainTextWords.startsCapitalised(t)
+                        && lines[$0].bulletText == nil
+                }) {
+                    let (org, loc) = PlainTextEntries.organisationAndLocation(lines[line].text)
+                    institution = org
+                    location = loc
+                    skip.insert(line)
+                }
+            }
+            let body = reader.readBody(e.start...e.end, skipping: skip)
+            var dates = e.span
+            if dates?.source == nil, let first = e.blockLines.first, let last = e.blockLines.last {
+                dates?.source = reader.textLines.range(lines: lines[first].number, lines[last].number)
+            }
+            result.append(
+                Education(
+                    institution: institution, qualification: qualification, dates: dates, location: location,
+                    bullets: (body.text + body.bullets).sorted { $0.source.start < $1.source.start },
+                    source: reader.textLines.range(lines: lines[e.start].number, lines[e.end].number)))
+        }
+        return result
     }
 }

@@ -227,4 +227,16 @@ enum PlainTextWords {
         }
         return rest.drop(while: { $0 == " " || $0 == "\t" })
     }
+
+    /// Splits on a separator string.
+    static func split(_ s: String, by sep: String) -> [String] {
+        var parts: [String] = []
+        var rest = s[...]
+        while let r = rest.firstRange(of: sep) {
+            parts.append(String(rest[..<r.lowerBound]))
+            rest = rest[r.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
 }

@@ -1,0 +1,352 @@
+import CCmarkGFM
+
+/// Parses Markdown with cmark-gfm (CommonMark + GFM tables, strikethrough, autolinks, task lists) and
+/// flattens it into `MarkdownBlock`s with the file's line numbers. Top-level HTML is read as one region
+/// from its first tag to the end of its outermost element, even where cmark split it into HTML and
+/// indented-code blocks (an indented `</dd>` after a blank line), and handed to `HTMLBlockReader`.
+struct MarkdownBlockReader {
+    let source: MarkdownSource
+    private(set) var blocks: [MarkdownBlock] = []
+    private(set) var scanner = HTMLTagScanner()
+
+    /// List nesting deeper than this is read into the deepest kept item.
+    static let maximumListDepth = 32
+
+    /// cmark-gfm's extension registry is global and not guarded: register once.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    init(source: MarkdownSource) { self.source = source }
+
+    /// Reads `text` (front matter already blanked out, so line numbers are the file's).
+    static func read(_ text: String, source: MarkdownSource) -> (blocks: [MarkdownBlock], notes: [ParseNote]) {
+        var reader = MarkdownBlockReader(source: source)
+        _ = registered
+        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else { return ([], []) }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "autolink", "tasklist"] {
+            if let ext = cmark_find_syntax_extension(name) { _ = cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var text = text
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let document = cmark_parser_finish(parser) else { return ([], []) }
+        defer { cmark_node_free(document) }
+        reader.readDocument(document)
+        reader.scanner.finish()
+        return (reader.blocks, reader.scanner.notes)
+    }
+
+    static func type(_ node: OpaquePointer) -> String {
+        guard let t = cmark_node_get_type_string(node) else { return "" }
+        return String(cString: t)
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        guard let l = cmark_node_get_literal(node) else { return "" }
+        return String(cString: l)
+    }
+
+    // MARK: - Top level
+
+    mutating func readDocument(_ document: OpaquePointer) {
+        var top: [(node: OpaquePointer, type: String, line: Int)] = []
+        var child = cmark_node_first_child(document)
+        while let c = child {
+            top.append((c, MarkdownBlockReader.type(c), Int(cmark_node_get_start_line(c))))
+            child = cmark_node_next(c)
+        }
+        var i = 0
+        while i < top.count {
+            let (node, type, startLine) = top[i]
+            guard type == "html_block" else {
+                readSubtree(node)
+                i += 1
+                continue
+            }
+            // An HTML region: this block, and following HTML or indented-code blocks while its elements are open.
+            let baseline = scanner.depth
+            var last = i
+            scanner.scan(source.lines.text[lineSpan(top, i)], line: startLine)
+            while scanner.depth > baseline, last + 1 < top.count,
+                top[last + 1].type == "html_block" || isIndentedCode(top[last + 1].node)
+            {
+                last += 1
+                scanner.scan(source.lines.text[lineSpan(top, last)], line: top[last].line)
+            }
+            let endLine = blockEndLine(top, last)
+            let html = source.lines.text[lineSpan(from: startLine, to: endLine)]
+            blocks += HTMLBlockReader.read(String(html), firstLine: startLine, source: source)
+            i = last + 1
+        }
+    }
+
+    func isIndentedCode(_ node: OpaquePointer) -> Bool {
+        MarkdownBlockReader.type(node) == "code_block" && cmark_node_get_fenced(node, nil, nil, nil) == 0
+    }
+
+    /// The last non-blank line before the next top-level block (cmark's end lines of HTML blocks are unreliable).
+    func blockEndLine(_ top: [(node: OpaquePointer, type: String, line: Int)], _ i: Int) -> Int {
+        var end = i + 1 < top.count ? top[i + 1].line - 1 : source.lineCount
+        while end > top[i].line && source.isBlank(end) { end -= 1 }
+        return Swift.max(end, top[i].line)
+    }
+
+    func lineSpan(_ top: [(node: OpaquePointer, type: String, line: Int)], _ i: Int) -> Range<String.Index> {
+        lineSpan(from: top[i].line, to: blockEndLine(top, i))
+    }
+
+    func lineSpan(from first: Int, to last: Int) -> Range<String.Index> {
+        let starts = source.lines.starts
+        let text = source.lines.text
+        guard first >= 1, first <= starts.count else { return text.endIndex..<text.endIndex }
+        let lower = starts[first - 1]
+        let upper = last < starts.count ? text.index(before: starts[last]) : text.endIndex
+        return lower..<Swift.max(lower, upper)
+    }
+
+    // MARK: - Subtrees
+
+    private struct ItemBuilder {
+        var lines: [MarkdownLine] = []
+        var children: [MarkdownItem] = []
+        var start: SourcePosition
+    }
+
+    private struct TableBuilder {
+        var rows: [[MarkdownLine]] = []
+        var row: [MarkdownLine] = []
+        var header = false
+    }
+
+    /// Walks one top-level block with cmark's iterator (no recursion, whatever the nesting).
+    mutating func readSubtree(_ root: OpaquePointer) {
+        guard let iter = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iter) }
+        var collector: MarkdownLineCollector?
+        var collectorKind = ""
+        var headingLevel = 0
+        // Lists: one item stack; lists beyond the depth bound are not pushed.
+        var items: [ItemBuilder] = []
+        var listItems: [[MarkdownItem]] = []
+        var ignoredLists = 0
+        var table: TableBuilder?
+        var imageDepth = 0
+
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            let type = MarkdownBlockReader.type(node)
+            let entering = event == CMARK_EVENT_ENTER
+            let line = Int(cmark_node_get_start_line(node))
+
+            if collector != nil, !["paragraph", "heading", "table_cell"].contains(type) || collectorKind != type {
+                // Inline content.
+                switch type {
+                case "text", "code":
+                    if entering && imageDepth == 0 { collector?.append(MarkdownBlockReader.literal(node)) }
+                case "softbreak", "linebreak":
+                    if entering { collector?.breakLine() }
+                case "html_inline":
+                    if entering { inlineHTML(MarkdownBlockReader.literal(node), into: &collector) }
+                case "emph", "strong", "strikethrough":
+                    if type != "strikethrough" { collector?.emphasis += entering ? 1 : -1 }
+                case "link":
+                    if entering {
+                        let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                        collector?.beginLink(url: url)
+                    } else {
+                        collector?.endLink()
+                    }
+                case "image":
+                    imageDepth += entering ? 1 : -1
+                default:
+                    break
+                }
+                continue
+            }
+
+            switch type {
+            case "paragraph", "heading", "table_cell":
+                if entering {
+                    collector = MarkdownLineCollector(source: source, line: line)
+                    collectorKind = type
+                    headingLevel = type == "heading" ? Int(cmark_node_get_heading_level(node)) : 0
+                    continue
+                }
+                let lines = collector?.finish() ?? []
+                collector = nil
+                if type == "table_cell" {
+                    let l = line > 0 ? line : 1
+                    table?.row.append(lines.first.map { joined($0, lines.dropFirst()) } ?? MarkdownLine(text: "", source: source.range(lines: l, l)))
+                } else if !items.isEmpty {
+                    items[items.count - 1].lines += lines
+                } else if type == "heading", let first = lines.first {
+                    blocks.append(.heading(level: headingLevel, line: joined(first, lines.dropFirst())))
+                } else if !lines.isEmpty {
+                    blocks.append(.paragraph(lines))
+                }
+            case "list":
+                if entering {
+                    if listItems.count < MarkdownBlockReader.maximumListDepth { listItems.append([]) } else { ignoredLists += 1 }
+                } else if ignoredLists > 0 {
+                    ignoredLists -= 1
+                } else if let done = listItems.popLast() {
+                    if !items.isEmpty {
+                        items[items.count - 1].children += done
+                    } else if !done.isEmpty {
+                        blocks.append(.list(done))
+                    }
+                }
+            case "item", "tasklist":
+                guard ignoredLists == 0 || !entering else { continue }
+                if entering {
+                    if items.count < listItems.count {
+                        let column = Int(cmark_node_get_start_column(node))
+                        items.append(ItemBuilder(start: SourcePosition(line: line, column: source.column(line: line, byte: column))))
+                    }
+                } else if ignoredLists == 0, items.count == listItems.count, let item = items.popLast() {
+                    let end = item.lines.last?.source.end ?? item.children.last?.source.end ?? item.start
+                    let built = MarkdownItem(lines: item.lines, children: item.children, source: SourceRange(start: item.start, end: Swift.max(end, item.start)))
+                    if !built.lines.isEmpty || !built.children.isEmpty { listItems[listItems.count - 1].append(built) }
+                }
+            case "table":
+                if entering { table = TableBuilder() } else if let t = table {
+                    if !t.rows.isEmpty { blocks.append(.table(rows: t.rows, header: t.header)) }
+                    table = nil
+                }
+            case "table_header", "table_row":
+                if entering {
+                    table?.row = []
+                    if type == "table_header" && table?.rows.isEmpty == true { table?.header = true }
+                } else if let row = table?.row {
+                    table?.rows.append(row)
+                }
+            case "code_block":
+                guard entering else { continue }
+                let code = MarkdownBlockReader.literal(node)
+                let lines = codeLines(code, firstLine: line + (cmark_node_get_fenced(node, nil, nil, nil) != 0 ? 1 : 0))
+                if !items.isEmpty { items[items.count - 1].lines += lines } else if !lines.isEmpty { blocks.append(.paragraph(lines)) }
+            case "html_block":
+                guard entering else { continue }
+                let html = MarkdownBlockReader.literal(node)
+                scanner.scan(html[...], line: line)
+                let read = HTMLBlockReader.read(html, firstLine: line, source: source)
+                if !items.isEmpty {
+                    for block in read {
+                        switch block {
+                        case .paragraph(let lines): items[items.count - 1].lines += lines
+                        case .heading(_, let l), .term(let l): items[items.count - 1].lines.append(l)
+                        case .list(let more): items[items.count - 1].children += more
+                        default: break
+                        }
+                    }
+                } else {
+                    blocks += read
+                }
+            case "thematic_break":
+                if entering && items.isEmpty { blocks.append(.rule(source.range(lines: line, line))) }
+            default:
+                break
+            }
+        }
+    }
+
+    func joined(_ first: MarkdownLine, _ rest: ArraySlice<MarkdownLine>) -> MarkdownLine {
+        var line = first
+        for other in rest {
+            line.text += " " + other.text
+            line.links += other.links
+            line.isEmphasised = line.isEmphasised && other.isEmphasised
+            line.source = line.source.union(other.source)
+        }
+        return line
+    }
+
+    func codeLines(_ code: String, firstLine: Int) -> [MarkdownLine] {
+        var lines: [MarkdownLine] = []
+        var n = firstLine
+        for raw in code.split(separator: "\n", omittingEmptySubsequences: false) {
+            let text = MarkdownSource.clean(String(raw))
+            if !text.isEmpty { lines.append(MarkdownLine(text: text, source: source.range(lines: n, n))) }
+            n += 1
+        }
+        return lines
+    }
+
+    /// Inline HTML inside a paragraph: `<br>` breaks the line, `<a href>` opens a link, `</a>` closes it.
+    func inlineHTML(_ html: String, into collector: inout MarkdownLineCollector?) {
+        var tag = html.lowercased().dropFirst().prefix(while: { $0 != ">" && !$0.isWhitespace })
+        if tag.hasSuffix("/") { tag = tag.dropLast() }
+        switch tag {
+        case "br":
+            let current = collector?.line
+            collector?.breakLine(nextLine: current)
+        case "a":
+            collector?.beginLink(url: MarkdownBlockReader.attribute("href", in: html) ?? "")
+        case "/a":
+            collector?.endLink()
+        case "b", "strong", "em", "i":
+            collector?.emphasis += 1
+        case "/b", "/strong", "/em", "/i":
+            let depth = collector?.emphasis ?? 1
+            collector?.emphasis = Swift.max(0, depth - 1)
+        default:
+            break
+        }
+    }
+
+    /// The value of an attribute in one start tag (`<a class="x" href='y'>`), quoted or not.
+    static func attribute(_ name: String, in tag: String) -> String? {
+        let scalars = Array(tag.unicodeScalars)
+        let wanted = Array(name.lowercased().unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            // Find the attribute name followed by `=`.
+            if i > 0, scalars[i - 1] == " " || scalars[i - 1] == "\t" || scalars[i - 1] == "\n", i + wanted.count < scalars.count {
+                var matches = true
+                for k in 0..<wanted.count where Character(scalars[i + k]).lowercased() != String(wanted[k]) { matches = false; break }
+                var j = i + wanted.count
+                while matches, j < scalars.count, scalars[j] == " " { j += 1 }
+                if matches, j < scalars.count, scalars[j] == "=" {
+                    j += 1
+                    while j < scalars.count, scalars[j] == " " { j += 1 }
+                    guard j < scalars.count else { return nil }
+                    var value = ""
+                    if scalars[j] == "\"" || scalars[j] == "'" {
+                        let q = scalars[j]
+                        j += 1
+                        while j < scalars.count, scalars[j] != q { value.unicodeScalars.append(scalars[j]); j += 1 }
+                    } else {
+                        while j < scalars.count, scalars[j] != " ", scalars[j] != ">" { value.unicodeScalars.append(scalars[j]); j += 1 }
+                    }
+                    return HTMLText.decodeEntities(value)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension MarkdownSource {
+    /// The column (in Unicode scalars) of a 1-based byte column of a line.
+    func column(line n: Int, byte: Int) -> Int {
+        guard byte > 1 else { return 1 }
+        let l = line(n)
+        var bytes = 0
+        var column = 1
+        for s in l.unicodeScalars {
+            if bytes >= byte - 1 { break }
+            bytes += UTF8.width(s)
+            column += 1
+        }
+        return column
+    }
+}

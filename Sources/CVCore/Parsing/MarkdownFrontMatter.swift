@@ -1,0 +1,85 @@
+import Yams
+
+/// YAML front matter (`---` … `---` or `...` at the very top of a Markdown file), which cmark knows nothing of.
+struct MarkdownFrontMatter {
+    /// The scalar values of the top-level mapping, keys lowercased.
+    var values: [String: String] = [:]
+    /// The line of each key.
+    var lines: [String: Int] = [:]
+    /// The last line of the front matter (its closing fence).
+    var endLine: Int
+    var notes: [ParseNote] = []
+
+    /// Front matter larger than this is not read as YAML (no CV's front matter is).
+    static let maximumSize = 64 * 1024
+
+    /// Splits front matter off: returns it and the text with its lines blanked, so that cmark's line
+    /// numbers stay the file's.
+    static func split(_ text: String) -> (MarkdownFrontMatter?, String) {
+        guard text.hasPrefix("---") else { return (nil, text) }
+        let lines = text.split(separator: "\n", maxSplits: 2000, omittingEmptySubsequences: false)
+        guard let first = lines.first, first.allSatisfy({ $0 == "-" || $0 == " " || $0 == "\t" }),
+            first.filter({ $0 == "-" }).count == 3
+        else { return (nil, text) }
+        var closing: Int?
+        var size = 0
+        for (index, line) in lines.enumerated().dropFirst() {
+            let trimmed = String(line).trimmingCharacters(in: "")
+            if trimmed == "---" || trimmed == "..." {
+                closing = index
+                break
+            }
+            size += line.utf8.count + 1
+            if size > maximumSize { break }
+        }
+        guard let closing else { return (nil, text) }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        var matter = MarkdownFrontMatter(endLine: closing + 1)
+        matter.read(yaml)
+        // Blank the front matter's lines (keep the line ends).
+        let utf8 = text.utf8
+        var newlines = 0
+        var cut = utf8.startIndex
+        for i in utf8.indices where utf8[i] == 0x0A {
+            newlines += 1
+            if newlines == closing + 1 {
+                cut = i
+                break
+            }
+        }
+        if newlines < closing + 1 { cut = utf8.endIndex }
+        let rest = String(text[cut...])
+        return (matter, String(repeating: "\n", count: closing) + rest)
+    }
+
+    mutating func read(_ yaml: String) {
+        // Key lines, for positions.
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let first = line.first, !first.isWhitespace, first != "#", let colon = line.firstIndex(of: ":") else { continue }
+            lines[line[..<colon].lowercased()] = index + 2
+        }
+        let loaded: Any?
+        do {
+            loaded = try Yams.load(yaml: yaml)
+        } catch {
+            notes.append(ParseNote(kind: .other, message: "front matter is not readable YAML; ignored", source: SourceRange(lines: 1, endLine)))
+            return
+        }
+        guard let mapping = loaded as? [AnyHashable: Any] else { return }
+        for (key, value) in mapping {
+            guard let key = key as? String else { continue }
+            let k = key.lowercased()
+            switch value {
+            case let s as String: values[k] = HTMLText.collapseWhitespace(s)
+            case let i as Int: values[k] = String(i)
+            case let d as Double: values[k] = String(d)
+            case let b as Bool: values[k] = b ? "true" : "false"
+            default: break
+            }
+        }
+    }
+
+    func range(of key: String) -> SourceRange? {
+        lines[key].map { SourceRange(lines: $0, $0) }
+    }
+}

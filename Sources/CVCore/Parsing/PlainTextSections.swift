@@ -1,0 +1,145 @@
+/// A section of a plain-text CV: its heading (nil for the top of the file) and its body lines.
+struct PlainTextSection: Sendable {
+    var title: String?
+    var kind: SectionKind
+    /// Line indices (0-based) of the heading, underline included.
+    var heading: ClosedRange<Int>?
+    /// Line indices (0-based) of the body.
+    var body: Range<Int>
+}
+
+/// Finds the section headings of a plain-text CV, the way a reader sees them:
+/// a line underlined with dots, dashes or equals signs (`CONTACT` / `.....`), a banner between two
+/// rules, or a bare short line that names a section (`Skills`, `Employment`, `2. Education`).
+/// When a CV underlines its headings, only underlined lines are headings.
+enum PlainTextSections {
+    static func isRule(_ text: String) -> Bool {
+        guard text.count >= 3, let first = text.first, ".-=_~*#·•".contains(first) else { return false }
+        return text.allSatisfy { $0 == first || $0 == " " }
+    }
+
+    /// `1. `, `01. `, `2) `, `IV. `, `A. ` at the start of a heading.
+    static func withoutNumbering(_ text: String) -> String {
+        var s = Substring(text)
+        let digits = s.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, digits.count <= 2 {
+            let rest = s.dropFirst(digits.count)
+            if let f = rest.first, f == "." || f == ")" || f == ":" {
+                s = rest.dropFirst()
+                return PlainTextWords.trim(s, " ")
+            }
+        }
+        let roman = s.prefix(while: { "IVX".contains($0) })
+        if !roman.isEmpty, roman.count <= 4, s.dropFirst(roman.count).hasPrefix(". ") {
+            return PlainTextWords.trim(s.dropFirst(roman.count + 2), " ")
+        }
+        return text
+    }
+
+    /// The kind of a heading, and whether the heading is exactly a known name (not just one word of it).
+    static func classify(_ title: String) -> (kind: SectionKind, exact: Bool) {
+        let n = SectionClassifier.normalise(PlainTextWords.unligature(withoutNumbering(title)))
+        guard !n.isEmpty else { return (.other, false) }
+        for (kind, names) in SectionClassifier.table where names.contains(n) { return (kind, true) }
+        // `10 YEARS OF PROGRAMMING EVOLUTION` holds the phrase `programming evolution`.
+        for (kind, names) in SectionClassifier.table {
+            for name in names where name.contains(" ") && n.contains(name) { return (kind, false) }
+        }
+        return (SectionClassifier.classify(n), false)
+    }
+
+    static func isUppercase(_ text: String) -> Bool {
+        var letters = 0
+        for c in text where c.isLetter {
+            if !c.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+
+    static func find(in lines: [PlainTextLine]) -> [PlainTextSection] {
+        var headings: [(range: ClosedRange<Int>, title: String, underlined: Bool)] = []
+        var i = 0
+        var underlined = 0
+        var taken = -1
+        while i < lines.count {
+            defer { i += 1 }
+            let t = lines[i].text
+            guard isRule(t) else { continue }
+            if i >= 1, i - 1 > taken, !lines[i - 1].isBlank, !isRule(lines[i - 1].text), lines[i - 1].text.count <= 80 {
+                var first = i - 1
+                // `10 YEARS OF PROGRAMMING EVOLUTION` / `(See below for more details)` / `.....`
+                if lines[i - 1].text.hasPrefix("("), i >= 2, i - 2 > taken, !lines[i - 2].isBlank, !isRule(lines[i - 2].text) {
+                    first = i - 2
+                }
+                headings.append((first...i, lines[first].text, true))
+                underlined += 1
+                taken = i
+                continue
+            }
+            // A banner: a rule, one to three lines, a rule.
+            var k = i + 1
+            var title: [String] = []
+            while k < lines.count, k <= i + 4, !lines[k].isBlank, !isRule(lines[k].text) {
+                title.append(lines[k].text)
+                k += 1
+            }
+            if !title.isEmpty, k < lines.count, isRule(lines[k].text) {
+                headings.append((i...k, title.joined(separator: " "), true))
+                taken = k
+                i = k
+            }
+        }
+        if underlined < 2 {
+            headings = bareHeadings(in: lines)
+        }
+        var sections: [PlainTextSection] = []
+        let firstHeading = headings.first?.range.lowerBound ?? lines.count
+        sections.append(PlainTextSection(title: nil, kind: .summary, heading: nil, body: 0..<firstHeading))
+        for (n, h) in headings.enumerated() {
+            let end = n + 1 < headings.count ? headings[n + 1].range.lowerBound : lines.count
+            let title = PlainTextWords.clean(h.title)
+            sections.append(
+                PlainTextSection(
+                    title: title, kind: classify(title).kind, heading: h.range,
+                    body: min(h.range.upperBound + 1, end)..<end))
+        }
+        return sections
+    }
+
+    /// Headings written as bare lines: `Skills`, `Employment`, `EDUCATION`, `3. Projects`, `Interests And Hobbies`.
+    private static func bareHeadings(in lines: [PlainTextLine]) -> [(range: ClosedRange<Int>, title: String, underlined: Bool)] {
+        var result: [(range: ClosedRange<Int>, title: String, underlined: Bool)] = []
+        var current: SectionKind = .summary
+        for (i, line) in lines.enumerated() {
+            let raw = line.text
+            guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
+            var t = withoutNumbering(raw)
+            if t.hasSuffix(":") { t = String(t.dropLast()) }
+            let words = PlainTextWords.words(t)
+            guard !words.isEmpty, words.count <= 6 else { continue }
+            guard !t.contains(where: { $0.isNumber || $0 == "," || $0 == ";" || $0 == "." || $0 == "@" || $0 == "(" }) else { continue }
+            let upper = isUppercase(t)
+            guard upper || PlainTextWords.startsCapitalised(t) else { continue }
+            let (kind, exact) = classify(t)
+            guard kind != .other else { continue }
+            let prevBlank = i == 0 || lines[i - 1].isBlank
+            // Inside a skills section, `Development languages` or `Languages` is a category, not a section.
+            if current == .skills, kind == .languages || kind == .skills || !exact { continue }
+            if exact {
+                guard prevBlank || upper || (i + 1 < lines.count && lines[i + 1].isBlank) else { continue }
+            } else {
+                guard words.count <= 4, prevBlank, !PlainTextWords.hasTitleWord(t),
+                    upper || PlainTextWords.titleCaseRatio(t) >= 0.99
+                else { continue }
+            }
+            if i + 1 < lines.count, isRule(lines[i + 1].text) {
+                result.append((i...(i + 1), raw, true))
+            } else {
+                result.append((i...i, raw, false))
+            }
+            current = kind
+        }
+        return result
+    }
+}

@@ -1,0 +1,180 @@
+/// Reads a skills section of a plain-text CV into categories.
+///
+/// A category is named by a short line of its own (`Development languages`, `01. Languages`) or by a
+/// label before a colon (`Databases: PostgreSQL, Redis`); its content runs over the following lines
+/// (wrapped lines are joined) or bullets. Items are split on `;` outside parentheses, then on `,`
+/// outside parentheses, so `C++ (C++03, STL, boost) (proficient) (5 years)` stays one skill with its
+/// level and years. A bullet's own label (`Utility: jQuery, Mootools`) is not a skill.
+struct PlainTextSkills {
+    let lines: [PlainTextLine]
+    let textLines: TextLines
+
+    /// Text joined from several lines, with where each line's part starts.
+    struct Joined {
+        var text = ""
+        var segments: [(offset: Int, line: Int, column: Int)] = []
+
+        mutating func append(_ s: String, line: Int, column: Int) {
+            if !text.isEmpty { text += " " }
+            segments.append((text.unicodeScalars.count, line, column))
+            text += s
+        }
+
+        func position(ofScalarOffset o: Int) -> SourcePosition {
+            var seg = segments.first ?? (0, 1, 1)
+            for s in segments where s.offset <= o { seg = s }
+            return SourcePosition(line: seg.line, column: seg.column + max(0, o - seg.offset))
+        }
+    }
+
+    /// Whether a line names a category on its own: short, no list punctuation, not a sentence.
+    static func isLabel(_ text: String) -> Bool {
+        let t = PlainTextSections.withoutNumbering(text)
+        let words = PlainTextWords.words(t)
+        guard !words.isEmpty, words.count <= 5, t.utf8.count <= 50 else { return false }
+        if t.contains(where: { $0 == ";" || $0 == "," || $0 == "(" || $0 == "+" }) { return false }
+        return PlainTextWords.startsCapitalised(t) && !PlainTextWords.endsSentence(t)
+    }
+
+    func read(_ body: Range<Int>, defaultName: String?) -> [SkillCategory] {
+        var categories: [SkillCategory] = []
+        var name: String? = defaultName
+        var labelLine: Int?
+        var skills: [Skill] = []
+        var firstLine: Int?
+        var lastLine: Int?
+
+        func close() {
+            if !skills.isEmpty, let f = labelLine ?? firstLine, let l = lastLine {
+                categories.append(
+                    SkillCategory(name: name, skills: skills, source: textLines.range(lines: lines[f].number, lines[l].number)))
+            }
+            skills = []
+            labelLine = nil
+            firstLine = nil
+            lastLine = nil
+        }
+
+        var i = body.lowerBound
+        while i < body.upperBound {
+            let line = lines[i]
+            if line.isBlank {
+                i += 1
+                continue
+            }
+            if line.bulletText == nil, Self.isLabel(line.text), nextIsContent(after: i, body: body) {
+                close()
+                name = PlainTextWords.clean(PlainTextSections.withoutNumbering(line.text)).trimmingTrailingColon
+                labelLine = i
+                i += 1
+                continue
+            }
+            // Content: a bullet (with its wrapped lines) or a paragraph (lines up to a blank line or a label).
+            var joined = Joined()
+            let isBullet = line.bulletText != nil
+            let first = line.bulletText ?? line.text
+            joined.append(first, line: line.number, column: line.column + line.text.unicodeScalars.count - first.unicodeScalars.count)
+            var j = i + 1
+            while j < body.upperBound, !lines[j].isBlank, lines[j].bulletText == nil,
+                !(Self.isLabel(lines[j].text) && nextIsContent(after: j, body: body) && !isBullet)
+            {
+                joined.append(lines[j].text, line: lines[j].number, column: lines[j].column)
+                j += 1
+            }
+            if firstLine == nil { firstLine = i }
+            lastLine = j - 1
+            var text = joined.text
+            var offset = 0
+            // `Databases: PostgreSQL, Redis` names its category; in a bullet, `Utility: jQuery` labels the bullet.
+            if let colon = Self.labelColon(text) {
+                let label = PlainTextWords.clean(text[..<colon])
+                let rest = text[text.index(after: colon)...]
+                offset = text.unicodeScalars.distance(from: text.startIndex, to: rest.startIndex)
+                text = String(rest)
+                if !isBullet {
+                    close()
+                    name = label
+                    labelLine = i
+                    firstLine = i
+                    lastLine = j - 1
+                }
+            }
+            skills += items(text, joined: joined, offset: offset)
+            i = j
+        }
+        close()
+        return categories
+    }
+
+    /// The colon after a short label at the start (`Databases:`, `Task runner:`), not inside parentheses.
+    static func labelColon(_ text: String) -> String.Index? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon]
+        guard !label.contains(where: { $0 == "(" || $0 == "," || $0 == ";" }), PlainTextWords.words(label).count <= 4,
+            !label.isEmpty, text.index(after: colon) < text.endIndex, !label.contains("http")
+        else { return nil }
+        return colon
+    }
+
+    private func nextIsContent(after i: Int, body: Range<Int>) -> Bool {
+        var j = i + 1
+        while j < body.upperBound, lines[j].isBlank { j += 1 }
+        guard j < body.upperBound else { return false }
+        if lines[j].bulletText != nil { return true }
+        // Two labels in a row: the first is a label only when the second is content.
+        return !Self.isLabel(lines[j].text) || (j + 1 < body.upperBound && !lines[j + 1].isBlank && !Self.isLabel(lines[j + 1].text))
+    }
+
+    private func items(_ text: String, joined: Joined, offset: Int) -> [Skill] {
+        var result: [Skill] = []
+        var base = offset
+        for group in PlainTextWords.splitTopLevel(text, on: [";"]) {
+            var groupBase = base
+            for piece in PlainTextWords.splitTopLevel(group, on: [","]) {
+                let lead = piece.prefix(while: { $0 == " " }).unicodeScalars.count
+                var t = PlainTextWords.trim(piece, " ")
+                while t.hasSuffix("...") { t = String(t.dropLast(3)) }
+                while t.hasSuffix("…") || t.hasSuffix(".") { t = String(t.dropLast()) }
+                t = PlainTextWords.trim(t, " ")
+                let length = piece.unicodeScalars.count
+                defer { groupBase += length + 1 }
+                guard !t.isEmpty, t.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                let startPos = joined.position(ofScalarOffset: groupBase + lead)
+                let endPos = joined.position(ofScalarOffset: groupBase + lead + max(0, t.unicodeScalars.count - 1))
+                let source = SourceRange(start: startPos, end: endPos)
+                result.append(SkillText.parse(PlainTextWords.unligature(t), source: source))
+            }
+            base += group.unicodeScalars.count + 1
+        }
+        return result
+    }
+
+    /// Tech words a section's items name, to tell a skills block (`DATABASE`, `WEB WORLD`) from one of
+    /// interests or philosophy. Counts items that hold at least one name the skills lexicon knows.
+    static func techShare(_ lines: [PlainTextLine], _ body: Range<Int>) -> (items: Int, tech: Int) {
+        var items = 0
+        var tech = 0
+        let separators: Set<Character> = [",", ";", ":", "+", "/", "(", ")", "{", "}"]
+        for i in body where !lines[i].isBlank {
+            let text = lines[i].bulletText ?? lines[i].text
+            items += 1
+            var hit = false
+            for piece in text.split(whereSeparator: { separators.contains($0) }) {
+                let p = PlainTextWords.trim(piece, " .")
+                if p.count > 1 || p == "C" || p == "R", SkillLexicon.canonical(p) != nil { hit = true; break }
+                for w in PlainTextWords.words(p) where w.count > 1 {
+                    if SkillLexicon.canonical(PlainTextWords.trim(w, " .")) != nil { hit = true; break }
+                }
+                if hit { break }
+            }
+            if hit { tech += 1 }
+        }
+        return (items, tech)
+    }
+}
+
+extension String {
+    fileprivate var trimmingTrailingColon: String {
+        hasSuffix(":") ? PlainTextWords.trim(dropLast(), " ") : self
+    }
+}
