@@ -25,7 +25,7 @@ struct CVTrack: ParsableCommand {
     static func main() {
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot()
+            command = try parseAsRoot(try leadingDirectoryOptions(Array(CommandLine.arguments.dropFirst())))
         } catch {
             exit(withError: error)  // help, version, usage errors (64)
         }
@@ -42,6 +42,24 @@ struct CVTrack: ParsableCommand {
             Output.error("\(error)")
             Glibc.exit(ExitStatus.failure)
         }
+    }
+}
+
+extension CVTrack {
+    /// `cvtrack -C DIR <command>`, as with git: changes folder before the subcommand is parsed.
+    /// (After the subcommand, `-C` is the subcommand's own option and does the same.)
+    static func leadingDirectoryOptions(_ args: [String]) throws -> [String] {
+        var rest = args[...]
+        while rest.first == "-C" {
+            guard rest.count >= 2 else { throw ValidationError("-C needs a folder") }
+            let dir = rest[rest.startIndex + 1]
+            guard chdir(dir) == 0 else {
+                Output.error("cannot change to '\(dir)': \(String(cString: strerror(errno)))")
+                Glibc.exit(ExitStatus.failure)
+            }
+            rest = rest.dropFirst(2)
+        }
+        return Array(rest)
     }
 }
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# `make bench`: whole-command timings with hyperfine, side by side with git, on data generated here.
+# Usage: bench/run.sh PATH-TO-CVTRACK   (results in bench/out/, summary on stdout)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+cvtrack=${1:?usage: bench/run.sh PATH-TO-CVTRACK}
+cvtrack="$(cd "$(dirname "$cvtrack")" && pwd)/$(basename "$cvtrack")"
+data="$here/data"
+out="$here/out"
+mkdir -p "$data" "$out"
+runs=${BENCH_RUNS:-60}
+
+# Data: a 16 KB CV, and a 10,000-commit history of it built with git fast-import (regenerated when missing).
+if [ ! -d "$data/cv10k/.git" ]; then
+    echo "Generating the 10,000-commit history..."
+    rm -rf "$data/cv10k"
+    git init -q -b main "$data/cv10k"
+    python3 "$here/gen-history.py" 10000 | git -C "$data/cv10k" fast-import --quiet --done
+    git -C "$data/cv10k" checkout -q main
+    git -C "$data/cv10k" gc -q
+fi
+python3 "$here/gen-cv.py" > "$data/cv16k.md"
+repo="$data/cv10k"
+echo "CV at HEAD: $(wc -c < "$repo/cv.md") bytes; commits: $(git -C "$repo" rev-list --count HEAD)"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr)"
+
+bench() {  # name, then hyperfine commands
+    local name=$1; shift
+    hyperfine -N --warmup 5 --runs "$runs" --export-json "$out/$name.json" --export-markdown "$out/$name.md" "$@" >/dev/null
+    printf '\n## %s\n' "$name"
+    cat "$out/$name.md"
+}
+
+cd "$repo"
+bench show "$cvtrack show HEAD~1:cv.md" "git show HEAD~1:cv.md"
+
+# Peak memory (maximum resident set size) of each cvtrack command.
+mem() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
+printf '\n## peak memory (KB)\n'
+printf '| command | max RSS KB |\n|---|---|\n'
+printf '| cvtrack show HEAD~1:cv.md | %s |\n' "$(mem "$cvtrack" show HEAD~1:cv.md)"
+printf '| git show HEAD~1:cv.md | %s |\n' "$(mem git show HEAD~1:cv.md)"
