@@ -1,0 +1,489 @@
+/// Compares two versions of a CV at the level of roles, bullets, skills, projects, education and sections.
+///
+/// Entries are matched by natural keys (organisation, title, start) first, then by similarity with a
+/// global assignment, never by position: inserting a role at the top changes nothing else. What only
+/// changes the layout (re-indentation, restyled headings, another file format) is no change.
+public enum CVDiffer {
+    public static func diff(_ old: CVDocument, _ new: CVDocument) -> CVDiff {
+        var changes: [Change] = []
+        changes += diffPerson(old.person, new.person)
+        changes += diffSummary(old.summary, new.summary)
+        changes += diffSections(old, new)
+        changes += diffRoles(old.roles, new.roles)
+        changes += diffProjects(old.projects, new.projects)
+        changes += diffEducation(old.education, new.education)
+        changes += diffSkills(old.skills, new.skills)
+        changes += diffNamedSections(old.sections, new.sections)
+        return CVDiff(changes: changes)
+    }
+
+    // MARK: - Person and summary
+
+    static func diffPerson(_ a: Person, _ b: Person) -> [Change] {
+        var out: [Change] = []
+        for field in Person.Field.allCases {
+            let x = a[field].map(Key.text)
+            let y = b[field].map(Key.text)
+            guard Key.loose(x ?? "") != Key.loose(y ?? "") else { continue }
+            let kind: Change.Kind = field == .email || field == .phone ? .contactChanged : .personChanged
+            out.append(Change(kind, subject: field.rawValue, old: x, new: y, oldSource: a.sources[field], newSource: b.sources[field]))
+        }
+        let oldLinks = Set(a.links.map { Key.url($0.url) })
+        let newLinks = Set(b.links.map { Key.url($0.url) })
+        for link in a.links where !newLinks.contains(Key.url(link.url)) {
+            out.append(Change(.contactChanged, subject: "link", old: link.url, new: nil, oldSource: link.source))
+        }
+        for link in b.links where !oldLinks.contains(Key.url(link.url)) {
+            out.append(Change(.contactChanged, subject: "link", old: nil, new: link.url, newSource: link.source))
+        }
+        return out
+    }
+
+    static func diffSummary(_ a: Bullet?, _ b: Bullet?) -> [Change] {
+        let x = a.map { Key.text($0.text) } ?? ""
+        let y = b.map { Key.text($0.text) } ?? ""
+        guard x != y else { return [] }
+        let wd = WordDiff(old: x, new: y)
+        return [Change(.summaryChanged, subject: "summary", old: x.isEmpty ? nil : x, new: y.isEmpty ? nil : y,
+                       oldSource: a?.source, newSource: b?.source, words: wd.segments, similarity: wd.similarity)]
+    }
+
+    // MARK: - Roles
+
+    static func label(_ r: Role) -> String {
+        [r.organisation, r.title].compactMap { $0.map(Key.text) }.filter { !$0.isEmpty }.joined(separator: " · ")
+            .ifEmpty(r.dates.map(\.text) ?? "untitled role")
+    }
+
+    static func dates(_ r: Role) -> String {
+        guard let d = r.dates, !d.isEmpty else { return "no dates" }
+        return d.description
+    }
+
+    static func roleKey(_ r: Role) -> String {
+        "\(Key.loose(r.organisation ?? ""))|\(Key.loose(r.title ?? ""))|\(r.start?.description ?? "")"
+    }
+
+    static func roleScore(_ a: Role, _ b: Role, _ bulletsA: Set<String>, _ bulletsB: Set<String>) -> Double {
+        let org = Key.similarity(a.organisation, b.organisation)
+        let title = Key.similarity(a.title, b.title)
+        var start = 0.0
+        switch (a.start, b.start) {
+        case (let x?, let y?): start = x == y ? 1 : x.year == y.year ? 0.7 : abs(x.year - y.year) == 1 ? 0.3 : 0
+        case (nil, nil): start = 0.5
+        default: start = 0.2
+        }
+        let end = a.end == b.end ? 1.0 : 0.0
+        let union = bulletsA.union(bulletsB).count
+        let bullets = union == 0 ? 0.5 : Double(bulletsA.intersection(bulletsB).count) / Double(union)
+        return 0.35 * org + 0.25 * title + 0.2 * start + 0.05 * end + 0.15 * bullets
+    }
+
+    static func diffRoles(_ old: [Role], _ new: [Role]) -> [Change] {
+        let oldBulletKeys = old.map { Set(items(of: $0).map { Key.loose($0.text) }) }
+        let newBulletKeys = new.map { Set(items(of: $0).map { Key.loose($0.text) }) }
+        let pairs = match(old, new, key: roleKey) { i, j in
+            roleScore(old[i], new[j], oldBulletKeys[i], newBulletKeys[j])
+        }
+        let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
+        let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
+
+        // Reordered: matched roles outside the longest run that kept its order.
+        let orderedPairs = pairs.sorted { $0.0 < $1.0 }
+        let kept = Assignment.longestIncreasing(orderedPairs.map(\.1))
+        let reordered = Set(orderedPairs.indices.filter { !kept.contains($0) }.map { orderedPairs[$0].1 })
+
+        // Bullets not matched within their role, for moves across roles.
+        var looseOld: [(role: Int, item: Bullet)] = []
+        var looseNew: [(role: Int, item: Bullet)] = []
+        var perRole: [Int: [Change]] = [:]
+
+        for (i, j) in pairs {
+            let a = old[i]
+            let b = new[j]
+            var c: [Change] = []
+            let subject = label(b)
+            if Key.loose(a.title ?? "") != Key.loose(b.title ?? "") {
+                c.append(Change(.roleRetitled, subject: label(a), old: a.title, new: b.title, oldSource: a.source, newSource: b.source))
+            }
+            if Key.loose(a.organisation ?? "") != Key.loose(b.organisation ?? "") {
+                c.append(Change(.roleOrganisation, subject: label(b), old: a.organisation, new: b.organisation, oldSource: a.source, newSource: b.source))
+            }
+            if a.start != b.start || a.end != b.end {
+                c.append(Change(.roleDates, subject: subject, old: dates(a), new: dates(b), oldSource: a.dates?.source ?? a.source, newSource: b.dates?.source ?? b.source))
+            }
+            if Key.loose(a.location ?? "") != Key.loose(b.location ?? "") {
+                c.append(Change(.roleLocation, subject: subject, old: a.location, new: b.location, oldSource: a.source, newSource: b.source))
+            }
+            if reordered.contains(j) {
+                c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
+            }
+            let (changes, lo, ln) = diffItems(items(of: a), items(of: b), subject: subject)
+            c += changes
+            looseOld += lo.map { (i, $0) }
+            looseNew += ln.map { (j, $0) }
+            perRole[j] = c
+        }
+
+        // Bullets that left one role for another: moved, not removed and added.
+        var movedOld = Set<Int>()
+        var movedNew = Set<Int>()
+        if !looseOld.isEmpty && !looseNew.isEmpty {
+            let scores = looseOld.map { o in looseNew.map { n in o.role == oldOf[n.role] ? 0 : Key.textSimilarity(o.item.text, n.item.text) } }
+            for (x, y) in Assignment.best(scores, threshold: 0.8) {
+                movedOld.insert(x)
+                movedNew.insert(y)
+                let o = looseOld[x]
+                let n = looseNew[y]
+                perRole[n.role, default: []].append(Change(
+                    .bulletMoved, subject: label(new[n.role]), old: label(old[o.role]), new: Key.text(n.item.text),
+                    oldSource: o.item.source, newSource: n.item.source))
+            }
+        }
+        for (x, o) in looseOld.enumerated() where !movedOld.contains(x) {
+            let j = newOf[o.role]!
+            perRole[j, default: []].append(Change(.bulletRemoved, subject: label(new[j]), old: Key.text(o.item.text), oldSource: o.item.source))
+        }
+        for (y, n) in looseNew.enumerated() where !movedNew.contains(y) {
+            perRole[n.role, default: []].append(Change(.bulletAdded, subject: label(new[n.role]), new: Key.text(n.item.text), newSource: n.item.source))
+        }
+
+        // Removed roles first, then the new version's roles in reading order with their changes.
+        var out: [Change] = []
+        for (i, r) in old.enumerated() where newOf[i] == nil {
+            out.append(Change(.roleRemoved, subject: label(r), old: dates(r), oldSource: r.source))
+        }
+        for (j, r) in new.enumerated() {
+            if oldOf[j] == nil {
+                out.append(Change(.roleAdded, subject: label(r), new: dates(r), newSource: r.source))
+            } else {
+                out += perRole[j] ?? []
+            }
+        }
+        return out
+    }
+
+    /// A role's bullets and paragraphs, nested bullets flattened.
+    static func items(of role: Role) -> [Bullet] {
+        (role.text + role.bullets).flatMap(\.flattened).map { var b = $0; b.children = []; return b }
+            .filter { !Key.text($0.text).isEmpty }
+    }
+
+    /// Bullets of one matched entry: equal text first, then reworded by similarity; the rest is returned loose.
+    static func diffItems(_ old: [Bullet], _ new: [Bullet], subject: String) -> ([Change], [Bullet], [Bullet]) {
+        let pairs = match(old, new, key: { Key.loose($0.text) }, threshold: 0.5) { i, j in
+            Key.textSimilarity(old[i].text, new[j].text)
+        }
+        var changes: [Change] = []
+        let ordered = pairs.sorted { $0.0 < $1.0 }
+        let kept = Assignment.longestIncreasing(ordered.map(\.1))
+        for (n, (i, j)) in ordered.enumerated() {
+            let a = old[i]
+            let b = new[j]
+            let x = Key.text(a.text)
+            let y = Key.text(b.text)
+            if Key.loose(x) != Key.loose(y) {
+                let wd = WordDiff(old: x, new: y)
+                changes.append(Change(.bulletReworded, subject: subject, old: x, new: y, oldSource: a.source, newSource: b.source,
+                                      words: wd.segments, similarity: wd.similarity))
+            } else if !kept.contains(n) {
+                changes.append(Change(.bulletMoved, subject: subject, old: subject, new: y, oldSource: a.source, newSource: b.source))
+            }
+        }
+        let usedOld = Set(pairs.map(\.0))
+        let usedNew = Set(pairs.map(\.1))
+        return (changes, old.indices.filter { !usedOld.contains($0) }.map { old[$0] },
+                new.indices.filter { !usedNew.contains($0) }.map { new[$0] })
+    }
+
+    /// Pairs entries: equal keys first (in order), then the best global assignment of the rest by score.
+    static func match<T>(_ old: [T], _ new: [T], key: (T) -> String, threshold: Double = 0.5, score: (Int, Int) -> Double) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
+        var byKey: [String: [Int]] = [:]
+        for (j, x) in new.enumerated() { byKey[key(x), default: []].append(j) }
+        var usedNew = Set<Int>()
+        var restOld: [Int] = []
+        for (i, x) in old.enumerated() {
+            let k = key(x)
+            if var list = byKey[k], !list.isEmpty {
+                let j = list.removeFirst()
+                byKey[k] = list
+                pairs.append((i, j))
+                usedNew.insert(j)
+            } else {
+                restOld.append(i)
+            }
+        }
+        let restNew = new.indices.filter { !usedNew.contains($0) }
+        if !restOld.isEmpty && !restNew.isEmpty {
+            let scores = restOld.map { i in restNew.map { j in score(i, j) } }
+            for (x, y) in Assignment.best(scores, threshold: threshold) {
+                pairs.append((restOld[x], restNew[y]))
+            }
+        }
+        return pairs
+    }
+
+    // MARK: - Projects and education
+
+    static func diffProjects(_ old: [Project], _ new: [Project]) -> [Change] {
+        let pairs = match(old, new, key: { Key.loose($0.name) }) { i, j in
+            0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
+        }
+        var out: [Change] = []
+        let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
+        let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
+        for (i, p) in old.enumerated() where newOf[i] == nil {
+            out.append(Change(.projectRemoved, subject: Key.text(p.name), oldSource: p.source))
+        }
+        for (j, p) in new.enumerated() {
+            guard let i = oldOf[j] else {
+                out.append(Change(.projectAdded, subject: Key.text(p.name), new: p.dates?.description, newSource: p.source))
+                continue
+            }
+            let q = old[i]
+            var what: [String] = []
+            if Key.loose(q.name) != Key.loose(p.name) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
+            if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {
+                what.append("dates: \(q.dates?.description ?? "none") → \(p.dates?.description ?? "none")")
+            }
+            if Key.url(q.url ?? "") != Key.url(p.url ?? "") { what.append("link: \(q.url ?? "none") → \(p.url ?? "none")") }
+            if Key.loose(q.role ?? "") != Key.loose(p.role ?? "") { what.append("role: \(q.role ?? "none") → \(p.role ?? "none")") }
+            let (items, lo, ln) = diffItems((q.text + q.bullets).flatMap(\.flattened), (p.text + p.bullets).flatMap(\.flattened), subject: Key.text(p.name))
+            if !items.isEmpty || !lo.isEmpty || !ln.isEmpty { what.append("description") }
+            if Set(q.keywords.map(Key.loose)) != Set(p.keywords.map(Key.loose)) { what.append("keywords") }
+            if !what.isEmpty {
+                out.append(Change(.projectChanged, subject: Key.text(p.name), old: nil, new: what.joined(separator: "; "), oldSource: q.source, newSource: p.source))
+            }
+        }
+        return out
+    }
+
+    static func educationLabel(_ e: Education) -> String {
+        [e.qualification, e.institution].compactMap { $0.map(Key.text) }.filter { !$0.isEmpty }.joined(separator: ", ").ifEmpty("education")
+    }
+
+    static func diffEducation(_ old: [Education], _ new: [Education]) -> [Change] {
+        let key: (Education) -> String = { "\(Key.loose($0.institution ?? ""))|\(Key.loose($0.qualification ?? ""))" }
+        let pairs = match(old, new, key: key) { i, j in
+            0.6 * Key.similarity(old[i].institution, new[j].institution) + 0.4 * Key.similarity(old[i].qualification, new[j].qualification)
+        }
+        var out: [Change] = []
+        let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
+        let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
+        for (i, e) in old.enumerated() where newOf[i] == nil {
+            out.append(Change(.educationRemoved, subject: educationLabel(e), old: e.dates?.description, oldSource: e.source))
+        }
+        for (j, e) in new.enumerated() {
+            guard let i = oldOf[j] else {
+                out.append(Change(.educationAdded, subject: educationLabel(e), new: e.dates?.description, newSource: e.source))
+                continue
+            }
+            let f = old[i]
+            var what: [String] = []
+            if Key.loose(f.institution ?? "") != Key.loose(e.institution ?? "") { what.append("institution: \(f.institution ?? "none") → \(e.institution ?? "none")") }
+            if Key.loose(f.qualification ?? "") != Key.loose(e.qualification ?? "") { what.append("qualification: \(f.qualification ?? "none") → \(e.qualification ?? "none")") }
+            if f.dates?.start != e.dates?.start || f.dates?.end != e.dates?.end {
+                what.append("dates: \(f.dates?.description ?? "none") → \(e.dates?.description ?? "none")")
+            }
+            let (items, lo, ln) = diffItems(f.bullets.flatMap(\.flattened), e.bullets.flatMap(\.flattened), subject: educationLabel(e))
+            if !items.isEmpty || !lo.isEmpty || !ln.isEmpty { what.append("details") }
+            if !what.isEmpty {
+                out.append(Change(.educationChanged, subject: educationLabel(e), new: what.joined(separator: "; "), oldSource: f.source, newSource: e.source))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Skills
+
+    static func diffSkills(_ old: [SkillCategory], _ new: [SkillCategory]) -> [Change] {
+        var out: [Change] = []
+        // Categories renamed: a category name gone, another new, holding mostly the same skills.
+        var rename: [String: String] = [:]  // old category key → new category name
+        let oldNames = Set(old.map { Key.loose($0.name ?? "") })
+        let newNames = Set(new.map { Key.loose($0.name ?? "") })
+        let goneCats = old.filter { !newNames.contains(Key.loose($0.name ?? "")) }
+        let newCats = new.filter { !oldNames.contains(Key.loose($0.name ?? "")) }
+        if !goneCats.isEmpty && !newCats.isEmpty {
+            let sets = (goneCats.map { Set($0.skills.map { Key.loose($0.name) }) }, newCats.map { Set($0.skills.map { Key.loose($0.name) }) })
+            let scores = sets.0.map { a in sets.1.map { b in a.union(b).isEmpty ? 0 : Double(a.intersection(b).count) / Double(a.union(b).count) } }
+            for (x, y) in Assignment.best(scores, threshold: 0.5) {
+                rename[Key.loose(goneCats[x].name ?? "")] = newCats[y].name ?? ""
+                out.append(Change(.skillCategoryRenamed, subject: newCats[y].name ?? "skills", old: goneCats[x].name, new: newCats[y].name,
+                                  oldSource: goneCats[x].source, newSource: newCats[y].source))
+            }
+        }
+        struct Entry { var skill: Skill; var category: String?; var categoryKey: String }
+        func entries(_ cats: [SkillCategory], renamed: Bool) -> [Entry] {
+            cats.flatMap { c in
+                c.skills.map { s in
+                    let k = Key.loose(c.name ?? "")
+                    return Entry(skill: s, category: c.name, categoryKey: renamed ? Key.loose(rename[k] ?? c.name ?? "") : k)
+                }
+            }
+        }
+        let a = entries(old, renamed: true)
+        let b = entries(new, renamed: false)
+        // Same skill (canonical name) in the same category first, then anywhere.
+        var pairs = match(a, b, key: { "\(Key.loose($0.skill.name))|\($0.categoryKey)" }, threshold: 1.1) { _, _ in 0 }
+        let usedA = Set(pairs.map(\.0))
+        let usedB = Set(pairs.map(\.1))
+        let restA = a.indices.filter { !usedA.contains($0) }
+        let restB = b.indices.filter { !usedB.contains($0) }
+        let second = match(restA.map { a[$0] }, restB.map { b[$0] }, key: { Key.loose($0.skill.name) }, threshold: 1.1) { _, _ in 0 }
+        pairs += second.map { (restA[$0.0], restB[$0.1]) }
+        let pairedA = Set(pairs.map(\.0))
+        let pairedB = Set(pairs.map(\.1))
+        for (i, j) in pairs.sorted(by: { $0.1 < $1.1 }) {
+            let x = a[i]
+            let y = b[j]
+            let name = Key.text(y.skill.name)
+            if x.categoryKey != y.categoryKey {
+                out.append(Change(.skillMoved, subject: name, old: x.category, new: y.category, oldSource: x.skill.source, newSource: y.skill.source))
+            }
+            if Key.loose(x.skill.text) != Key.loose(y.skill.text) && Key.loose(Skill.bare(x.skill.text)) != Key.loose(Skill.bare(y.skill.text)) {
+                out.append(Change(.skillRenamed, subject: name, old: Skill.bare(x.skill.text), new: Skill.bare(y.skill.text), oldSource: x.skill.source, newSource: y.skill.source))
+            }
+            if Key.loose(x.skill.level ?? "") != Key.loose(y.skill.level ?? "") {
+                out.append(Change(.skillLevel, subject: name, old: x.skill.level, new: y.skill.level, oldSource: x.skill.source, newSource: y.skill.source))
+            }
+            if x.skill.years != y.skill.years {
+                out.append(Change(.skillYears, subject: name, old: x.skill.years.map { "\($0)" }, new: y.skill.years.map { "\($0)" },
+                                  oldSource: x.skill.source, newSource: y.skill.source))
+            }
+        }
+        for i in a.indices where !pairedA.contains(i) {
+            out.append(Change(.skillRemoved, subject: Key.text(a[i].skill.name), old: a[i].category, oldSource: a[i].skill.source))
+        }
+        for j in b.indices where !pairedB.contains(j) {
+            out.append(Change(.skillAdded, subject: Key.text(b[j].skill.name), new: b[j].category, newSource: b[j].skill.source))
+        }
+        return out
+    }
+
+    // MARK: - Sections
+
+    /// Sections by kind (experience, skills …): added or removed when a kind appears or disappears, renamed
+    /// when a kind's heading changes words. Headings are compared only between versions in one format:
+    /// a CV converted to another format has other headings but the same sections.
+    static func diffSections(_ old: CVDocument, _ new: CVDocument) -> [Change] {
+        var out: [Change] = []
+        let oldKinds = Dictionary(old.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        let newKinds = Dictionary(new.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        let sameFormat = old.format == new.format
+        func hasContent(_ d: CVDocument, _ k: SectionKind) -> Bool {
+            switch k {
+            case .experience: return !d.roles.isEmpty
+            case .projects: return !d.projects.isEmpty
+            case .education: return !d.education.isEmpty
+            case .skills: return !d.skills.isEmpty
+            case .summary: return d.summary != nil
+            default: return d.sections.contains { $0.kind == k }
+            }
+        }
+        for h in old.headings where h.kind != .other && newKinds[h.kind] == nil && oldKinds[h.kind]?.source == h.source {
+            if sameFormat || !hasContent(new, h.kind) {
+                out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
+            }
+        }
+        for h in new.headings where h.kind != .other && newKinds[h.kind]?.source == h.source {
+            if let o = oldKinds[h.kind] {
+                if sameFormat && Key.loose(o.title) != Key.loose(h.title) {
+                    out.append(Change(.sectionRenamed, subject: h.title, old: o.title, new: h.title, oldSource: o.source, newSource: h.source))
+                }
+            } else if sameFormat || !hasContent(old, h.kind) {
+                out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
+            }
+        }
+        return out
+    }
+
+    /// Sections kept as they are (languages, certifications …): items added and removed.
+    static func diffNamedSections(_ old: [NamedSection], _ new: [NamedSection]) -> [Change] {
+        var out: [Change] = []
+        let pairs = match(old, new, key: { "\($0.kind.rawValue)|\(Key.loose($0.title))" }) { i, j in
+            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : Key.similarity(old[i].title, new[j].title)
+        }
+        let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
+        let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
+        for (i, s) in old.enumerated() where newOf[i] == nil {
+            for item in s.items { out.append(Change(.sectionItemRemoved, subject: s.title, old: Key.text(item.text), oldSource: item.source)) }
+        }
+        for (j, s) in new.enumerated() {
+            let before = oldOf[j].map { old[$0].items.flatMap(\.flattened) } ?? []
+            let (changes, lo, ln) = diffItems(before, s.items.flatMap(\.flattened), subject: s.title)
+            for c in changes where c.kind == .bulletReworded {
+                out.append(Change(.sectionItemRemoved, subject: s.title, old: c.old, oldSource: c.oldSource))
+                out.append(Change(.sectionItemAdded, subject: s.title, new: c.new, newSource: c.newSource))
+            }
+            for item in lo { out.append(Change(.sectionItemRemoved, subject: s.title, old: Key.text(item.text), oldSource: item.source)) }
+            for item in ln { out.append(Change(.sectionItemAdded, subject: s.title, new: Key.text(item.text), newSource: item.source)) }
+        }
+        return out
+    }
+}
+
+extension Skill {
+    /// The skill's text without its level and years: `Go (expert) (8 years)` → `Go`.
+    static func bare(_ text: String) -> String {
+        var s = Substring(text)
+        while s.hasSuffix(")"), let open = s.lastIndex(of: "(") {
+            s = s[..<open]
+            while s.last == " " { s = s.dropLast() }
+        }
+        return String(s)
+    }
+}
+
+/// Normalised forms of text for matching.
+enum Key {
+    /// Whitespace collapsed.
+    static func text(_ s: String) -> String { HTMLText.collapseWhitespace(s) }
+
+    /// Lowercase letters and digits only, single spaces: "Talroo (Formerly Jobs2Careers)" ~ "talroo formerly jobs2careers".
+    static func loose(_ s: String) -> String {
+        var out = ""
+        var space = false
+        for c in s.lowercased() {
+            if c.isLetter || c.isNumber || c == "+" || c == "#" {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(c)
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+
+    static let stopWords: Set<String> = ["the", "and", "of", "inc", "ltd", "llc", "plc", "co", "gmbh", "a", "at", "for"]
+
+    /// Word-set similarity of two optional names (1 when both are absent or equal).
+    static func similarity(_ a: String?, _ b: String?) -> Double {
+        let x = loose(a ?? "")
+        let y = loose(b ?? "")
+        if x == y { return 1 }
+        if x.isEmpty || y.isEmpty { return 0 }
+        let wa = Set(x.split(separator: " ").map(String.init)).subtracting(stopWords)
+        let wb = Set(y.split(separator: " ").map(String.init)).subtracting(stopWords)
+        let union = wa.union(wb).count
+        return union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
+    }
+
+    static func textSimilarity(_ a: String, _ b: String) -> Double {
+        WordDiff.similarity(a, b)
+    }
+
+    static func url(_ s: String) -> String {
+        var u = s.lowercased()
+        for p in ["https://", "http://", "mailto:"] where u.hasPrefix(p) { u.removeFirst(p.count) }
+        if u.hasPrefix("www.") { u.removeFirst(4) }
+        while u.hasSuffix("/") { u.removeLast() }
+        return u
+    }
+}
+
+extension String {
+    func ifEmpty(_ other: String) -> String { isEmpty ? other : self }
+}

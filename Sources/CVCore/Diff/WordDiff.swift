@@ -1,0 +1,103 @@
+/// A word-level diff of two short texts (bullets, summaries), with a similarity score.
+public struct WordDiff: Sendable, Hashable, Codable {
+    public enum Operation: String, Sendable, Hashable, Codable {
+        case same, removed, added
+    }
+
+    public struct Segment: Sendable, Hashable, Codable {
+        public var op: Operation
+        public var text: String
+
+        public init(_ op: Operation, _ text: String) {
+            self.op = op
+            self.text = text
+        }
+    }
+
+    public var segments: [Segment]
+    /// 2 × (words in common) / (words in both): 1 for equal texts, 0 for nothing in common.
+    public var similarity: Double
+
+    /// Diffs word by word (longest common subsequence); consecutive words of one kind form one segment.
+    public init(old: String, new: String) {
+        let a = WordDiff.words(old)
+        let b = WordDiff.words(new)
+        let ops = WordDiff.lcsOperations(a, b)
+        var segments: [Segment] = []
+        for (op, word) in ops {
+            if let last = segments.last, last.op == op {
+                segments[segments.count - 1].text += " " + word
+            } else {
+                segments.append(Segment(op, word))
+            }
+        }
+        self.segments = segments
+        let common = ops.filter { $0.0 == .same }.count
+        self.similarity = a.isEmpty && b.isEmpty ? 1 : 2 * Double(common) / Double(a.count + b.count)
+    }
+
+    static func words(_ s: String) -> [String] {
+        s.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// The similarity alone, cheaper than a full diff (no segments built).
+    public static func similarity(_ old: String, _ new: String) -> Double {
+        let a = words(old)
+        let b = words(new)
+        if a.isEmpty && b.isEmpty { return 1 }
+        return 2 * Double(lcsLength(a, b)) / Double(a.count + b.count)
+    }
+
+    /// Length of the longest common subsequence of words (two rows of the table; texts are short).
+    static func lcsLength(_ a: [String], _ b: [String]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        // Words compared case-insensitively without trailing punctuation.
+        let ka = a.map(key)
+        let kb = b.map(key)
+        var prev = [Int](repeating: 0, count: kb.count + 1)
+        var cur = prev
+        for i in 1...ka.count {
+            for j in 1...kb.count {
+                cur[j] = ka[i - 1] == kb[j - 1] ? prev[j - 1] + 1 : max(prev[j], cur[j - 1])
+            }
+            swap(&prev, &cur)
+        }
+        return prev[kb.count]
+    }
+
+    static func key(_ w: String) -> String {
+        var s = Substring(w.lowercased())
+        while let l = s.last, l.isPunctuation { s = s.dropLast() }
+        while let f = s.first, f.isPunctuation { s = s.dropFirst() }
+        return s.isEmpty ? w : String(s)
+    }
+
+    static func lcsOperations(_ a: [String], _ b: [String]) -> [(Operation, String)] {
+        let n = a.count
+        let m = b.count
+        if n == 0 { return b.map { (.added, $0) } }
+        if m == 0 { return a.map { (.removed, $0) } }
+        // Exact words (punctuation and case included) for the visible diff.
+        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            for j in stride(from: m - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var ops: [(Operation, String)] = []
+        var i = 0
+        var j = 0
+        while i < n && j < m {
+            if a[i] == b[j] {
+                ops.append((.same, a[i])); i += 1; j += 1
+            } else if table[i + 1][j] >= table[i][j + 1] {
+                ops.append((.removed, a[i])); i += 1
+            } else {
+                ops.append((.added, b[j])); j += 1
+            }
+        }
+        while i < n { ops.append((.removed, a[i])); i += 1 }
+        while j < m { ops.append((.added, b[j])); j += 1 }
+        return ops
+    }
+}

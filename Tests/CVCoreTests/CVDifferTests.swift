@@ -1,0 +1,153 @@
+import Testing
+@testable import CVCore
+
+/// The differ on hand-built models: each test makes one kind of change and expects exactly that change.
+@Suite struct CVDifferTests {
+    static func r(_ line: Int) -> SourceRange { SourceRange(lines: line, line) }
+
+    static func role(_ org: String, _ title: String, _ start: PartialDate?, _ end: DateEnd?, bullets: [String] = [], line: Int = 1) -> Role {
+        Role(organisation: org, title: title, dates: DateSpan(start: start, end: end, text: ""),
+             bullets: bullets.enumerated().map { Bullet(text: $1, source: r(line + 1 + $0)) }, source: r(line))
+    }
+
+    static let acme = role("Acme", "Engineer", PartialDate(year: 2019, month: 8), .present,
+                           bullets: ["Built the feedback loop system.", "Moved builds from Jenkins to CodeBuild."])
+    static let dream = role("DreamHost", "Cloud Architect Contractor", PartialDate(year: 2014, month: 10), .date(PartialDate(year: 2015, month: 1)),
+                            bullets: ["Worked on OpenStack for DreamCompute."])
+    static let tangent = role("Tangent Plc", "Lead Systems Engineer", PartialDate(year: 2009, month: 8), .date(PartialDate(year: 2014, month: 5)),
+                              bullets: ["Designed the hosting platform using VMWare.", "Introduced PostgreSQL instead of MySQL."])
+
+    static func doc(_ roles: [Role], skills: [SkillCategory] = []) -> CVDocument {
+        CVDocument(format: .markdown, roles: roles, skills: skills)
+    }
+
+    static func cat(_ name: String, _ skills: [String]) -> SkillCategory {
+        SkillCategory(name: name, skills: skills.map { Skill(text: $0, name: SkillLexicon.canonicalOrSelf(Skill.bare($0)), source: r(1)) }, source: r(1))
+    }
+
+    func kinds(_ d: CVDiff) -> [String] { d.changes.map(\.kind.rawValue) }
+
+    @Test func identicalDocumentsHaveNoChanges() {
+        let d = Self.doc([Self.acme, Self.dream, Self.tangent])
+        #expect(CVDiffer.diff(d, d).isEmpty)
+    }
+
+    @Test func roleInsertedAtTheTopChangesNothingElse() {
+        let before = Self.doc([Self.dream, Self.tangent])
+        let after = Self.doc([Self.acme, Self.dream, Self.tangent])
+        let d = CVDiffer.diff(before, after)
+        #expect(kinds(d) == ["role.added"])
+        #expect(d.changes[0].subject == "Acme · Engineer")
+    }
+
+    @Test func deletedRoleIsOneRemoval() {
+        let d = CVDiffer.diff(Self.doc([Self.acme, Self.dream, Self.tangent]), Self.doc([Self.acme, Self.tangent]))
+        #expect(kinds(d) == ["role.removed"])
+        #expect(d.changes[0].subject == "DreamHost · Cloud Architect Contractor")
+    }
+
+    @Test func retitledRoleIsNotAddedAndRemoved() {
+        var renamed = Self.tangent
+        renamed.title = "Principal Systems Engineer"
+        let d = CVDiffer.diff(Self.doc([Self.acme, Self.tangent]), Self.doc([Self.acme, renamed]))
+        #expect(kinds(d) == ["role.retitled"])
+        #expect(d.changes[0].old == "Lead Systems Engineer" && d.changes[0].new == "Principal Systems Engineer")
+    }
+
+    @Test func endDateChangeIsDatesChanged() {
+        var ended = Self.acme
+        ended.dates = DateSpan(start: PartialDate(year: 2019, month: 8), end: .date(PartialDate(year: 2024, month: 3)), text: "")
+        let d = CVDiffer.diff(Self.doc([Self.acme]), Self.doc([ended]))
+        #expect(kinds(d) == ["role.dates"])
+        #expect(d.changes[0].old == "2019-08 – present")
+        #expect(d.changes[0].new == "2019-08 – 2024-03")
+    }
+
+    @Test func promotionIsANewRoleAndAnEndedOne() {
+        var senior = Self.acme
+        senior.dates = DateSpan(start: PartialDate(year: 2019, month: 8), end: .date(PartialDate(year: 2022, month: 3)), text: "")
+        let staff = Self.role("Acme", "Staff Engineer", PartialDate(year: 2022, month: 3), .present, bullets: ["Led the Kubernetes move."])
+        let d = CVDiffer.diff(Self.doc([Self.acme]), Self.doc([staff, senior]))
+        #expect(kinds(d) == ["role.added", "role.dates"])
+        #expect(d.changes[0].subject == "Acme · Staff Engineer")
+    }
+
+    @Test func organisationRename() {
+        var renamed = Self.dream
+        renamed.organisation = "DreamHost LLC Cloud"
+        let d = CVDiffer.diff(Self.doc([Self.dream]), Self.doc([renamed]))
+        #expect(kinds(d) == ["role.organisation"])
+    }
+
+    @Test func reorderedRolesReportOnlyTheOneThatMoved() {
+        let d = CVDiffer.diff(Self.doc([Self.acme, Self.dream, Self.tangent]), Self.doc([Self.dream, Self.tangent, Self.acme]))
+        #expect(kinds(d) == ["role.reordered"])
+        #expect(d.changes[0].subject == "Acme · Engineer")
+    }
+
+    @Test func rewordedBulletHasAWordDiffAndSimilarity() throws {
+        var changed = Self.tangent
+        changed.bullets[0].text = "Designed and built the hosting platform using VMWare."
+        let d = CVDiffer.diff(Self.doc([Self.tangent]), Self.doc([changed]))
+        #expect(kinds(d) == ["bullet.reworded"])
+        let c = try #require(d.changes.first)
+        #expect(c.words?.contains(WordDiff.Segment(.added, "and built")) == true)
+        #expect((c.similarity ?? 0) > 0.7)
+    }
+
+    @Test func bulletAddedAndRemoved() {
+        var changed = Self.tangent
+        changed.bullets.remove(at: 1)
+        changed.bullets.append(Bullet(text: "Ran a Nagios cluster with an SMS relay.", source: Self.r(9)))
+        let d = CVDiffer.diff(Self.doc([Self.tangent]), Self.doc([changed]))
+        #expect(Set(kinds(d)) == ["bullet.removed", "bullet.added"])
+        #expect(d.changes.count == 2)
+    }
+
+    @Test func bulletMovedToAnotherRole() {
+        var a = Self.acme
+        var t = Self.tangent
+        let moved = t.bullets.remove(at: 1)
+        a.bullets.append(moved)
+        let d = CVDiffer.diff(Self.doc([Self.acme, Self.tangent]), Self.doc([a, t]))
+        #expect(kinds(d) == ["bullet.moved"])
+        #expect(d.changes[0].old == "Tangent Plc · Lead Systems Engineer")
+        #expect(d.changes[0].subject == "Acme · Engineer")
+    }
+
+    @Test func skillsAddedRemovedMovedAndRenamed() {
+        let before = Self.doc([], skills: [Self.cat("Languages", ["Python", "Go"]), Self.cat("Infrastructure", ["Docker", "Redis"]),
+                                           Self.cat("Data", ["Postgres"])])
+        let after = Self.doc([], skills: [Self.cat("Languages", ["Python", "Go", "Rust"]), Self.cat("Infrastructure", ["Docker"]),
+                                          Self.cat("Data", ["PostgreSQL", "Redis"])])
+        let d = CVDiffer.diff(before, after)
+        #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.subject)" }) == ["skill.added Rust", "skill.moved Redis", "skill.renamed PostgreSQL"])
+        let moved = d.changes.first { $0.kind == .skillMoved }
+        #expect(moved?.old == "Infrastructure" && moved?.new == "Data")
+    }
+
+    @Test func skillLevelAndYearsChange() {
+        let before = Self.doc([], skills: [SkillCategory(name: "Languages", skills: [Skill(text: "C (proficient) (19 years)", name: "C", level: "proficient", years: 19, source: Self.r(1))], source: Self.r(1))])
+        let after = Self.doc([], skills: [SkillCategory(name: "Languages", skills: [Skill(text: "C (expert) (20 years)", name: "C", level: "expert", years: 20, source: Self.r(1))], source: Self.r(1))])
+        #expect(Set(kinds(CVDiffer.diff(before, after))) == ["skill.level", "skill.years"])
+    }
+
+    @Test func categoryRenameIsOneChangeNotManyMoves() {
+        let before = Self.doc([], skills: [Self.cat("Databases", ["PostgreSQL", "Redis", "Cassandra"])])
+        let after = Self.doc([], skills: [Self.cat("Data stores", ["PostgreSQL", "Redis", "Cassandra"])])
+        #expect(kinds(CVDiffer.diff(before, after)) == ["skill.category.renamed"])
+    }
+
+    @Test func wordDiffMarksOnlyTheChangedWords() {
+        let w = WordDiff(old: "Wrote the tracking API in Go.", new: "Wrote the shipment-tracking API in Go serving 2,000 requests.")
+        #expect(w.segments.first == WordDiff.Segment(.same, "Wrote the"))
+        #expect(w.segments.contains(WordDiff.Segment(.removed, "tracking")))
+        #expect(w.segments.contains(WordDiff.Segment(.added, "shipment-tracking")))
+    }
+
+    @Test func assignmentIsGlobalNotGreedy() {
+        // Greedy would take (0,0)=0.9 and leave (1,1)=0.1; the global best is (0,1)+(1,0) = 1.6.
+        let pairs = Assignment.best([[0.9, 0.8], [0.8, 0.1]], threshold: 0.05)
+        #expect(pairs.map { [$0.0, $0.1] } == [[0, 1], [1, 0]])
+    }
+}
