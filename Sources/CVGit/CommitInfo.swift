@@ -45,7 +45,8 @@ public struct GitSignature: Hashable, Sendable {
     public var offsetString: String {
         let sign = offsetMinutes < 0 ? "-" : "+"
         let minutes = abs(offsetMinutes)
-        let hh = minutes / 60, mm = minutes % 60
+        let hh = minutes / 60
+        let mm = minutes % 60
         return sign + (hh < 10 ? "0" : "") + String(hh) + (mm < 10 ? "0" : "") + String(mm)
     }
 }

@@ -44,11 +44,19 @@ public struct FileStatus: OptionSet, Hashable, Sendable, CustomStringConvertible
         if contains(.ignored) { return "!!" }
         if contains(.untracked) { return "??" }
         let x: Character =
-            contains(.indexNew) ? "A" : contains(.indexModified) ? "M" : contains(.indexDeleted) ? "D"
-            : contains(.indexRenamed) ? "R" : contains(.indexTypeChange) ? "T" : " "
+            contains(.indexNew)
+            ? "A"
+            : contains(.indexModified)
+                ? "M"
+                : contains(.indexDeleted)
+                    ? "D"
+                    : contains(.indexRenamed) ? "R" : contains(.indexTypeChange) ? "T" : " "
         let y: Character =
-            contains(.worktreeModified) ? "M" : contains(.worktreeDeleted) ? "D"
-            : contains(.worktreeTypeChange) ? "T" : contains(.worktreeRenamed) ? "R" : " "
+            contains(.worktreeModified)
+            ? "M"
+            : contains(.worktreeDeleted)
+                ? "D"
+                : contains(.worktreeTypeChange) ? "T" : contains(.worktreeRenamed) ? "R" : " "
         return String([x, y])
     }
 
@@ -71,7 +79,8 @@ extension Repository {
                     as: .pathNotFound, subject: path, "path '\(path)' is not in HEAD, the index or the working tree")
             }
             if error.isAmbiguous {
-                throw error.explained(as: .notAFile, subject: path, "'\(path)' names several files (a directory?), not one file")
+                throw error.explained(
+                    as: .notAFile, subject: path, "'\(path)' names several files (a directory?), not one file")
             }
             throw error
         }

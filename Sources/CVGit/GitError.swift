@@ -25,6 +25,9 @@ public struct GitError: Error, CustomStringConvertible, Sendable {
         case ownedByAnotherUser
         /// An invalid branch, tag, reference or path name; rejected before anything was written.
         case invalidName
+        /// Another argument that cannot be used (an empty commit message, a malformed trailer …); rejected before
+        /// anything was written.
+        case invalidArgument
         /// A tag, branch or reference that already exists.
         case alreadyExists
         /// A lock file (`….lock`) is present: another git process is running, or one crashed.

@@ -15,7 +15,9 @@ public enum LibGit2 {
 
     /// libgit2's version, e.g. "1.5.1" (the library actually loaded, not the headers).
     public static var version: String {
-        var major: Int32 = 0, minor: Int32 = 0, revision: Int32 = 0
+        var major: Int32 = 0
+        var minor: Int32 = 0
+        var revision: Int32 = 0
         _ = git_libgit2_version(&major, &minor, &revision)
         return "\(major).\(minor).\(revision)"
     }

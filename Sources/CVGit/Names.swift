@@ -4,7 +4,8 @@ import Clibgit2
 extension Repository {
     /// Whether `name` is acceptable as a branch: a short name (`tailored/acme`) or a full `refs/heads/…` name
     /// that git accepts (`git check-ref-format --branch`): no `..`, no `.lock` suffix, no spaces or control
-    /// characters, no leading `-`, not `HEAD`, etc.
+    /// characters, no leading `-`, not `HEAD`, etc. Uses `git_reference_name_is_valid`, so the first call
+    /// initialises libgit2.
     public static func isValidBranchName(_ name: String) -> Bool {
         guard let full = fullBranchReference(name) else { return false }
         return isValidReferenceName(full)
@@ -26,7 +27,8 @@ extension Repository {
 
     static func isValidReferenceName(_ name: String) -> Bool {
         LibGit2.ensureInitialized()
-        guard !name.utf8.contains(0) else { return false }
+        // libgit2 1.5 lets DEL (0x7f) through; git refuses it with the other control characters.
+        guard !name.utf8.contains(where: { $0 < 0x20 || $0 == 0x7f }) else { return false }
         var valid: Int32 = 0
         guard git_reference_name_is_valid(&valid, name) == 0 else { return false }
         return valid == 1

@@ -3,7 +3,7 @@ public struct PathVersion: Hashable, Sendable {
     public let commit: CommitInfo
     /// The path as named in `commit` (differs from the requested path before a rename).
     public let path: String
-    /// The blob at `path` in `commit`; nil when this commit deleted the path.
+    /// The blob at `path` in `commit` (a tree id if the path names a folder); nil when this commit deleted it.
     public let blobID: ObjectID?
     /// When this commit renamed the file: its name in the parent.
     public let renamedFrom: String?

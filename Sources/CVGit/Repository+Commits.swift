@@ -38,7 +38,9 @@ extension Repository {
     }
 
     static func signature(_ pointer: UnsafePointer<git_signature>?) -> GitSignature {
-        guard let signature = pointer?.pointee else { return GitSignature(name: "", email: "", time: 0, offsetMinutes: 0) }
+        guard let signature = pointer?.pointee else {
+            return GitSignature(name: "", email: "", time: 0, offsetMinutes: 0)
+        }
         return GitSignature(
             name: signature.name.map { decode($0) } ?? "", email: signature.email.map { decode($0) } ?? "",
             time: Int64(signature.when.time), offsetMinutes: Int(signature.when.offset))

@@ -31,6 +31,7 @@ extension Repository {
 
     private func configError(_ error: GitError, key: String) -> GitError {
         guard error.isInvalidSpec else { return error }
-        return error.explained(as: .invalidName, subject: key, "invalid config key '\(Self.printable(key))': \(error.message)")
+        return error.explained(
+            as: .invalidName, subject: key, "invalid config key '\(Self.printable(key))': \(error.message)")
     }
 }

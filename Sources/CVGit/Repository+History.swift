@@ -113,7 +113,8 @@ extension Repository {
         try check(git_diff_tree_to_tree(&diff, handle, oldTree, newTree, nil), "git_diff_tree_to_tree")
         defer { git_diff_free(diff) }
         var options = git_diff_find_options()
-        try check(git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), "git_diff_find_options_init")
+        try check(
+            git_diff_find_options_init(&options, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION)), "git_diff_find_options_init")
         options.flags = GIT_DIFF_FIND_RENAMES.rawValue | GIT_DIFF_FIND_DONT_IGNORE_WHITESPACE.rawValue
         options.rename_threshold = 50
         try check(git_diff_find_similar(diff, &options), "git_diff_find_similar")

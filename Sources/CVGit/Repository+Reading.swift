@@ -45,7 +45,8 @@ extension Repository {
     public func blob(revisionPath: String) throws -> [UInt8] {
         guard let (revision, path) = Self.splitRevisionPath(revisionPath) else {
             throw GitError(
-                .badRevision, code: GIT_EINVALIDSPEC.rawValue, message: "expected REV:PATH", operation: "blob(revisionPath:)",
+                .badRevision, code: GIT_EINVALIDSPEC.rawValue, message: "expected REV:PATH",
+                operation: "blob(revisionPath:)",
                 subject: revisionPath, explanation: "'\(revisionPath)' is not of the form REV:PATH")
         }
         if revision.isEmpty {

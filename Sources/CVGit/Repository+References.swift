@@ -19,20 +19,20 @@ extension Repository {
             var object: OpaquePointer?
             try check(git_object_lookup(&object, handle, &targetOID, GIT_OBJECT_ANY), "git_object_lookup")
             defer { git_object_free(object) }
-            var tagObject: ObjectID?
-            var message: String?
-            var tagger: GitSignature?
-            if git_object_type(object) == GIT_OBJECT_TAG {
-                tagObject = ObjectID(targetOID)
-                message = git_tag_message(object).map { Self.decode($0) } ?? ""
-                if let signature = git_tag_tagger(object) { tagger = Self.signature(signature) }
+            let shortName = String(name.dropFirst("refs/tags/".count))
+            guard git_object_type(object) == GIT_OBJECT_TAG else {
+                return TagInfo(
+                    name: shortName, referenceName: name, target: ObjectID(targetOID), tagObject: nil, message: nil,
+                    tagger: nil)
             }
-            var peeled: OpaquePointer?
+            let message = git_tag_message(object).map { Self.decode($0) } ?? ""
+            let tagger = git_tag_tagger(object).map { Self.signature($0) }
+            var peeled: OpaquePointer?  // GIT_OBJECT_ANY peels tags until the type is no longer a tag
             try check(git_object_peel(&peeled, object, GIT_OBJECT_ANY), "git_object_peel")
             defer { git_object_free(peeled) }
             return TagInfo(
-                name: String(name.dropFirst("refs/tags/".count)), referenceName: name,
-                target: ObjectID(git_object_id(peeled)), tagObject: tagObject, message: message, tagger: tagger)
+                name: shortName, referenceName: name, target: ObjectID(git_object_id(peeled)),
+                tagObject: ObjectID(targetOID), message: message, tagger: tagger)
         }
     }
 

@@ -86,9 +86,12 @@ extension Repository {
         }
         if error.isAmbiguous {
             return error.explained(
-                as: .badRevision, subject: spec, "ambiguous argument '\(spec)': short object ID is ambiguous (\(error.message))")
+                as: .badRevision, subject: spec,
+                "ambiguous argument '\(spec)': short object ID is ambiguous (\(error.message))")
         }
-        if error.isNotFound || error.isInvalidSpec || error.code == GIT_EPEEL.rawValue || error.code == GIT_ERROR.rawValue {
+        if error.isNotFound || error.isInvalidSpec || error.code == GIT_EPEEL.rawValue
+            || error.code == GIT_ERROR.rawValue
+        {
             return error.explained(
                 as: .badRevision, subject: spec,
                 "ambiguous argument '\(spec)': unknown revision or path not in the working tree (\(error.message))")
@@ -102,13 +105,15 @@ extension Repository {
         let explanation = spec == "HEAD" ? text : "\(text) (cannot resolve '\(spec)')"
         if let error { return error.explained(as: .unbornHead, subject: spec, explanation) }
         return GitError(
-            .unbornHead, code: GIT_EUNBORNBRANCH.rawValue, message: "reference '\(headSymbolicTarget ?? "HEAD")' not found",
+            .unbornHead, code: GIT_EUNBORNBRANCH.rawValue,
+            message: "reference '\(headSymbolicTarget ?? "HEAD")' not found",
             operation: "git_repository_head", subject: spec, explanation: explanation)
     }
 
     /// Whether a failing spec depends on HEAD (`HEAD`, `HEAD~1`, `@`, `@{1}`, `A..` …, or the unborn branch).
     static func mentionsHead(_ spec: String) -> Bool {
-        if spec.isEmpty || spec.hasPrefix("HEAD") || spec.hasPrefix("@") || spec.hasPrefix("..") || spec.hasSuffix("..") {
+        if spec.isEmpty || spec.hasPrefix("HEAD") || spec.hasPrefix("@") || spec.hasPrefix("..") || spec.hasSuffix("..")
+        {
             return true
         }
         return spec.contains("..HEAD") || spec.contains("...HEAD")

@@ -8,7 +8,7 @@ import Clibgit2
 
 extension Repository {
     /// How many times `commitFiles` rebuilds its commit on a branch that moved under it before giving up.
-    public static let commitRetryLimit = 5
+    public static let commitRetryLimit = 10
 
     /// Commits `files` (path → bytes) and `removing` (files, or whole folders) onto `branch` without touching
     /// the working tree, the index or HEAD, and returns the new commit.
@@ -91,7 +91,8 @@ extension Repository {
                 git_reference_free(reference)
                 return commit
             }
-            let error = GitError(code: rc, operation: tip == nil ? "git_reference_create" : "git_reference_create_matching")
+            let error = GitError(
+                code: rc, operation: tip == nil ? "git_reference_create" : "git_reference_create_matching")
             lastError = error
             let current = try referenceTarget(refName)
             if error.code == GIT_ELOCKED.rawValue {
@@ -101,9 +102,10 @@ extension Repository {
             } else if current != tip
                 && [GIT_EMODIFIED.rawValue, GIT_EEXISTS.rawValue, GIT_ENOTFOUND.rawValue].contains(error.code)
             {
+                // No sleep: this writer now holds the freshest tip and only rebuilds the tree and commit (its
+                // blobs are written), so it tends to win the next round rather than starve.
                 moves += 1
                 if moves >= Self.commitRetryLimit { break }
-                Self.backoff(moves)
             } else {
                 throw error
             }
@@ -241,7 +243,9 @@ extension Repository {
     /// The full message: `message`, a blank line and the trailers, cleaned up by `git_message_prettify`.
     static func prettifiedMessage(_ message: String, trailers: [(String, String)]) throws -> String {
         func invalid(_ text: String) -> GitError {
-            GitError(.invalidName, code: GIT_EINVALIDSPEC.rawValue, message: text, operation: "commitFiles", explanation: text)
+            GitError(
+                .invalidArgument, code: GIT_EINVALID.rawValue, message: text, operation: "commitFiles",
+                explanation: text)
         }
         var text = message
         if !trailers.isEmpty {
@@ -282,7 +286,8 @@ extension Repository {
         if checkedOut {
             let name = Self.shortBranchName(refName)
             throw GitError(
-                .branchCheckedOut, code: GIT_EINVALID.rawValue, message: "branch is checked out", operation: "commitFiles",
+                .branchCheckedOut, code: GIT_EINVALID.rawValue, message: "branch is checked out",
+                operation: "commitFiles",
                 subject: refName,
                 explanation: "refusing to commit onto branch '\(name)': it is checked out in a working tree, whose "
                     + "files and index would no longer match it; use another branch")
@@ -316,7 +321,8 @@ extension Repository {
         GitError(
             .invalidName, code: GIT_EDIRECTORY.rawValue, message: "reference name clash", operation: "commitFiles",
             subject: refName,
-            explanation: "cannot create branch '\(Self.shortBranchName(refName))': branch '\(Self.shortBranchName(existing))' "
+            explanation:
+                "cannot create branch '\(Self.shortBranchName(refName))': branch '\(Self.shortBranchName(existing))' "
                 + "exists (git cannot have both)")
     }
 

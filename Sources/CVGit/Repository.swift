@@ -41,8 +41,9 @@ public final class Repository {
     /// `GIT_ALTERNATE_OBJECT_DIRECTORIES` and `GIT_NAMESPACE`.
     ///
     /// libgit2 1.5 refuses `GIT_WORK_TREE` ("unimplemented"); when it is set, the repository is opened
-    /// from `GIT_DIR` (or the current directory) and the work tree and `GIT_INDEX_FILE` are applied here.
-    /// `GIT_COMMON_DIR` is not supported by libgit2 1.5 and gives an error.
+    /// from `GIT_DIR` (or by searching from the current directory, within `GIT_CEILING_DIRECTORIES`) and the
+    /// work tree and `GIT_INDEX_FILE` are applied here; the object-directory and namespace variables are then
+    /// not honoured. `GIT_COMMON_DIR` is not supported by libgit2 1.5 and gives an error.
     public static func openFromEnvironment() throws -> Repository {
         LibGit2.ensureInitialized()
         let gitDirEnv = environment("GIT_DIR")
@@ -57,7 +58,8 @@ public final class Repository {
             repository = try openExt(path: gitDirEnv, flags: GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, searched: false)
         } else {
             repository = try openExt(
-                path: subject, flags: 0, searched: true, subject: subject, ceilingDirs: environment("GIT_CEILING_DIRECTORIES"))
+                path: subject, flags: 0, searched: true, subject: subject,
+                ceilingDirs: environment("GIT_CEILING_DIRECTORIES"))
         }
         try check(git_repository_set_workdir(repository.handle, workTree, 0), "git_repository_set_workdir")
         if let indexFile = environment("GIT_INDEX_FILE") {
@@ -71,7 +73,8 @@ public final class Repository {
 
     /// Creates a repository at `path` (folders are created as needed) whose HEAD points at the unborn
     /// branch `initialBranch`. Fails with `.alreadyExists` if a repository is already there.
-    public static func create(at path: String, initialBranch: String = "main", bare: Bool = false) throws -> Repository {
+    public static func create(at path: String, initialBranch: String = "main", bare: Bool = false) throws -> Repository
+    {
         LibGit2.ensureInitialized()
         guard isValidBranchName(initialBranch) else { throw invalidBranchName(initialBranch) }
         var options = git_repository_init_options()
@@ -112,7 +115,8 @@ public final class Repository {
                     GitError.ownershipExplanation(directory: dir, message: error.message))
             }
             if error.isNotFound
-                && (error.errorClass == Int32(GIT_ERROR_REPOSITORY.rawValue) || error.errorClass == Int32(GIT_ERROR_OS.rawValue))
+                && (error.errorClass == Int32(GIT_ERROR_REPOSITORY.rawValue)
+                    || error.errorClass == Int32(GIT_ERROR_OS.rawValue))
             {
                 let scope = searched ? " (or any of the parent directories)" : ""
                 let detail = error.errorClass == Int32(GIT_ERROR_OS.rawValue) ? " (\(error.message))" : ""

@@ -17,7 +17,7 @@ struct CVTrack: ParsableCommand {
             2 operational failure (unreadable input, git errors); 64 bad usage.
             """,
         version: CVCoreInfo.version,
-        subcommands: [Init.self, Track.self, Untrack.self, Status.self, Show.self]
+        subcommands: [Init.self, Track.self, Untrack.self, Status.self, Show.self, Parse.self, Export.self, Diff.self, Log.self]
     )
 
     /// ArgumentParser exits 1 for any error thrown by `run()`; cvtrack keeps 1 for findings and maps
@@ -25,7 +25,7 @@ struct CVTrack: ParsableCommand {
     static func main() {
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot(try leadingDirectoryOptions(Array(CommandLine.arguments.dropFirst())))
+            command = try parseAsRoot(pathsAfterTerminator(try leadingDirectoryOptions(Array(CommandLine.arguments.dropFirst()))))
         } catch {
             exit(withError: error)  // help, version, usage errors (64)
         }
@@ -60,6 +60,18 @@ extension CVTrack {
             rest = rest.dropFirst(2)
         }
         return Array(rest)
+    }
+}
+
+extension CVTrack {
+    /// Commands that take git's `[REV...] [-- PATH...]`.
+    static let pathCommands: Set<String> = ["diff", "log"]
+
+    /// ArgumentParser cannot have positional revisions followed by positional paths, so `-- a b` becomes
+    /// `--path=a --path=b` for the commands that take paths the way git does.
+    static func pathsAfterTerminator(_ args: [String]) -> [String] {
+        guard let command = args.first, pathCommands.contains(command), let dashes = args.firstIndex(of: "--") else { return args }
+        return Array(args[..<dashes]) + args[(dashes + 1)...].map { "--path=" + $0 }
     }
 }
 

@@ -48,7 +48,9 @@ enum TestEnvironment {
 }
 
 func makeTemporaryDirectory(prefix: String) -> String {
-    var template = Array((NSTemporaryDirectory() + "/\(prefix)-XXXXXX").utf8CString)
+    var base = NSTemporaryDirectory()
+    while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
+    var template = Array((base + "/\(prefix)-XXXXXX").utf8CString)
     let result = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
     precondition(result != nil, "mkdtemp failed")
     return template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -68,7 +70,9 @@ func runGit(
     // Temporary files rather than pipes: no deadlock whatever the output size.
     let scratch = makeTemporaryDirectory(prefix: "cvgit-io")
     defer { try? FileManager.default.removeItem(atPath: scratch) }
-    let outPath = scratch + "/out", errPath = scratch + "/err", inPath = scratch + "/in"
+    let outPath = scratch + "/out"
+    let errPath = scratch + "/err"
+    let inPath = scratch + "/in"
     _ = FileManager.default.createFile(atPath: outPath, contents: nil)
     _ = FileManager.default.createFile(atPath: errPath, contents: nil)
     _ = FileManager.default.createFile(atPath: inPath, contents: Data(input ?? []))
@@ -118,14 +122,18 @@ final class GitSandbox {
 
     /// Runs git in the work tree; commits get increasing dates one minute apart.
     @discardableResult
-    func git(_ arguments: String..., input: [UInt8]? = nil, environment: [String: String] = [:], allowFailure: Bool = false)
+    func git(
+        _ arguments: String..., input: [UInt8]? = nil, environment: [String: String] = [:], allowFailure: Bool = false
+    )
         throws -> GitOutput
     {
         try git(arguments, input: input, environment: environment, allowFailure: allowFailure)
     }
 
     @discardableResult
-    func git(_ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:], allowFailure: Bool = false)
+    func git(
+        _ arguments: [String], input: [UInt8]? = nil, environment: [String: String] = [:], allowFailure: Bool = false
+    )
         throws -> GitOutput
     {
         clock += 60

@@ -117,7 +117,8 @@ struct HistoryTests {
         var versions: [PathVersion] = []
         let elapsed = try clock.measure { versions = try repository.history(path: path) }
         print("history(\(path)): \(versions.count) versions in \(elapsed)")
-        let expected = try runGit(["log", "--follow", "--format=%H", "--", path], in: repository.workdir ?? repository.gitDir)
+        let expected = try runGit(
+            ["log", "--follow", "--format=%H", "--", path], in: repository.workdir ?? repository.gitDir)
         #expect(versions.map(\.commit.id.hex) == expected.lines)
     }
 }

@@ -130,7 +130,8 @@ struct ReadingTests {
             ])
         let repository = try sandbox.open()
         let info = try repository.commitInfo(at: "HEAD")
-        let fields = try sandbox.git("log", "-1", "--format=%H%n%P%n%T%n%an%n%ae%n%at%n%ai%n%cn%n%ce%n%ct%n%ci%n%s").lines
+        let fields = try sandbox.git("log", "-1", "--format=%H%n%P%n%T%n%an%n%ae%n%at%n%ai%n%cn%n%ce%n%ct%n%ci%n%s")
+            .lines
         #expect(info.id.hex == fields[0])
         #expect(info.parents.map(\.hex) == [fields[1]])
         #expect(info.tree.hex == fields[2])

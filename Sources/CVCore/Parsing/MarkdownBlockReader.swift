@@ -47,6 +47,14 @@ struct MarkdownBlockReader {
         return String(cString: t)
     }
 
+    /// cmark writes through all three out-pointers, so they must be real.
+    static func isFenced(_ node: OpaquePointer) -> Bool {
+        var length: Int32 = 0
+        var offset: Int32 = 0
+        var character: CChar = 0
+        return cmark_node_get_fenced(node, &length, &offset, &character) != 0
+    }
+
     static func literal(_ node: OpaquePointer) -> String {
         guard let l = cmark_node_get_literal(node) else { return "" }
         return String(cString: l)
@@ -87,7 +95,7 @@ struct MarkdownBlockReader {
     }
 
     func isIndentedCode(_ node: OpaquePointer) -> Bool {
-        MarkdownBlockReader.type(node) == "code_block" && cmark_node_get_fenced(node, nil, nil, nil) == 0
+        MarkdownBlockReader.type(node) == "code_block" && MarkdownBlockReader.isFenced(node) == false
     }
 
     /// The last non-blank line before the next top-level block (cmark's end lines of HTML blocks are unreliable).
@@ -231,7 +239,7 @@ struct MarkdownBlockReader {
             case "code_block":
                 guard entering else { continue }
                 let code = MarkdownBlockReader.literal(node)
-                let lines = codeLines(code, firstLine: line + (cmark_node_get_fenced(node, nil, nil, nil) != 0 ? 1 : 0))
+                let lines = codeLines(code, firstLine: line + (MarkdownBlockReader.isFenced(node) ? 1 : 0))
                 if !items.isEmpty { items[items.count - 1].lines += lines } else if !lines.isEmpty { blocks.append(.paragraph(lines)) }
             case "html_block":
                 guard entering else { continue }

@@ -1,7 +1,342 @@
-/// Placeholder until the parser lands; refuses every input with a clear message.
+/// Reads CVs written in Markdown (CommonMark + GFM, YAML front matter, embedded HTML) the way a careful
+/// human reads them.
+///
+/// 1. Front matter is split off and read with Yams; its lines are blanked so line numbers stay the file's.
+/// 2. cmark-gfm parses the rest; HTML regions are read with libxml2 (`MarkdownBlockReader`, `HTMLBlockReader`),
+///    and broken HTML is reported as `.htmlBroken` notes (`HTMLTagScanner`).
+/// 3. Headings split the blocks into sections, classified by `SectionClassifier`. A deeper heading with a
+///    section name starts a section only where it cannot be an entry (not in skills sections, not at a
+///    level that already holds entries).
+/// 4. Experience sections give roles (`MarkdownEntryReader`), projects sections projects, education sections
+///    education, skills sections skill categories (`MarkdownSkillReader`), every other section a
+///    `NamedSection`. When no section says experience, an unnamed section whose entries carry dates does.
+///
+/// Reading choices: an entry of an experience section that is itself named like a projects section
+/// (`<dt>Ongoing Open Source</dt>`, no employer, no title) is a `Project`; a title with no employer
+/// (`Freelance Web Developer`) has no organisation; titles stacked under one organisation share the bullets
+/// that follow them by giving them to the last title (the one they follow); a role's range starts at its
+/// organisation heading when it is the organisation's only role, else at its own title line.
 public struct MarkdownCVParser: CVParser {
     public init() {}
+
+    struct Section {
+        var title: String
+        var kind: SectionKind
+        var level: Int
+        var heading: MarkdownLine?
+        var blocks: [MarkdownBlock] = []
+        var entryLevels: Set<Int> = []
+    }
+
     public func parse(_ text: String) throws -> CVDocument {
-        throw CVParseError("this format is not supported yet")
+        let (matter, body) = MarkdownFrontMatter.split(text)
+        let source = MarkdownSource(text)
+        let (blocks, htmlNotes) = MarkdownBlockReader.read(body, source: source)
+        var document = CVDocument(format: .markdown)
+        document.notes = (matter?.notes ?? []) + htmlNotes
+
+        let (sections, nameLine) = MarkdownCVParser.sections(blocks)
+        let hasExperience = sections.contains { $0.kind == .experience }
+        var groupBase = 0
+        var contactLines: [MarkdownLine] = []
+
+        for section in sections.dropFirst() {
+            if let heading = section.heading {
+                document.headings.append(SectionHeading(title: section.title, kind: section.kind, source: heading.source))
+            }
+            switch section.kind {
+            case .experience:
+                read(roles: section, into: &document, groupBase: &groupBase)
+            case .projects:
+                read(projects: section, into: &document)
+            case .education:
+                read(education: section, into: &document)
+            case .skills:
+                let categories = MarkdownSkillReader.read(section.blocks)
+                if categories.isEmpty { document.sections.append(named(section)) } else { document.skills += categories }
+            case .summary:
+                if document.summary == nil, let summary = MarkdownCVParser.summary(section.blocks) {
+                    document.summary = summary
+                } else {
+                    document.sections.append(named(section))
+                }
+                // A summary section that also holds dated entries (a CV under one "Curriculum Vitae" heading).
+                if !hasExperience { _ = readRolesIfDated(section, into: &document, groupBase: &groupBase) }
+            case .other where !hasExperience:
+                if !readRolesIfDated(section, into: &document, groupBase: &groupBase) {
+                    document.sections.append(named(section))
+                }
+            default:
+                if section.kind == .contact { contactLines += MarkdownCVParser.lines(section.blocks) }
+                document.sections.append(named(section))
+            }
+        }
+
+        // Person and summary from the front matter and the header area.
+        var person = Person()
+        if let matter { MarkdownPersonReader.applyFrontMatter(matter, to: &person) }
+        if let nameLine, person.name == nil || matter?.values["name"] == nil {
+            let (name, label) = MarkdownPersonReader.splitName(nameLine.text)
+            if let name {
+                person.name = name
+                person.sources[.name] = nameLine.source
+                if let label {
+                    person.label = label
+                    person.sources[.label] = nameLine.source
+                }
+            }
+        }
+        let header = sections.first?.blocks ?? []
+        let headerLines = MarkdownCVParser.lines(header)
+        readHeader(headerLines, person: &person, summary: &document.summary)
+        MarkdownPersonReader.readContacts(headerLines + contactLines, into: &person)
+        document.person = person
+        return document
+    }
+
+    // MARK: - Sections
+
+    static func sections(_ blocks: [MarkdownBlock]) -> ([Section], MarkdownLine?) {
+        var sections = [Section(title: "", kind: .other, level: 0)]
+        var nameLine: MarkdownLine?
+        let minimumLevel = blocks.compactMap { block -> Int? in
+            if case .heading(let level, _) = block { return level }
+            return nil
+        }.min() ?? 1
+        var seenHeading = false
+        for block in blocks {
+            guard case .heading(let level, let line) = block else {
+                sections[sections.count - 1].blocks.append(block)
+                continue
+            }
+            let kind = SectionClassifier.classify(line.text)
+            defer { seenHeading = true }
+            if !seenHeading, kind == .other, level == 1 || level == minimumLevel, sections.count == 1,
+                !MarkdownEntryReader.hasDate(line.text)
+            {
+                nameLine = line
+                continue
+            }
+            let current = sections[sections.count - 1]
+            let startsSection: Bool
+            if current.level == 0 || level <= current.level {
+                startsSection = true
+            } else if kind == .other || current.kind == .skills || current.entryLevels.contains(level)
+                || !MarkdownCVParser.namesSection(line)
+                || MarkdownCues.isSubheading(line.text) && [.experience, .projects, .education].contains(current.kind)
+            {
+                startsSection = false
+            } else {
+                startsSection = true
+            }
+            if startsSection {
+                sections.append(Section(title: line.text, kind: kind, level: level, heading: line))
+            } else {
+                sections[sections.count - 1].blocks.append(block)
+                sections[sections.count - 1].entryLevels.insert(level)
+            }
+        }
+        return (sections, nameLine)
+    }
+
+    /// A deeper heading names a section only when it is exactly a section name (not an entry like
+    /// `[Talroo (Formerly Jobs2Careers)](...)`, which holds the word "jobs") and is not a link.
+    static func namesSection(_ line: MarkdownLine) -> Bool {
+        if line.links.contains(where: { $0.text == line.text }) { return false }
+        let normal = SectionClassifier.normalise(line.text)
+        return SectionClassifier.table.contains { $0.1.contains(normal) }
+    }
+
+    static func lines(_ blocks: [MarkdownBlock]) -> [MarkdownLine] {
+        var out: [MarkdownLine] = []
+        for block in blocks {
+            switch block {
+            case .heading(_, let l), .term(let l): out.append(l)
+            case .paragraph(let ls): out += ls
+            case .list(let items):
+                var stack = items[...]
+                var guardCount = 0
+                while let item = stack.popFirst(), guardCount < 10_000 {
+                    guardCount += 1
+                    out += item.lines
+                    stack = item.children[...] + stack
+                }
+            case .table(let rows, _): out += rows.flatMap { $0 }
+            case .rule: break
+            }
+        }
+        return out
+    }
+
+    // MARK: - Roles, projects, education
+
+    func read(roles section: Section, into document: inout CVDocument, groupBase: inout Int) {
+        let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles)
+        append(reader.entries, from: section, into: &document, groupBase: &groupBase)
+        keep(reader.loose, of: section, in: &document)
+    }
+
+    /// Content of an entry section outside its entries (an introduction, a footer after a rule): kept.
+    func keep(_ loose: [Bullet], of section: Section, in document: inout CVDocument) {
+        guard !loose.isEmpty, let range = MarkdownBlock.cover(loose.map(\.source)) else { return }
+        document.sections.append(NamedSection(title: section.title, kind: section.kind, items: loose, source: range))
+    }
+
+    /// Reads roles from a section not named experience when its entries carry dates.
+    func readRolesIfDated(_ section: Section, into document: inout CVDocument, groupBase: inout Int) -> Bool {
+        let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles)
+        let dated = reader.entries.filter { MarkdownEntryReader.resolve($0, purpose: .roles).dates?.start != nil }
+        guard !dated.isEmpty, dated.count * 2 >= reader.entries.count else { return false }
+        append(reader.entries, from: section, into: &document, groupBase: &groupBase)
+        return true
+    }
+
+    func append(_ entries: [MarkdownEntry], from section: Section, into document: inout CVDocument, groupBase: inout Int) {
+        var roles: [Role] = []
+        var groupSizes: [Int: Int] = [:]
+        for entry in entries { groupSizes[entry.group, default: 0] += 1 }
+        for entry in entries {
+            let parts = MarkdownEntryReader.resolve(entry, purpose: .roles)
+            if parts.title == nil, let name = parts.organisation, SectionClassifier.classify(name) == .projects {
+                document.projects.append(Project(
+                    name: name, url: parts.url, dates: parts.dates, text: entry.text, bullets: entry.bullets,
+                    source: entry.source))
+                continue
+            }
+            guard parts.title != nil || parts.organisation != nil else { continue }
+            var range = entry.source
+            if groupSizes[entry.group] == 1, let org = entry.organisationSource { range = org.union(range) }
+            roles.append(Role(
+                organisation: parts.organisation, title: parts.title, dates: parts.dates, location: parts.location,
+                text: entry.text, bullets: entry.bullets, section: section.title.isEmpty ? nil : section.title,
+                group: groupBase + entry.group, source: range))
+        }
+        // Consecutive roles at one organisation without an organisation heading form one group too.
+        for i in roles.indices.dropFirst() where roles[i].organisation != nil && roles[i].organisation == roles[i - 1].organisation {
+            roles[i].group = roles[i - 1].group
+        }
+        groupBase += (entries.map(\.group).max() ?? 0) + 1
+        document.roles += roles
+    }
+
+    func read(projects section: Section, into document: inout CVDocument) {
+        let reader = MarkdownEntryReader.read(section.blocks, purpose: .projects)
+        for entry in reader.entries {
+            let parts = MarkdownEntryReader.resolve(entry, purpose: .projects)
+            guard let name = parts.organisation ?? parts.title else { continue }
+            document.projects.append(Project(
+                name: name, role: parts.organisation == nil ? nil : parts.title, url: parts.url, dates: parts.dates,
+                text: entry.text, bullets: entry.bullets, source: entry.source))
+        }
+        if !reader.entries.isEmpty { keep(reader.loose, of: section, in: &document) }
+        if reader.entries.isEmpty {
+            // A plain list of projects: each item is one.
+            for bullet in reader.loose {
+                let name = MarkdownCues.splitParts(bullet.text, allowComma: false).first ?? bullet.text
+                document.projects.append(Project(name: name, text: [bullet], bullets: bullet.children, source: bullet.source))
+            }
+            if reader.loose.isEmpty { document.sections.append(named(section)) }
+        }
+    }
+
+    func read(education section: Section, into document: inout CVDocument) {
+        let reader = MarkdownEntryReader.read(section.blocks, purpose: .education)
+        for entry in reader.entries {
+            let parts = MarkdownEntryReader.resolve(entry, purpose: .education)
+            var range = entry.source
+            if let org = entry.organisationSource { range = org.union(range) }
+            document.education.append(Education(
+                institution: parts.organisation, qualification: parts.title, dates: parts.dates, location: parts.location,
+                bullets: entry.text + entry.bullets, source: range))
+        }
+        if !reader.entries.isEmpty { keep(reader.loose, of: section, in: &document) }
+        if reader.entries.isEmpty {
+            for bullet in reader.loose {
+                var parts = MarkdownEntryReader.resolve(
+                    MarkdownEntry(header: [MarkdownLine(text: bullet.text, source: bullet.source)], fromHeading: false, group: 0, source: bullet.source),
+                    purpose: .education)
+                if parts.organisation == nil && parts.title == nil { parts.title = bullet.text }
+                document.education.append(Education(
+                    institution: parts.organisation, qualification: parts.title, dates: parts.dates, location: parts.location,
+                    bullets: bullet.children, source: bullet.source))
+            }
+        }
+    }
+
+    // MARK: - Other sections, summary, header
+
+    func named(_ section: Section) -> NamedSection {
+        var items: [Bullet] = []
+        for block in section.blocks {
+            switch block {
+            case .heading(_, let l), .term(let l):
+                items.append(Bullet(text: l.text, source: l.source))
+            case .paragraph(let lines):
+                if let range = MarkdownBlock.cover(lines.map(\.source)) {
+                    items.append(Bullet(text: lines.map(\.text).joined(separator: " "), source: range))
+                }
+            case .list(let list):
+                items += list.map(MarkdownEntryReader.bullet)
+            case .table(let rows, _):
+                for row in rows {
+                    if let range = MarkdownBlock.cover(row.map(\.source)) {
+                        items.append(Bullet(text: row.map(\.text).joined(separator: " | "), source: range))
+                    }
+                }
+            case .rule:
+                break
+            }
+        }
+        let heading = section.heading?.source ?? SourceRange(lines: 1, 1)
+        let range = MarkdownBlock.cover([heading] + items.map(\.source)) ?? heading
+        return NamedSection(title: section.title, kind: section.kind, items: items, source: range)
+    }
+
+    static func summary(_ blocks: [MarkdownBlock]) -> Bullet? {
+        var texts: [String] = []
+        var ranges: [SourceRange] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let lines):
+                texts.append(lines.map(\.text).joined(separator: " "))
+                ranges += lines.map(\.source)
+            case .list(let items):
+                for item in items {
+                    texts.append(item.text)
+                    ranges.append(item.source)
+                }
+            default:
+                break
+            }
+        }
+        guard let range = MarkdownBlock.cover(ranges), !texts.isEmpty else { return nil }
+        return Bullet(text: texts.joined(separator: " "), source: range)
+    }
+
+    /// The header area (before the first section): a top-line name, the headline, and summary paragraphs.
+    func readHeader(_ lines: [MarkdownLine], person: inout Person, summary: inout Bullet?) {
+        var summaryLines: [MarkdownLine] = []
+        for (index, line) in lines.enumerated() {
+            let words = MarkdownCues.wordCount(line.text)
+            let plain = line.links.isEmpty && !line.text.contains("@") && (line.text.rangeOfDigits == nil)
+            if index == 0, person.name == nil, plain, words >= 1, words <= 5, !line.text.hasSuffix("."),
+                DateParser.findSpan(in: line.text) == nil
+            {
+                person.name = line.text
+                person.sources[.name] = line.source
+                continue
+            }
+            if person.label == nil, plain, words <= 12, !line.text.hasSuffix("."), index <= 2,
+                line.isEmphasised || MarkdownCues.titleScore(line.text) > 0
+            {
+                person.label = line.text
+                person.sources[.label] = line.source
+                continue
+            }
+            if words >= 12 { summaryLines.append(line) }
+        }
+        if summary == nil, let range = MarkdownBlock.cover(summaryLines.map(\.source)) {
+            summary = Bullet(text: summaryLines.map(\.text).joined(separator: " "), source: range)
+        }
     }
 }

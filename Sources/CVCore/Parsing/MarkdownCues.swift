@@ -101,7 +101,7 @@ enum MarkdownCues {
     }
 
     static func splitOutsideParentheses(_ text: String, separator: String) -> [String] {
-        guard text.contains(separator) else { return [text] }
+        guard text.utf8.containsBytes(of: separator) else { return [text] }
         var parts: [String] = []
         var depth = 0
         var current = ""
@@ -135,8 +135,8 @@ enum MarkdownCues {
     /// Trims whitespace and separator punctuation from both ends; drops empty `()` and `[]`.
     static func trimSeparators(_ text: String) -> String {
         var s = text
-        for empty in ["()", "( )", "[]", "[ ]", "(  )"] where s.contains(empty) {
-            s = s.replacingAll(empty, with: " ")
+        if s.utf8.contains(0x28) || s.utf8.contains(0x5B) {
+            for empty in ["()", "( )", "[]", "[ ]", "(  )"] { s = s.replacingAll(empty, with: " ") }
         }
         let trimmable: Set<Character> = ["•", "|", "-", "–", "—", ",", ":", ";", "·", "/", "~"]
         var sub = s[...]
@@ -149,7 +149,7 @@ enum MarkdownCues {
 extension String {
     /// Every occurrence of `target` replaced (no Foundation).
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
+        guard !target.isEmpty, utf8.containsBytes(of: target) else { return self }
         var out = ""
         var i = startIndex
         while i < endIndex {
@@ -162,5 +162,26 @@ extension String {
             }
         }
         return out
+    }
+}
+
+
+extension String.UTF8View {
+    /// Whether the UTF-8 bytes of `needle` occur (a plain byte search, no Foundation bridging).
+    func containsBytes(of needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first else { return true }
+        var i = startIndex
+        while let hit = self[i...].firstIndex(of: first) {
+            var j = hit
+            var k = 0
+            while k < n.count, j < endIndex, self[j] == n[k] {
+                j = index(after: j)
+                k += 1
+            }
+            if k == n.count { return true }
+            i = index(after: hit)
+        }
+        return false
     }
 }

@@ -24,21 +24,23 @@ struct MarkdownLineCollector {
 
     /// Appends text; newlines inside it advance the source line (HTML text) unless `newlinesBreak`.
     mutating func append(_ s: String, newlinesAdvance: Bool = false) {
-        for c in s {
-            if c == "\n" {
+        var visible = 0
+        for scalar in s.unicodeScalars {
+            if scalar == "\n" {
                 if newlinesAdvance { line += 1 }
-                text.append(" ")
+                text.unicodeScalars.append(" ")
                 continue
             }
-            if c.isWhitespace {
-                text.append(" ")
+            if MarkdownSource.isSpace(scalar) {
+                text.unicodeScalars.append(" ")
                 continue
             }
             if firstLine == nil { firstLine = line }
             lastLine = line
-            if emphasis > 0 { emphasisedChars += 1 } else { plainChars += 1 }
-            text.append(c)
+            visible += 1
+            text.unicodeScalars.append(scalar)
         }
+        if emphasis > 0 { emphasisedChars += visible } else { plainChars += visible }
     }
 
     mutating func beginLink(url: String) {
@@ -101,12 +103,13 @@ struct MarkdownSource: Sendable {
     func range(lines first: Int, _ last: Int) -> SourceRange {
         let first = Swift.max(1, Swift.min(first, lines.count))
         let last = Swift.max(first, Swift.min(last, lines.count))
-        let startLine = line(first)
+        let startLine = line(first).utf8
         var column = 1
-        for s in startLine.unicodeScalars {
-            if s == " " || s == "\t" { column += 1 } else { break }
+        var allBlank = true
+        for byte in startLine {
+            if byte == 0x20 || byte == 0x09 { column += 1 } else { allBlank = false; break }
         }
-        if column > startLine.unicodeScalars.count { column = 1 }
+        if allBlank { column = 1 }
         let endColumn = Swift.max(1, line(last).unicodeScalars.count)
         return SourceRange(line: first, column: column, endLine: last, endColumn: endColumn)
     }
@@ -115,16 +118,34 @@ struct MarkdownSource: Sendable {
     /// entities decoded, whitespace collapsed.
     static func clean(_ s: String) -> String {
         var out = ""
+        out.reserveCapacity(s.utf8.count)
         var needsEntities = false
+        var pendingSpace = false
         for scalar in s.unicodeScalars {
             if scalar.value >= 0x80 && scalar.value <= 0x9F {
-                if let c = HTMLText.windows1252[scalar.value] { out.append(c) }
+                if let c = HTMLText.windows1252[scalar.value] {
+                    if pendingSpace { out.unicodeScalars.append(" ") }
+                    pendingSpace = false
+                    out.append(c)
+                }
+                continue
+            }
+            if isSpace(scalar) {
+                pendingSpace = !out.isEmpty
                 continue
             }
             if scalar == "&" { needsEntities = true }
+            if pendingSpace { out.unicodeScalars.append(" ") }
+            pendingSpace = false
             out.unicodeScalars.append(scalar)
         }
-        if needsEntities { out = HTMLText.decodeEntities(out) }
-        return HTMLText.collapseWhitespace(out)
+        return needsEntities ? HTMLText.collapseWhitespace(HTMLText.decodeEntities(out)) : out
+    }
+
+    /// Whitespace, with an ASCII fast path.
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
+        return scalar.value == 0xA0 || scalar.properties.isWhitespace
     }
 }

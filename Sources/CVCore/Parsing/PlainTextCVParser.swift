@@ -33,12 +33,12 @@ public struct PlainTextCVParser: CVParser {
             guard let heading = section.heading, let title = section.title else { continue }
             var kind = section.kind
             let headingRange = textLines.range(lines: lines[heading.lowerBound].number, lines[heading.lowerBound].number)
-            doc.headings.append(SectionHeading(title: title, kind: kind, source: headingRange))
             if kind == .other || kind == .languages {
                 let share = PlainTextSkills.techShare(lines, section.body)
                 let needed = kind == .languages ? 0.5 : 0.2
                 if share.tech > 0, Double(share.tech) >= needed * Double(share.items) { kind = .skills }
             }
+            doc.headings.append(SectionHeading(title: title, kind: kind, source: headingRange))
             switch kind {
             case .experience, .projects, .volunteering:
                 var reader = PlainTextEntries(lines: lines, body: section.body, blocks: blocks, textLines: textLines)
@@ -63,7 +63,7 @@ public struct PlainTextCVParser: CVParser {
                 let isSkillsHeading = SectionClassifier.classify(title) == .skills
                 doc.skills += reader.read(section.body, defaultName: isSkillsHeading ? nil : title)
             case .summary:
-                let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines)
+                let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines, findingEntries: false)
                 let body = reader.readBody(Self.closed(section.body), skipping: [])
                 let paragraphs = body.text + body.bullets
                 if !paragraphs.isEmpty {
@@ -164,7 +164,7 @@ public struct PlainTextCVParser: CVParser {
                 skip.insert(i)
             }
         }
-        let reader = PlainTextEntries(lines: lines, body: body, blocks: [], textLines: textLines)
+        let reader = PlainTextEntries(lines: lines, body: body, blocks: [], textLines: textLines, findingEntries: false)
         let text = reader.readBody(Self.closed(body), skipping: skip)
         let paragraphs = text.text + text.bullets
         if !paragraphs.isEmpty { doc.summary = Self.merge(doc.summary, paragraphs.sorted { $0.source.start < $1.source.start }) }
@@ -234,7 +234,7 @@ public struct PlainTextCVParser: CVParser {
     private func namedSection(
         _ section: PlainTextSection, title: String, kind: SectionKind, lines: [PlainTextLine], textLines: TextLines
     ) -> NamedSection {
-        let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines)
+        let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines, findingEntries: false)
         let body = reader.readBody(Self.closed(section.body), skipping: [])
         let items = (body.text + body.bullets).sorted { $0.source.start < $1.source.start }
         let first = section.heading?.lowerBound ?? section.body.lowerBound
@@ -305,7 +305,7 @@ public struct PlainTextCVParser: CVParser {
             }
             body.text = (pendingText[n] ?? []) + body.text
             var role = Role(
-                organisation: h.organisation, title: h.title, dates: e.span, location: h.location, text: body.text,
+                organisation: h.organisation, title: h.title, dates: Self.singleDateAsSpan(e.span), location: h.location, text: body.text,
                 bullets: body.bullets, section: section, group: groupOfRoot[root],
                 source: reader.textLines.range(lines: lines[e.start].number, lines[e.end].number))
             if role.dates?.source == nil, let first = e.blockLines.first, let last = e.blockLines.last {
@@ -314,6 +314,20 @@ public struct PlainTextCVParser: CVParser {
             roles.append(role)
         }
         return roles
+    }
+
+    /// A role dated by one date only (`Summer 1995`, `Acme Corp  2019`) began and ended then.
+    static func singleDateAsSpan(_ span: DateSpan?) -> DateSpan? {
+        guard var span, let start = span.start, span.end == nil else { return span }
+        let tokens = DateParser.tokenize(span.text)
+        let open = tokens.contains {
+            switch $0.kind {
+            case .separator, .since, .from, .present: return true
+            default: return false
+            }
+        }
+        if !open { span.end = .date(start) }
+        return span
     }
 
     /// Experience written as prose bullets: `* 2 years as Front-End Captain at Synthesio from 2014 to today`.
@@ -346,6 +360,50 @@ public struct PlainTextCVParser: CVParser {
         return roles
     }
 
+    /// `University of Bristol, UK`; `BSc Computer Science, University of Leeds`; `MIT | BSc Physics`;
+    /// `Engineer’s degree` (the institution is on a line below).
+    static func readEducationHeader(_ text: String) -> (institution: String?, qualification: String?, location: String?) {
+        var parts: [String] = []
+        for piece in PlainTextWords.split(text, by: " | ") {
+            var sub = [piece]
+            for sep in [" — ", " – ", " - "] where piece.contains(sep) {
+                sub = PlainTextWords.split(piece, by: sep)
+                break
+            }
+            for p in sub {
+                parts += PlainTextWords.splitTopLevel(p, on: [","]).map { PlainTextWords.trim($0, " ") }.filter { !$0.isEmpty }
+            }
+        }
+        guard !parts.isEmpty else { return (nil, nil, nil) }
+        var institution: String?
+        var qualification: [String] = []
+        var location: [String] = []
+        if let k = parts.firstIndex(where: { PlainTextWords.hasInstitutionWord($0) && !PlainTextWords.hasDegreeWord($0) }) {
+            institution = parts[k]
+            for (n, p) in parts.enumerated() where n != k {
+                if n < k || PlainTextWords.hasDegreeWord(p) { qualification.append(p) } else { location.append(p) }
+            }
+        } else if let k = parts.firstIndex(where: { PlainTextWords.hasDegreeWord($0) }) {
+            qualification.append(parts[k])
+            let others = parts.enumerated().filter { $0.offset != k }.map(\.element)
+            if k > 0, let first = others.first {
+                institution = first
+                location = Array(others.dropFirst())
+            } else if k == 0 {
+                // `BSc Physics, MIT`? Only when the rest reads as a name, not a place.
+                qualification += others
+            }
+        } else if parts.count >= 2 {
+            institution = parts[0]
+            location = Array(parts.dropFirst())
+        } else {
+            qualification.append(parts[0])
+        }
+        let q = PlainTextWords.clean(qualification.joined(separator: ", "))
+        let l = PlainTextWords.clean(location.joined(separator: ", "))
+        return (institution.map { PlainTextWords.withoutParentheses($0) }, q.isEmpty ? nil : q, l.isEmpty ? nil : l)
+    }
+
     private func readEducation(_ reader: PlainTextEntries) -> [Education] {
         var result: [Education] = []
         let lines = reader.lines
@@ -357,22 +415,20 @@ public struct PlainTextCVParser: CVParser {
             let bodyLines = (e.start...e.end).filter {
                 !lines[$0].isBlank && !lines[$0].isDateOnly && !reader.headerLineSet.contains($0) && !skip.contains($0)
             }
-            if PlainTextWords.hasInstitutionWord(e.text) || !PlainTextWords.hasTitleWord(e.text) && e.text.contains(",") {
-                let (org, loc) = PlainTextEntries.organisationAndLocation(e.text)
-                institution = org
-                location = loc
+            let header = Self.readEducationHeader(e.text)
+            institution = header.institution
+            qualification = header.qualification
+            location = header.location
+            if institution != nil, qualification == nil, let first = bodyLines.first {
                 // `MSci Physics with First Class Honours: Four-year course …`
-                if let first = bodyLines.first {
-                    let t = lines[first].text
-                    if let colon = t.firstIndex(of: ":"), PlainTextWords.words(t[..<colon]).count <= 10 {
-                        qualification = PlainTextWords.clean(t[..<colon])
-                    } else if PlainTextWords.words(t).count <= 10, !PlainTextWords.endsSentence(t) {
-                        qualification = PlainTextWords.clean(t)
-                        skip.insert(first)
-                    }
+                let t = lines[first].text
+                if let colon = t.firstIndex(of: ":"), PlainTextWords.words(t[..<colon]).count <= 10 {
+                    qualification = PlainTextWords.clean(t[..<colon])
+                } else if PlainTextWords.words(t).count <= 10, !PlainTextWords.endsSentence(t) {
+                    qualification = PlainTextWords.clean(t)
+                    skip.insert(first)
                 }
-            } else {
-                qualification = PlainTextWords.clean(e.text)
+            } else if institution == nil {
                 // The institution: the first short line that is not a sentence (`ESILV - Paris La Défense`).
                 if let line = bodyLines.first(where: {
                     let t = lines[$0].text
@@ -381,7 +437,7 @@ public struct PlainTextCVParser: CVParser {
                 }) {
                     let (org, loc) = PlainTextEntries.organisationAndLocation(lines[line].text)
                     institution = org
-                    location = loc
+                    location = location ?? loc
                     skip.insert(line)
                 }
             }

@@ -41,15 +41,15 @@ struct PlainTextEntries {
     /// The longest line of the section, to tell a paragraph's short last line.
     private let longest: Int
 
-    init(lines: [PlainTextLine], body: Range<Int>, blocks: [PlainTextDateBlock], textLines: TextLines) {
+    init(lines: [PlainTextLine], body: Range<Int>, blocks: [PlainTextDateBlock], textLines: TextLines, findingEntries: Bool = true) {
         self.lines = lines
         self.body = body
         self.blocks = blocks
         self.textLines = textLines
         var longest = 0
-        for i in body { longest = max(longest, lines[i].text.count) }
+        for i in body { longest = max(longest, lines[i].text.utf8.count) }
         self.longest = longest
-        findEntries()
+        if findingEntries { findEntries() }
     }
 
     // MARK: - Headings
@@ -161,10 +161,18 @@ struct PlainTextEntries {
             if i - 1 >= body.lowerBound, !isHead[i - 1 - body.lowerBound], isUpperHeaderLine(i - 1) {
                 headerLines.insert(i - 1, at: 0)
             }
+            // `Acme Corp, London` / `Senior Engineer`: two heading lines, one entry.
+            if i + 1 < body.upperBound, isHead[i + 1 - body.lowerBound], lines[i].inline == nil, !lines[i].text.hasSuffix(":"),
+                lines[i + 1].inline == nil
+                    || PlainTextWords.hasTitleWord(lines[i].text) != PlainTextWords.hasTitleWord(lines[i + 1].inline?.before ?? "")
+            {
+                headerLines.append(i + 1)
+                i += 1
+            }
             var texts: [String] = []
             var entry = Entry(headerLines: headerLines, text: "", start: headerLines[0])
             for h in headerLines {
-                if let d = lines[h].inline {
+                if let d = lines[h].inline, entry.span == nil {
                     entry.span = d.span
                     entry.inlineDated = true
                     let t = [d.before, d.after].filter { !$0.isEmpty }.joined(separator: ", ")
@@ -197,33 +205,32 @@ struct PlainTextEntries {
     }
 
     private func attachDates(_ found: inout [Entry]) {
+        // Blocks come in line order: `next` is the first entry whose heading starts after the block.
+        var next = 0
         for block in blocks {
             guard let s = block.lines.first, body.contains(s) else { continue }
+            while next < found.count, found[next].headerLines[0] <= s { next += 1 }
             // Backward: the nearest heading above that has no date yet (title lines with their own dates are skipped).
             var back: Int?
-            var n = found.count - 1
-            while n >= 0 {
+            var n = next - 1
+            while n >= 0, s - found[n].headerLines[0] <= 40 {
                 let e = found[n]
-                if e.headerLines[0] < s {
-                    if e.inlineDated {
-                        n -= 1
-                        continue
-                    }
-                    if e.span == nil, s - (e.headerLines.last ?? s) <= 15 { back = n }
-                    break
+                if e.inlineDated {
+                    n -= 1
+                    continue
                 }
-                n -= 1
+                if e.span == nil, s - (e.headerLines.last ?? s) <= 15 { back = n }
+                break
             }
             let adjacent = back.map { b -> Bool in
                 let last = found[b].headerLines.last ?? s
                 return last + 1 >= s || (last + 1..<s).allSatisfy { lines[$0].isBlank || lines[$0].isDateOnly }
             } ?? false
             var forward: Int?
-            if let f = found.firstIndex(where: { $0.headerLines[0] > s }),
-                found[f].span == nil, !found[f].inlineDated, found[f].headerLines[0] - s <= 3,
-                (s + 1..<found[f].headerLines[0]).allSatisfy({ lines[$0].isBlank || block.lines.contains($0) })
+            if next < found.count, found[next].span == nil, !found[next].inlineDated, found[next].headerLines[0] - s <= 3,
+                (s + 1..<found[next].headerLines[0]).allSatisfy({ lines[$0].isBlank || block.lines.contains($0) })
             {
-                forward = f
+                forward = next
             }
             guard let target = adjacent ? back : (forward ?? back) else { continue }
             found[target].span = block.span
@@ -374,6 +381,12 @@ struct PlainTextEntries {
         }
         for i in range where i >= body.lowerBound && i < body.upperBound {
             let line = lines[i]
+            // A date line inside a paragraph (PDF extraction) does not end it.
+            if line.isDateOnly, i > range.lowerBound, !lines[i - 1].isBlank, i + 1 < body.upperBound, !lines[i + 1].isBlank,
+                !lines[i + 1].isBullet
+            {
+                continue
+            }
             if line.isBlank || line.isDateOnly || skip.contains(i) || headerLineSet.contains(i) {
                 flush()
                 continue
@@ -383,13 +396,12 @@ struct PlainTextEntries {
                 current = ([b], i, i, true)
                 continue
             }
-            if var c = current {
+            if let c = current {
                 let prev = lines[c.last].text
-                let newParagraph = !c.isBullet && PlainTextWords.endsSentence(prev) && prev.count * 10 < longest * 7
+                let newParagraph = !c.isBullet && PlainTextWords.endsSentence(prev) && prev.utf8.count * 10 < longest * 7
                 if !newParagraph {
-                    c.words.append(line.text)
-                    c.last = i
-                    current = c
+                    current?.words.append(line.text)
+                    current?.last = i
                     continue
                 }
                 flush()

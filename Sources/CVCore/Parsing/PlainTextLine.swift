@@ -77,6 +77,19 @@ enum PlainTextWords {
         "conservatory", "seminary", "campus", "faculty", "universitat", "politecnico", "iut", "esilv",
     ]
 
+    /// Words that name a degree or a qualification (`BSc`, `MSci`, `A-Levels`, `Diploma`).
+    static let degreeWords: Set<String> = [
+        "bsc", "ba", "bs", "msc", "ma", "ms", "msci", "mphil", "phd", "dphil", "mba", "meng", "beng", "bachelor",
+        "bachelors", "bachelor's", "master", "masters", "master's", "diploma", "degree", "certificate", "certified",
+        "certification", "a-levels", "a-level", "gcse", "gcses", "hnd", "hnc", "associate", "doctorate", "licence",
+        "license", "baccalaureate", "abitur", "mres", "llb", "llm", "md", "bcom", "bba", "btech", "mtech", "be", "me",
+        "engineer’s", "engineer's", "course", "bootcamp", "nanodegree",
+    ]
+
+    static func hasDegreeWord(_ s: some StringProtocol) -> Bool {
+        words(s).contains { degreeWords.contains(bare($0)) }
+    }
+
     /// Replaces typographic ligatures (`ﬁ` U+FB01 …) with their letters.
     static func unligature(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) else { return s }
@@ -96,9 +109,34 @@ enum PlainTextWords {
         return out
     }
 
-    /// Whitespace collapsed, ligatures replaced.
+    /// Whitespace collapsed (spaces, tabs, line ends, non-breaking spaces), ligatures replaced.
     static func clean(_ s: some StringProtocol) -> String {
-        unligature(HTMLText.collapseWhitespace(s))
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        var previous: UInt8 = 0
+        var other = false
+        for b in s.utf8 {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                pendingSpace = !out.isEmpty
+            } else if previous == 0xC2 && b == 0xA0 {
+                // U+00A0: drop the lead byte already written.
+                out.removeLast()
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+                if b >= 0xE0 { other = true }
+            }
+            previous = b
+        }
+        let text = String(decoding: out, as: UTF8.self)
+        // Other Unicode spaces (U+2000…) are rare: let the general collapse handle them.
+        if other, text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+            return unligature(HTMLText.collapseWhitespace(text))
+        }
+        return unligature(text)
     }
 
     /// The words of a text (split on whitespace).

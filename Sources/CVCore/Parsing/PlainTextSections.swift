@@ -59,6 +59,7 @@ enum PlainTextSections {
 
     static func find(in lines: [PlainTextLine]) -> [PlainTextSection] {
         var headings: [(range: ClosedRange<Int>, title: String, underlined: Bool)] = []
+        var banners: Set<Int> = []
         var i = 0
         var underlined = 0
         var taken = -1
@@ -86,6 +87,7 @@ enum PlainTextSections {
             }
             if !title.isEmpty, k < lines.count, isRule(lines[k].text) {
                 headings.append((i...k, title.joined(separator: " "), true))
+                banners.insert(i)
                 taken = k
                 i = k
             }
@@ -99,9 +101,11 @@ enum PlainTextSections {
         for (n, h) in headings.enumerated() {
             let end = n + 1 < headings.count ? headings[n + 1].range.lowerBound : lines.count
             let title = PlainTextWords.clean(h.title)
+            let (kind, exact) = classify(title)
+            // A banner (`10 years of code writing / In details`) names a section only by its exact name.
             sections.append(
                 PlainTextSection(
-                    title: title, kind: classify(title).kind, heading: h.range,
+                    title: title, kind: banners.contains(h.range.lowerBound) && !exact ? .other : kind, heading: h.range,
                     body: min(h.range.upperBound + 1, end)..<end))
         }
         return sections

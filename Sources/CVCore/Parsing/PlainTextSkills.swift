@@ -76,13 +76,12 @@ struct PlainTextSkills {
             joined.append(first, line: line.number, column: line.column + line.text.unicodeScalars.count - first.unicodeScalars.count)
             var j = i + 1
             while j < body.upperBound, !lines[j].isBlank, lines[j].bulletText == nil,
-                !(Self.isLabel(lines[j].text) && nextIsContent(after: j, body: body) && !isBullet)
+                !(Self.isLabel(lines[j].text) && nextIsContent(after: j, body: body) && !isBullet),
+                isBullet || Self.labelColon(lines[j].text) == nil
             {
                 joined.append(lines[j].text, line: lines[j].number, column: lines[j].column)
                 j += 1
             }
-            if firstLine == nil { firstLine = i }
-            lastLine = j - 1
             var text = joined.text
             var offset = 0
             // `Databases: PostgreSQL, Redis` names its category; in a bullet, `Utility: jQuery` labels the bullet.
@@ -99,6 +98,8 @@ struct PlainTextSkills {
                     lastLine = j - 1
                 }
             }
+            if firstLine == nil { firstLine = i }
+            lastLine = j - 1
             skills += items(text, joined: joined, offset: offset)
             i = j
         }
@@ -110,7 +111,8 @@ struct PlainTextSkills {
     static func labelColon(_ text: String) -> String.Index? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon]
-        guard !label.contains(where: { $0 == "(" || $0 == "," || $0 == ";" }), PlainTextWords.words(label).count <= 4,
+        guard PlainTextWords.splitTopLevel(label, on: [",", ";"]).count == 1, !label.hasPrefix("("),
+            PlainTextWords.words(label).count <= 4,
             !label.isEmpty, text.index(after: colon) < text.endIndex, !label.contains("http")
         else { return nil }
         return colon

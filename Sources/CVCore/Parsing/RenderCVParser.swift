@@ -81,7 +81,7 @@ public struct RenderCVParser: CVParser {
                     // TextEntry.
                     if let b = entry.bullet { paragraphs.append(b) }
                 } else if entry["company"] != nil || entry["position"] != nil {
-                    if let role = role(entry, section: title, organisationKeys: ["company"]) { doc.roles.append(role) }
+                    if let role = role(entry, section: title, organisationKeys: ["company", "name", "organization"]) { doc.roles.append(role) }
                 } else if entry["institution"] != nil {
                     if let e = education(entry) { doc.education.append(e) }
                 } else if entry["label"] != nil, entry["name"] == nil {

@@ -133,7 +133,7 @@ public enum SkillLexicon {
 
     /// Lowercase, whitespace collapsed.
     static func key(_ s: some StringProtocol) -> String {
-        s.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        ScalarWhitespace.collapse(s).lowercased()
     }
 
     /// The canonical name of a skill, or nil when the lexicon does not know it.
@@ -143,7 +143,7 @@ public enum SkillLexicon {
 
     /// The canonical name, or the name as written (trimmed) when unknown.
     public static func canonicalOrSelf(_ name: some StringProtocol) -> String {
-        canonical(name) ?? HTMLText.collapseWhitespace(name)
+        canonical(name) ?? ScalarWhitespace.collapse(name)
     }
 
     /// Spoken (human) languages, lowercase: `Languages: Spanish: Native, English: Basic` is not a tech skill.

@@ -14,7 +14,7 @@ public enum SkillText {
     ]
 
     public static func parse(_ text: String, source: SourceRange) -> Skill {
-        let written = HTMLText.collapseWhitespace(text)
+        let written = ScalarWhitespace.collapse(text)
         var rest = Substring(written)
         var level: String?
         var years: Int?
@@ -24,10 +24,13 @@ public enum SkillText {
             let inner = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)]
             let before = rest[..<open]
             guard !before.allSatisfy(\.isWhitespace) else { break }
-            if let y = yearsIn(inner) {
-                years = years ?? y
-            } else if let l = levelIn(inner) {
-                level = level ?? l
+            // `(proficient)`, `(5 years)`, `(2 years, advanced)`: every part a level or a duration.
+            let parts = inner.split(separator: ",")
+            let read = parts.map { part -> (Int?, String?) in (yearsIn(part), levelIn(part)) }
+            if !parts.isEmpty, read.allSatisfy({ $0.0 != nil || $0.1 != nil }) {
+                for (y, l) in read {
+                    if let y { years = years ?? y } else if let l { level = level ?? l }
+                }
             } else {
                 // Details in parentheses: only when it follows a name (not part of it, as `(ISC)²`).
                 rest = before
@@ -134,5 +137,39 @@ extension Substring {
             end = before
         }
         return self[startIndex..<end]
+    }
+}
+
+/// White space collapsed the way `HTMLText.collapseWhitespace` does (runs of white space become one
+/// space, ends trimmed), on scalar values without Unicode property lookups: the structured parsers
+/// and the lexicon call it for every string.
+enum ScalarWhitespace {
+    static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    static func collapse(_ s: some StringProtocol) -> String {
+        var clean = true
+        var previousSpace = true
+        for scalar in s.unicodeScalars {
+            let space = isSpace(scalar.value)
+            if space && (previousSpace || scalar.value != 0x20) { clean = false; break }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return String(s) }
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in s.unicodeScalars {
+            if isSpace(scalar.value) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
     }
 }

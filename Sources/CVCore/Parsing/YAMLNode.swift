@@ -31,14 +31,14 @@ public struct YAMLNode: Sendable {
     /// Reads the first document of a YAML or JSON text. Nil for an empty document.
     /// Throws `CVParseError` with the line and column Yams reports for malformed input.
     public static func parse(_ text: String) throws -> YAMLNode? {
-        let source = text.contains("\t") ? text.replacingTabs() : text
+        let source = text.utf8.contains(0x09) ? text.replacingTabs() : text
         let scalars = ScalarText(source)
         try scalars.checkDepth(limit: maximumDepth)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source)
+            root = try Yams.compose(yaml: source, .basic, .default, .utf8)
         } catch let error as YamlError {
-            throw CVParseError(yamlError: error)
+            throw CVParseError(yamlError: error, text: source)
         } catch {
             throw CVParseError("unreadable YAML/JSON: \(error)")
         }
@@ -81,7 +81,7 @@ public struct YAMLNode: Sendable {
     /// A scalar's text, whitespace collapsed; nil for null, empty, or a collection.
     public var text: String? {
         guard case .scalar(let s, let isNull) = value, !isNull else { return nil }
-        let t = HTMLText.collapseWhitespace(s)
+        let t = ScalarWhitespace.collapse(s)
         return t.isEmpty ? nil : t
     }
 
@@ -114,15 +114,25 @@ public struct YAMLNode: Sendable {
 }
 
 extension CVParseError {
-    init(yamlError error: YamlError) {
+    init(yamlError error: YamlError, text: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             var message = problem
             if let context { message += " (\(context.text) at line \(context.mark.line):\(context.mark.column))" }
             self.init("malformed YAML/JSON: \(message)", line: mark.line, column: mark.column)
-        case .reader(let problem, _, _, _):
-            self.init("unreadable YAML/JSON: \(problem)")
+        case .reader(let problem, let offset, _, _):
+            // The offset counts bytes of the UTF-8 text.
+            if let offset, offset >= 0 {
+                var line = 1
+                var column = 1
+                for byte in text.utf8.prefix(offset) {
+                    if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+                }
+                self.init("unreadable YAML/JSON: \(problem)", line: line, column: column)
+            } else {
+                self.init("unreadable YAML/JSON: \(problem)", line: 1)
+            }
         case .duplicatedKeysInMapping(let duplicates, let context):
             self.init("duplicate key \(duplicates.joined(separator: ", ")) in one mapping",
                       line: context.mark.line, column: context.mark.column)
@@ -248,7 +258,8 @@ private struct Builder {
         switch node {
         case .scalar(let scalar):
             let end = scalarEnd(from: startOffset, value: scalar.string, inFlow: inFlow)
-            let isNull = scalar.tag == Tag(.null) || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string))
+            // Tags are not resolved (`Resolver.basic`): a plain `null`, `~` or nothing is null.
+            let isNull = scalar.style == .plain && (scalar.string.isEmpty || ["~", "null", "Null", "NULL"].contains(scalar.string))
             return YAMLNode(value: .scalar(scalar.string, isNull: isNull), range: range(startOffset, end))
         case .mapping(let mapping):
             var pairs: [YAMLNode.Pair] = []

@@ -98,7 +98,11 @@ public enum OutlineRenderer {
         if let level = s.level { details.append(level) }
         if let years = s.years { details.append(years == 1 ? "1 year" : "\(years) years") }
         var out = s.name
-        if !s.text.lowercased().hasPrefix(s.name.lowercased()) { out += " «\(s.text)»" }
+        // The text as written, when it is not the name (plus details): `Go «golang»`.
+        let text = s.text.lowercased()
+        let name = s.name.lowercased()
+        let startsWithName = text.hasPrefix(name) && text.dropFirst(name.count).first.map { !$0.isLetter && !$0.isNumber } ?? true
+        if !startsWithName { out += " «\(s.text)»" }
         if !details.isEmpty { out += " (" + details.joined(separator: ", ") + ")" }
         return out
     }

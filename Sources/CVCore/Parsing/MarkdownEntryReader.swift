@@ -1,0 +1,395 @@
+/// One entry of an experience, projects or education section as laid out in the file: the heading
+/// (or `<dt>`, or dated line) that opens it, the organisation heading above it if any, the short
+/// header lines that follow (title, dates, location), and its body.
+struct MarkdownEntry {
+    var organisation: MarkdownLine?
+    var header: [MarkdownLine]
+    var fromHeading: Bool
+    var group: Int
+    var text: [Bullet] = []
+    var bullets: [Bullet] = []
+    var source: SourceRange
+    var hasBody = false
+    var hasDate = false
+    var organisationSource: SourceRange?
+}
+
+/// The parts of an entry, resolved with general cues.
+struct MarkdownEntryParts {
+    var organisation: String?
+    var title: String?
+    var dates: DateSpan?
+    var location: String?
+    var url: String?
+}
+
+/// Splits the blocks of a section into entries. Cues, in order: heading levels (an upper level without
+/// dates holds organisations, the level below with dates holds titles), sub-heading words
+/// ("Accomplishments" is not an organisation), short header lines after a heading (title, dates,
+/// location), and, in sections without entry headings, `<dt>` terms and lines that carry a date.
+struct MarkdownEntryReader {
+    enum Purpose { case roles, projects, education }
+
+    let purpose: Purpose
+    private(set) var entries: [MarkdownEntry] = []
+    /// Content before the first entry.
+    private(set) var loose: [Bullet] = []
+    private var current: MarkdownEntry?
+    private var organisation: MarkdownLine?
+    private var group = 0
+
+    init(purpose: Purpose) { self.purpose = purpose }
+
+    static func read(_ blocks: [MarkdownBlock], purpose: Purpose) -> MarkdownEntryReader {
+        var reader = MarkdownEntryReader(purpose: purpose)
+        reader.walk(blocks)
+        return reader
+    }
+
+    static func hasDate(_ text: String) -> Bool { DateParser.findSpan(in: text) != nil }
+
+    // MARK: - Walking
+
+    mutating func walk(_ blocks: [MarkdownBlock]) {
+        // Levels of entry headings and whether they hold dates.
+        var levels: [Int: (count: Int, dated: Int)] = [:]
+        for case .heading(let level, let line) in blocks where !MarkdownCues.isSubheading(line.text) {
+            let dated = MarkdownEntryReader.hasDate(line.text) ? 1 : 0
+            levels[level, default: (0, 0)].count += 1
+            levels[level, default: (0, 0)].dated += dated
+        }
+        let sorted = levels.keys.sorted()
+        var organisationLevel: Int?
+        var entryLevel: Int?
+        if sorted.count >= 2 {
+            let upper = sorted[0]
+            let lower = sorted[1]
+            let upperDated = Double(levels[upper]?.dated ?? 0) / Double(Swift.max(1, levels[upper]?.count ?? 1))
+            let lowerDated = Double(levels[lower]?.dated ?? 0) / Double(Swift.max(1, levels[lower]?.count ?? 1))
+            if lowerDated > 0 && lowerDated >= upperDated || upperDated == 0 {
+                organisationLevel = upper
+                entryLevel = lower
+            } else {
+                entryLevel = upper
+            }
+        } else {
+            entryLevel = sorted.first
+        }
+        let headed = entryLevel != nil || blocks.contains { if case .term = $0 { return true }; return false }
+
+        for block in blocks {
+            switch block {
+            case .heading(let level, let line):
+                if MarkdownCues.isSubheading(line.text) && !MarkdownEntryReader.hasDate(line.text) || level > (entryLevel ?? 0) {
+                    extendCurrent(line.source)
+                } else if level == organisationLevel {
+                    close()
+                    organisation = line
+                    group += 1
+                } else if level == entryLevel {
+                    close()
+                    if organisationLevel == nil {
+                        organisation = nil
+                        group += 1
+                    }
+                    start(header: [line], fromHeading: true)
+                } else {
+                    extendCurrent(line.source)
+                }
+            case .term(let line):
+                close()
+                organisation = nil
+                group += 1
+                start(header: [line], fromHeading: true)
+            case .paragraph(let lines):
+                paragraph(lines, headed: headed)
+            case .list(let items):
+                list(items, headed: headed)
+            case .table(let rows, _):
+                for row in rows {
+                    let text = row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
+                    guard !text.isEmpty, let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
+                    addText(Bullet(text: text, source: range))
+                }
+            case .rule:
+                // A rule ends the entry: what follows is not part of it (`---` then "References on request").
+                close()
+            }
+        }
+        close()
+    }
+
+    private mutating func start(header: [MarkdownLine], fromHeading: Bool) {
+        var range = MarkdownBlock.cover(header.map(\.source)) ?? SourceRange(lines: 1, 1)
+        if fromHeading == false, let first = header.first { range = first.source }
+        current = MarkdownEntry(
+            organisation: organisation, header: header, fromHeading: fromHeading, group: group, source: range,
+            hasDate: header.contains { MarkdownEntryReader.hasDate($0.text) }, organisationSource: organisation?.source)
+    }
+
+    private mutating func close() {
+        if let entry = current { entries.append(entry) }
+        current = nil
+    }
+
+    private mutating func extendCurrent(_ range: SourceRange) {
+        guard var entry = current else { return }
+        entry.source = entry.source.union(range)
+        current = entry
+    }
+
+    private mutating func addText(_ bullet: Bullet) {
+        if current != nil {
+            current?.text.append(bullet)
+            current?.hasBody = true
+            extendCurrent(bullet.source)
+        } else {
+            loose.append(bullet)
+        }
+    }
+
+    private mutating func addBullets(_ bullets: [Bullet]) {
+        guard !bullets.isEmpty else { return }
+        if current != nil {
+            current?.bullets += bullets
+            current?.hasBody = true
+            for b in bullets { extendCurrent(b.source) }
+        } else {
+            loose += bullets
+        }
+    }
+
+    // MARK: - Header lines
+
+    /// A short line that belongs to an entry's header: dates, a bold title, `Title • Dates`, a title alone.
+    static func isHeaderLine(_ line: MarkdownLine, afterHeaderLine: Bool, needsTitle: Bool) -> Bool {
+        let text = line.text
+        guard text.count <= 160 else { return false }
+        let match = DateParser.findSpan(in: text)
+        let rest = match.map { MarkdownCues.trimSeparators(text.replacingRange($0.range, with: " ")) } ?? text
+        let words = MarkdownCues.wordCount(rest)
+        if MarkdownCues.isSubheading(rest) && match == nil { return false }
+        if rest.hasSuffix(".") && !rest.hasSuffix("..") && words > 3 { return false }
+        if match != nil { return words <= 12 && !(rest.hasSuffix(":") && words > 8) }
+        if rest.hasSuffix(":") { return false }
+        if line.isEmphasised { return words <= 12 }
+        if text.hasSuffix("•") || text.hasSuffix("|") || text.utf8.containsBytes(of: " • ") || text.utf8.containsBytes(of: " | ") { return words <= 12 }
+        if afterHeaderLine && words <= 6 { return true }
+        if needsTitle && words <= 6 && MarkdownCues.titleScore(rest) >= 1 { return true }
+        return false
+    }
+
+    /// A line that opens an entry by itself (in sections without entry headings): short, with a date.
+    static func isEntryLine(_ line: MarkdownLine) -> Bool {
+        guard let match = DateParser.findSpan(in: line.text), line.text.count <= 200 else { return false }
+        let rest = MarkdownCues.trimSeparators(line.text.replacingRange(match.range, with: " "))
+        return !rest.isEmpty && MarkdownCues.wordCount(rest) <= 14 && !(rest.hasSuffix(".") && MarkdownCues.wordCount(rest) > 6)
+    }
+
+    private mutating func paragraph(_ lines: [MarkdownLine], headed: Bool) {
+        var rest = lines[...]
+        // A paragraph of header lines with a date, after an entry that already has its date and no body:
+        // another title at the same organisation (`**Senior Engineer**<br/>2019 - Present` twice).
+        if var entry = current, entry.hasDate, !entry.hasBody, let first = rest.first,
+            MarkdownEntryReader.isHeaderLine(first, afterHeaderLine: false, needsTitle: true),
+            rest.prefix(3).contains(where: { MarkdownEntryReader.hasDate($0.text) }),
+            rest.prefix(3).allSatisfy({ MarkdownEntryReader.isHeaderLine($0, afterHeaderLine: true, needsTitle: true) })
+        {
+            if entry.organisation == nil, entry.fromHeading, entry.header.count > 1 {
+                // The heading named the organisation: both titles share it.
+                let heading = entry.header.removeFirst()
+                entry.organisation = heading
+                entry.organisationSource = heading.source
+                entry.source = MarkdownBlock.cover(entry.header.map(\.source)) ?? entry.source
+                current = entry
+                organisation = heading
+            }
+            close()
+            start(header: [], fromHeading: false)
+            current?.source = first.source
+            current?.organisation = entry.organisation
+            current?.organisationSource = entry.organisationSource
+        }
+        if current != nil, current?.hasBody == false {
+            var afterHeader = false
+            while let line = rest.first,
+                MarkdownEntryReader.isHeaderLine(line, afterHeaderLine: afterHeader, needsTitle: (current?.header.count ?? 0) <= 1)
+            {
+                current?.header.append(line)
+                if MarkdownEntryReader.hasDate(line.text) { current?.hasDate = true }
+                extendCurrent(line.source)
+                rest = rest.dropFirst()
+                afterHeader = true
+            }
+        }
+        guard !rest.isEmpty else { return }
+        // Sections without entry headings: a dated short line opens an entry.
+        if !headed || current == nil, let first = rest.first, MarkdownEntryReader.isEntryLine(first) {
+            close()
+            group += 1
+            organisation = nil
+            start(header: [first], fromHeading: false)
+            rest = rest.dropFirst()
+            var afterHeader = true
+            while let line = rest.first, MarkdownEntryReader.isHeaderLine(line, afterHeaderLine: afterHeader, needsTitle: false),
+                !MarkdownEntryReader.hasDate(line.text)
+            {
+                current?.header.append(line)
+                extendCurrent(line.source)
+                rest = rest.dropFirst()
+                afterHeader = true
+            }
+            guard !rest.isEmpty else { return }
+        }
+        let text = rest.map(\.text).joined(separator: " ")
+        if let range = MarkdownBlock.cover(rest.map(\.source)) { addText(Bullet(text: text, source: range)) }
+    }
+
+    private mutating func list(_ items: [MarkdownItem], headed: Bool) {
+        for item in items {
+            if !headed || current == nil, let first = item.lines.first, MarkdownEntryReader.isEntryLine(first) {
+                close()
+                group += 1
+                organisation = nil
+                start(header: [first], fromHeading: false)
+                let more = item.lines.dropFirst()
+                if !more.isEmpty, let range = MarkdownBlock.cover(more.map(\.source)) {
+                    addText(Bullet(text: more.map(\.text).joined(separator: " "), source: range))
+                }
+                addBullets(item.children.map(MarkdownEntryReader.bullet))
+                extendCurrent(item.source)
+            } else {
+                addBullets([MarkdownEntryReader.bullet(item)])
+            }
+        }
+    }
+
+    /// A list item as a bullet, nested items as children (the tree is already depth-bounded).
+    static func bullet(_ item: MarkdownItem) -> Bullet {
+        let range = MarkdownBlock.cover(item.lines.map(\.source)).map { SourceRange(start: Swift.min(item.source.start, $0.start), end: $0.end) } ?? item.source
+        return Bullet(text: item.text, children: item.children.map(bullet), source: range)
+    }
+
+    // MARK: - Resolving the parts
+
+    /// Organisation, title, dates and location of an entry.
+    static func resolve(_ entry: MarkdownEntry, purpose: Purpose) -> MarkdownEntryParts {
+        var parts = MarkdownEntryParts()
+        var remainders: [(text: String, line: MarkdownLine)] = []
+        for line in entry.header {
+            var text = line.text
+            if parts.dates == nil, let match = DateParser.findSpan(in: text) {
+                var span = match.span
+                span.source = line.source
+                parts.dates = span
+                text = text.replacingRange(match.range, with: " ")
+            }
+            let cleaned = MarkdownCues.trimSeparators(text)
+            if !cleaned.isEmpty { remainders.append((cleaned, line)) }
+        }
+        var organisationText = entry.organisation.map(\.text)
+        if let org = entry.organisation, let match = DateParser.findSpan(in: org.text) {
+            if parts.dates == nil {
+                var span = match.span
+                span.source = org.source
+                parts.dates = span
+            }
+            organisationText = MarkdownCues.trimSeparators(org.text.replacingRange(match.range, with: " "))
+        }
+        // `Ongoing Open Source`: a present-word alone stands for an open end.
+        if parts.dates == nil, let first = remainders.first {
+            let words = first.text.split(separator: " ")
+            if let w = words.first, words.count > 1, DateParser.isPresent(String(w)) {
+                parts.dates = DateSpan(start: nil, end: .present, text: String(w), source: first.line.source)
+                remainders[0].text = words.dropFirst().joined(separator: " ")
+            }
+        }
+        parts.url = (entry.organisation?.links.first ?? entry.header.first?.links.first)?.url
+
+        func isLink(_ text: String, _ line: MarkdownLine) -> Bool {
+            line.links.contains { $0.text == text }
+        }
+        func score(_ text: String, _ line: MarkdownLine) -> Int {
+            switch purpose {
+            case .education:
+                return MarkdownCues.degreeScore(text) * 2 - MarkdownCues.institutionScore(text) * 2
+            case .roles, .projects:
+                return MarkdownCues.titleScore(text) - MarkdownCues.organisationScore(text) - (isLink(text, line) ? 2 : 0)
+            }
+        }
+
+        if let org = organisationText, !org.isEmpty {
+            parts.organisation = org
+            var rest = remainders[...]
+            if let first = rest.first {
+                let pieces = purpose == .roles ? MarkdownCues.splitParts(first.text, allowComma: false) : [first.text]
+                parts.title = pieces[0]
+                if pieces.count > 1 { parts.location = pieces.dropFirst().first(where: MarkdownCues.looksLikeLocation) }
+                rest = rest.dropFirst()
+            }
+            if parts.location == nil { parts.location = rest.first(where: { MarkdownCues.looksLikeLocation($0.text) })?.text }
+            return orient(parts, purpose: purpose)
+        }
+        guard let first = remainders.first else { return parts }
+        if purpose != .education, let split = MarkdownCues.splitAt(first.text) {
+            parts.title = split.title
+            parts.organisation = split.organisation
+        } else {
+            let pieces = MarkdownCues.splitParts(first.text, allowComma: purpose == .roles && entry.fromHeading == false || purpose == .roles && remainders.count == 1)
+            if pieces.count >= 2 && purpose != .projects {
+                // The piece that reads most like a title (or degree) is the title; the first other one the organisation.
+                var best = 0
+                for (i, p) in pieces.enumerated() where score(p, first.line) > score(pieces[best], first.line) { best = i }
+                let others = pieces.enumerated().filter { $0.offset != best }.map(\.element)
+                if score(pieces[best], first.line) > 0 || purpose == .roles {
+                    parts.title = pieces[best]
+                    parts.organisation = others.first
+                    parts.location = others.dropFirst().first
+                } else {
+                    parts.organisation = pieces[0]
+                    parts.location = pieces.dropFirst().first(where: MarkdownCues.looksLikeLocation)
+                    if parts.location == nil { parts.title = pieces[1] }
+                }
+            } else if pieces.count >= 2 {
+                parts.organisation = pieces[0]
+                parts.title = pieces.dropFirst().joined(separator: ", ")
+            } else if remainders.count >= 2 {
+                let second = remainders[1]
+                let secondPieces = purpose == .roles ? MarkdownCues.splitParts(second.text, allowComma: false) : [second.text]
+                let swap = purpose != .projects && !isLink(first.text, first.line)
+                    && score(first.text, first.line) > score(secondPieces[0], second.line)
+                    && score(first.text, first.line) > 0
+                parts.organisation = swap ? secondPieces[0] : first.text
+                parts.title = swap ? first.text : secondPieces[0]
+                if secondPieces.count > 1 { parts.location = secondPieces.dropFirst().first(where: MarkdownCues.looksLikeLocation) }
+            } else if purpose == .projects {
+                parts.organisation = first.text
+            } else if score(first.text, first.line) > 0 {
+                parts.title = first.text
+            } else {
+                parts.organisation = first.text
+            }
+        }
+        if parts.location == nil, remainders.count >= 3 {
+            parts.location = remainders.dropFirst(2).first(where: { MarkdownCues.looksLikeLocation($0.text) })?.text
+        }
+        return orient(parts, purpose: purpose)
+    }
+
+    /// Empty strings become nil.
+    static func orient(_ parts: MarkdownEntryParts, purpose: Purpose) -> MarkdownEntryParts {
+        var p = parts
+        if p.organisation?.isEmpty == true { p.organisation = nil }
+        if p.title?.isEmpty == true { p.title = nil }
+        if p.location?.isEmpty == true { p.location = nil }
+        if p.location != nil && p.location == p.title { p.location = nil }
+        return p
+    }
+}
+
+extension String {
+    /// This string with `range` replaced.
+    func replacingRange(_ range: Range<String.Index>, with replacement: String) -> String {
+        String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
+    }
+}

@@ -1,0 +1,198 @@
+/// Reads a skills section: tables (first column the category, the others its items), `**Category**: a, b`
+/// lines and bullets, sub-headings with a list or a line of items under them, and prose bullets
+/// (`Proficient in TypeScript, React.js and ...`: the level and the items). Items are split at commas,
+/// semicolons, `&` and `and` outside parentheses; filler (`some`, `experience`) is dropped.
+enum MarkdownSkillReader {
+    static let levelPrefixes: [(String, String)] = [
+        ("proficient in", "Proficient"), ("proficient with", "Proficient"), ("familiar with", "Familiar"),
+        ("skilled in", "Skilled"), ("skilled at", "Skilled"), ("experienced in", "Experienced"),
+        ("experienced with", "Experienced"), ("experience with", "Experienced"), ("experience in", "Experienced"),
+        ("expert in", "Expert"), ("knowledge of", "Knowledge"), ("good knowledge of", "Knowledge"),
+        ("basic knowledge of", "Basic"), ("working knowledge of", "Working knowledge"), ("fluent in", "Fluent"),
+        ("strong in", "Strong"), ("competent in", "Competent"), ("comfortable with", "Comfortable"),
+    ]
+    static let fillerPrefixes = ["some ", "and ", "& ", "or ", "also ", "a bit of ", "a little ", "basic ", "plus ", "etc "]
+    static let fillerSuffixes = [" experience", " etc", " etc.", "..."]
+
+    static func read(_ blocks: [MarkdownBlock]) -> [SkillCategory] {
+        var categories: [SkillCategory] = []
+        var heading: MarkdownLine?
+        var headingUsed = false
+
+        func flushHeading() {
+            if let h = heading, !headingUsed {
+                // A sub-heading with nothing listable under it (prose): the heading names the skill.
+                categories.append(SkillCategory(name: h.text, skills: [skill(h.text, source: h.source)], source: h.source))
+            }
+            heading = nil
+            headingUsed = false
+        }
+        func add(_ name: String?, level: String? = nil, items: [Skill], range: SourceRange) {
+            guard !items.isEmpty else { return }
+            if let name, let last = categories.last, last.name == name, last.level == level {
+                categories[categories.count - 1].skills += items
+                categories[categories.count - 1].source = last.source.union(range)
+            } else {
+                categories.append(SkillCategory(name: name, level: level, skills: items, source: range))
+            }
+        }
+        func line(_ l: MarkdownLine, children: [MarkdownItem] = []) {
+            if let (label, rest) = labelled(l.text) {
+                var items = split(rest, source: l.source)
+                for child in children { items += split(child.text, source: child.source) }
+                add(label, items: items, range: l.source)
+                return
+            }
+            if !children.isEmpty {
+                let items = children.flatMap { split($0.text, source: $0.source) }
+                add(l.text, items: items, range: l.source)
+                return
+            }
+            let (level, rest) = leveled(l.text)
+            let items = split(rest, source: l.source)
+            let under = heading?.text
+            if !items.isEmpty {
+                if under != nil { headingUsed = true }
+                add(level == nil ? under : under, level: level, items: items, range: heading.map { $0.source.union(l.source) } ?? l.source)
+            }
+        }
+
+        for block in blocks {
+            switch block {
+            case .heading(_, let h), .term(let h):
+                flushHeading()
+                heading = h
+            case .table(let rows, let header):
+                for row in rows.dropFirst(header ? 1 : 0) where row.count >= 2 {
+                    let name = row[0].text
+                    let text = row.dropFirst().map(\.text).filter { !$0.isEmpty }.joined(separator: ", ")
+                    guard let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
+                    let items = split(text, source: range)
+                    add(name.isEmpty ? nil : name, items: items, range: range)
+                }
+                if heading != nil { headingUsed = true }
+            case .paragraph(let lines):
+                for l in lines { line(l) }
+            case .list(let items):
+                for item in items {
+                    guard let first = item.lines.first else { continue }
+                    var merged = first
+                    merged.text = item.text
+                    if let range = MarkdownBlock.cover(item.lines.map(\.source)) { merged.source = range }
+                    line(merged, children: item.children)
+                }
+            case .rule:
+                break
+            }
+        }
+        flushHeading()
+        return categories
+    }
+
+    /// `Languages: Python, Go` or `**Languages**: ...` → ("Languages", "Python, Go").
+    static func labelled(_ text: String) -> (String, String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = MarkdownCues.trimSeparators(String(text[..<colon]))
+        let rest = String(text[text.index(after: colon)...])
+        guard !label.isEmpty, label.count <= 40, MarkdownCues.wordCount(label) <= 5,
+            !rest.hasPrefix("//"), !rest.trimmingCharacters(in: "").isEmpty
+        else { return nil }
+        return (label, rest)
+    }
+
+    /// `Proficient in X, Y` → ("Proficient", "X, Y").
+    static func leveled(_ text: String) -> (String?, String) {
+        let lower = text.lowercased()
+        for (prefix, level) in levelPrefixes where lower.hasPrefix(prefix + " ") {
+            return (level, String(text.dropFirst(prefix.count + 1)))
+        }
+        return (nil, text)
+    }
+
+    static func skill(_ text: String, source: SourceRange) -> Skill {
+        Skill(text: text, name: SkillLexicon.canonicalOrSelf(text), source: source)
+    }
+
+    /// Items of a list written as text. Prose (long pieces) gives nothing.
+    static func split(_ text: String, source: SourceRange) -> [Skill] {
+        var pieces: [String] = []
+        var current = ""
+        var depth = 0
+        let chars = Array(text)
+        var i = 0
+        func push() {
+            pieces.append(current)
+            current = ""
+        }
+        func matches(_ word: String, at k: Int) -> Bool {
+            let w = Array(word)
+            guard k + w.count <= chars.count else { return false }
+            for m in 0..<w.count where Character(chars[k + m].lowercased()) != w[m] { return false }
+            return true
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "(" || c == "[" { depth += 1 }
+            if c == ")" || c == "]" { depth = Swift.max(0, depth - 1) }
+            if depth == 0 {
+                if c == "," || c == ";" || c == "、" || c == "，" {
+                    push()
+                    i += 1
+                    continue
+                }
+                if c == "." && (i + 1 == chars.count || chars[i + 1] == " ") {
+                    push()
+                    i += 1
+                    continue
+                }
+                if c == " " && matches(" & ", at: i) {
+                    push()
+                    i += 3
+                    continue
+                }
+                if c == " " && matches(" and ", at: i) {
+                    push()
+                    i += 5
+                    continue
+                }
+            }
+            current.append(c)
+            i += 1
+        }
+        push()
+        // Prose (a sentence among the pieces): not a list of skills.
+        for piece in pieces {
+            let words = MarkdownCues.words(piece)
+            if words.count > 6 || ["i", "we", "my", "i'm", "i've"].contains(words.first ?? "") { return [] }
+        }
+        var skills: [Skill] = []
+        for piece in pieces {
+            var item = MarkdownCues.trimSeparators(piece)
+            var changed = true
+            while changed {
+                changed = false
+                let lower = item.lowercased()
+                for f in fillerPrefixes where lower.hasPrefix(f) && item.count > f.count {
+                    item = String(item.dropFirst(f.count))
+                    changed = true
+                }
+                for f in fillerSuffixes where lower.hasSuffix(f) && item.count > f.count {
+                    item = String(item.dropLast(f.count))
+                    changed = true
+                }
+            }
+            for marker in [" like ", " such as ", " including "] {
+                if let r = item.lowercased().firstRange(of: marker) {
+                    let offset = item.lowercased().distance(from: item.lowercased().startIndex, to: r.upperBound)
+                    item = String(item.dropFirst(offset))
+                }
+            }
+            item = MarkdownCues.trimSeparators(item)
+            guard !item.isEmpty, MarkdownCues.wordCount(item) <= 5 else { continue }
+            skills.append(skill(item, source: source))
+        }
+        // Mostly prose: not a list of skills.
+        if skills.count * 2 < pieces.filter({ !MarkdownCues.trimSeparators($0).isEmpty }).count { return [] }
+        return skills
+    }
+}

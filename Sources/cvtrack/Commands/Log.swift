@@ -1,0 +1,166 @@
+import ArgumentParser
+import CVCore
+import CVGit
+import CVTrackKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+extension CVTrack {
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The semantic history of a CV: each commit with what it changed, in CV words.",
+            discussion: """
+                Follows the CV through renames and format changes (resume.txt → resume.md → resume.json).
+                  cvtrack log                      every commit that changed the tracked CV, newest first
+                  cvtrack log -n 5 --reverse       the first five, oldest first
+                  cvtrack log --skill Kubernetes   when did I add (or move, or drop) Kubernetes?
+                  cvtrack log --role BBC           how did my BBC role evolve?
+                  cvtrack log v1.0 -- cv.md        from a tag, for one file
+                """
+        )
+
+        @Option(name: .customShort("n"), help: ArgumentHelp("Show at most this many commits.", valueName: "count"))
+        var maxCount: Int?
+
+        @Option(help: ArgumentHelp("Only commits made on or after this date (YYYY-MM-DD).", valueName: "date"))
+        var since: String?
+
+        @Flag(help: "Oldest first.")
+        var reverse = false
+
+        @Option(help: "Output format: text or json.")
+        var format: LogFormat = .text
+
+        @Option(help: ArgumentHelp("Only changes to roles (and their bullets) whose organisation or title contains this text.", valueName: "text"))
+        var role: String?
+
+        @Option(help: ArgumentHelp("Only changes to this skill (aliases count: k8s finds Kubernetes).", valueName: "name"))
+        var skill: String?
+
+        @Option(help: ArgumentHelp("Colour: auto, always or never.", valueName: "when"))
+        var color: ColorChoice = .auto
+
+        @Argument(help: ArgumentHelp("Start from this revision (default: HEAD).", valueName: "rev"))
+        var revision: String?
+
+        @Option(name: .customLong("path"), help: ArgumentHelp("The CV to follow (or give it after --).", valueName: "path"))
+        var paths: [String] = []
+
+        enum LogFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        func validate() throws {
+            if let maxCount, maxCount < 0 { throw ValidationError("-n must not be negative.") }
+            if let since, Self.day(since) == nil { throw ValidationError("--since takes a date as YYYY-MM-DD, not '\(since)'.") }
+        }
+
+        func run() throws {
+            let workspace = try Workspace()
+            if workspace.repository.isHeadUnborn && revision == nil {
+                throw WorkspaceError("your current branch '\(workspace.repository.headBranchName ?? "HEAD")' does not have any commits yet")
+            }
+            let path = try paths.count > 1 ? { throw WorkspaceError("give one CV to follow") }()
+                : paths.first.map { try workspace.repositoryPath($0) } ?? workspace.singleTrackedCV(hint: "name one after --")
+            var entries = try HistoryBuilder(workspace: workspace).entries(path: path, from: revision ?? "HEAD")
+            if let since, let limit = Self.day(since) {
+                entries = entries.filter { $0.commit.committer.time >= limit }
+            }
+            entries = entries.compactMap(filter)
+            if let maxCount { entries = Array(entries.prefix(maxCount)) }
+            if reverse { entries.reverse() }
+            switch format {
+            case .json: print(Self.json(entries), terminator: "")
+            case .text: printText(entries, style: DiffRenderer.Style(color: color.enabled))
+            }
+        }
+
+        /// Keeps the commit with only the changes the filters ask for; drops it when none is left.
+        func filter(_ e: HistoryEntry) -> HistoryEntry? {
+            guard role != nil || skill != nil else { return e }
+            var e = e
+            e.diff.changes = e.diff.changes.filter { c in
+                if let role {
+                    let roleKinds: Set<Change.Kind> = [.roleAdded, .roleRemoved, .roleRetitled, .roleOrganisation, .roleDates, .roleLocation,
+                                                       .roleReordered, .bulletAdded, .bulletRemoved, .bulletReworded, .bulletMoved]
+                    if roleKinds.contains(c.kind) && (c.subject.lowercased().contains(role.lowercased())
+                        || (c.kind == .roleRetitled || c.kind == .roleOrganisation) && [c.old, c.new].contains { $0?.lowercased().contains(role.lowercased()) == true }) {
+                        return true
+                    }
+                }
+                if let skill {
+                    let want = SkillLexicon.canonicalOrSelf(skill).lowercased()
+                    if c.kind.rawValue.hasPrefix("skill.") && c.kind != .skillCategoryRenamed
+                        && (c.subject.lowercased() == want || SkillLexicon.canonicalOrSelf(c.subject).lowercased() == want) {
+                        return true
+                    }
+                }
+                return false
+            }
+            return e.diff.isEmpty ? nil : e
+        }
+
+        func printText(_ entries: [HistoryEntry], style: DiffRenderer.Style) {
+            for (n, e) in entries.enumerated() {
+                if n > 0 { print("") }
+                print(style.changed("commit \(e.commit.id.short)") + "  " + Self.date(e.commit.author) + "  " + e.commit.summary)
+                if let from = e.renamedFrom { print("    renamed \(from) → \(e.path)") }
+                if e.isDeletion { print("    \(e.path) deleted"); continue }
+                if let u = e.unreadable { print("    could not read this version: \(u)"); continue }
+                if e.isFirst && role == nil && skill == nil {
+                    print("    first version of \(e.path): " + Self.census(e.diff))
+                    continue
+                }
+                if e.diff.isEmpty { print("    no change to the CV's content (layout only)"); continue }
+                for line in DiffRenderer.text(e.diff, style: style).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                    print("    " + line)
+                }
+            }
+        }
+
+        /// "3 roles, 12 skills, 2 projects" for a first version.
+        static func census(_ d: CVDiff) -> String {
+            let c = Dictionary(d.counts, uniquingKeysWith: +)
+            let parts = [("role", c[.roleAdded]), ("skill", c[.skillAdded]), ("project", c[.projectAdded]), ("education entry", c[.educationAdded])]
+                .compactMap { name, n in n.map { "\($0) \(name)\($0 == 1 ? "" : name.hasSuffix("y") ? "" : "s")" } }
+            return parts.isEmpty ? "no roles or skills read" : parts.joined(separator: ", ")
+        }
+
+        static func json(_ entries: [HistoryEntry]) -> String {
+            JSONValue.array(entries.map { e in
+                var o: [(String, JSONValue)] = [
+                    ("commit", .string(e.commit.id.hex)), ("date", .string(date(e.commit.author))),
+                    ("subject", .string(e.commit.summary)), ("path", .string(e.path)),
+                ]
+                if let r = e.renamedFrom { o.append(("renamedFrom", .string(r))) }
+                if e.isFirst { o.append(("first", .bool(true))) }
+                if e.isDeletion { o.append(("deleted", .bool(true))) }
+                if let u = e.unreadable { o.append(("unreadable", .string(u))) }
+                o.append(("changes", .array(e.diff.changes.map(DiffRenderer.jsonValue))))
+                return .object(o)
+            }).render(sortedKeys: false)
+        }
+
+        /// `2024-05-30` in the signature's own time zone.
+        static func date(_ s: GitSignature) -> String {
+            var t = time_t(s.time + Int64(s.offsetMinutes) * 60)
+            var tmv = tm()
+            gmtime_r(&t, &tmv)
+            let y = Int(tmv.tm_year) + 1900
+            let m = Int(tmv.tm_mon) + 1
+            let d = Int(tmv.tm_mday)
+            return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+        }
+
+        /// Seconds since 1970 at the start of a YYYY-MM-DD day (UTC).
+        static func day(_ s: String) -> Int64? {
+            let parts = s.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+            var tmv = tm()
+            tmv.tm_year = Int32(parts[0] - 1900)
+            tmv.tm_mon = Int32(parts[1] - 1)
+            tmv.tm_mday = Int32(parts[2])
+            return Int64(timegm(&tmv))
+        }
+    }
+}

@@ -1,0 +1,261 @@
+import Testing
+@testable import CVCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The shared test data (../shared next to the package), read without Foundation.
+enum MarkdownTestCorpus {
+    static let root: String = {
+        let file = #filePath
+        guard let range = file.firstRange(of: "/Tests/CVCoreTests/") else { return "/work/shared" }
+        return String(file[..<range.lowerBound]) + "/../shared"
+    }()
+
+    static func text(_ relative: String) -> String? {
+        guard let f = fopen(root + "/" + relative, "rb") else { return nil }
+        defer { fclose(f) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buffer, 1, buffer.count, f)
+            if n <= 0 { break }
+            bytes += buffer[0..<n]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func exists(_ relative: String) -> Bool { text(relative) != nil }
+}
+
+/// `organisation | title | start | end`, as the answer key writes roles.
+struct MarkdownExpectedRole: Sendable, CustomStringConvertible {
+    var organisation: String?
+    var title: String?
+    var start: String?
+    var end: String?
+
+    init(_ organisation: String?, _ title: String?, _ start: String?, _ end: String?) {
+        self.organisation = organisation
+        self.title = title
+        self.start = start
+        self.end = end
+    }
+
+    var description: String { "\(organisation ?? "-") | \(title ?? "-") | \(start ?? "-") | \(end ?? "-")" }
+
+    static func of(_ role: Role) -> String {
+        MarkdownExpectedRole(role.organisation, role.title, role.start?.description, role.end?.description).description
+    }
+}
+
+func parseMarkdownCV(_ text: String) throws -> CVDocument {
+    try MarkdownCVParser().parse(text)
+}
+
+@Suite("Markdown CVs from the seeds and the corpus, against the answer key")
+struct MarkdownCorpusTests {
+    static let seed000 = "seeds/000_fb3b53788010aff8.txt"
+    static let seed001 = "seeds/001_9a63d334eb8a7d54.txt"
+    static let jacob = "corpus/cvs/md-jacob-swanson.md"
+    static let plrthink = "corpus/cvs/md-plrthink-en.md"
+    static let cameron = "corpus/cvs/md-cameronpresley.md"
+
+    static let expected: [(String, [MarkdownExpectedRole])] = [
+        (seed000, [
+            MarkdownExpectedRole("DeviantArt", "Principal Engineer (Infrastructure)", "2013-06", "present"),
+            MarkdownExpectedRole("DeviantArt", "Senior Developer", "2011-06", "2013-06"),
+            MarkdownExpectedRole("DeviantArt", "Web Developer", "2010-09", "2011-06"),
+            MarkdownExpectedRole("ents24.com", "Web Developer", "2008-09", "2010-09"),
+            // A title with no employer named: no organisation.
+            MarkdownExpectedRole(nil, "Freelance Web Developer", "2004-09", "2008-09"),
+        ]),
+        (seed001, [
+            MarkdownExpectedRole("BBC", "Engineer", "2019-08", "present"),
+            MarkdownExpectedRole("Contactor/Consultant", "Various roles/positions", "2015-01", "2019-08"),
+            MarkdownExpectedRole("DreamHost", "Cloud Architect Contractor", "2014-10", "2015-01"),
+            MarkdownExpectedRole("Tangent Plc", "Lead Systems Engineer", "2009-08", "2014-05"),
+            MarkdownExpectedRole("Tobias & Tobias", "Senior PHP & Python Developer", "2007-04", "2009-08"),
+            MarkdownExpectedRole("ServiceWanted", nil, nil, nil),
+        ]),
+        (jacob, [
+            MarkdownExpectedRole("Talroo (Formerly Jobs2Careers)", "Senior Software Engineer", "2019-08", "present"),
+            MarkdownExpectedRole("Talroo (Formerly Jobs2Careers)", "Software Engineer", "2017-04", "2019-08"),
+            MarkdownExpectedRole("Geeks and Nerds (GaN)", "Software Engineer", "2014-09", "2016-10"),
+            MarkdownExpectedRole("Mentor Graphics", "Intern Software Engineer", "2013-01", "2013-08"),
+            MarkdownExpectedRole("Alabama A&M University", "Contract Developer", "2011-06", "2011-08"),
+            MarkdownExpectedRole("University of Alabama in Huntsville (UAH)", "Student Researcher", "2011-06", "2011-08"),
+        ]),
+        (plrthink, [
+            MarkdownExpectedRole("Jinshuju", "Engineering Manager", "2021-08", "2024-08"),
+            MarkdownExpectedRole("Jinshuju", "Senior Software Engineer", "2021-02", "2021-07"),
+            MarkdownExpectedRole("Thoughtworks", "Senior Software Engineer", "2019-06", "2021-01"),
+            MarkdownExpectedRole("Modao", "Frontend Engineer", "2015-02", "2019-05"),
+            MarkdownExpectedRole("Guokr", "Frontend Engineer", "2014-07", "2015-01"),
+        ]),
+        (cameron, [
+            MarkdownExpectedRole("Lean TECHniques", "Professional Software Consultant", "2023-08", "2025-05"),
+            MarkdownExpectedRole("Rocket Central", "Senior Team Leader", "2022-08", "2023-08"),
+            MarkdownExpectedRole("Rocket Mortgage", "Senior Team Leader", "2021-09", "2022-08"),
+            MarkdownExpectedRole("SentryOne", "Staff Software Engineer", "2021-02", "2021-09"),
+            MarkdownExpectedRole("SentryOne", "Technical Lead Developer", "2020-08", "2021-02"),
+            MarkdownExpectedRole("SentryOne", "Software Development Engineer Lead", "2019-01", "2020-08"),
+            MarkdownExpectedRole("SentryOne", "Senior Software Engineer", "2018-07", "2019-01"),
+            MarkdownExpectedRole("Pilot Flying J", "Application Architect II", "2017-06", "2018-07"),
+            MarkdownExpectedRole("Pilot Flying J", "Senior Software Engineer", "2016-08", "2017-06"),
+            MarkdownExpectedRole("InVizion LLC", "Programmer Analyst III", "2014-08", "2016-08"),
+            MarkdownExpectedRole("DAXOR Corporation", "Software Engineer", "2012-09", "2014-08"),
+            MarkdownExpectedRole("Epic Health Systems", "Software Developer", "2011-10", "2012-08"),
+        ]),
+    ]
+
+    static var available: Bool { MarkdownTestCorpus.exists(seed000) }
+
+    @Test("every role reads as the answer key says", .enabled(if: available, "../shared is absent"), arguments: expected.map(\.0))
+    func rolesMatchTheAnswerKey(file: String) throws {
+        let text = try #require(MarkdownTestCorpus.text(file))
+        let document = try parseMarkdownCV(text)
+        let want = try #require(Self.expected.first { $0.0 == file }).1.map(\.description)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == want)
+    }
+
+    @Test("role ranges cover their heading through their last bullet", .enabled(if: available, "../shared is absent"))
+    func roleRangesCoverTheirBlocks() throws {
+        let cameron = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.cameron)))
+        // DAXOR: organisation heading (138) through the last line of its body (149), including `### Accomplishments`.
+        let daxor = try #require(cameron.roles.first { $0.organisation == "DAXOR Corporation" })
+        #expect(daxor.source.lines == 138...149)
+        #expect(daxor.bullets.map(\.source.start.line) == [144, 145, 146, 147])
+        // Stacked titles: each starts at its own heading; the last holds the shared body.
+        let sentry = cameron.roles.filter { $0.organisation == "SentryOne" }
+        #expect(sentry.map(\.source.start.line) == [80, 81, 82, 83])
+        #expect(sentry.last?.source.end.line == 106)
+        #expect(Set(sentry.map(\.group)).count == 1)
+
+        let seed = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.seed001)))
+        let bbc = try #require(seed.roles.first)
+        #expect(bbc.source.lines == 5...41)
+        #expect(bbc.bullets.first?.children.count == 4)
+        #expect(bbc.bullets.first?.children.first?.source.start.line == 14)
+    }
+
+    @Test("traps are not roles: sub-headings, projects and education of the same shape", .enabled(if: available, "../shared is absent"))
+    func trapsAreNotRoles() throws {
+        let cameron = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.cameron)))
+        let organisations = Set(cameron.roles.compactMap(\.organisation))
+        #expect(!organisations.contains("Accomplishments") && !organisations.contains("Responsibilities"))
+        #expect(!cameron.roles.contains { $0.title == "Accomplishments" })
+        #expect(cameron.education.first?.institution == "Maryville College")
+
+        let plrthink = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.plrthink)))
+        #expect(plrthink.projects.map(\.name) == ["react-native-zip-archive"])
+        #expect(plrthink.projects.first?.role == "Core Developer")
+        #expect(plrthink.education.first?.institution == "Xidian University")
+        #expect(plrthink.education.first?.qualification == "Bachelor's Degree, Remote Sensing Science and Technology")
+        #expect(plrthink.education.first?.dates?.start == PartialDate(year: 2010, month: 9))
+
+        let jacob = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.jacob)))
+        #expect(jacob.education.first?.institution == "University of Alabama in Huntsville (UAH)")
+        #expect(jacob.education.first?.qualification == "Bachelor of Science, Computer Engineering")
+        // The Talroo trap: the bullets follow the second title and belong to it; the first title is kept.
+        #expect(jacob.roles[0].bullets.isEmpty)
+        #expect(jacob.roles[1].bullets.count == 8)
+        #expect(jacob.roles[0].group == jacob.roles[1].group)
+        #expect(jacob.roles[0].location == "Austin, TX")
+    }
+
+    @Test("the skills table gives one category per row", .enabled(if: available, "../shared is absent"))
+    func skillsTableCategories() throws {
+        let jacob = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.jacob)))
+        #expect(jacob.skills.map(\.name) == ["Languages", "Cloud (AWS)", "Other Technologies", "Data Storage", "Tools"])
+        #expect(jacob.skills[0].skills.map(\.text) == ["Java", "PHP", "Type/JavaScript", "SQL"])
+        #expect(jacob.skills[1].skills.map(\.text) == [
+            "EC2", "ECS", "RDS", "CloudFormation", "S3", "Route53", "SQS", "Kinesis", "API Gateway", "AWS Batch", "DynamoDB",
+        ])
+        #expect(jacob.skills[2].skills.map(\.text) == ["Spring Boot", "jOOQ", "Hibernate", "Maven", "Gradle", "Flyway", "RegEx"])
+        #expect(jacob.skills[3].skills.map(\.text) == ["PostgreSQL", "MySQL", "Redis", "Kinesis"])
+        #expect(jacob.skills[4].skills.map(\.text) == ["Git", "IntelliJ", "Docker"])
+    }
+
+    @Test("prose skills keep their level and items", .enabled(if: available, "../shared is absent"))
+    func proseSkills() throws {
+        let plrthink = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.plrthink)))
+        #expect(plrthink.skills.map(\.level) == ["Proficient", "Familiar", "Skilled"])
+        #expect(plrthink.skills[0].skills.map(\.text).prefix(2) == ["TypeScript", "React.js"])
+        #expect(plrthink.skills[1].skills.map(\.name) == ["Ruby on Rails"])
+        let names = plrthink.sections.map(\.title)
+        #expect(names.contains("Certifications") && names.contains("Languages"))
+        #expect(plrthink.sections.first { $0.kind == .languages }?.items.map(\.text) == [
+            "Chinese (Mandarin): Native", "English: Professional working proficiency",
+        ])
+
+        let seed = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.seed001)))
+        let languages = try #require(seed.skills.first { $0.name == "Languages" })
+        #expect(languages.skills.map(\.text) == ["Python", "Lua", "Shell scripting", "C", "C++", "Java", "Go"])
+        #expect(seed.skills.first { $0.name == "HTTP" }?.skills.map(\.text) == ["nginx/OpenResty", "Apache", "HAProxy", "Varnish"])
+        #expect(seed.skills.first { $0.name == "Databases" }?.skills.map(\.text).contains("Oracle") == true)
+    }
+
+    @Test("seed 001: projects, interests and links are kept", .enabled(if: available, "../shared is absent"))
+    func seed001Sections() throws {
+        let seed = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.seed001)))
+        #expect(seed.projects.map(\.name) == ["wikmd", "MAP", "Blackhole", "Yarg", "Pelican", "vagrant-bash-completion"])
+        let map = try #require(seed.projects.first { $0.name == "MAP" })
+        #expect(map.role == "Architect, Lead Engineer & Lead Developer")
+        #expect(map.dates?.start == PartialDate(year: 2012))
+        #expect(seed.sections.first { $0.kind == .interests }?.items.count == 5)
+        #expect(seed.headings.map(\.kind) == [.experience, .projects, .skills, .interests, .other])
+    }
+
+    @Test("seed 000: front matter, HTML roles, the open-source entry and broken HTML", .enabled(if: available, "../shared is absent"))
+    func seed000() throws {
+        let seed = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.seed000)))
+        #expect(seed.person.name == "Paul Banks")
+        #expect(seed.person.label == "Software Engineer")
+        #expect(seed.person.email == "banks@banksco.de")
+        #expect(seed.summary?.source.lines == 7...10)
+        #expect(seed.headings.map(\.title) == ["Curriculum Vitae", "Experience", "Contact"])
+        // Line numbers are the file's, front matter included.
+        #expect(seed.roles.first?.source.start.line == 15)
+        let web = seed.roles[2]
+        #expect(web.text.count == 3)
+        #expect(web.bullets.count == 9)
+        #expect(web.bullets[1].text == "Security audits -- including re-writing our user authentication system")
+        #expect(web.bullets[1].source.lines == 29...29)
+        #expect(web.source.lines == 22...36)
+        // The open-source entry: no employer, no title, no dates: a project ("Ongoing": open end).
+        let open = try #require(seed.projects.first)
+        #expect(open.name == "Open Source")
+        #expect(open.dates?.end == .present)
+        #expect(open.bullets.count == 7)
+        #expect(open.source.lines == 51...63)
+        // Broken HTML, with positions.
+        let broken = seed.notes.filter { $0.kind == .htmlBroken }
+        let lines = broken.compactMap(\.source?.start.line)
+        #expect(lines.contains(40) && lines.contains(46))  // <dd> closed only by the next <dt>
+        #expect(lines.contains(55))  // stray </a>
+        #expect(lines.contains(62))  // `Framework/a>`
+    }
+
+    @Test("people and summaries from headers", .enabled(if: available, "../shared is absent"))
+    func people() throws {
+        let plrthink = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.plrthink)))
+        #expect(plrthink.person.name == "Rui Pan")
+        #expect(plrthink.person.label == "Senior Software Engineer / Engineering Manager")
+        #expect(plrthink.person.email == "plrthink@gmail.com")
+        #expect(plrthink.person.location == "Xi'an, Shaanxi")
+        #expect(plrthink.person.links.map(\.url).contains("https://github.com/plrthink"))
+        #expect(plrthink.summary?.source.lines == 15...15)
+
+        let cameron = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.cameron)))
+        #expect(cameron.person.name == "P. Cameron Presley")
+        #expect(cameron.summary?.source.lines == 12...18)
+        #expect(cameron.sections.first { $0.kind == .certifications }?.items.count == 8)
+
+        let jacob = try parseMarkdownCV(try #require(MarkdownTestCorpus.text(Self.jacob)))
+        #expect(jacob.person.name == nil)  // front matter title "Resume" names no one
+    }
+}

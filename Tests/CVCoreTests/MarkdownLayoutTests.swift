@@ -1,0 +1,367 @@
+import Testing
+@testable import CVCore
+
+@Suite("Markdown layouts, one rule each")
+struct MarkdownLayoutTests {
+    func roles(_ text: String) throws -> [String] {
+        try MarkdownCVParser().parse(text).roles.map(MarkdownExpectedRole.of)
+    }
+
+    @Test func companyHeadingThenTitleAndDatesLine() throws {
+        let text = """
+            ## Experience
+
+            ### Acme
+
+            Engineer • Aug. '19 –
+
+            Built things.
+
+            ### Initech
+
+            Lead Systems Engineer • Aug. '09 – May '14
+
+            - Kept the lights on.
+            """
+        #expect(try roles(text) == ["Acme | Engineer | 2019-08 | present", "Initech | Lead Systems Engineer | 2009-08 | 2014-05"])
+    }
+
+    @Test func titleHeadingThenCompanyLineIsSwappedByTitleWords() throws {
+        let text = """
+            ## Experience
+
+            ### Senior Engineer
+
+            Globex Corporation | March 2018 - June 2020
+            """
+        #expect(try roles(text) == ["Globex Corporation | Senior Engineer | 2018-03 | 2020-06"])
+    }
+
+    @Test func linkedCompanyThenBoldTitlesShareTheBulletsOfTheLast() throws {
+        let text = """
+            # Employment
+
+            ## [Hooli](https://hooli.example)
+
+            **Senior Developer**<br/>
+            June 2011 – August 2011<br/>
+            Austin, TX
+
+            **Developer**<br/>
+            April 2010 - June 2011<br/>
+            Austin, TX
+
+            * Wrote code
+            * Reviewed code
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Hooli | Senior Developer | 2011-06 | 2011-08", "Hooli | Developer | 2010-04 | 2011-06",
+        ])
+        #expect(document.roles.map(\.bullets.count) == [0, 2])
+        #expect(document.roles.map(\.location) == ["Austin, TX", "Austin, TX"])
+        #expect(document.roles[1].source.lines == 9...14)
+    }
+
+    @Test func organisationLevelWithoutDatesAndTitleLevelWithDates() throws {
+        let text = """
+            ## Work Experience
+
+            ### [Vandelay](https://v.example)
+
+            #### Engineering Manager | August 2021 - August 2024
+
+            Led a team.
+
+            #### Senior Software Engineer | February 2021 - July 2021
+
+            ## Personal Projects
+
+            ### [zipper](https://z.example)
+
+            #### Core Developer | August 2015 - Present
+
+            ## Education
+
+            ### Some University
+
+            #### Bachelor's Degree, Physics | September 2010 - June 2014
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Vandelay | Engineering Manager | 2021-08 | 2024-08", "Vandelay | Senior Software Engineer | 2021-02 | 2021-07",
+        ])
+        #expect(document.projects.map(\.name) == ["zipper"])
+        #expect(document.projects.first?.url == "https://z.example")
+        #expect(document.education.map(\.institution) == ["Some University"])
+        #expect(document.education.map(\.qualification) == ["Bachelor's Degree, Physics"])
+    }
+
+    @Test func stackedTitlesAndSubheadingsAtBothLevels() throws {
+        let text = """
+            ## Experience
+
+            ### Kramerica
+            #### Staff Engineer (Feb 2021 - Sep 2021)
+            #### Senior Engineer (Sept 2019 - Feb 2021)
+
+            Did things.
+
+            #### Accomplishments
+            - One
+
+            ### Pendant Publishing
+            #### Developer (Oct 2011 - Aug 2012)
+
+            ### Responsibilities
+            - Fixed bugs
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Kramerica | Staff Engineer | 2021-02 | 2021-09", "Kramerica | Senior Engineer | 2019-09 | 2021-02",
+            "Pendant Publishing | Developer | 2011-10 | 2012-08",
+        ])
+        #expect(document.roles[1].bullets.map(\.text) == ["One"])
+        #expect(document.roles[2].bullets.map(\.text) == ["Fixed bugs"])
+        #expect(document.roles[2].source.lines == 12...16)
+    }
+
+    @Test func titleCommaCompanyYearsLines() throws {
+        let text = """
+            ## Experience
+
+            Software Engineer, Acme Corp (2015-2018):
+            Built the billing system.
+
+            Intern, Initech (2014 - 2015):
+            Tested things.
+            """
+        #expect(try roles(text) == ["Acme Corp | Software Engineer | 2015 | 2018", "Initech | Intern | 2014 | 2015"])
+    }
+
+    @Test func titleAtCompanyInALine() throws {
+        let text = """
+            ## Career
+
+            - Senior Developer at Dunder Mifflin, Jan 2019 - Present
+              - Sold paper
+            - Developer at Vance Refrigeration, 2015 - 2018
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Dunder Mifflin | Senior Developer | 2019-01 | present", "Vance Refrigeration | Developer | 2015 | 2018",
+        ])
+        #expect(document.roles[0].bullets.map(\.text) == ["Sold paper"])
+    }
+
+    @Test func datedEntriesMakeRolesWhenNoSectionSaysExperience() throws {
+        let text = """
+            # Jane Doe
+
+            ## Where I worked
+
+            ### Acme
+            Engineer | 2019 - 2021
+
+            ## Hobbies
+
+            - Chess
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == ["Acme | Engineer | 2019 | 2021"])
+        #expect(document.person.name == "Jane Doe")
+        #expect(document.sections.map(\.title) == ["Hobbies"])
+    }
+
+    @Test func educationOfTheSameShapeIsNotARole() throws {
+        let text = """
+            # Experience
+
+            ## [Acme](https://acme.example)
+
+            **Engineer**<br/>
+            2019 - 2021
+
+            # Education
+
+            ## [State University](https://su.example)
+
+            **Bachelor of Science, Computer Engineering**<br/>
+            December 2014
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.count == 1)
+        #expect(document.education.first?.institution == "State University")
+        #expect(document.education.first?.qualification == "Bachelor of Science, Computer Engineering")
+        #expect(document.education.first?.dates?.start == PartialDate(year: 2014, month: 12))
+    }
+
+    @Test func skillsFromLabelledLinesBulletsAndProse() throws {
+        let text = """
+            ## Skills
+
+            **Languages**: Python, Go & some Rust
+            - **Databases**: Postgres, Redis
+            - Tools
+              - Docker
+              - k8s
+
+            ### Leadership
+
+            I am happy to take charge when someone needs to lead.
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.skills.map(\.name) == ["Languages", "Databases", "Tools", "Leadership"])
+        #expect(document.skills[0].skills.map(\.text) == ["Python", "Go", "Rust"])
+        #expect(document.skills[1].skills.map(\.name) == ["PostgreSQL", "Redis"])
+        #expect(document.skills[2].skills.map(\.name) == ["Docker", "Kubernetes"])
+        #expect(document.skills[3].skills.map(\.text) == ["Leadership"])
+    }
+
+    @Test func otherSectionsAreKeptWithTheirItems() throws {
+        let text = """
+            ## Experience
+
+            ### Acme
+            Engineer • 2019 – 2020
+
+            ## Certifications
+
+            - AWS Solutions Architect
+
+            ## Volunteering
+
+            Taught kids to code.
+
+            ## Something Else
+
+            | a | b |
+            |---|---|
+            | 1 | 2 |
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.sections.map(\.title) == ["Certifications", "Volunteering", "Something Else"])
+        #expect(document.sections.map(\.kind) == [.certifications, .volunteering, .other])
+        #expect(document.sections[2].items.map(\.text) == ["a | b", "1 | 2"])
+        #expect(document.headings.map(\.title) == ["Experience", "Certifications", "Volunteering", "Something Else"])
+    }
+
+    @Test func frontMatterGivesThePersonAndKeepsLineNumbers() throws {
+        let text = """
+            ---
+            name: Jane Doe
+            label: Site Reliability Engineer
+            email: jane@example.com
+            ---
+            ## Experience
+
+            ### Acme
+            Engineer • 2019 – 2020
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.person.name == "Jane Doe")
+        #expect(document.person.label == "Site Reliability Engineer")
+        #expect(document.person.email == "jane@example.com")
+        #expect(document.person.sources[.name]?.start.line == 2)
+        #expect(document.headings.first?.source.start.line == 6)
+        #expect(document.roles.first?.source.lines == 8...9)
+    }
+
+    @Test func unreadableFrontMatterIsANoteNotAFailure() throws {
+        let text = "---\nname: [unclosed\n---\n## Experience\n"
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.notes.contains { $0.kind == .other })
+        #expect(document.headings.first?.source.start.line == 4)
+    }
+
+    @Test func headerAreaGivesContactsAndSummary() throws {
+        let text = """
+            # John Smith
+
+            *Backend Engineer*
+
+            London, UK | [john@example.com](mailto:john@example.com) | +44 20 7946 0958 | [GitHub](https://github.com/js)
+
+            I build distributed systems and care about reliability, observability and the people who run them at night.
+
+            ## Experience
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.person.name == "John Smith")
+        #expect(document.person.label == "Backend Engineer")
+        #expect(document.person.email == "john@example.com")
+        #expect(document.person.phone == "+44 20 7946 0958")
+        #expect(document.person.location == "London, UK")
+        #expect(document.person.links.map(\.url) == ["https://github.com/js"])
+        #expect(document.summary?.source.lines == 7...7)
+    }
+
+    @Test func htmlDefinitionListRolesWithLinesAndBrokenTags() throws {
+        let text = """
+            ## Experience
+
+            <dl>
+                <dt><span>June 2013 &#151; Present</span> Principal Engineer at <a href="http://x.example">Xco</a></dt>
+                <dd>
+
+                    <p>Did things.</p>
+                    <ul><li>One <b>thing</b></li>
+                    <li>Two</li></ul>
+                <dt>September 2004 &mdash; September 2008 Freelance Web Developer</dt>
+                <dd><p>Clients/p></p></dd>
+            </dl>
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Xco | Principal Engineer | 2013-06 | present", "- | Freelance Web Developer | 2004-09 | 2008-09",
+        ])
+        #expect(document.roles[0].dates?.text == "June 2013 — Present")
+        #expect(document.roles[0].bullets.map(\.text) == ["One thing", "Two"])
+        #expect(document.roles[0].bullets.map(\.source.start.line) == [8, 9])
+        #expect(document.roles[0].text.first?.source.start.line == 7)
+        let broken = document.notes.filter { $0.kind == .htmlBroken }
+        #expect(broken.contains { $0.source?.start.line == 5 })  // <dd> closed by the next <dt>
+        #expect(broken.contains { $0.source?.start.line == 11 && $0.message.contains("/p>") })
+    }
+
+    @Test func hiddenHTMLMakesNoRoles() throws {
+        let text = """
+            ## Experience
+
+            <!--
+            ### Secret Corp
+            Engineer • 2001 – 2002
+            -->
+
+            <div style="display: none">
+            <h3>Hidden Inc</h3>
+            <p>Engineer • 2003 – 2004</p>
+            </div>
+
+            ### Acme
+            Engineer • 2019 – 2020
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == ["Acme | Engineer | 2019 | 2020"])
+        #expect(document.notes.filter { $0.kind == .htmlBroken }.isEmpty)
+    }
+
+    @Test func nestedBulletsAreChildren() throws {
+        let text = """
+            ## Experience
+            ### Acme
+            Engineer • 2019 – 2020
+
+            - Top
+              - Child
+                - Grandchild
+            - Second
+            """
+        let role = try #require(try MarkdownCVParser().parse(text).roles.first)
+        #expect(role.bullets.map(\.text) == ["Top", "Second"])
+        #expect(role.bullets[0].children.map(\.text) == ["Child"])
+        #expect(role.bullets[0].children[0].children.map(\.text) == ["Grandchild"])
+        #expect(role.bullets[0].source.lines == 5...5)
+        #expect(role.bullets[0].children[0].source == SourceRange(line: 6, column: 3, endLine: 6, endColumn: 9))
+    }
+}

@@ -1,0 +1,304 @@
+import Testing
+@testable import CVCore
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser().parse(text) }
+
+private func row(_ r: Role) -> String {
+    "\(r.organisation ?? "") | \(r.title ?? "") | \(r.start?.description ?? "") | \(r.end?.description ?? "")"
+}
+
+/// One layout rule of plain-text CVs per test, on small inline CVs.
+@Suite struct PlainTextLayoutTests {
+    @Test func bareLinesNameSections() throws {
+        let doc = try parse("""
+            Jane Doe
+            jane@example.com | +44 20 7946 0958 | https://github.com/jane
+
+            Experience
+            Acme Corp, London
+            Senior Engineer
+            Jan 2019 - Present
+            - Built the billing system
+
+            Education
+            BSc Computer Science, University of Leeds, 2012 - 2015
+            """)
+        #expect(doc.headings.map(\.title) == ["Experience", "Education"])
+        #expect(doc.headings.map(\.kind) == [.experience, .education])
+        #expect(doc.person.name == "Jane Doe")
+        #expect(doc.person.email == "jane@example.com")
+        #expect(doc.person.phone == "+44 20 7946 0958")
+        #expect(doc.person.links.first?.label == "GitHub")
+        #expect(doc.roles.map(row) == ["Acme Corp | Senior Engineer | 2019-01 | present"])
+        #expect(doc.roles.first?.location == "London")
+        #expect(doc.education.first?.institution == "University of Leeds")
+        #expect(doc.education.first?.qualification == "BSc Computer Science")
+    }
+
+    @Test func upperCaseHeadingsUnderlinedWithDotsDashesOrEquals() throws {
+        let doc = try parse("""
+            JOHN SMITH
+            Backend Developer
+
+            PROFESSIONAL EXPERIENCE
+            ..........................
+
+            Initech                                            2020 – 2023
+            Backend Developer
+            o Wrote reports in Go
+            o Migrated the database
+              to PostgreSQL
+
+            SIDE QUESTS
+            ----------
+            * Something unknown
+
+            EDUCATION
+            ==========
+            MIT
+            BSc Physics
+            2013 - 2017
+            """)
+        #expect(doc.headings.map(\.title) == ["PROFESSIONAL EXPERIENCE", "SIDE QUESTS", "EDUCATION"])
+        #expect(doc.person.name == "John Smith")
+        #expect(doc.person.label == "Backend Developer")
+        #expect(doc.roles.map(row) == ["Initech | Backend Developer | 2020 | 2023"])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Wrote reports in Go", "Migrated the database to PostgreSQL"])
+        #expect(doc.roles.first?.bullets.last?.source.lines == 10...11)
+        let unknown = try #require(doc.sections.first)
+        #expect(unknown.title == "SIDE QUESTS")
+        #expect(unknown.kind == .other)
+        #expect(unknown.items.map(\.text) == ["Something unknown"])
+        #expect(doc.education.first?.institution == "MIT")
+        #expect(doc.education.first?.qualification == "BSc Physics")
+    }
+
+    @Test func numberedHeadings() throws {
+        let doc = try parse("""
+            1. Experience
+
+            Software Engineer at Hooli (June 2017 - May 2020)
+            • Search infrastructure
+
+            2. Skills
+            Languages: Python, Go; Rust
+            """)
+        #expect(doc.headings.map(\.kind) == [.experience, .skills])
+        #expect(doc.roles.map(row) == ["Hooli | Software Engineer | 2017-06 | 2020-05"])
+        #expect(doc.skills.first?.name == "Languages")
+        #expect(doc.skills.first?.skills.map(\.name) == ["Python", "Go", "Rust"])
+    }
+
+    @Test func bulletsContinueUntilTheNextBulletBlankLineOrHeading() throws {
+        let doc = try parse("""
+            Experience
+            Engineer at Acme:
+            2019 - 2020
+            • First bullet that wraps
+            onto a second line
+            – Second bullet
+            * Third bullet
+              wrapped
+            - Fourth
+
+            A paragraph after.
+            Developer at Globex:
+            2017 - 2019
+            """)
+        try #require(doc.roles.count == 2)
+        let acme = doc.roles[0]
+        #expect(acme.bullets.map(\.text) == [
+            "First bullet that wraps onto a second line", "Second bullet", "Third bullet wrapped", "Fourth",
+        ])
+        #expect(acme.bullets.map(\.source.lines) == [4...5, 6...6, 7...8, 9...9])
+        #expect(acme.text.map(\.text) == ["A paragraph after."])
+        #expect(acme.source.lines == 2...11)
+        #expect(row(doc.roles[1]) == "Globex | Developer | 2017 | 2019")
+    }
+
+    @Test func dateSplitAcrossLinesAndInterleavedWithProse() throws {
+        let doc = try parse("""
+            Employment
+            Initech Ltd., Austin, TX
+            Initech builds printers for offices and the
+            September
+            people who use them every single day of the year, and
+            2015 - present
+            sells them worldwide.
+
+            The Printer era at Initech: Staff Engineer
+            • Fixed the printers.
+            """)
+        try #require(doc.roles.count == 1)
+        #expect(row(doc.roles[0]) == "Initech | Staff Engineer | 2015-09 | present")
+        #expect(doc.roles[0].location == "Austin, TX")
+        // The employer's description is one paragraph: the date lines inside it do not break it.
+        #expect(doc.roles[0].text.first?.text
+            == "Initech builds printers for offices and the people who use them every single day of the year, and sells them worldwide.")
+    }
+
+    @Test func titleLinesWithTheirOwnDatesUnderAnEraAreEachARole() throws {
+        let doc = try parse("""
+            Employment
+            Globex Corporation, Springfield
+            May 2010 - present
+
+            The consulting era at Globex:
+            Lead Engineer (June 2014 - March 2015),
+            Senior Engineer (July 2013 - June 2014)
+            Led the consulting team.
+            """)
+        #expect(doc.roles.map(row) == [
+            "Globex | Lead Engineer | 2014-06 | 2015-03",
+            "Globex | Senior Engineer | 2013-07 | 2014-06",
+        ])
+        #expect(Set(doc.roles.map(\.group)).count == 1)
+    }
+
+    @Test func monthWaitingForItsYearOnTheNextLine() throws {
+        let doc = try parse("""
+            Experience
+            Engineer at Hooli:
+
+            May 2003 September
+            2005
+
+            • Did things.
+            """)
+        #expect(doc.roles.map(row) == ["Hooli | Engineer | 2003-05 | 2005-09"])
+        #expect(doc.roles.first?.dates?.source?.lines == 4...5)
+    }
+
+    @Test func seasonWithYearsContinuedOnTheNextLine() throws {
+        let doc = try parse("""
+            Experience
+            Summer 1996, Alchemetrics Ltd., Wokingham, UK
+            1997, 1998
+            Programmer: Wrote database programs.
+            """)
+        #expect(doc.roles.map(row) == ["Alchemetrics Ltd. | Programmer | 1996 | 1998"])
+        #expect(doc.roles.first?.location == "Wokingham, UK")
+    }
+
+    @Test func proseBulletsAsRoles() throws {
+        let doc = try parse("""
+            WORK EXPERIENCE
+            ...............
+
+            * 3 years as Data Engineer at Globex from 2019 to today
+
+            * 1 year Intern at Initech From 2017 to 2018
+            """)
+        #expect(doc.roles.map(row) == [
+            "Globex | Data Engineer | 2019 | present",
+            "Initech | Intern | 2017 | 2018",
+        ])
+    }
+
+    @Test func skillCategoriesOnLinesOfTheirOwnWithWrappedContent() throws {
+        let doc = try parse("""
+            Skills
+            Development languages
+
+            C (proficient) (19 years); C++ (C++03, STL, boost) (proficient) (5
+            years); Lua (proficient) (7 years)
+
+            Development processes
+
+            Kanban, Scrum, waterfall
+            """)
+        #expect(doc.skills.map { $0.name ?? "" } == ["Development languages", "Development processes"])
+        let languages = try #require(doc.skills.first)
+        #expect(languages.skills.map(\.name) == ["C", "C++", "Lua"])
+        #expect(languages.skills.map(\.years) == [19, 5, 7])
+        #expect(languages.skills.map(\.level) == ["proficient", "proficient", "proficient"])
+        #expect(doc.skills.last?.skills.map(\.name) == ["Kanban", "Scrum", "waterfall"])
+    }
+
+    @Test func unknownSectionListingTechnologiesIsReadAsSkills() throws {
+        let doc = try parse("""
+            HOBBIES
+            .......
+            * Chess
+
+            DATABASE
+            .......
+            * MySQL, Postgres, Redis
+
+            VALUES
+            ......
+            * Honesty
+            """)
+        #expect(doc.skills.map { $0.name ?? "" } == ["DATABASE"])
+        #expect(doc.skills.first?.skills.map(\.name) == ["MySQL", "PostgreSQL", "Redis"])
+        #expect(doc.sections.map(\.title) == ["HOBBIES", "VALUES"])
+        #expect(doc.headings.map(\.kind) == [.interests, .skills, .other])
+    }
+
+    @Test func ligaturesAreReadAsLetters() throws {
+        let doc = try parse("Interests\n• Crossﬁt and ﬂying\n")
+        #expect(doc.sections.first?.items.first?.text == "Crossfit and flying")
+    }
+
+    // MARK: - Bad input: never a throw, never slow
+
+    static func timed(_ body: () throws -> CVDocument) rethrows -> (CVDocument, Duration) {
+        let clock = ContinuousClock()
+        var doc: CVDocument?
+        let elapsed = try clock.measure { doc = try body() }
+        return (doc ?? CVDocument(format: .plainText), elapsed)
+    }
+
+    @Test func twoMegabytesOfOneRepeatedLine() throws {
+        let line = "Senior Engineer at Acme (2019 - 2021), did things\n"
+        let text = String(repeating: line, count: 2 * 1024 * 1024 / line.utf8.count)
+        let (doc, elapsed) = try Self.timed { try parse(text) }
+        #expect(doc.roles.isEmpty)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func twoMegabytesInOneLine() throws {
+        let text = String(repeating: "Experience 2019 - 2020 ", count: 2 * 1024 * 1024 / 23)
+        let (doc, elapsed) = try Self.timed { try parse(text) }
+        #expect(doc.roles.isEmpty)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func hundredThousandShortLines() throws {
+        var text = "Experience\n"
+        for n in 0..<100_000 { text += n % 3 == 0 ? "• x\n" : n % 3 == 1 ? "2019\n" : "Ab:\n" }
+        let (_, elapsed) = try Self.timed { try parse(text) }
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func repeatedSplitDatesDoNotRecurseDeeply() throws {
+        let text = "Experience\nEngineer at Acme:\n" + String(repeating: "2009 - July\n", count: 50_000)
+        let (_, elapsed) = try Self.timed { try parse(text) }
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func binaryLikeGarbageGivesADocumentWithoutRoles() throws {
+        var generator = SystemRandomNumberGenerator()
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<200_000 {
+            let v = UInt32.random(in: 1...0x2FFF, using: &generator)
+            if let s = Unicode.Scalar(v) { scalars.append(s) }
+        }
+        let (doc, elapsed) = try Self.timed { try parse(String(scalars)) }
+        #expect(doc.format == .plainText)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test func textWithoutStructureGivesADocumentWithoutRoles() throws {
+        let doc = try parse("just some words\nwithout any headings or dates\n")
+        #expect(doc.roles.isEmpty)
+        #expect(doc.headings.isEmpty)
+        #expect(doc.summary?.text == "just some words without any headings or dates")
+    }
+}

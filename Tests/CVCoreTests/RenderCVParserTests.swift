@@ -1,0 +1,116 @@
+import Testing
+@testable import CVCore
+
+@Suite struct RenderCVParserTests {
+    static let iamdantz = "corpus/cvs/rendercv-iamdantz.yaml"
+
+    func parse(_ text: String) throws -> CVDocument { try RenderCVParser().parse(text) }
+
+    @Test(.enabled(if: StructuredCorpus.exists(iamdantz), "needs ../shared/corpus"))
+    func iamdantzHasTheThreeRolesOfTheAnswerKey() throws {
+        let doc = try parse(try #require(StructuredCorpus.read(Self.iamdantz)))
+        let roles = doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" }
+        #expect(roles == [
+            "HANUFIT USA LLC | DevOps Engineer | 2022-02 | present",
+            "THE FUTURES | Tech Lead | 2021-03 | 2021-07",
+            "THE FUTURES | Backend Developer | 2020-02 | 2021-02",
+        ])
+        #expect(doc.roles.map(\.bullets.count) == [3, 2, 3])
+        #expect(doc.roles[0].location == "Remote")
+        // The first role's block: `- company: HANUFIT USA LLC` (line 13) through its last highlight (line 21).
+        #expect(doc.roles[0].source.start == SourcePosition(line: 13, column: 7))
+        #expect(doc.roles[0].source.end.line == 21)
+        #expect(doc.person.name == "José D. Gutiérrez")
+        #expect(doc.person.phone == "+52-81-1468-8787")
+        #expect(doc.person.sources[.email]?.start.line == 5)
+    }
+
+    @Test(.enabled(if: StructuredCorpus.exists(iamdantz), "needs ../shared/corpus"))
+    func iamdantzSkillsAreTheLabelLinesButNotTheSpokenLanguages() throws {
+        let doc = try parse(try #require(StructuredCorpus.read(Self.iamdantz)))
+        #expect(doc.skills.map(\.name) == ["Cloud(AWS)", "DevOps", "Development"])
+        #expect(doc.skills[0].skills.map(\.text) == ["VPC", "RDS", "S3", "EC2", "IAM", "Lambda", "EKS", "EventBridge",
+                                                    "Cloudfront", "WAF", "API Gateway", "Cloudwatch"])
+        #expect(doc.skills[1].skills.map(\.text) == ["Docker", "Kubernetes", "Helm", "Terraform", "Bitbucket Pipelines",
+                                                    "Bash", "CI/CD", "Grafana", "Prometheus", "Linux"])
+        #expect(doc.skills[2].skills.map(\.text) == ["Node.js", "Express", "Nestjs", "MySQL", "MongoDB", "TypeScript", "Vue"])
+        #expect(doc.skills[2].skills[2].name == "NestJS")
+        #expect(!doc.allSkills.contains { $0.text.contains("Spanish") })
+        let languages = try #require(doc.sections.first { $0.kind == .languages })
+        #expect(languages.items.map(\.text) == ["Spanish: Native, English: Basic"])
+        let certifications = try #require(doc.sections.first { $0.kind == .certifications })
+        #expect(certifications.items.map(\.text) == ["Azure AI Fundamentals (AI-900) (2025)"])
+        // "VPC" is the first item of the details line (line 48): its own columns.
+        let vpc = doc.skills[0].skills[0]
+        #expect(vpc.source == SourceRange(line: 48, column: 18, endLine: 48, endColumn: 20))
+    }
+
+    @Test(.enabled(if: StructuredCorpus.exists(iamdantz), "needs ../shared/corpus"))
+    func iamdantzEducationReadsIntegerYears() throws {
+        let doc = try parse(try #require(StructuredCorpus.read(Self.iamdantz)))
+        let unefa = try #require(doc.education.first)
+        #expect(unefa.institution == "UNEFA")
+        #expect(unefa.qualification == "B.E. in Telecommunications Engineering")
+        #expect(unefa.dates?.start == PartialDate(year: 2014))
+        #expect(unefa.dates?.end == .date(PartialDate(year: 2019)))
+        #expect(doc.headings.map(\.kind) == [.experience, .education, .skills, .certifications])
+    }
+
+    @Test func entryShapesAndTitlesDecideWhereEntriesGo() throws {
+        let yaml = """
+        cv:
+          name: Ada Lovelace
+          headline: Analyst
+          sections:
+            summary:
+              - Writes programs for engines.
+            work_experience:
+              - company: Analytical Engines
+                position: Programmer
+                date: June 2012 – present
+                highlights:
+                  - Wrote the first program
+            side_projects:
+              - name: Notes
+                date: "2013"
+                highlights:
+                  - Translated and annotated
+            volunteering:
+              - name: Royal Society
+                position: Helper
+                start_date: 1850
+                end_date: 1851
+            technologies:
+              - label: Languages
+                details: Python (5 years), Go, k8s
+            talks:
+              - title: On engines
+                authors: [Ada Lovelace]
+                date: 2013-05
+              - bullet: Spoke at the Royal Society
+        """
+        let doc = try parse(yaml)
+        #expect(doc.person.label == "Analyst")
+        #expect(doc.summary?.text == "Writes programs for engines.")
+        #expect(doc.roles.map(\.organisation) == ["Analytical Engines", "Royal Society"])
+        #expect(doc.roles[0].start == PartialDate(year: 2012, month: 6))
+        #expect(doc.roles[0].end == .present)
+        #expect(doc.roles[0].section == "Work experience")
+        #expect(doc.roles[1].title == "Helper")
+        #expect(doc.projects.map(\.name) == ["Notes"])
+        #expect(doc.projects[0].dates?.start == PartialDate(year: 2013))
+        // `Languages: Python, Go` is programming languages: skills, not spoken languages.
+        #expect(doc.skills.first?.skills.map(\.name) == ["Python", "Go", "Kubernetes"])
+        #expect(doc.skills.first?.skills.first?.years == 5)
+        let talks = try #require(doc.sections.first { $0.title == "talks" })
+        #expect(talks.kind == .publications)
+        #expect(talks.items.map(\.text) == ["On engines, Ada Lovelace, 2013-05", "Spoke at the Royal Society"])
+    }
+
+    @Test func notRenderCVIsRefused() throws {
+        let error = try #require(throws: CVParseError.self) { try parse("name: x\nsections: []\n") }
+        #expect(error.message.contains("cv:"))
+        let broken = try #require(throws: CVParseError.self) { try parse("cv:\n  name: [x\n  sections: {}\n") }
+        #expect(broken.line != nil)
+    }
+}
