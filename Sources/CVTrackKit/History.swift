@@ -21,12 +21,14 @@ public struct HistoryBuilder {
     public init(workspace: Workspace) { self.workspace = workspace }
 
     /// Newest first, following renames (and format changes: each version is parsed in its own format).
-    public func entries(path: String, from revision: String) throws -> [HistoryEntry] {
+    /// Calls `body` with each entry as soon as it is known; `body` returns false to stop (for `-n`).
+    /// Each version is parsed once: a version's document is kept only until the next older one is diffed.
+    public func walk(path: String, from revision: String, _ body: (HistoryEntry) throws -> Bool) throws {
         let versions = try workspace.repository.history(path: path, from: revision, followRenames: true)
-        var parsed: [ObjectID: Result<CVDocument, WorkspaceError>] = [:]
+        var memo: (blob: ObjectID, result: Result<CVDocument, WorkspaceError>)?
         func document(_ v: PathVersion) -> Result<CVDocument, WorkspaceError>? {
             guard let blob = v.blobID else { return nil }
-            if let cached = parsed[blob] { return cached }
+            if let memo, memo.blob == blob { return memo.result }
             let result: Result<CVDocument, WorkspaceError>
             do {
                 let bytes = try workspace.repository.blobContents(blob)
@@ -36,35 +38,36 @@ public struct HistoryBuilder {
             } catch {
                 result = .failure(WorkspaceError("\(v.commit.id.short):\(v.path): \(error)"))
             }
-            parsed[blob] = result
             return result
         }
-        var out: [HistoryEntry] = []
+        var current = versions.first.flatMap(document)
         for (i, v) in versions.enumerated() {
             var entry = HistoryEntry(commit: v.commit, path: v.path, renamedFrom: v.renamedFrom, diff: CVDiff(changes: []))
             let older = i + 1 < versions.count ? versions[i + 1] : nil
-            guard let current = document(v) else {
-                entry.isDeletion = true
-                out.append(entry)
-                continue
-            }
+            let previous = older.flatMap(document)
+            if let b = older?.blobID, let previous { memo = (b, previous) }
             switch current {
-            case .failure(let e):
+            case nil:
+                entry.isDeletion = true
+            case .failure(let e)?:
                 entry.unreadable = e.message
-            case .success(let doc):
-                if let older, let previous = document(older) {
-                    if case .success(let before) = previous {
-                        entry.diff = CVDiffer.diff(before, doc)
-                    } else {
-                        entry.diff = CVDiffer.diff(CVDocument(format: doc.format), doc)
-                    }
+            case .success(let doc)?:
+                if case .success(let before)? = previous {
+                    entry.diff = CVDiffer.diff(before, doc)
                 } else {
-                    entry.isFirst = true
+                    entry.isFirst = previous == nil
                     entry.diff = CVDiffer.diff(CVDocument(format: doc.format), doc)
                 }
             }
-            out.append(entry)
+            if try !body(entry) { return }
+            current = previous
         }
+    }
+
+    /// Every entry, newest first.
+    public func entries(path: String, from revision: String) throws -> [HistoryEntry] {
+        var out: [HistoryEntry] = []
+        try walk(path: path, from: revision) { out.append($0); return true }
         return out
     }
 }

@@ -365,36 +365,34 @@ public enum CVDiffer {
     // MARK: - Sections
 
     /// Sections by kind (experience, skills …): added or removed when a kind appears or disappears, renamed
-    /// when a kind's heading changes words. Headings are compared only between versions in one format:
-    /// a CV converted to another format has other headings but the same sections.
+    /// when a kind's heading changes words. Only between versions in one format: a CV converted to another
+    /// format has other headings (`work` for `Experience`) but the same sections, and what is in them is
+    /// compared entry by entry anyway.
     static func diffSections(_ old: CVDocument, _ new: CVDocument) -> [Change] {
+        guard old.format == new.format else { return [] }
         var out: [Change] = []
         let oldKinds = Dictionary(old.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
         let newKinds = Dictionary(new.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
-        let sameFormat = old.format == new.format
-        func hasContent(_ d: CVDocument, _ k: SectionKind) -> Bool {
-            switch k {
-            case .experience: return !d.roles.isEmpty
-            case .projects: return !d.projects.isEmpty
-            case .education: return !d.education.isEmpty
-            case .skills: return !d.skills.isEmpty
-            case .summary: return d.summary != nil
-            default: return d.sections.contains { $0.kind == k }
-            }
-        }
         for h in old.headings where h.kind != .other && newKinds[h.kind] == nil && oldKinds[h.kind]?.source == h.source {
-            if sameFormat || !hasContent(new, h.kind) {
-                out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
-            }
+            out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
         }
         for h in new.headings where h.kind != .other && newKinds[h.kind]?.source == h.source {
             if let o = oldKinds[h.kind] {
-                if sameFormat && Key.loose(o.title) != Key.loose(h.title) {
+                if Key.loose(o.title) != Key.loose(h.title) {
                     out.append(Change(.sectionRenamed, subject: h.title, old: o.title, new: h.title, oldSource: o.source, newSource: h.source))
                 }
-            } else if sameFormat || !hasContent(old, h.kind) {
+            } else {
                 out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
             }
+        }
+        // Unknown sections (kind .other) by title.
+        let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
+        let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
+        for h in old.headings where h.kind == .other && !newOther.contains(Key.loose(h.title)) {
+            out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
+        }
+        for h in new.headings where h.kind == .other && !oldOther.contains(Key.loose(h.title)) {
+            out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
         }
         return out
     }

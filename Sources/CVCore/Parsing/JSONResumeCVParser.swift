@@ -46,8 +46,9 @@ public struct JSONResumeCVParser: CVParser {
             for pair in root.pairs {
                 let key = pair.key
                 guard !JSONResumeCVParser.metadataKeys.contains(key) else { continue }
-                let kind: SectionKind = key == "basics" ? .contact : SectionClassifier.classify(key)
-                doc.headings.append(SectionHeading(title: key, kind: kind, source: pair.keyRange))
+                let kind = SectionClassifier.classify(key)
+                // `basics` is the CV's header (name, contact), not a section a reader sees.
+                if key != "basics" { doc.headings.append(SectionHeading(title: key, kind: kind, source: pair.keyRange)) }
                 switch key {
                 case "basics": readBasics(pair.value)
                 case "work": doc.roles += pair.value.items.compactMap { role($0, section: key) }
@@ -119,6 +120,7 @@ public struct JSONResumeCVParser: CVParser {
             for key in ["summary", "description"] {
                 if let b = node[key]?.bullet, !text.contains(where: { $0.text == b.text }) { text.append(b) }
             }
+            text.sort { $0.source.start < $1.source.start }
             return Role(
                 organisation: organisation, title: title, dates: span, location: node.string("location"),
                 text: text, bullets: node["highlights"]?.bullets() ?? [], section: section,

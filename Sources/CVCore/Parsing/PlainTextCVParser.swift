@@ -15,14 +15,24 @@
 public struct PlainTextCVParser: CVParser {
     public init() {}
 
+    /// Lines read for structure; a CV is a few hundred lines long.
+    public static let maximumLines = 2000
+
     public func parse(_ text: String) throws -> CVDocument {
-        let textLines = TextLines(text)
         var lines = Self.lines(of: text)
+        let textLines = PlainTextRanges(lines)
+        // No CV is this long: past the limit the text is kept as it is, not read for structure.
+        var rest: ArraySlice<PlainTextLine> = []
+        if lines.count > Self.maximumLines {
+            rest = lines[Self.maximumLines...]
+            lines.removeSubrange(Self.maximumLines...)
+        }
         let sections = PlainTextSections.find(in: lines)
         var doc = CVDocument(format: .plainText)
         var blocks: [PlainTextDateBlock] = []
+        var budget = PlainTextDates.maximumDateLines
         for section in sections where section.heading != nil {
-            blocks += PlainTextDates.analyse(&lines, in: section.body)
+            blocks += PlainTextDates.analyse(&lines, in: section.body, budget: &budget)
         }
         // Person and summary from the top of the file.
         if let top = sections.first {
@@ -75,6 +85,15 @@ public struct PlainTextCVParser: CVParser {
                 doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
             }
         }
+        if let first = rest.first?.number, let last = rest.last?.number {
+            let source = textLines.range(lines: first, last)
+            doc.notes.append(
+                ParseNote(
+                    kind: .other, message: "the text has \(last) lines; lines after \(Self.maximumLines) are kept as text, not read as CV sections",
+                    source: source))
+            let text = PlainTextWords.clean(rest.lazy.map(\.text).joined(separator: " "))
+            doc.sections.append(NamedSection(title: "", kind: .other, items: [Bullet(text: text, source: source)], source: source))
+        }
         return doc
     }
 
@@ -82,18 +101,37 @@ public struct PlainTextCVParser: CVParser {
 
     static func lines(of text: String) -> [PlainTextLine] {
         var result: [PlainTextLine] = []
+        // Byte offsets of the line ends, found over the contiguous UTF-8 storage.
+        var text = text
+        text.makeContiguousUTF8()
+        let ends: [Int] = text.utf8.withContiguousStorageIfAvailable { buffer -> [Int] in
+            var ends: [Int] = []
+            for i in 0..<buffer.count where buffer[i] == 0x0A { ends.append(i) }
+            return ends
+        } ?? text.utf8.indices.filter { text.utf8[$0] == 0x0A }.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+        result.reserveCapacity(ends.count + 1)
+        var start = text.utf8.startIndex
+        var startOffset = 0
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for endOffset in ends + [text.utf8.count] {
             number += 1
+            let end = text.utf8.index(start, offsetBy: endOffset - startOffset)
+            let raw = text[start..<end]
             let lead = raw.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{FEFF}" })
             var trimmed = raw[lead.endIndex...]
             while let l = trimmed.last, l.isWhitespace { trimmed = trimmed.dropLast() }
             var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count + 1)
+            // Columns count Unicode scalars; for ASCII lines that is the byte count.
+            line.length = raw.utf8.count <= 512 ? raw.unicodeScalars.count : raw.utf8.count
             if let b = PlainTextWords.bulletText(trimmed) {
                 let t = PlainTextWords.trim(b, " ")
                 if !t.isEmpty, !(trimmed.first == "-" && PlainTextSections.isRule(String(trimmed))) { line.bulletText = t }
             }
             result.append(line)
+            if end < text.utf8.endIndex {
+                start = text.utf8.index(after: end)
+                startOffset = endOffset + 1
+            }
         }
         return result
     }
@@ -140,13 +178,14 @@ public struct PlainTextCVParser: CVParser {
         }.joined(separator: " ")
     }
 
-    private func readTop(_ body: Range<Int>, lines: [PlainTextLine], textLines: TextLines, into doc: inout CVDocument) {
+    private func readTop(_ body: Range<Int>, lines: [PlainTextLine], textLines: PlainTextRanges, into doc: inout CVDocument) {
         var skip: Set<Int> = []
         var seen = 0
         for i in body where !lines[i].isBlank {
             seen += 1
             let t = lines[i].text
-            if readContact(lines[i], textLines: textLines, into: &doc.person) {
+            // Contact details sit at the top; further down only a line with an address or a link is read for them.
+            if seen <= 15 || t.utf8.contains(where: { $0 == 0x40 || $0 == 0x3A }), readContact(lines[i], textLines: textLines, into: &doc.person) {
                 skip.insert(i)
                 continue
             }
@@ -172,7 +211,7 @@ public struct PlainTextCVParser: CVParser {
 
     /// Reads e-mail, phone and links from a line; true when the line holds nothing else.
     @discardableResult
-    private func readContact(_ line: PlainTextLine, textLines: TextLines, into person: inout Person) -> Bool {
+    private func readContact(_ line: PlainTextLine, textLines: PlainTextRanges, into person: inout Person) -> Bool {
         let t = line.text
         guard !t.isEmpty, t.utf8.count <= 200 else { return false }
         let range = textLines.range(lines: line.number, line.number)
@@ -232,7 +271,7 @@ public struct PlainTextCVParser: CVParser {
     // MARK: - Sections
 
     private func namedSection(
-        _ section: PlainTextSection, title: String, kind: SectionKind, lines: [PlainTextLine], textLines: TextLines
+        _ section: PlainTextSection, title: String, kind: SectionKind, lines: [PlainTextLine], textLines: PlainTextRanges
     ) -> NamedSection {
         let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines, findingEntries: false)
         let body = reader.readBody(Self.closed(section.body), skipping: [])
@@ -332,7 +371,7 @@ public struct PlainTextCVParser: CVParser {
 
     /// Experience written as prose bullets: `* 2 years as Front-End Captain at Synthesio from 2014 to today`.
     private func bulletRoles(
-        _ section: PlainTextSection, title: String, lines: [PlainTextLine], textLines: TextLines, group: inout Int
+        _ section: PlainTextSection, title: String, lines: [PlainTextLine], textLines: PlainTextRanges, group: inout Int
     ) -> [Role] {
         var roles: [Role] = []
         for i in section.body {

@@ -8,7 +8,11 @@ enum PlainTextDates {
     static let durationWords: Set<String> = ["years", "year", "yrs", "yr", "months", "month", "mos", "approx", "ca"]
 
     /// Marks the date lines and inline dates of `lines[range]`, returning the date blocks.
-    static func analyse(_ lines: inout [PlainTextLine], in range: Range<Int>) -> [PlainTextDateBlock] {
+    /// A CV holds a few hundred dates at most: past this many lines with digits the text is not a CV,
+    /// and the rest is read as text (the parser must answer within a second whatever it is given).
+    static let maximumDateLines = 3000
+
+    static func analyse(_ lines: inout [PlainTextLine], in range: Range<Int>, budget: inout Int) -> [PlainTextDateBlock] {
         var blocks: [PlainTextDateBlock] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -26,6 +30,8 @@ enum PlainTextDates {
                 continue
             }
             guard line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            budget -= 1
+            guard budget >= 0 else { return blocks }
             let matches = DateParser.findSpans(in: line.text)
             guard let first = matches.first else { continue }
             if isDateOnly(line.text, matches) {

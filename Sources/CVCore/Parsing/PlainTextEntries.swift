@@ -35,13 +35,13 @@ struct PlainTextEntries {
     let lines: [PlainTextLine]
     let body: Range<Int>
     let blocks: [PlainTextDateBlock]
-    let textLines: TextLines
+    let textLines: PlainTextRanges
     private(set) var entries: [Entry] = []
     private(set) var headerLineSet: Set<Int> = []
     /// The longest line of the section, to tell a paragraph's short last line.
     private let longest: Int
 
-    init(lines: [PlainTextLine], body: Range<Int>, blocks: [PlainTextDateBlock], textLines: TextLines, findingEntries: Bool = true) {
+    init(lines: [PlainTextLine], body: Range<Int>, blocks: [PlainTextDateBlock], textLines: PlainTextRanges, findingEntries: Bool = true) {
         self.lines = lines
         self.body = body
         self.blocks = blocks
@@ -254,6 +254,8 @@ struct PlainTextEntries {
             && endIndex(outer, oStart) >= endIndex(inner, iStart)
     }
 
+    static let maximumDepth = 3
+
     /// Parents and children: an entry that names no title holds the entries whose dates fall inside
     /// its span; title lines with their own dates that follow one another are siblings.
     mutating func nest() {
@@ -267,9 +269,15 @@ struct PlainTextEntries {
                 while let top = stack.last, top != parent { stack.removeLast() }
                 entries[n].parent = parent
             } else {
-                while let top = stack.last, !(entries[top].groupLike && Self.contains(entries[top].span, e.span)) {
+                // Two employers with the same dates are neighbours, not one inside the other.
+                while let top = stack.last,
+                    !(entries[top].groupLike && Self.contains(entries[top].span, e.span)
+                        && !(e.groupLike && entries[top].span?.start == e.span?.start && entries[top].span?.end == e.span?.end))
+                {
                     stack.removeLast()
                 }
+                // Employer, era, title: entries nest at most three deep.
+                while stack.count >= Self.maximumDepth - 1 { stack.removeFirst() }
                 entries[n].parent = stack.last
             }
             if let p = entries[n].parent { entries[p].children.append(n) }
@@ -369,15 +377,19 @@ struct PlainTextEntries {
     func readBody(_ range: ClosedRange<Int>, skipping skip: Set<Int>) -> (text: [Bullet], bullets: [Bullet]) {
         var text: [Bullet] = []
         var bullets: [Bullet] = []
-        var current: (words: [String], first: Int, last: Int, isBullet: Bool)?
+        // The paragraph or bullet being read.
+        var words: [String] = []
+        var first = 0
+        var last = 0
+        var isBullet = false
         func flush() {
-            guard let c = current else { return }
-            let joined = PlainTextWords.clean(c.words.joined(separator: " "))
+            guard !words.isEmpty else { return }
+            let joined = PlainTextWords.clean(words.joined(separator: " "))
             if !joined.isEmpty {
-                let b = Bullet(text: joined, source: textLines.range(lines: lines[c.first].number, lines[c.last].number))
-                if c.isBullet { bullets.append(b) } else { text.append(b) }
+                let b = Bullet(text: joined, source: textLines.range(lines: lines[first].number, lines[last].number))
+                if isBullet { bullets.append(b) } else { text.append(b) }
             }
-            current = nil
+            words.removeAll()
         }
         for i in range where i >= body.lowerBound && i < body.upperBound {
             let line = lines[i]
@@ -393,20 +405,26 @@ struct PlainTextEntries {
             }
             if let b = line.bulletText {
                 flush()
-                current = ([b], i, i, true)
+                words.append(b)
+                first = i
+                last = i
+                isBullet = true
                 continue
             }
-            if let c = current {
-                let prev = lines[c.last].text
-                let newParagraph = !c.isBullet && PlainTextWords.endsSentence(prev) && prev.utf8.count * 10 < longest * 7
+            if !words.isEmpty {
+                let prev = lines[last].text
+                let newParagraph = !isBullet && PlainTextWords.endsSentence(prev) && prev.utf8.count * 10 < longest * 7
                 if !newParagraph {
-                    current?.words.append(line.text)
-                    current?.last = i
+                    words.append(line.text)
+                    last = i
                     continue
                 }
                 flush()
             }
-            current = ([line.text], i, i, false)
+            words.append(line.text)
+            first = i
+            last = i
+            isBullet = false
         }
         flush()
         return (text, bullets)

@@ -7,6 +7,8 @@ struct PlainTextLine: Sendable {
     var text: String
     /// 1-based column (Unicode scalars) where `text` starts in the original line.
     var column: Int
+    /// Unicode scalars in the original line.
+    var length = 0
     /// The text after a bullet marker (`•`, `*`, `-`, `–`, `o`), when the line starts with one.
     var bulletText: String?
     /// The line is wholly part of a date written on lines of its own (index into the date blocks).
@@ -20,6 +22,19 @@ struct PlainTextLine: Sendable {
     var isBullet: Bool { bulletText != nil }
     /// Part of a date written apart from its heading, or absorbed into the line above.
     var isDateOnly: Bool { dateBlock != nil || absorbed }
+}
+
+/// Whole-line source ranges of a plain-text CV.
+struct PlainTextRanges: Sendable {
+    let lengths: [Int]
+
+    init(_ lines: [PlainTextLine]) { lengths = lines.map(\.length) }
+
+    /// From the first character of line `first` to the last character of line `last` (1-based).
+    func range(lines first: Int, _ last: Int) -> SourceRange {
+        let length = last >= 1 && last <= lengths.count ? lengths[last - 1] : 0
+        return SourceRange(start: SourcePosition(line: first, column: 1), end: SourcePosition(line: last, column: max(1, length)))
+    }
 }
 
 /// A date span inside a line, with the text before and after it (trimmed of punctuation).
@@ -86,7 +101,7 @@ enum PlainTextWords {
         "engineer’s", "engineer's", "course", "bootcamp", "nanodegree",
     ]
 
-    static func hasDegreeWord(_ s: some StringProtocol) -> Bool {
+    static func hasDegreeWord(_ s: Substring) -> Bool {
         words(s).contains { degreeWords.contains(bare($0)) }
     }
 
@@ -110,50 +125,60 @@ enum PlainTextWords {
     }
 
     /// Whitespace collapsed (spaces, tabs, line ends, non-breaking spaces), ligatures replaced.
-    static func clean(_ s: some StringProtocol) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        var previous: UInt8 = 0
+    static func clean(_ s: Substring) -> String {
         var other = false
-        for b in s.utf8 {
-            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
-                pendingSpace = !out.isEmpty
-            } else if previous == 0xC2 && b == 0xA0 {
-                // U+00A0: drop the lead byte already written.
-                out.removeLast()
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20) }
-                pendingSpace = false
-                out.append(b)
-                if b >= 0xE0 { other = true }
+        let bytes: [UInt8] = s.utf8.withContiguousStorageIfAvailable { buffer -> [UInt8] in
+            var out = [UInt8](repeating: 0, count: buffer.count)
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            while i < buffer.count {
+                let b = buffer[i]
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                    pendingSpace = n > 0
+                } else if b == 0xC2, i + 1 < buffer.count, buffer[i + 1] == 0xA0 {
+                    // U+00A0, the non-breaking space.
+                    pendingSpace = n > 0
+                    i += 1
+                } else {
+                    if pendingSpace {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                    pendingSpace = false
+                    out[n] = b
+                    n += 1
+                    if b >= 0xE0 { other = true }
+                }
+                i += 1
             }
-            previous = b
-        }
-        let text = String(decoding: out, as: UTF8.self)
+            out.removeSubrange(n...)
+            return out
+        } ?? Array(HTMLText.collapseWhitespace(s).utf8)
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard other else { return text }
         // Other Unicode spaces (U+2000…) are rare: let the general collapse handle them.
-        if other, text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+        if text.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
             return unligature(HTMLText.collapseWhitespace(text))
         }
         return unligature(text)
     }
 
     /// The words of a text (split on whitespace).
-    static func words(_ s: some StringProtocol) -> [Substring] {
-        Substring(s).split(whereSeparator: { $0 == " " || $0 == "\t" })
+    static func words(_ s: Substring) -> [Substring] {
+        s.split(whereSeparator: { $0 == " " || $0 == "\t" })
     }
 
     /// A word without surrounding punctuation, lowercased.
-    static func bare(_ w: some StringProtocol) -> String {
-        var s = Substring(w)
+    static func bare(_ w: Substring) -> String {
+        var s = w
         while let f = s.first, !(f.isLetter || f.isNumber) { s = s.dropFirst() }
         while let l = s.last, !(l.isLetter || l.isNumber) { s = s.dropLast() }
         return s.lowercased()
     }
 
     /// Whether the text names a job title (`Senior Software Engineer`, `Programmer`).
-    static func hasTitleWord(_ s: some StringProtocol) -> Bool {
+    static func hasTitleWord(_ s: Substring) -> Bool {
         for w in words(s) {
             let b = bare(w)
             if titleWords.contains(b) { return true }
@@ -167,12 +192,12 @@ enum PlainTextWords {
         return false
     }
 
-    static func hasInstitutionWord(_ s: some StringProtocol) -> Bool {
+    static func hasInstitutionWord(_ s: Substring) -> Bool {
         words(s).contains { institutionWords.contains(bare($0)) }
     }
 
     /// The share of words (stop words aside) that start with a capital letter or a digit.
-    static func titleCaseRatio(_ s: some StringProtocol) -> Double {
+    static func titleCaseRatio(_ s: Substring) -> Double {
         var counted = 0
         var upper = 0
         for w in words(s) {
@@ -186,7 +211,7 @@ enum PlainTextWords {
     }
 
     /// Whether the first letter of the text is a capital (or the text starts with a digit or a quote).
-    static func startsCapitalised(_ s: some StringProtocol) -> Bool {
+    static func startsCapitalised(_ s: Substring) -> Bool {
         guard let first = s.first(where: { !$0.isWhitespace }) else { return false }
         if first.isUppercase || first.isNumber { return true }
         if first == "\"" || first == "“" || first == "'" || first == "‘" {
@@ -196,17 +221,17 @@ enum PlainTextWords {
     }
 
     /// Whether a line ends a sentence (`.`, `!`, `?`), not counting `Ltd.`, `Inc.` and the like.
-    static func endsSentence(_ s: some StringProtocol) -> Bool {
+    static func endsSentence(_ s: Substring) -> Bool {
         guard let last = s.last else { return false }
         if last == "!" || last == "?" { return true }
         guard last == "." else { return false }
         if s.hasSuffix("...") || s.hasSuffix("…") { return false }
-        let lastWord = words(s).last.map { $0.lowercased() } ?? ""
-        return !companySuffixes.contains(lastWord)
+        let lastWord = s[(s.lastIndex(where: { $0 == " " || $0 == "\t" }).map { s.index(after: $0) } ?? s.startIndex)...]
+        return lastWord.count > 6 || !companySuffixes.contains(lastWord.lowercased())
     }
 
     /// Removes parenthesised groups (any depth), collapsing whitespace.
-    static func withoutParentheses(_ s: some StringProtocol) -> String {
+    static func withoutParentheses(_ s: Substring) -> String {
         var out = ""
         var depth = 0
         for c in s {
@@ -218,8 +243,7 @@ enum PlainTextWords {
     }
 
     /// Splits at separator characters that are not inside (), [] or {}.
-    static func splitTopLevel(_ s: some StringProtocol, on separators: Set<Character>) -> [Substring] {
-        let s = Substring(s)
+    static func splitTopLevel(_ s: Substring, on separators: Set<Character>) -> [Substring] {
         var parts: [Substring] = []
         var depth = 0
         var start = s.startIndex
@@ -241,21 +265,20 @@ enum PlainTextWords {
     }
 
     /// Trims whitespace and the given punctuation from both ends.
-    static func trim(_ s: some StringProtocol, _ punctuation: String = " ,;:|-–—(") -> String {
-        let set = Set(punctuation)
-        var t = Substring(s)
-        while let f = t.first, f.isWhitespace || set.contains(f) { t = t.dropFirst() }
-        while let l = t.last, l.isWhitespace || set.contains(l) || (l == ")" && !hasOpen(t)) { t = t.dropLast() }
+    static func trim(_ s: Substring, _ punctuation: String = " ,;:|-–—(") -> String {
+        var t = s
+        while let f = t.first, f.isWhitespace || punctuation.contains(f) { t = t.dropFirst() }
+        while let l = t.last, l.isWhitespace || punctuation.contains(l) || (l == ")" && !hasOpen(t)) { t = t.dropLast() }
         return String(t)
     }
 
     private static func hasOpen(_ t: Substring) -> Bool { t.contains("(") }
 
+    static let bulletMarkers: Set<Character> = ["•", "*", "-", "–", "—", "·", "▪", "◦", "‣", "o", "+", "●", "■", "►", "➢", "✓"]
+
     /// Bullet markers: `•`, `*`, `-`, `–`, `—`, `·`, `▪`, `o`, `+`, followed by a space.
     static func bulletText(_ s: Substring) -> Substring? {
-        guard let first = s.first else { return nil }
-        let markers: Set<Character> = ["•", "*", "-", "–", "—", "·", "▪", "◦", "‣", "o", "+", "●", "■", "►", "➢", "✓"]
-        guard markers.contains(first) else { return nil }
+        guard let first = s.first, bulletMarkers.contains(first) else { return nil }
         let rest = s.dropFirst()
         if rest.isEmpty { return first == "o" ? nil : rest }
         guard let second = rest.first, second == " " || second == "\t" else {
@@ -265,6 +288,20 @@ enum PlainTextWords {
         }
         return rest.drop(while: { $0 == " " || $0 == "\t" })
     }
+
+    // String forms of the helpers above (concrete types keep debug builds fast).
+    static func hasDegreeWord(_ s: String) -> Bool { hasDegreeWord(s[...]) }
+    static func clean(_ s: String) -> String { clean(s[...]) }
+    static func words(_ s: String) -> [Substring] { words(s[...]) }
+    static func bare(_ w: String) -> String { bare(w[...]) }
+    static func hasTitleWord(_ s: String) -> Bool { hasTitleWord(s[...]) }
+    static func hasInstitutionWord(_ s: String) -> Bool { hasInstitutionWord(s[...]) }
+    static func titleCaseRatio(_ s: String) -> Double { titleCaseRatio(s[...]) }
+    static func startsCapitalised(_ s: String) -> Bool { startsCapitalised(s[...]) }
+    static func endsSentence(_ s: String) -> Bool { endsSentence(s[...]) }
+    static func withoutParentheses(_ s: String) -> String { withoutParentheses(s[...]) }
+    static func splitTopLevel(_ s: String, on separators: Set<Character>) -> [Substring] { splitTopLevel(s[...], on: separators) }
+    static func trim(_ s: String, _ punctuation: String = " ,;:|-–—(") -> String { trim(s[...], punctuation) }
 
     /// Splits on a separator string.
     static func split(_ s: String, by sep: String) -> [String] {

@@ -40,13 +40,28 @@ enum PlainTextSections {
     static func classify(_ title: String) -> (kind: SectionKind, exact: Bool) {
         let n = SectionClassifier.normalise(PlainTextWords.unligature(withoutNumbering(title)))
         guard !n.isEmpty else { return (.other, false) }
-        for (kind, names) in SectionClassifier.table where names.contains(n) { return (kind, true) }
+        if let kind = exactNames[n] { return (kind, true) }
         // `10 YEARS OF PROGRAMMING EVOLUTION` holds the phrase `programming evolution`.
-        for (kind, names) in SectionClassifier.table {
-            for name in names where name.contains(" ") && n.contains(name) { return (kind, false) }
+        let words = n.split(separator: " ")
+        if words.count >= 3 {
+            for length in 2...3 where words.count > length {
+                for start in 0...(words.count - length) {
+                    let phrase = words[start..<(start + length)].joined(separator: " ")
+                    if let kind = exactNames[phrase] { return (kind, false) }
+                }
+            }
         }
         return (SectionClassifier.classify(n), false)
     }
+
+    /// Every name of the classifier's table, normalised, with its kind (the first kind wins).
+    static let exactNames: [String: SectionKind] = {
+        var map: [String: SectionKind] = [:]
+        for (kind, names) in SectionClassifier.table {
+            for name in names where map[name] == nil { map[name] = kind }
+        }
+        return map
+    }()
 
     static func isUppercase(_ text: String) -> Bool {
         var letters = 0
@@ -118,11 +133,13 @@ enum PlainTextSections {
         for (i, line) in lines.enumerated() {
             let raw = line.text
             guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
+            // Cheap tests first: most lines are not headings.
+            guard !raw.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x40 || $0 == 0x28 }) else { continue }
             var t = withoutNumbering(raw)
             if t.hasSuffix(":") { t = String(t.dropLast()) }
+            guard !t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { continue }
             let words = PlainTextWords.words(t)
             guard !words.isEmpty, words.count <= 6 else { continue }
-            guard !t.contains(where: { $0.isNumber || $0 == "," || $0 == ";" || $0 == "." || $0 == "@" || $0 == "(" }) else { continue }
             let upper = isUppercase(t)
             guard upper || PlainTextWords.startsCapitalised(t) else { continue }
             let (kind, exact) = classify(t)

@@ -7,7 +7,7 @@
 /// level and years. A bullet's own label (`Utility: jQuery, Mootools`) is not a skill.
 struct PlainTextSkills {
     let lines: [PlainTextLine]
-    let textLines: TextLines
+    let textLines: PlainTextRanges
 
     /// Text joined from several lines, with where each line's part starts.
     struct Joined {

@@ -62,12 +62,13 @@ extension CVTrack {
             }
             let path = try paths.count > 1 ? { throw WorkspaceError("give one CV to follow") }()
                 : paths.first.map { try workspace.repositoryPath($0) } ?? workspace.singleTrackedCV(hint: "name one after --")
-            var entries = try HistoryBuilder(workspace: workspace).entries(path: path, from: revision ?? "HEAD")
-            if let since, let limit = Self.day(since) {
-                entries = entries.filter { $0.commit.committer.time >= limit }
+            var entries: [HistoryEntry] = []
+            let limit = since.flatMap(Self.day)
+            try HistoryBuilder(workspace: workspace).walk(path: path, from: revision ?? "HEAD") { entry in
+                if let limit, entry.commit.committer.time < limit { return true }
+                if let kept = filter(entry) { entries.append(kept) }
+                return maxCount.map { entries.count < $0 } ?? true
             }
-            entries = entries.compactMap(filter)
-            if let maxCount { entries = Array(entries.prefix(maxCount)) }
             if reverse { entries.reverse() }
             switch format {
             case .json: print(Self.json(entries), terminator: "")
