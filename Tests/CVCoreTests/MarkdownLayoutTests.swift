@@ -365,3 +365,42 @@ struct MarkdownLayoutTests {
         #expect(role.bullets[0].children[0].source == SourceRange(line: 6, column: 3, endLine: 6, endColumn: 9))
     }
 }
+
+@Suite("Markdown front matter and headless CVs")
+struct MarkdownFrontMatterTests {
+    @Test func aRuleFollowedByProseIsNotFrontMatter() throws {
+        let text = "---\nHello, I am Jane.\n---\n## Experience\n### Acme\nEngineer • 2019 – 2020\n"
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.count == 1)
+        #expect(document.notes.isEmpty)
+    }
+
+    @Test func yamlAliasesAreRefusedNotExpanded() throws {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1..<12 { yaml += "a\(i): &a\(i) [" + Array(repeating: "*a\(i == 1 ? "" : String(i - 1))", count: 10).joined(separator: ", ") + "]\n" }
+        let document = try MarkdownCVParser().parse("---\n" + yaml + "---\n## Experience\n")
+        #expect(document.notes.contains { $0.message.contains("aliases") })
+        #expect(document.headings.map(\.title) == ["Experience"])
+    }
+
+    @Test func aCVWithoutSectionHeadingsStillGivesItsDatedRoles() throws {
+        let text = """
+            Jane Doe
+
+            - Senior Developer at Dunder Mifflin, Jan 2019 - Present
+            - Developer at Vance Refrigeration, 2015 - 2018
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.person.name == "Jane Doe")
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Dunder Mifflin | Senior Developer | 2019-01 | present", "Vance Refrigeration | Developer | 2015 | 2018",
+        ])
+    }
+
+    @Test func theReaderDetectsAndParsesTheSeedWithFrontMatter() throws {
+        guard let text = MarkdownTestCorpus.text("seeds/000_fb3b53788010aff8.txt") else { return }  // ../shared absent
+        let document = try CVReader.parse(text: text, path: "000_fb3b53788010aff8.txt")
+        #expect(document.format == .markdown)
+        #expect(document.roles.count == 5)
+    }
+}

@@ -3,6 +3,15 @@ import Testing
 
 @Suite("Markdown parser on bad input: finishes fast, never throws for text")
 struct MarkdownRobustnessTests {
+    /// One second in an optimised build (measured: 2 MB in about 0.6 s, a 13 KB CV in about 0.9 ms on a
+    /// loaded 2-core machine); debug builds run string code 5-10 times slower, so they get more room while
+    /// still catching anything quadratic.
+    #if DEBUG
+    static let limit: Duration = .seconds(8)
+    #else
+    static let limit: Duration = .seconds(1)
+    #endif
+
     /// Parses and returns the document with the elapsed time.
     func timed(_ text: String) throws -> (CVDocument, Duration) {
         let clock = ContinuousClock()
@@ -14,27 +23,27 @@ struct MarkdownRobustnessTests {
     @Test func tenThousandNestedListLevelsOnOneLine() throws {
         let text = "## Experience\n\n" + String(repeating: "- ", count: 10_000) + "deep\n"
         let (_, elapsed) = try timed(text)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < Self.limit)
     }
 
     @Test func tenThousandIndentedListLevels() throws {
         var text = "## Experience\n\n### Acme\nEngineer • 2019 – 2020\n\n"
         for depth in 0..<10_000 { text += String(repeating: "  ", count: depth % 400) + "- item \(depth)\n" }
         let (document, elapsed) = try timed(text)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < Self.limit)
         #expect(document.roles.count == 1)
     }
 
     @Test func deeplyNestedBlockquotes() throws {
         let text = String(repeating: ">", count: 10_000) + " Engineer at Acme, 2019 - 2020\n"
         let (_, elapsed) = try timed(text)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < Self.limit)
     }
 
     @Test func deeplyNestedAndUnclosedHTML() throws {
         let text = "## Experience\n\n<div>\n" + String(repeating: "<div><ul><li><dl><dt>", count: 3_000) + "x\n"
         let (document, elapsed) = try timed(text)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < Self.limit)
         #expect(document.notes.contains { $0.kind == .htmlBroken })
     }
 
@@ -53,7 +62,7 @@ struct MarkdownRobustnessTests {
             garbage.append(options[Int(seed >> 33) % options.count])
         }
         let (_, elapsed) = try timed(garbage)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < Self.limit)
         let (empty, _) = try timed("")
         #expect(empty.roles.isEmpty)
     }
@@ -66,7 +75,7 @@ struct MarkdownRobustnessTests {
         var text = ""
         while text.utf8.count < 2 * 1024 * 1024 - block.utf8.count { text += block }
         let (document, elapsed) = try timed(text)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < Self.limit)
         #expect(document.roles.count > 1_000)
     }
 
@@ -77,7 +86,7 @@ struct MarkdownRobustnessTests {
         let elapsed = try clock.measure {
             for _ in 0..<20 { _ = try MarkdownCVParser().parse(text) }
         }
-        // Debug build, shared machine: a generous bound that still catches quadratic behaviour.
+        // A generous bound (shared machine, maybe a debug build) that still catches quadratic behaviour.
         #expect(elapsed / 20 < .milliseconds(20))
     }
 }

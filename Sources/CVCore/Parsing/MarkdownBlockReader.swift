@@ -80,15 +80,15 @@ struct MarkdownBlockReader {
             // An HTML region: this block, and following HTML or indented-code blocks while its elements are open.
             let baseline = scanner.depth
             var last = i
-            scanner.scan(source.lines.text[lineSpan(top, i)], line: startLine)
+            scanner.scan(source.text[lineSpan(top, i)], line: startLine)
             while scanner.depth > baseline, last + 1 < top.count,
                 top[last + 1].type == "html_block" || isIndentedCode(top[last + 1].node)
             {
                 last += 1
-                scanner.scan(source.lines.text[lineSpan(top, last)], line: top[last].line)
+                scanner.scan(source.text[lineSpan(top, last)], line: top[last].line)
             }
             let endLine = blockEndLine(top, last)
-            let html = source.lines.text[lineSpan(from: startLine, to: endLine)]
+            let html = source.text[lineSpan(from: startLine, to: endLine)]
             blocks += HTMLBlockReader.read(String(html), firstLine: startLine, source: source)
             i = last + 1
         }
@@ -110,11 +110,11 @@ struct MarkdownBlockReader {
     }
 
     func lineSpan(from first: Int, to last: Int) -> Range<String.Index> {
-        let starts = source.lines.starts
-        let text = source.lines.text
+        let starts = source.starts
+        let text = source.text
         guard first >= 1, first <= starts.count else { return text.endIndex..<text.endIndex }
         let lower = starts[first - 1]
-        let upper = last < starts.count ? text.index(before: starts[last]) : text.endIndex
+        let upper = last < starts.count ? text.utf8.index(before: starts[last]) : text.endIndex
         return lower..<Swift.max(lower, upper)
     }
 

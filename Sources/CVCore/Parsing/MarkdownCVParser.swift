@@ -35,6 +35,7 @@ public struct MarkdownCVParser: CVParser {
         var document = CVDocument(format: .markdown)
         document.notes = (matter?.notes ?? []) + htmlNotes
 
+        let memo = MarkdownDateMemo()
         let (sections, nameLine) = MarkdownCVParser.sections(blocks)
         let hasExperience = sections.contains { $0.kind == .experience }
         var groupBase = 0
@@ -46,11 +47,11 @@ public struct MarkdownCVParser: CVParser {
             }
             switch section.kind {
             case .experience:
-                read(roles: section, into: &document, groupBase: &groupBase)
+                read(roles: section, into: &document, groupBase: &groupBase, memo: memo)
             case .projects:
-                read(projects: section, into: &document)
+                read(projects: section, into: &document, memo: memo)
             case .education:
-                read(education: section, into: &document)
+                read(education: section, into: &document, memo: memo)
             case .skills:
                 let categories = MarkdownSkillReader.read(section.blocks)
                 if categories.isEmpty { document.sections.append(named(section)) } else { document.skills += categories }
@@ -61,14 +62,23 @@ public struct MarkdownCVParser: CVParser {
                     document.sections.append(named(section))
                 }
                 // A summary section that also holds dated entries (a CV under one "Curriculum Vitae" heading).
-                if !hasExperience { _ = readRolesIfDated(section, into: &document, groupBase: &groupBase) }
+                if !hasExperience { _ = readRolesIfDated(section, into: &document, groupBase: &groupBase, memo: memo) }
             case .other where !hasExperience:
-                if !readRolesIfDated(section, into: &document, groupBase: &groupBase) {
+                if !readRolesIfDated(section, into: &document, groupBase: &groupBase, memo: memo) {
                     document.sections.append(named(section))
                 }
             default:
                 if section.kind == .contact { contactLines += MarkdownCVParser.lines(section.blocks) }
                 document.sections.append(named(section))
+            }
+        }
+
+        // A CV without section headings: the header area's dated entries, when there are several.
+        if document.roles.isEmpty, !hasExperience, let first = sections.first {
+            let reader = MarkdownEntryReader.read(first.blocks, purpose: .roles, memo: memo)
+            let dated = reader.entries.filter { MarkdownEntryReader.resolve($0, purpose: .roles, memo: memo).dates?.start != nil }
+            if dated.count >= 2 && dated.count * 2 >= reader.entries.count {
+                append(reader.entries, from: first, into: &document, groupBase: &groupBase, memo: memo)
             }
         }
 
@@ -109,15 +119,20 @@ public struct MarkdownCVParser: CVParser {
                 sections[sections.count - 1].blocks.append(block)
                 continue
             }
-            let kind = SectionClassifier.classify(line.text)
             defer { seenHeading = true }
+            let current = sections[sections.count - 1]
+            // Deeper headings inside skills sections or at a level that holds entries are never sections.
+            if current.level > 0, level > current.level, current.kind == .skills || current.entryLevels.contains(level) {
+                sections[sections.count - 1].blocks.append(block)
+                continue
+            }
+            let kind = SectionClassifier.classify(line.text)
             if !seenHeading, kind == .other, level == 1 || level == minimumLevel, sections.count == 1,
                 !MarkdownEntryReader.hasDate(line.text)
             {
                 nameLine = line
                 continue
             }
-            let current = sections[sections.count - 1]
             let startsSection: Bool
             if current.level == 0 || level <= current.level {
                 startsSection = true
@@ -170,9 +185,9 @@ public struct MarkdownCVParser: CVParser {
 
     // MARK: - Roles, projects, education
 
-    func read(roles section: Section, into document: inout CVDocument, groupBase: inout Int) {
-        let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles)
-        append(reader.entries, from: section, into: &document, groupBase: &groupBase)
+    func read(roles section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo) {
+        let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles, memo: memo)
+        append(reader.entries, from: section, into: &document, groupBase: &groupBase, memo: memo)
         keep(reader.loose, of: section, in: &document)
     }
 
@@ -183,20 +198,20 @@ public struct MarkdownCVParser: CVParser {
     }
 
     /// Reads roles from a section not named experience when its entries carry dates.
-    func readRolesIfDated(_ section: Section, into document: inout CVDocument, groupBase: inout Int) -> Bool {
-        let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles)
-        let dated = reader.entries.filter { MarkdownEntryReader.resolve($0, purpose: .roles).dates?.start != nil }
+    func readRolesIfDated(_ section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo) -> Bool {
+        let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles, memo: memo)
+        let dated = reader.entries.filter { MarkdownEntryReader.resolve($0, purpose: .roles, memo: memo).dates?.start != nil }
         guard !dated.isEmpty, dated.count * 2 >= reader.entries.count else { return false }
-        append(reader.entries, from: section, into: &document, groupBase: &groupBase)
+        append(reader.entries, from: section, into: &document, groupBase: &groupBase, memo: memo)
         return true
     }
 
-    func append(_ entries: [MarkdownEntry], from section: Section, into document: inout CVDocument, groupBase: inout Int) {
+    func append(_ entries: [MarkdownEntry], from section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo) {
         var roles: [Role] = []
         var groupSizes: [Int: Int] = [:]
         for entry in entries { groupSizes[entry.group, default: 0] += 1 }
         for entry in entries {
-            let parts = MarkdownEntryReader.resolve(entry, purpose: .roles)
+            let parts = MarkdownEntryReader.resolve(entry, purpose: .roles, memo: memo)
             if parts.title == nil, let name = parts.organisation, SectionClassifier.classify(name) == .projects {
                 document.projects.append(Project(
                     name: name, url: parts.url, dates: parts.dates, text: entry.text, bullets: entry.bullets,
@@ -219,10 +234,10 @@ public struct MarkdownCVParser: CVParser {
         document.roles += roles
     }
 
-    func read(projects section: Section, into document: inout CVDocument) {
-        let reader = MarkdownEntryReader.read(section.blocks, purpose: .projects)
+    func read(projects section: Section, into document: inout CVDocument, memo: MarkdownDateMemo) {
+        let reader = MarkdownEntryReader.read(section.blocks, purpose: .projects, memo: memo)
         for entry in reader.entries {
-            let parts = MarkdownEntryReader.resolve(entry, purpose: .projects)
+            let parts = MarkdownEntryReader.resolve(entry, purpose: .projects, memo: memo)
             guard let name = parts.organisation ?? parts.title else { continue }
             document.projects.append(Project(
                 name: name, role: parts.organisation == nil ? nil : parts.title, url: parts.url, dates: parts.dates,
@@ -239,10 +254,10 @@ public struct MarkdownCVParser: CVParser {
         }
     }
 
-    func read(education section: Section, into document: inout CVDocument) {
-        let reader = MarkdownEntryReader.read(section.blocks, purpose: .education)
+    func read(education section: Section, into document: inout CVDocument, memo: MarkdownDateMemo) {
+        let reader = MarkdownEntryReader.read(section.blocks, purpose: .education, memo: memo)
         for entry in reader.entries {
-            let parts = MarkdownEntryReader.resolve(entry, purpose: .education)
+            let parts = MarkdownEntryReader.resolve(entry, purpose: .education, memo: memo)
             var range = entry.source
             if let org = entry.organisationSource { range = org.union(range) }
             document.education.append(Education(

@@ -38,24 +38,49 @@ enum MarkdownCues {
         "responsibilities and achievements", "what i did", "key results", "key contributions", "role", "summary",
     ]
 
-    /// Lowercase words of a text (letters, digits, `'`, `-`).
+    /// Lowercase words of a text (letters, digits, inner `'` and `-`).
     static func words(_ text: some StringProtocol) -> [String] {
         var out: [String] = []
-        var current = ""
-        for c in text.lowercased() {
-            if c.isLetter || c.isNumber || c == "'" || c == "’" || c == "-" {
-                current.append(c == "’" ? "'" : c)
-            } else if !current.isEmpty {
-                out.append(current)
-                current = ""
+        var current = String.UnicodeScalarView()
+        func push() {
+            // No leading or trailing `'` / `-`.
+            while let l = current.last, l == "-" || l == "'" { current.removeLast() }
+            if !current.isEmpty { out.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
+                    current.append(scalar)
+                } else if v >= 0x41 && v <= 0x5A {
+                    current.append(Unicode.Scalar(v + 0x20) ?? scalar)
+                } else if (scalar == "'" || scalar == "-") && !current.isEmpty {
+                    current.append(scalar)
+                } else {
+                    push()
+                }
+            } else if scalar == "’" {
+                if !current.isEmpty { current.append("'") }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(lower) }
+            } else {
+                push()
             }
         }
-        if !current.isEmpty { out.append(current) }
-        return out.map { $0.trimmingCharacters(in: "-'") }.filter { !$0.isEmpty }
+        push()
+        return out
     }
 
     static func wordCount(_ text: some StringProtocol) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     static func titleScore(_ text: String) -> Int {
@@ -142,7 +167,19 @@ enum MarkdownCues {
         var sub = s[...]
         while let f = sub.first, f.isWhitespace || trimmable.contains(f) { sub = sub.dropFirst() }
         while let l = sub.last, l.isWhitespace || trimmable.contains(l) { sub = sub.dropLast() }
-        return HTMLText.collapseWhitespace(sub)
+        // Collapse inner runs of whitespace.
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in sub.unicodeScalars {
+            if MarkdownSource.isSpace(scalar) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(scalar)
+        }
+        return String(out)
     }
 }
 

@@ -14,6 +14,20 @@ struct MarkdownEntry {
     var organisationSource: SourceRange?
 }
 
+/// Date spans found in texts during one parse, so that a header line is scanned once.
+final class MarkdownDateMemo {
+    private var spans: [String: DateParser.Match?] = [:]
+
+    func span(_ text: String) -> DateParser.Match? {
+        if let known = spans[text] { return known }
+        let found = MarkdownEntryReader.findSpan(text)
+        spans[text] = .some(found)
+        return found
+    }
+
+    func hasDate(_ text: String) -> Bool { span(text) != nil }
+}
+
 /// The parts of an entry, resolved with general cues.
 struct MarkdownEntryParts {
     var organisation: String?
@@ -31,6 +45,7 @@ struct MarkdownEntryReader {
     enum Purpose { case roles, projects, education }
 
     let purpose: Purpose
+    let memo: MarkdownDateMemo
     private(set) var entries: [MarkdownEntry] = []
     /// Content before the first entry.
     private(set) var loose: [Bullet] = []
@@ -38,15 +53,25 @@ struct MarkdownEntryReader {
     private var organisation: MarkdownLine?
     private var group = 0
 
-    init(purpose: Purpose) { self.purpose = purpose }
+    init(purpose: Purpose, memo: MarkdownDateMemo) {
+        self.purpose = purpose
+        self.memo = memo
+    }
 
-    static func read(_ blocks: [MarkdownBlock], purpose: Purpose) -> MarkdownEntryReader {
-        var reader = MarkdownEntryReader(purpose: purpose)
+    static func read(_ blocks: [MarkdownBlock], purpose: Purpose, memo: MarkdownDateMemo = MarkdownDateMemo()) -> MarkdownEntryReader {
+        var reader = MarkdownEntryReader(purpose: purpose, memo: memo)
         reader.walk(blocks)
         return reader
     }
 
-    static func hasDate(_ text: String) -> Bool { DateParser.findSpan(in: text) != nil }
+    static func hasDate(_ text: String) -> Bool { findSpan(text) != nil }
+
+    /// `DateParser.findSpan`, skipping texts without a digit (no year, no date) and overlong ones.
+    static func findSpan(_ text: String) -> DateParser.Match? {
+        let utf8 = text.utf8
+        guard utf8.count <= 2_000, utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return DateParser.findSpan(in: text)
+    }
 
     // MARK: - Walking
 
@@ -54,7 +79,7 @@ struct MarkdownEntryReader {
         // Levels of entry headings and whether they hold dates.
         var levels: [Int: (count: Int, dated: Int)] = [:]
         for case .heading(let level, let line) in blocks where !MarkdownCues.isSubheading(line.text) {
-            let dated = MarkdownEntryReader.hasDate(line.text) ? 1 : 0
+            let dated = memo.hasDate(line.text) ? 1 : 0
             levels[level, default: (0, 0)].count += 1
             levels[level, default: (0, 0)].dated += dated
         }
@@ -80,7 +105,7 @@ struct MarkdownEntryReader {
         for block in blocks {
             switch block {
             case .heading(let level, let line):
-                if MarkdownCues.isSubheading(line.text) && !MarkdownEntryReader.hasDate(line.text) || level > (entryLevel ?? 0) {
+                if MarkdownCues.isSubheading(line.text) && !memo.hasDate(line.text) || level > (entryLevel ?? 0) {
                     extendCurrent(line.source)
                 } else if level == organisationLevel {
                     close()
@@ -124,7 +149,7 @@ struct MarkdownEntryReader {
         if fromHeading == false, let first = header.first { range = first.source }
         current = MarkdownEntry(
             organisation: organisation, header: header, fromHeading: fromHeading, group: group, source: range,
-            hasDate: header.contains { MarkdownEntryReader.hasDate($0.text) }, organisationSource: organisation?.source)
+            hasDate: header.contains { memo.hasDate($0.text) }, organisationSource: organisation?.source)
     }
 
     private mutating func close() {
@@ -162,10 +187,10 @@ struct MarkdownEntryReader {
     // MARK: - Header lines
 
     /// A short line that belongs to an entry's header: dates, a bold title, `Title • Dates`, a title alone.
-    static func isHeaderLine(_ line: MarkdownLine, afterHeaderLine: Bool, needsTitle: Bool) -> Bool {
+    static func isHeaderLine(_ memo: MarkdownDateMemo, _ line: MarkdownLine, afterHeaderLine: Bool, needsTitle: Bool) -> Bool {
         let text = line.text
-        guard text.count <= 160 else { return false }
-        let match = DateParser.findSpan(in: text)
+        guard text.utf8.count <= 400, text.count <= 160 else { return false }
+        let match = memo.span(text)
         let rest = match.map { MarkdownCues.trimSeparators(text.replacingRange($0.range, with: " ")) } ?? text
         let words = MarkdownCues.wordCount(rest)
         if MarkdownCues.isSubheading(rest) && match == nil { return false }
@@ -180,8 +205,8 @@ struct MarkdownEntryReader {
     }
 
     /// A line that opens an entry by itself (in sections without entry headings): short, with a date.
-    static func isEntryLine(_ line: MarkdownLine) -> Bool {
-        guard let match = DateParser.findSpan(in: line.text), line.text.count <= 200 else { return false }
+    static func isEntryLine(_ memo: MarkdownDateMemo, _ line: MarkdownLine) -> Bool {
+        guard line.text.utf8.count <= 400, let match = memo.span(line.text) else { return false }
         let rest = MarkdownCues.trimSeparators(line.text.replacingRange(match.range, with: " "))
         return !rest.isEmpty && MarkdownCues.wordCount(rest) <= 14 && !(rest.hasSuffix(".") && MarkdownCues.wordCount(rest) > 6)
     }
@@ -191,9 +216,9 @@ struct MarkdownEntryReader {
         // A paragraph of header lines with a date, after an entry that already has its date and no body:
         // another title at the same organisation (`**Senior Engineer**<br/>2019 - Present` twice).
         if var entry = current, entry.hasDate, !entry.hasBody, let first = rest.first,
-            MarkdownEntryReader.isHeaderLine(first, afterHeaderLine: false, needsTitle: true),
-            rest.prefix(3).contains(where: { MarkdownEntryReader.hasDate($0.text) }),
-            rest.prefix(3).allSatisfy({ MarkdownEntryReader.isHeaderLine($0, afterHeaderLine: true, needsTitle: true) })
+            MarkdownEntryReader.isHeaderLine(memo, first, afterHeaderLine: false, needsTitle: true),
+            rest.prefix(3).contains(where: { memo.hasDate($0.text) }),
+            rest.prefix(3).allSatisfy({ MarkdownEntryReader.isHeaderLine(memo, $0, afterHeaderLine: true, needsTitle: true) })
         {
             if entry.organisation == nil, entry.fromHeading, entry.header.count > 1 {
                 // The heading named the organisation: both titles share it.
@@ -213,10 +238,10 @@ struct MarkdownEntryReader {
         if current != nil, current?.hasBody == false {
             var afterHeader = false
             while let line = rest.first,
-                MarkdownEntryReader.isHeaderLine(line, afterHeaderLine: afterHeader, needsTitle: (current?.header.count ?? 0) <= 1)
+                MarkdownEntryReader.isHeaderLine(memo, line, afterHeaderLine: afterHeader, needsTitle: (current?.header.count ?? 0) <= 1)
             {
                 current?.header.append(line)
-                if MarkdownEntryReader.hasDate(line.text) { current?.hasDate = true }
+                if memo.hasDate(line.text) { current?.hasDate = true }
                 extendCurrent(line.source)
                 rest = rest.dropFirst()
                 afterHeader = true
@@ -224,15 +249,15 @@ struct MarkdownEntryReader {
         }
         guard !rest.isEmpty else { return }
         // Sections without entry headings: a dated short line opens an entry.
-        if !headed || current == nil, let first = rest.first, MarkdownEntryReader.isEntryLine(first) {
+        if !headed || current == nil, let first = rest.first, MarkdownEntryReader.isEntryLine(memo, first) {
             close()
             group += 1
             organisation = nil
             start(header: [first], fromHeading: false)
             rest = rest.dropFirst()
             var afterHeader = true
-            while let line = rest.first, MarkdownEntryReader.isHeaderLine(line, afterHeaderLine: afterHeader, needsTitle: false),
-                !MarkdownEntryReader.hasDate(line.text)
+            while let line = rest.first, MarkdownEntryReader.isHeaderLine(memo, line, afterHeaderLine: afterHeader, needsTitle: false),
+                !memo.hasDate(line.text)
             {
                 current?.header.append(line)
                 extendCurrent(line.source)
@@ -247,7 +272,7 @@ struct MarkdownEntryReader {
 
     private mutating func list(_ items: [MarkdownItem], headed: Bool) {
         for item in items {
-            if !headed || current == nil, let first = item.lines.first, MarkdownEntryReader.isEntryLine(first) {
+            if !headed || current == nil, let first = item.lines.first, MarkdownEntryReader.isEntryLine(memo, first) {
                 close()
                 group += 1
                 organisation = nil
@@ -273,12 +298,12 @@ struct MarkdownEntryReader {
     // MARK: - Resolving the parts
 
     /// Organisation, title, dates and location of an entry.
-    static func resolve(_ entry: MarkdownEntry, purpose: Purpose) -> MarkdownEntryParts {
+    static func resolve(_ entry: MarkdownEntry, purpose: Purpose, memo: MarkdownDateMemo = MarkdownDateMemo()) -> MarkdownEntryParts {
         var parts = MarkdownEntryParts()
         var remainders: [(text: String, line: MarkdownLine)] = []
         for line in entry.header {
             var text = line.text
-            if parts.dates == nil, let match = DateParser.findSpan(in: text) {
+            if parts.dates == nil, let match = memo.span(text) {
                 var span = match.span
                 span.source = line.source
                 parts.dates = span
@@ -288,7 +313,7 @@ struct MarkdownEntryReader {
             if !cleaned.isEmpty { remainders.append((cleaned, line)) }
         }
         var organisationText = entry.organisation.map(\.text)
-        if let org = entry.organisation, let match = DateParser.findSpan(in: org.text) {
+        if let org = entry.organisation, let match = memo.span(org.text) {
             if parts.dates == nil {
                 var span = match.span
                 span.source = org.source

@@ -33,6 +33,12 @@ struct MarkdownFrontMatter {
             if size > maximumSize { break }
         }
         guard let closing else { return (nil, text) }
+        // Front matter starts with a `key:` line; a rule followed by prose is not front matter.
+        guard let firstKey = lines[1..<closing].first(where: { !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("#") }),
+            let colon = firstKey.firstIndex(of: ":"),
+            !firstKey[..<colon].isEmpty,
+            firstKey[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " || $0 == "\"" || $0 == "'" })
+        else { return (nil, text) }
         let yaml = lines[1..<closing].joined(separator: "\n")
         var matter = MarkdownFrontMatter(endLine: closing + 1)
         matter.read(yaml)
@@ -58,6 +64,11 @@ struct MarkdownFrontMatter {
             guard let first = line.first, !first.isWhitespace, first != "#", let colon = line.firstIndex(of: ":") else { continue }
             lines[line[..<colon].lowercased()] = index + 2
         }
+        if MarkdownFrontMatter.usesAliases(yaml) {
+            // Aliases can expand exponentially ("billion laughs"); no CV's front matter needs them.
+            notes.append(ParseNote(kind: .other, message: "front matter uses YAML aliases; ignored", source: SourceRange(lines: 1, endLine)))
+            return
+        }
         let loaded: Any?
         do {
             loaded = try Yams.load(yaml: yaml)
@@ -77,6 +88,29 @@ struct MarkdownFrontMatter {
             default: break
             }
         }
+    }
+
+    /// Whether the YAML holds an alias (`*name` where a value may start).
+    static func usesAliases(_ yaml: String) -> Bool {
+        var previous: Character = " "
+        var inQuote: Character?
+        var afterStar = false
+        for c in yaml {
+            if afterStar {
+                if c.isLetter || c.isNumber || c == "_" || c == "-" { return true }
+                afterStar = false
+            }
+            if let q = inQuote {
+                if c == q { inQuote = nil }
+            } else if c == "\"" || c == "'" {
+                if previous == " " || previous == ":" || previous == "[" || previous == "," { inQuote = c }
+            } else if c == "*", previous == " " || previous == "[" || previous == "," || previous == "\n" || previous == "{" {
+                afterStar = true
+            }
+            if c == "\n" { inQuote = nil }
+            previous = c
+        }
+        return false
     }
 
     func range(of key: String) -> SourceRange? {

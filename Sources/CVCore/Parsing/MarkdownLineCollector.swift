@@ -1,9 +1,10 @@
 /// Collects inline text (from cmark inline nodes or HTML text nodes) into `MarkdownLine`s:
 /// splits at hard and soft breaks and `<br>`, remembers links and whether a line is all bold/italic.
+/// Text is gathered as UTF-8 bytes and turned into a `String` once per line.
 struct MarkdownLineCollector {
     let source: MarkdownSource
     private(set) var lines: [MarkdownLine] = []
-    private var text = ""
+    private var bytes: [UInt8] = []
     private var links: [MarkdownLink] = []
     private var openLinks: [(offset: Int, url: String)] = []
     private var plainChars = 0
@@ -20,39 +21,33 @@ struct MarkdownLineCollector {
         self.line = line
     }
 
-    var isEmpty: Bool { lines.isEmpty && text.allSatisfy(\.isWhitespace) }
-
-    /// Appends text; newlines inside it advance the source line (HTML text) unless `newlinesBreak`.
+    /// Appends text; newlines inside it advance the source line when `newlinesAdvance` (HTML text).
     mutating func append(_ s: String, newlinesAdvance: Bool = false) {
         var visible = 0
-        for scalar in s.unicodeScalars {
-            if scalar == "\n" {
+        for byte in s.utf8 {
+            switch byte {
+            case 0x0A:
                 if newlinesAdvance { line += 1 }
-                text.unicodeScalars.append(" ")
-                continue
+                bytes.append(0x20)
+            case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
+                bytes.append(0x20)
+            default:
+                if firstLine == nil { firstLine = line }
+                lastLine = line
+                if byte & 0xC0 != 0x80 { visible += 1 }
+                bytes.append(byte)
             }
-            if MarkdownSource.isSpace(scalar) {
-                text.unicodeScalars.append(" ")
-                continue
-            }
-            if firstLine == nil { firstLine = line }
-            lastLine = line
-            visible += 1
-            text.unicodeScalars.append(scalar)
         }
         if emphasis > 0 { emphasisedChars += visible } else { plainChars += visible }
     }
 
     mutating func beginLink(url: String) {
-        openLinks.append((text.utf8.count, url))
+        openLinks.append((bytes.count, url))
     }
 
     mutating func endLink() {
-        guard let open = openLinks.popLast() else { return }
-        let utf8 = text.utf8
-        guard open.offset <= utf8.count else { return }
-        let start = utf8.index(utf8.startIndex, offsetBy: open.offset)
-        let linkText = MarkdownSource.clean(String(text[start...]))
+        guard let open = openLinks.popLast(), open.offset <= bytes.count else { return }
+        let linkText = MarkdownSource.clean(bytes: bytes[open.offset...])
         if !linkText.isEmpty || !open.url.isEmpty {
             links.append(MarkdownLink(text: linkText, url: open.url))
         }
@@ -67,13 +62,15 @@ struct MarkdownLineCollector {
     private mutating func flush() {
         // Links still open continue on the next line.
         while !openLinks.isEmpty { endLink() }
-        let cleaned = MarkdownSource.clean(text)
-        if !cleaned.isEmpty, let first = firstLine {
-            let range = source.range(lines: first, lastLine ?? first)
-            lines.append(MarkdownLine(
-                text: cleaned, links: links, isEmphasised: emphasisedChars > 0 && plainChars == 0, source: range))
+        if let first = firstLine {
+            let cleaned = MarkdownSource.clean(bytes: bytes[...])
+            if !cleaned.isEmpty {
+                let range = source.range(lines: first, lastLine ?? first)
+                lines.append(MarkdownLine(
+                    text: cleaned, links: links, isEmphasised: emphasisedChars > 0 && plainChars == 0, source: range))
+            }
         }
-        text = ""
+        bytes.removeAll(keepingCapacity: true)
         links = []
         plainChars = 0
         emphasisedChars = 0
@@ -87,65 +84,120 @@ struct MarkdownLineCollector {
     }
 }
 
-/// The original text with helpers to turn line numbers into ranges.
+/// The original text with its line starts, to turn line numbers into ranges.
 struct MarkdownSource: Sendable {
-    let lines: TextLines
+    let text: String
+    /// The start of each line (index 0 is line 1).
+    let starts: [String.Index]
 
-    init(_ text: String) { self.lines = TextLines(text) }
+    init(_ text: String) {
+        self.text = text
+        var starts = [text.startIndex]
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while let nl = utf8[i...].firstIndex(of: 0x0A) {
+            i = utf8.index(after: nl)
+            starts.append(i)
+        }
+        self.starts = starts
+    }
 
-    var lineCount: Int { lines.count }
+    var lineCount: Int { starts.count }
 
-    func line(_ n: Int) -> Substring { lines.line(n) }
+    /// Line `n` (1-based) without its line end.
+    func line(_ n: Int) -> Substring {
+        guard n >= 1, n <= starts.count else { return "" }
+        let start = starts[n - 1]
+        let end = n < starts.count ? text.utf8.index(before: starts[n]) : text.endIndex
+        return text[start..<end]
+    }
 
-    func isBlank(_ n: Int) -> Bool { line(n).allSatisfy(\.isWhitespace) }
+    func isBlank(_ n: Int) -> Bool { line(n).utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
 
     /// Lines `first...last`, from the first non-blank character of `first` to the last character of `last`.
     func range(lines first: Int, _ last: Int) -> SourceRange {
-        let first = Swift.max(1, Swift.min(first, lines.count))
-        let last = Swift.max(first, Swift.min(last, lines.count))
-        let startLine = line(first).utf8
+        let first = Swift.max(1, Swift.min(first, starts.count))
+        let last = Swift.max(first, Swift.min(last, starts.count))
         var column = 1
         var allBlank = true
-        for byte in startLine {
+        for byte in line(first).utf8 {
             if byte == 0x20 || byte == 0x09 { column += 1 } else { allBlank = false; break }
         }
         if allBlank { column = 1 }
-        let endColumn = Swift.max(1, line(last).unicodeScalars.count)
-        return SourceRange(line: first, column: column, endLine: last, endColumn: endColumn)
+        let endLine = line(last)
+        var endColumn = 0
+        for byte in endLine.utf8 where byte & 0xC0 != 0x80 { endColumn += 1 }
+        return SourceRange(line: first, column: column, endLine: last, endColumn: Swift.max(1, endColumn))
     }
 
     /// Text without markup noise: C1 control characters read as Windows-1252 (what `&#151;` decodes to),
-    /// entities decoded, whitespace collapsed.
-    static func clean(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+    /// entities decoded, whitespace (including no-break and typographic spaces) collapsed.
+    static func clean(_ s: String) -> String { clean(bytes: Array(s.utf8)[...]) }
+
+    static func clean(bytes input: ArraySlice<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(input.count)
         var needsEntities = false
         var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            if scalar.value >= 0x80 && scalar.value <= 0x9F {
-                if let c = HTMLText.windows1252[scalar.value] {
-                    if pendingSpace { out.unicodeScalars.append(" ") }
-                    pendingSpace = false
-                    out.append(c)
-                }
-                continue
-            }
-            if isSpace(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if scalar == "&" { needsEntities = true }
-            if pendingSpace { out.unicodeScalars.append(" ") }
+        var i = input.startIndex
+        let end = input.endIndex
+        func emit(_ b: UInt8) {
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.unicodeScalars.append(scalar)
+            out.append(b)
         }
-        return needsEntities ? HTMLText.collapseWhitespace(HTMLText.decodeEntities(out)) : out
+        while i < end {
+            let b = input[i]
+            if b < 0x80 {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                    pendingSpace = true
+                } else {
+                    if b == 0x26 { needsEntities = true }
+                    emit(b)
+                }
+                i += 1
+                continue
+            }
+            // Two-byte sequences: C1 controls (C2 80-9F) and the no-break space (C2 A0).
+            if b == 0xC2, i + 1 < end {
+                let c = input[i + 1]
+                if c >= 0x80 && c <= 0x9F {
+                    if let mapped = HTMLText.windows1252[UInt32(c)] {
+                        for m in String(mapped).utf8 { emit(m) }
+                    }
+                    i += 2
+                    continue
+                }
+                if c == 0xA0 {
+                    pendingSpace = true
+                    i += 2
+                    continue
+                }
+            }
+            // Typographic spaces: U+2000-200A, U+202F, U+205F, U+3000.
+            if b == 0xE2, i + 2 < end, input[i + 1] == 0x80, (0x80...0x8A).contains(input[i + 2]) || input[i + 2] == 0xAF {
+                pendingSpace = true
+                i += 3
+                continue
+            }
+            if b == 0xE3, i + 2 < end, input[i + 1] == 0x80, input[i + 2] == 0x80 {
+                pendingSpace = true
+                i += 3
+                continue
+            }
+            emit(b)
+            i += 1
+        }
+        let s = String(decoding: out, as: UTF8.self)
+        return needsEntities ? HTMLText.collapseWhitespace(HTMLText.decodeEntities(s)) : s
     }
 
     /// Whitespace, with an ASCII fast path.
     @inline(__always)
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
+        if scalar.value < 0x80 {
+            return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C
+        }
         return scalar.value == 0xA0 || scalar.properties.isWhitespace
     }
 }

@@ -19,14 +19,11 @@ public struct PlainTextCVParser: CVParser {
     public static let maximumLines = 2000
 
     public func parse(_ text: String) throws -> CVDocument {
-        var lines = Self.lines(of: text)
-        let textLines = PlainTextRanges(lines)
         // No CV is this long: past the limit the text is kept as it is, not read for structure.
-        var rest: ArraySlice<PlainTextLine> = []
-        if lines.count > Self.maximumLines {
-            rest = lines[Self.maximumLines...]
-            lines.removeSubrange(Self.maximumLines...)
-        }
+        let read = Self.lines(of: text, limit: Self.maximumLines)
+        var lines = read.0
+        let rest = read.1
+        let textLines = PlainTextRanges(lines)
         let sections = PlainTextSections.find(in: lines)
         var doc = CVDocument(format: .plainText)
         var blocks: [PlainTextDateBlock] = []
@@ -85,43 +82,59 @@ public struct PlainTextCVParser: CVParser {
                 doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
             }
         }
-        if let first = rest.first?.number, let last = rest.last?.number {
-            let source = textLines.range(lines: first, last)
+        if let rest {
+            let first = lines.count + 1
+            var lastLength = 0
+            var count = 0
+            for b in rest.utf8.reversed() {
+                if b == 0x0A { break }
+                if b & 0xC0 != 0x80 { lastLength += 1 }
+            }
+            for b in rest.utf8 where b == 0x0A { count += 1 }
+            let last = first + count
+            let source = SourceRange(start: SourcePosition(line: first, column: 1), end: SourcePosition(line: last, column: max(1, lastLength)))
             doc.notes.append(
                 ParseNote(
                     kind: .other, message: "the text has \(last) lines; lines after \(Self.maximumLines) are kept as text, not read as CV sections",
                     source: source))
-            let text = PlainTextWords.clean(rest.lazy.map(\.text).joined(separator: " "))
-            doc.sections.append(NamedSection(title: "", kind: .other, items: [Bullet(text: text, source: source)], source: source))
+            doc.sections.append(
+                NamedSection(title: "", kind: .other, items: [Bullet(text: PlainTextWords.clean(rest), source: source)], source: source))
         }
         return doc
     }
 
     // MARK: - Lines
 
-    static func lines(of text: String) -> [PlainTextLine] {
+    /// The first `limit` lines, and the text after them (nil when there is none).
+    static func lines(of text: String, limit: Int = .max) -> ([PlainTextLine], Substring?) {
         var result: [PlainTextLine] = []
         // Byte offsets of the line ends, found over the contiguous UTF-8 storage.
         var text = text
         text.makeContiguousUTF8()
         let ends: [Int] = text.utf8.withContiguousStorageIfAvailable { buffer -> [Int] in
             var ends: [Int] = []
-            for i in 0..<buffer.count where buffer[i] == 0x0A { ends.append(i) }
+            var i = 0
+            while i < buffer.count, ends.count < limit {
+                if buffer[i] == 0x0A { ends.append(i) }
+                i += 1
+            }
             return ends
-        } ?? text.utf8.indices.filter { text.utf8[$0] == 0x0A }.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
-        result.reserveCapacity(ends.count + 1)
+        } ?? []
         var start = text.utf8.startIndex
         var startOffset = 0
         var number = 0
         for endOffset in ends + [text.utf8.count] {
             number += 1
             let end = text.utf8.index(start, offsetBy: endOffset - startOffset)
+            if number > limit {
+                return (result, text[start...])
+            }
             let raw = text[start..<end]
             let lead = raw.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{FEFF}" })
             var trimmed = raw[lead.endIndex...]
             while let l = trimmed.last, l.isWhitespace { trimmed = trimmed.dropLast() }
             var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count + 1)
-            // Columns count Unicode scalars; for ASCII lines that is the byte count.
+            // Columns count Unicode scalars; past 512 bytes the byte count stands in for them.
             line.length = raw.utf8.count <= 512 ? raw.unicodeScalars.count : raw.utf8.count
             if let b = PlainTextWords.bulletText(trimmed) {
                 let t = PlainTextWords.trim(b, " ")
@@ -133,7 +146,7 @@ public struct PlainTextCVParser: CVParser {
                 startOffset = endOffset + 1
             }
         }
-        return result
+        return (result, nil)
     }
 
     static func closed(_ r: Range<Int>) -> ClosedRange<Int> {
@@ -343,8 +356,13 @@ public struct PlainTextCVParser: CVParser {
                 _ = first
             }
             body.text = (pendingText[n] ?? []) + body.text
+            var span = e.span
+            if span == nil, let p = e.parent, entries[p].children.count == 1 {
+                // The only title under an employer holds the employer's dates.
+                span = entries[p].span
+            }
             var role = Role(
-                organisation: h.organisation, title: h.title, dates: Self.singleDateAsSpan(e.span), location: h.location, text: body.text,
+                organisation: h.organisation, title: h.title, dates: Self.singleDateAsSpan(span), location: h.location, text: body.text,
                 bullets: body.bullets, section: section, group: groupOfRoot[root],
                 source: reader.textLines.range(lines: lines[e.start].number, lines[e.end].number))
             if role.dates?.source == nil, let first = e.blockLines.first, let last = e.blockLines.last {

@@ -130,6 +130,11 @@ struct PlainTextEntries {
             }
             return true
         }
+        // `The Printer era at Initech: Staff Engineer`: a title after the organisation it was held at.
+        if let colon = t.firstRange(of: ": "), containsAt(String(t[..<colon.lowerBound])), words.count <= 12 {
+            let after = t[colon.upperBound...]
+            if PlainTextWords.hasTitleWord(after), PlainTextWords.words(after).count <= 5 { return true }
+        }
         // The first line of the section.
         if i == firstNonBlank, words.count <= 12, ratio >= 0.5 { return true }
         return false
@@ -268,6 +273,12 @@ struct PlainTextEntries {
                 let parent = entries[n - 1].parent
                 while let top = stack.last, top != parent { stack.removeLast() }
                 entries[n].parent = parent
+            } else if n > 0, e.inlineDated, entries[n - 1].groupLike, entries[n - 1].span == nil,
+                let prevLast = entries[n - 1].headerLines.last, prevLast + 1 == e.headerLines[0]
+            {
+                // An undated era (`The consulting era at Globex:`) holds the dated title lines right below it.
+                while let top = stack.last, top != n - 1 { stack.removeLast() }
+                entries[n].parent = n - 1
             } else {
                 // Two employers with the same dates are neighbours, not one inside the other.
                 while let top = stack.last,
@@ -277,7 +288,7 @@ struct PlainTextEntries {
                     stack.removeLast()
                 }
                 // Employer, era, title: entries nest at most three deep.
-                while stack.count >= Self.maximumDepth - 1 { stack.removeFirst() }
+                while stack.count >= Self.maximumDepth { stack.removeLast() }
                 entries[n].parent = stack.last
             }
             if let p = entries[n].parent { entries[p].children.append(n) }

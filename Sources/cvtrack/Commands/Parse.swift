@@ -25,8 +25,16 @@ extension CVTrack {
 
         @OptionGroup var input: InputFormatOptions
 
+        /// For benchmarks: parse the file this many times in one process (the output is printed once).
+        @Option(help: .hidden)
+        var repeatCount: Int = 1
+
         func run() throws {
-            let doc = try Self.load(cv, format: input.inputFormat)
+            var doc = try Self.load(cv, format: input.inputFormat)
+            if repeatCount > 1, let cv {
+                let bytes = try FileSystem.readCV(cv)
+                for _ in 1..<repeatCount { doc = try CVLoader.parse(bytes, name: cv, path: cv, format: input.inputFormat) }
+            }
             switch format {
             case .text: print(OutlineRenderer.render(doc), terminator: "")
             case .json: print(ModelJSONRenderer.render(doc), terminator: "")
