@@ -29,6 +29,20 @@ extension Repository {
         if rc < 0 { throw configError(GitError(code: rc, operation: "git_config_set_string"), key: key) }
     }
 
+    /// Removes a key from the repository's local config; nothing happens when it is not set.
+    public func deleteConfig(_ key: String) throws {
+        LibGit2.ensureInitialized()
+        var config: OpaquePointer?
+        try check(git_repository_config(&config, handle), "git_repository_config")
+        defer { git_config_free(config) }
+        var local: OpaquePointer?
+        try check(git_config_open_level(&local, config, GIT_CONFIG_LEVEL_LOCAL), "git_config_open_level")
+        defer { git_config_free(local) }
+        let rc = git_config_delete_entry(local, key)
+        if rc == GIT_ENOTFOUND.rawValue { return }
+        if rc < 0 { throw configError(GitError(code: rc, operation: "git_config_delete_entry"), key: key) }
+    }
+
     private func configError(_ error: GitError, key: String) -> GitError {
         guard error.isInvalidSpec else { return error }
         return error.explained(

@@ -13,7 +13,7 @@ import Testing
         #expect(config.contains("cvs:\n  - cv.md\n"))
         #expect(!config.contains("notes.md"))
         // git agrees it is a healthy repository with nothing staged.
-        #expect(try s.git("status", "--porcelain") == "?? .cvtrack.yml\n?? cv.md\n?? notes.md\n")
+        #expect(try s.git("status", "--porcelain") == "?? .cvtrack.yml\n?? .gitattributes\n?? cv.md\n?? notes.md\n")
     }
 
     @Test func initAdoptsAnExistingRepositoryWithoutTouchingIndexOrHead() throws {

@@ -123,3 +123,41 @@ extension Sandbox {
         return try Sandbox.run(Sandbox.cvtrackBinary, args, in: cwd.map { path + "/" + $0 } ?? path, environment: env)
     }
 }
+
+/// `cvtrack init` installs a git diff driver: plain `git diff` prints the semantic diff, `git show` and
+/// `git log -p` a content diff (and the semantic one with --ext-diff).
+@Suite struct DiffDriverTests {
+    @Test func gitDiffPrintsTheSemanticDiffAfterInit() throws {
+        let s = try SampleHistoryTests.build()
+        let initResult = try s.cvtrack(["init"], cwd: "cv")
+        #expect(initResult.status == 0, "\(initResult.stderr)")
+        #expect(String(decoding: try s.read("cv/.gitattributes"), as: UTF8.self) == "/cv.md diff=cvtrack\n")
+        let diff = try Sandbox.run("/usr/bin/git", ["diff", "HEAD~3", "HEAD~2"], in: s.path + "/cv", environment: Sandbox.gitEnvironment)
+        #expect(diff.status == 0)
+        #expect(diff.out.contains("skill moved") && diff.out.contains("Redis: Infrastructure → Data"))
+        #expect(!diff.out.contains("@@"), "no line diff")
+        let show = try Sandbox.run("/usr/bin/git", ["show", "HEAD~2"], in: s.path + "/cv", environment: Sandbox.gitEnvironment)
+        #expect(show.out.contains("+  Data: PostgreSQL, Kafka, Redis"))
+        let log = try Sandbox.run("/usr/bin/git", ["log", "-p", "--ext-diff", "-1", "HEAD~2"], in: s.path + "/cv", environment: Sandbox.gitEnvironment)
+        #expect(log.out.contains("bullet reworded"))
+        // A layout-only commit: the driver says so.
+        let layout = try Sandbox.run("/usr/bin/git", ["diff", "HEAD~2", "HEAD~1"], in: s.path + "/cv", environment: Sandbox.gitEnvironment)
+        #expect(layout.out.contains("layout only"))
+        // Uninstall removes both the attributes line and the config.
+        #expect(try s.cvtrack(["install-diff-driver", "--uninstall"], cwd: "cv").status == 0)
+        #expect(String(decoding: try s.read("cv/.gitattributes"), as: UTF8.self).isEmpty)
+        let config = try Sandbox.run("/usr/bin/git", ["config", "--get-regexp", "diff.cvtrack"], in: s.path + "/cv", environment: Sandbox.gitEnvironment)
+        #expect(config.out.isEmpty)
+    }
+
+    @Test func driverFallsBackToALineDiffForWhatIsNotACV() throws {
+        let s = try Sandbox()
+        try s.write("cv.json", "{\"basics\": {\"name\": \"Ada\"}}\n")
+        try s.commitAll("one")
+        #expect(try s.cvtrack(["init"]).status == 0)
+        try s.write("cv.json", "{\"basics\": {\"name\": \"Ada\"\n")
+        let diff = try Sandbox.run("/usr/bin/git", ["diff"], in: s.path, environment: Sandbox.gitEnvironment)
+        #expect(diff.out.contains("cannot read cv.json as a CV"))
+        #expect(diff.out.contains("-{\"basics\": {\"name\": \"Ada\"}}"))
+    }
+}

@@ -11,11 +11,13 @@
 ///           L7      - Wrote the first program.
 /// ```
 public enum OutlineRenderer {
-    public static func render(_ doc: CVDocument) -> String {
-        var out = Output()
+    /// With `lineNumbers: false` the outline holds the CV's content only (no line numbers, no format, no
+    /// headings or notes): git's `textconv` for CVs, so that `git log -p` shows a line diff of content.
+    public static func render(_ doc: CVDocument, lineNumbers: Bool = true) -> String {
+        var out = Output(lineNumbers: lineNumbers)
         let p = doc.person
-        out.line("Format: \(doc.format.rawValue)")
-        out.line("Person: \(p.name ?? "(no name)")" + (p.sources[.name].map { " (\(lines($0)))" } ?? ""))
+        if lineNumbers { out.line("Format: \(doc.format.rawValue)") }
+        out.line("Person: \(p.name ?? "(no name)")" + (lineNumbers ? p.sources[.name].map { " (\(lines($0)))" } ?? "" : ""))
         for field in [Person.Field.label, .email, .phone, .location] {
             if let v = p[field] { out.line("  \(field.rawValue): \(v)") }
         }
@@ -23,7 +25,7 @@ public enum OutlineRenderer {
             out.line("  link: " + (link.label.map { "\($0) " } ?? "") + "<\(link.url)>")
         }
         if let summary = doc.summary {
-            out.line("Summary (\(lines(summary.source))): \(summary.text)")
+            out.line((lineNumbers ? "Summary (\(lines(summary.source))): " : "Summary: ") + summary.text)
             for child in summary.children { bullet(child, indent: 2, into: &out) }
         }
         if !doc.roles.isEmpty {
@@ -32,8 +34,8 @@ public enum OutlineRenderer {
                 var fields = [role.organisation ?? "?", role.title ?? "?", dates(role.dates)]
                 if let l = role.location { fields.append(l) }
                 var head = fields.joined(separator: " | ")
-                if let section = role.section { head += "  [\(section)]" }
-                if let group = role.group { head += "  (group \(group))" }
+                if lineNumbers, let section = role.section { head += "  [\(section)]" }
+                if lineNumbers, let group = role.group { head += "  (group \(group))" }
                 out.entry(role.source, head)
                 for t in role.text { out.entry(t.source, "text: \(t.text)", indent: 10) }
                 if !role.keywords.isEmpty { out.line(String(repeating: " ", count: 18) + "keywords: " + role.keywords.joined(separator: ", ")) }
@@ -79,6 +81,7 @@ public enum OutlineRenderer {
                 for item in section.items { bullet(item, indent: 10, into: &out) }
             }
         }
+        if !lineNumbers { return out.text }
         if !doc.headings.isEmpty {
             out.line("Headings: " + doc.headings.map { "\($0.title) [\($0.kind.rawValue)]" }.joined(separator: ", "))
         }
@@ -129,6 +132,7 @@ public enum OutlineRenderer {
     }
 
     struct Output {
+        var lineNumbers = true
         var text = ""
 
         mutating func line(_ s: String) {
@@ -138,6 +142,7 @@ public enum OutlineRenderer {
 
         /// `  L12-40  text`, the line column padded to 8 after `indent` spaces.
         mutating func entry(_ source: SourceRange, _ s: String, indent: Int = 2) {
+            guard lineNumbers else { return line(String(repeating: " ", count: indent) + s) }
             var label = OutlineRenderer.lines(source)
             if label.count < 8 { label += String(repeating: " ", count: 8 - label.count) } else { label += " " }
             line(String(repeating: " ", count: indent) + label + s)

@@ -10,7 +10,9 @@ extension CVTrack {
             discussion: """
                 Creates DIR (default: the current folder) as a git repository if it is not inside one, and writes \
                 .cvtrack.yml listing the CV files to track (found by name, like cv.md or resume.json, unless given \
-                with --cv). An existing .cvtrack.yml is kept as it is. Nothing is staged or committed.
+                with --cv). An existing .cvtrack.yml is kept as it is. It also installs the cvtrack diff driver \
+                (see `cvtrack install-diff-driver`; skip with --no-diff-driver), so that git diff speaks CV. \
+                Nothing is staged or committed.
 
                 Examples:
                   cvtrack init                 adopt the repository around the current folder
@@ -26,6 +28,9 @@ extension CVTrack {
 
         @Option(help: ArgumentHelp("The initial branch of a new repository.", valueName: "name"))
         var initialBranch: String = "main"
+
+        @Flag(inversion: .prefixedNo, help: "Install the git diff driver for the tracked CVs.")
+        var diffDriver = true
 
         func run() throws {
             if !FileSystem.exists(directory) {
@@ -61,7 +66,11 @@ extension CVTrack {
             } else {
                 print("Tracking: " + tracked.joined(separator: ", "))
             }
-            print("Next: commit .cvtrack.yml with your CV; `cvtrack status` shows where each CV stands.")
+            if diffDriver && !tracked.isEmpty {
+                let reloaded = try Workspace(at: directory, readOnly: false)
+                print(try DiffDriverSetup.apply(workspace: reloaded, executable: Executable.path, remove: false))
+            }
+            print("Next: commit .cvtrack.yml (and .gitattributes) with your CV; `cvtrack status` shows where each CV stands.")
         }
     }
 }

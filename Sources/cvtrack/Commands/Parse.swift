@@ -15,12 +15,12 @@ extension CVTrack {
                 """
         )
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, content }
 
         @Argument(help: ArgumentHelp("A CV file, REV:PATH or :PATH (default: the tracked CV).", valueName: "cv"))
         var cv: String?
 
-        @Option(help: "Output format: text or json.")
+        @Option(help: "Output format: text (outline with line numbers), json, or content (the outline without line numbers: git's textconv).")
         var format: Format = .text
 
         @OptionGroup var input: InputFormatOptions
@@ -38,6 +38,7 @@ extension CVTrack {
             switch format {
             case .text: print(OutlineRenderer.render(doc), terminator: "")
             case .json: print(ModelJSONRenderer.render(doc), terminator: "")
+            case .content: print(OutlineRenderer.render(doc, lineNumbers: false), terminator: "")
             }
         }
 
