@@ -28,15 +28,21 @@ let package = Package(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
 
+        .systemLibrary(
+            name: "CHunspell", pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev", "hunspell-en-us", "hunspell-en-gb"]), .brew(["hunspell"])]),
+
         // Pure Swift core: model, parsers, diff, rules, tailoring, renderers. Never imports git.
         .target(
             name: "CVCore",
             dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
+        // Spelling through hunspell, with a cache of checked words so that most runs never load a dictionary.
+        .target(name: "CVSpelling", dependencies: ["CVCore", "CHunspell"], swiftSettings: strict),
         // The only importer of libgit2.
         .target(name: "CVGit", dependencies: ["Clibgit2"], swiftSettings: strict),
         // What the commands share: the workspace (repository + .cvtrack.yml), CV sources. Wires CVCore and CVGit.
-        .target(name: "CVTrackKit", dependencies: ["CVCore", "CVGit"], swiftSettings: strict),
+        .target(name: "CVTrackKit", dependencies: ["CVCore", "CVGit", "CVSpelling"], swiftSettings: strict),
         // The thin command line.
         .executableTarget(
             name: "cvtrack",
@@ -48,6 +54,7 @@ let package = Package(
 
         .testTarget(name: "CVCoreTests", dependencies: ["CVCore"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "CVGitTests", dependencies: ["CVGit"], swiftSettings: strict),
+        .testTarget(name: "CVSpellingTests", dependencies: ["CVSpelling", "CVCore"], swiftSettings: strict),
         .testTarget(name: "cvtrackTests", dependencies: ["cvtrack", "CVCore", "CVGit", "CVTrackKit"], swiftSettings: strict),
     ]
 )
