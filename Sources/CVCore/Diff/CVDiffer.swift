@@ -115,6 +115,16 @@ public enum CVDiffer {
             if Key.loose(a.location ?? "") != Key.loose(b.location ?? "") {
                 c.append(Change(.roleLocation, subject: subject, old: a.location, new: b.location, oldSource: a.source, newSource: b.source))
             }
+            let oldKeywords = a.keywords.map { SkillLexicon.canonicalOrSelf($0) }
+            let newKeywords = b.keywords.map { SkillLexicon.canonicalOrSelf($0) }
+            let addedKeywords = newKeywords.filter { k in !oldKeywords.contains { Key.loose($0) == Key.loose(k) } }
+            let removedKeywords = oldKeywords.filter { k in !newKeywords.contains { Key.loose($0) == Key.loose(k) } }
+            if !addedKeywords.isEmpty || !removedKeywords.isEmpty {
+                c.append(Change(.roleKeywords, subject: subject,
+                                old: removedKeywords.isEmpty ? nil : removedKeywords.joined(separator: ", "),
+                                new: addedKeywords.isEmpty ? nil : addedKeywords.joined(separator: ", "),
+                                oldSource: a.source, newSource: b.source))
+            }
             if reordered.contains(j) {
                 c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
             }

@@ -13,6 +13,7 @@ public struct Change: Sendable, Hashable, Codable {
         case roleDates = "role.dates"
         case roleLocation = "role.location"
         case roleReordered = "role.reordered"
+        case roleKeywords = "role.keywords"
         case bulletAdded = "bullet.added"
         case bulletRemoved = "bullet.removed"
         case bulletReworded = "bullet.reworded"

@@ -60,6 +60,8 @@ public enum DiffRenderer {
         case .roleRetitled, .roleOrganisation, .roleDates, .roleLocation, .skillMoved, .skillLevel, .skillYears,
              .skillRenamed, .skillCategoryRenamed, .sectionRenamed, .personChanged, .contactChanged:
             return "\(c.subject): \(c.old ?? "none") → \(c.new ?? "none")"
+        case .roleKeywords:
+            return c.subject + ": " + [c.new.map { "+ " + $0 }, c.old.map { "- " + $0 }].compactMap { $0 }.joined(separator: "; ")
         case .bulletReworded, .summaryChanged:
             return c.similarity.map { "\(c.subject) (\(Int(($0 * 100).rounded()))% alike)" } ?? c.subject
         case .bulletMoved:

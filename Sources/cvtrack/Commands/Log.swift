@@ -83,7 +83,7 @@ extension CVTrack {
             e.diff.changes = e.diff.changes.filter { c in
                 if let role {
                     let roleKinds: Set<Change.Kind> = [.roleAdded, .roleRemoved, .roleRetitled, .roleOrganisation, .roleDates, .roleLocation,
-                                                       .roleReordered, .bulletAdded, .bulletRemoved, .bulletReworded, .bulletMoved]
+                                                       .roleReordered, .roleKeywords, .bulletAdded, .bulletRemoved, .bulletReworded, .bulletMoved]
                     if roleKinds.contains(c.kind) && (c.subject.lowercased().contains(role.lowercased())
                         || (c.kind == .roleRetitled || c.kind == .roleOrganisation) && [c.old, c.new].contains { $0?.lowercased().contains(role.lowercased()) == true }) {
                         return true
@@ -93,6 +93,11 @@ extension CVTrack {
                     let want = SkillLexicon.canonicalOrSelf(skill).lowercased()
                     if c.kind.rawValue.hasPrefix("skill.") && c.kind != .skillCategoryRenamed
                         && (c.subject.lowercased() == want || SkillLexicon.canonicalOrSelf(c.subject).lowercased() == want) {
+                        return true
+                    }
+                    if c.kind == .roleKeywords, [c.old, c.new].contains(where: { list in
+                        list?.split(separator: ",").contains { SkillLexicon.canonicalOrSelf(HTMLText.collapseWhitespace($0)).lowercased() == want } == true
+                    }) {
                         return true
                     }
                 }
