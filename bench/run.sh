@@ -32,11 +32,28 @@ bench() {  # name, then hyperfine commands
 }
 
 cd "$repo"
+echo "cvs: [cv.md]" > .cvtrack.yml
 bench show "$cvtrack show HEAD~1:cv.md" "git show HEAD~1:cv.md"
+bench diff "$cvtrack diff HEAD~2 HEAD~1" "git diff HEAD~2 HEAD~1"
+bench parse "$cvtrack parse $data/cv16k.md" "$cvtrack --version"
 
-# Peak memory (maximum resident set size) of each cvtrack command.
+# cvtrack log over the whole history: a first run (cache deleted before each run) and a cached run,
+# side by side with git log -p. The first run parses 10,000 versions, so it is run fewer times.
+BENCH_LOG_RUNS=${BENCH_LOG_RUNS:-3}
+hyperfine -N --runs "$BENCH_LOG_RUNS" --prepare "rm -rf $repo/.git/cvtrack" --export-json "$out/log-first.json" --export-markdown "$out/log-first.md" \
+    "$cvtrack log" >/dev/null
+hyperfine -N --warmup 1 --runs 10 --export-json "$out/log-cached.json" --export-markdown "$out/log-cached.md" \
+    "$cvtrack log" "git log -p -- cv.md" >/dev/null
+printf '\n## log, first run (no cache)\n'; cat "$out/log-first.md"
+printf '\n## log, cached, vs git log -p\n'; cat "$out/log-cached.md"
+
+# Peak memory (maximum resident set size) of each command.
 mem() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
 printf '\n## peak memory (KB)\n'
 printf '| command | max RSS KB |\n|---|---|\n'
-printf '| cvtrack show HEAD~1:cv.md | %s |\n' "$(mem "$cvtrack" show HEAD~1:cv.md)"
-printf '| git show HEAD~1:cv.md | %s |\n' "$(mem git show HEAD~1:cv.md)"
+for c in "$cvtrack show HEAD~1:cv.md" "git show HEAD~1:cv.md" "$cvtrack diff HEAD~2 HEAD~1" "$cvtrack parse $data/cv16k.md" "$cvtrack log" "git log -p -- cv.md"; do
+    # shellcheck disable=SC2086
+    printf '| %s | %s |\n' "${c/$cvtrack/cvtrack}" "$(mem $c)"
+done
+rm -rf "$repo/.git/cvtrack"
+printf '| cvtrack log (first run) | %s |\n' "$(mem "$cvtrack" log)"

@@ -22,8 +22,9 @@ public struct HistoryBuilder {
 
     /// Newest first, following renames (and format changes: each version is parsed in its own format).
     /// Calls `body` with each entry as soon as it is known; `body` returns false to stop (for `-n`).
-    /// Each version is parsed once: a version's document is kept only until the next older one is diffed.
-    public func walk(path: String, from revision: String, _ body: (HistoryEntry) throws -> Bool) throws {
+    /// Diffs come from `cache` when it has them; otherwise each version is parsed once (a parsed version is
+    /// kept only until the next older one is diffed) and the diff is added to the cache.
+    public func walk(path: String, from revision: String, cache: LogCache? = nil, _ body: (HistoryEntry) throws -> Bool) throws {
         let versions = try workspace.repository.history(path: path, from: revision, followRenames: true)
         var memo: (blob: ObjectID, result: Result<CVDocument, WorkspaceError>)?
         func document(_ v: PathVersion) -> Result<CVDocument, WorkspaceError>? {
@@ -38,30 +39,50 @@ public struct HistoryBuilder {
             } catch {
                 result = .failure(WorkspaceError("\(v.commit.id.short):\(v.path): \(error)"))
             }
+            memo = (blob, result)
             return result
         }
-        var current = versions.first.flatMap(document)
+        func key(_ v: PathVersion?) -> String? {
+            v.flatMap { v in v.blobID.map { "\($0.hex)\(Self.extensionOf(v.path))" } }
+        }
         for (i, v) in versions.enumerated() {
             var entry = HistoryEntry(commit: v.commit, path: v.path, renamedFrom: v.renamedFrom, diff: CVDiff(changes: []))
             let older = i + 1 < versions.count ? versions[i + 1] : nil
-            let previous = older.flatMap(document)
-            if let b = older?.blobID, let previous { memo = (b, previous) }
-            switch current {
-            case nil:
+            let olderKey = key(older)
+            entry.isFirst = olderKey == nil
+            guard let newKey = key(v) else {
                 entry.isDeletion = true
-            case .failure(let e)?:
-                entry.unreadable = e.message
-            case .success(let doc)?:
-                if case .success(let before)? = previous {
-                    entry.diff = CVDiffer.diff(before, doc)
-                } else {
-                    entry.isFirst = previous == nil
-                    entry.diff = CVDiffer.diff(CVDocument(format: doc.format), doc)
+                if try !body(entry) { return }
+                continue
+            }
+            let cacheKey = LogCache.key(old: olderKey, new: newKey)
+            if let cached = cache?.entry(cacheKey) {
+                entry.diff = CVDiff(changes: cached.changes)
+                entry.unreadable = cached.unreadable
+            } else {
+                let current = document(v)
+                let previous = older.flatMap(document)
+                switch current {
+                case .failure(let e)?:
+                    entry.unreadable = e.message
+                case .success(let doc)?:
+                    if case .success(let before)? = previous {
+                        entry.diff = CVDiffer.diff(before, doc)
+                    } else {
+                        entry.diff = CVDiffer.diff(CVDocument(format: doc.format), doc)
+                    }
+                case nil:
+                    break
                 }
+                cache?.store(cacheKey, LogCache.Entry(changes: entry.diff.changes, unreadable: entry.unreadable))
             }
             if try !body(entry) { return }
-            current = previous
         }
+    }
+
+    static func extensionOf(_ path: String) -> String {
+        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
+        return String(path[dot...])
     }
 
     /// Every entry, newest first.

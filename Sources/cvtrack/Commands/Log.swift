@@ -42,6 +42,9 @@ extension CVTrack {
         @Option(help: ArgumentHelp("Colour: auto, always or never.", valueName: "when"))
         var color: ColorChoice = .auto
 
+        @Flag(help: "Neither read nor write the cache of parsed versions (.git/cvtrack/log-cache).")
+        var noCache = false
+
         @Argument(help: ArgumentHelp("Start from this revision (default: HEAD).", valueName: "rev"))
         var revision: String?
 
@@ -64,7 +67,9 @@ extension CVTrack {
                 : paths.first.map { try workspace.repositoryPath($0) } ?? workspace.singleTrackedCV(hint: "name one after --")
             var entries: [HistoryEntry] = []
             let limit = since.flatMap(Self.day)
-            try HistoryBuilder(workspace: workspace).walk(path: path, from: revision ?? "HEAD") { entry in
+            let cache = noCache ? nil : LogCache(gitDir: workspace.repository.gitDir, stamp: LogCache.buildStamp())
+            defer { cache?.save() }
+            try HistoryBuilder(workspace: workspace).walk(path: path, from: revision ?? "HEAD", cache: cache) { entry in
                 if let limit, entry.commit.committer.time < limit { return true }
                 if let kept = filter(entry) { entries.append(kept) }
                 return maxCount.map { entries.count < $0 } ?? true
