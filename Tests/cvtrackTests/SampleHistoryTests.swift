@@ -161,3 +161,25 @@ extension Sandbox {
         #expect(diff.out.contains("-{\"basics\": {\"name\": \"Ada\"}}"))
     }
 }
+
+@Suite struct LogCacheTests {
+    @Test func secondRunReadsTheCacheAndSaysTheSame() throws {
+        let s = try SampleHistoryTests.build()
+        let first = try s.cvtrack(["log", "--format", "json"], cwd: "cv")
+        #expect(first.status == 0)
+        let cache = s.path + "/cv/.git/cvtrack/log-cache"
+        #expect(FileManager.default.fileExists(atPath: cache))
+        let second = try s.cvtrack(["log", "--format", "json"], cwd: "cv")
+        #expect(second.stdout == first.stdout)
+        // The cache is in .git only: git sees no change in the working tree.
+        #expect(try Sandbox.run("/usr/bin/git", ["status", "--porcelain"], in: s.path + "/cv", environment: Sandbox.gitEnvironment).out.isEmpty)
+        // A damaged cache is ignored, never trusted.
+        try Data("cvtrack-log-cache 1 garbage\n\u{1}\u{2}\tnot a record\n".utf8).write(to: URL(fileURLWithPath: cache))
+        #expect(try s.cvtrack(["log", "--format", "json"], cwd: "cv").stdout == first.stdout)
+        var text = try String(contentsOfFile: cache, encoding: .utf8)
+        text = text.replacingOccurrences(of: "skill.moved", with: "no.such.kind")
+        try text.write(toFile: cache, atomically: true, encoding: .utf8)
+        #expect(try s.cvtrack(["log", "--format", "json"], cwd: "cv").stdout == first.stdout)
+        #expect(try s.cvtrack(["log", "--no-cache", "--format", "json"], cwd: "cv").stdout == first.stdout)
+    }
+}

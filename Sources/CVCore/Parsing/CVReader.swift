@@ -29,7 +29,7 @@ public enum CVReader {
             }
             throw CVParseError("not valid UTF-8 text", line: line)
         }
-        return text.contains("\r") ? text.replacingCRLF() : text
+        return body.contains(0x0D) ? text.replacingCRLF() : text
     }
 
     /// The format of a file, from its content first and its extension second.

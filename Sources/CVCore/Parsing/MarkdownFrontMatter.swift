@@ -16,17 +16,34 @@ struct MarkdownFrontMatter {
     /// Splits front matter off: returns it and the text with its lines blanked, so that cmark's line
     /// numbers stay the file's.
     static func split(_ text: String) -> (MarkdownFrontMatter?, String) {
-        guard text.hasPrefix("---") else { return (nil, text) }
-        let lines = text.split(separator: "\n", maxSplits: 2000, omittingEmptySubsequences: false)
-        guard let first = lines.first, first.allSatisfy({ $0 == "-" || $0 == " " || $0 == "\t" }),
-            first.filter({ $0 == "-" }).count == 3
+        guard UTF8Scan.hasPrefix(text, "---") else { return (nil, text) }
+        // The lines as `split(separator: "\n", maxSplits: 2000, omittingEmptySubsequences: false)` gives
+        // them, cut one at a time on bytes, and only as far as the closing fence.
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var cursor: String.Index? = utf8.startIndex
+        func nextLine() -> Substring? {
+            guard let start = cursor else { return nil }
+            if lines.count == 2000 {
+                cursor = nil
+                lines.append(text[start...])
+            } else if let nl = utf8[start...].firstIndex(of: 0x0A) {
+                cursor = utf8.index(after: nl)
+                lines.append(text[start..<nl])
+            } else {
+                cursor = nil
+                lines.append(text[start...])
+            }
+            return lines[lines.count - 1]
+        }
+        guard let first = nextLine(), first.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x20 || $0 == 0x09 }),
+            first.utf8.lazy.filter({ $0 == 0x2D }).count == 3
         else { return (nil, text) }
         var closing: Int?
         var size = 0
-        for (index, line) in lines.enumerated().dropFirst() {
-            let trimmed = String(line).trimmingCharacters(in: "")
-            if trimmed == "---" || trimmed == "..." {
-                closing = index
+        while let line = nextLine() {
+            if isFence(line) {
+                closing = lines.count - 1
                 break
             }
             size += line.utf8.count + 1
@@ -43,7 +60,6 @@ struct MarkdownFrontMatter {
         var matter = MarkdownFrontMatter(endLine: closing + 1)
         matter.read(yaml)
         // Blank the front matter's lines (keep the line ends).
-        let utf8 = text.utf8
         var newlines = 0
         var cut = utf8.startIndex
         for i in utf8.indices where utf8[i] == 0x0A {
@@ -56,6 +72,19 @@ struct MarkdownFrontMatter {
         if newlines < closing + 1 { cut = utf8.endIndex }
         let rest = String(text[cut...])
         return (matter, String(repeating: "\n", count: closing) + rest)
+    }
+
+    /// Whether a line is `---` or `...`, whitespace around it ignored.
+    static func isFence(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            // ASCII: one character a byte; `Character.isWhitespace` is 0x09-0x0D and the space.
+            let trimmed = bytes.drop(while: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+                .reversed().drop(while: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) })
+            return trimmed.elementsEqual([0x2D, 0x2D, 0x2D]) || trimmed.elementsEqual([0x2E, 0x2E, 0x2E])
+        }
+        let trimmed = String(line).trimmingCharacters(in: "")
+        return trimmed == "---" || trimmed == "..."
     }
 
     mutating func read(_ yaml: String) {
