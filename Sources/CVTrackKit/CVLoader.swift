@@ -19,7 +19,7 @@ extension Workspace {
 
     /// The one tracked CV, or a clear error when there are none or several (naming them).
     public func singleTrackedCV(hint: String) throws -> String {
-        let tracked = trackedCVs()
+        let tracked = try trackedCVs()
         switch tracked.count {
         case 1: return tracked[0]
         case 0: throw WorkspaceError("no tracked CV: track one with `cvtrack track FILE`, or \(hint)")

@@ -14,7 +14,7 @@ public enum DiffDriverSetup {
             try workspace.repository.deleteConfig("diff.cvtrack.textconv")
             return "Removed the cvtrack diff driver."
         }
-        let tracked = workspace.trackedCVs()
+        let tracked = try workspace.trackedCVs()
         guard !tracked.isEmpty else { throw WorkspaceError("no tracked CV: track one first with `cvtrack track FILE`") }
         var added: [String] = []
         for path in tracked {

@@ -48,12 +48,13 @@ public enum FileSystem {
 
     /// Writes a file atomically (a temporary file renamed over the target), so that a failure never
     /// leaves it half-written.
-    public static func writeAtomically(_ path: String, _ text: String) throws {
+    public static func writeAtomically(_ path: String, _ text: String, mode: Int? = nil) throws {
         let tmp = path + ".cvtrack-tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8)) else {
+        let attributes: [FileAttributeKey: Any]? = mode.map { [.posixPermissions: $0] }
+        guard FileManager.default.createFile(atPath: tmp, contents: Data(text.utf8), attributes: attributes) else {
             throw WorkspaceError("\(path): cannot write (\(String(cString: strerror(errno))))")
         }
-        guard rename(tmp, path) == 0 else {
+        guard Glibc.rename(tmp, path) == 0 else {
             let message = String(cString: strerror(errno))
             unlink(tmp)
             throw WorkspaceError("\(path): cannot write (\(message))")
@@ -105,5 +106,15 @@ extension FileSystem {
         } catch {
             throw WorkspaceError("\(path): cannot create the folder")
         }
+    }
+}
+
+extension FileSystem {
+    public static func remove(_ path: String) throws {
+        guard unlink(path) == 0 else { throw WorkspaceError("\(path): cannot remove (\(String(cString: strerror(errno))))") }
+    }
+
+    public static func rename(_ from: String, _ to: String) throws {
+        guard Glibc.rename(from, to) == 0 else { throw WorkspaceError("\(from): cannot rename to \(to) (\(String(cString: strerror(errno))))") }
     }
 }

@@ -12,9 +12,9 @@ public final class Workspace {
     public let repository: Repository
     /// The top of the working tree, without a trailing slash.
     public let root: String
-    public let config: CVTrackConfig
     /// Whether `.cvtrack.yml` exists.
-    public let hasConfigFile: Bool
+    public var hasConfigFile: Bool { FileSystem.isRegularFile(root + "/" + CVTrackConfig.fileName) }
+    private var loadedConfig: CVTrackConfig?
 
     /// Opens the repository that holds `path` (searching upwards, like git), or the one the git
     /// environment names when `fromEnvironment` is set or git's variables are present (`GIT_DIR`,
@@ -30,9 +30,14 @@ public final class Workspace {
         }
         self.repository = repo
         self.root = workdir.hasSuffix("/") && workdir.count > 1 ? String(workdir.dropLast()) : workdir
-        let configPath = root + "/" + CVTrackConfig.fileName
-        if let bytes = FileSystem.read(configPath) {
-            hasConfigFile = true
+    }
+
+    /// `.cvtrack.yml`, read on first use (commands that do not need it never parse it); a missing file is
+    /// the default configuration, a broken one an error naming its line.
+    public func config() throws -> CVTrackConfig {
+        if let loadedConfig { return loadedConfig }
+        var config = CVTrackConfig()
+        if let bytes = FileSystem.read(root + "/" + CVTrackConfig.fileName) {
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw WorkspaceError("\(CVTrackConfig.fileName): not valid UTF-8 text")
             }
@@ -41,15 +46,15 @@ public final class Workspace {
             } catch let error as CVParseError {
                 throw WorkspaceError("\(CVTrackConfig.fileName): \(error)")
             }
-        } else {
-            hasConfigFile = false
-            config = CVTrackConfig()
         }
+        loadedConfig = config
+        return config
     }
 
     /// The CVs tracked: those listed in `.cvtrack.yml`, or, when it lists none, the files whose names
-    /// look like a CV (`cv.md`, `resume.json` …) in the working tree and HEAD, two folders deep.
-    public func trackedCVs() -> [String] {
+    /// look like a CV (`cv.md`, `resume.json` …) in the working tree, two folders deep.
+    public func trackedCVs() throws -> [String] {
+        let config = try config()
         if !config.cvs.isEmpty { return config.cvs }
         return detectCVs()
     }

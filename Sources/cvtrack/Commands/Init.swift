@@ -49,7 +49,7 @@ extension CVTrack {
             let configPath = workspace.root + "/" + CVTrackConfig.fileName
             let tracked: [String]
             if workspace.hasConfigFile {
-                tracked = workspace.trackedCVs()
+                tracked = try workspace.trackedCVs()
                 print("\(CVTrackConfig.fileName) exists: kept as it is.")
             } else {
                 var listed: [String] = []

@@ -31,9 +31,9 @@ extension CVTrack {
         /// `REV:PATH` and `:PATH` as given; a bare `REV` (or nothing: HEAD) with the one tracked CV; a bare
         /// tracked path at HEAD.
         func resolve(_ object: String?, in workspace: Workspace) throws -> CVSource {
-            if let object, object.contains(":") { return CVSource.parse(object) }
+            if let object, object.contains(":") { return CVSource.parse(object) }  // no .cvtrack.yml needed
             let rev = object ?? "HEAD"
-            let tracked = workspace.trackedCVs()
+            let tracked = try workspace.trackedCVs()
             if let object, tracked.contains(object) { return .revision("HEAD", path: object) }
             _ = try workspace.repository.resolveCommit(rev)
             switch tracked.count {

@@ -17,12 +17,13 @@ extension CVTrack {
 
         func run() throws {
             let workspace = try repository.workspace()
-            let tracked = workspace.trackedCVs()
+            let tracked = try workspace.trackedCVs()
             if tracked.isEmpty {
                 print("No tracked CV. Track one with `cvtrack track FILE`.")
                 return
             }
-            let source = workspace.hasConfigFile && !workspace.config.cvs.isEmpty ? "listed in .cvtrack.yml" : "found by name"
+            let listed = try workspace.config().cvs
+            let source = !listed.isEmpty ? "listed in .cvtrack.yml" : "found by name"
             print("On branch \(workspace.repository.headBranchName ?? "(detached HEAD)"); tracked CVs (\(source)):")
             let width = tracked.map(\.count).max() ?? 0
             for path in tracked {

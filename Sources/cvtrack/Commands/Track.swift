@@ -24,7 +24,7 @@ extension CVTrack {
 
         func run() throws {
             let workspace = try repository.workspace(readOnly: false)
-            var list = workspace.config.cvs
+            var list = try workspace.config().cvs
             for file in files {
                 let path = try workspace.repositoryPath(file)
                 let bytes: [UInt8]
@@ -68,7 +68,7 @@ extension CVTrack {
 
         func run() throws {
             let workspace = try repository.workspace(readOnly: false)
-            var list = workspace.config.cvs
+            var list = try workspace.config().cvs
             for file in files {
                 let path = try workspace.repositoryPath(file)
                 guard let index = list.firstIndex(of: path) else {
