@@ -8,6 +8,13 @@ import Yams
 /// language: en_GB # spelling dictionary
 /// tailor:
 ///   branch-prefix: tailored/
+/// rules:          # validation: off | on | error | warning | info, or a mapping with severity and options
+///   overlap: off
+///   bullet-length: { severity: warning, max: 250 }
+/// spelling:
+///   language: en_GB                    # overrides the top-level `language:`
+///   words: [Kubernetes, OpenResty]     # personal words
+///   words-file: .cvtrack-words.txt     # one word a line, read by the CLI
 /// ```
 public struct CVTrackConfig: Sendable, Hashable, Decodable {
     public static let fileName = ".cvtrack.yml"
@@ -20,24 +27,127 @@ public struct CVTrackConfig: Sendable, Hashable, Decodable {
         public init(branchPrefix: String? = nil) { self.branchPrefix = branchPrefix }
     }
 
+    /// One entry of `rules:`: `off`, `on`, a severity, or `{ severity: warning, enabled: true, <option>: value }`.
+    public struct RuleSetting: Sendable, Hashable, Decodable {
+        public var enabled: Bool?
+        public var severity: Severity?
+        public var options: [String: RuleOptionValue]
+
+        public init(enabled: Bool? = nil, severity: Severity? = nil, options: [String: RuleOptionValue] = [:]) {
+            self.enabled = enabled
+            self.severity = severity
+            self.options = options
+        }
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        static let expected = "expected off, on, error, warning, info or a mapping (severity:, options)"
+
+        public init(from decoder: any Decoder) throws {
+            options = [:]
+            if let c = try? decoder.container(keyedBy: Key.self) {
+                for key in c.allKeys {
+                    switch key.stringValue {
+                    case "severity":
+                        let name = try c.decode(String.self, forKey: key)
+                        guard let severity = Severity(rawValue: name.lowercased()) else {
+                            throw DecodingError.dataCorrupted(.init(
+                                codingPath: c.codingPath + [key], debugDescription: "expected error, warning or info"))
+                        }
+                        self.severity = severity
+                    case "enabled":
+                        enabled = try c.decode(Bool.self, forKey: key)
+                    default:
+                        options[key.stringValue] = try c.decode(RuleOptionValue.self, forKey: key)
+                    }
+                }
+                return
+            }
+            let c = try decoder.singleValueContainer()
+            if let flag = try? c.decode(Bool.self) {
+                enabled = flag
+                return
+            }
+            guard let word = try? c.decode(String.self) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: Self.expected))
+            }
+            switch word.lowercased() {
+            case "off", "false", "no", "disabled": enabled = false
+            case "on", "true", "yes", "enabled": enabled = true
+            default:
+                guard let severity = Severity(rawValue: word.lowercased()) else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: Self.expected))
+                }
+                self.severity = severity
+            }
+        }
+    }
+
+    /// `spelling:`: the dictionary and the personal words.
+    public struct Spelling: Sendable, Hashable, Decodable {
+        public var language: String?
+        public var words: [String]
+        /// A file of personal words (one a line, `#` comments), relative to the repository; read by the CLI.
+        public var wordsFile: String?
+
+        enum CodingKeys: String, CodingKey { case language, words, wordsFile = "words-file" }
+
+        public init(language: String? = nil, words: [String] = [], wordsFile: String? = nil) {
+            self.language = language
+            self.words = words
+            self.wordsFile = wordsFile
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            language = try c.decodeIfPresent(String.self, forKey: .language)
+            words = try c.decodeIfPresent([String].self, forKey: .words) ?? []
+            wordsFile = try c.decodeIfPresent(String.self, forKey: .wordsFile)
+        }
+    }
+
     public var cvs: [String]
     public var language: String?
     public var tailor: Tailor?
+    /// Rule identifier → setting (validated against `allRules` by `parse`).
+    public var rules: [String: RuleSetting]
+    public var spelling: Spelling?
 
-    public init(cvs: [String] = [], language: String? = nil, tailor: Tailor? = nil) {
+    public init(
+        cvs: [String] = [], language: String? = nil, tailor: Tailor? = nil, rules: [String: RuleSetting] = [:],
+        spelling: Spelling? = nil
+    ) {
         self.cvs = cvs
         self.language = language
         self.tailor = tailor
+        self.rules = rules
+        self.spelling = spelling
     }
 
-    enum CodingKeys: String, CodingKey { case cvs, language, tailor }
+    enum CodingKeys: String, CodingKey { case cvs, language, tailor, rules, spelling }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         cvs = try c.decodeIfPresent([String].self, forKey: .cvs) ?? []
         language = try c.decodeIfPresent(String.self, forKey: .language)
         tailor = try c.decodeIfPresent(Tailor.self, forKey: .tailor)
+        rules = try c.decodeIfPresent([String: RuleSetting].self, forKey: .rules) ?? [:]
+        spelling = try c.decodeIfPresent(Spelling.self, forKey: .spelling)
     }
+
+    /// The spelling dictionary: `spelling.language`, else the top-level `language`.
+    public var spellingLanguage: String? { spelling?.language ?? language }
+
+    /// Personal words written in the configuration (`spelling.words`).
+    public var personalWords: Set<String> { Set(spelling?.words ?? []) }
+
+    /// The validation settings of `rules:`.
+    public var validation: ValidationConfiguration { ValidationConfiguration(self) }
 
     public var branchPrefix: String { tailor?.branchPrefix ?? "tailored/" }
 
@@ -54,12 +164,47 @@ public struct CVTrackConfig: Sendable, Hashable, Decodable {
         guard node.mapping != nil else {
             throw CVParseError("expected a mapping of settings (cvs:, language:, tailor:)", line: node.mark?.line ?? 1, column: node.mark?.column)
         }
+        let config: CVTrackConfig
         do {
-            return try YAMLDecoder().decode(CVTrackConfig.self, from: node)
+            config = try YAMLDecoder().decode(CVTrackConfig.self, from: node)
         } catch let error as DecodingError {
             let (message, path) = Self.describe(error)
             let mark = Self.node(at: path, in: node)?.mark
             throw CVParseError(message, line: mark?.line, column: mark?.column)
+        }
+        try checkRules(in: node)
+        return config
+    }
+
+    /// Every key of `rules:` names a rule, and every option is one the rule has, of the right kind.
+    static func checkRules(in root: Node) throws {
+        guard let rules = root.mapping?["rules"]?.mapping else { return }
+        for (key, value) in rules {
+            let id = key.string ?? "\(key)"
+            guard let rule = RuleRegistry.rule(id) else {
+                throw CVParseError(
+                    "unknown rule '\(id)' in rules: (see `cvtrack rules` or docs/rules.md)",
+                    line: key.mark?.line, column: key.mark?.column)
+            }
+            guard let options = value.mapping else { continue }
+            let description = rule.description
+            for (optionKey, optionValue) in options {
+                let name = optionKey.string ?? "\(optionKey)"
+                if name == "severity" || name == "enabled" { continue }
+                guard let option = description.option(name) else {
+                    let known = description.options.map(\.name)
+                    let list = known.isEmpty ? "it has no options" : "its options: " + known.joined(separator: ", ")
+                    throw CVParseError(
+                        "key 'rules.\(id).\(name)': rule '\(id)' has no option '\(name)' (\(list))",
+                        line: optionKey.mark?.line, column: optionKey.mark?.column)
+                }
+                let decoded = try? YAMLDecoder().decode(RuleOptionValue.self, from: optionValue)
+                guard let decoded, decoded.sameKind(as: option.defaultValue) else {
+                    throw CVParseError(
+                        "key 'rules.\(id).\(name)': expected \(option.defaultValue.kindName)",
+                        line: optionValue.mark?.line, column: optionValue.mark?.column)
+                }
+            }
         }
     }
 

@@ -20,6 +20,55 @@ struct MarkdownBlockReader {
 
     init(source: MarkdownSource) { self.source = source }
 
+    /// The node types the reader tells apart (cmark's type names, read once per type and reader).
+    enum NodeKind: UInt8 {
+        case paragraph, heading, tableCell, text, code, softbreak, linebreak, htmlInline, emph, strong,
+            strikethrough, link, image, list, item, tasklist, table, tableHeader, tableRow, codeBlock, htmlBlock,
+            thematicBreak, other
+
+        init(name: String) {
+            switch name {
+            case "paragraph": self = .paragraph
+            case "heading": self = .heading
+            case "table_cell": self = .tableCell
+            case "text": self = .text
+            case "code": self = .code
+            case "softbreak": self = .softbreak
+            case "linebreak": self = .linebreak
+            case "html_inline": self = .htmlInline
+            case "emph": self = .emph
+            case "strong": self = .strong
+            case "strikethrough": self = .strikethrough
+            case "link": self = .link
+            case "image": self = .image
+            case "list": self = .list
+            case "item": self = .item
+            case "tasklist": self = .tasklist
+            case "table": self = .table
+            case "table_header": self = .tableHeader
+            case "table_row": self = .tableRow
+            case "code_block": self = .codeBlock
+            case "html_block": self = .htmlBlock
+            case "thematic_break": self = .thematicBreak
+            default: self = .other
+            }
+        }
+    }
+
+    /// Kinds by cmark type value (block and inline types, extensions' included, are numbered below 0x100
+    /// within their class); `nil` until first seen.
+    private var kinds = [NodeKind?](repeating: nil, count: 512)
+
+    mutating func kind(_ node: OpaquePointer) -> NodeKind {
+        let raw = cmark_node_get_type(node).rawValue
+        let slot = Int(raw & 0xFF) | (raw & 0x4000 != 0 ? 0x100 : 0)
+        guard raw & 0x3F00 == 0 else { return NodeKind(name: MarkdownBlockReader.type(node)) }
+        if let known = kinds[slot] { return known }
+        let found = NodeKind(name: MarkdownBlockReader.type(node))
+        kinds[slot] = found
+        return found
+    }
+
     /// Reads `text` (front matter already blanked out, so line numbers are the file's).
     static func read(_ text: String, source: MarkdownSource) -> (blocks: [MarkdownBlock], notes: [ParseNote]) {
         var reader = MarkdownBlockReader(source: source)
@@ -137,7 +186,7 @@ struct MarkdownBlockReader {
         guard let iter = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iter) }
         var collector: MarkdownLineCollector?
-        var collectorKind = ""
+        var collectorKind = NodeKind.other
         var headingLevel = 0
         // Lists: one item stack; lists beyond the depth bound are not pushed.
         var items: [ItemBuilder] = []
@@ -150,29 +199,31 @@ struct MarkdownBlockReader {
             let event = cmark_iter_next(iter)
             if event == CMARK_EVENT_DONE || event == CMARK_EVENT_NONE { break }
             guard let node = cmark_iter_get_node(iter) else { continue }
-            let type = MarkdownBlockReader.type(node)
+            let type = kind(node)
             let entering = event == CMARK_EVENT_ENTER
             let line = Int(cmark_node_get_start_line(node))
 
-            if collector != nil, !["paragraph", "heading", "table_cell"].contains(type) || collectorKind != type {
+            if collector != nil, !(type == .paragraph || type == .heading || type == .tableCell) || collectorKind != type {
                 // Inline content.
                 switch type {
-                case "text", "code":
-                    if entering && imageDepth == 0 { collector?.append(MarkdownBlockReader.literal(node)) }
-                case "softbreak", "linebreak":
+                case .text, .code:
+                    if entering && imageDepth == 0, let literal = cmark_node_get_literal(node) {
+                        collector?.append(cString: literal)
+                    }
+                case .softbreak, .linebreak:
                     if entering { collector?.breakLine() }
-                case "html_inline":
+                case .htmlInline:
                     if entering { inlineHTML(MarkdownBlockReader.literal(node), into: &collector) }
-                case "emph", "strong", "strikethrough":
-                    if type != "strikethrough" { collector?.emphasis += entering ? 1 : -1 }
-                case "link":
+                case .emph, .strong, .strikethrough:
+                    if type != .strikethrough { collector?.emphasis += entering ? 1 : -1 }
+                case .link:
                     if entering {
                         let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
                         collector?.beginLink(url: url)
                     } else {
                         collector?.endLink()
                     }
-                case "image":
+                case .image:
                     imageDepth += entering ? 1 : -1
                 default:
                     break
@@ -181,26 +232,26 @@ struct MarkdownBlockReader {
             }
 
             switch type {
-            case "paragraph", "heading", "table_cell":
+            case .paragraph, .heading, .tableCell:
                 if entering {
                     collector = MarkdownLineCollector(source: source, line: line)
                     collectorKind = type
-                    headingLevel = type == "heading" ? Int(cmark_node_get_heading_level(node)) : 0
+                    headingLevel = type == .heading ? Int(cmark_node_get_heading_level(node)) : 0
                     continue
                 }
                 let lines = collector?.finish() ?? []
                 collector = nil
-                if type == "table_cell" {
+                if type == .tableCell {
                     let l = line > 0 ? line : 1
                     table?.row.append(lines.first.map { joined($0, lines.dropFirst()) } ?? MarkdownLine(text: "", source: source.range(lines: l, l)))
                 } else if !items.isEmpty {
                     items[items.count - 1].lines += lines
-                } else if type == "heading", let first = lines.first {
+                } else if type == .heading, let first = lines.first {
                     blocks.append(.heading(level: headingLevel, line: joined(first, lines.dropFirst())))
                 } else if !lines.isEmpty {
                     blocks.append(.paragraph(lines))
                 }
-            case "list":
+            case .list:
                 if entering {
                     if listItems.count < MarkdownBlockReader.maximumListDepth { listItems.append([]) } else { ignoredLists += 1 }
                 } else if ignoredLists > 0 {
@@ -212,7 +263,7 @@ struct MarkdownBlockReader {
                         blocks.append(.list(done))
                     }
                 }
-            case "item", "tasklist":
+            case .item, .tasklist:
                 guard ignoredLists == 0 || !entering else { continue }
                 if entering {
                     if items.count < listItems.count {
@@ -224,24 +275,24 @@ struct MarkdownBlockReader {
                     let built = MarkdownItem(lines: item.lines, children: item.children, source: SourceRange(start: item.start, end: Swift.max(end, item.start)))
                     if !built.lines.isEmpty || !built.children.isEmpty { listItems[listItems.count - 1].append(built) }
                 }
-            case "table":
+            case .table:
                 if entering { table = TableBuilder() } else if let t = table {
                     if !t.rows.isEmpty { blocks.append(.table(rows: t.rows, header: t.header)) }
                     table = nil
                 }
-            case "table_header", "table_row":
+            case .tableHeader, .tableRow:
                 if entering {
                     table?.row = []
-                    if type == "table_header" && table?.rows.isEmpty == true { table?.header = true }
+                    if type == .tableHeader && table?.rows.isEmpty == true { table?.header = true }
                 } else if let row = table?.row {
                     table?.rows.append(row)
                 }
-            case "code_block":
+            case .codeBlock:
                 guard entering else { continue }
                 let code = MarkdownBlockReader.literal(node)
                 let lines = codeLines(code, firstLine: line + (MarkdownBlockReader.isFenced(node) ? 1 : 0))
                 if !items.isEmpty { items[items.count - 1].lines += lines } else if !lines.isEmpty { blocks.append(.paragraph(lines)) }
-            case "html_block":
+            case .htmlBlock:
                 guard entering else { continue }
                 let html = MarkdownBlockReader.literal(node)
                 scanner.scan(html[...], line: line)
@@ -258,7 +309,7 @@ struct MarkdownBlockReader {
                 } else {
                     blocks += read
                 }
-            case "thematic_break":
+            case .thematicBreak:
                 if entering && items.isEmpty { blocks.append(.rule(source.range(lines: line, line))) }
             default:
                 break
@@ -347,14 +398,9 @@ extension MarkdownSource {
     /// The column (in Unicode scalars) of a 1-based byte column of a line.
     func column(line n: Int, byte: Int) -> Int {
         guard byte > 1 else { return 1 }
-        let l = line(n)
-        var bytes = 0
+        // One column for each scalar that starts before the byte.
         var column = 1
-        for s in l.unicodeScalars {
-            if bytes >= byte - 1 { break }
-            bytes += UTF8.width(s)
-            column += 1
-        }
+        for b in line(n).utf8.prefix(byte - 1) where b & 0xC0 != 0x80 { column += 1 }
         return column
     }
 }

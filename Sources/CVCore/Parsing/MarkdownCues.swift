@@ -40,30 +40,49 @@ enum MarkdownCues {
 
     /// Lowercase words of a text (letters, digits, inner `'` and `-`).
     static func words(_ text: some StringProtocol) -> [String] {
+        if let r = text.utf8.withContiguousStorageIfAvailable({ words(utf8: $0) }) { return r }
+        return words(utf8: Array(text.utf8))
+    }
+
+    static func words(utf8 bytes: [UInt8]) -> [String] {
+        bytes.withUnsafeBufferPointer { words(utf8: $0) }
+    }
+
+    /// Works on scalars (as the definition does), gathering each word's UTF-8 bytes.
+    static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func push() {
             // No leading or trailing `'` / `-`.
-            while let l = current.last, l == "-" || l == "'" { current.removeLast() }
-            if !current.isEmpty { out.append(String(current)) }
-            current = String.UnicodeScalarView()
+            while let l = current.last, l == 0x2D || l == 0x27 { current.removeLast() }
+            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) {
-                    current.append(scalar)
-                } else if v >= 0x41 && v <= 0x5A {
-                    current.append(Unicode.Scalar(v + 0x20) ?? scalar)
-                } else if (scalar == "'" || scalar == "-") && !current.isEmpty {
-                    current.append(scalar)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    current.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    current.append(b + 0x20)
+                } else if (b == 0x27 || b == 0x2D) && !current.isEmpty {
+                    current.append(b)
                 } else {
                     push()
                 }
-            } else if scalar == "’" {
-                if !current.isEmpty { current.append("'") }
+                i += 1
+                continue
+            }
+            let (v, length) = UTF8Scan.scalar(bytes, at: i)
+            i += length
+            guard let scalar = Unicode.Scalar(v) else { push(); continue }
+            if v == 0x2019 {
+                if !current.isEmpty { current.append(0x27) }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(lower) }
+                current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
                 push()
             }
@@ -127,6 +146,11 @@ enum MarkdownCues {
 
     static func splitOutsideParentheses(_ text: String, separator: String) -> [String] {
         guard text.utf8.containsBytes(of: separator) else { return [text] }
+        if UTF8Scan.isSimple(text), separator.utf8.first.map({ $0 < 0x80 }) == true,
+            separator.utf8.last.map({ $0 < 0x80 }) == true
+        {
+            return splitOutsideParenthesesOfSimple(text, separator: separator)
+        }
         var parts: [String] = []
         var depth = 0
         var current = ""
@@ -148,6 +172,31 @@ enum MarkdownCues {
         return parts.map { trimSeparators($0) }.filter { !$0.isEmpty }
     }
 
+    /// The same on bytes, for simple texts (one character a scalar) and a separator that starts and ends
+    /// with ASCII (so that a byte match is a character match).
+    static func splitOutsideParenthesesOfSimple(_ text: String, separator: String) -> [String] {
+        let sep = Array(separator.utf8)
+        let bytes = Array(text.utf8)
+        var parts: [String] = []
+        var depth = 0
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x28 || b == 0x5B { depth += 1 }
+            if b == 0x29 || b == 0x5D { depth = Swift.max(0, depth - 1) }
+            if depth == 0, b == sep[0], i + sep.count <= bytes.count, bytes[i..<(i + sep.count)].elementsEqual(sep) {
+                parts.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                i += sep.count
+                start = i
+                continue
+            }
+            i += 1
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts.map { trimSeparators($0) }.filter { !$0.isEmpty }
+    }
+
     /// `Principal Engineer at DeviantArt` → (`Principal Engineer`, `DeviantArt`), outside parentheses.
     static func splitAt(_ text: String) -> (title: String, organisation: String)? {
         for sep in [" at ", " @ ", " At "] {
@@ -157,13 +206,16 @@ enum MarkdownCues {
         return nil
     }
 
+    static let trimmable: Set<Character> = ["•", "|", "-", "–", "—", ",", ":", ";", "·", "/", "~"]
+
     /// Trims whitespace and separator punctuation from both ends; drops empty `()` and `[]`.
     static func trimSeparators(_ text: String) -> String {
+        var copy = text
+        if let trimmed = copy.withUTF8({ UTF8Scan.isSimple($0) ? trimSeparatorsOfSimple($0) : nil }) { return trimmed }
         var s = text
         if s.utf8.contains(0x28) || s.utf8.contains(0x5B) {
             for empty in ["()", "( )", "[]", "[ ]", "(  )"] { s = s.replacingAll(empty, with: " ") }
         }
-        let trimmable: Set<Character> = ["•", "|", "-", "–", "—", ",", ":", ";", "·", "/", "~"]
         var sub = s[...]
         while let f = sub.first, f.isWhitespace || trimmable.contains(f) { sub = sub.dropFirst() }
         while let l = sub.last, l.isWhitespace || trimmable.contains(l) { sub = sub.dropLast() }
@@ -180,6 +232,75 @@ enum MarkdownCues {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// A trimmable separator scalar (the scalars of `trimmable`).
+    @inline(__always)
+    static func isTrimmable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x7C, 0x2D, 0x2C, 0x3A, 0x3B, 0x2F, 0x7E, 0x2022, 0x2013, 0x2014, 0xB7: return true
+        default: return false
+        }
+    }
+
+    /// `trimSeparators` of a simple text (one character a scalar), on its bytes.
+    static func trimSeparatorsOfSimple(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        var bytes = Array(input)
+        if bytes.contains(0x28) || bytes.contains(0x5B) {
+            for empty in ["()", "( )", "[]", "[ ]", "(  )"] { bytes = replacingAll(Array(empty.utf8), in: bytes) }
+        }
+        return bytes.withUnsafeBufferPointer { b -> String in
+            // Scalar starts, to trim from both ends.
+            var lo = 0
+            while lo < b.count {
+                let (v, length) = UTF8Scan.scalar(b, at: lo)
+                guard UTF8Scan.isWhitespace(v) || isTrimmable(v) else { break }
+                lo += length
+            }
+            var hi = b.count
+            while hi > lo {
+                var start = hi - 1
+                while start > lo, b[start] & 0xC0 == 0x80 { start -= 1 }
+                let (v, _) = UTF8Scan.scalar(b, at: start)
+                guard UTF8Scan.isWhitespace(v) || isTrimmable(v) else { break }
+                hi = start
+            }
+            // Collapse inner runs of whitespace (`MarkdownSource.isSpace`: the same scalars).
+            var out: [UInt8] = []
+            out.reserveCapacity(hi - lo)
+            var pendingSpace = false
+            var i = lo
+            while i < hi {
+                let (v, length) = UTF8Scan.scalar(b, at: i)
+                if UTF8Scan.isWhitespace(v) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: b[i..<(i + length)])
+                }
+                i += length
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Every occurrence of an ASCII pattern replaced by one space, scanning left to right.
+    static func replacingAll(_ pattern: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard let first = pattern.first, bytes.contains(first) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == first, i + pattern.count <= bytes.count, bytes[i..<(i + pattern.count)].elementsEqual(pattern) {
+                out.append(0x20)
+                i += pattern.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
     }
 }
 

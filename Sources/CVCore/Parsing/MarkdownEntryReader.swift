@@ -189,16 +189,20 @@ struct MarkdownEntryReader {
     /// A short line that belongs to an entry's header: dates, a bold title, `Title • Dates`, a title alone.
     static func isHeaderLine(_ memo: MarkdownDateMemo, _ line: MarkdownLine, afterHeaderLine: Bool, needsTitle: Bool) -> Bool {
         let text = line.text
-        guard text.utf8.count <= 400, text.count <= 160 else { return false }
+        guard text.utf8.count <= 400, text.utf8.count <= 160 || text.count <= 160 else { return false }
         let match = memo.span(text)
         let rest = match.map { MarkdownCues.trimSeparators(text.replacingRange($0.range, with: " ")) } ?? text
         let words = MarkdownCues.wordCount(rest)
-        if MarkdownCues.isSubheading(rest) && match == nil { return false }
-        if rest.hasSuffix(".") && !rest.hasSuffix("..") && words > 3 { return false }
-        if match != nil { return words <= 12 && !(rest.hasSuffix(":") && words > 8) }
-        if rest.hasSuffix(":") { return false }
+        if match == nil && MarkdownCues.isSubheading(rest) { return false }
+        if UTF8Scan.hasSuffix(rest, ".") && !UTF8Scan.hasSuffix(rest, "..") && words > 3 { return false }
+        if match != nil { return words <= 12 && !(UTF8Scan.hasSuffix(rest, ":") && words > 8) }
+        if UTF8Scan.hasSuffix(rest, ":") { return false }
         if line.isEmphasised { return words <= 12 }
-        if text.hasSuffix("•") || text.hasSuffix("|") || text.utf8.containsBytes(of: " • ") || text.utf8.containsBytes(of: " | ") { return words <= 12 }
+        if UTF8Scan.hasSuffix(text, "•") || UTF8Scan.hasSuffix(text, "|") || text.utf8.containsBytes(of: " • ")
+            || text.utf8.containsBytes(of: " | ")
+        {
+            return words <= 12
+        }
         if afterHeaderLine && words <= 6 { return true }
         if needsTitle && words <= 6 && MarkdownCues.titleScore(rest) >= 1 { return true }
         return false
@@ -208,7 +212,7 @@ struct MarkdownEntryReader {
     static func isEntryLine(_ memo: MarkdownDateMemo, _ line: MarkdownLine) -> Bool {
         guard line.text.utf8.count <= 400, let match = memo.span(line.text) else { return false }
         let rest = MarkdownCues.trimSeparators(line.text.replacingRange(match.range, with: " "))
-        return !rest.isEmpty && MarkdownCues.wordCount(rest) <= 14 && !(rest.hasSuffix(".") && MarkdownCues.wordCount(rest) > 6)
+        return !rest.isEmpty && MarkdownCues.wordCount(rest) <= 14 && !(UTF8Scan.hasSuffix(rest, ".") && MarkdownCues.wordCount(rest) > 6)
     }
 
     private mutating func paragraph(_ lines: [MarkdownLine], headed: Bool) {

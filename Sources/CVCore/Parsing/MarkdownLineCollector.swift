@@ -23,8 +23,28 @@ struct MarkdownLineCollector {
 
     /// Appends text; newlines inside it advance the source line when `newlinesAdvance` (HTML text).
     mutating func append(_ s: String, newlinesAdvance: Bool = false) {
+        if s.utf8.withContiguousStorageIfAvailable({ append(bytes: $0, newlinesAdvance: newlinesAdvance) }) == nil {
+            var copy = s
+            copy.withUTF8 { append(bytes: $0, newlinesAdvance: newlinesAdvance) }
+        }
+    }
+
+    /// Appends a NUL-terminated UTF-8 string (a cmark literal).
+    mutating func append(cString: UnsafePointer<CChar>) {
+        var count = 0
+        while cString[count] != 0 { count += 1 }
+        cString.withMemoryRebound(to: UInt8.self, capacity: count) {
+            append(bytes: UnsafeBufferPointer(start: $0, count: count), newlinesAdvance: false)
+        }
+    }
+
+    /// Whitespace becomes spaces; `firstLine` and `lastLine` follow the visible bytes.
+    mutating func append(bytes input: UnsafeBufferPointer<UInt8>, newlinesAdvance: Bool) {
         var visible = 0
-        for byte in s.utf8 {
+        var line = self.line
+        var lastVisibleLine: Int?
+        bytes.reserveCapacity(bytes.count + input.count)
+        for byte in input {
             switch byte {
             case 0x0A:
                 if newlinesAdvance { line += 1 }
@@ -33,11 +53,13 @@ struct MarkdownLineCollector {
                 bytes.append(0x20)
             default:
                 if firstLine == nil { firstLine = line }
-                lastLine = line
+                lastVisibleLine = line
                 if byte & 0xC0 != 0x80 { visible += 1 }
                 bytes.append(byte)
             }
         }
+        self.line = line
+        if let lastVisibleLine { lastLine = lastVisibleLine }
         if emphasis > 0 { emphasisedChars += visible } else { plainChars += visible }
     }
 
@@ -89,17 +111,48 @@ struct MarkdownSource: Sendable {
     let text: String
     /// The start of each line (index 0 is line 1).
     let starts: [String.Index]
+    /// Per line (index 0 is line 1): the column of its first character that is not a space or tab
+    /// (1 for a blank line), and its length in Unicode scalars.
+    private let indents: [Int]
+    private let lengths: [Int]
 
     init(_ text: String) {
         self.text = text
-        var starts = [text.startIndex]
-        let utf8 = text.utf8
-        var i = utf8.startIndex
-        while let nl = utf8[i...].firstIndex(of: 0x0A) {
-            i = utf8.index(after: nl)
-            starts.append(i)
+        var offsets: [Int] = [0]
+        var indents: [Int] = []
+        var lengths: [Int] = []
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var indent = 1
+            var inIndent = true
+            var length = 0
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                if b == 0x0A {
+                    indents.append(inIndent ? 1 : indent)
+                    lengths.append(length)
+                    offsets.append(i + 1)
+                    indent = 1
+                    inIndent = true
+                    length = 0
+                    continue
+                }
+                if inIndent {
+                    if b == 0x20 || b == 0x09 { indent += 1 } else { inIndent = false }
+                }
+                if b & 0xC0 != 0x80 { length += 1 }
+            }
+            indents.append(inIndent ? 1 : indent)
+            lengths.append(length)
         }
-        self.starts = starts
+        if text.utf8.withContiguousStorageIfAvailable(scan) == nil {
+            var copy = text
+            copy.withUTF8(scan)
+        }
+        let utf8 = text.utf8
+        let start = utf8.startIndex
+        self.starts = offsets.map { utf8.index(start, offsetBy: $0) }
+        self.indents = indents
+        self.lengths = lengths
     }
 
     var lineCount: Int { starts.count }
@@ -118,16 +171,7 @@ struct MarkdownSource: Sendable {
     func range(lines first: Int, _ last: Int) -> SourceRange {
         let first = Swift.max(1, Swift.min(first, starts.count))
         let last = Swift.max(first, Swift.min(last, starts.count))
-        var column = 1
-        var allBlank = true
-        for byte in line(first).utf8 {
-            if byte == 0x20 || byte == 0x09 { column += 1 } else { allBlank = false; break }
-        }
-        if allBlank { column = 1 }
-        let endLine = line(last)
-        var endColumn = 0
-        for byte in endLine.utf8 where byte & 0xC0 != 0x80 { endColumn += 1 }
-        return SourceRange(line: first, column: column, endLine: last, endColumn: Swift.max(1, endColumn))
+        return SourceRange(line: first, column: indents[first - 1], endLine: last, endColumn: Swift.max(1, lengths[last - 1]))
     }
 
     /// Text without markup noise: C1 control characters read as Windows-1252 (what `&#151;` decodes to),

@@ -89,32 +89,9 @@ enum MarkdownSkillReader {
         return categories
     }
 
-    /// `Languages: Python, Go` or `**Languages**: ...` → ("Languages", "Python, Go").
-    static func labelled(_ text: String) -> (String, String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = MarkdownCues.trimSeparators(String(text[..<colon]))
-        let rest = String(text[text.index(after: colon)...])
-        guard !label.isEmpty, label.count <= 40, MarkdownCues.wordCount(label) <= 5,
-            !rest.hasPrefix("//"), !rest.trimmingCharacters(in: "").isEmpty
-        else { return nil }
-        return (label, rest)
-    }
-
-    /// `Proficient in X, Y` → ("Proficient", "X, Y").
-    static func leveled(_ text: String) -> (String?, String) {
-        let lower = text.lowercased()
-        for (prefix, level) in levelPrefixes where lower.hasPrefix(prefix + " ") {
-            return (level, String(text.dropFirst(prefix.count + 1)))
-        }
-        return (nil, text)
-    }
-
-    static func skill(_ text: String, source: SourceRange) -> Skill {
-        Skill(text: text, name: SkillLexicon.canonicalOrSelf(text), source: source)
-    }
-
-    /// Items of a list written as text. Prose (long pieces) gives nothing.
-    static func split(_ text: String, source: SourceRange) -> [Skill] {
+    /// Pieces of a list written as text: split at `,` `;` `、` `，`, a `.` before a space or at the end,
+    /// ` & ` and ` and `, outside parentheses.
+    static func pieces(_ text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
         var depth = 0
@@ -160,6 +137,116 @@ enum MarkdownSkillReader {
             i += 1
         }
         push()
+        return pieces
+    }
+
+    /// `pieces` of a simple text (one character a scalar), on its bytes: the separators are ASCII, and
+    /// no other character lowercases to `a`, `n` or `d`.
+    static func piecesOfSimple(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var pieces: [String] = []
+        var start = 0
+        var depth = 0
+        var i = 0
+        func push(_ end: Int) { pieces.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+        func matches(_ word: [UInt8], at k: Int) -> Bool {
+            guard k + word.count <= bytes.count else { return false }
+            for m in 0..<word.count {
+                let b = bytes[k + m]
+                if (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) != word[m] { return false }
+            }
+            return true
+        }
+        let ampersand: [UInt8] = Array(" & ".utf8)
+        let and: [UInt8] = Array(" and ".utf8)
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x28 || c == 0x5B { depth += 1 }
+            if c == 0x29 || c == 0x5D { depth = Swift.max(0, depth - 1) }
+            if depth == 0 {
+                var skip = 0
+                if c == 0x2C || c == 0x3B {
+                    skip = 1
+                } else if c == 0x2E && (i + 1 == bytes.count || bytes[i + 1] == 0x20) {
+                    skip = 1
+                } else if c == 0x20 && matches(ampersand, at: i) {
+                    skip = 3
+                } else if c == 0x20 && matches(and, at: i) {
+                    skip = 5
+                }
+                if skip > 0 {
+                    push(i)
+                    i += skip
+                    start = i
+                    continue
+                }
+            }
+            i += 1
+        }
+        push(bytes.count)
+        return pieces
+    }
+
+    /// Filler words and `like` / `such as` / `including` dropped from an ASCII item, as `split` does for
+    /// any item (the lowercase copy is taken once a round, as there).
+    static func stripFillersOfASCII(_ item: String) -> String {
+        var bytes = Array(item.utf8)
+        func lowered(_ b: [UInt8]) -> [UInt8] { b.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
+        var changed = true
+        while changed {
+            changed = false
+            let lower = lowered(bytes)
+            for f in fillerPrefixBytes where lower.starts(with: f) && bytes.count > f.count {
+                bytes.removeFirst(f.count)
+                changed = true
+            }
+            for f in fillerSuffixBytes where lower.reversed().starts(with: f.reversed()) && bytes.count > f.count {
+                bytes.removeLast(f.count)
+                changed = true
+            }
+        }
+        for marker in markerBytes {
+            let lower = lowered(bytes)
+            guard lower.count >= marker.count else { continue }
+            for start in 0...(lower.count - marker.count) where lower[start..<(start + marker.count)].elementsEqual(marker) {
+                bytes.removeFirst(start + marker.count)
+                break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static let fillerPrefixBytes = fillerPrefixes.map { Array($0.utf8) }
+    static let fillerSuffixBytes = fillerSuffixes.map { Array($0.utf8) }
+    static let markerBytes = [" like ", " such as ", " including "].map { Array($0.utf8) }
+
+    /// `Languages: Python, Go` or `**Languages**: ...` → ("Languages", "Python, Go").
+    static func labelled(_ text: String) -> (String, String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = MarkdownCues.trimSeparators(String(text[..<colon]))
+        let rest = String(text[text.index(after: colon)...])
+        guard !label.isEmpty, label.count <= 40, MarkdownCues.wordCount(label) <= 5,
+            !rest.hasPrefix("//"), !rest.trimmingCharacters(in: "").isEmpty
+        else { return nil }
+        return (label, rest)
+    }
+
+    /// `Proficient in X, Y` → ("Proficient", "X, Y").
+    static func leveled(_ text: String) -> (String?, String) {
+        let lower = text.lowercased()
+        for (prefix, level) in levelPrefixes where lower.hasPrefix(prefix + " ") {
+            return (level, String(text.dropFirst(prefix.count + 1)))
+        }
+        return (nil, text)
+    }
+
+    static func skill(_ text: String, source: SourceRange) -> Skill {
+        Skill(text: text, name: SkillLexicon.canonicalOrSelf(text), source: source)
+    }
+
+    /// Items of a list written as text. Prose (long pieces) gives nothing.
+    static func split(_ text: String, source: SourceRange) -> [Skill] {
+        let pieces = UTF8Scan.isSimple(text) ? piecesOfSimple(text) : pieces(text)
         // Prose (a sentence among the pieces): not a list of skills.
         for piece in pieces {
             let words = MarkdownCues.words(piece)
@@ -168,6 +255,13 @@ enum MarkdownSkillReader {
         var skills: [Skill] = []
         for piece in pieces {
             var item = MarkdownCues.trimSeparators(piece)
+            if item.utf8.allSatisfy({ $0 < 0x80 }) {
+                item = stripFillersOfASCII(item)
+                item = MarkdownCues.trimSeparators(item)
+                guard !item.isEmpty, MarkdownCues.wordCount(item) <= 5 else { continue }
+                skills.append(skill(item, source: source))
+                continue
+            }
             var changed = true
             while changed {
                 changed = false

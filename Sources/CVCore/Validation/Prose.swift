@@ -1,0 +1,238 @@
+/// The words of a CV's prose (bullets, paragraphs, summary, section items, role titles and
+/// organisations), each with its position in the source, read from the source text inside each
+/// element's range. Markup is skipped: HTML tags, `code spans`, fenced code, Markdown link
+/// targets, entities, JSON escapes. Chunks holding a URL, an e-mail address or a dotted name
+/// (`ents24.com`, `Node.js`, `e.g.`) give no words. Shared by `spelling` and `word-confusion`.
+struct Prose {
+    enum Kind: Sendable { case text, title, organisation }
+
+    struct Segment {
+        var kind: Kind
+        /// The role the text belongs to (index into `document.roles`).
+        var roleIndex: Int?
+        /// A bullet point (not a paragraph).
+        var isBullet: Bool
+        var words: Range<Int>
+    }
+
+    struct Word {
+        var text: String
+        var lower: String
+        var range: SourceRange
+        /// First word of the element or after `.`, `!`, `?`, `:`, a dash or a bullet sign.
+        var sentenceStart: Bool
+        /// Punctuation (other than a hyphen or emphasis) separates it from the previous word.
+        var breakBefore: Bool
+        var segment: Int
+    }
+
+    private(set) var segments: [Segment] = []
+    private(set) var words: [Word] = []
+
+    init(document: CVDocument?, source: SourceText) {
+        guard let document else { return }
+        for (index, role) in document.roles.enumerated() {
+            if let title = role.title, let r = source.locate(title, in: role.source) {
+                scan(r, kind: .title, role: index, isBullet: false, source: source)
+            }
+            if let organisation = role.organisation, let r = source.locate(organisation, in: role.source) {
+                scan(r, kind: .organisation, role: index, isBullet: false, source: source)
+            }
+            for bullet in role.text { scan(bullet, role: index, isBullet: false, source: source) }
+            for bullet in role.bullets { scan(bullet, role: index, isBullet: true, source: source) }
+        }
+        if let summary = document.summary { scan(summary, role: nil, isBullet: false, source: source) }
+        for project in document.projects {
+            for bullet in project.text { scan(bullet, role: nil, isBullet: false, source: source) }
+            for bullet in project.bullets { scan(bullet, role: nil, isBullet: true, source: source) }
+        }
+        for education in document.education {
+            for bullet in education.bullets { scan(bullet, role: nil, isBullet: true, source: source) }
+        }
+        for section in document.sections where section.kind != .skills {
+            for bullet in section.items { scan(bullet, role: nil, isBullet: true, source: source) }
+        }
+    }
+
+    /// The next word of the same element, when no punctuation separates them.
+    func next(after i: Int) -> Word? {
+        let j = i + 1
+        guard j < words.count, words[j].segment == words[i].segment, !words[j].breakBefore else { return nil }
+        return words[j]
+    }
+
+    /// The previous word of the same element, when no punctuation separates them.
+    func previous(before i: Int) -> Word? {
+        let j = i - 1
+        guard j >= 0, words[j].segment == words[i].segment, !words[i].breakBefore else { return nil }
+        return words[j]
+    }
+
+    private mutating func scan(_ bullet: Bullet, role: Int?, isBullet: Bool, source: SourceText) {
+        var bounds = source.indices(of: bullet.source)
+        // A bullet's nested bullets are scanned on their own: stop before the first one.
+        if let child = bullet.children.first {
+            let childStart = source.index(of: child.source.start)
+            if childStart > bounds.lowerBound, childStart < bounds.upperBound { bounds = bounds.lowerBound..<childStart }
+        }
+        scan(bounds, kind: .text, role: role, isBullet: isBullet, source: source)
+        for child in bullet.children.prefix(1000) { scan(child, role: role, isBullet: isBullet, source: source) }
+    }
+
+    private mutating func scan(_ range: SourceRange, kind: Kind, role: Int?, isBullet: Bool, source: SourceText) {
+        scan(source.indices(of: range), kind: kind, role: role, isBullet: isBullet, source: source)
+    }
+
+    private mutating func scan(_ bounds: Range<String.Index>, kind: Kind, role: Int?, isBullet: Bool, source: SourceText) {
+        guard !bounds.isEmpty else { return }
+        let segmentIndex = segments.count
+        let first = words.count
+        let start = source.lines.position(of: bounds.lowerBound)
+        let s = Array(source.text.unicodeScalars[bounds])
+        var lineOf = [Int](repeating: 0, count: s.count)
+        var columnOf = [Int](repeating: 0, count: s.count)
+        var line = start.line
+        var column = start.column
+        for i in s.indices {
+            lineOf[i] = line
+            columnOf[i] = column
+            if s[i] == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        var chunkStart: Int?
+        var fenced = false
+        var gap = ""
+        var sawWord = false
+
+        func endChunk(_ end: Int) {
+            if let b = chunkStart { addChunk(b, end) }
+            chunkStart = nil
+        }
+
+        func addChunk(_ b: Int, _ e: Int) {
+            if Self.isSkippedChunk(s, b, e) {
+                gap += "/"
+                return
+            }
+            var i = b
+            while i < e {
+                if s[i].properties.isAlphabetic || Self.isDigit(s[i]) {
+                    var j = i + 1
+                    while j < e {
+                        if s[j].properties.isAlphabetic || Self.isDigit(s[j]) { j += 1; continue }
+                        if Self.isApostrophe(s[j]), j + 1 < e, s[j + 1].properties.isAlphabetic { j += 2; continue }
+                        break
+                    }
+                    var text = ""
+                    for k in i..<j { text.unicodeScalars.append(s[k] == "\u{2019}" ? "'" : s[k]) }
+                    let sentenceStart = !sawWord || gap.unicodeScalars.contains { ".!?:•–—|".unicodeScalars.contains($0) } || gap.contains(" - ")
+                    let breakBefore = gap.unicodeScalars.contains { !($0 == " " || $0 == "\n" || $0 == "\t" || $0 == "-" || $0 == "*" || $0 == "_") }
+                    words.append(Word(
+                        text: text, lower: text.lowercased(),
+                        range: SourceRange(line: lineOf[i], column: columnOf[i], endLine: lineOf[j - 1], endColumn: columnOf[j - 1]),
+                        sentenceStart: sentenceStart, breakBefore: breakBefore || !sawWord, segment: segmentIndex))
+                    sawWord = true
+                    gap = ""
+                    i = j
+                } else {
+                    gap.unicodeScalars.append(s[i])
+                    i += 1
+                }
+            }
+        }
+
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            if i == 0 || s[i - 1] == "\n" {
+                var k = i
+                while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
+                let fence = k + 2 < s.count && ((s[k] == "`" && s[k + 1] == "`" && s[k + 2] == "`") || (s[k] == "~" && s[k + 1] == "~" && s[k + 2] == "~"))
+                if fence || fenced {
+                    if fence { fenced.toggle() }
+                    endChunk(i)
+                    while i < s.count, s[i] != "\n" { i += 1 }
+                    gap += "\n"
+                    i += 1
+                    continue
+                }
+            }
+            if c == "<", i + 1 < s.count, s[i + 1].properties.isAlphabetic || s[i + 1] == "/" || s[i + 1] == "!" {
+                endChunk(i)
+                var j = i + 1
+                while j < s.count, s[j] != ">" { j += 1 }
+                gap += " "
+                i = j + 1
+                continue
+            }
+            if c == "`" {
+                endChunk(i)
+                var j = i + 1
+                while j < s.count, s[j] != "`" { j += 1 }
+                gap += "/"
+                i = j + 1
+                continue
+            }
+            if c == "]", i + 1 < s.count, s[i + 1] == "(" {
+                endChunk(i)
+                var j = i + 2
+                while j < s.count, s[j] != ")", s[j] != "\n" { j += 1 }
+                gap += " "
+                i = j + 1
+                continue
+            }
+            if c == "&", let j = Self.entityEnd(s, i) {
+                endChunk(i)
+                gap += " "
+                i = j + 1
+                continue
+            }
+            if c == "\\", i + 1 < s.count, s[i + 1].properties.isAlphabetic {
+                endChunk(i)
+                gap += " "
+                i += s[i + 1] == "u" ? 6 : 2
+                continue
+            }
+            if c == " " || c == "\n" || c == "\t" || c == "\u{A0}" {
+                endChunk(i)
+                gap.unicodeScalars.append(c == "\n" ? "\n" : " ")
+                i += 1
+                continue
+            }
+            if chunkStart == nil { chunkStart = i }
+            i += 1
+        }
+        endChunk(s.count)
+        segments.append(Segment(kind: kind, roleIndex: role, isBullet: isBullet, words: first..<words.count))
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+
+    /// `&amp;`, `&#151;`, `&#x2014;`: the index of the `;`.
+    static func entityEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        var j = i + 1
+        while j < s.count, j - i <= 10, s[j].properties.isAlphabetic || isDigit(s[j]) || s[j] == "#" { j += 1 }
+        return j < s.count && j > i + 1 && s[j] == ";" ? j : nil
+    }
+
+    /// URLs, e-mail addresses, domains and dotted names (`pypip.in`, `Node.js`, `e.g.`).
+    static func isSkippedChunk(_ s: [Unicode.Scalar], _ b: Int, _ e: Int) -> Bool {
+        var k = b
+        while k < e {
+            let c = s[k]
+            if c == "@" { return true }
+            if c == ":", k + 2 < e, s[k + 1] == "/", s[k + 2] == "/" { return true }
+            if c == ".", k > b, k + 1 < e {
+                let before = s[k - 1]
+                let after = s[k + 1]
+                if (before.properties.isAlphabetic || isDigit(before)) && (after.properties.isAlphabetic || isDigit(after)) { return true }
+            }
+            k += 1
+        }
+        if e - b >= 4 {
+            let head = String(String.UnicodeScalarView(s[b..<(b + 4)])).lowercased()
+            if head == "www." { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,147 @@
+/// What a rule is, for configuration (`identifier`), documentation (`cvtrack rules`, `docs/rules.md`)
+/// and tests: its examples are run by one parameterised test.
+public struct RuleDescription: Sendable {
+    /// kebab-case, used in `.cvtrack.yml`, output and suppression comments.
+    public let identifier: String
+    public let name: String
+    /// One line.
+    public let summary: String
+    public let severity: Severity
+    /// Off unless `.cvtrack.yml` turns it on.
+    public let isOptIn: Bool
+    /// Settings of the rule in `.cvtrack.yml` (`bullet-length: { max: 250 }`).
+    public let options: [RuleOption]
+    /// More about the rule: what it ignores, the decisions it makes (Markdown).
+    public let details: String?
+    /// CVs that must not produce a finding of this rule.
+    public let nonTriggeringExamples: [Example]
+    /// CVs that must produce exactly the findings marked with `↓`.
+    public let triggeringExamples: [Example]
+
+    public init(
+        identifier: String, name: String, summary: String, severity: Severity, isOptIn: Bool = false,
+        options: [RuleOption] = [], details: String? = nil,
+        nonTriggeringExamples: [Example] = [], triggeringExamples: [Example] = []
+    ) {
+        self.identifier = identifier
+        self.name = name
+        self.summary = summary
+        self.severity = severity
+        self.isOptIn = isOptIn
+        self.options = options
+        self.details = details
+        self.nonTriggeringExamples = nonTriggeringExamples
+        self.triggeringExamples = triggeringExamples
+    }
+
+    public func option(_ name: String) -> RuleOption? { options.first { $0.name == name } }
+}
+
+/// A setting of one rule, with its default.
+public struct RuleOption: Sendable, Hashable {
+    public let name: String
+    public let defaultValue: RuleOptionValue
+    public let summary: String
+
+    public init(_ name: String, default defaultValue: RuleOptionValue, _ summary: String) {
+        self.name = name
+        self.defaultValue = defaultValue
+        self.summary = summary
+    }
+}
+
+/// The value of a rule option as written in `.cvtrack.yml`.
+public enum RuleOptionValue: Sendable, Hashable, Decodable, CustomStringConvertible {
+    case int(Int)
+    case bool(Bool)
+    case string(String)
+    case strings([String])
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if let v = try? c.decode(Int.self) { self = .int(v); return }
+        if let v = try? c.decode(Bool.self) { self = .bool(v); return }
+        if let v = try? c.decode(String.self) { self = .string(v); return }
+        if let v = try? c.decode([String].self) { self = .strings(v); return }
+        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected a number, true/false, a text or a list of texts"))
+    }
+
+    /// Whether a value has the same kind as this one (the default), for configuration checks.
+    public func sameKind(as other: RuleOptionValue) -> Bool {
+        switch (self, other) {
+        case (.int, .int), (.bool, .bool), (.string, .string), (.strings, .strings): return true
+        default: return false
+        }
+    }
+
+    public var kindName: String {
+        switch self {
+        case .int: return "a whole number"
+        case .bool: return "true or false"
+        case .string: return "a text value"
+        case .strings: return "a list of texts"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .int(let v): return "\(v)"
+        case .bool(let v): return "\(v)"
+        case .string(let v): return v
+        case .strings(let v): return "[" + v.joined(separator: ", ") + "]"
+        }
+    }
+}
+
+/// A CV excerpt that documents and tests a rule. `↓` marks where a finding must start; the markers
+/// are removed before parsing. The example remembers where it is written, so a failing example is
+/// reported at its own line.
+public struct Example: Sendable, CustomStringConvertible {
+    /// The CV text as written in the rule, with markers.
+    public let marked: String
+    public let format: CVFormat
+    /// Options for the rule while running this example.
+    public let options: [String: RuleOptionValue]
+    public let fileID: String
+    public let filePath: String
+    public let line: Int
+    public let column: Int
+
+    public static let marker: Character = "↓"
+
+    public init(
+        _ marked: String, format: CVFormat = .markdown, options: [String: RuleOptionValue] = [:],
+        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        self.marked = marked
+        self.format = format
+        self.options = options
+        self.fileID = fileID
+        self.filePath = filePath
+        self.line = line
+        self.column = column
+    }
+
+    /// The text without markers.
+    public var text: String { String(marked.filter { $0 != Example.marker }) }
+
+    /// Where the markers were, in the text without markers.
+    public var markers: [SourcePosition] {
+        var result: [SourcePosition] = []
+        var line = 1
+        var column = 1
+        for scalar in marked.unicodeScalars {
+            if Character(scalar) == Example.marker {
+                result.append(SourcePosition(line: line, column: column))
+            } else if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return result
+    }
+
+    public var description: String { "\(fileID):\(line)" }
+}

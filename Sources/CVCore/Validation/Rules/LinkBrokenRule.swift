@@ -1,0 +1,141 @@
+/// Links that cannot work.
+public struct LinkBrokenRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "link-broken", name: "Broken link",
+        summary: "A link with an empty or placeholder target (`#`), a space, a mistyped scheme (`http//`, `htp://`), no host, or `www.` without a scheme.",
+        severity: .warning,
+        details: "Markdown links `[text](target)` and HTML `href` attributes are checked in Markdown and plain text; the profile and project URLs in JSON Resume and RenderCV. Relative links (`cv.pdf`, `/about`) are accepted; `mailto:` addresses written to fool spammers (`name[at]example[dot]com`) are left alone.",
+        nonTriggeringExamples: [
+            Example("""
+                ## Experience
+
+                ### [Acme](https://acme.example/about)
+
+                Engineer • 2019 – 2020, see [my talk](talks/billing.pdf) or <a href="mailto:jane[at]example[dot]com">mail me</a>.
+                """),
+        ],
+        triggeringExamples: [
+            Example("""
+                ## Experience
+
+                ### [Acme](↓https//acme.example)
+
+                Engineer • 2019 – 2020
+
+                ## Links
+
+                - Website: [jane.dev](↓#)
+                - <a href="↓www.example.com">Blog</a>
+                """),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        var findings: [Finding] = []
+        switch context.format {
+        case .markdown, .plainText:
+            for (target, range) in Self.targets(in: context.source) {
+                if let problem = Self.problem(target) {
+                    findings.append(context.finding("link target \"\(target)\" \(problem)", at: range))
+                }
+            }
+        case .jsonResume, .renderCV:
+            guard let document = context.document else { return [] }
+            var urls: [(String, SourceRange)] = document.person.links.compactMap { link in
+                link.source.map { (link.url, $0) }
+            }
+            urls += document.projects.compactMap { p in p.url.map { ($0, p.source) } }
+            for (url, owner) in urls where url.contains("://") || url.lowercased().hasPrefix("http") || url.lowercased().hasPrefix("www.") {
+                if let problem = Self.problem(url) {
+                    let range = context.source.locate(url, in: owner) ?? context.start(of: owner)
+                    findings.append(context.finding("link target \"\(url)\" \(problem)", at: range))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// What is wrong with a link target, or nil.
+    static func problem(_ raw: String) -> String? {
+        var target = raw
+        if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
+        if target.isEmpty { return "is empty" }
+        if target == "#" { return "is a placeholder" }
+        let lower = target.lowercased()
+        if lower.hasPrefix("mailto:") {
+            let address = lower.dropFirst(7).split(separator: "?").first.map(String.init) ?? ""
+            if address.contains("[at]") || address.contains("(at)") || address.contains(" at ") { return nil }
+            return ContactFormatRule.isEmail(address) ? nil : "is not an e-mail address"
+        }
+        if target.contains(where: { $0 == " " || $0 == "\t" }) { return "contains a space" }
+        for typo in ["http//", "https//", "http:/", "https:/", "htp://", "htps://", "htttp://", "htttps://", "http:\\", "https:\\", "http;//", "https;//"]
+        where lower.hasPrefix(typo) && !(typo.hasSuffix(":/") && lower.hasPrefix(typo + "/")) {
+            return "has a mistyped scheme"
+        }
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            let rest = lower.drop(while: { $0 != ":" }).dropFirst(3)
+            let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+            if host.isEmpty { return "has no host" }
+            if !host.contains("."), host != "localhost" { return "has no domain in its host" }
+            return nil
+        }
+        if lower.hasPrefix("www.") { return "has no scheme (it opens as a relative path; add https://)" }
+        return nil
+    }
+
+    /// Markdown link targets and `href` values, outside fenced code, with their ranges.
+    static func targets(in source: SourceText) -> [(String, SourceRange)] {
+        var result: [(String, SourceRange)] = []
+        let text = source.text
+        guard text.utf8.firstRange(of: "](".utf8) != nil || text.utf8.firstRange(of: "href".utf8) != nil else { return [] }
+        var fenced = false
+        for n in 1...source.lines.count {
+            let line = source.lines.line(n)
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fenced.toggle(); continue }
+            if fenced { continue }
+            let scalars = Array(line.unicodeScalars)
+            var i = 0
+            var inCode = false
+            while i < scalars.count {
+                let c = scalars[i]
+                if c == "`" { inCode.toggle(); i += 1; continue }
+                if inCode { i += 1; continue }
+                if c == "]", i + 1 < scalars.count, scalars[i + 1] == "(" {
+                    var j = i + 2
+                    var depth = 0
+                    while j < scalars.count {
+                        if scalars[j] == "(" { depth += 1 } else if scalars[j] == ")" {
+                            if depth == 0 { break }
+                            depth -= 1
+                        }
+                        j += 1
+                    }
+                    guard j < scalars.count else { i += 2; continue }
+                    var target = String(String.UnicodeScalarView(scalars[(i + 2)..<j]))
+                    // A title after the target: `(url "title")`.
+                    if let quote = target.firstRange(of: " \"") ?? target.firstRange(of: " '") { target = String(target[..<quote.lowerBound]) }
+                    target = String(Substring(target).trimmingWhitespace())
+                    result.append((target, SourceRange(line: n, column: i + 3, endLine: n, endColumn: max(i + 3, j))))
+                    i = j + 1
+                    continue
+                }
+                if (c == "h" || c == "H"), i + 5 < scalars.count, String(String.UnicodeScalarView(scalars[i..<(i + 5)])).lowercased() == "href=",
+                   i == 0 || scalars[i - 1] == " " || scalars[i - 1] == "\t" {
+                    let quote = scalars[i + 5]
+                    guard quote == "\"" || quote == "'" else { i += 5; continue }
+                    var j = i + 6
+                    while j < scalars.count, scalars[j] != quote { j += 1 }
+                    guard j < scalars.count else { break }
+                    let target = String(String.UnicodeScalarView(scalars[(i + 6)..<j]))
+                    result.append((target, SourceRange(line: n, column: i + 7, endLine: n, endColumn: max(i + 7, j))))
+                    i = j + 1
+                    continue
+                }
+                i += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,181 @@
+/// A technology named in the roles but missing from the skills section.
+public struct SkillUnlistedRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "skill-unlisted", name: "Skill not listed",
+        summary: "A skill named in a role or project but missing from the skills section.",
+        severity: .info,
+        details: """
+            Skills are recognised by the skills lexicon (canonical names and aliases: `Postgres` is PostgreSQL) and \
+            reported once, at their first mention. Names that are also everyday words (`Go`, `React`, `Express`, \
+            `Rust`, `Swift`, `Spark`…) count only when written with the lexicon's capitals and not first in a \
+            sentence. Nothing is reported when the CV has no skills section.
+            """,
+        nonTriggeringExamples: [
+            Example("""
+                ## Experience
+
+                ### Acme
+
+                Engineer • 2019 – 2020
+
+                - Moved the billing database to Postgres; we react quickly to incidents.
+
+                ## Skills
+
+                - PostgreSQL, Python
+                """),
+        ],
+        triggeringExamples: [
+            Example("""
+                ## Experience
+
+                ### Acme
+
+                Engineer • 2019 – 2020
+
+                - Moved the billing database to Postgres with ↓Terraform and ↓Kubernetes.
+
+                ## Skills
+
+                - PostgreSQL, Python
+                """),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        guard let document = context.document, !document.allSkills.isEmpty else { return [] }
+        let listed = Self.listed(document)
+        var reported: Set<String> = []
+        var findings: [Finding] = []
+        var texts: [Bullet] = []
+        for role in document.roles { for b in role.text + role.bullets { texts += b.flattened } }
+        for project in document.projects { for b in project.text + project.bullets { texts += b.flattened } }
+        for bullet in texts {
+            for (canonical, written) in SkillMentions.find(in: bullet.text) where !listed.contains(canonical) && !reported.contains(canonical) {
+                reported.insert(canonical)
+                let range = context.source.locate(written, in: bullet.source) ?? context.start(of: bullet.source)
+                findings.append(context.finding("\(canonical) is named here but not in the skills section", at: range))
+            }
+        }
+        return findings
+    }
+
+    /// Canonical names the skills section covers (each skill, its parts, category names, role keywords).
+    static func listed(_ document: CVDocument) -> Set<String> {
+        var names: Set<String> = []
+        var texts: [String] = document.roles.flatMap(\.keywords) + document.projects.flatMap(\.keywords)
+        for category in document.skills {
+            if let name = category.name { texts.append(name) }
+            for skill in category.skills {
+                names.insert(skill.name)
+                texts.append(skill.text)
+            }
+        }
+        for text in texts {
+            names.insert(SkillLexicon.canonicalOrSelf(text))
+            for (canonical, _) in SkillMentions.find(in: text, strict: false) { names.insert(canonical) }
+        }
+        return names
+    }
+}
+
+/// Skills of the lexicon named in free text, with the text as written.
+enum SkillMentions {
+    /// Lexicon names that are also everyday English words.
+    static let everyday: Set<String> = [
+        "go", "react", "express", "rest", "shell", "salt", "spark", "puppet", "helm", "jest", "varnish", "lambda",
+        "swift", "rust", "mac", "node", "rails", "r", "sh", "ml", "ts", "js", "py", "ruby", "elk", "snowflake",
+        "tableau", "pandas", "cypress", "storybook", "playwright", "prometheus", "airflow", "kube", "hg", "dynamo",
+        "mongo", "influx", "tcp", "ror", "c", "qt", "mac", "waf", "iam", "vpc", "ios", "ssl", "tls", "http", "sql",
+    ]
+
+    /// First words of every alias (lowercase), to try lexicon look-ups only where they can match.
+    static let firstWords: Set<String> = {
+        var words: Set<String> = []
+        for (canonical, aliases) in SkillLexicon.entries {
+            for name in [canonical.lowercased()] + aliases {
+                if let first = name.split(separator: " ").first { words.insert(String(first)) }
+            }
+        }
+        return words
+    }()
+
+    static let separators: Set<Character> = [" ", ",", ";", ":", "(", ")", "[", "]", "\"", "\n", "\t", "*"]
+
+    static func find(in text: String, strict: Bool = true) -> [(String, String)] {
+        // Tokens: runs without spaces and without , ; : ( ) [ ] " (a final dot is dropped).
+        var tokens: [(Substring, Bool)] = []  // token, starts a sentence
+        var sentenceStart = true
+        var start: String.Index?
+        var i = text.startIndex
+        func close(_ end: String.Index) {
+            guard let s = start else { return }
+            var token = text[s..<end]
+            var endsSentence = false
+            while let last = token.last, last == "." || last == "!" || last == "?" || last == "'" || last == "\u{2019}" {
+                token = token.dropLast()
+                endsSentence = true
+            }
+            if !token.isEmpty { tokens.append((token, sentenceStart)) }
+            sentenceStart = endsSentence
+            start = nil
+        }
+        while i < text.endIndex {
+            let c = text[i]
+            if separators.contains(c) {
+                close(i)
+                if c == ":" { sentenceStart = true }
+            } else if start == nil {
+                start = i
+            }
+            i = text.index(after: i)
+        }
+        close(text.endIndex)
+
+        var result: [(String, String)] = []
+        var k = 0
+        while k < tokens.count {
+            let first = tokens[k].0.lowercased()
+            var matched = false
+            if firstWords.contains(first) {
+                for n in stride(from: min(4, tokens.count - k), through: 1, by: -1) {
+                    let words = tokens[k..<(k + n)].map { String($0.0) }
+                    let key = words.joined(separator: " ").lowercased()
+                    guard let canonical = SkillLexicon.byAlias[key] else { continue }
+                    if n == 1, strict, !accepts(written: words[0], canonical: canonical, sentenceStart: tokens[k].1) { continue }
+                    result.append((canonical, words.joined(separator: " ")))
+                    k += n
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                // `nginx/OpenResty`: each part.
+                let token = tokens[k].0
+                if token.contains("/") {
+                    for part in token.split(separator: "/") where firstWords.contains(part.lowercased()) {
+                        if let canonical = SkillLexicon.byAlias[part.lowercased()],
+                           !strict || accepts(written: String(part), canonical: canonical, sentenceStart: false) {
+                            result.append((canonical, String(part)))
+                        }
+                    }
+                }
+                k += 1
+            }
+        }
+        return result
+    }
+
+    /// A one-word mention: everyday words only with the lexicon's capitals, not first in a sentence; others
+    /// with a capital where the canonical name has one.
+    static func accepts(written: String, canonical: String, sentenceStart: Bool) -> Bool {
+        let lower = written.lowercased()
+        if everyday.contains(lower) {
+            guard !sentenceStart else { return false }
+            return canonical.hasPrefix(written) || written == canonical
+        }
+        guard let w = written.first, let c = canonical.first else { return false }
+        return !(c.isUppercase && w.isLowercase)
+    }
+}

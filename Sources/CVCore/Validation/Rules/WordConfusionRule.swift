@@ -1,0 +1,51 @@
+/// Real words that are a known slip in a CV: no dictionary catches them.
+public struct WordConfusionRule: Rule {
+    public static let description = RuleDescription(
+        identifier: "word-confusion", name: "Word confusion",
+        summary: "A real word that is a known slip in a CV (contactor/contractor, manger/manager, \"Principle Engineer\", \"it's own\", \"Lead the team\" in a past role).",
+        severity: .warning,
+        details: "Each confusable word is reported only in the context where it is a slip: " + WordConfusions.table.map { "`\($0.word)` → `\($0.suggestion)` (\($0.when))" }.joined(separator: "; ") + ".",
+        nonTriggeringExamples: [
+            Example("""
+                ## Experience
+
+                ### Acme
+
+                Lead Engineer • 2019 – present
+
+                - Lead the platform team; the service and its own database follow the principle of least privilege.
+                - It's important to loosen coupling: it's used by more than 30 teams.
+                """),
+        ],
+        triggeringExamples: [
+            Example("""
+                ## Experience
+
+                ### ↓Contactor/Consultant
+
+                ↓Principle Engineer • 2019 – 2021
+
+                - ↓Lead the migration of the billing system and ↓it's precursor.
+                - Reported to the engineering ↓manger; the change had a big ↓affect on costs.
+                """),
+        ])
+
+    public init() {}
+
+    public func check(_ context: RuleContext) -> [Finding] {
+        guard let document = context.document else { return [] }
+        let prose = context.prose
+        var findings: [Finding] = []
+        for (index, word) in prose.words.enumerated() {
+            guard let entries = WordConfusions.byWord[word.lower] else { continue }
+            let segment = prose.segments[word.segment]
+            let role = segment.roleIndex.map { document.roles[$0] }
+            for entry in entries where entry.matches(word: word, index: index, prose: prose, segment: segment, role: role, today: context.today) {
+                let suggestion = WordConfusions.matchCase(entry.suggestion, like: word.text)
+                findings.append(context.finding("\"\(word.text)\" is probably \"\(suggestion)\" (\(entry.why))", at: word.range, suggestion: suggestion))
+                break
+            }
+        }
+        return findings
+    }
+}

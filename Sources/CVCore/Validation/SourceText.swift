@@ -1,0 +1,80 @@
+/// The source text of a CV with its lines, to turn positions into string indices and back, and to
+/// find a piece of text (a title, a date) inside an element's range.
+struct SourceText {
+    let text: String
+    let lines: TextLines
+
+    init(_ text: String) {
+        self.text = text
+        self.lines = TextLines(text)
+    }
+
+    /// The index of a position, clamped to its line (column 0 or beyond the line → end of line).
+    func index(of position: SourcePosition) -> String.Index {
+        guard position.line >= 1, position.line <= lines.count else {
+            return position.line < 1 ? text.startIndex : text.endIndex
+        }
+        let line = lines.line(position.line)
+        if position.column <= 0 { return line.endIndex }
+        var i = line.startIndex
+        var column = 1
+        let scalars = text.unicodeScalars
+        while column < position.column, i < line.endIndex {
+            i = scalars.index(after: i)
+            column += 1
+        }
+        return i
+    }
+
+    /// The indices a range covers (its end is inclusive; end column 0 means the whole last line).
+    func indices(of range: SourceRange) -> Range<String.Index> {
+        let start = index(of: range.start)
+        var end = index(of: range.end)
+        if range.end.column > 0, end < text.endIndex, text.unicodeScalars[end] != "\n" {
+            end = text.unicodeScalars.index(after: end)
+        }
+        return start..<max(start, end)
+    }
+
+    func slice(_ range: SourceRange) -> Substring { text[indices(of: range)] }
+
+    /// The range of the first occurrence of `needle` inside `range` (case-insensitive for ASCII letters).
+    func locate(_ needle: String, in range: SourceRange) -> SourceRange? {
+        guard !needle.isEmpty else { return nil }
+        let bounds = indices(of: range)
+        let hay = Array(text.unicodeScalars[bounds])
+        let pin = Array(needle.unicodeScalars)
+        guard pin.count <= hay.count else { return nil }
+        func fold(_ s: Unicode.Scalar) -> UInt32 {
+            (s.value >= 65 && s.value <= 90) ? s.value + 32 : s.value
+        }
+        var i = 0
+        while i + pin.count <= hay.count {
+            var k = 0
+            while k < pin.count, fold(hay[i + k]) == fold(pin[k]) { k += 1 }
+            if k == pin.count {
+                let startIndex = text.unicodeScalars.index(bounds.lowerBound, offsetBy: i)
+                let endIndex = text.unicodeScalars.index(startIndex, offsetBy: pin.count)
+                return lines.range(of: startIndex..<endIndex)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Where a date span is written: the first date span found in its source (skipping markup such as
+    /// `<span class="date-range">`), else its source, else `fallback`.
+    func range(of span: DateSpan, fallback: SourceRange) -> SourceRange {
+        guard let source = span.source else { return fallback }
+        let bounds = indices(of: source)
+        let piece = String(text[bounds])
+        if let match = DateParser.findSpan(in: piece) {
+            let offset = piece.unicodeScalars.distance(from: piece.startIndex, to: match.range.lowerBound)
+            let length = piece.unicodeScalars.distance(from: match.range.lowerBound, to: match.range.upperBound)
+            let start = text.unicodeScalars.index(bounds.lowerBound, offsetBy: offset)
+            let end = text.unicodeScalars.index(start, offsetBy: length)
+            return lines.range(of: start..<end)
+        }
+        return source
+    }
+}

@@ -1,0 +1,170 @@
+/// The confusable words `word-confusion` knows, each with the context in which it is a slip.
+/// Kept in code: adding a slip is adding a row.
+struct WordConfusion: Sendable {
+    enum Context: Sendable {
+        /// Always a slip in a CV.
+        case always
+        /// In a role title or organisation, or next to one of these words.
+        case titleOr(before: Set<String>, after: Set<String>)
+        /// When the next word is one of these.
+        case before(Set<String>)
+        /// When the previous word is one of these.
+        case after(Set<String>)
+        /// When the previous word is one of `after` or the next one of `before`.
+        case either(after: Set<String>, before: Set<String>)
+        /// "it's" followed by a noun-like word.
+        case possessive
+        /// First word of a bullet of a role that has ended (or after "I"/"we"), not followed by a job noun.
+        case pastTense
+    }
+
+    let word: String
+    let suggestion: String
+    let context: Context
+    /// Shown in the message.
+    let why: String
+    /// Shown in the documentation.
+    let when: String
+
+    func matches(word w: Prose.Word, index: Int, prose: Prose, segment: Prose.Segment, role: Role?, today: PartialDate) -> Bool {
+        let next = prose.next(after: index)
+        let previous = prose.previous(before: index)
+        switch context {
+        case .always:
+            return true
+        case .titleOr(let before, let after):
+            if segment.kind != .text { return true }
+            return (next.map { before.contains($0.lower) } ?? false) || (previous.map { after.contains($0.lower) } ?? false)
+        case .before(let words):
+            return next.map { words.contains($0.lower) } ?? false
+        case .after(let words):
+            return previous.map { words.contains($0.lower) } ?? false
+        case .either(let after, let before):
+            return (next.map { before.contains($0.lower) } ?? false) || (previous.map { after.contains($0.lower) } ?? false)
+        case .possessive:
+            guard let next, let first = next.text.unicodeScalars.first, !first.properties.isUppercase else { return false }
+            return WordConfusions.looksLikeNoun(next.lower)
+        case .pastTense:
+            guard segment.kind == .text, let role, let end = role.end?.date,
+                  PartialDate.compareAtCommonPrecision(end, today) < 0 else { return false }
+            guard let next, !WordConfusions.jobNouns.contains(next.lower) else { return false }
+            let atStart = segment.words.lowerBound == index
+            let afterSubject = previous.map { $0.lower == "i" || $0.lower == "we" } ?? false
+            return atStart || afterSubject
+        }
+    }
+}
+
+enum WordConfusions {
+    static let jobNouns: Set<String> = [
+        "engineer", "engineers", "developer", "developers", "architect", "consultant", "scientist", "designer",
+        "analyst", "investigator", "researcher", "software", "product", "program", "programme", "data", "security",
+        "systems", "solutions", "technical", "member", "lecturer", "associate", "partner", "manager", "director",
+        "ux", "qa", "sre", "platform", "infrastructure", "staff", "devops", "frontend", "backend", "front-end",
+        "back-end", "full-stack", "fullstack", "mobile", "web", "test", "tester", "role", "contributor", "maintainer",
+        "author", "dev", "programmer", "administrator", "specialist", "officer", "advisor", "adviser", "counsel",
+        "teacher", "instructor", "writer", "editor",
+    ]
+
+    static let possessedNouns: Set<String> = [
+        "own", "users", "user", "customers", "customer", "clients", "client", "way", "predecessor", "precursor",
+        "successor", "name", "members", "features", "feature", "performance", "team", "teams", "parent", "purpose",
+        "goal", "goals", "mission", "products", "services", "infrastructure", "codebase", "architecture", "api",
+        "apis", "scope", "size", "main", "primary", "peak", "employees", "community", "subsidiaries", "competitors",
+        "partners", "history", "impact", "capacity", "owners", "owner", "dependencies", "predecessors", "users'",
+        "lifecycle", "roadmap", "backlog", "contents", "content", "configuration", "output", "input", "results",
+    ]
+
+    static let notNouns: Set<String> = ["superior", "inferior", "interior", "exterior", "minor", "major", "for", "poor", "sure"]
+
+    /// A noun after "it's" makes it a possessive ("it's precursor" → its precursor).
+    static func looksLikeNoun(_ w: String) -> Bool {
+        if possessedNouns.contains(w) { return true }
+        if notNouns.contains(w) { return false }
+        let count = w.count
+        for suffix in ["tion", "sion", "ment", "ness", "ity", "ship", "ism", "ers", "ors", "ists", "ees", "ions", "ments"]
+        where count >= suffix.count + 3 && w.hasSuffix(suffix) {
+            return true
+        }
+        return count >= 7 && w.hasSuffix("or")
+    }
+
+    static let table: [WordConfusion] = [
+        WordConfusion(
+            word: "contactor", suggestion: "contractor",
+            context: .titleOr(before: ["role", "roles", "consultant", "position", "work", "developer", "engineer"], after: ["a", "as", "independent", "freelance", "self-employed", "contract", "senior", "it"]),
+            why: "a contactor is an electrical switch", when: "in a title or organisation, or as a job"),
+        WordConfusion(
+            word: "contactors", suggestion: "contractors",
+            context: .titleOr(before: ["and", "or"], after: ["other", "external", "with", "of", "independent", "freelance", "managed", "hired"]),
+            why: "a contactor is an electrical switch", when: "in a title, or as people"),
+        WordConfusion(word: "manger", suggestion: "manager", context: .always, why: "a manger is a feeding trough", when: "always"),
+        WordConfusion(word: "mangers", suggestion: "managers", context: .always, why: "a manger is a feeding trough", when: "always"),
+        WordConfusion(
+            word: "principle", suggestion: "principal", context: .before(jobNouns),
+            why: "as a title it is spelt principal", when: "before a job noun: `Principle Engineer`"),
+        WordConfusion(
+            word: "it's", suggestion: "its", context: .possessive,
+            why: "\"it's\" means \"it is\"", when: "before a noun: `it's precursor`, `it's own`"),
+        WordConfusion(
+            word: "lead", suggestion: "led", context: .pastTense,
+            why: "the role has ended: past tense", when: "starting a bullet of a role that has ended, or after I/we there"),
+        WordConfusion(
+            word: "loose", suggestion: "lose",
+            context: .after(["to", "not", "never", "will", "would", "could", "might", "can", "cannot", "can't", "don't", "didn't", "won't", "shouldn't", "or"]),
+            why: "loose is the opposite of tight", when: "after to/not/will/can…"),
+        WordConfusion(
+            word: "loosing", suggestion: "losing", context: .always, why: "loosing means setting free", when: "always"),
+        WordConfusion(
+            word: "compliment", suggestion: "complement",
+            context: .before(["existing", "each"]), why: "to complement is to complete", when: "before existing/each"),
+        WordConfusion(
+            word: "compliments", suggestion: "complements",
+            context: .before(["the", "our", "existing", "each", "their", "its"]), why: "to complement is to complete", when: "before the/our/existing/each"),
+        WordConfusion(
+            word: "complimentary", suggestion: "complementary",
+            context: .before(["skills", "skill", "skillset", "tools", "technologies", "technology", "to", "services", "products", "approaches", "strengths"]),
+            why: "complimentary means praising or free", when: "before skills/tools/technologies/to"),
+        WordConfusion(
+            word: "affect", suggestion: "effect",
+            context: .either(
+                after: ["an", "positive", "negative", "significant", "big", "direct", "side", "lasting", "net", "desired", "huge", "major", "measurable", "real", "immediate"],
+                before: ["on"]),
+            why: "the noun is effect", when: "as a noun: `a big affect`, `affect on`"),
+        WordConfusion(
+            word: "affects", suggestion: "effects", context: .after(["side", "positive", "negative", "the"]),
+            why: "the noun is effect", when: "as a noun: `side affects`"),
+        WordConfusion(
+            word: "then", suggestion: "than",
+            context: .after(["more", "less", "better", "fewer", "rather", "faster", "greater", "larger", "smaller", "higher", "lower", "bigger", "quicker", "longer", "worse", "cheaper", "easier"]),
+            why: "comparisons take than", when: "after a comparative: `more then`"),
+        WordConfusion(word: "weather", suggestion: "whether", context: .before(["or"]), why: "weather is rain and sun", when: "before or"),
+        WordConfusion(word: "pubic", suggestion: "public", context: .always, why: "a slip no reader forgets", when: "always"),
+        WordConfusion(word: "complier", suggestion: "compiler", context: .always, why: "a complier is one who complies", when: "always"),
+        WordConfusion(
+            word: "moral", suggestion: "morale",
+            context: .after(["team", "staff", "employee", "boost", "boosted", "boosting", "improved", "improve", "improving", "raised"]),
+            why: "team spirit is morale", when: "after team/staff/boosted…"),
+        WordConfusion(
+            word: "roll", suggestion: "role",
+            context: .after(["this", "my", "previous", "current", "leadership", "senior"]),
+            why: "a job is a role", when: "after this/my/previous/leadership"),
+        WordConfusion(
+            word: "advise", suggestion: "advice",
+            context: .after(["gave", "give", "giving", "gives", "provide", "provided", "providing", "provides", "technical", "expert", "offer", "offered", "offering", "sought", "seeking", "seek", "for"]),
+            why: "the noun is advice", when: "as a noun: `provided advise`"),
+        WordConfusion(word: "adapt", suggestion: "adept", context: .before(["at"]), why: "skilled is adept", when: "before at"),
+        WordConfusion(
+            word: "insure", suggestion: "ensure", context: .before(["that", "the", "all", "our", "quality", "compliance", "consistency", "high", "smooth"]),
+            why: "to make sure is to ensure", when: "before that/the/quality…"),
+    ]
+
+    static let byWord: [String: [WordConfusion]] = Dictionary(grouping: table, by: \.word)
+
+    /// `contractor` written like `Contactor` → `Contractor`.
+    static func matchCase(_ suggestion: String, like original: String) -> String {
+        guard let first = original.first, first.isUppercase else { return suggestion }
+        if original.count > 1, original.allSatisfy({ !$0.isLetter || $0.isUppercase }) { return suggestion.uppercased() }
+        return suggestion.prefix(1).uppercased() + suggestion.dropFirst()
+    }
+}

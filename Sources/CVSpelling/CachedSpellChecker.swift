@@ -1,0 +1,217 @@
+import CVCore
+
+/// The spell checker cvtrack uses: answers from a per-dictionary table of every word form and a
+/// cache of words already judged, and loads hunspell (25-30 ms) only for words neither knows, to
+/// confirm them and to suggest corrections. The table is built once per dictionary version (the
+/// first time hunspell is loaded) and both live in the cache directory, keyed by the dictionary's
+/// path, size and modification time. A cache directory that cannot be written never fails the
+/// check: the checker then works from hunspell alone.
+///
+/// Not thread-safe (hunspell is not): use one checker from one task at a time.
+public final class CachedSpellChecker: SpellChecker {
+    /// What the checker did, for tests, benchmarks and `--verbose` output.
+    public struct Statistics: Sendable, Equatable {
+        /// Times hunspell was loaded (0 or 1 per checker).
+        public var hunspellLoads = 0
+        /// The word-form table was opened from the cache directory.
+        public var tableOpened = false
+        /// The word-form table was built by this checker.
+        public var tableBuilt = false
+        /// Why no table could be built (an .aff feature the table does not model), if so.
+        public var tableUnsupported: [String] = []
+        /// Words answered by the table, the verdict cache, and hunspell.
+        public var tableAnswers = 0
+        public var cacheAnswers = 0
+        public var hunspellAnswers = 0
+    }
+
+    public let dictionary: DictionaryFiles
+    /// Where the caches live; nil when there is no usable cache directory.
+    public let cacheDirectory: String?
+    public let maxSuggestions: Int
+    public private(set) var statistics = Statistics()
+    /// Set when hunspell was needed but could not be loaded; the unknown words were then skipped.
+    public private(set) var lastError: SpellingError?
+    /// True once hunspell has been loaded by this checker.
+    public var hunspellLoaded: Bool { hunspell != nil }
+
+    private let key: String
+    private let buildsTable: Bool
+    private var hunspell: HunspellChecker?
+    private var speller: TableSpeller?
+    private var verdicts: VerdictCache
+    private var tableAttempted = false
+
+    /// The checker for `language` (`en_US`, `en-GB` ...).
+    /// - Parameter cacheDirectory: where to keep the caches; nil means `defaultCacheDirectory()`
+    ///   (`$XDG_CACHE_HOME/cvtrack` or `~/.cache/cvtrack`).
+    /// - Throws: `SpellingError.dictionaryNotFound` (with the package to install) when the .aff or
+    ///   .dic is missing. hunspell itself is not loaded here.
+    public convenience init(
+        language: String, cacheDirectory: String? = nil, locator: DictionaryLocator = DictionaryLocator(),
+        maxSuggestions: Int = 5
+    ) throws(SpellingError) {
+        try self.init(
+            dictionary: locator.locate(language), cacheDirectory: cacheDirectory, maxSuggestions: maxSuggestions)
+    }
+
+    /// - Parameter buildsTable: false keeps only the verdict cache (no word-form table).
+    public init(
+        dictionary: DictionaryFiles, cacheDirectory: String? = nil, maxSuggestions: Int = 5, buildsTable: Bool = true
+    ) throws(SpellingError) {
+        guard let identity = dictionary.identity() else {
+            throw .dictionaryNotFound(
+                language: dictionary.language, searched: [dictionary.affixPath, dictionary.dictionaryPath],
+                package: DictionaryLocator.package(for: dictionary.language))
+        }
+        self.dictionary = dictionary
+        self.maxSuggestions = maxSuggestions
+        self.buildsTable = buildsTable
+        key = FNV1a.hex(FNV1a.hash(("cvtrack-spelling 1|" + identity).utf8))
+        let directory = cacheDirectory ?? Self.defaultCacheDirectory()
+        if let directory, FileSystem.makeDirectory(directory), FileSystem.isWritableDirectory(directory) {
+            self.cacheDirectory = directory
+        } else {
+            self.cacheDirectory = nil
+        }
+        verdicts = VerdictCache()
+        if let tablePath {
+            if let table = WordTable.open(path: tablePath, key: key) {
+                speller = TableSpeller(table: table)
+                statistics.tableOpened = true
+                tableAttempted = true
+            }
+        }
+        if let verdictsPath { verdicts = VerdictCache.load(path: verdictsPath, key: key) }
+    }
+
+    /// `$XDG_CACHE_HOME/cvtrack` when XDG_CACHE_HOME is an absolute path, else `$HOME/.cache/cvtrack`;
+    /// nil without a home directory.
+    public static func defaultCacheDirectory() -> String? {
+        if let xdg = FileSystem.environment("XDG_CACHE_HOME"), xdg.hasPrefix("/") { return xdg + "/cvtrack" }
+        if let home = FileSystem.environment("HOME"), home.hasPrefix("/") { return home + "/.cache/cvtrack" }
+        return nil
+    }
+
+    /// The word-form table's path (`spelling-<language>-<key>.table`), when there is a cache directory.
+    public var tablePath: String? { cacheFile("table") }
+    /// The verdict cache's path (`spelling-<language>-<key>.verdicts`), when there is a cache directory.
+    public var verdictsPath: String? { cacheFile("verdicts") }
+
+    private func cacheFile(_ kind: String) -> String? {
+        cacheDirectory.map { "\($0)/spelling-\(dictionary.language)-\(key).\(kind)" }
+    }
+
+    public func misspelt(_ words: [String]) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        var unknown: [String] = []
+        var seen = Set<String>()
+        for word in words where seen.insert(word).inserted {
+            if speller?.spell(word) == true {
+                statistics.tableAnswers += 1
+            } else if let verdict = verdicts.lookup(word) {
+                statistics.cacheAnswers += 1
+                if let suggestions = verdict { result[word] = suggestions }
+            } else {
+                unknown.append(word)
+            }
+        }
+        guard !unknown.isEmpty else { return result }
+        guard let hunspell = loadHunspell() else { return result }
+        for word in unknown {
+            statistics.hunspellAnswers += 1
+            if hunspell.spell(word) {
+                verdicts.record(word, suggestions: nil)
+            } else {
+                let suggestions = hunspell.suggest(word, limit: maxSuggestions)
+                verdicts.record(word, suggestions: suggestions)
+                result[word] = suggestions
+            }
+        }
+        saveVerdicts()
+        return result
+    }
+
+    /// Builds the word-form table now if there is none (e.g. from an install step), so that the
+    /// first check does not pay for it. True when a table is available afterwards.
+    @discardableResult
+    public func prepare() -> Bool {
+        if speller != nil { return true }
+        guard let hunspell = loadHunspell() else { return false }
+        buildTable(with: hunspell)
+        return speller != nil
+    }
+
+    private func loadHunspell() -> HunspellChecker? {
+        if let hunspell { return hunspell }
+        do {
+            let loaded = try HunspellChecker(dictionary: dictionary)
+            hunspell = loaded
+            statistics.hunspellLoads += 1
+            if !tableAttempted && buildsTable && cacheDirectory != nil { buildTable(with: loaded) }
+            return loaded
+        } catch {
+            lastError = error
+            return nil
+        }
+    }
+
+    /// Expands the dictionary, keeps the forms hunspell accepts, writes the table atomically.
+    private func buildTable(with hunspell: HunspellChecker) {
+        tableAttempted = true
+        guard let image = Self.buildTableImage(dictionary: dictionary, key: key, hunspell: hunspell,
+            unsupported: &statistics.tableUnsupported)
+        else { return }
+        statistics.tableBuilt = true
+        if let tablePath, FileSystem.writeAtomically(image, to: tablePath), let table = WordTable.open(path: tablePath, key: key) {
+            speller = TableSpeller(table: table)
+            removeStaleCaches()
+        } else if let table = WordTable.load(bytes: image, key: key) {
+            speller = TableSpeller(table: table)
+        }
+    }
+
+    static func buildTableImage(
+        dictionary: DictionaryFiles, key: String, hunspell: HunspellChecker, unsupported: inout [String]
+    ) -> [UInt8]? {
+        guard let affBytes = FileSystem.readAll(dictionary.affixPath),
+            let dicBytes = FileSystem.readAll(dictionary.dictionaryPath)
+        else { return nil }
+        let rules = AffixRules(parsing: String(decoding: affBytes, as: UTF8.self))
+        guard rules.unsupported.isEmpty else {
+            unsupported = rules.unsupported
+            return nil
+        }
+        var expander = DictionaryExpander(rules: rules)
+        expander.expand(dictionary: String(decoding: dicBytes, as: UTF8.self))
+        guard expander.unsupported.isEmpty else {
+            unsupported = expander.unsupported
+            return nil
+        }
+        func accepted(_ word: [UInt8]) -> Bool {
+            !word.contains(0x0A) && !word.contains(0) && hunspell.spell(utf8CString: word + [0])
+        }
+        let main = expander.main.filter(accepted).sorted { $0.lexicographicallyPrecedes($1) }
+        let upperOnly = expander.upperOnly.filter { word in
+            guard !word.contains(0x0A), !word.contains(0) else { return false }
+            return accepted(word) || hunspell.spell(String(decoding: word, as: UTF8.self).uppercased())
+        }.sorted { $0.lexicographicallyPrecedes($1) }
+        return WordTable.serialise(
+            key: key, breakPatterns: rules.breakPatterns, inputConversions: rules.inputConversions, main: main,
+            upperOnly: upperOnly)
+    }
+
+    private func saveVerdicts() {
+        guard verdicts.isDirty, let verdictsPath else { return }
+        _ = FileSystem.writeAtomically(verdicts.serialise(key: key), to: verdictsPath)
+    }
+
+    /// Caches of earlier versions of this language's dictionary.
+    private func removeStaleCaches() {
+        guard let cacheDirectory else { return }
+        let prefix = "spelling-\(dictionary.language)-"
+        for name in FileSystem.contents(of: cacheDirectory) where name.hasPrefix(prefix) && !name.contains(key) {
+            FileSystem.remove(cacheDirectory + "/" + name)
+        }
+    }
+}

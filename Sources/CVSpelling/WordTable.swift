@@ -1,0 +1,154 @@
+/// Every word form a dictionary accepts, as sorted, newline-separated UTF-8 lines in one file that
+/// is memory-mapped and binary-searched: opening it costs one `mmap`, a lookup touches a few pages.
+///
+/// File layout (version 1):
+/// ```
+/// cvtrack-spelling-table 1
+/// key <16 hex digits: FNV-1a of the dictionary identity>
+/// break <pattern>...          (the .aff's BREAK patterns)
+/// iconv <from> <to>           (zero or more, the .aff's ICONV pairs)
+/// blocks <main bytes> <upper-only bytes>
+/// <main block: sorted lines>
+/// <upper-only block: sorted lines>   (forms valid only when the word is written in capitals)
+/// end
+/// ```
+/// Anything that does not match exactly (version, key, sizes, trailer) makes `open` return nil.
+final class WordTable {
+    private static let magic = "cvtrack-spelling-table 1"
+    private static let trailer: [UInt8] = Array("end\n".utf8)
+
+    private let storage: ByteStorage
+    private let main: Range<Int>
+    private let upperOnly: Range<Int>
+    let breakPatterns: [[UInt8]]
+    let inputConversions: [([Unicode.Scalar], [Unicode.Scalar])]
+    /// Byte size of the file (or of the in-memory image).
+    var byteCount: Int { storage.bytes.count }
+    /// Number of word forms in both blocks.
+    var wordCount: Int { countLines(main) + countLines(upperOnly) }
+
+    private init?(storage: ByteStorage, key: String) {
+        let bytes = storage.bytes
+        var cursor = 0
+        func nextLine() -> String? {
+            guard cursor < bytes.count, cursor < 64 << 10 else { return nil }
+            var end = cursor
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            guard end < bytes.count else { return nil }
+            let line = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[cursor..<end]), as: UTF8.self)
+            cursor = end + 1
+            return line
+        }
+        guard nextLine() == Self.magic, nextLine() == "key " + key else { return nil }
+        guard let breakLine = nextLine(), breakLine.hasPrefix("break") else { return nil }
+        var conversions: [([Unicode.Scalar], [Unicode.Scalar])] = []
+        var line = nextLine()
+        while let current = line, current.hasPrefix("iconv ") {
+            let fields = current.split(separator: " ")
+            guard fields.count == 3 else { return nil }
+            conversions.append((Array(fields[1].unicodeScalars), Array(fields[2].unicodeScalars)))
+            line = nextLine()
+        }
+        guard let blocks = line?.split(separator: " "), blocks.count == 3, blocks[0] == "blocks",
+            let mainLength = Int(blocks[1]), let upperLength = Int(blocks[2]), mainLength >= 0, upperLength >= 0,
+            cursor + mainLength + upperLength + Self.trailer.count == bytes.count
+        else { return nil }
+        main = cursor..<(cursor + mainLength)
+        upperOnly = main.upperBound..<(main.upperBound + upperLength)
+        guard Array(bytes[upperOnly.upperBound...]) == Self.trailer,
+            main.isEmpty || bytes[main.upperBound - 1] == 0x0A,
+            upperOnly.isEmpty || bytes[upperOnly.upperBound - 1] == 0x0A
+        else { return nil }
+        breakPatterns = breakLine.split(separator: " ").dropFirst().map { Array($0.utf8) }
+        inputConversions = conversions
+        self.storage = storage
+    }
+
+    /// The table in `path`, if it is complete and was built for `key`.
+    static func open(path: String, key: String) -> WordTable? {
+        guard let storage = ByteStorage(mapping: path) else { return nil }
+        return WordTable(storage: storage, key: key)
+    }
+
+    /// A table from the bytes `serialise` produced (used when the cache directory is not writable).
+    static func load(bytes: [UInt8], key: String) -> WordTable? {
+        WordTable(storage: ByteStorage(copying: bytes), key: key)
+    }
+
+    /// The file image. `main` and `upperOnly` must each be sorted bytewise and free of duplicates,
+    /// newlines and NULs.
+    static func serialise(
+        key: String, breakPatterns: [String], inputConversions: [(String, String)], main: [[UInt8]],
+        upperOnly: [[UInt8]]
+    ) -> [UInt8] {
+        func block(_ words: [[UInt8]]) -> [UInt8] {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(words.reduce(0) { $0 + $1.count + 1 })
+            for word in words {
+                bytes.append(contentsOf: word)
+                bytes.append(0x0A)
+            }
+            return bytes
+        }
+        let mainBlock = block(main)
+        let upperBlock = block(upperOnly)
+        var header = Self.magic + "\nkey " + key + "\nbreak"
+        for pattern in breakPatterns { header += " " + pattern }
+        header += "\n"
+        for (from, to) in inputConversions { header += "iconv \(from) \(to)\n" }
+        header += "blocks \(mainBlock.count) \(upperBlock.count)\n"
+        return Array(header.utf8) + mainBlock + upperBlock + Self.trailer
+    }
+
+    /// True when `word` (UTF-8) is a line of the main block.
+    func contains(_ word: [UInt8]) -> Bool {
+        search(word, in: main)
+    }
+
+    /// True when `word` is a form that hunspell accepts only when the input is not a plain initial
+    /// capital (hidden capitalised forms of `iPhone`, `CIA's`, `3D`).
+    func containsUpperOnly(_ word: [UInt8]) -> Bool {
+        search(word, in: upperOnly)
+    }
+
+    private func search(_ key: [UInt8], in block: Range<Int>) -> Bool {
+        let bytes = storage.bytes
+        var low = block.lowerBound
+        var high = block.upperBound
+        // Each step shrinks [low, high) strictly, so this ends even on a corrupted block.
+        while low < high {
+            var start = low + (high - low) / 2
+            while start > low && bytes[start - 1] != 0x0A { start -= 1 }
+            var end = start
+            while end < high && bytes[end] != 0x0A { end += 1 }
+            let order = compare(key, bytes, start, end)
+            if order == 0 { return true }
+            if order > 0 {
+                low = end + 1
+            } else {
+                high = start
+            }
+        }
+        return false
+    }
+
+    /// Sign of key − bytes[start..<end], bytewise.
+    private func compare(_ key: [UInt8], _ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int {
+        let length = end - start
+        let common = min(key.count, length)
+        var index = 0
+        while index < common {
+            let a = key[index]
+            let b = bytes[start + index]
+            if a != b { return a < b ? -1 : 1 }
+            index += 1
+        }
+        return key.count == length ? 0 : (key.count < length ? -1 : 1)
+    }
+
+    private func countLines(_ block: Range<Int>) -> Int {
+        var count = 0
+        for index in block where storage.bytes[index] == 0x0A { count += 1 }
+        return count
+    }
+}

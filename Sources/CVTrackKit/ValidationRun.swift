@@ -1,0 +1,67 @@
+import CVCore
+import CVSpelling
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Everything `cvtrack validate` needs besides the CVs: configuration, personal words, the spell checker,
+/// today's date. Loading the spell checker never fails the run: a missing dictionary is a warning.
+public struct ValidationSetup {
+    public var configuration: ValidationConfiguration
+    public var personalWords: Set<String>
+    public var spellChecker: (any SpellChecker)?
+    public var warnings: [String] = []
+    public var today: PartialDate
+
+    /// `root`: the folder holding `.cvtrack.yml` and the personal word list (nil: defaults).
+    public init(config: CVTrackConfig, root: String?, spelling: Bool) {
+        configuration = ValidationConfiguration(config)
+        var words = Set(config.spelling?.words ?? [])
+        if let root {
+            let file = config.spelling?.wordsFile ?? ".cvtrack-words.txt"
+            if let bytes = FileSystem.read(file.hasPrefix("/") ? file : root + "/" + file) {
+                for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+                    let w = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)?.trimmingWhitespace() ?? ""
+                    if !w.isEmpty { words.insert(w) }
+                }
+            }
+        }
+        personalWords = words
+        today = ValidationSetup.currentDate()
+        let spellingRule = configuration.rules["spelling"]
+        if spelling && spellingRule?.enabled != false {
+            let language = config.spellingLanguage ?? "en_US"
+            do {
+                spellChecker = try CachedSpellChecker(language: language)
+            } catch {
+                warnings.append("spelling not checked: \(error)")
+            }
+        }
+    }
+
+    static func currentDate() -> PartialDate {
+        var t = time(nil)
+        var tmv = tm()
+        localtime_r(&t, &tmv)
+        return PartialDate(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday))
+    }
+
+    /// `.cvtrack.yml` found by walking up from `start` (for files validated outside a repository: no git needed).
+    public static func findConfig(from start: String) throws -> (CVTrackConfig, String?) {
+        var dir = FileSystem.absolute(start)
+        while true {
+            let candidate = dir + "/" + CVTrackConfig.fileName
+            if let bytes = FileSystem.read(candidate) {
+                do {
+                    return (try CVTrackConfig.parse(String(decoding: bytes, as: UTF8.self)), dir)
+                } catch let error as CVParseError {
+                    throw WorkspaceError("\(candidate): \(error)")
+                }
+            }
+            if FileSystem.exists(dir + "/.git") || dir == "/" || dir.isEmpty { return (CVTrackConfig(), nil) }
+            dir = String(dir[..<(dir.lastIndex(of: "/") ?? dir.startIndex)])
+            if dir.isEmpty { dir = "/" }
+        }
+    }
+}
