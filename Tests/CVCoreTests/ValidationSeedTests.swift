@@ -11,9 +11,12 @@ import Testing
         "corpus/cvs/md-plrthink-en.md", "corpus/cvs/rendercv-iamdantz.yaml", "corpus/cvs/txt-92bondstreet.txt",
     ]
 
+    /// After every date of the seeds and the corpus (json-wnka starts a role in September 2025).
+    static let today = PartialDate(year: 2026, month: 1, day: 1)
+
     static func validate(_ relative: String, checker: (any SpellChecker)? = nil) -> [Finding]? {
         guard let text = StructuredCorpus.read(relative) else { return nil }
-        return Validator.validate(text: text, path: relative, today: ruleTestToday, spellChecker: checker)
+        return Validator.validate(text: text, path: relative, today: today, spellChecker: checker)
     }
 
     @Test(.enabled(if: StructuredCorpus.exists(seed000), "needs ../shared/seeds"))

@@ -92,6 +92,193 @@ public enum DateParser {
     /// Splits text into words, numbers, numeric dates, dashes and commas. HTML entities for dashes
     /// (`&#151;`, `&#8211;`, `&mdash;`, `&ndash;`) count as dashes.
     static func tokenize(_ text: String) -> [Token] {
+        var copy = text
+        if let tokens = copy.withUTF8({ UTF8Scan.isSimple($0) ? tokenizeSimple(text, $0) : nil }) { return tokens }
+        return tokenizeCharacters(text)
+    }
+
+    /// The kinds of the special words, for one lookup a word (same order of precedence as `tokenizeCharacters`).
+    static let wordKinds: [String: Kind] = {
+        var kinds: [String: Kind] = ["since": .since, "from": .from]
+        for w in separatorWords { kinds[w] = .separator }
+        for w in presentWords { kinds[w] = .present }
+        for w in seasons { kinds[w] = .season }
+        for (w, m) in months { kinds[w] = .month(m) }
+        return kinds
+    }()
+
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+
+    @inline(__always)
+    static func isNumber(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return Unicode.Scalar(v)?.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isDash(_ v: UInt32) -> Bool {
+        v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x2015 || v == 0x2012 || v == 0x2212 || v == 0x97
+    }
+
+    /// `tokenizeCharacters` for a simple text (every scalar a character of its own, see `UTF8Scan`), on
+    /// its bytes: the same tokens, with the same ranges.
+    static func tokenizeSimple(_ text: String, _ b: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        func index(_ k: Int) -> String.Index { utf8.index(base, offsetBy: k) }
+        let entities = ["&#151;", "&#8211;", "&#8212;", "&mdash;", "&ndash;", "&#x2013;", "&#x2014;"].map { Array($0.utf8) }
+        var tokens: [Token] = []
+        let end = b.count
+        var i = 0
+        while i < end {
+            let (c, length) = UTF8Scan.scalar(b, at: i)
+            if isLetter(c) {
+                var j = i
+                while j < end {
+                    let (w, l) = UTF8Scan.scalar(b, at: j)
+                    guard isLetter(w) else { break }
+                    j += l
+                }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self).lowercased()
+                var stop = j
+                if stop < end, b[stop] == 0x2E { stop += 1 }  // "Aug."
+                let kind: Kind
+                if let known = wordKinds[word] {
+                    kind = known
+                } else {
+                    kind = .word(word)
+                    stop = j
+                }
+                tokens.append(Token(kind: kind, range: index(i)..<index(stop)))
+                i = stop
+            } else if c == 0x26 {
+                // Dash entities (ASCII, matched without case).
+                let entity = entities.first { e in
+                    guard i + e.count <= end else { return false }
+                    for k in 0..<e.count {
+                        let x = b[i + k]
+                        if (x >= 0x41 && x <= 0x5A ? x + 0x20 : x) != e[k] { return false }
+                    }
+                    return true
+                }
+                if let entity {
+                    tokens.append(Token(kind: .separator, range: index(i)..<index(i + entity.count)))
+                    i += entity.count
+                } else {
+                    tokens.append(Token(kind: .other, range: index(i)..<index(i + 1)))
+                    i += 1
+                }
+            } else if c >= 0x30 && c <= 0x39 {
+                let (kind, stop) = scanNumberSimple(b, from: i)
+                tokens.append(Token(kind: kind, range: index(i)..<index(stop)))
+                i = stop
+            } else if c == 0x27 || c == 0x2019 || c == 0x2018 {
+                // 'YY
+                let next = i + length
+                if let (n, stop) = digitsSimple(b, from: next), stop - next == 2,
+                    stop == end || !isNumber(UTF8Scan.scalar(b, at: stop).value)
+                {
+                    let year = n >= 50 ? 1900 + n : 2000 + n
+                    tokens.append(Token(kind: .year(year), range: index(i)..<index(stop)))
+                    i = stop
+                } else {
+                    tokens.append(Token(kind: .other, range: index(i)..<index(next)))
+                    i = next
+                }
+            } else if isDash(c) {
+                var j = i + length
+                while j < end {
+                    let (d, l) = UTF8Scan.scalar(b, at: j)
+                    guard isDash(d) else { break }
+                    j += l
+                }
+                tokens.append(Token(kind: .separator, range: index(i)..<index(j)))
+                i = j
+            } else if c == 0x2C {
+                tokens.append(Token(kind: .comma, range: index(i)..<index(i + 1)))
+                i += 1
+            } else if UTF8Scan.isWhitespace(c) || c == 0x28 || c == 0x29 || c == 0x5B || c == 0x5D || c == 0x2A || c == 0x5F
+                || c == 0x7C || c == 0x2022 || c == 0xB7 || c == 0x3A || c == 0x2F
+            {
+                // Neutral: whitespace and punctuation that surrounds dates without breaking a span.
+                if c == 0x2F || c == 0x7C || c == 0x2022 || c == 0xB7 || c == 0x3A {
+                    tokens.append(Token(kind: .other, range: index(i)..<index(i + length)))
+                }
+                i += length
+            } else {
+                tokens.append(Token(kind: .other, range: index(i)..<index(i + length)))
+                i += length
+            }
+        }
+        return tokens
+    }
+
+    /// ASCII digits from `start`: their value (the first nine) and the end.
+    static func digitsSimple(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
+        var j = start
+        var value = 0
+        var count = 0
+        while j < b.count, b[j] >= 0x30 && b[j] <= 0x39 {
+            if count < 9 { value = value * 10 + Int(b[j] - 0x30) }
+            count += 1
+            j += 1
+        }
+        return count == 0 ? nil : (value, j)
+    }
+
+    /// `scanNumber` on the bytes of a simple text.
+    static func scanNumberSimple(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (Kind, Int) {
+        let end = b.count
+        guard let (n, afterFirst) = digitsSimple(b, from: start) else { return (.other, start + 1) }
+        let firstDigits = afterFirst - start
+        // Part of a longer number (1,000,000 or 3.5): not a date.
+        if afterFirst < end, b[afterFirst] == 0x2E, afterFirst + 1 < end, isNumber(UTF8Scan.scalar(b, at: afterFirst + 1).value) {
+            var j = afterFirst + 1
+            while j < end {
+                let (v, l) = UTF8Scan.scalar(b, at: j)
+                guard isNumber(v) || v == 0x2E else { break }
+                j += l
+            }
+            return (.number(n, digits: firstDigits), j)
+        }
+        func part(after sepIndex: Int) -> (Int, Int, Int)? {
+            let next = sepIndex + 1
+            guard next < end, let (v, stop) = digitsSimple(b, from: next) else { return nil }
+            return (v, stop - next, stop)
+        }
+        if afterFirst < end, firstDigits == 4, b[afterFirst] == 0x2D || b[afterFirst] == 0x2F || b[afterFirst] == 0x2E {
+            let sep = b[afterFirst]
+            if let (m, mDigits, afterMonth) = part(after: afterFirst), mDigits <= 2 {
+                if afterMonth < end, b[afterMonth] == sep, let (d, dDigits, afterDay) = part(after: afterMonth), dDigits <= 2 {
+                    return (.date(PartialDate(year: n, month: m, day: d)), afterDay)
+                }
+                if sep == 0x2D, mDigits == 2, m > 12, m == (n + 1) % 100 {
+                    return (.yearPair(n, n + 1), afterMonth)
+                }
+                return (.date(PartialDate(year: n, month: m)), afterMonth)
+            }
+        }
+        if afterFirst < end, firstDigits <= 2, b[afterFirst] == 0x2F || b[afterFirst] == 0x2E {
+            // MM/YYYY or DD/MM/YYYY (day first, as outside the US).
+            if let (second, secondDigits, afterSecond) = part(after: afterFirst) {
+                if secondDigits == 4 { return (.date(PartialDate(year: second, month: n)), afterSecond) }
+                if secondDigits <= 2, afterSecond < end, b[afterSecond] == b[afterFirst],
+                    let (y, yDigits, afterYear) = part(after: afterSecond), yDigits == 4
+                {
+                    return (.date(PartialDate(year: y, month: second, day: n)), afterYear)
+                }
+            }
+        }
+        if firstDigits == 4, (1950...2099).contains(n) { return (.year(n), afterFirst) }
+        return (.number(n, digits: firstDigits), afterFirst)
+    }
+
+    /// Tokens read character by character (any text).
+    static func tokenizeCharacters(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var i = text.startIndex
         let end = text.endIndex

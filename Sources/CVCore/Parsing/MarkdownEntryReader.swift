@@ -208,6 +208,12 @@ struct MarkdownEntryReader {
         return false
     }
 
+    /// A title line of its own below another title's body: emphasised or set off with `•`/`|`, short, dated.
+    static func opensStackedTitle(_ memo: MarkdownDateMemo, _ line: MarkdownLine) -> Bool {
+        let setOff = line.isEmphasised || line.text.utf8.containsBytes(of: " • ") || line.text.utf8.containsBytes(of: " | ")
+        return setOff && isEntryLine(memo, line)
+    }
+
     /// A line that opens an entry by itself (in sections without entry headings): short, with a date.
     static func isEntryLine(_ memo: MarkdownDateMemo, _ line: MarkdownLine) -> Bool {
         guard line.text.utf8.count <= 400, let match = memo.span(line.text) else { return false }
@@ -218,8 +224,11 @@ struct MarkdownEntryReader {
     private mutating func paragraph(_ lines: [MarkdownLine], headed: Bool) {
         var rest = lines[...]
         // A paragraph of header lines with a date, after an entry that already has its date and no body:
-        // another title at the same organisation (`**Senior Engineer**<br/>2019 - Present` twice).
-        if var entry = current, entry.hasDate, !entry.hasBody, let first = rest.first,
+        // another title at the same organisation (`**Senior Engineer**<br/>2019 - Present` twice). After a
+        // body too, when the paragraph opens like a title line (`**Senior Engineer** • Jan 2019 – Mar 2022`
+        // below the bullets of the title above it, under one organisation heading).
+        if var entry = current, entry.hasDate, let first = rest.first,
+            !entry.hasBody || MarkdownEntryReader.opensStackedTitle(memo, first),
             MarkdownEntryReader.isHeaderLine(memo, first, afterHeaderLine: false, needsTitle: true),
             rest.prefix(3).contains(where: { memo.hasDate($0.text) }),
             rest.prefix(3).allSatisfy({ MarkdownEntryReader.isHeaderLine(memo, $0, afterHeaderLine: true, needsTitle: true) })
@@ -229,7 +238,9 @@ struct MarkdownEntryReader {
                 let heading = entry.header.removeFirst()
                 entry.organisation = heading
                 entry.organisationSource = heading.source
+                let bodyEnd = entry.source.end
                 entry.source = MarkdownBlock.cover(entry.header.map(\.source)) ?? entry.source
+                if entry.hasBody { entry.source.end = Swift.max(entry.source.end, bodyEnd) }
                 current = entry
                 organisation = heading
             }

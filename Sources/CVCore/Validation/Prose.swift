@@ -2,7 +2,8 @@
 /// organisations), each with its position in the source, read from the source text inside each
 /// element's range. Markup is skipped: HTML tags, `code spans`, fenced code, Markdown link
 /// targets, entities, JSON escapes. Chunks holding a URL, an e-mail address or a dotted name
-/// (`ents24.com`, `Node.js`, `e.g.`) give no words. Shared by `spelling` and `word-confusion`.
+/// (`ents24.com`, `Node.js`, `e.g.`) or an address written to fool spammers (`name[at]example[dot]com`)
+/// give no words. Shared by `spelling` and `word-confusion`.
 struct Prose {
     enum Kind: Sendable { case text, title, organisation }
 
@@ -29,7 +30,11 @@ struct Prose {
     private(set) var segments: [Segment] = []
     private(set) var words: [Word] = []
 
-    init(document: CVDocument?, source: SourceText) {
+    /// JSON and YAML: keys (`"summary":`, `highlights:`) are not prose.
+    private let structured: Bool
+
+    init(document: CVDocument?, source: SourceText, format: CVFormat) {
+        structured = format == .jsonResume || format == .renderCV
         guard let document else { return }
         for (index, role) in document.roles.enumerated() {
             if let title = role.title, let r = source.locate(title, in: role.source) {
@@ -123,7 +128,7 @@ struct Prose {
                         break
                     }
                     var text = ""
-                    for k in i..<j { text.unicodeScalars.append(s[k] == "\u{2019}" ? "'" : s[k]) }
+                    for k in i..<j { Self.appendNormalised(s[k], to: &text) }
                     let sentenceStart = !sawWord || gap.unicodeScalars.contains { ".!?:•–—|".unicodeScalars.contains($0) } || gap.contains(" - ")
                     let breakBefore = gap.unicodeScalars.contains { !($0 == " " || $0 == "\n" || $0 == "\t" || $0 == "-" || $0 == "*" || $0 == "_") }
                     words.append(Word(
@@ -143,6 +148,18 @@ struct Prose {
         var i = 0
         while i < s.count {
             let c = s[i]
+            if structured, i == 0 || s[i - 1] == "\n", let j = Self.yamlKeyEnd(s, i) {
+                endChunk(i)
+                gap += " "
+                i = j + 1
+                continue
+            }
+            if structured, c == "\"", let j = Self.jsonKeyEnd(s, i) {
+                endChunk(i)
+                gap += " "
+                i = j + 1
+                continue
+            }
             if i == 0 || s[i - 1] == "\n" {
                 var k = i
                 while k < s.count, s[k] == " " || s[k] == "\t" { k += 1 }
@@ -205,6 +222,42 @@ struct Prose {
         segments.append(Segment(kind: kind, roleIndex: role, isBullet: isBullet, words: first..<words.count))
     }
 
+    /// A YAML key at the start of a line (`  - summary:`): the index of its colon.
+    static func yamlKeyEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        var j = i
+        while j < s.count, s[j] == " " || s[j] == "-" || s[j] == "\t" { j += 1 }
+        let start = j
+        while j < s.count, s[j].properties.isAlphabetic || isDigit(s[j]) || s[j] == "_" || s[j] == "-" { j += 1 }
+        return j > start && j < s.count && s[j] == ":" ? j : nil
+    }
+
+    /// A JSON key (`"summary":`): the index of its colon.
+    static func jsonKeyEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        var j = i + 1
+        while j < s.count, s[j] != "\"", s[j] != "\n" {
+            if s[j] == "\\" { j += 1 }
+            j += 1
+        }
+        guard j < s.count, s[j] == "\"" else { return nil }
+        j += 1
+        while j < s.count, s[j] == " " || s[j] == "\t" { j += 1 }
+        return j < s.count && s[j] == ":" ? j : nil
+    }
+
+    /// Curly apostrophes become straight ones, ligatures (`ﬁ`) their letters.
+    static func appendNormalised(_ c: Unicode.Scalar, to text: inout String) {
+        switch c.value {
+        case 0x2019: text += "'"
+        case 0xFB00: text += "ff"
+        case 0xFB01: text += "fi"
+        case 0xFB02: text += "fl"
+        case 0xFB03: text += "ffi"
+        case 0xFB04: text += "ffl"
+        case 0xFB05, 0xFB06: text += "st"
+        default: text.unicodeScalars.append(c)
+        }
+    }
+
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 
@@ -230,8 +283,9 @@ struct Prose {
             k += 1
         }
         if e - b >= 4 {
-            let head = String(String.UnicodeScalarView(s[b..<(b + 4)])).lowercased()
-            if head == "www." { return true }
+            let chunk = String(String.UnicodeScalarView(s[b..<e])).lowercased()
+            // `www.example.com`, and addresses written to fool spammers: `name[at]example[dot]com`.
+            if chunk.hasPrefix("www.") || chunk.contains("[at]") || chunk.contains("(at)") || chunk.contains("[dot]") { return true }
         }
         return false
     }

@@ -83,5 +83,5 @@ final class ValidationInput {
         self.personalWords = personalWords
     }
 
-    lazy var prose: Prose = Prose(document: document, source: source)
+    lazy var prose: Prose = Prose(document: document, source: source, format: format)
 }

@@ -48,9 +48,9 @@ struct WordConfusion: Sendable {
             guard segment.kind == .text, let role, let end = role.end?.date,
                   PartialDate.compareAtCommonPrecision(end, today) < 0 else { return false }
             guard let next, !WordConfusions.jobNouns.contains(next.lower) else { return false }
-            let atStart = segment.words.lowerBound == index
-            let afterSubject = previous.map { $0.lower == "i" || $0.lower == "we" } ?? false
-            return atStart || afterSubject
+            if let previous, previous.lower == "i" || previous.lower == "we" { return true }
+            // A bullet starting "Lead", in a role whose bullets are written in the past tense.
+            return segment.words.lowerBound == index && WordConfusions.isWrittenInPastTense(role)
         }
     }
 }
@@ -65,6 +65,24 @@ enum WordConfusions {
         "author", "dev", "programmer", "administrator", "specialist", "officer", "advisor", "adviser", "counsel",
         "teacher", "instructor", "writer", "editor",
     ]
+
+    static let irregularPast: Set<String> = [
+        "built", "led", "ran", "wrote", "made", "took", "drove", "grew", "set", "won", "gave", "began", "became",
+        "brought", "taught", "oversaw", "undertook", "sold", "bought", "held", "kept", "met", "put", "rebuilt",
+        "rewrote", "saw", "spent", "split", "spoke", "stood", "thought", "understood", "went", "got", "cut", "shipped",
+    ]
+
+    /// Most bullets of the role start with a verb in the past tense (`Designed`, `Built`).
+    static func isWrittenInPastTense(_ role: Role) -> Bool {
+        var past = 0
+        var total = 0
+        for bullet in role.bullets.flatMap(\.flattened) {
+            guard let first = bullet.text.split(whereSeparator: { !$0.isLetter }).first?.lowercased() else { continue }
+            total += 1
+            if (first.hasSuffix("ed") && first.count > 3) || irregularPast.contains(first) { past += 1 }
+        }
+        return past * 2 > total
+    }
 
     static let possessedNouns: Set<String> = [
         "own", "users", "user", "customers", "customer", "clients", "client", "way", "predecessor", "precursor",
@@ -108,7 +126,7 @@ enum WordConfusions {
             why: "\"it's\" means \"it is\"", when: "before a noun: `it's precursor`, `it's own`"),
         WordConfusion(
             word: "lead", suggestion: "led", context: .pastTense,
-            why: "the role has ended: past tense", when: "starting a bullet of a role that has ended, or after I/we there"),
+            why: "the role has ended and its other bullets are in the past tense", when: "starting a bullet of a role that has ended, written in the past tense, or after I/we there"),
         WordConfusion(
             word: "loose", suggestion: "lose",
             context: .after(["to", "not", "never", "will", "would", "could", "might", "can", "cannot", "can't", "don't", "didn't", "won't", "shouldn't", "or"]),

@@ -8,8 +8,9 @@ public struct SpellingRule: Rule {
         details: """
             Checked with the dictionary of `spelling.language` (hunspell); skipped when no dictionary is available. \
             Ignored: code (`backticks`, fenced blocks), URLs, e-mail addresses, dotted names (`Node.js`, `e.g.`), \
-            words with digits, all-capital words (`AWS`), words with an inner capital (`DeviantArt`), the person's \
+            words with digits, words of one or two letters, all-capital words (`AWS`), words with an inner capital (`DeviantArt`), the person's \
             name, organisation, project and school names, everything in the skills section, the skills lexicon, \
+            the technical words dictionaries lack (`backend`, `microservice`, `sharding`, `webhook`…), \
             and the personal words (`spelling.words`, `spelling.words-file`). A capitalised word in the middle of a \
             sentence is taken for a proper noun and skipped unless `proper-nouns: true`; role titles are checked \
             word by word. The examples use a dictionary that knows every word but `informaion` and `recieve`.
@@ -50,7 +51,7 @@ public struct SpellingRule: Rule {
             if segment.kind == .organisation { continue }
             var text = word.text
             if text.hasSuffix("'s") { text.removeLast(2) } else if text.hasSuffix("'") { text.removeLast() }
-            guard text.unicodeScalars.count >= 2 else { continue }
+            guard text.unicodeScalars.count >= 3 else { continue }
             var upper = 0
             var inner = false
             var digit = false
@@ -64,7 +65,7 @@ public struct SpellingRule: Rule {
             if digit || inner { continue }
             if upper > 0, !word.sentenceStart, segment.kind == .text, !properNouns { continue }
             let lower = text.lowercased()
-            if ignored.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
+            if ignored.contains(lower) || Self.technicalWords.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
             candidates.append((index, text))
         }
         guard !candidates.isEmpty else { return [] }
@@ -80,6 +81,28 @@ public struct SpellingRule: Rule {
             return context.finding("\"\(text)\" is misspelt\(hint)", at: word.range, suggestion: suggestions.first)
         }
     }
+
+    /// Words of the trade that general dictionaries lack.
+    static let technicalWords: Set<String> = [
+        "backend", "backends", "frontend", "frontends", "microservice", "microservices", "webhook", "webhooks",
+        "plugin", "plugins", "realtime", "serverless", "npm", "codebase", "codebases", "codepath", "codepaths",
+        "shard", "shards", "sharded", "sharding", "tiering", "onboard", "onboarded", "onboarding", "offboarding",
+        "architected", "architecting", "playbook", "playbooks", "middleware", "dataset", "datasets", "datastore",
+        "datastores", "runtime", "runtimes", "toolchain", "toolchains", "toolset", "toolsets", "workflow", "workflows",
+        "namespace", "namespaces", "hostname", "hostnames", "localhost", "failover", "failovers", "timestamp",
+        "timestamps", "refactor", "refactored", "refactoring", "refactorings", "refactors", "deduplication", "dedupe",
+        "hackathon", "hackathons", "devops", "fullstack", "async", "cron", "config", "configs", "repo", "repos",
+        "monorepo", "monorepos", "linter", "linters", "subnet", "subnets", "containerised", "containerized",
+        "containerisation", "containerization", "virtualisation", "virtualization", "autoscaling", "autoscale",
+        "blockchain", "chatbot", "chatbots", "livestream", "livestreams", "screencast", "screencasts",
+        "observability", "idempotent", "idempotency", "multithreaded", "ecommerce", "precompute", "preprocessing",
+        "postprocessing", "upskilling", "upskill", "reskilling", "walkthrough", "walkthroughs", "standup", "standups",
+        "greenfield", "brownfield", "whitepaper", "whitepapers", "codemod", "codemods", "mentee", "mentees",
+        "dockerised", "dockerized", "scalability", "performant", "roadmap", "roadmaps", "lifecycle", "lifecycles",
+        "frontend", "backoffice", "programmatically", "stakeholder", "stakeholders", "signup", "signups", "login",
+        "logins", "username", "usernames", "filesystem", "filesystems", "pipelining", "geolocation", "unmarshal",
+        "analytics", "stylesheet", "stylesheets", "wireframe", "wireframes", "wireframing", "prototyping",
+    ]
 
     /// Names and skills, lowercased: the person, organisations, projects, schools, the skills section, personal words.
     static func ignoredWords(_ document: CVDocument, personal: Set<String>) -> Set<String> {

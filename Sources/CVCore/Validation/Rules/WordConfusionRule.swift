@@ -15,6 +15,13 @@ public struct WordConfusionRule: Rule {
 
                 - Lead the platform team; the service and its own database follow the principle of least privilege.
                 - It's important to loosen coupling: it's used by more than 30 teams.
+
+                ### Initech
+
+                Engineer • 2015 – 2019
+
+                - Lead the reporting team to deliver a new product.
+                - Work with the sales team.
                 """),
         ],
         triggeringExamples: [
@@ -27,6 +34,7 @@ public struct WordConfusionRule: Rule {
 
                 - ↓Lead the migration of the billing system and ↓it's precursor.
                 - Reported to the engineering ↓manger; the change had a big ↓affect on costs.
+                - Designed the reporting pipeline.
                 """),
         ])
 
