@@ -32,10 +32,13 @@ let package = Package(
             name: "CHunspell", pkgConfig: "hunspell",
             providers: [.apt(["libhunspell-dev", "hunspell-en-us", "hunspell-en-gb"]), .brew(["hunspell"])]),
 
+        // libstemmer has no pkg-config file: the module map links it by name.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
+
         // Pure Swift core: model, parsers, diff, rules, tailoring, renderers. Never imports git.
         .target(
             name: "CVCore",
-            dependencies: ["CCmarkGFM", "CLibXML2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CCmarkGFM", "CLibXML2", "CStemmer", .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         // Spelling through hunspell, with a cache of checked words so that most runs never load a dictionary.
         .target(name: "CVSpelling", dependencies: ["CVCore", "CHunspell"], swiftSettings: strict),

@@ -98,6 +98,10 @@ struct MarkdownFrontMatter {
             notes.append(ParseNote(kind: .other, message: "front matter uses YAML aliases; ignored", source: SourceRange(lines: 1, endLine)))
             return
         }
+        if let simple = MarkdownFrontMatter.simpleValues(yaml) {
+            values = simple
+            return
+        }
         let loaded: Any?
         do {
             loaded = try Yams.load(yaml: yaml)
@@ -118,6 +122,47 @@ struct MarkdownFrontMatter {
             }
         }
     }
+
+    /// Words YAML could read as a boolean or null (a superset of Yams' rules, any case).
+    static let nonStringWords: Set<String> = ["yes", "no", "true", "false", "on", "off", "null", "y", "n"]
+
+    /// The values of front matter made only of `key: plain text` lines (and blank or comment lines), read
+    /// without Yams, as Yams reads them: every value a string. Nil for anything else (quotes, lists, nesting,
+    /// comments after values, numbers, booleans, dates, non-ASCII text...), which Yams reads.
+    static func simpleValues(_ yaml: String) -> [String: String]? {
+        var values: [String: String] = [:]
+        var seen: Set<String> = []
+        for line in yaml.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            guard let first = line.first else { continue }
+            if first == 0x23 { continue }  // A comment line.
+            guard line.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            guard isLetter(first), let colon = line.firstIndex(of: 0x3A) else { return nil }
+            let key = line[..<colon]
+            guard key.allSatisfy({ isLetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F || $0 == 0x2D }) else { return nil }
+            let afterColon = line[line.index(after: colon)...]
+            let value = afterColon.drop(while: { $0 == 0x20 }).reversed().drop(while: { $0 == 0x20 }).reversed()
+            let keyText = String(decoding: key, as: UTF8.self)
+            let k = keyText.lowercased()
+            // A key only once, in any case (`Name` and `name` would leave the choice to Yams' order).
+            guard !nonStringWords.contains(k), seen.insert(k).inserted else { return nil }
+            if value.isEmpty {
+                // `key:` alone is null (or opens a nested block, which the indentation check refuses).
+                continue
+            }
+            guard afterColon.first == 0x20, let v = value.first else { return nil }
+            let text = String(decoding: value, as: UTF8.self)
+            // Plain text: starts with a letter, or holds a space and no colon (never a number or a date then);
+            // no comment, no nested mapping, not a word YAML reads otherwise.
+            guard isLetter(v) || (v == 0x2B || (v >= 0x30 && v <= 0x39)) && value.contains(0x20) && !value.contains(0x3A),
+                !text.utf8.containsBytes(of: " #"), !text.utf8.containsBytes(of: ": "), value.last != 0x3A,
+                !nonStringWords.contains(text.lowercased())
+            else { return nil }
+            values[k] = HTMLText.collapseWhitespace(text)
+        }
+        return values
+    }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
 
     /// Whether the YAML holds an alias (`*name` where a value may start).
     static func usesAliases(_ yaml: String) -> Bool {
