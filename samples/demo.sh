@@ -27,5 +27,14 @@ if "$cvtrack" diff --help >/dev/null 2>&1; then
     run diff HEAD~3 HEAD~2
     run log
 fi
+if "$cvtrack" validate --help >/dev/null 2>&1; then
+    step "cvtrack validate samples/broken-cv.md   (a CV with planted mistakes)"
+    "$cvtrack" validate "$here/broken-cv.md" || true
+    step "cvtrack hooks install, then a commit with an end date before its start date"
+    "$cvtrack" -C "$dir/cv" hooks install
+    sed -i 's/Jul 2012 – Aug 2015/Jul 2012 – Aug 2011/' "$dir/cv/cv.md"
+    git -C "$dir/cv" -c user.name=Demo -c user.email=demo@example.org commit -q -a -m "Typo in a date" 2>&1 || echo "(git commit was blocked, as it should be)"
+    git -C "$dir/cv" checkout -q cv.md
+fi
 echo
 echo "Done. Try it on your own CV: cvtrack init in its repository, then cvtrack --help."

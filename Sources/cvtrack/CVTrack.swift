@@ -17,7 +17,7 @@ struct CVTrack: ParsableCommand {
             2 operational failure (unreadable input, git errors); 64 bad usage.
             """,
         version: CVCoreInfo.version,
-        subcommands: [Init.self, Track.self, Untrack.self, Status.self, Show.self, Parse.self, Export.self, Diff.self, Log.self, InstallDiffDriver.self, DiffDriver.self, Hooks.self, Validate.self]
+        subcommands: [Init.self, Track.self, Untrack.self, Status.self, Show.self, Parse.self, Export.self, Diff.self, Log.self, InstallDiffDriver.self, DiffDriver.self, Hooks.self, Validate.self, Rules.self]
     )
 
     /// ArgumentParser exits 1 for any error thrown by `run()`; cvtrack keeps 1 for findings and maps
@@ -34,11 +34,11 @@ struct CVTrack: ParsableCommand {
             try command.run()
         } catch let code as ExitCode {
             exit(withError: code)
-        } catch let error as ValidationError {
-            exit(withError: error)
-        } catch let error as CleanExit {
-            exit(withError: error)
         } catch {
+            // Help and usage errors surface here too (ArgumentParser runs its help command): let it
+            // handle them (exit 0 or 64). Anything else is an operational failure: one line, exit 2.
+            let code = exitCode(for: error)
+            if code == .success || code == .validationFailure { exit(withError: error) }
             Output.error("\(error)")
             Glibc.exit(ExitStatus.failure)
         }

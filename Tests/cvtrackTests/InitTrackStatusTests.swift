@@ -100,3 +100,17 @@ import Testing
         #expect(try s.cvtrack("show", "--no-such-flag").status == 64)
     }
 }
+
+@Suite struct HelpTests {
+    static let commands = ["", "init", "track", "untrack", "status", "show", "parse", "export", "diff", "log",
+                           "install-diff-driver", "diff-driver", "hooks", "hooks install", "hooks uninstall", "validate", "rules"]
+
+    @Test(arguments: commands)
+    func everyCommandHasHelpThatExitsZero(_ command: String) throws {
+        let s = try Sandbox(git: false)
+        let r = try s.cvtrack(command.split(separator: " ").map(String.init) + ["--help"])
+        #expect(r.status == 0, "\(command): \(r.stderr)")
+        #expect(r.out.contains("USAGE:") || r.out.contains("Usage:"), "\(command)")
+        #expect(r.stderr.isEmpty)
+    }
+}
