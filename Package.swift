@@ -55,7 +55,7 @@ let package = Package(
             ],
             swiftSettings: strict),
 
-        .testTarget(name: "CVCoreTests", dependencies: ["CVCore"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CVCoreTests", dependencies: ["CVCore"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "CVGitTests", dependencies: ["CVGit"], swiftSettings: strict),
         .testTarget(name: "CVSpellingTests", dependencies: ["CVSpelling", "CVCore"], swiftSettings: strict),
         .testTarget(name: "cvtrackTests", dependencies: ["cvtrack", "CVCore", "CVGit", "CVTrackKit"], swiftSettings: strict),
