@@ -37,5 +37,6 @@ elif [ $status -ne 0 ]; then
     echo "cvtrack: commit blocked: the CVs could not be checked (exit $status)." >&2
 fi
 exit $status
+
 """
 }

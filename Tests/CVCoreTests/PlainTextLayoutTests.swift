@@ -260,27 +260,27 @@ private func row(_ r: Role) -> String {
         let text = String(repeating: line, count: 2 * 1024 * 1024 / line.utf8.count)
         let (doc, elapsed) = try Self.timed { try parse(text) }
         #expect(doc.roles.isEmpty)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < robustnessLimit)
     }
 
     @Test func twoMegabytesInOneLine() throws {
         let text = String(repeating: "Experience 2019 - 2020 ", count: 2 * 1024 * 1024 / 23)
         let (doc, elapsed) = try Self.timed { try parse(text) }
         #expect(doc.roles.isEmpty)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < robustnessLimit)
     }
 
     @Test func hundredThousandShortLines() throws {
         var text = "Experience\n"
         for n in 0..<100_000 { text += n % 3 == 0 ? "• x\n" : n % 3 == 1 ? "2019\n" : "Ab:\n" }
         let (_, elapsed) = try Self.timed { try parse(text) }
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < robustnessLimit)
     }
 
     @Test func repeatedSplitDatesDoNotRecurseDeeply() throws {
         let text = "Experience\nEngineer at Acme:\n" + String(repeating: "2009 - July\n", count: 50_000)
         let (_, elapsed) = try Self.timed { try parse(text) }
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < robustnessLimit)
     }
 
     @Test func binaryLikeGarbageGivesADocumentWithoutRoles() throws {
@@ -292,7 +292,7 @@ private func row(_ r: Role) -> String {
         }
         let (doc, elapsed) = try Self.timed { try parse(String(scalars)) }
         #expect(doc.format == .plainText)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < robustnessLimit)
     }
 
     @Test func textWithoutStructureGivesADocumentWithoutRoles() throws {

@@ -12,18 +12,18 @@ import Testing
 
         ### Analytical Engines
 
-        **Programmer** • Jun 1842 – Present
+        **Programmer** • Jun 2018 – Present
 
         - Wrote the first published program.
 
         ### Babbage & Co
 
-        **Translator** • Jan 1840 – May 1842
+        **Translator** • Jan 2015 – May 2018
 
         - Translated Menabrea's paper.
 
         """
-    static let bad = good.replacingOccurrences(of: "Jan 1840 – May 1842", with: "Jan 1840 – May 1839")
+    static let bad = good.replacingOccurrences(of: "Jan 2015 – May 2018", with: "Jan 2015 – May 2014")
 
     enum Way: String, CaseIterable, Sendable { case plain, all, path, partial, worktree }
 
@@ -56,7 +56,7 @@ import Testing
         #expect(blocked.status != 0, "the commit must be blocked")
         #expect(blocked.stderr.contains("date-order") || blocked.out.contains("date-order"), "\(blocked.stderr)")
         #expect(try s.git("rev-list", "--count", "HEAD") == "1\n")
-        try s.write("cv.md", Self.good.replacingOccurrences(of: "Wrote the first", with: "Wrote, in 1843, the first"))
+        try s.write("cv.md", Self.good.replacingOccurrences(of: "Wrote the first", with: "Wrote, in 2019, the first"))
         if way == .plain { try s.git("add", "cv.md") }
         let fixed = try Self.commit(s, way, message: "fixed")
         #expect(fixed.status == 0, "\(fixed.stderr)")
