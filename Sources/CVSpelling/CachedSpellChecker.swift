@@ -23,12 +23,19 @@ public final class CachedSpellChecker: SpellChecker {
         public var tableAnswers = 0
         public var cacheAnswers = 0
         public var hunspellAnswers = 0
+        /// Misspelt words reported without suggestions because `suggestionTimeLimit` ran out
+        /// (not cached, so a later run suggests for them).
+        public var suggestionsSkipped = 0
     }
 
     public let dictionary: DictionaryFiles
     /// Where the caches live; nil when there is no usable cache directory.
     public let cacheDirectory: String?
     public let maxSuggestions: Int
+    /// hunspell needs 20-50 ms to suggest for one word; after this much suggesting in one call,
+    /// further misspelt words are reported without suggestions, so a CV full of garbage tokens
+    /// cannot stall a commit.
+    public var suggestionTimeLimit: Duration = .seconds(3)
     public private(set) var statistics = Statistics()
     /// Set when hunspell was needed but could not be loaded; the unknown words were then skipped.
     public private(set) var lastError: SpellingError?
@@ -118,18 +125,43 @@ public final class CachedSpellChecker: SpellChecker {
         }
         guard !unknown.isEmpty else { return result }
         guard let hunspell = loadHunspell() else { return result }
+        var wrong: [String] = []
         for word in unknown {
             statistics.hunspellAnswers += 1
             if hunspell.spell(word) {
                 verdicts.record(word, suggestions: nil)
             } else {
+                wrong.append(word)
+            }
+        }
+        // Likely typos (plain lowercase words) get suggestions first, identifiers and codes last.
+        let clock = ContinuousClock()
+        var suggesting = Duration.zero
+        for word in wrong.sorted(by: { Self.suggestionPriority($0) < Self.suggestionPriority($1) }) {
+            if suggesting < suggestionTimeLimit {
+                let start = clock.now
                 let suggestions = hunspell.suggest(word, limit: maxSuggestions)
+                suggesting += clock.now - start
                 verdicts.record(word, suggestions: suggestions)
                 result[word] = suggestions
+            } else {
+                statistics.suggestionsSkipped += 1
+                result[word] = []
             }
         }
         saveVerdicts()
         return result
+    }
+
+    /// 0: lowercase letters only; 1: capitalised; 2: anything else (digits, inner capitals, symbols).
+    private static func suggestionPriority(_ word: String) -> Int {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "'" || $0 == "’" || $0 == "-" }) else { return 2 }
+        switch CaseForm(scalars) {
+        case .lowercase: return 0
+        case .initialCapital: return 1
+        default: return 2
+        }
     }
 
     /// Builds the word-form table now if there is none (e.g. from an install step), so that the

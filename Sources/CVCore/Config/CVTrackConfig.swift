@@ -162,7 +162,7 @@ public struct CVTrackConfig: Sendable, Hashable, Decodable {
         }
         guard let node else { return CVTrackConfig() }
         guard node.mapping != nil else {
-            throw CVParseError("expected a mapping of settings (cvs:, language:, tailor:)", line: node.mark?.line ?? 1, column: node.mark?.column)
+            throw CVParseError("expected a mapping of settings (cvs:, language:, tailor:, rules:, spelling:)", line: node.mark?.line ?? 1, column: node.mark?.column)
         }
         let config: CVTrackConfig
         do {

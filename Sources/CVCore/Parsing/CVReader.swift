@@ -11,10 +11,18 @@ public enum CVReader {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        let (blank, nulOffset, hasCR) = body.withUnsafeBufferPointer { b in
+            (
+                b.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 },
+                b.firstIndex(of: 0),
+                b.contains(0x0D)
+            )
+        }
+        if blank {
             throw CVParseError("file is empty")
         }
-        if let nul = body.firstIndex(of: 0) {
+        if let offset = nulOffset {
+            let nul = body.startIndex + offset
             let line = body[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw CVParseError("binary file (NUL byte), not a text CV", line: line)
         }
@@ -29,7 +37,7 @@ public enum CVReader {
             }
             throw CVParseError("not valid UTF-8 text", line: line)
         }
-        return body.contains(0x0D) ? text.replacingCRLF() : text
+        return hasCR ? text.replacingCRLF() : text
     }
 
     /// The format of a file, from its content first and its extension second.
@@ -60,14 +68,55 @@ public enum CVReader {
 
     /// Markdown shows itself by ATX headings, front matter, list markers with emphasis, links or HTML blocks.
     static func looksLikeMarkdown(_ text: String) -> Bool {
-        if text.hasPrefix("---\n") { return true }
+        if UTF8Scan.hasPrefix(text, "---\n") { return true }
+        // Without CR (a CRLF is one character, which the split below would not cut), lines are cut on bytes.
+        let utf8 = text.utf8
+        if utf8.contains(0x0D) { return looksLikeMarkdown(lines: text.split(separator: "\n", omittingEmptySubsequences: true)) }
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        while lines.count < 400, start < utf8.endIndex {
+            let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            if end > start { lines.append(text[start..<end]) }
+            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        }
+        return looksLikeMarkdown(lines: lines)
+    }
+
+    static func looksLikeMarkdown(lines: [Substring]) -> Bool {
         var score = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
-            let l = line.drop(while: { $0 == " " })
-            if l.hasPrefix("#") && l.dropFirst().drop(while: { $0 == "#" }).first == " " { score += 2 }
-            if l.hasPrefix("**") || l.contains("](") || l.hasPrefix("<dl") || l.hasPrefix("<div") || l.hasPrefix("<table") { score += 1 }
-            if l.hasPrefix("===") || l.hasPrefix("---") { score += 1 }
+        for line in lines.prefix(400) {
+            if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                // ASCII: one character a byte.
+                let l = line.utf8.drop(while: { $0 == 0x20 })
+                if l.first == 0x23 && l.dropFirst().drop(while: { $0 == 0x23 }).first == 0x20 { score += 2 }
+                if l.starts(with: "**".utf8) || containsBytes(l, "](") || l.starts(with: "<dl".utf8) || l.starts(with: "<div".utf8)
+                    || l.starts(with: "<table".utf8)
+                {
+                    score += 1
+                }
+                if l.starts(with: "===".utf8) || l.starts(with: "---".utf8) { score += 1 }
+            } else {
+                let l = line.drop(while: { $0 == " " })
+                if l.hasPrefix("#") && l.dropFirst().drop(while: { $0 == "#" }).first == " " { score += 2 }
+                if l.hasPrefix("**") || l.contains("](") || l.hasPrefix("<dl") || l.hasPrefix("<div") || l.hasPrefix("<table") { score += 1 }
+                if l.hasPrefix("===") || l.hasPrefix("---") { score += 1 }
+            }
             if score >= 3 { return true }
+        }
+        return false
+    }
+
+    static func containsBytes(_ haystack: Substring.UTF8View.SubSequence, _ needle: String) -> Bool {
+        if let found = haystack.withContiguousStorageIfAvailable({ h in
+            needle.utf8.withContiguousStorageIfAvailable { UTF8Scan.contains(h, $0) }
+        }), let found {
+            return found
+        }
+        let n = Array(needle.utf8)
+        var i = haystack.startIndex
+        while i < haystack.endIndex {
+            if haystack[i...].starts(with: n) { return true }
+            i = haystack.index(after: i)
         }
         return false
     }

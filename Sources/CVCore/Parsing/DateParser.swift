@@ -143,11 +143,21 @@ public enum DateParser {
                     guard isLetter(w) else { break }
                     j += l
                 }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self).lowercased()
+                let letters = UnsafeBufferPointer(rebasing: b[i..<j])
+                let word: String
+                if letters.allSatisfy({ $0 < 0x80 }) {
+                    word = String(unsafeUninitializedCapacity: letters.count) { out in
+                        for (k, x) in letters.enumerated() { out[k] = x >= 0x41 && x <= 0x5A ? x + 0x20 : x }
+                        return letters.count
+                    }
+                } else {
+                    word = String(decoding: letters, as: UTF8.self).lowercased()
+                }
                 var stop = j
                 if stop < end, b[stop] == 0x2E { stop += 1 }  // "Aug."
                 let kind: Kind
-                if let known = wordKinds[word] {
+                // No special word is longer than nine letters.
+                if word.utf8.count <= 9, let known = wordKinds[word] {
                     kind = known
                 } else {
                     kind = .word(word)
@@ -588,6 +598,29 @@ public enum DateParser {
 
 extension String {
     func trimmingCharacters(in set: String) -> String {
+        if set.utf8.allSatisfy({ $0 < 0x80 }) {
+            var copy = self
+            let trimmed = copy.withUTF8 { b -> String? in
+                // Simple texts: one character a scalar; ASCII members match their own scalar only.
+                guard UTF8Scan.isSimple(b) else { return nil }
+                var lo = 0
+                while lo < b.count {
+                    let (v, length) = UTF8Scan.scalar(b, at: lo)
+                    guard UTF8Scan.isWhitespace(v) || (v < 0x80 && set.utf8.contains(UInt8(v))) else { break }
+                    lo += length
+                }
+                var hi = b.count
+                while hi > lo {
+                    var start = hi - 1
+                    while start > lo, b[start] & 0xC0 == 0x80 { start -= 1 }
+                    let v = UTF8Scan.scalar(b, at: start).value
+                    guard UTF8Scan.isWhitespace(v) || (v < 0x80 && set.utf8.contains(UInt8(v))) else { break }
+                    hi = start
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
+            }
+            if let trimmed { return trimmed }
+        }
         let chars = Set(set)
         var s = self[...]
         while let f = s.first, f.isWhitespace || chars.contains(f) { s = s.dropFirst() }

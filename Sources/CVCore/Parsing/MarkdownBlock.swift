@@ -23,7 +23,10 @@ struct MarkdownItem: Sendable, Hashable {
     var children: [MarkdownItem]
     var source: SourceRange
 
-    var text: String { lines.map(\.text).filter { !$0.isEmpty }.joined(separator: " ") }
+    var text: String {
+        if lines.count == 1 { return lines[0].text }
+        return lines.map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
+    }
 }
 
 /// The blocks of a Markdown document (and of the HTML inside it) in reading order, flattened:

@@ -151,6 +151,12 @@ enum MarkdownCues {
         {
             return splitOutsideParenthesesOfSimple(text, separator: separator)
         }
+        return splitOutsideParenthesesOfCharacters(text, separator: separator)
+    }
+
+    /// `splitOutsideParentheses` character by character (any text).
+    static func splitOutsideParenthesesOfCharacters(_ text: String, separator: String) -> [String] {
+        guard text.utf8.containsBytes(of: separator) else { return [text] }
         var parts: [String] = []
         var depth = 0
         var current = ""
@@ -212,6 +218,11 @@ enum MarkdownCues {
     static func trimSeparators(_ text: String) -> String {
         var copy = text
         if let trimmed = copy.withUTF8({ UTF8Scan.isSimple($0) ? trimSeparatorsOfSimple($0) : nil }) { return trimmed }
+        return trimSeparatorsOfCharacters(text)
+    }
+
+    /// `trimSeparators` character by character (any text).
+    static func trimSeparatorsOfCharacters(_ text: String) -> String {
         var s = text
         if s.utf8.contains(0x28) || s.utf8.contains(0x5B) {
             for empty in ["()", "( )", "[]", "[ ]", "(  )"] { s = s.replacingAll(empty, with: " ") }
@@ -277,7 +288,7 @@ enum MarkdownCues {
                 } else {
                     if pendingSpace { out.append(0x20) }
                     pendingSpace = false
-                    out.append(contentsOf: b[i..<(i + length)])
+                    if length == 1 { out.append(b[i]) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)])) }
                 }
                 i += length
             }
@@ -327,6 +338,11 @@ extension String {
 extension String.UTF8View {
     /// Whether the UTF-8 bytes of `needle` occur (a plain byte search, no Foundation bridging).
     func containsBytes(of needle: String) -> Bool {
+        if let found = withContiguousStorageIfAvailable({ haystack in
+            needle.utf8.withContiguousStorageIfAvailable { UTF8Scan.contains(haystack, $0) }
+        }), let found {
+            return found
+        }
         let n = Array(needle.utf8)
         guard let first = n.first else { return true }
         var i = startIndex

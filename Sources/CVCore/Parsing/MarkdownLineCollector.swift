@@ -42,23 +42,31 @@ struct MarkdownLineCollector {
     mutating func append(bytes input: UnsafeBufferPointer<UInt8>, newlinesAdvance: Bool) {
         var visible = 0
         var line = self.line
+        var firstVisibleLine = firstLine
         var lastVisibleLine: Int?
-        bytes.reserveCapacity(bytes.count + input.count)
-        for byte in input {
-            switch byte {
-            case 0x0A:
-                if newlinesAdvance { line += 1 }
-                bytes.append(0x20)
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C:
-                bytes.append(0x20)
-            default:
-                if firstLine == nil { firstLine = line }
+        let base = bytes.count
+        bytes.append(contentsOf: input)
+        bytes.withUnsafeMutableBufferPointer { out in
+            for k in base..<out.count {
+                let byte = out[k]
+                if byte <= 0x20 {
+                    if byte == 0x0A {
+                        if newlinesAdvance { line += 1 }
+                        out[k] = 0x20
+                        continue
+                    }
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+                        out[k] = 0x20
+                        continue
+                    }
+                }
+                if firstVisibleLine == nil { firstVisibleLine = line }
                 lastVisibleLine = line
                 if byte & 0xC0 != 0x80 { visible += 1 }
-                bytes.append(byte)
             }
         }
         self.line = line
+        firstLine = firstVisibleLine
         if let lastVisibleLine { lastLine = lastVisibleLine }
         if emphasis > 0 { emphasisedChars += visible } else { plainChars += visible }
     }
@@ -111,38 +119,12 @@ struct MarkdownSource: Sendable {
     let text: String
     /// The start of each line (index 0 is line 1).
     let starts: [String.Index]
-    /// Per line (index 0 is line 1): the column of its first character that is not a space or tab
-    /// (1 for a blank line), and its length in Unicode scalars.
-    private let indents: [Int]
-    private let lengths: [Int]
 
     init(_ text: String) {
         self.text = text
         var offsets: [Int] = [0]
-        var indents: [Int] = []
-        var lengths: [Int] = []
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var indent = 1
-            var inIndent = true
-            var length = 0
-            for i in 0..<bytes.count {
-                let b = bytes[i]
-                if b == 0x0A {
-                    indents.append(inIndent ? 1 : indent)
-                    lengths.append(length)
-                    offsets.append(i + 1)
-                    indent = 1
-                    inIndent = true
-                    length = 0
-                    continue
-                }
-                if inIndent {
-                    if b == 0x20 || b == 0x09 { indent += 1 } else { inIndent = false }
-                }
-                if b & 0xC0 != 0x80 { length += 1 }
-            }
-            indents.append(inIndent ? 1 : indent)
-            lengths.append(length)
+            for i in 0..<bytes.count where bytes[i] == 0x0A { offsets.append(i + 1) }
         }
         if text.utf8.withContiguousStorageIfAvailable(scan) == nil {
             var copy = text
@@ -151,8 +133,6 @@ struct MarkdownSource: Sendable {
         let utf8 = text.utf8
         let start = utf8.startIndex
         self.starts = offsets.map { utf8.index(start, offsetBy: $0) }
-        self.indents = indents
-        self.lengths = lengths
     }
 
     var lineCount: Int { starts.count }
@@ -171,7 +151,24 @@ struct MarkdownSource: Sendable {
     func range(lines first: Int, _ last: Int) -> SourceRange {
         let first = Swift.max(1, Swift.min(first, starts.count))
         let last = Swift.max(first, Swift.min(last, starts.count))
-        return SourceRange(line: first, column: indents[first - 1], endLine: last, endColumn: Swift.max(1, lengths[last - 1]))
+        var column = 1
+        var allBlank = true
+        for byte in line(first).utf8 {
+            if byte == 0x20 || byte == 0x09 { column += 1 } else { allBlank = false; break }
+        }
+        if allBlank { column = 1 }
+        var endColumn = 0
+        let endLine = line(last).utf8
+        if let counted = endLine.withContiguousStorageIfAvailable({ bytes -> Int in
+            var n = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { n += 1 }
+            return n
+        }) {
+            endColumn = counted
+        } else {
+            for byte in endLine where byte & 0xC0 != 0x80 { endColumn += 1 }
+        }
+        return SourceRange(line: first, column: column, endLine: last, endColumn: Swift.max(1, endColumn))
     }
 
     /// Text without markup noise: C1 control characters read as Windows-1252 (what `&#151;` decodes to),
@@ -179,58 +176,85 @@ struct MarkdownSource: Sendable {
     static func clean(_ s: String) -> String { clean(bytes: Array(s.utf8)[...]) }
 
     static func clean(bytes input: ArraySlice<UInt8>) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count)
+        input.withUnsafeBufferPointer { clean(buffer: $0) }
+    }
+
+    static func clean(buffer input: UnsafeBufferPointer<UInt8>) -> String {
         var needsEntities = false
-        var pendingSpace = false
-        var i = input.startIndex
-        let end = input.endIndex
-        func emit(_ b: UInt8) {
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            out.append(b)
-        }
-        while i < end {
-            let b = input[i]
-            if b < 0x80 {
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
-                    pendingSpace = true
-                } else {
-                    if b == 0x26 { needsEntities = true }
-                    emit(b)
+        // A C1 control (two bytes) can become a three-byte character; whitespace only shrinks.
+        let capacity = input.count + input.count / 2 + 4
+        let out = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            guard let o = buffer.baseAddress else { return }
+            var n = 0
+            var pendingSpace = false
+            var i = 0
+            let end = input.count
+            while i < end {
+                let b = input[i]
+                if b > 0x20 && b < 0x80 && b != 0x26 {
+                    // A run of visible ASCII (not `&`): copied at once.
+                    var j = i + 1
+                    while j < end, input[j] > 0x20, input[j] < 0x80, input[j] != 0x26 { j += 1 }
+                    if pendingSpace && n > 0 { o[n] = 0x20; n += 1 }
+                    pendingSpace = false
+                    if let src = input.baseAddress { (o + n).update(from: src + i, count: j - i) }
+                    n += j - i
+                    i = j
+                    continue
                 }
-                i += 1
-                continue
-            }
-            // Two-byte sequences: C1 controls (C2 80-9F) and the no-break space (C2 A0).
-            if b == 0xC2, i + 1 < end {
-                let c = input[i + 1]
-                if c >= 0x80 && c <= 0x9F {
-                    if let mapped = HTMLText.windows1252[UInt32(c)] {
-                        for m in String(mapped).utf8 { emit(m) }
+                if b < 0x80 {
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C {
+                        pendingSpace = true
+                    } else {
+                        if b == 0x26 { needsEntities = true }
+                        if pendingSpace && n > 0 { o[n] = 0x20; n += 1 }
+                        pendingSpace = false
+                        o[n] = b
+                        n += 1
                     }
-                    i += 2
+                    i += 1
                     continue
                 }
-                if c == 0xA0 {
+                // Two-byte sequences: C1 controls (C2 80-9F) and the no-break space (C2 A0).
+                if b == 0xC2, i + 1 < end {
+                    let c = input[i + 1]
+                    if c >= 0x80 && c <= 0x9F {
+                        if let mapped = HTMLText.windows1252[UInt32(c)] {
+                            for m in String(mapped).utf8 {
+                                if pendingSpace && n > 0 { o[n] = 0x20; n += 1 }
+                                pendingSpace = false
+                                o[n] = m
+                                n += 1
+                            }
+                        }
+                        i += 2
+                        continue
+                    }
+                    if c == 0xA0 {
+                        pendingSpace = true
+                        i += 2
+                        continue
+                    }
+                }
+                // Typographic spaces: U+2000-200A, U+202F, U+205F, U+3000.
+                if b == 0xE2, i + 2 < end, input[i + 1] == 0x80, (0x80...0x8A).contains(input[i + 2]) || input[i + 2] == 0xAF {
                     pendingSpace = true
-                    i += 2
+                    i += 3
                     continue
                 }
+                if b == 0xE3, i + 2 < end, input[i + 1] == 0x80, input[i + 2] == 0x80 {
+                    pendingSpace = true
+                    i += 3
+                    continue
+                }
+                if pendingSpace && n > 0 { o[n] = 0x20; n += 1 }
+                pendingSpace = false
+                o[n] = b
+                n += 1
+                i += 1
             }
-            // Typographic spaces: U+2000-200A, U+202F, U+205F, U+3000.
-            if b == 0xE2, i + 2 < end, input[i + 1] == 0x80, (0x80...0x8A).contains(input[i + 2]) || input[i + 2] == 0xAF {
-                pendingSpace = true
-                i += 3
-                continue
-            }
-            if b == 0xE3, i + 2 < end, input[i + 1] == 0x80, input[i + 2] == 0x80 {
-                pendingSpace = true
-                i += 3
-                continue
-            }
-            emit(b)
-            i += 1
+            count = n
         }
         let s = String(decoding: out, as: UTF8.self)
         return needsEntities ? HTMLText.collapseWhitespace(HTMLText.decodeEntities(s)) : s

@@ -25,8 +25,42 @@ public enum SectionClassifier {
     /// Normalises a heading: lowercase, no markup, no numbering, no trailing colon.
     public static func normalise(_ heading: String) -> String {
         var s = heading.lowercased()
+        if let fast = s.withUTF8({ UTF8Scan.isSimple($0) ? normaliseSimple($0) : nil }) { return fast }
+        return normaliseCharacters(heading)
+    }
+
+    /// `normalise` character by character (any text).
+    static func normaliseCharacters(_ heading: String) -> String {
+        var s = heading.lowercased()
         s = String(s.map { $0.isLetter || $0 == " " || $0 == "-" || $0 == "&" ? $0 : " " })
         return s.split(separator: " ").map { $0 == "&" ? "and" : String($0) }.joined(separator: " ")
+    }
+
+    /// `normalise` of a simple lowercased text (one character a scalar), on its bytes.
+    static func normaliseSimple(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var word: [UInt8] = []
+        func endWord() {
+            guard !word.isEmpty else { return }
+            if !out.isEmpty { out.append(0x20) }
+            if word == [0x26] { out += [0x61, 0x6E, 0x64] } else { out += word }
+            word.removeAll(keepingCapacity: true)
+        }
+        var i = 0
+        while i < b.count {
+            let (v, length) = UTF8Scan.scalar(b, at: i)
+            let keep: Bool
+            if v < 0x80 {
+                keep = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || v == 0x2D || v == 0x26
+            } else {
+                keep = Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+            }
+            if keep { word.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<(i + length)])) } else { endWord() }
+            i += length
+        }
+        endWord()
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The kind of a heading; `.other` when unknown (the section is kept as it is).

@@ -74,14 +74,15 @@ struct Prose {
     }
 
     private mutating func scan(_ bullet: Bullet, role: Int?, isBullet: Bool, source: SourceText) {
-        var bounds = source.indices(of: bullet.source)
-        // A bullet's nested bullets are scanned on their own: stop before the first one.
-        if let child = bullet.children.first {
-            let childStart = source.index(of: child.source.start)
-            if childStart > bounds.lowerBound, childStart < bounds.upperBound { bounds = bounds.lowerBound..<childStart }
+        for b in bullet.walk {
+            var bounds = source.indices(of: b.source)
+            // A bullet's nested bullets are scanned on their own: stop before the first one.
+            if let child = b.children.first {
+                let childStart = source.index(of: child.source.start)
+                if childStart > bounds.lowerBound, childStart < bounds.upperBound { bounds = bounds.lowerBound..<childStart }
+            }
+            scan(bounds, kind: .text, role: role, isBullet: isBullet, source: source)
         }
-        scan(bounds, kind: .text, role: role, isBullet: isBullet, source: source)
-        for child in bullet.children.prefix(1000) { scan(child, role: role, isBullet: isBullet, source: source) }
     }
 
     private mutating func scan(_ range: SourceRange, kind: Kind, role: Int?, isBullet: Bool, source: SourceText) {
@@ -105,7 +106,7 @@ struct Prose {
         }
         var chunkStart: Int?
         var fenced = false
-        var gap = ""
+        var gap = Gap()
         var sawWord = false
 
         func endChunk(_ end: Int) {
@@ -115,31 +116,33 @@ struct Prose {
 
         func addChunk(_ b: Int, _ e: Int) {
             if Self.isSkippedChunk(s, b, e) {
-                gap += "/"
+                gap.add("/")
                 return
             }
+            // A dash standing alone (`Cache tiering – this feature`) ends a sentence.
+            if e - b == 1, s[b] == "-" { gap.sentence = true }
             var i = b
             while i < e {
-                if s[i].properties.isAlphabetic || Self.isDigit(s[i]) {
+                if Self.isLetter(s[i]) || Self.isDigit(s[i]) {
                     var j = i + 1
                     while j < e {
-                        if s[j].properties.isAlphabetic || Self.isDigit(s[j]) { j += 1; continue }
-                        if Self.isApostrophe(s[j]), j + 1 < e, s[j + 1].properties.isAlphabetic { j += 2; continue }
+                        if Self.isLetter(s[j]) || Self.isDigit(s[j]) { j += 1; continue }
+                        if Self.isApostrophe(s[j]), j + 1 < e, Self.isLetter(s[j + 1]) { j += 2; continue }
                         break
                     }
                     var text = ""
                     for k in i..<j { Self.appendNormalised(s[k], to: &text) }
-                    let sentenceStart = !sawWord || gap.unicodeScalars.contains { ".!?:•–—|".unicodeScalars.contains($0) } || gap.contains(" - ")
-                    let breakBefore = gap.unicodeScalars.contains { !($0 == " " || $0 == "\n" || $0 == "\t" || $0 == "-" || $0 == "*" || $0 == "_") }
+                    let sentenceStart = !sawWord || gap.sentence
+                    let breakBefore = gap.breaks
                     words.append(Word(
                         text: text, lower: text.lowercased(),
                         range: SourceRange(line: lineOf[i], column: columnOf[i], endLine: lineOf[j - 1], endColumn: columnOf[j - 1]),
                         sentenceStart: sentenceStart, breakBefore: breakBefore || !sawWord, segment: segmentIndex))
                     sawWord = true
-                    gap = ""
+                    gap = Gap()
                     i = j
                 } else {
-                    gap.unicodeScalars.append(s[i])
+                    gap.add(s[i])
                     i += 1
                 }
             }
@@ -150,13 +153,13 @@ struct Prose {
             let c = s[i]
             if structured, i == 0 || s[i - 1] == "\n", let j = Self.yamlKeyEnd(s, i) {
                 endChunk(i)
-                gap += " "
+                gap.add(" ")
                 i = j + 1
                 continue
             }
             if structured, c == "\"", let j = Self.jsonKeyEnd(s, i) {
                 endChunk(i)
-                gap += " "
+                gap.add(" ")
                 i = j + 1
                 continue
             }
@@ -168,16 +171,16 @@ struct Prose {
                     if fence { fenced.toggle() }
                     endChunk(i)
                     while i < s.count, s[i] != "\n" { i += 1 }
-                    gap += "\n"
+                    gap.add("\n")
                     i += 1
                     continue
                 }
             }
-            if c == "<", i + 1 < s.count, s[i + 1].properties.isAlphabetic || s[i + 1] == "/" || s[i + 1] == "!" {
+            if c == "<", i + 1 < s.count, Self.isLetter(s[i + 1]) || s[i + 1] == "/" || s[i + 1] == "!" {
                 endChunk(i)
                 var j = i + 1
                 while j < s.count, s[j] != ">" { j += 1 }
-                gap += " "
+                gap.add(" ")
                 i = j + 1
                 continue
             }
@@ -185,7 +188,7 @@ struct Prose {
                 endChunk(i)
                 var j = i + 1
                 while j < s.count, s[j] != "`" { j += 1 }
-                gap += "/"
+                gap.add("/")
                 i = j + 1
                 continue
             }
@@ -193,25 +196,25 @@ struct Prose {
                 endChunk(i)
                 var j = i + 2
                 while j < s.count, s[j] != ")", s[j] != "\n" { j += 1 }
-                gap += " "
+                gap.add(" ")
                 i = j + 1
                 continue
             }
             if c == "&", let j = Self.entityEnd(s, i) {
                 endChunk(i)
-                gap += " "
+                gap.add(" ")
                 i = j + 1
                 continue
             }
             if c == "\\", i + 1 < s.count, s[i + 1].properties.isAlphabetic {
                 endChunk(i)
-                gap += " "
+                gap.add(" ")
                 i += s[i + 1] == "u" ? 6 : 2
                 continue
             }
             if c == " " || c == "\n" || c == "\t" || c == "\u{A0}" {
                 endChunk(i)
-                gap.unicodeScalars.append(c == "\n" ? "\n" : " ")
+                gap.add(" ")
                 i += 1
                 continue
             }
@@ -222,12 +225,26 @@ struct Prose {
         segments.append(Segment(kind: kind, roleIndex: role, isBullet: isBullet, words: first..<words.count))
     }
 
+    /// What lies between two words: does it end a sentence, does it separate them?
+    struct Gap {
+        var sentence = false
+        var breaks = false
+
+        mutating func add(_ c: Unicode.Scalar) {
+            switch c {
+            case " ", "\n", "\t", "-", "*", "_", "\u{A0}": return
+            case ".", "!", "?", ":", "•", "–", "—", "|": sentence = true; breaks = true
+            default: breaks = true
+            }
+        }
+    }
+
     /// A YAML key at the start of a line (`  - summary:`): the index of its colon.
     static func yamlKeyEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
         var j = i
         while j < s.count, s[j] == " " || s[j] == "-" || s[j] == "\t" { j += 1 }
         let start = j
-        while j < s.count, s[j].properties.isAlphabetic || isDigit(s[j]) || s[j] == "_" || s[j] == "-" { j += 1 }
+        while j < s.count, isLetter(s[j]) || isDigit(s[j]) || s[j] == "_" || s[j] == "-" { j += 1 }
         return j > start && j < s.count && s[j] == ":" ? j : nil
     }
 
@@ -258,13 +275,19 @@ struct Prose {
         }
     }
 
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
 
     /// `&amp;`, `&#151;`, `&#x2014;`: the index of the `;`.
     static func entityEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
         var j = i + 1
-        while j < s.count, j - i <= 10, s[j].properties.isAlphabetic || isDigit(s[j]) || s[j] == "#" { j += 1 }
+        while j < s.count, j - i <= 10, isLetter(s[j]) || isDigit(s[j]) || s[j] == "#" { j += 1 }
         return j < s.count && j > i + 1 && s[j] == ";" ? j : nil
     }
 
@@ -278,14 +301,18 @@ struct Prose {
             if c == ".", k > b, k + 1 < e {
                 let before = s[k - 1]
                 let after = s[k + 1]
-                if (before.properties.isAlphabetic || isDigit(before)) && (after.properties.isAlphabetic || isDigit(after)) { return true }
+                if (Self.isLetter(before) || isDigit(before)) && (Self.isLetter(after) || isDigit(after)) { return true }
             }
             k += 1
         }
         if e - b >= 4 {
-            let chunk = String(String.UnicodeScalarView(s[b..<e])).lowercased()
             // `www.example.com`, and addresses written to fool spammers: `name[at]example[dot]com`.
-            if chunk.hasPrefix("www.") || chunk.contains("[at]") || chunk.contains("(at)") || chunk.contains("[dot]") { return true }
+            let www = (s[b] == "w" || s[b] == "W") && (s[b + 1] == "w" || s[b + 1] == "W") && (s[b + 2] == "w" || s[b + 2] == "W") && s[b + 3] == "."
+            if www { return true }
+            if s[b..<e].contains(where: { $0 == "[" || $0 == "(" }) {
+                let chunk = String(String.UnicodeScalarView(s[b..<e])).lowercased()
+                if chunk.contains("[at]") || chunk.contains("(at)") || chunk.contains("[dot]") { return true }
+            }
         }
         return false
     }

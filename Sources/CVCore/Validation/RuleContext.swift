@@ -15,7 +15,9 @@ public struct RuleContext {
     }
 
     public var text: String { input.source.text }
-    public var lines: TextLines { input.source.lines }
+    /// Line `n` (1-based) of the source, without its line end.
+    public func line(_ n: Int) -> Substring { input.source.lines.line(n) }
+    public var lineCount: Int { input.source.lines.count }
     public var format: CVFormat { input.format }
     /// Nil when the text could not be read as a CV (`parseError` says why).
     public var document: CVDocument? { input.document }

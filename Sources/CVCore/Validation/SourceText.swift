@@ -2,11 +2,27 @@
 /// find a piece of text (a title, a date) inside an element's range.
 struct SourceText {
     let text: String
-    let lines: TextLines
+    let lines: LineIndex
 
     init(_ text: String) {
         self.text = text
-        self.lines = TextLines(text)
+        self.lines = LineIndex(text)
+    }
+
+    /// Whether the text holds an ASCII string (a byte search, no Unicode work).
+    func containsASCII(_ needle: StaticString) -> Bool {
+        let pin = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard let first = pin.first else { return true }
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while let hit = utf8[i...].firstIndex(of: first) {
+            var a = hit
+            var k = 0
+            while k < pin.count, a < utf8.endIndex, utf8[a] == pin[k] { a = utf8.index(after: a); k += 1 }
+            if k == pin.count { return true }
+            i = utf8.index(after: hit)
+        }
+        return false
     }
 
     /// The index of a position, clamped to its line (column 0 or beyond the line → end of line).
@@ -76,5 +92,53 @@ struct SourceText {
             return lines.range(of: start..<end)
         }
         return source
+    }
+}
+
+/// Line starts of a text, found by a byte scan, to turn indices into 1-based line:column positions
+/// (columns in Unicode scalars) and back.
+struct LineIndex {
+    let text: String
+    let starts: [String.Index]
+
+    init(_ text: String) {
+        self.text = text
+        var starts = [text.startIndex]
+        let utf8 = text.utf8
+        var i = utf8.startIndex
+        while let nl = utf8[i...].firstIndex(of: 0x0A) {
+            i = utf8.index(after: nl)
+            starts.append(i)
+        }
+        self.starts = starts
+    }
+
+    var count: Int { starts.count }
+
+    /// Line `n` (1-based) without its line end.
+    func line(_ n: Int) -> Substring {
+        guard n >= 1, n <= starts.count else { return "" }
+        let start = starts[n - 1]
+        let end = n < starts.count ? text.utf8.index(before: starts[n]) : text.endIndex
+        return text[start..<end]
+    }
+
+    func position(of index: String.Index) -> SourcePosition {
+        var lo = 0
+        var hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= index { lo = mid } else { hi = mid - 1 }
+        }
+        let column = text.unicodeScalars.distance(from: starts[lo], to: index) + 1
+        return SourcePosition(line: lo + 1, column: column)
+    }
+
+    /// The range covering `r`, end inclusive.
+    func range(of r: Range<String.Index>) -> SourceRange {
+        let start = position(of: r.lowerBound)
+        guard r.upperBound > r.lowerBound else { return SourceRange(start: start, end: start) }
+        let last = text.unicodeScalars.index(before: r.upperBound)
+        return SourceRange(start: start, end: position(of: last))
     }
 }

@@ -14,7 +14,7 @@ struct Suppressions {
 
     init(_ source: SourceText) {
         // Fast path: no directive anywhere.
-        guard source.text.utf8.firstRange(of: Self.directive.utf8) != nil else { return }
+        guard source.containsASCII("cvtrack:") else { return }
         var open: [String: Int] = [:]
         let lastLine = source.lines.count
         for n in 1...lastLine {

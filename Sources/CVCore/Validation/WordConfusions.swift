@@ -76,7 +76,7 @@ enum WordConfusions {
     static func isWrittenInPastTense(_ role: Role) -> Bool {
         var past = 0
         var total = 0
-        for bullet in role.bullets.flatMap(\.flattened) {
+        for bullet in role.bullets.flatMap(\.walk) {
             guard let first = bullet.text.split(whereSeparator: { !$0.isLetter }).first?.lowercased() else { continue }
             total += 1
             if (first.hasSuffix("ed") && first.count > 3) || irregularPast.contains(first) { past += 1 }

@@ -35,7 +35,7 @@ public struct BulletLengthRule: Rule {
         guard let document = context.document else { return [] }
         let limit = max(1, context.options.int("max"))
         let bullets = document.roles.flatMap(\.bullets) + document.projects.flatMap(\.bullets)
-        return bullets.flatMap(\.flattened).compactMap { bullet in
+        return bullets.flatMap(\.walk).compactMap { bullet in
             let length = bullet.text.count
             guard length > limit else { return nil }
             return context.finding("bullet is \(length) characters long (limit \(limit))", at: context.start(of: bullet.source))

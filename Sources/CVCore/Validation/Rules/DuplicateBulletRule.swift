@@ -43,7 +43,7 @@ public struct DuplicateBulletRule: Rule {
         let groups = document.roles.map { $0.text + $0.bullets } + document.projects.map { $0.text + $0.bullets }
         for group in groups {
             var seen: [String: Bullet] = [:]
-            for bullet in group.flatMap(\.flattened) {
+            for bullet in group.flatMap(\.walk) {
                 let key = Self.key(bullet.text)
                 guard key.count >= 8 else { continue }
                 if let first = seen[key] {

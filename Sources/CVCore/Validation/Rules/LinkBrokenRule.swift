@@ -87,14 +87,16 @@ public struct LinkBrokenRule: Rule {
     /// Markdown link targets and `href` values, outside fenced code, with their ranges.
     static func targets(in source: SourceText) -> [(String, SourceRange)] {
         var result: [(String, SourceRange)] = []
-        let text = source.text
-        guard text.utf8.firstRange(of: "](".utf8) != nil || text.utf8.firstRange(of: "href".utf8) != nil else { return [] }
+
+        guard source.containsASCII("](") || source.containsASCII("href") else { return [] }
         var fenced = false
         for n in 1...source.lines.count {
             let line = source.lines.line(n)
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { fenced.toggle(); continue }
+            let trimmed = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
+            if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { fenced.toggle(); continue }
             if fenced { continue }
+            // Only lines that can hold a link are read scalar by scalar.
+            guard line.utf8.contains(0x5D) || line.utf8.contains(0x3D) else { continue }
             let scalars = Array(line.unicodeScalars)
             var i = 0
             var inCode = false

@@ -30,7 +30,7 @@ public struct NoRolesRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         guard let document = context.document, document.roles.isEmpty else { return [] }
         var first = 1
-        while first < context.lines.count, context.lines.line(first).allSatisfy(\.isWhitespace) { first += 1 }
+        while first < context.lineCount, context.line(first).allSatisfy(\.isWhitespace) { first += 1 }
         return [context.finding("no roles found: the CV has no experience section that can be read", at: context.start(of: SourceRange(lines: first, first)))]
     }
 }

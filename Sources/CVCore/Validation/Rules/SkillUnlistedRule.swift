@@ -49,8 +49,8 @@ public struct SkillUnlistedRule: Rule {
         var reported: Set<String> = []
         var findings: [Finding] = []
         var texts: [Bullet] = []
-        for role in document.roles { for b in role.text + role.bullets { texts += b.flattened } }
-        for project in document.projects { for b in project.text + project.bullets { texts += b.flattened } }
+        for role in document.roles { for b in role.text + role.bullets { texts += b.walk } }
+        for project in document.projects { for b in project.text + project.bullets { texts += b.walk } }
         for bullet in texts {
             for (canonical, written) in SkillMentions.find(in: bullet.text) where !listed.contains(canonical) && !reported.contains(canonical) {
                 reported.insert(canonical)
@@ -101,7 +101,12 @@ enum SkillMentions {
         return words
     }()
 
-    static let separators: Set<Character> = [" ", ",", ";", ":", "(", ")", "[", "]", "\"", "\n", "\t", "*"]
+    static func isSeparator(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case " ", ",", ";", ":", "(", ")", "[", "]", "\"", "\n", "\t", "*": return true
+        default: return false
+        }
+    }
 
     static func find(in text: String, strict: Bool = true) -> [(String, String)] {
         // Tokens: runs without spaces and without , ; : ( ) [ ] " (a final dot is dropped).
@@ -121,15 +126,16 @@ enum SkillMentions {
             sentenceStart = endsSentence
             start = nil
         }
-        while i < text.endIndex {
-            let c = text[i]
-            if separators.contains(c) {
+        let scalars = text.unicodeScalars
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            if isSeparator(c) {
                 close(i)
                 if c == ":" { sentenceStart = true }
             } else if start == nil {
                 start = i
             }
-            i = text.index(after: i)
+            i = scalars.index(after: i)
         }
         close(text.endIndex)
 

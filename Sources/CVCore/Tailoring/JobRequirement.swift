@@ -1,0 +1,51 @@
+/// One thing a job ad asks for: a list item under "Requirements", "Bonus Points", "What you'll do", a sentence
+/// of its prose that names skills, or the job title itself.
+public struct JobRequirement: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case title
+        case mustHave = "must-have"
+        case responsibility
+        case niceToHave = "nice-to-have"
+        /// A sentence of the ad's prose that names skills ("a strong knowledge of networking, Linux and TLS").
+        case context
+
+        /// How much covering it counts: must-haves above responsibilities above nice-to-haves.
+        public var weight: Double {
+            switch self {
+            case .mustHave: return 3
+            case .title, .responsibility: return 2
+            case .niceToHave: return 1
+            case .context: return 1
+            }
+        }
+    }
+
+    /// The text as written, markup removed.
+    public var text: String
+    public var kind: Kind
+    public var weight: Double
+    /// The heading of the ad's section it was read under.
+    public var section: String?
+    /// 1-based line of the ad.
+    public var line: Int
+    /// Canonical skills it names, in order.
+    public var skills: [String]
+    /// Stemmed key terms (stop words and job-ad filler such as "experience", "strong" left out).
+    public var terms: [String]
+    /// "such as Saltstack, Chef, Puppet or Ansible": one of the skills is enough.
+    public var anyOfSkills: Bool
+
+    public init(
+        text: String, kind: Kind, weight: Double? = nil, section: String? = nil, line: Int, skills: [String] = [],
+        terms: [String] = [], anyOfSkills: Bool = true
+    ) {
+        self.text = text
+        self.kind = kind
+        self.weight = weight ?? kind.weight
+        self.section = section
+        self.line = line
+        self.skills = skills
+        self.terms = terms
+        self.anyOfSkills = anyOfSkills
+    }
+}

@@ -1,0 +1,35 @@
+/// Substring search over UTF-8 bytes, for the word lists of job-ad reading (boilerplate cues, heading words).
+/// Plain byte comparison: no Foundation bridging in the hot loop.
+struct PhraseSearch: Sendable {
+    private let phrases: [[UInt8]]
+
+    init(_ phrases: [String]) {
+        self.phrases = phrases.map { Array($0.utf8) }
+    }
+
+    /// Whether any phrase occurs in `text` (already lowercased).
+    func anyOccurs(in text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return phrases.contains { PhraseSearch.occurs($0, in: bytes) }
+    }
+
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    static func occurs(_ needle: String, in haystack: String) -> Bool {
+        occurs(Array(needle.utf8), in: Array(haystack.utf8))
+    }
+}

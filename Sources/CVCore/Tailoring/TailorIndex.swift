@@ -1,0 +1,166 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A CV cut into evidence (bullets, roles, projects, skills ...), each read into stems and canonical skills,
+/// with the statistics BM25 needs. Build it once per CV and score it against many job ads.
+public struct TailorIndex: Sendable {
+    struct Item: Sendable {
+        var evidence: CVEvidence
+        var bag: TermBag
+        /// 1 for this year, falling with age (a role that ended in 1998 counts about a quarter).
+        var recency: Double
+    }
+
+    public let document: CVDocument
+    /// The year "present" means and recency is counted from.
+    public let referenceYear: Int
+    var items: [Item] = []
+    /// Stem → the items holding it, with its count there.
+    var stemPostings: [String: [Posting]] = [:]
+    /// Canonical skill → the items naming it, with the count.
+    var skillPostings: [String: [Posting]] = [:]
+    /// Each item's BM25 length normaliser: k1 · (1 − b + b · length / average length).
+    var norms: [Double] = []
+
+    struct Posting: Sendable {
+        var item: Int
+        var count: Int
+    }
+
+    /// The current year (UTC), from the system clock.
+    public static var currentYear: Int {
+        let seconds = Date().timeIntervalSince1970
+        return 1970 + Int(seconds / 31_556_952)
+    }
+
+    public init(document: CVDocument, referenceYear: Int? = nil) {
+        self.document = document
+        let year = referenceYear ?? TailorIndex.currentYear
+        self.referenceYear = year
+        let scanner = TermScanner()
+        var items: [Item] = []
+
+        /// Prose (a summary, a role's description) is evidence sentence by sentence, as bullets are.
+        func addSentences(_ evidence: CVEvidence, text: String, recency: Double) {
+            let sentences = JobAdReader.sentences(text)
+            if sentences.count <= 1 { add(evidence, text: text, recency: recency); return }
+            for sentence in sentences {
+                var e = evidence
+                e.text = sentence
+                add(e, text: sentence, recency: recency)
+            }
+        }
+
+        func add(_ evidence: CVEvidence, text: String, extraSkills: [String] = [], recency: Double) {
+            var bag = scanner.scan(text)
+            for skill in extraSkills { bag.add(skill: skill) }
+            guard !bag.stems.isEmpty || !bag.skills.isEmpty else { return }
+            items.append(Item(evidence: evidence, bag: bag, recency: recency))
+        }
+
+        if let summary = document.summary {
+            for b in summary.flattened {
+                addSentences(CVEvidence(kind: .summary, text: b.text, source: b.source), text: b.text, recency: 1)
+            }
+        }
+        for (ri, role) in document.roles.enumerated() {
+            let end = TailorIndex.endYear(role.dates, reference: year)
+            let recency = end.map { TailorIndex.recency(year: $0, reference: year) } ?? 0.6
+            let heading = [role.title, role.organisation].compactMap { $0 }.joined(separator: " at ")
+            if !heading.isEmpty {
+                let line = role.dates?.source?.start.line ?? role.source.start.line
+                let source = SourceRange(lines: role.source.start.line, max(role.source.start.line, min(line, role.source.end.line)))
+                add(CVEvidence(kind: .role, text: heading, source: source, roleIndex: ri, year: end),
+                    text: heading, recency: recency)
+            }
+            for t in role.text.flatMap(\.flattened) {
+                addSentences(CVEvidence(kind: .roleText, text: t.text, source: t.source, roleIndex: ri, year: end),
+                             text: t.text, recency: recency)
+            }
+            for (bi, top) in role.bullets.enumerated() {
+                for b in top.flattened {
+                    add(CVEvidence(kind: .bullet, text: b.text, source: b.source, roleIndex: ri, topBulletIndex: bi, year: end),
+                        text: b.text, recency: recency)
+                }
+            }
+            if !role.keywords.isEmpty {
+                let text = role.keywords.joined(separator: ", ")
+                add(CVEvidence(kind: .skill, text: text, source: role.source, roleIndex: ri, year: end),
+                    text: text, extraSkills: role.keywords.compactMap { SkillLexicon.canonical($0) }, recency: recency)
+            }
+        }
+        for (pi, project) in document.projects.enumerated() {
+            let end = TailorIndex.endYear(project.dates, reference: year)
+            let recency = end.map { TailorIndex.recency(year: $0, reference: year) } ?? 0.8
+            let heading = ([project.name] + [project.role].compactMap { $0 } + project.keywords).joined(separator: ", ")
+            let evidence = CVEvidence(kind: .project, text: project.name, source: project.source, projectIndex: pi, year: end)
+            add(evidence, text: heading, extraSkills: project.keywords.compactMap { SkillLexicon.canonical($0) }, recency: recency)
+            for b in (project.text + project.bullets).flatMap(\.flattened) {
+                var e = evidence
+                e.source = b.source
+                addSentences(e, text: b.text, recency: recency)
+            }
+        }
+        for category in document.skills {
+            // The category's name is evidence too (`HTTP`, `Databases`).
+            if let name = category.name {
+                let known = SkillLexicon.byAlias[SkillLexicon.key(name)]
+                add(CVEvidence(kind: .skill, text: name, source: SourceRange(lines: category.source.start.line, category.source.start.line)),
+                    text: name, extraSkills: known.map { [$0] } ?? [], recency: 1)
+            }
+            for skill in category.skills {
+                let known = SkillLexicon.byAlias[SkillLexicon.key(skill.name)]
+                add(CVEvidence(kind: .skill, text: skill.text, source: skill.source), text: skill.text,
+                    extraSkills: known.map { [$0] } ?? [], recency: 1)
+            }
+        }
+        for education in document.education {
+            let end = TailorIndex.endYear(education.dates, reference: year)
+            let recency = max(0.5, end.map { TailorIndex.recency(year: $0, reference: year) } ?? 0.6)
+            let heading = [education.qualification, education.institution].compactMap { $0 }.joined(separator: ", ")
+            add(CVEvidence(kind: .education, text: heading, source: education.source, year: end), text: heading, recency: recency)
+            for b in education.bullets.flatMap(\.flattened) {
+                addSentences(CVEvidence(kind: .education, text: b.text, source: b.source, year: end), text: b.text, recency: recency)
+            }
+        }
+        for section in document.sections where section.kind != .contact && section.kind != .references {
+            for b in section.items.flatMap(\.flattened) {
+                add(CVEvidence(kind: .section, text: b.text, source: b.source), text: b.text, recency: 0.5)
+            }
+        }
+
+        var total = 0
+        for item in items { total += item.bag.length }
+        let average = items.isEmpty ? 1 : max(1, Double(total) / Double(items.count))
+        var stems: [String: [Posting]] = [:]
+        var skills: [String: [Posting]] = [:]
+        for (i, item) in items.enumerated() {
+            for (stem, count) in item.bag.stems { stems[stem, default: []].append(Posting(item: i, count: count)) }
+            for (skill, count) in item.bag.skills { skills[skill, default: []].append(Posting(item: i, count: count)) }
+        }
+        self.items = items
+        self.stemPostings = stems
+        self.skillPostings = skills
+        self.norms = items.map { TailorMatcher.k1 * (1 - TailorMatcher.b + TailorMatcher.b * Double($0.bag.length) / average) }
+    }
+
+    static func endYear(_ span: DateSpan?, reference: Int) -> Int? {
+        guard let span else { return nil }
+        switch span.end {
+        case .present: return reference
+        case .date(let d): return d.year
+        case nil: return span.start?.year
+        }
+    }
+
+    /// 1 for the reference year, 1/2 eight years back, about 1/4 twenty-five years back.
+    static func recency(year: Int, reference: Int) -> Double {
+        1 / (1 + Double(max(0, reference - year)) / 8)
+    }
+
+    /// The evidence, in the order the index holds it.
+    public var evidence: [CVEvidence] { items.map(\.evidence) }
+}

@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Scores a CV's evidence against a job ad: BM25 over stems plus canonical skills (a skill counts more than
+/// a word), times recency; and the CV's match score, the weighted share of requirements its evidence covers.
+/// Term-at-a-time over the index's postings: the work grows with the ad's words, not with ad × CV.
+enum TailorMatcher {
+    static let k1 = 1.2
+    /// Length normalisation, kept mild: a long bullet that says more is not worth less.
+    static let b = 0.4
+    /// A skill the ad names counts this many times a shared word.
+    static let skillBoost = 2.5
+    /// A related skill (a sibling in its family) counts this share of the skill itself.
+    static let relatedCredit = 0.5
+
+    /// A skill named by five requirements is not five times as telling as one named once: the square root.
+    static func damped(_ weight: Double) -> Double { weight.squareRoot() }
+
+    static func idf(_ postings: Int, of n: Int) -> Double {
+        let n = Double(n)
+        let df = Double(postings)
+        return log(1 + (n - df + 0.5) / (df + 0.5))
+    }
+
+    static func tfPart(_ count: Int, norm: Double) -> Double {
+        let t = Double(count)
+        return t * (k1 + 1) / (t + norm)
+    }
+
+    /// The relevance of every item of the index to the job, in index order.
+    static func relevance(_ index: TailorIndex, job: JobAd) -> [Double] {
+        let n = index.items.count
+        var scores = [Double](repeating: 0, count: n)
+        for (stem, weight) in job.terms {
+            guard let postings = index.stemPostings[stem] else { continue }
+            let w = damped(weight) * idf(postings.count, of: n)
+            for p in postings { scores[p.item] += w * tfPart(p.count, norm: index.norms[p.item]) }
+        }
+        // Each skill the ad names counts once per item, through the CV skill that meets it best
+        // (Jenkins and AWS CodeBuild both meet "release engineering": once).
+        var best = [Double](repeating: 0, count: n)
+        var touched: [Int] = []
+        for (wanted, weight) in job.skills {
+            let w = damped(weight)
+            for (evidence, credit) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
+                guard let postings = index.skillPostings[evidence] else { continue }
+                let i = idf(postings.count, of: n)
+                for p in postings {
+                    let value = credit * w * i * tfPart(p.count, norm: index.norms[p.item])
+                    if best[p.item] == 0 { touched.append(p.item) }
+                    best[p.item] = max(best[p.item], value)
+                }
+            }
+            for item in touched { scores[item] += skillBoost * best[item]; best[item] = 0 }
+            touched.removeAll(keepingCapacity: true)
+        }
+        for i in 0..<n { scores[i] *= index.items[i].recency }
+        return scores
+    }
+
+    /// Each requirement with the evidence covering it, and the 0-100 score.
+    static func match(_ index: TailorIndex, job: JobAd) -> (score: Int, requirements: [RequirementMatch]) {
+        var matches: [RequirementMatch] = []
+        matches.reserveCapacity(job.requirements.count)
+        var weighted = 0.0
+        var total = 0.0
+        for requirement in job.requirements {
+            let m = coverage(of: requirement, in: index)
+            matches.append(m)
+            weighted += requirement.weight * m.coverage
+            total += requirement.weight
+        }
+        let score = total > 0 ? Int((100 * weighted / total).rounded()) : 0
+        return (score, matches)
+    }
+
+    /// How well the CV covers one requirement: the best single piece of evidence by key terms, or the skills it
+    /// names met anywhere in the CV (one of them for "such as X or Y", all of them otherwise).
+    static func coverage(of requirement: JobRequirement, in index: TailorIndex) -> RequirementMatch {
+        func factor(_ item: Int) -> Double {
+            let it = index.items[item]
+            return it.evidence.kind == .skill ? 1 : max(0.5, it.recency)
+        }
+        // Skills: per item, the skills of the requirement it meets and its best credit.
+        var skillStrength: [Int: Double] = [:]
+        var skillsMet: [Int: [String]] = [:]
+        var bestSkill: [Double] = []
+        for wanted in requirement.skills {
+            var best = 0.0
+            for (evidence, credit) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
+                guard let postings = index.skillPostings[evidence] else { continue }
+                for p in postings {
+                    let value = credit * factor(p.item)
+                    best = max(best, value)
+                    skillStrength[p.item] = max(skillStrength[p.item] ?? 0, value)
+                    if skillsMet[p.item]?.contains(wanted) != true { skillsMet[p.item, default: []].append(wanted) }
+                }
+            }
+            bestSkill.append(best)
+        }
+        // Terms: per item, the requirement's key terms it shares.
+        var termsMet: [Int: [String]] = [:]
+        var seen: Set<String> = []
+        for term in requirement.terms where seen.insert(term).inserted {
+            for p in index.stemPostings[term] ?? [] { termsMet[p.item, default: []].append(term) }
+        }
+        let termCount = seen.count
+        var termCoverage = 0.0
+        var candidates: [EvidenceMatch] = []
+        let items = Set(skillStrength.keys).union(termsMet.keys)
+        for item in items {
+            let matched = termsMet[item] ?? []
+            var termStrength = 0.0
+            if termCount > 0 && matched.count >= min(2, termCount) {
+                termStrength = ramp(Double(matched.count) / Double(termCount)) * factor(item)
+                // Where the ad names skills, sharing its other words meets it only in part.
+                if !requirement.skills.isEmpty { termStrength = min(termStrength, 0.5) }
+            }
+            let kind = index.items[item].evidence.kind
+            if requirement.kind == .title && kind != .role && kind != .summary { termStrength = 0 }
+            termCoverage = max(termCoverage, termStrength)
+            let strength = max(skillStrength[item] ?? 0, termStrength)
+            if strength > 0.15 {
+                candidates.append(EvidenceMatch(evidence: index.items[item].evidence, strength: strength,
+                                                skills: skillsMet[item] ?? [], terms: matched))
+            }
+        }
+        var skillCoverage = 0.0
+        if !bestSkill.isEmpty {
+            skillCoverage = requirement.anyOfSkills ? (bestSkill.max() ?? 0) : bestSkill.reduce(0, +) / Double(bestSkill.count)
+        }
+        candidates.sort {
+            if $0.strength != $1.strength { return $0.strength > $1.strength }
+            if $0.evidence.source.start != $1.evidence.source.start { return $0.evidence.source.start < $1.evidence.source.start }
+            return $0.evidence.text < $1.evidence.text
+        }
+        let coverage = min(1, max(skillCoverage, termCoverage))
+        return RequirementMatch(requirement: requirement, coverage: coverage, evidence: Array(candidates.prefix(3)))
+    }
+
+    /// 0 up to a fifth of the key terms shared, 1 from three fifths.
+    static func ramp(_ share: Double) -> Double {
+        min(1, max(0, (share - 0.2) / 0.4))
+    }
+}

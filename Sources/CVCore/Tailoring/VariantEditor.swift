@@ -1,0 +1,305 @@
+/// Cuts a variant out of the base text, by whole lines (and by moving the items of one-line skill lists):
+/// every line it outputs is a line of the base, or the same line with its comma-separated items reordered.
+struct VariantEditor {
+    let lines: [Substring]
+    let document: CVDocument
+    let index: TailorIndex
+    let relevance: [Double]
+    let options: TailorOptions
+    /// 1-based line → removed.
+    private var deleted: [Bool]
+    /// 1-based line → replacement (a reordered skills line).
+    private var replaced: [Int: String] = [:]
+    /// Lines never removed: section headings, role headings and date lines.
+    private var protected: Set<Int> = []
+    /// Line order after reordering bullets: 1-based line numbers.
+    private var order: [Int]
+    private(set) var cuts: [TailorCut] = []
+    private let maxRelevance: Double
+
+    init(text: String, document: CVDocument, index: TailorIndex, relevance: [Double], options: TailorOptions) {
+        // Line ends are LF (`CVReader.decode` turns CRLF into LF; so does this, for text that did not pass there).
+        let text = text.unicodeScalars.contains("\r") ? text.replacingCRLF() : text
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.document = document
+        self.index = index
+        self.relevance = relevance
+        self.options = options
+        deleted = Array(repeating: false, count: lines.count + 2)
+        order = Array(1...max(1, lines.count))
+        maxRelevance = max(relevance.max() ?? 0, 1e-9)
+        for heading in document.headings { protected.formUnion(heading.source.lines) }
+        for role in document.roles {
+            let content = (role.text + role.bullets).flatMap(\.flattened).map(\.source.start.line).min()
+            let headEnd = (content ?? role.source.start.line + 1) - 1
+            if headEnd >= role.source.start.line { protected.formUnion(role.source.start.line...headEnd) }
+            if let dates = role.dates?.source { protected.formUnion(dates.lines) }
+        }
+    }
+
+    mutating func apply() {
+        collapseOldRoles()
+        pruneBullets()
+        dropProjects()
+        if options.reorderSkills { reorderSkills() }
+    }
+
+    func output() -> String {
+        var out: [Substring] = []
+        var previousBlank = true
+        var skippedSinceLast = false
+        for n in order where n >= 1 && n <= lines.count {
+            if deleted[n] { skippedSinceLast = true; continue }
+            let line: Substring = replaced[n].map { Substring($0) } ?? lines[n - 1]
+            let blank = line.allSatisfy(\.isWhitespace)
+            // Removing a block must not leave two blank lines where the base had one.
+            if blank && previousBlank && skippedSinceLast { continue }
+            out.append(line)
+            previousBlank = blank
+            skippedSinceLast = false
+        }
+        return out.joined(separator: "\n")
+    }
+
+    // MARK: Relevance
+
+    private func relevance(ofBullet roleIndex: Int, _ top: Int) -> Double {
+        var own = 0.0
+        var children = 0.0
+        for (i, item) in index.items.enumerated() where item.evidence.kind == .bullet
+            && item.evidence.roleIndex == roleIndex && item.evidence.topBulletIndex == top {
+            if item.evidence.source == document.roles[roleIndex].bullets[top].source {
+                own = max(own, relevance[i])
+            } else {
+                children = max(children, relevance[i])
+            }
+        }
+        return own + 0.5 * children
+    }
+
+    private func stems(ofBullet roleIndex: Int, _ top: Int) -> Set<String> {
+        var stems: Set<String> = []
+        for item in index.items where item.evidence.kind == .bullet && item.evidence.roleIndex == roleIndex
+            && item.evidence.topBulletIndex == top {
+            stems.formUnion(item.bag.stems.keys)
+            stems.formUnion(item.bag.skills.keys.map { "#" + $0 })
+        }
+        return stems
+    }
+
+    // MARK: Roles
+
+    private mutating func collapseOldRoles() {
+        guard let before = options.collapseBefore else { return }
+        for role in document.roles {
+            guard let end = role.dates?.end, let endYear = end.date?.year, endYear < before else { continue }
+            let content = (role.text + role.bullets).flatMap(\.flattened)
+            guard !content.isEmpty else { continue }
+            var removed = false
+            for item in role.text + role.bullets where remove(item.flattened.map(\.source)) { removed = true }
+            if removed {
+                let name = [role.title, role.organisation].compactMap { $0 }.joined(separator: " at ")
+                cuts.append(TailorCut(kind: .roleCollapsed, text: "\(name) (\(role.dates?.text ?? "")): kept its heading only",
+                                      source: role.source))
+            }
+        }
+    }
+
+    // MARK: Bullets
+
+    private mutating func pruneBullets() {
+        for (ri, role) in document.roles.enumerated() where !role.bullets.isEmpty {
+            if isCollapsed(role) { continue }
+            let scores = role.bullets.indices.map { relevance(ofBullet: ri, $0) }
+            var keep = Set(role.bullets.indices)
+            if let limit = options.maxBullets, role.bullets.count > max(0, limit) {
+                keep = Set(select(count: max(0, limit), scores: scores, stems: role.bullets.indices.map { stems(ofBullet: ri, $0) }))
+                for (bi, bullet) in role.bullets.enumerated() where !keep.contains(bi) {
+                    if remove(bullet.flattened.map(\.source)) {
+                        cuts.append(TailorCut(kind: .bullet, text: VariantEditor.excerpt(bullet.text), source: bullet.source))
+                    } else {
+                        keep.insert(bi)
+                    }
+                }
+            }
+            if options.order == .relevance { reorder(role: role, keep: keep, scores: scores) }
+        }
+    }
+
+    private func isCollapsed(_ role: Role) -> Bool {
+        guard let before = options.collapseBefore, let endYear = role.dates?.end?.date?.year else { return false }
+        return endYear < before
+    }
+
+    /// The `count` most relevant bullets, each next pick penalised by its likeness to those already picked
+    /// (maximal marginal relevance), so that three bullets saying one thing do not crowd out the others.
+    private func select(count: Int, scores: [Double], stems: [Set<String>]) -> [Int] {
+        let top = max(scores.max() ?? 0, 1e-9)
+        var chosen: [Int] = []
+        var left = Array(scores.indices)
+        while chosen.count < count, !left.isEmpty {
+            var best = left[0]
+            var bestValue = -Double.infinity
+            for i in left {
+                var likeness = 0.0
+                for j in chosen {
+                    let union = stems[i].union(stems[j]).count
+                    if union > 0 { likeness = max(likeness, Double(stems[i].intersection(stems[j]).count) / Double(union)) }
+                }
+                // Only a real likeness (bullets sharing a third of their words) costs anything.
+                let value = scores[i] / top - 0.5 * max(0, likeness - 0.3)
+                if value > bestValue + 1e-12 { bestValue = value; best = i }
+            }
+            chosen.append(best)
+            left.removeAll { $0 == best }
+        }
+        return chosen.sorted()
+    }
+
+    /// Puts the kept bullets of each run (bullets with only blank or removed lines between them) in order of
+    /// relevance, moving whole bullets.
+    private mutating func reorder(role: Role, keep: Set<Int>, scores: [Double]) {
+        var runs: [[Int]] = []
+        var current: [Int] = []
+        var lastEnd = 0
+        for bi in role.bullets.indices where keep.contains(bi) {
+            let range = blockLines(role.bullets[bi])
+            if let last = current.last, let lastBlock = Optional(blockLines(role.bullets[last])) {
+                let between = (lastBlock.upperBound + 1)..<range.lowerBound
+                let clear = between.allSatisfy { deleted[$0] || lines[$0 - 1].allSatisfy(\.isWhitespace) }
+                if !clear || range.lowerBound <= lastEnd { runs.append(current); current = [] }
+            }
+            current.append(bi)
+            lastEnd = range.upperBound
+        }
+        if !current.isEmpty { runs.append(current) }
+        var moved = false
+        for run in runs where run.count > 1 {
+            let sorted = run.enumerated().sorted { a, b in
+                scores[a.element] != scores[b.element] ? scores[a.element] > scores[b.element] : a.offset < b.offset
+            }.map(\.element)
+            guard sorted != run else { continue }
+            // Slots: each kept bullet's lines, in written order; fill them with the bullets in relevance order.
+            let blocks = run.map { blockLines(role.bullets[$0]) }
+            let newBlocks = sorted.map { blockLines(role.bullets[$0]) }
+            guard let first = blocks.first?.lowerBound, let last = blocks.last?.upperBound,
+                  let start = order.firstIndex(of: first), let end = order.firstIndex(of: last), start <= end else { continue }
+            var replacement: [Int] = []
+            var slot = 0
+            var n = first
+            while n <= last {
+                if slot < blocks.count && n == blocks[slot].lowerBound {
+                    replacement.append(contentsOf: newBlocks[slot])
+                    n = blocks[slot].upperBound + 1
+                    slot += 1
+                } else {
+                    replacement.append(n)
+                    n += 1
+                }
+            }
+            order.replaceSubrange(start...end, with: replacement)
+            moved = true
+        }
+        if moved {
+            let name = [role.title, role.organisation].compactMap { $0 }.joined(separator: " at ")
+            cuts.append(TailorCut(kind: .bulletsReordered, text: "\(name): bullets in order of relevance", source: role.source))
+        }
+    }
+
+    private func blockLines(_ bullet: Bullet) -> ClosedRange<Int> {
+        let sources = bullet.flattened.map(\.source)
+        let lo = sources.map(\.start.line).min() ?? bullet.source.start.line
+        let hi = sources.map { max($0.start.line, $0.end.line) }.max() ?? lo
+        return lo...max(lo, hi)
+    }
+
+    // MARK: Projects
+
+    private mutating func dropProjects() {
+        guard let threshold = options.dropProjectsBelow else { return }
+        for (pi, project) in document.projects.enumerated() {
+            let score = zip(index.items, relevance).filter { $0.0.evidence.kind == .project && $0.0.evidence.projectIndex == pi }
+                .map(\.1).max() ?? 0
+            guard score / maxRelevance < threshold else { continue }
+            if remove([project.source]) {
+                cuts.append(TailorCut(kind: .project, text: project.name, source: project.source))
+            }
+        }
+    }
+
+    // MARK: Skills
+
+    private mutating func reorderSkills() {
+        for category in document.skills where category.skills.count >= 2 {
+            let line = category.skills[0].source.start.line
+            guard category.skills.allSatisfy({ $0.source.start.line == line && $0.source.end.line == line }),
+                  line >= 1, line <= lines.count, replaced[line] == nil, !deleted[line] else { continue }
+            let scores: [SkillLineReorder.Scored] = category.skills.map { skill in
+                let score = zip(index.items, relevance).first {
+                    $0.0.evidence.kind == .skill && $0.0.evidence.source == skill.source && $0.0.evidence.text == skill.text
+                }?.1 ?? 0
+                return SkillLineReorder.Scored(text: skill.text, column: skill.source.start.column, score: score)
+            }
+            guard let reordered = SkillLineReorder.reorder(String(lines[line - 1]), scores: scores) else { continue }
+            replaced[line] = reordered
+            cuts.append(TailorCut(kind: .skillsReordered,
+                                  text: "\(category.name ?? "skills"): items in order of relevance",
+                                  source: SourceRange(lines: line, line)))
+        }
+    }
+
+    // MARK: Removing lines
+
+    /// Removes the lines of these ranges if each is whole (nothing else on its first and last lines but
+    /// list marks, tags and spaces) and none is protected. Returns whether anything was removed.
+    private mutating func remove(_ ranges: [SourceRange]) -> Bool {
+        var targets: [Int] = []
+        for range in ranges {
+            guard range.start.line >= 1, range.end.line <= lines.count else { return false }
+            let last = max(range.start.line, range.end.line)
+            guard isWholeStart(range.start), isWholeEnd(SourcePosition(line: last, column: range.end.column)) else { return false }
+            for n in range.start.line...last {
+                if protected.contains(n) { return false }
+                targets.append(n)
+            }
+        }
+        guard !targets.isEmpty else { return false }
+        for n in targets { deleted[n] = true }
+        return true
+    }
+
+    private func isWholeStart(_ p: SourcePosition) -> Bool {
+        let scalars = Array(lines[p.line - 1].unicodeScalars)
+        let before = scalars.prefix(max(0, p.column - 1))
+        return VariantEditor.onlyMarkup(String(String.UnicodeScalarView(before)), leading: true)
+    }
+
+    private func isWholeEnd(_ p: SourcePosition) -> Bool {
+        guard p.column > 0 else { return true }
+        let scalars = Array(lines[p.line - 1].unicodeScalars)
+        let after = scalars.dropFirst(min(scalars.count, p.column))
+        return VariantEditor.onlyMarkup(String(String.UnicodeScalarView(after)), leading: false)
+    }
+
+    /// Spaces, HTML tags, and (before the text) list marks.
+    static func onlyMarkup(_ s: String, leading: Bool) -> Bool {
+        var inTag = false
+        var digitsRun = false
+        for c in s {
+            if inTag { if c == ">" { inTag = false }; continue }
+            if c == "<" { inTag = true; continue }
+            if c.isWhitespace { digitsRun = false; continue }
+            if leading {
+                if "-*+•·–◦▪>".contains(c) { continue }
+                if c.isNumber { digitsRun = true; continue }
+                if (c == "." || c == ")") && digitsRun { continue }
+            }
+            return false
+        }
+        return !inTag
+    }
+
+    static func excerpt(_ s: String, limit: Int = 90) -> String {
+        s.count <= limit ? s : String(s.prefix(limit - 1)) + "…"
+    }
+}

@@ -1,0 +1,105 @@
+import Testing
+@testable import CVCore
+
+/// The byte-level fast paths of the parsers (`UTF8Scan`) must give exactly what the character-by-character
+/// code gives. Checked on every line of the seeds and the corpus (when present) and on built-in lines, each
+/// also with typographic and decomposed characters mixed in.
+@Suite struct ParsingFastPathTests {
+    static let builtIn = [
+        "**Staff Software Engineer** • Feb 2023 – Present · Bristol, UK",
+        "Senior Engineer (June 2014 - March 2015), Acme Corp.",
+        "Aug. '19 – present | Remote", "2019-20 · Lecturer", "05/2020 — 12/2021", "1,000,000 users; 3.5x faster",
+        "Summer 1996, 1997, 1998", "from 2015 to the present", "since 2019 ( ) [ ] (  ) [] ()",
+        "  — Python, Go & Rust and some experience with TypeScript etc.  ", "Skills: C++ (proficient) (5 years)",
+        "June &#151; Present", "&MDASH; 2019 &ndash; 2020 &#x2014;", "İstanbul Üniversitesi · 2010–2014",
+        "Ω-Labs ‒ 2001 ― 2002 − 2003", "’99 – ‘01", "Café  Crème\u{00A0}Ltd\u{2009}— 2020", "x\u{0085}y\u{2028}z",
+        "Ingénieur logiciel chez Société Générale (2018 – 2021)", "a\u{0301} 2019 e\u{0301}", "Teacher, 2٠١٩",
+        "Lead ²3.5 2020.5", "LIKE such as Including: Kafka", "~/dev | tools /", "Work & Education", "Q&A - 2019",
+    ]
+
+    static var lines: [String] {
+        var out = builtIn
+        let files = [
+            "seeds/000_fb3b53788010aff8.txt", "seeds/001_9a63d334eb8a7d54.txt", "seeds/002_6232cc96241afb48.txt",
+            "corpus/cvs/md-cameronpresley.md", "corpus/cvs/md-jacob-swanson.md", "corpus/cvs/md-plrthink-en.md",
+            "corpus/cvs/txt-92bondstreet.txt", "corpus/cvs/json-wnka.json", "corpus/cvs/rendercv-iamdantz.yaml",
+        ]
+        for file in files {
+            guard let text = MarkdownTestCorpus.text(file) else { continue }
+            out += text.split(separator: "\n").prefix(400).map(String.init)
+        }
+        // Each line also with other characters in: typographic, decomposed, non-breaking, upper case.
+        let variants = out.flatMap { line -> [String] in
+            [
+                line.uppercased(),
+                line.replacingAll("-", with: "–").replacingAll(" ", with: "\u{00A0}"),
+                line.replacingAll("e", with: "e\u{0301}").replacingAll("'", with: "’"),
+                line.replacingAll(",", with: " • ").replacingAll("(", with: "( )"),
+            ]
+        }
+        return out + variants
+    }
+
+    @Test func dateTokensAreTheSameOnBytesAsOnCharacters() {
+        for line in Self.lines where UTF8Scan.isSimple(line) {
+            var copy = line
+            let fast = copy.withUTF8 { DateParser.tokenizeSimple(line, $0) }
+            let slow = DateParser.tokenizeCharacters(line)
+            #expect(fast.map(\.kind) == slow.map(\.kind), "\(line)")
+            let offsets = { (t: [DateParser.Token]) in
+                t.map { line.utf8.distance(from: line.startIndex, to: $0.range.lowerBound) * 100_000
+                    + line.utf8.distance(from: line.startIndex, to: $0.range.upperBound) }
+            }
+            #expect(offsets(fast) == offsets(slow), "\(line)")
+        }
+    }
+
+    @Test func separatorsAreTrimmedAndSplitTheSameOnBytes() {
+        for line in Self.lines {
+            #expect(MarkdownCues.trimSeparators(line) == MarkdownCues.trimSeparatorsOfCharacters(line), "\(line)")
+            for separator in MarkdownCues.separators + [" at ", " @ ", " At "] {
+                #expect(
+                    MarkdownCues.splitOutsideParentheses(line, separator: separator)
+                        == MarkdownCues.splitOutsideParenthesesOfCharacters(line, separator: separator), "\(line)")
+            }
+        }
+    }
+
+    @Test func headingsNormaliseAndSkillListsSplitTheSameOnBytes() {
+        for line in Self.lines {
+            #expect(SectionClassifier.normalise(line) == SectionClassifier.normaliseCharacters(line), "\(line)")
+            if UTF8Scan.isSimple(line) {
+                #expect(MarkdownSkillReader.piecesOfSimple(line) == MarkdownSkillReader.pieces(line), "\(line)")
+            }
+        }
+    }
+
+    @Test func suffixesPrefixesAndTrimmingMatchTheCharacterAnswers() {
+        for line in Self.lines {
+            for suffix in [".", "..", ":", "•", "|"] {
+                #expect(UTF8Scan.hasSuffix(line, suffix) == line.hasSuffix(suffix), "\(line)")
+            }
+            #expect(UTF8Scan.hasPrefix(line, "---") == line.hasPrefix("---"), "\(line)")
+            let set: Set<Character> = [" ", "\t", ",", ";", ".", ":", "(", ")"]
+            var expected = line[...]
+            while let f = expected.first, f.isWhitespace || set.contains(f) { expected = expected.dropFirst() }
+            while let l = expected.last, l.isWhitespace || set.contains(l) { expected = expected.dropLast() }
+            #expect(line.trimmingCharacters(in: " \t,;.:()") == String(expected), "\(line)")
+        }
+    }
+
+    @Test func markdownIsDetectedTheSameOnBytes() {
+        var texts = [Self.builtIn.joined(separator: "\n"), "# Jane\n\n## Work\n", "Jane\n===\n[x](y)\n", "a\r\n# b\r\n**c**"]
+        for file in ["seeds/000_fb3b53788010aff8.txt", "seeds/001_9a63d334eb8a7d54.txt", "seeds/002_6232cc96241afb48.txt",
+            "corpus/cvs/txt-92bondstreet.txt", "corpus/cvs/md-jacob-swanson.md"]
+        {
+            guard let text = MarkdownTestCorpus.text(file) else { continue }
+            texts += [text, text.replacingAll(" ", with: "\u{00A0}"), text.replacingAll("\n", with: "\n  ")]
+        }
+        for text in texts {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+            let expected = text.hasPrefix("---\n") || CVReader.looksLikeMarkdown(lines: lines)
+            #expect(CVReader.looksLikeMarkdown(text) == expected)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+@testable import CVCore
+
+@Suite struct TailorJobAdTests {
+    static let ad = """
+        # [Site Reliability Engineer](https://example.com/apply/sre)
+        ### Acme
+        #### `🌎 Remote`
+
+        **About the Role**
+
+        We run a global network. You will operate our edge platform with Go and Python.
+
+        **Requirements**
+
+          * Linux systems experience
+          * Experience with Postgres or another SQL database
+
+        **Nice to have**
+
+          * Apache Kafka
+          * Configuration management such as Saltstack or Chef
+
+        **Benefits**
+
+          * Health insurance and 401k
+
+        Acme is an equal opportunity employer and does not discriminate.
+
+        ## CLICK TO [APPLY](https://example.com/apply)
+        """
+
+    @Test func titleAndCompanyComeFromTheFirstHeadings() {
+        let job = JobAd(parsing: Self.ad)
+        #expect(job.title == "Site Reliability Engineer")
+        #expect(job.company == "Acme")
+    }
+
+    @Test func mustHavesWeighMoreThanNiceToHaves() throws {
+        let job = JobAd(parsing: Self.ad)
+        let linux = try #require(job.requirements.first { $0.text == "Linux systems experience" })
+        let kafka = try #require(job.requirements.first { $0.text == "Apache Kafka" })
+        #expect(linux.kind == .mustHave)
+        #expect(kafka.kind == .niceToHave)
+        #expect(linux.weight > kafka.weight)
+        #expect(kafka.skills == ["Kafka"])
+        let postgres = try #require(job.requirements.first { $0.text.hasPrefix("Experience with Postgres") })
+        #expect(postgres.skills.contains("PostgreSQL"))
+    }
+
+    @Test func boilerplateIsNoRequirement() {
+        let job = JobAd(parsing: Self.ad)
+        let texts = job.requirements.map(\.text)
+        #expect(!texts.contains { $0.contains("Health insurance") })
+        #expect(!texts.contains { $0.contains("equal opportunity") })
+        #expect(!texts.contains { $0.uppercased().contains("CLICK") })
+    }
+
+    @Test func proseAboutTheRoleNamingSkillsIsARequirement() throws {
+        let job = JobAd(parsing: Self.ad)
+        let prose = try #require(job.requirements.first { $0.text.hasPrefix("You will operate") })
+        #expect(prose.skills.contains("Go"))
+        #expect(prose.skills.contains("Python"))
+        #expect(prose.skills.contains("CDN"))
+    }
+
+    @Test(arguments: [
+        ("Moved from Postgres to Apache Kafka", ["PostgreSQL", "Kafka"]),
+        ("C/C++, Java, or Go", ["C", "C++", "Java", "Go"]),
+        ("nginx/OpenResty, HAProxy", ["Nginx", "OpenResty", "HAProxy"]),
+        ("Time series databases such as Graphite", ["Time-series databases", "Graphite"]),
+        ("Key/Value stores", ["Key-value stores"]),
+        ("when a go-ahead needed to be given", []),
+        ("the rest of the team", []),
+        ("hubs in San Francisco and Salt Lake City", []),
+        ("Puppet, later moving to Salt Stack", ["Puppet", "SaltStack"]),
+        ("R&D built an ARM prototype", []),
+        ("proficient in one of Python or R", ["Python", "R"]),
+    ])
+    func skillsAreFoundByTheLexiconNotByCommonWords(text: String, skills: [String]) {
+        #expect(TermScanner().scan(text).orderedSkills == skills)
+    }
+
+    @Test func wordsAreStemmedBySnowball() {
+        let bag = TermScanner().scan("Running databases; automation and automated deployments")
+        #expect(bag.orderedStems == ["run", "databas", "autom", "autom", "deploy"].reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        })
+    }
+
+    @Test func plainTextAdsWithCRLFAreRead() {
+        let job = JobAd(parsing: "Backend Engineer\r\n\r\nRequirements:\r\n- Go\r\n- Kafka\r\n")
+        #expect(job.title == "Backend Engineer")
+        #expect(job.requirements.filter { $0.kind == .mustHave }.map(\.skills) == [["Go"], ["Kafka"]])
+    }
+}

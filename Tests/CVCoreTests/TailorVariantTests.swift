@@ -1,0 +1,145 @@
+import Testing
+@testable import CVCore
+
+/// Variants are the base CV with lines removed and list items moved: nothing added or reworded.
+@Suite(.enabled(if: TailorCorpus.hasSeedsAndJobs, "needs ../shared/seeds and ../shared/corpus/jobs"))
+struct TailorVariantTests {
+    static let optionSets: [TailorOptions] = [
+        TailorOptions(referenceYear: TailorCorpus.year),
+        TailorOptions(maxBullets: 3, order: .asWritten, collapseBefore: 2010, referenceYear: TailorCorpus.year),
+        TailorOptions(maxBullets: 8, order: .relevance, referenceYear: TailorCorpus.year),
+        TailorOptions(maxBullets: 1, order: .relevance, collapseBefore: 2020, dropProjectsBelow: 0.5,
+                      referenceYear: TailorCorpus.year),
+        TailorOptions(maxBullets: 0, collapseBefore: 2100, dropProjectsBelow: 1.0, reorderSkills: false,
+                      referenceYear: TailorCorpus.year),
+    ]
+
+    static let jobs = [TailorCorpus.cloudflare, TailorCorpus.segment, TailorCorpus.thumbtack]
+
+    /// The items of a list line (split at `,` or `;`, trimmed, a final full stop dropped), as a multiset.
+    static func items(_ line: Substring) -> [String] {
+        var s = String(line)
+        while let last = s.last, last == " " || last == "." { s.removeLast() }
+        return s.split(whereSeparator: { $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters() }
+            .sorted()
+    }
+
+    @Test(arguments: jobs)
+    func everyLineOfEveryVariantComesFromTheBase(job file: String) throws {
+        let job = try #require(TailorCorpus.job(file))
+        for seed in TailorCorpus.seeds {
+            let baseLines = seed.text.split(separator: "\n", omittingEmptySubsequences: false)
+            let exact = Set(baseLines)
+            let itemSets = Set(baseLines.map { Self.items($0) })
+            for options in Self.optionSets {
+                let variant = Tailor.variant(text: seed.text, document: seed.document, job: job, options: options)
+                for (n, line) in variant.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+                where !exact.contains(line) {
+                    #expect(itemSets.contains(Self.items(line)),
+                            "seed \(seed.id), \(file), \(options): line \(n + 1) is not in the base: \(line)")
+                }
+                // The lines kept stay in the base's order, apart from bullets moved by `.relevance`.
+                if options.order == .asWritten {
+                    var lastIndex = -1
+                    var inOrder = true
+                    var lineIndex: [Substring: [Int]] = [:]
+                    for (i, l) in baseLines.enumerated() { lineIndex[l, default: []].append(i) }
+                    for line in variant.text.split(separator: "\n", omittingEmptySubsequences: false) {
+                        guard let candidates = lineIndex[line] else { continue }
+                        guard let next = candidates.first(where: { $0 > lastIndex }) else { inOrder = false; break }
+                        lastIndex = next
+                    }
+                    #expect(inOrder, "seed \(seed.id), \(file): lines out of order")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: jobs)
+    func variantsInventNothingByTheirOwnCheck(job file: String) throws {
+        let job = try #require(TailorCorpus.job(file))
+        for seed in TailorCorpus.seeds {
+            for options in Self.optionSets {
+                let variant = Tailor.variant(text: seed.text, document: seed.document, job: job, options: options)
+                let format = seed.document.format == .plainText ? "cv.txt" : "cv.md"
+                let parsed = try CVReader.parse(text: variant.text, path: format)
+                let findings = VariantCheck.inventions(variant: parsed, variantText: variant.text,
+                                                       base: seed.document, baseText: seed.text)
+                #expect(findings.isEmpty, "seed \(seed.id), \(file), \(options): \(findings)")
+            }
+        }
+    }
+
+    @Test func theCloudflareVariantOfSeed001KeepsItsEdgeWork() throws {
+        let seed = try #require(TailorCorpus.seed("001"))
+        let job = try #require(TailorCorpus.job(TailorCorpus.cloudflare))
+        let variant = Tailor.variant(text: seed.text, document: seed.document, job: job,
+                                     options: TailorOptions(maxBullets: 8, referenceYear: TailorCorpus.year))
+        for marker in ["Linux kernel, AMD CPU and PCIe NVMe performance tuning", "**Feedback loop system**", "**mVIP**",
+                       "using BGP", "**Cache tiering**", "**Prototype measurements integration using InfluxDB**"] {
+            #expect(variant.text.contains(marker), "the variant lost \(marker)")
+        }
+        // At most 8 top-level bullets in the BBC role; what went is listed with its base line.
+        let parsed = try CVReader.parse(text: variant.text, path: "cv.md")
+        let bbc = try #require(parsed.roles.first { $0.organisation == "BBC" })
+        #expect(bbc.bullets.count <= 8)
+        let cut = variant.cuts.filter { $0.kind == .bullet }
+        #expect(cut.count == seed.document.roles[0].bullets.count - bbc.bullets.count)
+        #expect(cut.contains { $0.source.start.line == 21 && $0.text.hasPrefix("Security considerations") })
+    }
+
+    @Test func oldRolesCollapseToTheirHeadingLines() throws {
+        let seed = try #require(TailorCorpus.seed("001"))
+        let job = try #require(TailorCorpus.job(TailorCorpus.cloudflare))
+        let variant = Tailor.variant(text: seed.text, document: seed.document, job: job,
+                                     options: TailorOptions(collapseBefore: 2010, referenceYear: TailorCorpus.year))
+        // Tobias & Tobias ended in 2009: its heading and dates stay, its description goes.
+        #expect(variant.text.contains("### Tobias & Tobias\n\nSenior PHP & Python Developer • Apr. '07 – Aug. '09\n"))
+        #expect(!variant.text.contains("Developing PHP and Python web application and ecommerce platforms."))
+        #expect(variant.cuts.contains { $0.kind == .roleCollapsed && $0.source.start.line == 68 })
+        // Tangent Plc ended in 2014: kept whole.
+        #expect(variant.text.contains("Introduced a lot of tech that the company had otherwise not used"))
+    }
+
+    @Test func skillListsAreReorderedWithinTheirLine() throws {
+        let seed = try #require(TailorCorpus.seed("001"))
+        let job = try #require(TailorCorpus.job(TailorCorpus.segment))
+        let variant = Tailor.variant(text: seed.text, document: seed.document, job: job,
+                                     options: TailorOptions(referenceYear: TailorCorpus.year))
+        // Segment wants AWS and Docker: they move to the front of the virtualisation line.
+        let line = try #require(variant.text.split(separator: "\n").first { $0.contains("OpenStack") && $0.contains("Xen") })
+        #expect(line.hasPrefix("AWS, Docker") || line.hasPrefix("Docker, AWS"))
+        #expect(variant.cuts.contains { $0.kind == .skillsReordered && $0.source.start.line == 164 })
+    }
+
+    @Test func bulletsMoveWholeWhenOrderedByRelevance() throws {
+        let seed = try #require(TailorCorpus.seed("001"))
+        let job = try #require(TailorCorpus.job(TailorCorpus.cloudflare))
+        let variant = Tailor.variant(text: seed.text, document: seed.document, job: job,
+                                     options: TailorOptions(maxBullets: 30, order: .relevance, referenceYear: TailorCorpus.year))
+        let base = seed.text.split(separator: "\n", omittingEmptySubsequences: false).sorted()
+        let moved = variant.text.split(separator: "\n", omittingEmptySubsequences: false).sorted()
+        #expect(base.count >= moved.count)
+        #expect(variant.text != seed.text)
+        #expect(Set(moved).isSubset(of: Set(base)) || variant.cuts.contains { $0.kind == .skillsReordered })
+    }
+
+    @Test func theReportRendersAsTextJSONAndMarkdown() throws {
+        let seed = try #require(TailorCorpus.seed("001"))
+        let job = try #require(TailorCorpus.job(TailorCorpus.cloudflare))
+        let variant = Tailor.variant(text: seed.text, document: seed.document, job: job,
+                                     options: TailorOptions(maxBullets: 8, referenceYear: TailorCorpus.year))
+        let report = variant.report
+        let text = TailorRenderer.render(report, format: .text)
+        #expect(text.hasPrefix("match \(report.score)/100  Systems Reliability Engineer (SRE) - Edge at Cloudflare\n"))
+        #expect(text.contains("gaps ("))
+        #expect(text.contains("line 21  bullet  Security considerations"))
+        let json = TailorRenderer.render(report, format: .json)
+        #expect(json.contains("\"score\": \(report.score)"))
+        #expect(json.contains("\"company\": \"Cloudflare\""))
+        let markdown = TailorRenderer.render(report, format: .markdown)
+        #expect(markdown.hasPrefix("## Match \(report.score)/100"))
+        #expect(markdown.contains("### Gaps"))
+    }
+}
