@@ -40,6 +40,14 @@ public struct ValidationSetup {
         }
     }
 
+    /// Builds the spelling dictionary's word table now (about a second, once per dictionary version), so that
+    /// the first commit after `cvtrack hooks install` does not pay for it. Best effort: false when not possible.
+    @discardableResult
+    public static func prepareSpelling(config: CVTrackConfig) -> Bool {
+        guard let checker = try? CachedSpellChecker(language: config.spellingLanguage ?? "en_US") else { return false }
+        return checker.prepare()
+    }
+
     static func currentDate() -> PartialDate {
         var t = time(nil)
         var tmv = tm()
