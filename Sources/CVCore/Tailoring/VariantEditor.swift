@@ -16,6 +16,8 @@ struct VariantEditor {
     private var order: [Int]
     private(set) var cuts: [TailorCut] = []
     private let maxRelevance: Double
+    /// Role index → top-level bullet index → the items of that bullet (itself and its sub-bullets).
+    private let bulletItems: [Int: [Int: [Int]]]
 
     init(text: String, document: CVDocument, index: TailorIndex, relevance: [Double], options: TailorOptions) {
         // Line ends are LF (`CVReader.decode` turns CRLF into LF; so does this, for text that did not pass there).
@@ -28,6 +30,12 @@ struct VariantEditor {
         deleted = Array(repeating: false, count: lines.count + 2)
         order = Array(1...max(1, lines.count))
         maxRelevance = max(relevance.max() ?? 0, 1e-9)
+        var bulletItems: [Int: [Int: [Int]]] = [:]
+        for (i, item) in index.items.enumerated() where item.evidence.kind == .bullet {
+            guard let role = item.evidence.roleIndex, let top = item.evidence.topBulletIndex else { continue }
+            bulletItems[role, default: [:]][top, default: []].append(i)
+        }
+        self.bulletItems = bulletItems
         for heading in document.headings { protected.formUnion(heading.source.lines) }
         for role in document.roles {
             let content = (role.text + role.bullets).flatMap(\.flattened).map(\.source.start.line).min()
@@ -66,9 +74,9 @@ struct VariantEditor {
     private func relevance(ofBullet roleIndex: Int, _ top: Int) -> Double {
         var own = 0.0
         var children = 0.0
-        for (i, item) in index.items.enumerated() where item.evidence.kind == .bullet
-            && item.evidence.roleIndex == roleIndex && item.evidence.topBulletIndex == top {
-            if item.evidence.source == document.roles[roleIndex].bullets[top].source {
+        let source = document.roles[roleIndex].bullets[top].source
+        for i in bulletItems[roleIndex]?[top] ?? [] {
+            if index.items[i].evidence.source == source {
                 own = max(own, relevance[i])
             } else {
                 children = max(children, relevance[i])
@@ -79,10 +87,9 @@ struct VariantEditor {
 
     private func stems(ofBullet roleIndex: Int, _ top: Int) -> Set<String> {
         var stems: Set<String> = []
-        for item in index.items where item.evidence.kind == .bullet && item.evidence.roleIndex == roleIndex
-            && item.evidence.topBulletIndex == top {
-            stems.formUnion(item.bag.stems.keys)
-            stems.formUnion(item.bag.skills.keys.map { "#" + $0 })
+        for i in bulletItems[roleIndex]?[top] ?? [] {
+            stems.formUnion(index.items[i].bag.stems.keys)
+            stems.formUnion(index.items[i].bag.skills.keys.map { "#" + $0 })
         }
         return stems
     }

@@ -56,15 +56,17 @@ public struct DuplicateBulletRule: Rule {
         return findings
     }
 
+    /// Lowercase (ASCII), whitespace collapsed, final punctuation dropped: built on bytes, no Unicode work.
     static func key(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var space = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace { space = !out.isEmpty; continue }
-            if space { out.unicodeScalars.append(" "); space = false }
-            out.unicodeScalars.append(scalar)
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { space = !out.isEmpty; continue }
+            if space { out.append(0x20); space = false }
+            out.append(b >= 0x41 && b <= 0x5A ? b + 32 : b)
         }
-        while let last = out.unicodeScalars.last, ".;,!".unicodeScalars.contains(last) { out.unicodeScalars.removeLast() }
-        return out
+        while let last = out.last, last == 0x2E || last == 0x3B || last == 0x2C || last == 0x21 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }
