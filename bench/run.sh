@@ -47,6 +47,27 @@ hyperfine -N --warmup 1 --runs 10 --export-json "$out/log-cached.json" --export-
 printf '\n## log, first run (no cache)\n'; cat "$out/log-first.md"
 printf '\n## log, cached, vs git log -p\n'; cat "$out/log-cached.md"
 
+# cvtrack validate --staged on each seed CV (from ../shared when present), with and without spelling,
+# in a repository where the seed is staged, as in the pre-commit hook. The spelling caches are warm
+# (one run before timing), as they are after `cvtrack hooks install`.
+seeds="$here/../../shared/seeds"
+if [ -d "$seeds" ]; then
+    for seed in "$seeds"/*.txt; do
+        name=$(basename "$seed" .txt)
+        vrepo="$data/validate-$name"
+        rm -rf "$vrepo"; git init -q "$vrepo"
+        ext=md; case "$name" in 002_*) ext=txt ;; esac
+        cp "$seed" "$vrepo/cv.$ext"; echo "cvs: [cv.$ext]" > "$vrepo/.cvtrack.yml"
+        git -C "$vrepo" add "cv.$ext"
+        (cd "$vrepo" && "$cvtrack" validate --staged >/dev/null 2>&1 || true)
+        (cd "$vrepo" && hyperfine -N -i --warmup 3 --runs "$runs" --export-json "$out/validate-$name.json" --export-markdown "$out/validate-$name.md" \
+            "$cvtrack validate --staged" "$cvtrack validate --staged --no-spelling" >/dev/null)
+        printf '\n## validate --staged, seed %s\n' "$name"; cat "$out/validate-$name.md"
+    done
+else
+    echo "(../shared/seeds not found: validate benchmark skipped)"
+fi
+
 # Peak memory (maximum resident set size) of each command.
 mem() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
 printf '\n## peak memory (KB)\n'
