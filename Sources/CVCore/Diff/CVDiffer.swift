@@ -181,8 +181,11 @@ public enum CVDiffer {
 
     /// Bullets of one matched entry: equal text first, then reworded by similarity; the rest is returned loose.
     static func diffItems(_ old: [Bullet], _ new: [Bullet], subject: String) -> ([Change], [Bullet], [Bullet]) {
+        // Word keys once per bullet, not once per pair scored.
+        let oldWords = old.map { WordDiff.words($0.text).map(WordDiff.key) }
+        let newWords = new.map { WordDiff.words($0.text).map(WordDiff.key) }
         let pairs = match(old, new, key: { Key.loose($0.text) }, threshold: 0.5) { i, j in
-            Key.textSimilarity(old[i].text, new[j].text)
+            WordDiff.similarity(keys: oldWords[i], newWords[j])
         }
         var changes: [Change] = []
         let ordered = pairs.sorted { $0.0 < $1.0 }
@@ -451,6 +454,23 @@ enum Key {
 
     /// Lowercase letters and digits only, single spaces: "Talroo (Formerly Jobs2Careers)" ~ "talroo formerly jobs2careers".
     static func loose(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the same rule on bytes (letters, digits, + and # kept, lowercased; runs of anything else one space).
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(s.utf8.count)
+            var space = false
+            for var b in s.utf8 {
+                if b >= 0x41 && b <= 0x5A { b += 0x20 }
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x23 {
+                    if space && !bytes.isEmpty { bytes.append(0x20) }
+                    space = false
+                    bytes.append(b)
+                } else {
+                    space = true
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var space = false
         for c in s.lowercased() {

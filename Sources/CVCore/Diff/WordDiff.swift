@@ -48,12 +48,20 @@ public struct WordDiff: Sendable, Hashable, Codable {
         return 2 * Double(lcsLength(a, b)) / Double(a.count + b.count)
     }
 
+    /// The similarity of two texts already split into word keys (`key`).
+    static func similarity(keys a: [String], _ b: [String]) -> Double {
+        if a.isEmpty && b.isEmpty { return 1 }
+        return 2 * Double(lcsLength(keys: a, b)) / Double(a.count + b.count)
+    }
+
     /// Length of the longest common subsequence of words (two rows of the table; texts are short).
     static func lcsLength(_ a: [String], _ b: [String]) -> Int {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        // Words compared case-insensitively without trailing punctuation.
-        let ka = a.map(key)
-        let kb = b.map(key)
+        lcsLength(keys: a.map(key), b.map(key))
+    }
+
+    /// The same on word keys (compared case-insensitively without surrounding punctuation).
+    static func lcsLength(keys ka: [String], _ kb: [String]) -> Int {
+        guard !ka.isEmpty, !kb.isEmpty else { return 0 }
         var prev = [Int](repeating: 0, count: kb.count + 1)
         var cur = prev
         for i in 1...ka.count {
@@ -65,7 +73,20 @@ public struct WordDiff: Sendable, Hashable, Codable {
         return prev[kb.count]
     }
 
+    static let asciiPunctuation: Set<UInt8> = Set("!\"#%&'()*,-./:;?@[\\]_{}".utf8)
+
     static func key(_ w: String) -> String {
+        if w.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = Array(w.utf8)
+            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+            // Character.isPunctuation on ASCII: ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { } (not the symbols $ + < = > ^ ` | ~).
+            func isPunct(_ b: UInt8) -> Bool { WordDiff.asciiPunctuation.contains(b) }
+            var lo = 0
+            var hi = bytes.count
+            while hi > lo, isPunct(bytes[hi - 1]) { hi -= 1 }
+            while lo < hi, isPunct(bytes[lo]) { lo += 1 }
+            return lo == hi ? w : String(decoding: bytes[lo..<hi], as: UTF8.self)
+        }
         var s = Substring(w.lowercased())
         while let l = s.last, l.isPunctuation { s = s.dropLast() }
         while let f = s.first, f.isPunctuation { s = s.dropFirst() }

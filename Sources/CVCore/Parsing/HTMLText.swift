@@ -55,6 +55,7 @@ public enum HTMLText {
 
     /// Collapses runs of whitespace (including non-breaking spaces) to one space and trims the ends.
     public static func collapseWhitespace(_ s: some StringProtocol) -> String {
+        if let fast = collapseWhitespaceOfBytes(s) { return fast }
         var out = ""
         var pendingSpace = false
         for c in s {
@@ -67,5 +68,32 @@ public enum HTMLText {
             }
         }
         return out
+    }
+
+    /// The same on UTF-8 bytes when the only whitespace can be ASCII (no byte sequence of a Unicode space,
+    /// line separator or no-break space): nil otherwise, for the Character path.
+    static func collapseWhitespaceOfBytes(_ s: some StringProtocol) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            // C2 A0 (no-break space), C2 85 (next line), E2 80 xx (U+2000-U+202F), E3 80 80, E1 9A 80: let
+            // the Character path decide.
+            if (previous == 0xC2 && (b == 0xA0 || b == 0x85)) || (previous == 0xE2 && b == 0x80) || (previous == 0xE3 && b == 0x80)
+                || (previous == 0xE1 && b == 0x9A) || (previous == 0xE2 && b == 0x81)
+            {
+                return nil
+            }
+            previous = b
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(b)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,5 +1,5 @@
 /// The tailoring report for tools: `{ job, score, requirements: [{ kind, weight, text, line, coverage,
-/// covered, evidence: [{ kind, line, endLine, text, strength, skills, terms }] }], gaps: [index], cuts }`.
+/// covered, evidence: [{ kind, line, endLine, text, strength, skills, related, terms }] }], gaps: [index], cuts }`.
 /// Coverage and strength are whole percentages.
 public enum TailorJSONRenderer {
     public static func render(_ report: TailorReport) -> String {
@@ -15,6 +15,7 @@ public enum TailorJSONRenderer {
                     ("text", .string(e.evidence.text)),
                     ("strength", .int(TailorRenderer.percent(e.strength))),
                     ("skills", .array(e.skills.map { .string($0) })),
+                    ("related", .array(e.related.map { .string($0) })),
                     ("terms", .array(e.terms.map { .string($0) })),
                 ])
             }

@@ -3,7 +3,7 @@
 /// match 68/100  Systems Reliability Engineer (SRE) - Edge at Cloudflare
 /// covered (12 of 30)
 ///   must-have  Linux systems experience
-///              ← line 35: High throughput server performance tuning … [Linux]
+///              ← line 35: High throughput server performance tuning … [Linux]   (~Skill: related only)
 /// gaps (18)
 ///   must-have  3 years experience in an SRE role …
 /// cut (15)
@@ -17,7 +17,7 @@ public enum TailorTextRenderer {
         for m in covered {
             out += "  \(pad(m.requirement.kind.rawValue))\(TailorRenderer.excerpt(m.requirement.text))\n"
             for e in m.evidence {
-                let why = (e.skills + e.terms).prefix(6).joined(separator: ", ")
+                let why = (e.skills + e.related.map { "~" + $0 } + e.terms).prefix(6).joined(separator: ", ")
                 out += "  \(pad(""))← line \(TailorRenderer.lines(e.evidence.source)): "
                     + "\(TailorRenderer.excerpt(e.evidence.text, limit: 60)) [\(why)]\n"
             }

@@ -101,6 +101,7 @@ public struct TailorIndex: Sendable {
             for b in (project.text + project.bullets).flatMap(\.flattened) {
                 var e = evidence
                 e.source = b.source
+                e.text = b.text
                 addSentences(e, text: b.text, recency: recency)
             }
         }

@@ -15,8 +15,9 @@ enum TailorMatcher {
     static let b = 0.4
     /// A skill the ad names counts this many times a shared word.
     static let skillBoost = 2.5
-    /// A related skill (a sibling in its family) counts this share of the skill itself.
-    static let relatedCredit = 0.5
+    /// A related skill (a sibling in its family) counts this share of the skill itself: alone it does not
+    /// cover a requirement (covered means at least half met).
+    static let relatedCredit = 0.4
 
     /// A skill named by five requirements is not five times as telling as one named once: the square root.
     static func damped(_ weight: Double) -> Double { weight.squareRoot() }
@@ -41,22 +42,24 @@ enum TailorMatcher {
             let w = damped(weight) * idf(postings.count, of: n)
             for p in postings { scores[p.item] += w * tfPart(p.count, norm: index.norms[p.item]) }
         }
-        // Each skill the ad names counts once per item, through the CV skill that meets it best
-        // (Jenkins and AWS CodeBuild both meet "release engineering": once).
+        // Each requirement naming skills counts once per item, through the skill that meets it best: "load
+        // balancing and reverse proxies such as Nginx, Varnish, HAProxy" is one need, whatever OpenResty meets.
         var best = [Double](repeating: 0, count: n)
         var touched: [Int] = []
-        for (wanted, weight) in job.skills {
-            let w = damped(weight)
-            for (evidence, credit) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
-                guard let postings = index.skillPostings[evidence] else { continue }
-                let i = idf(postings.count, of: n)
-                for p in postings {
-                    let value = credit * w * i * tfPart(p.count, norm: index.norms[p.item])
-                    if best[p.item] == 0 { touched.append(p.item) }
-                    best[p.item] = max(best[p.item], value)
+        for requirement in job.requirements where !requirement.skills.isEmpty {
+            for wanted in requirement.skills {
+                for (evidence, credit) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
+                    guard let postings = index.skillPostings[evidence] else { continue }
+                    let i = idf(postings.count, of: n)
+                    for p in postings {
+                        let value = credit * i * tfPart(p.count, norm: index.norms[p.item])
+                        if best[p.item] == 0 { touched.append(p.item) }
+                        best[p.item] = max(best[p.item], value)
+                    }
                 }
             }
-            for item in touched { scores[item] += skillBoost * best[item]; best[item] = 0 }
+            let w = damped(requirement.weight)
+            for item in touched { scores[item] += skillBoost * w * best[item]; best[item] = 0 }
             touched.removeAll(keepingCapacity: true)
         }
         for i in 0..<n { scores[i] *= index.items[i].recency }
@@ -89,6 +92,7 @@ enum TailorMatcher {
         // Skills: per item, the skills of the requirement it meets and its best credit.
         var skillStrength: [Int: Double] = [:]
         var skillsMet: [Int: [String]] = [:]
+        var relatedMet: [Int: [String]] = [:]
         var bestSkill: [Double] = []
         for wanted in requirement.skills {
             var best = 0.0
@@ -98,7 +102,11 @@ enum TailorMatcher {
                     let value = credit * factor(p.item)
                     best = max(best, value)
                     skillStrength[p.item] = max(skillStrength[p.item] ?? 0, value)
-                    if skillsMet[p.item]?.contains(wanted) != true { skillsMet[p.item, default: []].append(wanted) }
+                    if credit >= 1 {
+                        if skillsMet[p.item]?.contains(wanted) != true { skillsMet[p.item, default: []].append(wanted) }
+                    } else if relatedMet[p.item]?.contains(wanted) != true {
+                        relatedMet[p.item, default: []].append(wanted)
+                    }
                 }
             }
             bestSkill.append(best)
@@ -126,8 +134,9 @@ enum TailorMatcher {
             termCoverage = max(termCoverage, termStrength)
             let strength = max(skillStrength[item] ?? 0, termStrength)
             if strength > 0.15 {
-                candidates.append(EvidenceMatch(evidence: index.items[item].evidence, strength: strength,
-                                                skills: skillsMet[item] ?? [], terms: matched))
+                let met = skillsMet[item] ?? []
+                candidates.append(EvidenceMatch(evidence: index.items[item].evidence, strength: strength, skills: met,
+                                                related: (relatedMet[item] ?? []).filter { !met.contains($0) }, terms: matched))
             }
         }
         var skillCoverage = 0.0
@@ -140,7 +149,11 @@ enum TailorMatcher {
             return $0.evidence.text < $1.evidence.text
         }
         let coverage = min(1, max(skillCoverage, termCoverage))
-        return RequirementMatch(requirement: requirement, coverage: coverage, evidence: Array(candidates.prefix(3)))
+        // One piece of evidence once (a summary read both whole and sentence by sentence).
+        var shown: [EvidenceMatch] = []
+        var texts: Set<String> = []
+        for c in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
+        return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
     }
 
     /// 0 up to a fifth of the key terms shared, 1 from three fifths.

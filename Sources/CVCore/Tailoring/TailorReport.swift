@@ -3,15 +3,18 @@ public struct EvidenceMatch: Sendable, Hashable, Codable {
     public var evidence: CVEvidence
     /// 0...1: how fully this piece meets the requirement (recency counted).
     public var strength: Double
-    /// The ad's skills it meets (canonical names).
+    /// The ad's skills it meets (canonical names): the skill itself or a kind of it (PostgreSQL for SQL).
     public var skills: [String]
+    /// The ad's skills it meets only in part, through a related skill (InfluxDB for Graphite).
+    public var related: [String]
     /// The ad's key terms it shares (stems).
     public var terms: [String]
 
-    public init(evidence: CVEvidence, strength: Double, skills: [String], terms: [String]) {
+    public init(evidence: CVEvidence, strength: Double, skills: [String], related: [String] = [], terms: [String]) {
         self.evidence = evidence
         self.strength = strength
         self.skills = skills
+        self.related = related
         self.terms = terms
     }
 }

@@ -153,8 +153,7 @@ struct VariantEditor {
                     let union = stems[i].union(stems[j]).count
                     if union > 0 { likeness = max(likeness, Double(stems[i].intersection(stems[j]).count) / Double(union)) }
                 }
-                // Only a real likeness (bullets sharing a third of their words) costs anything.
-                let value = scores[i] / top - 0.5 * max(0, likeness - 0.3)
+                let value = 0.7 * scores[i] / top - 0.3 * likeness
                 if value > bestValue + 1e-12 { bestValue = value; best = i }
             }
             chosen.append(best)
