@@ -115,13 +115,41 @@ final class TermScanner {
                 continue
             }
             var j = i
-            while j < scalars.count, TermScanner.isWordScalar(scalars[j]) { j += 1 }
+            var plain = true
+            var lowerCount = 0
+            while j < scalars.count, TermScanner.isWordScalar(scalars[j]) {
+                let v = scalars[j].value
+                if v >= 0x61 && v <= 0x7A {
+                    lowerCount += 1
+                } else if !((v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)) {
+                    plain = false
+                }
+                j += 1
+            }
             if j < scalars.count, scalars[j] == "@" {
                 while j < scalars.count, !ScalarWhitespace.isSpace(scalars[j].value) { j += 1 }
                 i = j
                 continue
             }
             let next: Unicode.Scalar = j < scalars.count ? scalars[j] : " "
+            let standaloneHere = TermScanner.isListBoundary(previousSeparator) && TermScanner.isListBoundary(next)
+            if plain {
+                // The common case, an ASCII word: no punctuation to split at or trim.
+                var lower = String.UnicodeScalarView()
+                for k in i..<j {
+                    let v = scalars[k].value
+                    lower.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20) ?? scalars[k] : scalars[k])
+                }
+                let firstValue = scalars[i].value
+                let capitalised = firstValue >= 0x41 && firstValue <= 0x5A
+                tokens.append(Token(lower: String(lower), capitalised: capitalised,
+                                    allCaps: capitalised && lowerCount == 0,
+                                    skill: nil, punctuationAfter: !ScalarWhitespace.isSpace(next.value),
+                                    standalone: standaloneHere))
+                previousSeparator = next
+                i = j
+                continue
+            }
             var raw = String.UnicodeScalarView()
             raw.append(contentsOf: scalars[i..<j])
             let standalone = TermScanner.isListBoundary(previousSeparator) && TermScanner.isListBoundary(next)
