@@ -36,5 +36,10 @@ if "$cvtrack" validate --help >/dev/null 2>&1; then
     git -C "$dir/cv" -c user.name=Demo -c user.email=demo@example.org commit -q -a -m "Typo in a date" 2>&1 || echo "(git commit was blocked, as it should be)"
     git -C "$dir/cv" checkout -q cv.md
 fi
+if "$cvtrack" tailor --help >/dev/null 2>&1; then
+    step "cvtrack tailor samples/job-platform-engineer.md --max-bullets 2   (a variant on its own branch)"
+    "$cvtrack" -C "$dir/cv" tailor "$here/job-platform-engineer.md" --max-bullets 2 | tail -12
+    run variants
+fi
 echo
 echo "Done. Try it on your own CV: cvtrack init in its repository, then cvtrack --help."

@@ -17,7 +17,7 @@ struct CVTrack: ParsableCommand {
             2 operational failure (unreadable input, git errors); 64 bad usage.
             """,
         version: CVCoreInfo.version,
-        subcommands: [Init.self, Track.self, Untrack.self, Status.self, Show.self, Parse.self, Export.self, Diff.self, Log.self, InstallDiffDriver.self, DiffDriver.self, Hooks.self, Validate.self, Rules.self, Variants.self, Sent.self]
+        subcommands: [Init.self, Track.self, Untrack.self, Status.self, Show.self, Parse.self, Export.self, Diff.self, Log.self, InstallDiffDriver.self, DiffDriver.self, Hooks.self, Validate.self, Rules.self, TailorCommand.self, Variants.self, Sent.self]
     )
 
     /// ArgumentParser exits 1 for any error thrown by `run()`; cvtrack keeps 1 for findings and maps
