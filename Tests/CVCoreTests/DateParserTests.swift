@@ -36,6 +36,8 @@ import Testing
         Case(text: "05/2020 - 11/2021", start: "2020-05", end: "2021-11"),
         Case(text: "2019-20", start: "2019", end: "2020"),
         Case(text: "2020-13", start: "2020-13", end: nil),
+        Case(text: "Jun 1842 – Present", start: "1842-06", end: "present"),
+        Case(text: "Jan 1840 – May 1842", start: "1840-01", end: "1842-05"),
     ]
 
     @Test(arguments: cases)

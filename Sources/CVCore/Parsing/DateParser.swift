@@ -508,7 +508,7 @@ public enum DateParser {
                     j += 1
                     if j < tokens.count, tokens[j].kind == .comma { j += 1 }
                 }
-                if j < tokens.count, case .year(let y) = tokens[j].kind {
+                if j < tokens.count, let y = yearAfterMonth(tokens[j].kind) {
                     let start = pendingMonth.map { tokens[$0.token].range.lowerBound } ?? t.range.lowerBound
                     if let pm = pendingMonth, current?.dates.isEmpty ?? true {
                         // `June - August 2011`: the first month takes the year of the second.
@@ -589,6 +589,16 @@ public enum DateParser {
         }
         close()
         return result
+    }
+
+    /// The year of a token after a month name: any year token, and also a four-digit number from 1800
+    /// (a bare `1842` is no date, but `Jun 1842` is).
+    static func yearAfterMonth(_ kind: Kind) -> Int? {
+        switch kind {
+        case .year(let y): return y
+        case .number(let n, let digits) where digits == 4 && (1800...2099).contains(n): return n
+        default: return nil
+        }
     }
 
     static func previousIsComma(_ tokens: [Token], _ i: Int) -> Bool {
