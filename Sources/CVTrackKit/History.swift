@@ -84,11 +84,4 @@ public struct HistoryBuilder {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
         return String(path[dot...])
     }
-
-    /// Every entry, newest first.
-    public func entries(path: String, from revision: String) throws -> [HistoryEntry] {
-        var out: [HistoryEntry] = []
-        try walk(path: path, from: revision) { out.append($0); return true }
-        return out
-    }
 }

@@ -48,7 +48,8 @@ public struct ValidationSetup {
         return checker.prepare()
     }
 
-    static func currentDate() -> PartialDate {
+    /// Today in local time.
+    public static func currentDate() -> PartialDate {
         var t = time(nil)
         var tmv = tm()
         localtime_r(&t, &tmv)

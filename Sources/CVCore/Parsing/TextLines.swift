@@ -47,11 +47,6 @@ public struct TextLines: Sendable {
         return SourceRange(start: start, end: position(of: last))
     }
 
-    /// The range of a part of line `n`, given as a range of indices into `line(n)`.
-    public func range(line n: Int, _ r: Range<String.Index>) -> SourceRange {
-        range(of: r)
-    }
-
     /// Whole lines, from the first character of `first` to the last character of `last`.
     public func range(lines first: Int, _ last: Int) -> SourceRange {
         let endLine = line(last)

@@ -157,10 +157,7 @@ extension CVTrack {
             var t = time_t(s.time + Int64(s.offsetMinutes) * 60)
             var tmv = tm()
             gmtime_r(&t, &tmv)
-            let y = Int(tmv.tm_year) + 1900
-            let m = Int(tmv.tm_mon) + 1
-            let d = Int(tmv.tm_mday)
-            return "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+            return PartialDate(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday)).description
         }
 
         /// Seconds since 1970 at the start of a YYYY-MM-DD day (UTC).

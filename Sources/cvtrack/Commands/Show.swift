@@ -36,12 +36,7 @@ extension CVTrack {
             let tracked = try workspace.trackedCVs()
             if let object, tracked.contains(object) { return .revision("HEAD", path: object) }
             _ = try workspace.repository.resolveCommit(rev)
-            switch tracked.count {
-            case 1: return .revision(rev, path: tracked[0])
-            case 0: throw WorkspaceError("no tracked CV: name the file as \(rev):PATH, or track one with `cvtrack track FILE`")
-            default:
-                throw WorkspaceError("several CVs are tracked (\(tracked.joined(separator: ", "))): name one as \(rev):PATH")
-            }
+            return .revision(rev, path: try workspace.singleTrackedCV(hint: "name one as \(rev):PATH"))
         }
     }
 }

@@ -62,17 +62,8 @@ extension CVTrack {
         func run() throws {
             let workspace = try repository.workspace(readOnly: false)
             let store = try VariantStore(workspace: workspace)
-            let tag = try store.markSent(slug: slug, to: to, date: Self.today())
+            let tag = try store.markSent(slug: slug, to: to, date: ValidationSetup.currentDate().description)
             print("Tagged \(tag)" + (to.map { " (sent to \($0))" } ?? ""))
-        }
-
-        static func today() -> String {
-            var t = time(nil)
-            var tmv = tm()
-            localtime_r(&t, &tmv)
-            let m = Int(tmv.tm_mon) + 1
-            let d = Int(tmv.tm_mday)
-            return "\(Int(tmv.tm_year) + 1900)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
         }
     }
 }
