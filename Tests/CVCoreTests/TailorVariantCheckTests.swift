@@ -59,3 +59,39 @@ extension String {
         return copy
     }
 }
+
+/// The examples of `variant-invented` in docs/rules.md, checked against the base they are documented with:
+/// triggering ones give exactly the findings at their `↓` markers, the others none.
+@Suite struct VariantInventedExampleTests {
+    static let cases: [(Example, Bool)] = RuleDescription.variantInvented.triggeringExamples.map { ($0, true) }
+        + RuleDescription.variantInvented.nonTriggeringExamples.map { ($0, false) }
+
+    @Test(arguments: 0..<cases.count)
+    func exampleBehavesAsDocumented(_ i: Int) throws {
+        let (example, triggering) = Self.cases[i]
+        let location = SourceLocation(fileID: example.fileID, filePath: example.filePath, line: example.line, column: example.column)
+        let base = VariantCheck.documentationBase
+        let findings = VariantCheck.inventions(
+            variant: try CVReader.parse(text: example.text, path: "cv.md"), variantText: example.text,
+            base: try CVReader.parse(text: base, path: "cv.md"), baseText: base)
+        #expect(findings.allSatisfy { $0.ruleID == "variant-invented" && $0.severity == .error })
+        #expect(findings.map(\.position) == (triggering ? example.markers : []), "\(findings)", sourceLocation: location)
+    }
+
+    @Test func theRuleIsDocumentedBothWaysAndListed() {
+        let d = RuleDescription.variantInvented
+        #expect(!d.triggeringExamples.isEmpty && !d.nonTriggeringExamples.isEmpty)
+        #expect(RulesDocumentation.list().contains("variant-invented"))
+        #expect(RulesDocumentation.markdown().contains("## variant-invented"))
+        #expect(!RuleRegistry.identifiers.contains("variant-invented"), "it needs a base, so it is not run on every CV")
+    }
+
+    @Test func aChangedTitleIsCaught() throws {
+        let base = VariantCheck.documentationBase
+        let text = base.replacingOnce("**Data Engineer**", with: "**Lead Data Engineer**")
+        let findings = VariantCheck.inventions(
+            variant: try CVReader.parse(text: text, path: "cv.md"), variantText: text,
+            base: try CVReader.parse(text: base, path: "cv.md"), baseText: base)
+        #expect(findings.map(\.message).contains("title 'Lead Data Engineer' is not in the base CV"), "\(findings)")
+    }
+}

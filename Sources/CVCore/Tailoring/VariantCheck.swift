@@ -4,14 +4,30 @@
 public enum VariantCheck {
     public static let ruleID = "variant-invented"
 
+    /// The base CV the examples of `RuleDescription.variantInvented` are variants of.
+    public static let documentationBase = """
+        ## Experience
+
+        ### Acme Analytics
+
+        **Data Engineer** • Mar 2019 – Present
+
+        - Moved 40 nightly jobs to Airflow.
+        - Cut the warehouse bill by 30%.
+
+        ## Skills
+
+        - **Data:** PostgreSQL, Airflow, Kafka
+        """
+
     public static func inventions(variant: CVDocument, variantText: String, base: CVDocument, baseText: String) -> [Finding] {
         var findings: [Finding] = []
         let lines = TextLines(variantText)
         func finding(_ message: String, _ range: SourceRange) {
             findings.append(Finding(ruleID: ruleID, severity: .error, message: message, range: range))
         }
-        /// Where `needle` is written on the lines of `range`, else the range itself.
-        func locate(_ needle: String, in range: SourceRange) -> SourceRange {
+        /// Where `needle` is written on the lines of `range`, else the start of the range (`orWhole`: the range).
+        func locate(_ needle: String, in range: SourceRange, orWhole: Bool = false) -> SourceRange {
             for n in range.lines where n <= lines.count {
                 let line = lines.line(n)
                 if let r = line.range(of: needle) {
@@ -20,9 +36,11 @@ public enum VariantCheck {
                                        endColumn: column + needle.unicodeScalars.count - 1)
                 }
             }
-            return SourceRange(start: range.start, end: range.start)
+            return orWhole ? range : SourceRange(start: range.start, end: range.start)
         }
 
+        /// Date spans already reported: the years in them are not reported again as numbers.
+        var reportedDates: [SourceRange] = []
         let baseOrganisations = Set(base.roles.compactMap(\.organisation).map(normal))
         let baseTitles = Set(base.roles.compactMap(\.title).map(normal))
         for role in variant.roles {
@@ -39,8 +57,9 @@ public enum VariantCheck {
                 let candidates = same.isEmpty ? base.roles : same
                 if !candidates.contains(where: { $0.dates?.start == dates.start && $0.dates?.end == dates.end }) {
                     let name = role.title ?? role.organisation ?? "role"
-                    finding("dates '\(dates.text)' of \(name) differ from the base CV",
-                            dates.source ?? SourceRange(start: role.source.start, end: role.source.start))
+                    let range = locate(dates.text, in: dates.source ?? role.source)
+                    finding("dates '\(dates.text)' of \(name) differ from the base CV", range)
+                    reportedDates.append(range)
                 }
             }
         }
@@ -49,12 +68,14 @@ public enum VariantCheck {
         for role in base.roles { for k in role.keywords { baseSkills.insert(normal(SkillLexicon.canonicalOrSelf(k))) } }
         for project in base.projects { for k in project.keywords { baseSkills.insert(normal(SkillLexicon.canonicalOrSelf(k))) } }
         for skill in variant.allSkills where !baseSkills.contains(normal(skill.name)) {
-            finding("skill '\(skill.text)' is not in the base CV", skill.source)
+            finding("skill '\(skill.text)' is not in the base CV", locate(skill.text, in: skill.source, orWhole: true))
         }
 
         let baseNumbers = Set(numbers(in: baseText).map(\.text))
         for number in numbers(in: variantText) where !baseNumbers.contains(number.text) {
-            finding("number '\(number.text)' is not in the base CV", lines.range(of: number.range))
+            let range = lines.range(of: number.range)
+            if reportedDates.contains(where: { $0.start <= range.start && range.end <= $0.end }) { continue }
+            finding("number '\(number.text)' is not in the base CV", range)
         }
         return findings.sorted(by: Finding.inReadingOrder)
     }

@@ -145,3 +145,78 @@ public struct Example: Sendable, CustomStringConvertible {
 
     public var description: String { "\(fileID):\(line)" }
 }
+
+extension RuleDescription {
+    /// `variant-invented`: not in `allRules`, since it compares a CV with its base rather than checking one CV.
+    /// `cvtrack validate --against BASE` and the pre-commit hook on a tailored branch run it; it is listed with
+    /// the rules (`cvtrack rules`, `docs/rules.md`), and its examples are checked against
+    /// `VariantCheck.documentationBase` by `TailorVariantCheckTests`.
+    public static let variantInvented = RuleDescription(
+        identifier: VariantCheck.ruleID, name: "Invented in a variant",
+        summary: "An organisation, title, date, skill or number of a tailored variant that its base CV does not have.",
+        severity: .error,
+        details: """
+            Checked only against a base CV: by `cvtrack validate --against BASE` (a file, a revision or
+            `REV:PATH`), and by `cvtrack validate` / `validate --staged` (the pre-commit hook) on a branch under the
+            tailored prefix, against the base commit its `Cvtrack-Base` trailer records. A variant may leave
+            things out, reorder them and collapse roles; anything it adds is reported at its line:column. Numbers
+            are compared as written (`48%`, `10,000`, `19+`), dates as the span a role's date line gives, skills by
+            their canonical names (`Postgres` is `PostgreSQL`). It is always an error: `.cvtrack.yml` and
+            suppression comments do not turn it off. The examples below are variants of this base:
+
+            ```markdown
+            \(VariantCheck.documentationBase)
+            ```
+            """,
+        nonTriggeringExamples: [
+            Example("""
+                ## Experience
+
+                ### Acme Analytics
+
+                **Data Engineer** • Mar 2019 – Present
+
+                - Moved 40 nightly jobs to Airflow.
+
+                ## Skills
+
+                - **Data:** PostgreSQL, Airflow
+                """),
+        ],
+        triggeringExamples: [
+            Example("""
+                ## Experience
+
+                ### ↓Globex
+
+                **Data Engineer** • Mar 2019 – Present
+                """),
+            Example("""
+                ## Experience
+
+                ### Acme Analytics
+
+                **Data Engineer** • ↓Mar 2018 – Present
+                """),
+            Example("""
+                ## Experience
+
+                ### Acme Analytics
+
+                **Data Engineer** • Mar 2019 – Present
+
+                - Moved ↓60 nightly jobs to Airflow.
+                """),
+            Example("""
+                ## Experience
+
+                ### Acme Analytics
+
+                **Data Engineer** • Mar 2019 – Present
+
+                ## Skills
+
+                - **Data:** PostgreSQL, Airflow, ↓Spark
+                """),
+        ])
+}

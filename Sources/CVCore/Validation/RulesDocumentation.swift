@@ -1,5 +1,9 @@
 /// `docs/rules.md` and `cvtrack rules`, generated from the rules' descriptions.
 public enum RulesDocumentation {
+    /// Every rule `cvtrack validate` can report: those it runs on every CV (`allRules`), then those that compare
+    /// a CV with its base (`--against`).
+    public static var documented: [RuleDescription] { allRules.map { $0.description } + [.variantInvented] }
+
     /// The whole of `docs/rules.md`.
     public static func markdown() -> String {
         var out = """
@@ -28,12 +32,11 @@ public enum RulesDocumentation {
             | --- | --- | --- |
 
             """
-        for rule in allRules {
-            let d = rule.description
+        for d in documented {
             out += "| [`\(d.identifier)`](#\(d.identifier)) | \(d.severity)\(d.isOptIn ? " (opt-in)" : "") | \(escapeCell(d.summary)) |\n"
         }
-        for rule in allRules {
-            out += "\n" + section(rule.description)
+        for d in documented {
+            out += "\n" + section(d)
         }
         return out
     }
@@ -84,10 +87,9 @@ public enum RulesDocumentation {
 
     /// A plain-text list for `cvtrack rules`: `id  severity  summary`.
     public static func list() -> String {
-        let width = allRules.map { $0.description.identifier.count }.max() ?? 0
+        let width = documented.map { $0.identifier.count }.max() ?? 0
         var out = ""
-        for rule in allRules {
-            let d = rule.description
+        for d in documented {
             let id = d.identifier + String(repeating: " ", count: width - d.identifier.count)
             let severity = d.severity.rawValue + String(repeating: " ", count: 7 - d.severity.rawValue.count)
             out += "\(id)  \(severity)  \(d.summary)\n"

@@ -11,24 +11,43 @@ extension CVTrack {
         static let configuration = CommandConfiguration(
             commandName: "tailor",
             abstract: "Commit a variant of the CV tailored to a job ad on its own branch, with a coverage report.",
+            usage: """
+                cvtrack tailor <job> [--cv <path>] [--name <slug>] [--max-bullets <n>] [--order <order>] [--collapse-before <year>] [--format <format>] [--dry-run]
+                cvtrack tailor --refresh (<slug> | --all) [--cv <path>]
+                cvtrack tailor --score-only <job> ... [--cv <path>] [--format text|json]
+                """,
             discussion: """
                 The variant is the committed CV (HEAD) with lines selected, ordered and trimmed, never added or \
                 reworded: the most relevant bullets per role (--max-bullets), skills ordered by relevance within \
                 their categories, old roles collapsed to their heading (--collapse-before YEAR), irrelevant \
                 projects dropped. It is committed to refs/heads/<prefix><slug> (prefix `tailored/`, set in \
-                .cvtrack.yml) with the ad beside it (jobs/<slug>.md) and the base commit, options and score in \
-                commit trailers. The working tree, the index and HEAD are never touched. Running it again adds \
-                a commit to the branch.
+                .cvtrack.yml) with the ad beside it (jobs/<slug>.md) and the base commit, the CV's path, the \
+                options and the score in commit trailers. The working tree, the index and HEAD are never touched. \
+                Running it again adds a commit to the branch.
                   cvtrack tailor job.md --max-bullets 4
                   cvtrack tailor - --name acme-sre < job.txt
                   cvtrack tailor job.md --dry-run     print the variant and the report, write nothing
+
+                --refresh cuts a variant again from the CV at HEAD, with the job ad stored on its branch and the \
+                options it was made with, as a new commit on its branch; a variant already cut from HEAD is left \
+                alone ("up to date"). `cvtrack variants` says which are stale.
+                  cvtrack tailor --refresh acme-sre
+                  cvtrack tailor --refresh --all
+
+                --score-only scores job ads against the CV (HEAD, or the file --cv names, which needs no \
+                repository) and writes nothing: one line per ad, best first (score, title, file).
+                  cvtrack tailor --score-only jobs/*.md
+                  cvtrack tailor --score-only --cv cv.md --format json ads/*.md
                 """
         )
 
-        @Argument(help: ArgumentHelp("The job ad (Markdown or text), or - for standard input.", valueName: "job"))
-        var job: String
+        @Argument(help: ArgumentHelp(
+            "The job ad (Markdown or text), or - for standard input; with --refresh, the variant's slug; with --score-only, one or more job ads.",
+            valueName: "job"))
+        var inputs: [String] = []
 
-        @Option(help: ArgumentHelp("The CV to tailor (default: the tracked CV).", valueName: "path"))
+        @Option(help: ArgumentHelp(
+            "The CV to tailor (default: the tracked CV). With --score-only, the file as it is on disk.", valueName: "path"))
         var cv: String?
 
         @Option(help: ArgumentHelp("The branch's name after the prefix (default: from the job title).", valueName: "slug"))
@@ -37,39 +56,60 @@ extension CVTrack {
         @Option(help: ArgumentHelp("Keep at most this many bullets per role.", valueName: "n"))
         var maxBullets: Int?
 
-        @Option(help: "Bullet order: as-written or relevance.")
-        var order: TailorOptions.Order = .asWritten
+        @Option(help: "Bullet order: as-written (default) or relevance.")
+        var order: TailorOptions.Order?
 
         @Option(help: ArgumentHelp("Collapse roles that ended before this year to their heading.", valueName: "year"))
         var collapseBefore: Int?
 
-        @Option(help: "Report format: text, json or markdown.")
+        @Option(help: "Report format: text, json or markdown (--score-only: text or json).")
         var format: TailorFormat = .text
 
         @Flag(help: "Print the variant and the report; write nothing.")
         var dryRun = false
 
+        @Flag(help: "Cut the variant SLUG again from the CV at HEAD with its stored job ad and options, as a new commit on its branch.")
+        var refresh = false
+
+        @Flag(help: "With --refresh: every variant.")
+        var all = false
+
+        @Flag(help: "Score each job ad against the CV, best first; write nothing.")
+        var scoreOnly = false
+
         func validate() throws {
             if let maxBullets, maxBullets < 1 { throw ValidationError("--max-bullets must be at least 1.") }
+            if refresh && scoreOnly { throw ValidationError("--refresh and --score-only cannot be used together.") }
+            if all && !refresh { throw ValidationError("--all goes with --refresh.") }
+            let cutOptions = [(name != nil, "--name"), (maxBullets != nil, "--max-bullets"), (order != nil, "--order"),
+                              (collapseBefore != nil, "--collapse-before"), (dryRun, "--dry-run")]
+            if refresh {
+                if let used = cutOptions.first(where: \.0) {
+                    throw ValidationError("\(used.1) cannot be used with --refresh: a variant is refreshed with the options it was made with.")
+                }
+                if format != .text { throw ValidationError("--format cannot be used with --refresh.") }
+                if all != inputs.isEmpty || inputs.count > 1 { throw ValidationError("--refresh takes one SLUG, or --all.") }
+            } else if scoreOnly {
+                if let used = cutOptions.first(where: \.0) { throw ValidationError("\(used.1) cannot be used with --score-only.") }
+                if format == .markdown { throw ValidationError("--score-only prints text or json.") }
+                if inputs.isEmpty { throw ValidationError("--score-only needs at least one job ad.") }
+                if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read once.") }
+            } else if inputs.count != 1 {
+                throw ValidationError(inputs.isEmpty ? "give a job ad (a file, or - for standard input)." : "give one job ad (or --score-only for several).")
+            }
         }
 
         func run() throws {
-            let jobBytes = job == "-" ? Array(readLine(strippingNewline: false).map { first in
-                var all = first
-                while let more = readLine(strippingNewline: false) { all += more }
-                return all
-            }?.utf8 ?? "".utf8) : try FileSystem.readCV(job)
-            guard let jobText = String(validating: jobBytes, as: UTF8.self), !jobText.allSatisfy(\.isWhitespace) else {
-                throw WorkspaceError("\(job): the job ad is empty or not UTF-8 text")
-            }
+            if refresh { return try runRefresh() }
+            if scoreOnly { return try runScoreOnly() }
+            let job = inputs[0]
+            let (jobBytes, jobText) = try Self.readJob(job)
             let workspace = try Workspace(readOnly: dryRun)
             let path = try cv.map { try workspace.repositoryPath($0) } ?? workspace.singleTrackedCV(hint: "name one with --cv")
-            let base = try workspace.repository.resolveCommit("HEAD")
-            let baseBytes = try workspace.repository.blob(at: base.hex, path: path)
-            let document = try CVLoader.parse(baseBytes, name: "HEAD:\(path)", path: path)
-            let baseText = try CVReader.decode(baseBytes)
-            let options = TailorOptions(maxBullets: maxBullets, order: order, collapseBefore: collapseBefore)
-            let variant = CVCore.Tailor.variant(text: baseText, document: document, job: jobText, options: options)
+            let store = try VariantStore(workspace: workspace)
+            let base = try store.baseCV(at: try workspace.repository.resolveCommit("HEAD"), path: path)
+            let options = TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
+            let variant = CVCore.Tailor.variant(text: base.text, document: base.document, job: jobText, options: options)
             let report = variant.report
             if dryRun {
                 print(variant.text, terminator: variant.text.hasSuffix("\n") ? "" : "\n")
@@ -77,21 +117,87 @@ extension CVTrack {
                 print(TailorRenderer.render(report, format: format), terminator: "")
                 return
             }
-            let store = try VariantStore(workspace: workspace)
             let slug = VariantStore.slug(name ?? report.jobTitle ?? "job")
-            let branch = try store.branch(for: slug)
-            var optionText = [String]()
-            if let maxBullets { optionText.append("--max-bullets \(maxBullets)") }
-            if order != .asWritten { optionText.append("--order \(order.rawValue)") }
-            if let collapseBefore { optionText.append("--collapse-before \(collapseBefore)") }
-            var trailers: [(String, String)] = [("Cvtrack-Base", base.hex), ("Cvtrack-Score", "\(report.score)")]
-            if let title = report.jobTitle { trailers.append(("Cvtrack-Job", HTMLText.collapseWhitespace(title))) }
-            if !optionText.isEmpty { trailers.append(("Cvtrack-Options", optionText.joined(separator: " "))) }
-            let commit = try workspace.repository.commitFiles(
-                branch: branch, files: [path: Array(variant.text.utf8), "jobs/\(slug).md": jobBytes],
-                message: "Tailor \(path) for \(report.jobTitle.map(HTMLText.collapseWhitespace) ?? slug)", base: base, trailers: trailers)
+            let commit = try store.commitVariant(slug: slug, base: base, variant: variant, job: jobBytes, options: options)
             print(TailorRenderer.render(report, format: format), terminator: "")
-            if format == .text { print("Committed \(commit.short) on \(branch) (score \(report.score)); your working tree, index and HEAD are untouched.") }
+            if format == .text {
+                print("Committed \(commit.short) on \(try store.branch(for: slug)) (score \(report.score)); your working tree, index and HEAD are untouched.")
+            }
+        }
+
+        /// The bytes and text of a job ad (`-`: standard input), refusing an empty or non-UTF-8 one.
+        static func readJob(_ job: String) throws -> ([UInt8], String) {
+            let bytes: [UInt8]
+            if job == "-" {
+                var all = ""
+                while let more = readLine(strippingNewline: false) { all += more }
+                bytes = Array(all.utf8)
+            } else {
+                bytes = try FileSystem.readCV(job)
+            }
+            // Like a CV, a job ad has a size limit (reading megabytes of text as an ad takes seconds), and NUL bytes or
+            // nothing but a byte-order mark make it binary or empty.
+            if bytes.count > CVReader.maximumSize {
+                throw WorkspaceError("\(job == "-" ? "standard input" : job): the job ad is \(bytes.count / 1024) KB; a job ad is expected to be under \(CVReader.maximumSize / 1024 / 1024) MB")
+            }
+            guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0),
+                  !text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" })
+            else {
+                throw WorkspaceError("\(job == "-" ? "standard input" : job): the job ad is empty, binary or not UTF-8 text")
+            }
+            return (bytes, text)
+        }
+
+        func runRefresh() throws {
+            let workspace = try Workspace(readOnly: false)
+            let store = try VariantStore(workspace: workspace)
+            let slugs = all ? try store.slugs() : inputs
+            if slugs.isEmpty {
+                print("No tailored variants yet (branches under \(store.prefix)). Create one with `cvtrack tailor JOB`.")
+                return
+            }
+            let cvPath = { [cv] () throws -> String in
+                try cv.map { try workspace.repositoryPath($0) } ?? workspace.singleTrackedCV(hint: "name it with --cv")
+            }
+            var failures = 0
+            for slug in slugs {
+                do {
+                    let r = try store.refresh(slug: slug, cvPath: cvPath)
+                    switch r.outcome {
+                    case .upToDate:
+                        print("\(r.branch): up to date (cut from \(r.base.short), the current commit); nothing written.")
+                    case .committed(let commit):
+                        print("\(r.branch): refreshed from \(r.base.short): committed \(commit.short) on \(r.previousTip.short) (score \(r.score)).")
+                    }
+                } catch {
+                    // One variant that cannot be refreshed does not stop the others; the exit code says it.
+                    guard all else { throw error }
+                    Output.error("\(error)")
+                    failures += 1
+                }
+            }
+            if failures > 0 { throw ExitCode(ExitStatus.failure) }
+        }
+
+        func runScoreOnly() throws {
+            // Every ad is read before anything is printed: an unreadable one fails the run, naming it.
+            let ads = try inputs.map { file in (file: file, text: try Self.readJob(file).1) }
+            let document: CVDocument
+            if let cv {
+                let bytes = try FileSystem.readCV(cv)
+                document = try CVLoader.parse(bytes, name: cv, path: cv)
+            } else {
+                let workspace = try Workspace()
+                let path = try workspace.singleTrackedCV(hint: "name one with --cv")
+                let base = try workspace.repository.resolveCommit("HEAD")
+                document = try CVLoader.parse(try workspace.repository.blob(at: base.hex, path: path), name: "HEAD:\(path)", path: path)
+            }
+            let index = TailorIndex(document: document)
+            let reports = ads.map { ad in (file: ad.file, report: CVCore.Tailor.match(index, job: JobAd(parsing: ad.text))) }
+            let ranked = reports.enumerated().sorted {
+                $0.element.report.score != $1.element.report.score ? $0.element.report.score > $1.element.report.score : $0.offset < $1.offset
+            }.map(\.element)
+            print(TailorScoreRenderer.render(ranked, json: format == .json), terminator: "")
         }
     }
 }
