@@ -3,6 +3,8 @@ import PackageDescription
 
 // Warnings are errors in every target of ours (the dependencies build as they are).
 let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
+// Where libxml2's headers are, for the Swift code that reads its node structs (CLibXML2 loads the library).
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
 
 let package = Package(
     name: "cvtrack",
@@ -18,32 +20,41 @@ let package = Package(
     ],
     targets: [
         // One system-library target per C library; nothing else lives in them.
-        .systemLibrary(
-            name: "Clibgit2", pkgConfig: "libgit2",
-            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]),
-        .systemLibrary(
-            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
-            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
-        .systemLibrary(
-            name: "CLibXML2", pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // libgit2, cmark-gfm and libstemmer: headers only here; CLinkage links their static archives.
+        .systemLibrary(name: "Clibgit2", providers: [.apt(["libgit2-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // libxml2's HTML parser, loaded with dlopen on first use (only CVs holding HTML need it). Its headers
+        // live in /usr/include/libxml2 (pkg-config --cflags libxml-2.0 on Debian and Ubuntu).
+        .target(name: "CLibXML2", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
 
-        .systemLibrary(
-            name: "CHunspell", pkgConfig: "hunspell",
-            providers: [.apt(["libhunspell-dev", "hunspell-en-us", "hunspell-en-gb"]), .brew(["hunspell"])]),
+        // hunspell, loaded with dlopen on first use (its C API is six functions): most runs never need it.
+        .target(name: "CHunspell"),
 
-        // libstemmer has no pkg-config file: the module map links it by name.
-        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+        // How cvtrack links those three: statically (a process loads 19 fewer shared libraries, about 4 ms of
+        // every start), and libgit2 without its TLS stream and Negotiate authentication, which cvtrack never
+        // uses and whose initialiser parses the system CA bundle on every run (5-9 ms). See no_network.c.
+        // The archives come with the Debian -dev packages the Makefile installs.
+        .target(
+            name: "CLinkage",
+            linkerSettings: [
+                .linkedLibrary(":libgit2.a"), .linkedLibrary(":libmbedtls.a"), .linkedLibrary(":libmbedx509.a"),
+                .linkedLibrary(":libmbedcrypto.a"), .linkedLibrary(":libhttp_parser.a"), .linkedLibrary(":libssh2.a"),
+                .linkedLibrary(":libcrypto.a"), .linkedLibrary(":libpcre2-8.a"), .linkedLibrary(":libz.a"),
+                .linkedLibrary(":libcmark-gfm-extensions.a"), .linkedLibrary(":libcmark-gfm.a"),
+                .linkedLibrary(":libstemmer.a"),
+            ]),
 
         // Pure Swift core: model, parsers, diff, rules, tailoring, renderers. Never imports git.
         .target(
             name: "CVCore",
-            dependencies: ["CCmarkGFM", "CLibXML2", "CStemmer", .product(name: "Yams", package: "Yams")],
-            swiftSettings: strict),
+            dependencies: ["CCmarkGFM", "CLibXML2", "CStemmer", "CLinkage", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict + libxml2Headers),
         // Spelling through hunspell, with a cache of checked words so that most runs never load a dictionary.
         .target(name: "CVSpelling", dependencies: ["CVCore", "CHunspell"], swiftSettings: strict),
         // The only importer of libgit2.
-        .target(name: "CVGit", dependencies: ["Clibgit2"], swiftSettings: strict),
+        .target(name: "CVGit", dependencies: ["Clibgit2", "CLinkage"], swiftSettings: strict),
         // What the commands share: the workspace (repository + .cvtrack.yml), CV sources. Wires CVCore and CVGit.
         .target(name: "CVTrackKit", dependencies: ["CVCore", "CVGit", "CVSpelling"], swiftSettings: strict),
         // The thin command line.

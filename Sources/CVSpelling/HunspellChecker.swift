@@ -22,13 +22,14 @@ public final class HunspellChecker: SpellChecker {
                 language: dictionary.language, searched: [dictionary.affixPath, dictionary.dictionaryPath],
                 package: DictionaryLocator.package(for: dictionary.language))
         }
-        guard let handle = Hunspell_create(dictionary.affixPath, dictionary.dictionaryPath) else {
+        guard cvt_hunspell_load() != 0 else { throw .hunspellUnavailable(String(cString: cvt_hunspell_error())) }
+        guard let handle = cvt_Hunspell_create(dictionary.affixPath, dictionary.dictionaryPath) else {
             throw .hunspellFailed(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath)
         }
-        let encoding = Hunspell_get_dic_encoding(handle).map { String(cString: $0) } ?? "ISO8859-1"
+        let encoding = cvt_Hunspell_get_dic_encoding(handle).map { String(cString: $0) } ?? "ISO8859-1"
         let normalised = encoding.uppercased().filter { $0 != "-" && $0 != "_" }
         guard normalised == "UTF8" || normalised == "ISO88591" else {
-            Hunspell_destroy(handle)
+            cvt_Hunspell_destroy(handle)
             throw .unsupportedEncoding(language: dictionary.language, encoding: encoding)
         }
         self.dictionary = dictionary
@@ -38,21 +39,21 @@ public final class HunspellChecker: SpellChecker {
     }
 
     deinit {
-        Hunspell_destroy(handle)
+        cvt_Hunspell_destroy(handle)
     }
 
     /// True when hunspell accepts the word (case rules, affixes, compounds, numbers, hyphen breaks).
     public func spell(_ word: String) -> Bool {
         guard let bytes = encode(word) else { return false }
         return bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { Hunspell_spell(handle, $0.baseAddress) != 0 }
+            buffer.withMemoryRebound(to: CChar.self) { cvt_Hunspell_spell(handle, $0.baseAddress) != 0 }
         }
     }
 
     /// Spells a NUL-terminated UTF-8 byte array without building a String (used to build tables).
     func spell(utf8CString bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { Hunspell_spell(handle, $0.baseAddress) != 0 }
+            buffer.withMemoryRebound(to: CChar.self) { cvt_Hunspell_spell(handle, $0.baseAddress) != 0 }
         }
     }
 
@@ -61,9 +62,9 @@ public final class HunspellChecker: SpellChecker {
         guard limit > 0, let bytes = encode(word) else { return [] }
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         let count = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { Hunspell_suggest(handle, &list, $0.baseAddress) }
+            buffer.withMemoryRebound(to: CChar.self) { cvt_Hunspell_suggest(handle, &list, $0.baseAddress) }
         }
-        defer { if count > 0 { Hunspell_free_list(handle, &list, count) } }
+        defer { if count > 0 { cvt_Hunspell_free_list(handle, &list, count) } }
         guard count > 0, let list else { return [] }
         var suggestions: [String] = []
         for index in 0..<Int(count) where suggestions.count < limit {

@@ -9,11 +9,14 @@ public enum SpellingError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupportedEncoding(language: String, encoding: String)
     /// hunspell could not load the files (unreadable or malformed).
     case hunspellFailed(affixPath: String, dictionaryPath: String)
+    /// The hunspell library itself is missing (it is loaded on first use, not linked).
+    case hunspellUnavailable(String)
 
     /// The command that installs what is missing, when there is one.
     public var installHint: String? {
         switch self {
         case .dictionaryNotFound(_, _, let package): "apt-get install \(package)"
+        case .hunspellUnavailable: "apt-get install libhunspell-1.7-0"
         case .invalidLanguage, .unsupportedEncoding, .hunspellFailed: nil
         }
     }
@@ -31,6 +34,8 @@ public enum SpellingError: Error, Equatable, Sendable, CustomStringConvertible {
             "the \(language) dictionary uses the character set \(encoding); only UTF-8 and ISO8859-1 are supported"
         case .hunspellFailed(let affixPath, let dictionaryPath):
             "hunspell could not load \(affixPath) and \(dictionaryPath)"
+        case .hunspellUnavailable(let why):
+            why
         }
     }
 }

@@ -25,7 +25,20 @@ public struct HistoryBuilder {
     /// Diffs come from `cache` when it has them; otherwise each version is parsed once (a parsed version is
     /// kept only until the next older one is diffed) and the diff is added to the cache.
     public func walk(path: String, from revision: String, cache: LogCache? = nil, _ body: (HistoryEntry) throws -> Bool) throws {
-        let versions = try workspace.repository.history(path: path, from: revision, followRenames: true)
+        let versions: [PathVersion]
+        if let cache {
+            // The walk itself is cached too, by start commit: a second run reads no commit or tree.
+            let start = try workspace.repository.resolveCommit(revision)
+            let stored = cache.walk(start: start, path: path)
+            if let known = stored.load() {
+                versions = known
+            } else {
+                versions = try workspace.repository.history(path: path, from: start.hex, followRenames: true)
+                stored.save(versions)
+            }
+        } else {
+            versions = try workspace.repository.history(path: path, from: revision, followRenames: true)
+        }
         var memo: (blob: ObjectID, result: Result<CVDocument, WorkspaceError>)?
         func document(_ v: PathVersion) -> Result<CVDocument, WorkspaceError>? {
             guard let blob = v.blobID else { return nil }

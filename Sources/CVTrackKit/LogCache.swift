@@ -1,4 +1,5 @@
 import CVCore
+import CVGit
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -20,6 +21,8 @@ public final class LogCache {
 
     let path: String
     let stamp: String
+    let gitDir: String
+    let buildStamp: String
     var lines: [Substring: Substring] = [:]
     var added: [(String, Entry)] = []
     var text = ""
@@ -28,6 +31,8 @@ public final class LogCache {
     public init(gitDir: String, stamp: String) {
         self.path = gitDir + "/cvtrack/log-cache"
         self.stamp = "cvtrack-log-cache 1 " + stamp
+        self.gitDir = gitDir
+        self.buildStamp = stamp
         guard let bytes = FileSystem.read(path) else { return }
         text = String(decoding: bytes, as: UTF8.self)
         var rest = text[...]
@@ -44,6 +49,11 @@ public final class LogCache {
         var st = stat()
         guard stat("/proc/self/exe", &st) == 0 else { return CVCoreInfo.version }
         return "\(CVCoreInfo.version)-\(st.st_size)-\(st.st_mtim.tv_sec)"
+    }
+
+    /// The stored list of versions walked from `start` for `path`, beside this cache.
+    public func walk(start: ObjectID, path: String) -> LogWalkCache {
+        LogWalkCache(gitDir: gitDir, stamp: buildStamp, start: start, path: path)
     }
 
     public static func key(old: String?, new: String) -> String { "\(old ?? "-") \(new)" }

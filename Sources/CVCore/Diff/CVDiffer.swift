@@ -80,8 +80,12 @@ public enum CVDiffer {
     }
 
     static func diffRoles(_ old: [Role], _ new: [Role]) -> [Change] {
-        let oldBulletKeys = old.map { Set(items(of: $0).map { Key.loose($0.text) }) }
-        let newBulletKeys = new.map { Set(items(of: $0).map { Key.loose($0.text) }) }
+        let oldItems = old.map(items(of:))
+        let newItems = new.map(items(of:))
+        let oldItemKeys = oldItems.map { $0.map { Key.loose($0.text) } }
+        let newItemKeys = newItems.map { $0.map { Key.loose($0.text) } }
+        let oldBulletKeys = oldItemKeys.map(Set.init)
+        let newBulletKeys = newItemKeys.map(Set.init)
         let pairs = match(old, new, key: roleKey) { i, j in
             roleScore(old[i], new[j], oldBulletKeys[i], newBulletKeys[j])
         }
@@ -128,7 +132,8 @@ public enum CVDiffer {
             if reordered.contains(j) {
                 c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
             }
-            let (changes, lo, ln) = diffItems(items(of: a), items(of: b), subject: subject)
+            // The same items in the same order (the common case in a history): nothing to diff.
+            let (changes, lo, ln) = oldItemKeys[i] == newItemKeys[j] ? ([], [], []) : diffItems(oldItems[i], newItems[j], subject: subject)
             c += changes
             looseOld += lo.map { (i, $0) }
             looseNew += ln.map { (j, $0) }
@@ -176,16 +181,20 @@ public enum CVDiffer {
     /// A role's bullets and paragraphs, nested bullets flattened.
     static func items(of role: Role) -> [Bullet] {
         (role.text + role.bullets).flatMap(\.flattened).map { var b = $0; b.children = []; return b }
-            .filter { !Key.text($0.text).isEmpty }
+            .filter { !Key.isBlank($0.text) }
     }
 
     /// Bullets of one matched entry: equal text first, then reworded by similarity; the rest is returned loose.
     static func diffItems(_ old: [Bullet], _ new: [Bullet], subject: String) -> ([Change], [Bullet], [Bullet]) {
-        // Word keys once per bullet, not once per pair scored.
-        let oldWords = old.map { WordDiff.words($0.text).map(WordDiff.key) }
-        let newWords = new.map { WordDiff.words($0.text).map(WordDiff.key) }
+        // Word keys once per bullet, and only for the bullets scored (those without an equal partner).
+        var oldWords = [[String]?](repeating: nil, count: old.count)
+        var newWords = [[String]?](repeating: nil, count: new.count)
         let pairs = match(old, new, key: { Key.loose($0.text) }, threshold: 0.5) { i, j in
-            WordDiff.similarity(keys: oldWords[i], newWords[j])
+            let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
+            let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
+            oldWords[i] = a
+            newWords[j] = b
+            return WordDiff.similarity(keys: a, b)
         }
         var changes: [Change] = []
         let ordered = pairs.sorted { $0.0 < $1.0 }
@@ -451,6 +460,15 @@ extension Skill {
 enum Key {
     /// Whitespace collapsed.
     static func text(_ s: String) -> String { HTMLText.collapseWhitespace(s) }
+
+    /// True when `text(s)` is empty; decided on the first byte for almost every text.
+    static func isBlank(_ s: String) -> Bool {
+        for b in s.utf8 {
+            if b >= 0x80 { break }  // non-ASCII: let the full rule decide
+            if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return false }
+        }
+        return text(s).isEmpty
+    }
 
     /// Lowercase letters and digits only, single spaces: "Talroo (Formerly Jobs2Careers)" ~ "talroo formerly jobs2careers".
     static func loose(_ s: String) -> String {

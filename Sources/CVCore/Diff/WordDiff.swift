@@ -37,7 +37,27 @@ public struct WordDiff: Sendable, Hashable, Codable {
     }
 
     static func words(_ s: String) -> [String] {
-        s.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        if let ascii = s.utf8.withContiguousStorageIfAvailable(asciiWords), let words = ascii { return words }
+        return s.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+    }
+
+    /// The words of ASCII text, split on the bytes `Character.isWhitespace` accepts (space, tab, line feed,
+    /// vertical tab, form feed, carriage return, U+001C-001F); nil for any other text.
+    static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var out: [String] = []
+        var start = -1
+        for i in 0..<bytes.count {
+            let b = bytes[i]
+            if b >= 0x80 { return nil }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F) {
+                if start >= 0 { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                start = -1
+            } else if start < 0 {
+                start = i
+            }
+        }
+        if start >= 0 { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        return out
     }
 
     /// The similarity alone, cheaper than a full diff (no segments built).

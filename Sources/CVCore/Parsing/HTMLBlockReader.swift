@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// Reads HTML embedded in Markdown with libxml2's forgiving HTML parser and turns its elements into
 /// `MarkdownBlock`s, so the same reading rules apply to `<h3>`, `<p>`, `<ul><li>` and `<dl><dt><dd>` as to
@@ -28,13 +28,15 @@ struct HTMLBlockReader {
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue)
         let count = html.utf8.count
-        guard count > 0 else { return [] }
+        // libxml2 is loaded on first use; without it (never on a system with the packages the Makefile
+        // installs) the HTML's text is still read by the Markdown layer around it.
+        guard count > 0, cvt_xml_load() != 0 else { return [] }
         let doc: htmlDocPtr? = html.withCString { ptr in
-            htmlReadMemory(ptr, Int32(clamping: count), nil, "UTF-8", options)
+            cvt_htmlReadMemory(ptr, Int32(clamping: count), nil, "UTF-8", options)
         }
         guard let doc else { return [] }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return [] }
+        defer { cvt_xmlFreeDoc(doc) }
+        guard let root = cvt_xmlDocGetRootElement(doc) else { return [] }
         reader.walkContainer(root, depth: 0)
         return reader.blocks
     }
@@ -74,7 +76,7 @@ struct HTMLBlockReader {
     }
 
     func line(of node: xmlNodePtr) -> Int {
-        Int(xmlGetLineNo(node)) + lineOffset
+        Int(cvt_xmlGetLineNo(node)) + lineOffset
     }
 
     static func isElement(_ node: xmlNodePtr) -> Bool { node.pointee.type == XML_ELEMENT_NODE }

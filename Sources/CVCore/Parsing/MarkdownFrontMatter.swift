@@ -104,7 +104,9 @@ struct MarkdownFrontMatter {
         }
         let loaded: Any?
         do {
-            loaded = try Yams.load(yaml: yaml)
+            // Every value as written (`.basic`: no tag resolution): a phone `0123` stays `0123`, and Yams'
+            // default resolver, which compiles a dozen regular expressions on first use, is never built.
+            loaded = try Yams.load(yaml: yaml, .basic)
         } catch {
             notes.append(ParseNote(kind: .other, message: "front matter is not readable YAML; ignored", source: SourceRange(lines: 1, endLine)))
             return
@@ -114,7 +116,10 @@ struct MarkdownFrontMatter {
             guard let key = key as? String else { continue }
             let k = key.lowercased()
             switch value {
-            case let s as String: values[k] = HTMLText.collapseWhitespace(s)
+            case let s as String:
+                // A plain empty value, `~` or `null` is YAML's null: no value.
+                guard !["", "~", "null", "Null", "NULL"].contains(s) else { continue }
+                values[k] = HTMLText.collapseWhitespace(s)
             case let i as Int: values[k] = String(i)
             case let d as Double: values[k] = String(d)
             case let b as Bool: values[k] = b ? "true" : "false"

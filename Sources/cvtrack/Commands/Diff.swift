@@ -5,6 +5,7 @@ import CVTrackKit
 extension CVTrack {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "diff",
             abstract: "Show what changed in a CV, in CV words: roles, bullets, skills, sections.",
             discussion: """
                 Arguments mean what they mean to git diff:

@@ -4,12 +4,14 @@ import CVTrackKit
 extension CVTrack {
     struct Hooks: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "hooks",
             abstract: "Install or remove cvtrack's git pre-commit hook.",
             subcommands: [Install.self, Uninstall.self]
         )
 
         struct Install: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "install",
                 abstract: "Put the pre-commit hook in place: every commit of a CV runs `cvtrack validate --staged`.",
                 discussion: """
                     Writes the hook where git runs hooks (core.hooksPath when set, else .git/hooks, shared by \
@@ -43,6 +45,7 @@ extension CVTrack {
 
         struct Uninstall: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "uninstall",
                 abstract: "Remove cvtrack's pre-commit hook (restoring a chained one).")
 
             @OptionGroup var repository: RepositoryOptions

@@ -6,6 +6,7 @@ import CVTrackKit
 extension CVTrack {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a CV repository, or adopt an existing one.",
             discussion: """
                 Creates DIR (default: the current folder) as a git repository if it is not inside one, and writes \

@@ -4,6 +4,7 @@ import CVCore
 extension CVTrack {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rules",
             abstract: "List the validation rules: id, severity, summary (or their full documentation).",
             discussion: """
                 Each rule can be turned off, given another severity or options in .cvtrack.yml:

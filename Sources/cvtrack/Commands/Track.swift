@@ -5,6 +5,7 @@ import CVTrackKit
 extension CVTrack {
     struct Track: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "track",
             abstract: "Choose files as tracked CVs (listed in .cvtrack.yml).",
             discussion: """
                 Adds each FILE to the `cvs:` list of .cvtrack.yml (created if missing), keeping the rest of the file \
@@ -53,6 +54,7 @@ extension CVTrack {
 
     struct Untrack: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "untrack",
             abstract: "Stop tracking files as CVs.",
             discussion: "Removes each FILE from the `cvs:` list of .cvtrack.yml. The files themselves are not touched."
         )

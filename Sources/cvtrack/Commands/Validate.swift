@@ -6,6 +6,7 @@ import CVTrackKit
 extension CVTrack {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Check CVs: impossible or inconsistent dates, timeline, broken HTML and links, contact details, spelling.",
             discussion: """
                   cvtrack validate                 the tracked CVs in the working tree

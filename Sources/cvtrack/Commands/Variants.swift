@@ -10,6 +10,7 @@ import CVTrackKit
 extension CVTrack {
     struct Variants: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "variants",
             abstract: "List the tailored variants: branch, job, score, base commit, whether the main CV moved on, when sent.")
 
         @OptionGroup var repository: RepositoryOptions
@@ -44,6 +45,7 @@ extension CVTrack {
 
     struct Sent: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sent",
             abstract: "Record that a tailored variant was sent: an annotated tag sent/SLUG/DATE on its commit.",
             discussion: """
                 Answers later "what exactly did I send to Acme?": `git show sent/acme-sre/2026-11-21:cv.md`. \
