@@ -16,18 +16,16 @@ public struct LogWalkCache {
     /// The stored versions for this start and path, or nil.
     public func load() -> [PathVersion]? {
         guard let bytes = FileSystem.read(path) else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map(String.init) == header, lines.last == "" else { return nil }
-        lines.removeFirst()
-        lines.removeLast()
-        var versions: [PathVersion] = []
-        versions.reserveCapacity(lines.count)
-        for line in lines {
-            guard let version = Self.decode(line) else { return nil }
-            versions.append(version)
+        let header = Array((self.header + "\n").utf8)
+        guard bytes.starts(with: header), bytes.last == 0x0A else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer -> [PathVersion]? in
+            var versions: [PathVersion] = []
+            for line in buffer[header.count...].split(separator: 0x0A) {
+                guard let version = Self.decode(line) else { return nil }
+                versions.append(version)
+            }
+            return versions
         }
-        return versions
     }
 
     /// Replaces the stored list (atomically; a failure to write is ignored: it is only a cache).
@@ -57,26 +55,26 @@ public struct LogWalkCache {
         return out
     }
 
-    static func unescape(_ s: Substring) -> String {
-        guard s.contains("\\") else { return String(s) }
-        var out = ""
+    static func unescape(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard b.contains(UInt8(ascii: "\\")) else { return String(decoding: UnsafeBufferPointer(rebasing: b), as: UTF8.self) }
+        var out: [UInt8] = []
         var escaped = false
-        for c in s {
+        for byte in b {
             if escaped {
-                switch c {
-                case "n": out += "\n"
-                case "r": out += "\r"
-                case "u": out.append(separator)
-                default: out.append(c)
+                switch byte {
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "u"): out.append(0x1F)
+                default: out.append(byte)
                 }
                 escaped = false
-            } else if c == "\\" {
+            } else if byte == UInt8(ascii: "\\") {
                 escaped = true
             } else {
-                out.append(c)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func encode(_ v: PathVersion) -> String {
@@ -91,20 +89,21 @@ public struct LogWalkCache {
         return fields.joined(separator: String(separator))
     }
 
-    static func decode(_ line: Substring) -> PathVersion? {
-        let f = line.split(separator: separator, omittingEmptySubsequences: false)
-        guard f.count == 17, let id = ObjectID(hex: String(f[0])), let tree = ObjectID(hex: String(f[2])),
-            let authorTime = Int64(f[5]), let authorOffset = Int(f[6]), let committerTime = Int64(f[9]),
-            let committerOffset = Int(f[10])
+    static func decode(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> PathVersion? {
+        let f = line.split(separator: 0x1F, omittingEmptySubsequences: false)
+        func ascii(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b), as: UTF8.self) }
+        guard f.count == 17, let id = ObjectID(hex: ascii(f[0])), let tree = ObjectID(hex: ascii(f[2])),
+            let authorTime = Int64(ascii(f[5])), let authorOffset = Int(ascii(f[6])), let committerTime = Int64(ascii(f[9])),
+            let committerOffset = Int(ascii(f[10]))
         else { return nil }
         var parents: [ObjectID] = []
-        for hex in f[1].split(separator: " ") {
-            guard let parent = ObjectID(hex: String(hex)) else { return nil }
+        for hex in f[1].split(separator: 0x20) {
+            guard let parent = ObjectID(hex: ascii(hex)) else { return nil }
             parents.append(parent)
         }
         var blob: ObjectID?
         if !f[14].isEmpty {
-            guard let id = ObjectID(hex: String(f[14])) else { return nil }
+            guard let id = ObjectID(hex: ascii(f[14])) else { return nil }
             blob = id
         }
         let commit = CommitInfo(
@@ -112,6 +111,7 @@ public struct LogWalkCache {
             author: GitSignature(name: unescape(f[3]), email: unescape(f[4]), time: authorTime, offsetMinutes: authorOffset),
             committer: GitSignature(name: unescape(f[7]), email: unescape(f[8]), time: committerTime, offsetMinutes: committerOffset),
             summary: unescape(f[11]), message: unescape(f[12]), tree: tree)
-        return PathVersion(commit: commit, path: unescape(f[13]), blobID: blob, renamedFrom: f[16] == "r" ? unescape(f[15]) : nil)
+        let renamed = f[16].first == UInt8(ascii: "r")
+        return PathVersion(commit: commit, path: unescape(f[13]), blobID: blob, renamedFrom: renamed ? unescape(f[15]) : nil)
     }
 }
