@@ -259,3 +259,30 @@ struct MarkdownCorpusTests {
         #expect(jacob.person.name == nil)  // front matter title "Resume" names no one
     }
 }
+
+@Suite("Front matter values")
+struct FrontMatterValueTests {
+    @Test("values are read as written, and YAML nulls are no value")
+    func valuesAsWritten() throws {
+        // The quoted name sends the block through Yams rather than the plain-line fast path.
+        let text = """
+            ---
+            name: "Ada Lovelace"
+            phone: 020 7946 0018
+            email: ~
+            location: null
+            ---
+            # Ada Lovelace
+
+            ## Experience
+
+            ### Analyst, Engine Works (1842 - 1843)
+            - Wrote the first published program.
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.person.name == "Ada Lovelace")
+        #expect(doc.person.phone == "020 7946 0018")
+        #expect(doc.person.email == nil)
+        #expect(doc.person.location == nil)
+    }
+}

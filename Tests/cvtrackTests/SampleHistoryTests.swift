@@ -182,4 +182,29 @@ extension Sandbox {
         #expect(try s.cvtrack(["log", "--format", "json"], cwd: "cv").stdout == first.stdout)
         #expect(try s.cvtrack(["log", "--no-cache", "--format", "json"], cwd: "cv").stdout == first.stdout)
     }
+
+    @Test func theCachedWalkIsNeverWrongAfterAHistoryRewrite() throws {
+        let s = try SampleHistoryTests.build()
+        let repo = s.path + "/cv"
+        let first = try s.cvtrack(["log"], cwd: "cv")
+        #expect(first.status == 0)
+        let walk = repo + "/.git/cvtrack/log-walk"
+        #expect(FileManager.default.fileExists(atPath: walk))
+        #expect(try s.cvtrack(["log"], cwd: "cv").stdout == first.stdout)
+
+        // Rewrite the newest commit's message: the walk from the new HEAD is another walk.
+        let git = { (args: [String]) in try Sandbox.run("/usr/bin/git", args, in: repo, environment: Sandbox.gitEnvironment) }
+        _ = try git(["commit", "--amend", "-q", "-m", "A rewritten last commit"])
+        let rewritten = try s.cvtrack(["log"], cwd: "cv")
+        #expect(rewritten.out.contains("A rewritten last commit"))
+        #expect(rewritten.stdout == (try s.cvtrack(["log", "--no-cache"], cwd: "cv")).stdout)
+
+        // A damaged walk file is ignored, never trusted.
+        try Data("garbage\n".utf8).write(to: URL(fileURLWithPath: walk))
+        #expect(try s.cvtrack(["log"], cwd: "cv").stdout == rewritten.stdout)
+        var text = try String(contentsOfFile: walk, encoding: .utf8)
+        text = String(text.prefix(text.count - 30)) + "\n"
+        try text.write(toFile: walk, atomically: true, encoding: .utf8)
+        #expect(try s.cvtrack(["log"], cwd: "cv").stdout == rewritten.stdout)
+    }
 }

@@ -36,6 +36,8 @@ final class Sandbox {
         env["GIT_COMMITTER_NAME"] = "Test Author"
         env["GIT_COMMITTER_EMAIL"] = "author@example.org"
         env["NO_COLOR"] = "1"
+        // The spelling caches of the tests' runs live in a folder of their own, never the user's ~/.cache.
+        env["XDG_CACHE_HOME"] = NSTemporaryDirectory() + "cvtrack-tests-cache"
         return env
     }
 

@@ -51,7 +51,9 @@ public struct SpellingRule: Rule {
             if segment.kind == .organisation { continue }
             var text = word.text
             if text.hasSuffix("'s") { text.removeLast(2) } else if text.hasSuffix("'") { text.removeLast() }
-            guard text.unicodeScalars.count >= 3 else { continue }
+            // Longer than any dictionary word (hunspell refuses words over 100 bytes): an identifier, a URL
+            // fragment or garbage, not a word to spell.
+            guard text.unicodeScalars.count >= 3, text.utf8.count <= 60 else { continue }
             var upper = 0
             var inner = false
             var digit = false
