@@ -50,7 +50,7 @@ let package = Package(
         .target(
             name: "CVCore",
             dependencies: ["CCmarkGFM", "CLibXML2", "CStemmer", "CLinkage", .product(name: "Yams", package: "Yams")],
-            swiftSettings: strict + libxml2Headers),
+            swiftSettings: strict + libxml2Headers + [.enableUpcomingFeature("MemberImportVisibility")]),
         // Spelling through hunspell, with a cache of checked words so that most runs never load a dictionary.
         .target(name: "CVSpelling", dependencies: ["CVCore", "CHunspell"], swiftSettings: strict),
         // The only importer of libgit2.

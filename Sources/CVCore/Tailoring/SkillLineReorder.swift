@@ -16,7 +16,7 @@ enum SkillLineReorder {
         // first skill's text.
         let columnsDistinct = Set(scores.map(\.column)).count == scores.count
         var firstColumn = scores.map(\.column).min() ?? 0
-        if !columnsDistinct, let first = scores.first?.text, let r = line.range(of: first) {
+        if !columnsDistinct, let first = scores.first?.text, let r = line.firstRange(of: first) {
             firstColumn = line.unicodeScalars[line.startIndex..<r.lowerBound].count + 1
         }
         guard firstColumn >= 1, firstColumn <= scalars.count else { return nil }

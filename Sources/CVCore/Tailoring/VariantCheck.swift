@@ -30,7 +30,7 @@ public enum VariantCheck {
         func locate(_ needle: String, in range: SourceRange, orWhole: Bool = false) -> SourceRange {
             for n in range.lines where n <= lines.count {
                 let line = lines.line(n)
-                if let r = line.range(of: needle) {
+                if let r = line.firstRange(of: needle) {
                     let column = line.unicodeScalars[line.startIndex..<r.lowerBound].count + 1
                     return SourceRange(line: n, column: column, endLine: n,
                                        endColumn: column + needle.unicodeScalars.count - 1)
