@@ -5,9 +5,12 @@ SWIFT ?= swift
 # Debian packages the build, the tests and the benchmarks need.
 APT_PACKAGES := git pkg-config libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev \
                 libhunspell-dev hunspell-en-us hunspell-en-gb libstemmer-dev
-BENCH_PACKAGES := hyperfine time
+BENCH_PACKAGES := hyperfine time python3-venv valgrind
+# The release binary: the Swift runtime linked in (no toolchain needed to run it), and position-dependent, so that
+# the loader applies no relocations to its data at start (about 1 ms of every run; see docs/benchmarks.md).
+RELEASE := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 
-.PHONY: all deps bench-deps build release test demo install uninstall bench fuzz clean
+.PHONY: all deps bench-deps build release test demo install uninstall bench fuzz clean bench-micro bench-compare
 
 all: build
 
@@ -22,18 +25,18 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build $(RELEASE)
 
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
 demo: release
-	@bash samples/demo.sh "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/cvtrack"
+	@bash samples/demo.sh "$$($(SWIFT) build $(RELEASE) --show-bin-path)/cvtrack"
 
 install: release
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/cvtrack/hooks"
-	install -m 0755 "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/cvtrack" "$(DESTDIR)$(PREFIX)/bin/cvtrack"
+	install -m 0755 "$$($(SWIFT) build $(RELEASE) --show-bin-path)/cvtrack" "$(DESTDIR)$(PREFIX)/bin/cvtrack"
 	install -m 0755 hooks/pre-commit "$(DESTDIR)$(PREFIX)/share/cvtrack/hooks/pre-commit"
 
 uninstall:
@@ -41,7 +44,24 @@ uninstall:
 	rm -rf "$(DESTDIR)$(PREFIX)/share/cvtrack"
 
 bench: bench-deps release
-	@bash bench/run.sh "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/cvtrack"
+	@bash bench/run.sh "$$($(SWIFT) build $(RELEASE) --show-bin-path)/cvtrack"
+
+# In-process micro-benchmarks of CVCore (ordo-one/benchmark: wall clock, mallocs, peak memory, and instructions
+# where the CPU's counters are exposed), then instructions per operation with callgrind (which works everywhere).
+bench-micro: bench-deps
+	@mkdir -p bench/data && python3 bench/gen-cv.py > bench/data/cv16k.md
+	$(SWIFT) package --package-path bench/micro benchmark --no-progress
+	@bash bench/micro/instructions.sh
+
+# cvtrack vs RenderCV, graphtage and deepdiff (from PyPI, in a throwaway venv under /tmp; skipped when unreachable).
+bench-compare: bench-deps
+	$(SWIFT) build $(RELEASE) --scratch-path .build-bench --product cvtrack
+	@bash bench/compare.sh .build-bench/release/cvtrack
+
+# libFuzzer harnesses per parser and for the differ (fuzz/, -sanitize=fuzzer,address), FUZZ_SECONDS each (default 60).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash fuzz/run.sh
 
 clean:
 	rm -rf .build .build-*
