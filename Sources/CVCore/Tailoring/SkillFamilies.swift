@@ -67,11 +67,15 @@ enum SkillFamilies {
     /// Wanted skill → every skill that earns credit against it, with the credit (the skill itself at 1), at a
     /// related credit of 0.5; precomputed so that matching looks up postings instead of comparing skill pairs.
     static let creditsTo: [String: [(evidence: String, credit: Double)]] = {
-        var names: Set<String> = []
-        for family in families { names.insert(family.head); names.formUnion(family.members) }
+        // Only skills sharing a family can earn credit against each other (and a skill against itself).
+        var kin: [String: Set<String>] = [:]
+        for family in families {
+            let all = [family.head] + family.members
+            for name in all { kin[name, default: []].formUnion(all) }
+        }
         var map: [String: [(evidence: String, credit: Double)]] = [:]
-        for wanted in names {
-            map[wanted] = names.sorted().compactMap { e in
+        for (wanted, candidates) in kin {
+            map[wanted] = candidates.sorted().compactMap { e in
                 let c = credit(evidence: e, wanted: wanted, related: 0.5)
                 return c > 0 ? (e, c) : nil
             }
