@@ -32,6 +32,10 @@ static void load(void) {
         dlclose(library);
         return;
     }
+    // libxml2 must be initialised once before threads use it (cvtrack log parses versions in parallel).
+    void (*init_fn)(void);
+    *(void **)&init_fn = dlsym(library, "xmlInitParser");
+    if (init_fn) init_fn();
     loaded = 1;
 }
 

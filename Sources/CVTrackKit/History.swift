@@ -39,57 +39,91 @@ public struct HistoryBuilder {
         } else {
             versions = try workspace.repository.history(path: path, from: revision, followRenames: true)
         }
-        var memo: (blob: ObjectID, result: Result<CVDocument, WorkspaceError>)?
-        func document(_ v: PathVersion) -> Result<CVDocument, WorkspaceError>? {
-            guard let blob = v.blobID else { return nil }
-            if let memo, memo.blob == blob { return memo.result }
-            let result: Result<CVDocument, WorkspaceError>
-            do {
-                let bytes = try workspace.repository.blobContents(blob)
-                result = .success(try CVLoader.parse(bytes, name: "\(v.commit.id.short):\(v.path)", path: v.path))
-            } catch let e as WorkspaceError {
-                result = .failure(e)
-            } catch {
-                result = .failure(WorkspaceError("\(v.commit.id.short):\(v.path): \(error)"))
-            }
-            memo = (blob, result)
-            return result
-        }
         func key(_ v: PathVersion?) -> String? {
             v.flatMap { v in v.blobID.map { "\($0.hex)\(Self.extensionOf(v.path))" } }
         }
-        for (i, v) in versions.enumerated() {
-            var entry = HistoryEntry(commit: v.commit, path: v.path, renamedFrom: v.renamedFrom, diff: CVDiff(changes: []))
-            let older = i + 1 < versions.count ? versions[i + 1] : nil
-            let olderKey = key(older)
-            entry.isFirst = olderKey == nil
-            guard let newKey = key(v) else {
-                entry.isDeletion = true
-                if try !body(entry) { return }
-                continue
-            }
-            let cacheKey = LogCache.key(old: olderKey, new: newKey)
-            if let cached = cache?.entry(cacheKey) {
-                entry.diff = CVDiff(changes: cached.changes)
-                entry.unreadable = cached.unreadable
-            } else {
-                let current = document(v)
-                let previous = older.flatMap(document)
-                switch current {
-                case .failure(let e)?:
-                    entry.unreadable = e.message
-                case .success(let doc)?:
-                    if case .success(let before)? = previous {
-                        entry.diff = CVDiffer.diff(before, doc)
+        // Versions are handled in batches: the missing parses of a batch run in parallel, then its missing diffs,
+        // then its entries go to `body` in order. Batches start small and double, so `log -n 1` parses two
+        // versions, not a whole batch. Parsed versions are kept only for the batch (and the boundary version).
+        var parsed: [ObjectID: Result<CVDocument, WorkspaceError>] = [:]
+        var start = 0
+        var batch = 2
+        while start < versions.count {
+            let end = min(start + batch, versions.count)
+            batch = min(batch * 2, 64)
+            var entries: [HistoryEntry] = []
+            var pending: [(entry: Int, cacheKey: String, new: PathVersion, old: PathVersion?)] = []
+            for i in start..<end {
+                let v = versions[i]
+                var entry = HistoryEntry(commit: v.commit, path: v.path, renamedFrom: v.renamedFrom, diff: CVDiff(changes: []))
+                let older = i + 1 < versions.count ? versions[i + 1] : nil
+                let olderKey = key(older)
+                entry.isFirst = olderKey == nil
+                if let newKey = key(v) {
+                    let cacheKey = LogCache.key(old: olderKey, new: newKey)
+                    if let cached = cache?.entry(cacheKey) {
+                        entry.diff = CVDiff(changes: cached.changes)
+                        entry.unreadable = cached.unreadable
                     } else {
-                        entry.diff = CVDiffer.diff(CVDocument(format: doc.format), doc)
+                        pending.append((entries.count, cacheKey, v, older))
                     }
-                case nil:
-                    break
+                } else {
+                    entry.isDeletion = true
                 }
-                cache?.store(cacheKey, LogCache.Entry(changes: entry.diff.changes, unreadable: entry.unreadable))
+                entries.append(entry)
             }
-            if try !body(entry) { return }
+            if !pending.isEmpty {
+                // Read the blobs not parsed yet (libgit2, one thread), then parse them in parallel.
+                var jobs: [(blob: ObjectID, bytes: Result<[UInt8], WorkspaceError>, name: String, path: String)] = []
+                var queued = Set(parsed.keys)
+                for p in pending {
+                    for v in [p.new, p.old].compactMap({ $0 }) {
+                        guard let blob = v.blobID, queued.insert(blob).inserted else { continue }
+                        let name = "\(v.commit.id.short):\(v.path)"
+                        let bytes: Result<[UInt8], WorkspaceError>
+                        do {
+                            bytes = .success(try workspace.repository.blobContents(blob))
+                        } catch {
+                            bytes = .failure(WorkspaceError("\(name): \(error)"))
+                        }
+                        jobs.append((blob, bytes, name, v.path))
+                    }
+                }
+                let documents = Parallel.map(jobs) { job -> Result<CVDocument, WorkspaceError> in
+                    do {
+                        return .success(try CVLoader.parse(try job.bytes.get(), name: job.name, path: job.path))
+                    } catch let e as WorkspaceError {
+                        return .failure(e)
+                    } catch {
+                        return .failure(WorkspaceError("\(job.name): \(error)"))
+                    }
+                }
+                for (job, document) in zip(jobs, documents) { parsed[job.blob] = document }
+                let pairs = pending.map { p in (p.new.blobID.flatMap { parsed[$0] }, p.old?.blobID.flatMap { parsed[$0] }) }
+                let outcomes = Parallel.map(pairs) { current, previous -> (CVDiff, String?) in
+                    switch current {
+                    case .failure(let e)?:
+                        return (CVDiff(changes: []), e.message)
+                    case .success(let doc)?:
+                        if case .success(let before)? = previous { return (CVDiffer.diff(before, doc), nil) }
+                        return (CVDiffer.diff(CVDocument(format: doc.format), doc), nil)
+                    case nil:
+                        return (CVDiff(changes: []), nil)
+                    }
+                }
+                for (p, outcome) in zip(pending, outcomes) {
+                    entries[p.entry].diff = outcome.0
+                    entries[p.entry].unreadable = outcome.1
+                    cache?.store(p.cacheKey, LogCache.Entry(changes: outcome.0.changes, unreadable: outcome.1))
+                }
+                // Keep only the version the next batch starts from.
+                let boundary = end < versions.count ? versions[end].blobID : nil
+                parsed = parsed.filter { $0.key == boundary }
+            }
+            for entry in entries {
+                if try !body(entry) { return }
+            }
+            start = end
         }
     }
 
