@@ -108,3 +108,23 @@ import Testing
         #expect(!Validator.validate(text: text, format: .markdown, today: ruleTestToday).contains { $0.ruleID == "spelling" })
     }
 }
+
+/// The usual `.cvtrack.yml` (`cvs:` and `language:`) is read without Yams' decoder; it must read as the decoder does.
+@Suite struct ConfigBasicsTests {
+    @Test func flowAndBlockListsOfCVsAndALanguage() throws {
+        let flow = try CVTrackConfig.parse("cvs: [cv.md, 'old resume.txt']\nlanguage: en_GB\n")
+        #expect(flow.cvs == ["cv.md", "old resume.txt"])
+        #expect(flow.language == "en_GB")
+        let block = try CVTrackConfig.parse("# my CVs\ncvs:\n  - cv.md\n  - \"cv-de.md\"\n")
+        #expect(block.cvs == ["cv.md", "cv-de.md"])
+        #expect(block.language == nil)
+    }
+
+    @Test func nullsAndOtherKeysGoThroughTheDecoder() throws {
+        let config = try CVTrackConfig.parse("cvs: [cv.md]\nlanguage: ~\nspelling:\n  words: [Kubernetes]\n")
+        #expect(config.cvs == ["cv.md"])
+        #expect(config.language == nil)
+        #expect(config.personalWords == ["Kubernetes"])
+        #expect(throws: CVParseError.self) { try CVTrackConfig.parse("cvs: cv.md\n") }
+    }
+}

@@ -164,6 +164,7 @@ public struct CVTrackConfig: Sendable, Hashable, Decodable {
         guard node.mapping != nil else {
             throw CVParseError("expected a mapping of settings (cvs:, language:, tailor:, rules:, spelling:)", line: node.mark?.line ?? 1, column: node.mark?.column)
         }
+        if let simple = simpleConfig(node) { return simple }
         let config: CVTrackConfig
         do {
             config = try YAMLDecoder().decode(CVTrackConfig.self, from: node)
@@ -173,6 +174,37 @@ public struct CVTrackConfig: Sendable, Hashable, Decodable {
             throw CVParseError(message, line: mark?.line, column: mark?.column)
         }
         try checkRules(in: node)
+        return config
+    }
+
+    /// The usual file, `cvs:` (a list of names) and `language:` only, read straight from the nodes, as the
+    /// decoder would read it; nil for anything else, which the decoder reads (and explains when wrong). Yams'
+    /// Codable decoder costs about 1 ms of reflection on its first use in a process, more than a `cvtrack show`.
+    static func simpleConfig(_ node: Node) -> CVTrackConfig? {
+        guard let mapping = node.mapping else { return nil }
+        func text(_ node: Node) -> String? {
+            // A string: untagged, `!`, or `!!str` (plain nulls and booleans are tagged by resolvingPlainScalars).
+            guard case .scalar(let scalar) = node, ["", "!", Tag.Name.str.rawValue].contains(scalar.tag.rawValue) else { return nil }
+            return scalar.string
+        }
+        var config = CVTrackConfig()
+        for (key, value) in mapping {
+            switch text(key) {
+            case "cvs":
+                guard let items = value.sequence else { return nil }
+                var names: [String] = []
+                for item in items {
+                    guard let name = text(item) else { return nil }
+                    names.append(name)
+                }
+                config.cvs = names
+            case "language":
+                guard let language = text(value) else { return nil }
+                config.language = language
+            default:
+                return nil
+            }
+        }
         return config
     }
 
