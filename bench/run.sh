@@ -68,6 +68,14 @@ else
     echo "(../shared/seeds not found: validate benchmark skipped)"
 fi
 
+# cvtrack tailor: one variant committed on its branch (each run adds a commit), a dry run, and scoring a batch
+# of 200 generated job ads in one process (--score-only).
+python3 "$here/gen-jobs.py" 200 "$data/jobs"
+bench tailor "$cvtrack tailor $here/../samples/job-platform-engineer.md --name bench" \
+    "$cvtrack tailor $here/../samples/job-platform-engineer.md --dry-run"
+bench score-only "$cvtrack tailor --score-only $data/jobs/job-0000.md $(printf "$data/jobs/job-%04d.md " $(seq 1 199))"
+echo "(score-only: 200 ads per run; ads per second = 200 / median)"
+
 # Peak memory (maximum resident set size) of each command.
 mem() { /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1; }
 printf '\n## peak memory (KB)\n'
