@@ -23,6 +23,9 @@ struct CVTrack: ParsableCommand {
     /// ArgumentParser exits 1 for any error thrown by `run()`; cvtrack keeps 1 for findings and maps
     /// operational failures to 2 with a one-line message.
     static func main() {
+        // A write past `ulimit -f` (a full quota, a tiny file-size limit) must fail with EFBIG and be reported,
+        // not kill the process half-way through with SIGXFSZ.
+        signal(SIGXFSZ, SIG_IGN)
         let command: any ParsableCommand
         do {
             command = try parseAsRoot(pathsAfterTerminator(try leadingDirectoryOptions(Array(CommandLine.arguments.dropFirst()))))

@@ -44,8 +44,13 @@ public struct YAMLNode: Sendable {
         }
         guard let root else { return nil }
         let builder = Builder(text: scalars)
-        return builder.build(root, depth: 0, inFlow: false)
+        return try builder.build(root, depth: 0, inFlow: false)
     }
+
+    /// At most this many nodes are built, aliases expanded. A document without aliases has fewer nodes than
+    /// characters; aliases that multiply past this ("billion laughs": nine aliases of nine aliases …) are refused
+    /// instead of expanded for minutes.
+    static func maximumNodes(textLength: Int) -> Int { 100_000 + textLength }
 
     // MARK: - Access
 
@@ -182,8 +187,12 @@ struct ScalarText {
     }
 
     /// Refuses nesting deeper than `limit` (flow brackets plus block indentation levels) with the
-    /// position where it happens, so that no recursive reader ever sees it.
+    /// position where it happens, so that no recursive reader ever sees it. Also refuses an alias used as a
+    /// mapping key (`*a : x`, or any alias in a document with `? ` complex keys): Yams hashes every key of a
+    /// mapping to find duplicates, and an aliased key can stand for billions of nodes.
     func checkDepth(limit: Int) throws {
+        var aliases = 0
+        var explicitKey: Int?
         var flow = 0
         var indents: [Int] = []
         var i = 0
@@ -232,6 +241,22 @@ struct ScalarText {
                     throw CVParseError("nesting deeper than \(limit) levels", line: p.line, column: p.column)
                 }
             case "]", "}": flow = max(0, flow - 1)
+            case "*", "?":
+                // An alias (`*name`) or an explicit key (`? `) starts where a value can start.
+                let prev = i > 0 ? scalars[i - 1] : " "
+                guard prev == " " || prev == "[" || prev == "{" || prev == "," || prev == "\n" else { break }
+                if c == "?" {
+                    if i + 1 >= scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "\n" { explicitKey = explicitKey ?? i }
+                    break
+                }
+                aliases += 1
+                var j = i + 1
+                while j < scalars.count, !" \n,[]{}".unicodeScalars.contains(scalars[j]) { j += 1 }
+                while j < scalars.count, scalars[j] == " " { j += 1 }
+                if j < scalars.count, scalars[j] == ":", j + 1 == scalars.count || " \n,]}".unicodeScalars.contains(scalars[j + 1]) {
+                    let p = position(of: i)
+                    throw CVParseError("an alias used as a mapping key is not supported", line: p.line, column: p.column)
+                }
             case "#":
                 let prev = i > 0 ? scalars[i - 1] : " "
                 if prev == " " || prev == "\n" {
@@ -242,16 +267,32 @@ struct ScalarText {
             }
             i += 1
         }
+        if aliases > 0, let explicitKey {
+            let p = position(of: explicitKey)
+            throw CVParseError("complex mapping keys (`? `) together with aliases are not supported", line: p.line, column: p.column)
+        }
     }
 }
 
 /// Turns Yams nodes into `YAMLNode`s, finding where each node ends in the text.
-private struct Builder {
+private final class Builder {
     let text: ScalarText
+    /// Nodes still allowed (Yams expands aliases into copies of the anchored node).
+    private var budget: Int
 
-    init(text: ScalarText) { self.text = text }
+    init(text: ScalarText) {
+        self.text = text
+        budget = YAMLNode.maximumNodes(textLength: text.scalars.count)
+    }
 
-    func build(_ node: Node, depth: Int, inFlow: Bool) -> YAMLNode {
+    func build(_ node: Node, depth: Int, inFlow: Bool) throws -> YAMLNode {
+        budget -= 1
+        if budget < 0 {
+            let p = node.mark.map { SourcePosition(line: $0.line, column: $0.column) } ?? SourcePosition(line: 1, column: 1)
+            throw CVParseError(
+                "aliases expand to more than \(YAMLNode.maximumNodes(textLength: text.scalars.count)) nodes (an alias bomb?)",
+                line: p.line, column: p.column)
+        }
         let startOffset = node.mark.map { text.offset(line: $0.line, column: $0.column) } ?? 0
         let opensFlow = startOffset < text.scalars.count && (text.scalars[startOffset] == "[" || text.scalars[startOffset] == "{")
         let childFlow = inFlow || opensFlow
@@ -266,8 +307,8 @@ private struct Builder {
             var last = startOffset
             if depth < YAMLNode.maximumDepth {
                 for (k, v) in mapping {
-                    let key = build(k, depth: depth + 1, inFlow: childFlow)
-                    let value = build(v, depth: depth + 1, inFlow: childFlow)
+                    let key = try build(k, depth: depth + 1, inFlow: childFlow)
+                    let value = try build(v, depth: depth + 1, inFlow: childFlow)
                     pairs.append(YAMLNode.Pair(key: key.rawText ?? "", keyRange: key.range, value: value))
                     last = max(last, offset(of: value.range.end), offset(of: key.range.end))
                 }
@@ -279,7 +320,7 @@ private struct Builder {
             var last = startOffset
             if depth < YAMLNode.maximumDepth {
                 for v in sequence {
-                    let item = build(v, depth: depth + 1, inFlow: childFlow)
+                    let item = try build(v, depth: depth + 1, inFlow: childFlow)
                     items.append(item)
                     last = max(last, offset(of: item.range.end))
                 }
