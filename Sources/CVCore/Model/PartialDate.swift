@@ -13,6 +13,7 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
 
     /// Month 1-12 and a day that exists in that month (29 February only in leap years).
     public var isPossible: Bool {
+        if year < 1 { return false }  // there is no year 0
         if let month, !(1...12).contains(month) { return false }
         if let day {
             guard let month, day >= 1 else { return false }

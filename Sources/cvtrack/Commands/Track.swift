@@ -36,11 +36,8 @@ extension CVTrack {
                 } else {
                     throw WorkspaceError("\(file): no such file in the working tree or the index")
                 }
-                do {
-                    _ = try CVReader.decode(bytes)
-                } catch let error as CVParseError {
-                    throw WorkspaceError("\(file): \(error)")
-                }
+                // Readable as a CV: text in one of the formats cvtrack reads (a broken JSON or YAML file is refused).
+                _ = try CVLoader.parse(bytes, name: file, path: path)
                 if list.contains(path) {
                     print("\(path): already tracked")
                 } else {

@@ -2,7 +2,7 @@
 public struct DateImpossibleRule: Rule {
     public static let description = RuleDescription(
         identifier: "date-impossible", name: "Impossible date",
-        summary: "A date that does not exist: month 13, 31 February, 29 February in a common year.",
+        summary: "A date that does not exist: month 13, 31 February, 29 February in a common year, year 0.",
         severity: .error,
         nonTriggeringExamples: [
             Example("""
@@ -16,6 +16,9 @@ public struct DateImpossibleRule: Rule {
             Example("""
                 {"work": [{"name": "Acme", "position": "Engineer", "startDate": "2019-01",
                   "endDate": "↓2020-13"}]}
+                """, format: .jsonResume),
+            Example("""
+                {"work": [{"name": "Acme", "position": "Engineer", "startDate": "↓0000-01", "endDate": "2001-02"}]}
                 """, format: .jsonResume),
         ])
 
@@ -35,6 +38,7 @@ public struct DateImpossibleRule: Rule {
     }
 
     static func why(_ date: PartialDate) -> String {
+        if date.year < 1 { return "there is no year \(date.year)" }
         guard let month = date.month, (1...12).contains(month) else { return "there is no month \(date.month ?? 0)" }
         return "\(PartialDate.monthName(month)) \(date.year) has \(PartialDate.daysIn(month: month, year: date.year)) days"
     }
