@@ -57,9 +57,17 @@ extension Repository {
         for write in writes {
             var oid = git_oid()
             let rc = write.bytes.withUnsafeBytes { git_blob_create_from_buffer(&oid, handle, $0.baseAddress, $0.count) }
-            try check(rc, "git_blob_create_from_buffer")
+            guard rc >= 0 else {
+                // Writing a loose object fails for want of room; libgit2 1.5 then reports its fallback lookup
+                // ("failed to find pack entry"), which says nothing of the cause.
+                let error = GitError(code: rc, operation: "git_blob_create_from_buffer")
+                throw error.explained(
+                    as: .fileSystem, subject: gitDir,
+                    "cannot write to \(gitDir)/objects (is the disk full, or a quota or file-size limit reached?); libgit2: \(error.message)")
+            }
             blobs.append((write.path, ObjectID(oid)))
         }
+        try ensureWritten(blobs.map(\.id))
 
         // 3. Commit on the tip, then compare-and-swap the ref; rebuild if the branch moved.
         var built: (parent: ObjectID?, commit: ObjectID)?
@@ -374,6 +382,24 @@ extension Repository {
     /// The folder holding refs and objects (the git directory, or the main one for a linked worktree).
     var commonDir: String {
         Self.trimmingTrailingSlash(String(cString: git_repository_commondir(handle)))
+    }
+
+    /// libgit2 1.5 can report a loose object as written when the file system refused its bytes (a full disk, a
+    /// quota, `ulimit -f`); the failure then surfaces later as a misleading "failed to find pack entry". Every
+    /// object written is therefore checked to be there before anything refers to it.
+    func ensureWritten(_ ids: [ObjectID]) throws {
+        var odb: OpaquePointer?
+        try check(git_repository_odb(&odb, handle), "git_repository_odb")
+        defer { git_odb_free(odb) }
+        for id in ids {
+            var oid = id.raw
+            guard git_odb_exists(odb, &oid) == 1 else {
+                throw GitError(
+                    .fileSystem, code: GIT_ERROR.rawValue, message: "object \(id.short) was not written",
+                    operation: "git_odb_write", subject: gitDir,
+                    explanation: "cannot write to \(gitDir)/objects (is the disk full, or a quota or file-size limit reached?)")
+            }
+        }
     }
 
     /// Sleeps about 2^attempt ms (capped at 64), with jitter, so that two writers stop colliding.
