@@ -73,7 +73,7 @@ fi
 python3 "$here/gen-jobs.py" 200 "$data/jobs"
 bench tailor "$cvtrack tailor $here/../samples/job-platform-engineer.md --name bench" \
     "$cvtrack tailor $here/../samples/job-platform-engineer.md --dry-run"
-bench score-only "$cvtrack tailor --score-only $data/jobs/job-0000.md $(printf "$data/jobs/job-%04d.md " $(seq 1 199))"
+bench score-only --command-name "cvtrack tailor --score-only (200 ads)" "$cvtrack tailor --score-only $data/jobs/job-0000.md $(printf "$data/jobs/job-%04d.md " $(seq 1 199))"
 echo "(score-only: 200 ads per run; ads per second = 200 / median)"
 
 # Peak memory (maximum resident set size) of each command.
