@@ -10,6 +10,9 @@ struct HTMLTagScanner {
 
     private(set) var stack: [Open] = []
     private(set) var notes: [ParseNote] = []
+    /// Inline tags in one paragraph: a closing tag that matches nothing open is read as a misspelt close of the
+    /// innermost open element (`<b>Airflow</a>`: one finding, not an unclosed `<b>` and a stray `</a>`).
+    var closesInnermostOnMismatch = false
 
     static let voidElements: Set<String> = [
         "br", "img", "hr", "input", "meta", "link", "wbr", "col", "area", "base", "source", "track", "embed", "param",
@@ -166,6 +169,13 @@ struct HTMLTagScanner {
 
     private mutating func close(_ name: String, at position: SourcePosition) {
         guard let k = stack.lastIndex(where: { $0.name == name }) else {
+            if closesInnermostOnMismatch, let top = stack.popLast() {
+                notes.append(ParseNote(
+                    kind: .htmlBroken,
+                    message: "closing tag `</\(name)>` does not match `<\(top.name)>` (line \(top.position.line), column \(top.position.column))",
+                    source: SourceRange(start: position, end: SourcePosition(line: position.line, column: position.column + name.count + 2))))
+                return
+            }
             notes.append(ParseNote(
                 kind: .htmlBroken, message: "closing tag `</\(name)>` closes nothing",
                 source: SourceRange(start: position, end: SourcePosition(line: position.line, column: position.column + name.count + 2))))

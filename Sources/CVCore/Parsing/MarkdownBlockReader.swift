@@ -8,6 +8,10 @@ struct MarkdownBlockReader {
     let source: MarkdownSource
     private(set) var blocks: [MarkdownBlock] = []
     private(set) var scanner = HTMLTagScanner()
+    /// Inline HTML tags (`<b>` … `</b>` inside a paragraph, a heading or a table cell) are followed per leaf
+    /// block: an element opened there must close there.
+    private var inlineScanner = MarkdownBlockReader.newInlineScanner()
+    private(set) var inlineNotes: [ParseNote] = []
 
     /// List nesting deeper than this is read into the deepest kept item.
     static let maximumListDepth = 32
@@ -88,7 +92,13 @@ struct MarkdownBlockReader {
         defer { cmark_node_free(document) }
         reader.readDocument(document)
         reader.scanner.finish()
-        return (reader.blocks, reader.scanner.notes)
+        return (reader.blocks, reader.scanner.notes + reader.inlineNotes)
+    }
+
+    static func newInlineScanner() -> HTMLTagScanner {
+        var scanner = HTMLTagScanner()
+        scanner.closesInnermostOnMismatch = true
+        return scanner
     }
 
     static func type(_ node: OpaquePointer) -> String {
@@ -213,7 +223,11 @@ struct MarkdownBlockReader {
                 case .softbreak, .linebreak:
                     if entering { collector?.breakLine() }
                 case .htmlInline:
-                    if entering { inlineHTML(MarkdownBlockReader.literal(node), into: &collector) }
+                    if entering {
+                        let html = MarkdownBlockReader.literal(node)
+                        inlineScanner.scan(html[...], line: line, column: max(1, Int(cmark_node_get_start_column(node))))
+                        inlineHTML(html, into: &collector)
+                    }
                 case .emph, .strong, .strikethrough:
                     if type != .strikethrough { collector?.emphasis += entering ? 1 : -1 }
                 case .link:
@@ -241,6 +255,9 @@ struct MarkdownBlockReader {
                 }
                 let lines = collector?.finish() ?? []
                 collector = nil
+                inlineScanner.finish()
+                inlineNotes += inlineScanner.notes
+                inlineScanner = MarkdownBlockReader.newInlineScanner()
                 if type == .tableCell {
                     let l = line > 0 ? line : 1
                     table?.row.append(lines.first.map { joined($0, lines.dropFirst()) } ?? MarkdownLine(text: "", source: source.range(lines: l, l)))

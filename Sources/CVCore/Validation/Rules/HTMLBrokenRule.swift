@@ -14,6 +14,14 @@ public struct HTMLBrokenRule: Rule {
                   <dd><p>Built the billing system.</p></dd>
                 </dl>
                 """),
+            Example("""
+                ## Experience
+
+                ### Engineer, Acme
+                2019 – 2020
+
+                - Moved the nightly jobs to <b>Airflow</b>, <i>twice</i> as fast<br>and cheaper.
+                """),
         ],
         triggeringExamples: [
             Example("""
@@ -33,6 +41,14 @@ public struct HTMLBrokenRule: Rule {
                   <dt>2017 – 2019 Developer at Initech</dt>
                   <dd><p>Wrote reports.</p></dd>
                 </dl>
+                """),
+            Example("""
+                ## Experience
+
+                ### Engineer, Acme
+                2019 – 2020
+
+                - Moved the nightly jobs from cron to <b>Airflow↓</a>.
                 """),
         ])
 
