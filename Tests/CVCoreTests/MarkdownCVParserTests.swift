@@ -286,3 +286,29 @@ struct FrontMatterValueTests {
         #expect(doc.person.location == nil)
     }
 }
+
+@Suite("Inline HTML in Markdown")
+struct InlineHTMLTests {
+    static func notes(_ bullet: String) throws -> [String] {
+        let text = "## Experience\n\n### Engineer, Acme\n2019 – 2020\n\n- \(bullet)\n"
+        return try MarkdownCVParser().parse(text).notes.filter { $0.kind == .htmlBroken }.map(\.message)
+    }
+
+    @Test("a misspelt closing tag is one finding, at the closing tag")
+    func mismatch() throws {
+        let text = "## Experience\n\n### Engineer, Acme\n2019 – 2020\n\n- Moved the jobs to <b>Airflow</a>.\n"
+        let notes = try MarkdownCVParser().parse(text).notes.filter { $0.kind == .htmlBroken }
+        #expect(notes.count == 1)
+        #expect(notes.first?.message.contains("`</a>` does not match `<b>`") == true)
+        #expect(notes.first?.source?.start == SourcePosition(line: 6, column: 31))
+    }
+
+    @Test("unclosed and stray inline tags are reported; valid inline HTML is not")
+    func unclosedAndValid() throws {
+        #expect(try Self.notes("Wrote <em>docs").count == 1)
+        #expect(try Self.notes("Wrote docs</span>").count == 1)
+        #expect(try Self.notes("Led <i>the <b>team</b></i>, <a href=\"https://x.example\">site</a>,<br>then <sup>2</sup>").isEmpty)
+        // End tags HTML lets one leave out close with the paragraph.
+        #expect(try Self.notes("One <p>two").isEmpty)
+    }
+}

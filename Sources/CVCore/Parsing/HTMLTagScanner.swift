@@ -11,8 +11,9 @@ struct HTMLTagScanner {
     private(set) var stack: [Open] = []
     private(set) var notes: [ParseNote] = []
     /// Inline tags in one paragraph: a closing tag that matches nothing open is read as a misspelt close of the
-    /// innermost open element (`<b>Airflow</a>`: one finding, not an unclosed `<b>` and a stray `</a>`).
-    var closesInnermostOnMismatch = false
+    /// innermost open element (`<b>Airflow</a>`: one finding, not an unclosed `<b>` and a stray `</a>`), and the
+    /// elements whose end tag HTML lets one leave out (`<p>`, `<li>`, `<td>` …) close with the paragraph.
+    var isInline = false
 
     static let voidElements: Set<String> = [
         "br", "img", "hr", "input", "meta", "link", "wbr", "col", "area", "base", "source", "track", "embed", "param",
@@ -169,7 +170,7 @@ struct HTMLTagScanner {
 
     private mutating func close(_ name: String, at position: SourcePosition) {
         guard let k = stack.lastIndex(where: { $0.name == name }) else {
-            if closesInnermostOnMismatch, let top = stack.popLast() {
+            if isInline, let top = stack.popLast() {
                 notes.append(ParseNote(
                     kind: .htmlBroken,
                     message: "closing tag `</\(name)>` does not match `<\(top.name)>` (line \(top.position.line), column \(top.position.column))",
@@ -194,6 +195,7 @@ struct HTMLTagScanner {
     /// At the end of the document: every element still open is unclosed.
     mutating func finish() {
         for open in stack where !["html", "body", "head"].contains(open.name) {
+            if isInline && HTMLTagScanner.closedBy[open.name] != nil { continue }
             notes.append(ParseNote(
                 kind: .htmlBroken, message: "`<\(open.name)>` is never closed",
                 source: SourceRange(start: open.position, end: SourcePosition(line: open.position.line, column: open.position.column + open.name.count + 1))))

@@ -97,7 +97,7 @@ struct MarkdownBlockReader {
 
     static func newInlineScanner() -> HTMLTagScanner {
         var scanner = HTMLTagScanner()
-        scanner.closesInnermostOnMismatch = true
+        scanner.isInline = true
         return scanner
     }
 
