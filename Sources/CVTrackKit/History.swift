@@ -22,8 +22,8 @@ public struct HistoryBuilder {
 
     /// Newest first, following renames (and format changes: each version is parsed in its own format).
     /// Calls `body` with each entry as soon as it is known; `body` returns false to stop (for `-n`).
-    /// Diffs come from `cache` when it has them; otherwise each version is parsed once (a parsed version is
-    /// kept only until the next older one is diffed) and the diff is added to the cache.
+    /// Diffs come from `cache` when it has them; otherwise each version is parsed once (on every core, a batch of
+    /// versions at a time) and the diff is added to the cache.
     public func walk(path: String, from revision: String, cache: LogCache? = nil, _ body: (HistoryEntry) throws -> Bool) throws {
         let versions: [PathVersion]
         if let cache {
@@ -43,11 +43,11 @@ public struct HistoryBuilder {
             v.flatMap { v in v.blobID.map { "\($0.hex)\(Self.extensionOf(v.path))" } }
         }
         // Versions are handled in batches: the missing parses of a batch run in parallel, then its missing diffs,
-        // then its entries go to `body` in order. Batches start small and double, so `log -n 1` parses two
-        // versions, not a whole batch. Parsed versions are kept only for the batch (and the boundary version).
+        // then its entries go to `body` in order. Batches start at one version and double, so `log -n 1` parses
+        // two versions, not a whole batch. Parsed versions are kept only for the batch (and the boundary version).
         var parsed: [ObjectID: Result<CVDocument, WorkspaceError>] = [:]
         var start = 0
-        var batch = 2
+        var batch = 1
         while start < versions.count {
             let end = min(start + batch, versions.count)
             batch = min(batch * 2, 64)
