@@ -1,10 +1,55 @@
 // swift-tools-version: 6.1
 import PackageDescription
+import Foundation
 
 // Warnings are errors in every target of ours (the dependencies build as they are).
 let strict: [SwiftSetting] = [.unsafeFlags(["-warnings-as-errors"])]
 // Where libxml2's headers are, for the Swift code that reads its node structs (CLibXML2 loads the library).
 let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
+/// How cvtrack links libgit2, cmark-gfm and libstemmer. Statically where the system has the archives of the
+/// configuration this was built and measured on (Debian 12's libgit2 1.5 with mbedTLS: `no_network.c` replaces
+/// its TLS stream and Negotiate auth, and the process loads 19 fewer shared libraries). Anywhere else
+/// (another libgit2 build, a missing archive, or CVTRACK_DYNAMIC_C_LIBS=1), dynamically, as pkg-config says:
+/// slower to start, never a link failure.
+enum CLibraries {
+    static let libraryDirectories = [
+        "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib",
+    ]
+    /// `pkg-config --static --libs-only-l libgit2` on Debian 12, the set the static link is known to work with.
+    static let knownLibgit2Dependencies = ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "rt", "pcre2-8", "z"]
+
+    static func pkgConfig(_ arguments: [String]) -> [String]? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pkg-config"] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: output, as: UTF8.self).split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    static func hasArchive(_ name: String) -> Bool {
+        libraryDirectories.contains { FileManager.default.fileExists(atPath: "\($0)/lib\(name).a") }
+    }
+
+    static let linkerSettings: [LinkerSetting] = {
+        let dynamic: [LinkerSetting] = ["git2", "cmark-gfm-extensions", "cmark-gfm", "stemmer"].map { .linkedLibrary($0) }
+        guard ProcessInfo.processInfo.environment["CVTRACK_DYNAMIC_C_LIBS"] == nil,
+            let flags = pkgConfig(["--static", "--libs-only-l", "libgit2"]),
+            flags.map({ String($0.dropFirst(2)) }) == knownLibgit2Dependencies
+        else { return dynamic }
+        // libssh2's archive needs OpenSSL's libcrypto (its backend on Debian).
+        let archives = ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z",
+                        "cmark-gfm-extensions", "cmark-gfm", "stemmer"]
+        guard archives.allSatisfy(hasArchive) else { return dynamic }
+        return archives.map { .linkedLibrary(":lib\($0).a") } + [.linkedLibrary("rt")]
+    }()
+}
 
 let package = Package(
     name: "cvtrack",
@@ -20,7 +65,7 @@ let package = Package(
     ],
     targets: [
         // One system-library target per C library; nothing else lives in them.
-        // libgit2, cmark-gfm and libstemmer: headers only here; CLinkage links their static archives.
+        // libgit2, cmark-gfm and libstemmer: headers only here; CLinkage links them.
         .systemLibrary(name: "Clibgit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CCmarkGFM", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // libxml2's HTML parser, loaded with dlopen on first use (only CVs holding HTML need it). Its headers
@@ -32,19 +77,11 @@ let package = Package(
 
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
-        // How cvtrack links those three: statically (a process loads 19 fewer shared libraries, about 4 ms of
-        // every start), and libgit2 without its TLS stream and Negotiate authentication, which cvtrack never
-        // uses and whose initialiser parses the system CA bundle on every run (5-9 ms). See no_network.c.
-        // The archives come with the Debian -dev packages the Makefile installs.
+        // How cvtrack links those three (see CLibraries above): their static archives where it can, libgit2
+        // without its TLS stream and Negotiate auth (no_network.c), which cvtrack never uses and whose initialiser
+        // parses the system CA bundle on every run (5-9 ms).
         .target(
-            name: "CLinkage",
-            linkerSettings: [
-                .linkedLibrary(":libgit2.a"), .linkedLibrary(":libmbedtls.a"), .linkedLibrary(":libmbedx509.a"),
-                .linkedLibrary(":libmbedcrypto.a"), .linkedLibrary(":libhttp_parser.a"), .linkedLibrary(":libssh2.a"),
-                .linkedLibrary(":libcrypto.a"), .linkedLibrary(":libpcre2-8.a"), .linkedLibrary(":libz.a"),
-                .linkedLibrary(":libcmark-gfm-extensions.a"), .linkedLibrary(":libcmark-gfm.a"),
-                .linkedLibrary(":libstemmer.a"),
-            ]),
+            name: "CLinkage", linkerSettings: CLibraries.linkerSettings),
 
         // Pure Swift core: model, parsers, diff, rules, tailoring, renderers. Never imports git.
         .target(
