@@ -89,18 +89,16 @@ extension Repository {
             var newOID = commit.raw
             var reference: OpaquePointer?
             let rc: Int32
-            if let expected = tip {
-                var expectedOID = expected.raw
-                rc = git_reference_create_matching(&reference, handle, refName, &newOID, 1, &expectedOID, logMessage)
-            } else {
-                rc = git_reference_create(&reference, handle, refName, &newOID, 0, logMessage)
-            }
+            // Compare-and-swap under the ref's lock. A new branch is expected to be absent (the zero id): libgit2's
+            // plain non-forced create checks that before taking the lock, so two writers creating one branch at once
+            // could both "succeed", the second overwriting the first's commit.
+            var expectedOID = tip?.raw ?? git_oid()
+            rc = git_reference_create_matching(&reference, handle, refName, &newOID, 1, &expectedOID, logMessage)
             if rc == 0 {
                 git_reference_free(reference)
                 return commit
             }
-            let error = GitError(
-                code: rc, operation: tip == nil ? "git_reference_create" : "git_reference_create_matching")
+            let error = GitError(code: rc, operation: "git_reference_create_matching")
             lastError = error
             let current = try referenceTarget(refName)
             if error.code == GIT_ELOCKED.rawValue {

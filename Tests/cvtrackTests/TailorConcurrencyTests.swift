@@ -16,6 +16,11 @@ import Testing
 
     /// Starts every run at once (one thread each, so the processes really overlap) and waits for all of them.
     static func runTogether(_ s: Sandbox, job: String, branches: [String]) throws -> [Outcome] {
+        try runTogether(s, runs: branches.map { (job, $0) })
+    }
+
+    /// The same, each run with its own job ad.
+    static func runTogether(_ s: Sandbox, runs: [(job: String, branch: String)]) throws -> [Outcome] {
         final class Results: @unchecked Sendable {
             let lock = NSLock()
             var outcomes: [Outcome] = []
@@ -24,7 +29,7 @@ import Testing
         let results = Results()
         let group = DispatchGroup()
         let path = s.path
-        for name in branches {
+        for (job, name) in runs {
             group.enter()
             let thread = Thread {
                 defer { group.leave() }
@@ -104,6 +109,27 @@ import Testing
         let outcomes = try Self.runTogether(s, job: outside.path + "/job.md", branches: ["same", "same"])
         let landed = try Self.check(s, outcomes, before: before, tree: tree)
         #expect(landed["tailored/same", default: 0] >= 1, "at least one of the two lands: \(outcomes.map(\.run.summary))")
+    }
+
+    /// Eight runs creating one new branch at once, each with another ad (so another commit): libgit2's plain
+    /// create checks that the branch is absent before it takes the lock, and a second writer used to overwrite
+    /// the first's commit. Every run that reports a commit must find it on the branch.
+    @Test(.timeLimit(.minutes(1)))
+    func runsCreatingOneNewBranchWithDifferentAdsLoseNothing() throws {
+        let (s, outside, before, tree) = try Self.fixture()
+        var runs: [(job: String, branch: String)] = []
+        for i in 1...8 {
+            let path = outside.path + "/job-\(i).md"
+            try BadInputCorpus.goodJob.replacingOccurrences(of: "\n", with: "\n\nRef \(i).\n", options: [], range: nil)
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            runs.append((path, "race"))
+        }
+        let outcomes = try Self.runTogether(s, runs: runs)
+        let landed = try Self.check(s, outcomes, before: before, tree: tree)
+        let reported = Set(outcomes.compactMap(\.commit))
+        #expect(reported.count == landed["tailored/race", default: 0], "every success reports its own commit: \(outcomes.map(\.run.summary))")
+        let onBranch = try s.git("rev-list", "--count", "main..tailored/race")
+        #expect(onBranch == "\(reported.count)\n", "the branch holds every reported commit and no other")
     }
 
     @Test(.timeLimit(.minutes(1)))
