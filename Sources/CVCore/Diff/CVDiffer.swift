@@ -82,12 +82,24 @@ public enum CVDiffer {
     static func diffRoles(_ old: [Role], _ new: [Role]) -> [Change] {
         let oldItems = old.map(items(of:))
         let newItems = new.map(items(of:))
-        let oldItemKeys = oldItems.map { $0.map { Key.loose($0.text) } }
-        let newItemKeys = newItems.map { $0.map { Key.loose($0.text) } }
-        let oldBulletKeys = oldItemKeys.map(Set.init)
-        let newBulletKeys = newItemKeys.map(Set.init)
+        // Loose keys of a role's items, computed only for the roles that need them: in a history most roles are
+        // unchanged, and their items compare equal as written.
+        var oldKeyCache = [[String]?](repeating: nil, count: old.count)
+        var newKeyCache = [[String]?](repeating: nil, count: new.count)
+        func oldKeys(_ i: Int) -> [String] {
+            if let known = oldKeyCache[i] { return known }
+            let keys = oldItems[i].map { Key.loose($0.text) }
+            oldKeyCache[i] = keys
+            return keys
+        }
+        func newKeys(_ j: Int) -> [String] {
+            if let known = newKeyCache[j] { return known }
+            let keys = newItems[j].map { Key.loose($0.text) }
+            newKeyCache[j] = keys
+            return keys
+        }
         let pairs = match(old, new, key: roleKey) { i, j in
-            roleScore(old[i], new[j], oldBulletKeys[i], newBulletKeys[j])
+            roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
         let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
         let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
@@ -133,7 +145,8 @@ public enum CVDiffer {
                 c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
             }
             // The same items in the same order (the common case in a history): nothing to diff.
-            let (changes, lo, ln) = oldItemKeys[i] == newItemKeys[j] ? ([], [], []) : diffItems(oldItems[i], newItems[j], subject: subject)
+            let sameItems = oldItems[i].elementsEqual(newItems[j]) { $0.text == $1.text } || oldKeys(i) == newKeys(j)
+            let (changes, lo, ln) = sameItems ? ([], [], []) : diffItems(oldItems[i], newItems[j], subject: subject)
             c += changes
             looseOld += lo.map { (i, $0) }
             looseNew += ln.map { (j, $0) }
