@@ -552,6 +552,10 @@ public enum DateParser {
             case .present:
                 if current != nil {
                     add(.present, from: t.range.lowerBound, to: t.range.upperBound)
+                } else if i + 2 < tokens.count, tokens[i + 1].kind == .separator, startsDate(tokens[i + 2].kind) {
+                    // `Present – 2019`: a span written backwards, read so that it is not taken for a name (the
+                    // date-order rule reports it).
+                    add(.present, from: t.range.lowerBound, to: t.range.upperBound)
                 } else {
                     pendingMonth = nil
                 }
@@ -593,6 +597,19 @@ public enum DateParser {
 
     /// The year of a token after a month name: any year token, and also a four-digit number from 1800
     /// (a bare `1842` is no date, but `Jun 1842` is).
+    /// A token a date can start with.
+    static func startsDate(_ kind: Kind) -> Bool {
+        switch kind {
+        case .year, .date, .month, .yearPair: return true
+        default: return false
+        }
+    }
+
+    /// Whether the text starts with "present" (`Present – 2019`, a span written backwards).
+    public static func startsWithPresent(_ text: String) -> Bool {
+        tokenize(text).first?.kind == .present
+    }
+
     static func yearAfterMonth(_ kind: Kind) -> Int? {
         switch kind {
         case .year(let y): return y
