@@ -75,4 +75,14 @@ import Testing
         #expect(PartialDate(year: 2024, month: 2, day: 29).isPossible)
         #expect(!PartialDate(year: 2023, month: 2, day: 29).isPossible)
     }
+
+    @Test func aSpanWrittenFromPresentBackwardsIsOneSpan() throws {
+        let match = try #require(DateParser.findSpan(in: "Present – 2019"))
+        #expect(match.span.start == PartialDate(year: 2019))
+        #expect(match.span.end == nil)
+        #expect(DateParser.startsWithPresent(match.span.text))
+        // Without the dash it stays prose.
+        #expect(DateParser.findSpan(in: "Current 2021 roadmap").map { DateParser.startsWithPresent($0.span.text) } != true)
+        #expect(PartialDate(year: 0, month: 1).isPossible == false)
+    }
 }
