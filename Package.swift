@@ -43,9 +43,9 @@ enum CLibraries {
             let flags = pkgConfig(["--static", "--libs-only-l", "libgit2"]),
             flags.map({ String($0.dropFirst(2)) }) == knownLibgit2Dependencies
         else { return dynamic }
-        // libssh2's archive needs OpenSSL's libcrypto (its backend on Debian).
-        let archives = ["git2", "mbedtls", "mbedx509", "mbedcrypto", "http_parser", "ssh2", "crypto", "pcre2-8", "z",
-                        "cmark-gfm-extensions", "cmark-gfm", "stemmer"]
+        // Those archives (librt stays shared), libssh2's followed by OpenSSL's libcrypto (its backend on Debian).
+        let archives = knownLibgit2Dependencies.flatMap { $0 == "rt" ? [] : $0 == "ssh2" ? ["ssh2", "crypto"] : [$0] }
+            + ["cmark-gfm-extensions", "cmark-gfm", "stemmer"]
         guard archives.allSatisfy(hasArchive) else { return dynamic }
         return archives.map { .linkedLibrary(":lib\($0).a") } + [.linkedLibrary("rt")]
     }()

@@ -67,7 +67,6 @@ extension Repository {
             }
             blobs.append((write.path, ObjectID(oid)))
         }
-        try ensureWritten(blobs.map(\.id))
 
         // 3. Commit on the tip, then compare-and-swap the ref; rebuild if the branch moved.
         var built: (parent: ObjectID?, commit: ObjectID)?
@@ -380,24 +379,6 @@ extension Repository {
     /// The folder holding refs and objects (the git directory, or the main one for a linked worktree).
     var commonDir: String {
         Self.trimmingTrailingSlash(String(cString: git_repository_commondir(handle)))
-    }
-
-    /// libgit2 1.5 can report a loose object as written when the file system refused its bytes (a full disk, a
-    /// quota, `ulimit -f`); the failure then surfaces later as a misleading "failed to find pack entry". Every
-    /// object written is therefore checked to be there before anything refers to it.
-    func ensureWritten(_ ids: [ObjectID]) throws {
-        var odb: OpaquePointer?
-        try check(git_repository_odb(&odb, handle), "git_repository_odb")
-        defer { git_odb_free(odb) }
-        for id in ids {
-            var oid = id.raw
-            guard git_odb_exists(odb, &oid) == 1 else {
-                throw GitError(
-                    .fileSystem, code: GIT_ERROR.rawValue, message: "object \(id.short) was not written",
-                    operation: "git_odb_write", subject: gitDir,
-                    explanation: "cannot write to \(gitDir)/objects (is the disk full, or a quota or file-size limit reached?)")
-            }
-        }
     }
 
     /// Sleeps about 2^attempt ms (capped at 64), with jitter, so that two writers stop colliding.

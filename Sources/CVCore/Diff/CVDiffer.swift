@@ -84,20 +84,8 @@ public enum CVDiffer {
         let newItems = new.map(items(of:))
         // Loose keys of a role's items, computed only for the roles that need them: in a history most roles are
         // unchanged, and their items compare equal as written.
-        var oldKeyCache = [[String]?](repeating: nil, count: old.count)
-        var newKeyCache = [[String]?](repeating: nil, count: new.count)
-        func oldKeys(_ i: Int) -> [String] {
-            if let known = oldKeyCache[i] { return known }
-            let keys = oldItems[i].map { Key.loose($0.text) }
-            oldKeyCache[i] = keys
-            return keys
-        }
-        func newKeys(_ j: Int) -> [String] {
-            if let known = newKeyCache[j] { return known }
-            let keys = newItems[j].map { Key.loose($0.text) }
-            newKeyCache[j] = keys
-            return keys
-        }
+        var oldKeys = LazyItemKeys(oldItems)
+        var newKeys = LazyItemKeys(newItems)
         let pairs = match(old, new, key: roleKey) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
@@ -189,6 +177,24 @@ public enum CVDiffer {
             }
         }
         return out
+    }
+
+    /// The loose keys of each role's items, computed on first use.
+    struct LazyItemKeys {
+        let items: [[Bullet]]
+        var cache: [[String]?]
+
+        init(_ items: [[Bullet]]) {
+            self.items = items
+            cache = Array(repeating: nil, count: items.count)
+        }
+
+        mutating func callAsFunction(_ i: Int) -> [String] {
+            if let known = cache[i] { return known }
+            let keys = items[i].map { Key.loose($0.text) }
+            cache[i] = keys
+            return keys
+        }
     }
 
     /// A role's bullets and paragraphs, nested bullets flattened.
