@@ -15,8 +15,11 @@ enum MarkdownTestCorpus {
         return String(file[..<range.lowerBound]) + "/../shared"
     }()
 
-    static func text(_ relative: String) -> String? {
-        guard let f = fopen(root + "/" + relative, "rb") else { return nil }
+    static func text(_ relative: String) -> String? { file(root + "/" + relative) }
+
+    /// The text of a file at a full path.
+    static func file(_ path: String) -> String? {
+        guard let f = fopen(path, "rb") else { return nil }
         defer { fclose(f) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65536)

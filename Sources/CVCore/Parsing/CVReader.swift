@@ -135,7 +135,7 @@ public enum CVReader {
 
     static func parser(for format: CVFormat) -> any CVParser {
         switch format {
-        case .markdown: return MarkdownCVParser()
+        case .markdown: return MarkdownCVParser(memo: .shared)
         case .plainText: return PlainTextCVParser()
         case .jsonResume: return JSONResumeCVParser()
         case .renderCV: return RenderCVParser()

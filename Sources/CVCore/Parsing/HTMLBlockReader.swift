@@ -38,7 +38,10 @@ struct HTMLBlockReader {
         defer { cvt_xmlFreeDoc(doc) }
         guard let root = cvt_xmlDocGetRootElement(doc) else { return [] }
         reader.walkContainer(root, depth: 0)
-        return reader.blocks
+        // libxml2 numbers some text nodes by the line they end on, and broken HTML can push the count past the
+        // HTML's own lines: keep every range within them.
+        let lastLine = firstLine + html.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        return reader.blocks.map { $0.clamped(to: firstLine...lastLine, source: source) }
     }
 
     // MARK: - Nodes

@@ -1,4 +1,9 @@
 import CCmarkGFM
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Parses Markdown with cmark-gfm (CommonMark + GFM tables, strikethrough, autolinks, task lists) and
 /// flattens it into `MarkdownBlock`s with the file's line numbers. Top-level HTML is read as one region
@@ -17,7 +22,7 @@ struct MarkdownBlockReader {
     static let maximumListDepth = 32
 
     /// cmark-gfm's extension registry is global and not guarded: register once.
-    private static let registered: Bool = {
+    static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
         return true
     }()
@@ -76,23 +81,95 @@ struct MarkdownBlockReader {
     /// Reads `text` (front matter already blanked out, so line numbers are the file's).
     static func read(_ text: String, source: MarkdownSource) -> (blocks: [MarkdownBlock], notes: [ParseNote]) {
         var reader = MarkdownBlockReader(source: source)
-        _ = registered
-        guard let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) else { return ([], []) }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink", "tasklist"] {
-            if let ext = cmark_find_syntax_extension(name) { _ = cmark_parser_attach_syntax_extension(parser, ext) }
-        }
-        var text = text
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
-            }
-        }
-        guard let document = cmark_parser_finish(parser) else { return ([], []) }
-        defer { cmark_node_free(document) }
-        reader.readDocument(document)
+        reader.parse(text)
         reader.scanner.finish()
         return (reader.blocks, reader.scanner.notes + reader.inlineNotes)
+    }
+
+    /// cmark-gfm's inline parser keeps its table of special characters in a global, which each parse with
+    /// extensions changes and restores (github/cmark-gfm#176): two parses at once on two threads can lose the
+    /// autolink or strikethrough characters, and links. Parses are taken one at a time.
+    static let cmarkLock = SystemLock()
+
+    /// Parses `text` with cmark-gfm and reads its blocks (the tag scanner is left unfinished).
+    mutating func parse(_ text: String) {
+        _ = MarkdownBlockReader.registered
+        // Attaching an extension adds its characters to the global table and freeing the parser takes them out,
+        // so the lock is held from the parser's creation to its end.
+        MarkdownBlockReader.cmarkLock.lock()
+        var parsed: OpaquePointer?
+        if let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS) {
+            for name in ["table", "strikethrough", "autolink", "tasklist"] {
+                if let ext = cmark_find_syntax_extension(name) { _ = cmark_parser_attach_syntax_extension(parser, ext) }
+            }
+            var text = text
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                }
+            }
+            parsed = cmark_parser_finish(parser)
+            cmark_parser_free(parser)
+        }
+        MarkdownBlockReader.cmarkLock.unlock()
+        guard let document = parsed else { return }
+        defer { cmark_node_free(document) }
+        readDocument(document)
+    }
+
+    /// Where each block of a text read a segment at a time came from.
+    struct Layout {
+        /// Per block: its segment's id and its position among the segment's blocks.
+        var origins: [MarkdownParseMemo.BlockOrigin] = []
+        /// Per block: the position of its segment in the text.
+        var occurrence: [Int] = []
+        /// Per segment of the text, in order: its id and first line.
+        var segments: [(id: Int, firstLine: Int)] = []
+    }
+
+    /// Reads `body` a segment at a time (`MarkdownSegments`), each segment once per `memo`: the same blocks and
+    /// notes as `read(_:source:)`, or nil where the body cannot be cut or an HTML element stays open across a
+    /// cut (read it whole then).
+    static func read(segmentsOf body: String, memo: MarkdownParseMemo) -> (blocks: [MarkdownBlock], notes: [ParseNote], layout: Layout)? {
+        var body = body
+        return body.withUTF8 { bytes -> (blocks: [MarkdownBlock], notes: [ParseNote], layout: Layout)? in
+            guard let segments = MarkdownSegments.split(bytes: bytes) else { return nil }
+            var blocks: [MarkdownBlock] = []
+            var tagNotes: [ParseNote] = []
+            var inlineNotes: [ParseNote] = []
+            var layout = Layout()
+            for (k, segment) in segments.enumerated() {
+                let key = Array(UnsafeBufferPointer(rebasing: bytes[segment.bytes]))
+                var read: MarkdownParseMemo.SegmentRead
+                // A segment read before at another line is moved there, unless it has notes: their messages name
+                // lines, so it is read again where it now is.
+                if let known = memo.segment(key), known.firstLine == segment.firstLine || known.tagNotes.isEmpty && known.inlineNotes.isEmpty {
+                    read = known
+                } else {
+                    // Read where it is: the lines before it stand as blank lines, so every line number (in notes'
+                    // messages too) is the body's.
+                    let text = String(repeating: "\n", count: segment.firstLine - 1) + String(decoding: key, as: UTF8.self)
+                    var reader = MarkdownBlockReader(source: MarkdownSource(text))
+                    reader.parse(text)
+                    let closed = reader.scanner.depth == 0
+                    reader.scanner.finish()
+                    read = memo.store(key, MarkdownParseMemo.SegmentRead(
+                        id: 0, firstLine: segment.firstLine, blocks: reader.blocks, tagNotes: reader.scanner.notes,
+                        inlineNotes: reader.inlineNotes, endsClosed: closed))
+                }
+                if !read.endsClosed && k < segments.count - 1 { return nil }
+                let d = segment.firstLine - read.firstLine
+                layout.segments.append((read.id, segment.firstLine))
+                for (index, block) in read.blocks.enumerated() {
+                    blocks.append(block.shifted(by: d))
+                    layout.origins.append(MarkdownParseMemo.BlockOrigin(segment: read.id, index: index))
+                    layout.occurrence.append(k)
+                }
+                tagNotes += read.tagNotes
+                inlineNotes += read.inlineNotes
+            }
+            return (blocks, tagNotes + inlineNotes, layout)
+        }
     }
 
     static func newInlineScanner() -> HTMLTagScanner {
@@ -420,4 +497,22 @@ extension MarkdownSource {
         for b in line(n).utf8.prefix(byte - 1) where b & 0xC0 != 0x80 { column += 1 }
         return column
     }
+}
+
+/// A mutex for code that must not run on two threads at once and cannot be a closure (a C library's calls).
+final class SystemLock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func lock() { pthread_mutex_lock(mutex) }
+    func unlock() { pthread_mutex_unlock(mutex) }
 }

@@ -17,7 +17,15 @@
 /// that follow them by giving them to the last title (the one they follow); a role's range starts at its
 /// organisation heading when it is the organisation's only role, else at its own title line.
 public struct MarkdownCVParser: CVParser {
-    public init() {}
+    /// Parts of texts read before (`MarkdownParseMemo`); nil reads every text whole.
+    let parts: MarkdownParseMemo?
+
+    /// A parser that reads each text whole.
+    public init() { parts = nil }
+
+    /// A parser that reads a text a part at a time and keeps what it read in `memo`, to read again only the
+    /// parts of the next text that changed. It gives the same documents as `init()`.
+    public init(memo: MarkdownParseMemo) { parts = memo }
 
     struct Section {
         var title: String
@@ -26,12 +34,28 @@ public struct MarkdownCVParser: CVParser {
         var heading: MarkdownLine?
         var blocks: [MarkdownBlock] = []
         var entryLevels: Set<Int> = []
+        /// Positions in the document's blocks: the heading's, the first and the last block's.
+        var headingIndex: Int?
+        var firstIndex: Int?
+        var lastIndex: Int?
+
+        mutating func add(_ block: MarkdownBlock, at index: Int) {
+            blocks.append(block)
+            if firstIndex == nil { firstIndex = index }
+            lastIndex = index
+        }
     }
 
     public func parse(_ text: String) throws -> CVDocument {
         let (matter, body) = MarkdownFrontMatter.split(text)
-        let source = MarkdownSource(text)
-        let (blocks, htmlNotes) = MarkdownBlockReader.read(body, source: source)
+        let blocks: [MarkdownBlock]
+        let htmlNotes: [ParseNote]
+        var layout: MarkdownBlockReader.Layout?
+        if let parts, let read = MarkdownBlockReader.read(segmentsOf: body, memo: parts) {
+            (blocks, htmlNotes, layout) = (read.blocks, read.notes, read.layout)
+        } else {
+            (blocks, htmlNotes) = MarkdownBlockReader.read(body, source: MarkdownSource(text))
+        }
         var document = CVDocument(format: .markdown)
         document.notes = (matter?.notes ?? []) + htmlNotes
 
@@ -45,16 +69,36 @@ public struct MarkdownCVParser: CVParser {
             if let heading = section.heading {
                 document.headings.append(SectionHeading(title: section.title, kind: section.kind, source: heading.source))
             }
+            // Sections read before (in another version of the text) are taken from the memo.
+            if let parts, let layout, section.kind != .summary, section.kind != .contact,
+                let (key, firstLine) = MarkdownCVParser.key(section, layout: layout, hasExperience: hasExperience).map({ ($0.0, $0.1) })
+            {
+                var read: MarkdownParseMemo.SectionRead
+                if let known = parts.section(key) {
+                    read = known
+                } else {
+                    var part = CVDocument(format: .markdown)
+                    var groups = 0
+                    readSection(section, into: &part, groupBase: &groups, hasExperience: hasExperience, memo: memo)
+                    read = MarkdownParseMemo.SectionRead(
+                        firstLine: firstLine, roles: part.roles, projects: part.projects, education: part.education,
+                        skills: part.skills, sections: part.sections, groups: groups)
+                    parts.store(key, read)
+                }
+                let d = firstLine - read.firstLine
+                document.roles += read.roles.map { role in
+                    var r = role.shifted(by: d)
+                    r.group = r.group.map { $0 + groupBase }
+                    return r
+                }
+                groupBase += read.groups
+                document.projects += read.projects.map { $0.shifted(by: d) }
+                document.education += read.education.map { $0.shifted(by: d) }
+                document.skills += read.skills.map { $0.shifted(by: d) }
+                document.sections += read.sections.map { $0.shifted(by: d) }
+                continue
+            }
             switch section.kind {
-            case .experience:
-                read(roles: section, into: &document, groupBase: &groupBase, memo: memo)
-            case .projects:
-                read(projects: section, into: &document, memo: memo)
-            case .education:
-                read(education: section, into: &document, memo: memo)
-            case .skills:
-                let categories = MarkdownSkillReader.read(section.blocks)
-                if categories.isEmpty { document.sections.append(named(section)) } else { document.skills += categories }
             case .summary:
                 if document.summary == nil, let summary = MarkdownCVParser.summary(section.blocks) {
                     document.summary = summary
@@ -63,13 +107,11 @@ public struct MarkdownCVParser: CVParser {
                 }
                 // A summary section that also holds dated entries (a CV under one "Curriculum Vitae" heading).
                 if !hasExperience { _ = readRolesIfDated(section, into: &document, groupBase: &groupBase, memo: memo) }
-            case .other where !hasExperience:
-                if !readRolesIfDated(section, into: &document, groupBase: &groupBase, memo: memo) {
-                    document.sections.append(named(section))
-                }
-            default:
-                if section.kind == .contact { contactLines += MarkdownCVParser.lines(section.blocks) }
+            case .contact:
+                contactLines += MarkdownCVParser.lines(section.blocks)
                 document.sections.append(named(section))
+            default:
+                readSection(section, into: &document, groupBase: &groupBase, hasExperience: hasExperience, memo: memo)
             }
         }
 
@@ -104,6 +146,43 @@ public struct MarkdownCVParser: CVParser {
         return document
     }
 
+    /// Reads a section other than the summary and contact sections: it only adds to `document`, and depends on
+    /// nothing but the section and `hasExperience` (`groupBase` counts on from where it is).
+    func readSection(_ section: Section, into document: inout CVDocument, groupBase: inout Int, hasExperience: Bool, memo: MarkdownDateMemo) {
+        switch section.kind {
+        case .experience:
+            read(roles: section, into: &document, groupBase: &groupBase, memo: memo)
+        case .projects:
+            read(projects: section, into: &document, memo: memo)
+        case .education:
+            read(education: section, into: &document, memo: memo)
+        case .skills:
+            let categories = MarkdownSkillReader.read(section.blocks)
+            if categories.isEmpty { document.sections.append(named(section)) } else { document.skills += categories }
+        case .other where !hasExperience:
+            if !readRolesIfDated(section, into: &document, groupBase: &groupBase, memo: memo) {
+                document.sections.append(named(section))
+            }
+        default:
+            document.sections.append(named(section))
+        }
+    }
+
+    /// The memo key of a section read a segment at a time, and the first line of its first segment.
+    static func key(_ section: Section, layout: MarkdownBlockReader.Layout, hasExperience: Bool) -> (MarkdownParseMemo.SectionKey, Int)? {
+        guard let start = section.headingIndex ?? section.firstIndex, let end = section.lastIndex ?? section.headingIndex,
+            start <= end, end < layout.origins.count
+        else { return nil }
+        let from = layout.occurrence[start]
+        let to = layout.occurrence[end]
+        let key = MarkdownParseMemo.SectionKey(
+            title: section.title, kind: section.kind, level: section.level,
+            heading: section.headingIndex.map { layout.origins[$0] }, first: section.firstIndex.map { layout.origins[$0] },
+            last: section.lastIndex.map { layout.origins[$0] }, segments: layout.segments[from...to].map(\.id),
+            hasExperience: hasExperience)
+        return (key, layout.segments[from].firstLine)
+    }
+
     // MARK: - Sections
 
     static func sections(_ blocks: [MarkdownBlock]) -> ([Section], MarkdownLine?) {
@@ -114,16 +193,16 @@ public struct MarkdownCVParser: CVParser {
             return nil
         }.min() ?? 1
         var seenHeading = false
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let line) = block else {
-                sections[sections.count - 1].blocks.append(block)
+                sections[sections.count - 1].add(block, at: index)
                 continue
             }
             defer { seenHeading = true }
             let current = sections[sections.count - 1]
             // Deeper headings inside skills sections or at a level that holds entries are never sections.
             if current.level > 0, level > current.level, current.kind == .skills || current.entryLevels.contains(level) {
-                sections[sections.count - 1].blocks.append(block)
+                sections[sections.count - 1].add(block, at: index)
                 continue
             }
             let kind = SectionClassifier.classify(line.text)
@@ -145,9 +224,9 @@ public struct MarkdownCVParser: CVParser {
                 startsSection = true
             }
             if startsSection {
-                sections.append(Section(title: line.text, kind: kind, level: level, heading: line))
+                sections.append(Section(title: line.text, kind: kind, level: level, heading: line, headingIndex: index))
             } else {
-                sections[sections.count - 1].blocks.append(block)
+                sections[sections.count - 1].add(block, at: index)
                 sections[sections.count - 1].entryLevels.insert(level)
             }
         }

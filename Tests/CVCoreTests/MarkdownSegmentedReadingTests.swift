@@ -1,0 +1,135 @@
+import Dispatch
+import Synchronization
+import Testing
+@testable import CVCore
+
+
+/// Reading a text a segment at a time through a memo (`MarkdownCVParser(memo:)`, what `cvtrack` runs) must give
+/// exactly the document that reading it whole gives (`MarkdownCVParser()`), line numbers included, whatever the
+/// memo holds from other texts.
+@Suite("Markdown read a segment at a time equals Markdown read whole")
+struct MarkdownSegmentedReadingTests {
+    static let files: [String] = [
+        "seeds/000_markdown_cv.txt", "seeds/001_markdown_cv.txt",
+        "corpus/cvs/md-cameronpresley.md", "corpus/cvs/md-jacob-swanson.md", "corpus/cvs/md-plrthink-en.md",
+    ]
+
+    static let samples = ["cv.md", "broken-cv.md"] + [1, 2, 4, 5, 6].map { "history/0\($0).md" }
+
+    /// A file of the project's `samples/`.
+    static func sample(_ name: String) -> String? {
+        let file = #filePath
+        guard let range = file.firstRange(of: "/Tests/CVCoreTests/") else { return nil }
+        return MarkdownTestCorpus.file(String(file[..<range.lowerBound]) + "/samples/" + name)
+    }
+
+    static func texts() -> [(String, String)] {
+        var out: [(String, String)] = []
+        for f in files { if let t = MarkdownTestCorpus.text(f) { out.append((f, t)) } }
+        for s in samples { if let t = sample(s) { out.append(("samples/" + s, t)) } }
+        return out
+    }
+
+    /// Whether both readings agree; on a difference, records the first element that differs (and the text).
+    @discardableResult
+    func same(_ text: String, memo: MarkdownParseMemo, _ name: String) throws -> Bool {
+        let whole = try MarkdownCVParser().parse(text)
+        let parts = try MarkdownCVParser(memo: memo).parse(text)
+        guard parts != whole else { return true }
+        func first<T: Equatable>(_ a: [T], _ b: [T], _ what: String) -> String? {
+            guard a != b else { return nil }
+            let i = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+            return "\(what)[\(i)]: \(i < a.count ? "\(a[i])" : "none") vs \(i < b.count ? "\(b[i])" : "none")"
+        }
+        let where_ = [
+            first(parts.roles, whole.roles, "roles"), first(parts.projects, whole.projects, "projects"),
+            first(parts.education, whole.education, "education"), first(parts.skills, whole.skills, "skills"),
+            first(parts.sections, whole.sections, "sections"), first(parts.headings, whole.headings, "headings"),
+            first(parts.notes, whole.notes, "notes"), parts.person == whole.person ? nil : "person: \(parts.person) vs \(whole.person)",
+            parts.summary == whole.summary ? nil : "summary",
+        ].compactMap { $0 }.joined(separator: "\n")
+        Issue.record("\(name): read in segments differs from read whole:\n\(where_)\n--- text ---\n\(text)")
+        return false
+    }
+
+    @Test func theSamplesSeedsAndCorpusCVs() throws {
+        let texts = Self.texts()
+        #expect(texts.count >= 8, "the project's samples are always there")
+        let memo = MarkdownParseMemo()
+        for (name, text) in texts {
+            try same(text, memo: MarkdownParseMemo(), name + " (fresh memo)")
+            try same(text, memo: memo, name + " (memo of the others)")
+            try same(text, memo: memo, name + " (read before)")
+        }
+    }
+
+    @Test func theSampleCVIsReadInSegments() throws {
+        let text = try #require(Self.sample("cv.md"))
+        let segments = try #require(MarkdownSegments.split(text))
+        // One segment per ATX heading after a blank line, and the text before the first.
+        let headings = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().filter { i, line in
+            line.hasPrefix("#") && i > 0
+        }
+        #expect(segments.count > 5)
+        #expect(segments.count <= headings.count + 1)
+    }
+
+    /// Lines that make cutting hard: fences, comments, HTML, link definitions, setext underlines, lazy lines.
+    static let snippets = [
+        "", "", "# Heading", "## Experience", "### Acme Corp", "#### Engineer • 2019 – 2020", "- a bullet", "  - nested",
+        "```", "~~~", "```swift", "<!-- hidden", "-->", "<!-- one line -->", "<div>", "</div>", "<details>", "</details>",
+        "<b>bold", "</b>", "    indented code", "> quoted", "[ref]: https://example.org", "see [ref]", "---", "===",
+        "| a | b |", "|---|---|", "<pre>", "</pre>", "<?php", "<!DOCTYPE html>", "Senior Engineer, Acme, 2018 - present",
+        "<dl><dt>Acme</dt>", "<dd>Engineer</dd></dl>", "1. first", "* star", "## Skills", "- **Data:** Postgres, Kafka",
+        "## Projects", "### tool", "## Education", "### University of Bath", "#Not a heading", "\t# tab heading",
+    ]
+
+    struct Random {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+    }
+
+    /// Random edits, each version compared with reading it whole, through one memo (and a tiny one that keeps
+    /// dropping what it holds).
+    @Test(arguments: [512, 3])
+    func randomEditsThroughOneMemo(capacity: Int) throws {
+        let texts = Self.texts()
+        try #require(!texts.isEmpty)
+        var random = Random(state: UInt64(capacity))
+        let memo = MarkdownParseMemo(capacity: capacity)
+        for (name, text) in texts {
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for step in 0..<60 {
+                let at = random.next(lines.count + 1)
+                switch random.next(5) {
+                case 0: lines.insert(Self.snippets[random.next(Self.snippets.count)], at: at)
+                case 1: if at < lines.count { lines.remove(at: at) }
+                case 2: if at < lines.count { lines[at] = Self.snippets[random.next(Self.snippets.count)] }
+                case 3: if at < lines.count { lines[at] += " edited" }
+                default:
+                    let n = min(5, lines.count - at)
+                    if n > 0 { lines.insert(contentsOf: lines[at..<at + n], at: random.next(lines.count)) }
+                }
+                if try !same(lines.joined(separator: "\n"), memo: memo, "\(name) after edit \(step)") { break }
+            }
+        }
+    }
+
+    /// cmark-gfm changes a global table during each parse: reading on several threads at once (as `cvtrack log`
+    /// does) must give what reading on one thread gives. Before parses were serialised, autolinks went missing.
+    @Test func readingOnManyThreadsAtOnceGivesWhatOneThreadGives() throws {
+        let small = "# Sam\n\nwww.example.org and https://example.org/x and ~~old~~ text\n\n## Experience\n\n### Acme\n\n- [x] www.acme.example\n"
+        let texts = Self.texts().map(\.1) + Array(repeating: small, count: 20)
+        let expected = try texts.map { try MarkdownCVParser().parse($0) }
+        let wrong = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: 4000) { i in
+            let k = i % texts.count
+            let document = try? MarkdownCVParser().parse(texts[k])
+            if document != expected[k] { wrong.withLock { $0 += 1 } }
+        }
+        #expect(wrong.withLock { $0 } == 0)
+    }
+}
