@@ -80,12 +80,10 @@ public enum CVDiffer {
     }
 
     static func diffRoles(_ old: [Role], _ new: [Role]) -> [Change] {
-        let oldItems = old.map(items(of:))
-        let newItems = new.map(items(of:))
-        // Loose keys of a role's items, computed only for the roles that need them: in a history most roles are
+        // Items and their loose keys, computed only for the roles that need them: in a history most roles are
         // unchanged, and their items compare equal as written.
-        var oldKeys = LazyItemKeys(oldItems)
-        var newKeys = LazyItemKeys(newItems)
+        var oldKeys = LazyItemKeys(old)
+        var newKeys = LazyItemKeys(new)
         let pairs = match(old, new, key: roleKey) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
@@ -106,6 +104,12 @@ public enum CVDiffer {
             let a = old[i]
             let b = new[j]
             var c: [Change] = []
+            // The same role as written (the common case in a history): at most reordered.
+            if sameAsWritten(a, b) {
+                if reordered.contains(j) { c.append(Change(.roleReordered, subject: label(b), oldSource: a.source, newSource: b.source)) }
+                perRole[j] = c
+                continue
+            }
             let subject = label(b)
             if Key.loose(a.title ?? "") != Key.loose(b.title ?? "") {
                 c.append(Change(.roleRetitled, subject: label(a), old: a.title, new: b.title, oldSource: a.source, newSource: b.source))
@@ -133,8 +137,8 @@ public enum CVDiffer {
                 c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
             }
             // The same items in the same order (the common case in a history): nothing to diff.
-            let sameItems = oldItems[i].elementsEqual(newItems[j]) { $0.text == $1.text } || oldKeys(i) == newKeys(j)
-            let (changes, lo, ln) = sameItems ? ([], [], []) : diffItems(oldItems[i], newItems[j], subject: subject)
+            let sameItems = oldKeys.items(i).elementsEqual(newKeys.items(j)) { $0.text == $1.text } || oldKeys(i) == newKeys(j)
+            let (changes, lo, ln) = sameItems ? ([], [], []) : diffItems(oldKeys.items(i), newKeys.items(j), subject: subject)
             c += changes
             looseOld += lo.map { (i, $0) }
             looseNew += ln.map { (j, $0) }
@@ -179,22 +183,43 @@ public enum CVDiffer {
         return out
     }
 
-    /// The loose keys of each role's items, computed on first use.
+    /// Each role's items and their loose keys, computed on first use.
     struct LazyItemKeys {
-        let items: [[Bullet]]
+        let roles: [Role]
+        var itemCache: [[Bullet]?]
         var cache: [[String]?]
 
-        init(_ items: [[Bullet]]) {
-            self.items = items
-            cache = Array(repeating: nil, count: items.count)
+        init(_ roles: [Role]) {
+            self.roles = roles
+            itemCache = Array(repeating: nil, count: roles.count)
+            cache = Array(repeating: nil, count: roles.count)
+        }
+
+        mutating func items(_ i: Int) -> [Bullet] {
+            if let known = itemCache[i] { return known }
+            let found = CVDiffer.items(of: roles[i])
+            itemCache[i] = found
+            return found
         }
 
         mutating func callAsFunction(_ i: Int) -> [String] {
             if let known = cache[i] { return known }
-            let keys = items[i].map { Key.loose($0.text) }
+            let keys = items(i).map { Key.loose($0.text) }
             cache[i] = keys
             return keys
         }
+    }
+
+    /// Two roles with the same fields and the same paragraphs and bullets, as written (their lines aside): no
+    /// comparison of them can find a change.
+    static func sameAsWritten(_ a: Role, _ b: Role) -> Bool {
+        a.title == b.title && a.organisation == b.organisation && a.start == b.start && a.end == b.end
+            && a.location == b.location && a.keywords == b.keywords
+            && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
+    }
+
+    static func sameAsWritten(_ a: [Bullet], _ b: [Bullet]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { x, y in x.text == y.text && sameAsWritten(x.children, y.children) }
     }
 
     /// A role's bullets and paragraphs, nested bullets flattened.
@@ -205,6 +230,8 @@ public enum CVDiffer {
 
     /// Bullets of one matched entry: equal text first, then reworded by similarity; the rest is returned loose.
     static func diffItems(_ old: [Bullet], _ new: [Bullet], subject: String) -> ([Change], [Bullet], [Bullet]) {
+        // The same texts in the same order: each is paired with itself, nothing moved or reworded.
+        if old.elementsEqual(new, by: { $0.text == $1.text }) { return ([], [], []) }
         // Word keys once per bullet, and only for the bullets scored (those without an equal partner).
         var oldWords = [[String]?](repeating: nil, count: old.count)
         var newWords = [[String]?](repeating: nil, count: new.count)
@@ -339,6 +366,12 @@ public enum CVDiffer {
     // MARK: - Skills
 
     static func diffSkills(_ old: [SkillCategory], _ new: [SkillCategory]) -> [Change] {
+        // The same categories and skills as written: every skill is paired with itself, unchanged.
+        if old.elementsEqual(new, by: { a, b in
+            a.name == b.name && a.skills.elementsEqual(b.skills) { $0.text == $1.text && $0.name == $1.name && $0.level == $1.level && $0.years == $1.years }
+        }) {
+            return []
+        }
         var out: [Change] = []
         // Categories renamed: a category name gone, another new, holding mostly the same skills.
         var rename: [String: String] = [:]  // old category key → new category name

@@ -14,8 +14,8 @@ public enum CVReader {
         let (blank, nulOffset, hasCR) = body.withUnsafeBufferPointer { b in
             (
                 b.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 },
-                b.firstIndex(of: 0),
-                b.contains(0x0D)
+                b.baseAddress.flatMap { MarkdownSegments.find(0, $0, 0, b.count) },
+                b.baseAddress.flatMap { MarkdownSegments.find(0x0D, $0, 0, b.count) } != nil
             )
         }
         if blank {

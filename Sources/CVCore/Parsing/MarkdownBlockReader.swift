@@ -139,7 +139,7 @@ struct MarkdownBlockReader {
             var inlineNotes: [ParseNote] = []
             var layout = Layout()
             for (k, segment) in segments.enumerated() {
-                let key = Array(UnsafeBufferPointer(rebasing: bytes[segment.bytes]))
+                let key = MarkdownParseMemo.SegmentKey(UnsafeBufferPointer(rebasing: bytes[segment.bytes]))
                 var read: MarkdownParseMemo.SegmentRead
                 // A segment read before at another line is moved there, unless it has notes: their messages name
                 // lines, so it is read again where it now is.
@@ -148,7 +148,7 @@ struct MarkdownBlockReader {
                 } else {
                     // Read where it is: the lines before it stand as blank lines, so every line number (in notes'
                     // messages too) is the body's.
-                    let text = String(repeating: "\n", count: segment.firstLine - 1) + String(decoding: key, as: UTF8.self)
+                    let text = String(repeating: "\n", count: segment.firstLine - 1) + String(decoding: key.bytes, as: UTF8.self)
                     var reader = MarkdownBlockReader(source: MarkdownSource(text))
                     reader.parse(text)
                     let closed = reader.scanner.depth == 0

@@ -79,7 +79,7 @@ public struct MarkdownCVParser: CVParser {
                 } else {
                     var part = CVDocument(format: .markdown)
                     var groups = 0
-                    readSection(section, into: &part, groupBase: &groups, hasExperience: hasExperience, memo: memo)
+                    readSection(section, into: &part, groupBase: &groups, hasExperience: hasExperience, memo: memo, layout: layout)
                     read = MarkdownParseMemo.SectionRead(
                         firstLine: firstLine, roles: part.roles, projects: part.projects, education: part.education,
                         skills: part.skills, sections: part.sections, groups: groups)
@@ -148,10 +148,17 @@ public struct MarkdownCVParser: CVParser {
 
     /// Reads a section other than the summary and contact sections: it only adds to `document`, and depends on
     /// nothing but the section and `hasExperience` (`groupBase` counts on from where it is).
-    func readSection(_ section: Section, into document: inout CVDocument, groupBase: inout Int, hasExperience: Bool, memo: MarkdownDateMemo) {
+    func readSection(
+        _ section: Section, into document: inout CVDocument, groupBase: inout Int, hasExperience: Bool, memo: MarkdownDateMemo,
+        layout: MarkdownBlockReader.Layout? = nil
+    ) {
         switch section.kind {
         case .experience:
-            read(roles: section, into: &document, groupBase: &groupBase, memo: memo)
+            if let parts, let layout, !section.blocks.isEmpty {
+                read(roles: section, into: &document, groupBase: &groupBase, memo: memo, parts: parts, layout: layout)
+            } else {
+                read(roles: section, into: &document, groupBase: &groupBase, memo: memo)
+            }
         case .projects:
             read(projects: section, into: &document, memo: memo)
         case .education:
@@ -286,13 +293,28 @@ public struct MarkdownCVParser: CVParser {
     }
 
     func append(_ entries: [MarkdownEntry], from section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo) {
+        let (found, projects) = entryRoles(entries, sectionTitle: section.title, memo: memo)
+        document.projects += projects
+        var roles = found.map { role in
+            var r = role
+            r.group = r.group.map { $0 + groupBase }
+            return r
+        }
+        MarkdownCVParser.joinGroups(&roles)
+        groupBase += (entries.map(\.group).max() ?? 0) + 1
+        document.roles += roles
+    }
+
+    /// The roles (groups as the entries have them) and the projects among a section's entries.
+    func entryRoles(_ entries: [MarkdownEntry], sectionTitle: String, memo: MarkdownDateMemo) -> (roles: [Role], projects: [Project]) {
         var roles: [Role] = []
+        var projects: [Project] = []
         var groupSizes: [Int: Int] = [:]
         for entry in entries { groupSizes[entry.group, default: 0] += 1 }
         for entry in entries {
             let parts = MarkdownEntryReader.resolve(entry, purpose: .roles, memo: memo)
             if parts.title == nil, let name = parts.organisation, SectionClassifier.classify(name) == .projects {
-                document.projects.append(Project(
+                projects.append(Project(
                     name: name, url: parts.url, dates: parts.dates, text: entry.text, bullets: entry.bullets,
                     source: entry.source))
                 continue
@@ -302,15 +324,73 @@ public struct MarkdownCVParser: CVParser {
             if groupSizes[entry.group] == 1, let org = entry.organisationSource { range = org.union(range) }
             roles.append(Role(
                 organisation: parts.organisation, title: parts.title, dates: parts.dates, location: parts.location,
-                text: entry.text, bullets: entry.bullets, section: section.title.isEmpty ? nil : section.title,
-                group: groupBase + entry.group, source: range))
+                text: entry.text, bullets: entry.bullets, section: sectionTitle.isEmpty ? nil : sectionTitle,
+                group: entry.group, source: range))
         }
-        // Consecutive roles at one organisation without an organisation heading form one group too.
+        return (roles, projects)
+    }
+
+    /// Consecutive roles at one organisation without an organisation heading form one group too.
+    static func joinGroups(_ roles: inout [Role]) {
         for i in roles.indices.dropFirst() where roles[i].organisation != nil && roles[i].organisation == roles[i - 1].organisation {
             roles[i].group = roles[i - 1].group
         }
-        groupBase += (entries.map(\.group).max() ?? 0) + 1
+    }
+
+    /// Reads the roles of an experience section a part at a time (`MarkdownEntryReader.freshStarts`), each part
+    /// once per memo: the same roles, projects and loose content as `read(roles:into:groupBase:memo:)`.
+    func read(
+        roles section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo,
+        parts: MarkdownParseMemo, layout: MarkdownBlockReader.Layout
+    ) {
+        guard let firstIndex = section.firstIndex else { return read(roles: section, into: &document, groupBase: &groupBase, memo: memo) }
+        let facts = MarkdownEntryReader.facts(section.blocks, memo: memo)
+        let starts = MarkdownEntryReader.freshStarts(section.blocks, facts: facts, memo: memo)
+        let bounds = ([0] + starts.filter { $0 > 0 } + [section.blocks.count])
+        var roles: [Role] = []
+        var loose: [Bullet] = []
+        var offset = 0
+        var maxGroup: Int?
+        for (from, to) in zip(bounds, bounds.dropFirst()) where from < to {
+            let first = firstIndex + from
+            let last = firstIndex + to - 1
+            let firstSegment = layout.occurrence[first]
+            let key = MarkdownParseMemo.ChunkKey(
+                facts: facts, sectionTitle: section.title, first: layout.origins[first], last: layout.origins[last],
+                segments: layout.segments[firstSegment...layout.occurrence[last]].map(\.id))
+            let firstLine = layout.segments[firstSegment].firstLine
+            var read: MarkdownParseMemo.ChunkRead
+            if let known = parts.chunk(key) {
+                read = known
+            } else {
+                var reader = MarkdownEntryReader(purpose: .roles, memo: memo)
+                reader.walk(section.blocks[from..<to], facts: facts)
+                let (found, projects) = entryRoles(reader.entries, sectionTitle: section.title, memo: memo)
+                read = MarkdownParseMemo.ChunkRead(
+                    firstLine: firstLine, roles: found, projects: projects, loose: reader.loose, groups: reader.groups,
+                    maxGroup: reader.entries.map(\.group).max())
+                parts.store(key, read)
+            }
+            let d = firstLine - read.firstLine
+            roles += read.roles.map { role in
+                var r = role.shifted(by: d)
+                r.group = r.group.map { $0 + offset }
+                return r
+            }
+            document.projects += read.projects.map { $0.shifted(by: d) }
+            loose += read.loose.map { $0.shifted(by: d) }
+            if let m = read.maxGroup { maxGroup = Swift.max(maxGroup ?? m + offset, m + offset) }
+            offset += read.groups
+        }
+        roles = roles.map { role in
+            var r = role
+            r.group = r.group.map { $0 + groupBase }
+            return r
+        }
+        MarkdownCVParser.joinGroups(&roles)
+        groupBase += (maxGroup ?? 0) + 1
         document.roles += roles
+        keep(loose, of: section, in: &document)
     }
 
     func read(projects section: Section, into document: inout CVDocument, memo: MarkdownDateMemo) {

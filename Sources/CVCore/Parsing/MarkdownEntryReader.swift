@@ -75,7 +75,15 @@ struct MarkdownEntryReader {
 
     // MARK: - Walking
 
-    mutating func walk(_ blocks: [MarkdownBlock]) {
+    /// What the whole section decides for each of its parts: which heading level holds organisations, which
+    /// holds entries, and whether entries have headings at all.
+    struct Facts: Hashable, Sendable {
+        var organisationLevel: Int?
+        var entryLevel: Int?
+        var headed: Bool
+    }
+
+    static func facts(_ blocks: [MarkdownBlock], memo: MarkdownDateMemo) -> Facts {
         // Levels of entry headings and whether they hold dates.
         var levels: [Int: (count: Int, dated: Int)] = [:]
         for case .heading(let level, let line) in blocks where !MarkdownCues.isSubheading(line.text) {
@@ -101,6 +109,34 @@ struct MarkdownEntryReader {
             entryLevel = sorted.first
         }
         let headed = entryLevel != nil || blocks.contains { if case .term = $0 { return true }; return false }
+        return Facts(organisationLevel: organisationLevel, entryLevel: entryLevel, headed: headed)
+    }
+
+    /// The blocks where the walk starts afresh: an organisation heading (or, without organisation headings, an
+    /// entry heading) closes the entry before it and sets the organisation, so what follows depends on nothing
+    /// before it but the group count. Reading from each such block on its own gives the same entries.
+    static func freshStarts(_ blocks: [MarkdownBlock], facts: Facts, memo: MarkdownDateMemo) -> [Int] {
+        var starts: [Int] = []
+        for (i, block) in blocks.enumerated() {
+            guard case .heading(let level, let line) = block,
+                !(MarkdownCues.isSubheading(line.text) && !memo.hasDate(line.text) || level > (facts.entryLevel ?? 0))
+            else { continue }
+            if level == facts.organisationLevel || facts.organisationLevel == nil && level == facts.entryLevel { starts.append(i) }
+        }
+        return starts
+    }
+
+    /// The number of groups the walk opened.
+    var groups: Int { group }
+
+    mutating func walk(_ blocks: [MarkdownBlock]) {
+        walk(blocks[...], facts: MarkdownEntryReader.facts(blocks, memo: memo))
+    }
+
+    mutating func walk(_ blocks: ArraySlice<MarkdownBlock>, facts: Facts) {
+        let organisationLevel = facts.organisationLevel
+        let entryLevel = facts.entryLevel
+        let headed = facts.headed
 
         for block in blocks {
             switch block {

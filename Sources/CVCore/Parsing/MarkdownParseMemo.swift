@@ -1,4 +1,9 @@
 import Synchronization
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What `MarkdownCVParser` read from parts of texts, to read the next version of a text without reading again
 /// the parts it shares with the last (`cvtrack log` reads thousands of versions that differ in a line or two).
@@ -21,6 +26,39 @@ public final class MarkdownParseMemo: Sendable {
         var inlineNotes: [ParseNote]
         /// No HTML element is left open at its end (else the whole text is read at once).
         var endsClosed: Bool
+    }
+
+    /// A segment's bytes, hashed once with a fast hash (hashing `[UInt8]` feeds the hasher a byte at a time).
+    struct SegmentKey: Hashable, Sendable {
+        let bytes: [UInt8]
+        let hash: UInt64
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = Array(bytes)
+            // 64-bit multiply-rotate over 8-byte words, then the tail; the dictionary's hasher mixes it again.
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+            var i = 0
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while i + 8 <= bytes.count {
+                    let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    h = ((h ^ word) &* 0xFF51_AFD7_ED55_8CCD)
+                    h = (h << 31) | (h >> 33)
+                    i += 8
+                }
+            }
+            while i < bytes.count {
+                h = (h ^ UInt64(bytes[i])) &* 0x0000_0100_0000_01B3
+                i += 1
+            }
+            hash = h
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        static func == (a: SegmentKey, b: SegmentKey) -> Bool {
+            guard a.hash == b.hash, a.bytes.count == b.bytes.count else { return false }
+            return a.bytes.withUnsafeBytes { x in b.bytes.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        }
     }
 
     /// Which blocks a section holds, as segment ids and block positions in them, with what else its reading
@@ -53,6 +91,25 @@ public final class MarkdownParseMemo: Sendable {
         var groups = 0
     }
 
+    /// A part of an experience section read on its own (`MarkdownEntryReader.freshStarts`).
+    struct ChunkKey: Hashable, Sendable {
+        var facts: MarkdownEntryReader.Facts
+        var sectionTitle: String
+        var first: BlockOrigin
+        var last: BlockOrigin
+        var segments: [Int]
+    }
+
+    /// The roles, projects and loose content of such a part, groups counted from 0, at the lines where it was read.
+    struct ChunkRead: Sendable {
+        var firstLine: Int
+        var roles: [Role]
+        var projects: [Project]
+        var loose: [Bullet]
+        var groups: Int
+        var maxGroup: Int?
+    }
+
     private struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
         var current: [Key: Value] = [:]
         var older: [Key: Value] = [:]
@@ -74,8 +131,9 @@ public final class MarkdownParseMemo: Sendable {
     }
 
     private struct State: Sendable {
-        var segments = Generations<[UInt8], SegmentRead>()
+        var segments = Generations<SegmentKey, SegmentRead>()
         var sections = Generations<SectionKey, SectionRead>()
+        var chunks = Generations<ChunkKey, ChunkRead>()
         var nextID = 1
     }
 
@@ -85,12 +143,12 @@ public final class MarkdownParseMemo: Sendable {
     /// The memo of this process's reading (`CVReader`).
     public static let shared = MarkdownParseMemo()
 
-    public init(capacity: Int = 512) { self.capacity = Swift.max(1, capacity) }
+    public init(capacity: Int = 128) { self.capacity = Swift.max(1, capacity) }
 
-    func segment(_ text: [UInt8]) -> SegmentRead? { state.withLock { $0.segments.get(text) } }
+    func segment(_ text: SegmentKey) -> SegmentRead? { state.withLock { $0.segments.get(text) } }
 
     /// Stores a segment's reading and returns it with its id.
-    func store(_ text: [UInt8], _ read: SegmentRead) -> SegmentRead {
+    func store(_ text: SegmentKey, _ read: SegmentRead) -> SegmentRead {
         state.withLock { s in
             var read = read
             read.id = s.nextID
@@ -104,5 +162,11 @@ public final class MarkdownParseMemo: Sendable {
 
     func store(_ key: SectionKey, _ read: SectionRead) {
         state.withLock { $0.sections.put(key, read, capacity: capacity) }
+    }
+
+    func chunk(_ key: ChunkKey) -> ChunkRead? { state.withLock { $0.chunks.get(key) } }
+
+    func store(_ key: ChunkKey, _ read: ChunkRead) {
+        state.withLock { $0.chunks.put(key, read, capacity: capacity) }
     }
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Cuts a Markdown body into pieces that CommonMark parses independently: each piece after the first starts
 /// at an ATX heading in column 1 that follows a blank line, outside any fenced code block and HTML comment.
 ///
@@ -24,7 +30,7 @@ enum MarkdownSegments {
 
     static func split(bytes b: UnsafeBufferPointer<UInt8>) -> [Segment]? {
         let n = b.count
-        guard n > 0, !refusesCuts(b) else { return nil }
+        guard n > 0, let base = b.baseAddress, !refusesCuts(b) else { return nil }
         var segments: [Segment] = []
         var segmentStart = 0
         var segmentLine = 1
@@ -34,35 +40,37 @@ enum MarkdownSegments {
         var fence: (char: UInt8, count: Int)?
         var inComment = false
         while start < n {
-            var end = start
-            while end < n && b[end] != 0x0A { end += 1 }
-            // This line: [start, end).
-            if start > 0, previousBlank, fence == nil, !inComment, isATXHeading(b, start, end) {
+            let end = find(0x0A, base, start, n) ?? n
+            // This line: [start, end). Most lines start with a letter or a list marker and need no more look.
+            let first = start < end ? b[start] : 0x0A
+            if first == 0x23, start > 0, previousBlank, fence == nil, !inComment, isATXHeading(b, start, end) {
                 segments.append(Segment(bytes: segmentStart..<start, firstLine: segmentLine))
                 segmentStart = start
                 segmentLine = line
             }
             // Fences (up to three spaces of indentation).
-            var i = start
-            while i < end && i - start < 3 && b[i] == 0x20 { i += 1 }
-            if i < end, b[i] == 0x60 || b[i] == 0x7E {
-                let c = b[i]
-                var k = i
-                while k < end && b[k] == c { k += 1 }
-                let count = k - i
-                if count >= 3 {
-                    if let open = fence {
-                        var rest = k
-                        while rest < end && (b[rest] == 0x20 || b[rest] == 0x09 || b[rest] == 0x0D) { rest += 1 }
-                        if c == open.char && count >= open.count && rest == end { fence = nil }
-                    } else {
-                        fence = (c, count)
+            if first == 0x20 || first == 0x60 || first == 0x7E {
+                var i = start
+                while i < end && i - start < 3 && b[i] == 0x20 { i += 1 }
+                if i < end, b[i] == 0x60 || b[i] == 0x7E {
+                    let c = b[i]
+                    var k = i
+                    while k < end && b[k] == c { k += 1 }
+                    let count = k - i
+                    if count >= 3 {
+                        if let open = fence {
+                            var rest = k
+                            while rest < end && (b[rest] == 0x20 || b[rest] == 0x09 || b[rest] == 0x0D) { rest += 1 }
+                            if c == open.char && count >= open.count && rest == end { fence = nil }
+                        } else {
+                            fence = (c, count)
+                        }
                     }
                 }
             }
             // HTML comments: `<!--` opens, `-->` closes, in order along the line.
-            if fence == nil {
-                var j = start
+            if fence == nil, let from = find(inComment ? 0x2D : 0x3C, base, start, end) {
+                var j = from
                 while j < end {
                     if !inComment, j + 3 < end, b[j] == 0x3C, b[j + 1] == 0x21, b[j + 2] == 0x2D, b[j + 3] == 0x2D {
                         inComment = true
@@ -75,13 +83,24 @@ enum MarkdownSegments {
                     }
                 }
             }
-            previousBlank = b[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            if first == 0x20 || first == 0x09 || first == 0x0D || first == 0x0A {
+                previousBlank = b[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            } else {
+                previousBlank = false
+            }
             start = end + 1
             line += 1
         }
         guard !segments.isEmpty else { return nil }
         segments.append(Segment(bytes: segmentStart..<n, firstLine: segmentLine))
         return segments
+    }
+
+    /// The first `byte` in `from..<to` (memchr).
+    @inline(__always)
+    static func find(_ byte: UInt8, _ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+        guard from < to, let p = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
     }
 
     /// `#` to `######` in column 1, then a space, a tab or the line's end.
@@ -97,24 +116,27 @@ enum MarkdownSegments {
     /// `<!` other than a comment, and the elements whose HTML blocks end only at their end tag.
     static func refusesCuts(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
+        guard let base = b.baseAddress else { return false }
         var i = 0
-        while i < n {
-            let c = b[i]
-            if c == 0x5D, i + 1 < n, b[i + 1] == 0x3A { return true }
-            if c == 0x3C, i + 1 < n {
-                let d = b[i + 1]
-                if d == 0x3F { return true }
-                if d == 0x21, !(i + 3 < n && b[i + 2] == 0x2D && b[i + 3] == 0x2D) { return true }
-                for name in rawElements where i + 1 + name.count <= n {
-                    var same = true
-                    for (k, ch) in name.enumerated() where b[i + 1 + k] | 0x20 != ch {
-                        same = false
-                        break
-                    }
-                    if same { return true }
+        while let j = find(0x5D, base, i, n) {
+            if j + 1 < n, b[j + 1] == 0x3A { return true }
+            i = j + 1
+        }
+        i = 0
+        while let j = find(0x3C, base, i, n) {
+            i = j + 1
+            guard j + 1 < n else { break }
+            let d = b[j + 1]
+            if d == 0x3F { return true }
+            if d == 0x21, !(j + 3 < n && b[j + 2] == 0x2D && b[j + 3] == 0x2D) { return true }
+            for name in rawElements where j + 1 + name.count <= n {
+                var same = true
+                for (k, ch) in name.enumerated() where b[j + 1 + k] | 0x20 != ch {
+                    same = false
+                    break
                 }
+                if same { return true }
             }
-            i += 1
         }
         return false
     }
