@@ -1,5 +1,6 @@
 import CVCore
 import CVGit
+import Foundation
 
 /// One commit of a CV's semantic history: what changed in it, in CV words.
 public struct HistoryEntry: Sendable {
@@ -45,6 +46,7 @@ public struct HistoryBuilder {
         // Versions are handled in batches: the missing parses of a batch run in parallel, then its missing diffs,
         // then its entries go to `body` in order. Batches start at one version and double, so `log -n 1` parses
         // two versions, not a whole batch. Parsed versions are kept only for the batch (and the boundary version).
+        let readers = RepositoryPool(workspace.repository)
         var parsed: [ObjectID: Result<CVDocument, WorkspaceError>] = [:]
         var start = 0
         var batch = 1
@@ -73,25 +75,25 @@ public struct HistoryBuilder {
                 entries.append(entry)
             }
             if !pending.isEmpty {
-                // Read the blobs not parsed yet (libgit2, one thread), then parse them in parallel.
-                var jobs: [(blob: ObjectID, bytes: Result<[UInt8], WorkspaceError>, name: String, path: String)] = []
+                // Read the blobs not parsed yet and parse them, in parallel (each thread reads through a
+                // repository handle of its own: libgit2 handles are not shared between threads).
+                var jobs: [(blob: ObjectID, name: String, path: String)] = []
                 var queued = Set(parsed.keys)
                 for p in pending {
                     for v in [p.new, p.old].compactMap({ $0 }) {
                         guard let blob = v.blobID, queued.insert(blob).inserted else { continue }
-                        let name = "\(v.commit.id.short):\(v.path)"
-                        let bytes: Result<[UInt8], WorkspaceError>
-                        do {
-                            bytes = .success(try workspace.repository.blobContents(blob))
-                        } catch {
-                            bytes = .failure(WorkspaceError("\(name): \(error)"))
-                        }
-                        jobs.append((blob, bytes, name, v.path))
+                        jobs.append((blob, "\(v.commit.id.short):\(v.path)", v.path))
                     }
                 }
                 let documents = Parallel.map(jobs) { job -> Result<CVDocument, WorkspaceError> in
                     do {
-                        return .success(try CVLoader.parse(try job.bytes.get(), name: job.name, path: job.path))
+                        let bytes: [UInt8]
+                        do {
+                            bytes = try readers.withRepository { try $0.blobContents(job.blob) }
+                        } catch {
+                            throw WorkspaceError("\(job.name): \(error)")
+                        }
+                        return .success(try CVLoader.parse(bytes, name: job.name, path: job.path))
                     } catch let e as WorkspaceError {
                         return .failure(e)
                     } catch {
@@ -130,5 +132,31 @@ public struct HistoryBuilder {
     static func extensionOf(_ path: String) -> String {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
         return String(path[dot...])
+    }
+}
+
+/// Repository handles for reading objects on several threads: one handle per thread at a time. The first is
+/// the workspace's own; more are opened on the same git directory when all are busy.
+final class RepositoryPool: @unchecked Sendable {
+    private let gitDir: String
+    private var free: [Repository]
+    private let lock = NSLock()
+
+    init(_ repository: Repository) {
+        gitDir = repository.gitDir
+        free = [repository]
+    }
+
+    func withRepository<T>(_ body: (Repository) throws -> T) throws -> T {
+        lock.lock()
+        let taken = free.popLast()
+        lock.unlock()
+        let repository = try taken ?? Repository.open(at: gitDir)
+        defer {
+            lock.lock()
+            free.append(repository)
+            lock.unlock()
+        }
+        return try body(repository)
     }
 }

@@ -31,7 +31,11 @@ public struct LogWalkCache {
     /// Replaces the stored list (atomically; a failure to write is ignored: it is only a cache).
     public func save(_ versions: [PathVersion]) {
         var out = header + "\n"
-        for v in versions { out += Self.encode(v) + "\n" }
+        out.reserveCapacity(versions.count * 256)
+        for v in versions {
+            out.append(Self.encode(v))
+            out.append("\n")
+        }
         try? FileSystem.createDirectory(String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)]))
         try? FileSystem.writeAtomically(path, out)
     }
@@ -41,7 +45,8 @@ public struct LogWalkCache {
     static let separator: Character = "\u{1F}"
 
     static func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "\\" || $0 == "\n" || $0 == "\r" || $0 == separator }) else { return s }
+        // Looked for on bytes: the four are ASCII, and most texts hold none.
+        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x0A || $0 == 0x0D || $0 == 0x1F }) else { return s }
         var out = ""
         for c in s {
             switch c {

@@ -61,7 +61,12 @@ public enum CVDiffer {
     }
 
     static func roleKey(_ r: Role) -> String {
-        "\(Key.loose(r.organisation ?? ""))|\(Key.loose(r.title ?? ""))|\(r.start?.description ?? "")"
+        var key = Key.loose(r.organisation ?? "")
+        key.append("|")
+        key.append(Key.loose(r.title ?? ""))
+        key.append("|")
+        if let start = r.start { key.append(start.description) }
+        return key
     }
 
     static func roleScore(_ a: Role, _ b: Role, _ bulletsA: Set<String>, _ bulletsB: Set<String>) -> Double {
@@ -248,6 +253,13 @@ public enum CVDiffer {
         for (n, (i, j)) in ordered.enumerated() {
             let a = old[i]
             let b = new[j]
+            if a.text == b.text {
+                // The same text as written: at most moved.
+                if !kept.contains(n) {
+                    changes.append(Change(.bulletMoved, subject: subject, old: subject, new: Key.text(b.text), oldSource: a.source, newSource: b.source))
+                }
+                continue
+            }
             let x = Key.text(a.text)
             let y = Key.text(b.text)
             if Key.loose(x) != Key.loose(y) {
@@ -524,22 +536,8 @@ enum Key {
 
     /// Lowercase letters and digits only, single spaces: "Talroo (Formerly Jobs2Careers)" ~ "talroo formerly jobs2careers".
     static func loose(_ s: String) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: the same rule on bytes (letters, digits, + and # kept, lowercased; runs of anything else one space).
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(s.utf8.count)
-            var space = false
-            for var b in s.utf8 {
-                if b >= 0x41 && b <= 0x5A { b += 0x20 }
-                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x23 {
-                    if space && !bytes.isEmpty { bytes.append(0x20) }
-                    space = false
-                    bytes.append(b)
-                } else {
-                    space = true
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+        if let ascii = s.utf8.withContiguousStorageIfAvailable({ b in b.allSatisfy { $0 < 0x80 } ? looseASCII(b) : nil }), let ascii {
+            return ascii
         }
         var out = ""
         var space = false
@@ -553,6 +551,30 @@ enum Key {
             }
         }
         return out
+    }
+
+    /// `loose` of ASCII text, written straight into the new string: letters, digits, + and # kept, lowercased;
+    /// runs of anything else one space.
+    static func looseASCII(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: b.count) { out in
+            var n = 0
+            var space = false
+            for var c in b {
+                if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2B || c == 0x23 {
+                    if space && n > 0 {
+                        out[n] = 0x20
+                        n += 1
+                    }
+                    space = false
+                    out[n] = c
+                    n += 1
+                } else {
+                    space = true
+                }
+            }
+            return n
+        }
     }
 
     static let stopWords: Set<String> = ["the", "and", "of", "inc", "ltd", "llc", "plc", "co", "gmbh", "a", "at", "for"]

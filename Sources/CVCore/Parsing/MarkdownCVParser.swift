@@ -47,7 +47,7 @@ public struct MarkdownCVParser: CVParser {
     }
 
     public func parse(_ text: String) throws -> CVDocument {
-        let (matter, body) = MarkdownFrontMatter.split(text)
+        let (matter, body) = MarkdownFrontMatter.split(text, memo: parts)
         let blocks: [MarkdownBlock]
         let htmlNotes: [ParseNote]
         var layout: MarkdownBlockReader.Layout?

@@ -1,7 +1,7 @@
 import Yams
 
 /// YAML front matter (`---` … `---` or `...` at the very top of a Markdown file), which cmark knows nothing of.
-struct MarkdownFrontMatter {
+struct MarkdownFrontMatter: Sendable {
     /// The scalar values of the top-level mapping, keys lowercased.
     var values: [String: String] = [:]
     /// The line of each key.
@@ -15,7 +15,7 @@ struct MarkdownFrontMatter {
 
     /// Splits front matter off: returns it and the text with its lines blanked, so that cmark's line
     /// numbers stay the file's.
-    static func split(_ text: String) -> (MarkdownFrontMatter?, String) {
+    static func split(_ text: String, memo: MarkdownParseMemo? = nil) -> (MarkdownFrontMatter?, String) {
         guard UTF8Scan.hasPrefix(text, "---") else { return (nil, text) }
         // The lines as `split(separator: "\n", maxSplits: 2000, omittingEmptySubsequences: false)` gives
         // them, cut one at a time on bytes, and only as far as the closing fence.
@@ -58,7 +58,19 @@ struct MarkdownFrontMatter {
         else { return (nil, text) }
         let yaml = lines[1..<closing].joined(separator: "\n")
         var matter = MarkdownFrontMatter(endLine: closing + 1)
-        matter.read(yaml)
+        if let memo {
+            // Front matter read before (it changes seldom between versions): its values, lines and notes.
+            var copy = yaml
+            let key = copy.withUTF8 { MarkdownParseMemo.SegmentKey($0) }
+            if let known = memo.frontMatter(key), known.endLine == matter.endLine {
+                matter = known
+            } else {
+                matter.read(yaml)
+                memo.store(key, matter)
+            }
+        } else {
+            matter.read(yaml)
+        }
         // Blank the front matter's lines (keep the line ends).
         var newlines = 0
         var cut = utf8.startIndex

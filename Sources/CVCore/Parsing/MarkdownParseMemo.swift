@@ -134,6 +134,7 @@ public final class MarkdownParseMemo: Sendable {
         var segments = Generations<SegmentKey, SegmentRead>()
         var sections = Generations<SectionKey, SectionRead>()
         var chunks = Generations<ChunkKey, ChunkRead>()
+        var frontMatter = Generations<SegmentKey, MarkdownFrontMatter>()
         var nextID = 1
     }
 
@@ -162,6 +163,12 @@ public final class MarkdownParseMemo: Sendable {
 
     func store(_ key: SectionKey, _ read: SectionRead) {
         state.withLock { $0.sections.put(key, read, capacity: capacity) }
+    }
+
+    func frontMatter(_ key: SegmentKey) -> MarkdownFrontMatter? { state.withLock { $0.frontMatter.get(key) } }
+
+    func store(_ key: SegmentKey, _ matter: MarkdownFrontMatter) {
+        state.withLock { $0.frontMatter.put(key, matter, capacity: capacity) }
     }
 
     func chunk(_ key: ChunkKey) -> ChunkRead? { state.withLock { $0.chunks.get(key) } }
