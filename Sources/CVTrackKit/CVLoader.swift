@@ -2,9 +2,11 @@ import CVCore
 
 /// Bytes to a model, with errors that name where the bytes came from (`cv.md: line 3:5: …`).
 public enum CVLoader {
-    public static func parse(_ bytes: [UInt8], name: String, path: String, format: CVFormat? = nil) throws -> CVDocument {
+    public static func parse(
+        _ bytes: [UInt8], name: String, path: String, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared
+    ) throws -> CVDocument {
         do {
-            return try CVReader.parse(bytes, path: path, format: format)
+            return try CVReader.parse(bytes, path: path, format: format, memo: memo)
         } catch let error as CVParseError {
             throw WorkspaceError("\(name): \(error)")
         }

@@ -43,18 +43,21 @@ public struct HistoryBuilder {
         func key(_ v: PathVersion?) -> String? {
             v.flatMap { v in v.blobID.map { "\($0.hex)\(Self.extensionOf(v.path))" } }
         }
-        // Versions are handled in batches: the missing parses of a batch run in parallel, then its missing diffs,
-        // then its entries go to `body` in order. Batches start at one version and double, so `log -n 1` parses
-        // two versions, not a whole batch. Parsed versions are kept only for the batch (and the boundary version).
+        // Versions are handled in batches: the missing diffs of a batch are computed on every core, each core
+        // taking a run of consecutive versions (so each version is read and parsed once in its run, and the
+        // parse memo sees one small change at a time), then the batch's entries go to `body` in order. Batches
+        // start at one version and grow, so `log -n 1` parses two versions, not a whole batch.
         let readers = RepositoryPool(workspace.repository)
-        var parsed: [ObjectID: Result<CVDocument, WorkspaceError>] = [:]
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        // One parse memo per run of versions (a run reads consecutive versions; no lock is ever contended).
+        let memos = (0..<cores).map { _ in MarkdownParseMemo() }
         var start = 0
         var batch = 1
         while start < versions.count {
             let end = min(start + batch, versions.count)
-            batch = min(batch * 2, 64)
+            batch = min(batch * 2, 256)
             var entries: [HistoryEntry] = []
-            var pending: [(entry: Int, cacheKey: String, new: PathVersion, old: PathVersion?)] = []
+            var pending: [Pending] = []
             for i in start..<end {
                 let v = versions[i]
                 var entry = HistoryEntry(commit: v.commit, path: v.path, renamedFrom: v.renamedFrom, diff: CVDiff(changes: []))
@@ -67,7 +70,7 @@ public struct HistoryBuilder {
                         entry.diff = CVDiff(changes: cached.changes)
                         entry.unreadable = cached.unreadable
                     } else {
-                        pending.append((entries.count, cacheKey, v, older))
+                        pending.append(Pending(entry: entries.count, cacheKey: cacheKey, new: v, old: older))
                     }
                 } else {
                     entry.isDeletion = true
@@ -75,57 +78,74 @@ public struct HistoryBuilder {
                 entries.append(entry)
             }
             if !pending.isEmpty {
-                // Read the blobs not parsed yet and parse them, in parallel (each thread reads through a
-                // repository handle of its own: libgit2 handles are not shared between threads).
-                var jobs: [(blob: ObjectID, name: String, path: String)] = []
-                var queued = Set(parsed.keys)
-                for p in pending {
-                    for v in [p.new, p.old].compactMap({ $0 }) {
-                        guard let blob = v.blobID, queued.insert(blob).inserted else { continue }
-                        jobs.append((blob, "\(v.commit.id.short):\(v.path)", v.path))
+                let runs = min(cores, pending.count)
+                let size = (pending.count + runs - 1) / runs
+                let strips = stride(from: 0, to: pending.count, by: size).map { Array(pending[$0..<min($0 + size, pending.count)]) }
+                let caching = cache != nil
+                let outcomes = Parallel.map(Array(zip(strips, memos))) { strip, memo in
+                    // Cache lines are encoded here too, on every core.
+                    HistoryBuilder.diffs(strip, readers: readers, memo: memo).map { diff, unreadable in
+                        (diff, unreadable, caching ? LogCache.encode(LogCache.Entry(changes: diff.changes, unreadable: unreadable)) : "")
                     }
-                }
-                let documents = Parallel.map(jobs) { job -> Result<CVDocument, WorkspaceError> in
-                    do {
-                        let bytes: [UInt8]
-                        do {
-                            bytes = try readers.withRepository { try $0.blobContents(job.blob) }
-                        } catch {
-                            throw WorkspaceError("\(job.name): \(error)")
-                        }
-                        return .success(try CVLoader.parse(bytes, name: job.name, path: job.path))
-                    } catch let e as WorkspaceError {
-                        return .failure(e)
-                    } catch {
-                        return .failure(WorkspaceError("\(job.name): \(error)"))
-                    }
-                }
-                for (job, document) in zip(jobs, documents) { parsed[job.blob] = document }
-                let pairs = pending.map { p in (p.new.blobID.flatMap { parsed[$0] }, p.old?.blobID.flatMap { parsed[$0] }) }
-                let outcomes = Parallel.map(pairs) { current, previous -> (CVDiff, String?) in
-                    switch current {
-                    case .failure(let e)?:
-                        return (CVDiff(changes: []), e.message)
-                    case .success(let doc)?:
-                        if case .success(let before)? = previous { return (CVDiffer.diff(before, doc), nil) }
-                        return (CVDiffer.diff(CVDocument(format: doc.format), doc), nil)
-                    case nil:
-                        return (CVDiff(changes: []), nil)
-                    }
-                }
+                }.flatMap { $0 }
                 for (p, outcome) in zip(pending, outcomes) {
                     entries[p.entry].diff = outcome.0
                     entries[p.entry].unreadable = outcome.1
-                    cache?.store(p.cacheKey, LogCache.Entry(changes: outcome.0.changes, unreadable: outcome.1))
+                    cache?.store(p.cacheKey, encoded: outcome.2)
                 }
-                // Keep only the version the next batch starts from.
-                let boundary = end < versions.count ? versions[end].blobID : nil
-                parsed = parsed.filter { $0.key == boundary }
             }
             for entry in entries {
                 if try !body(entry) { return }
             }
             start = end
+        }
+    }
+
+    /// A version whose diff with the version before is not cached.
+    struct Pending: Sendable {
+        var entry: Int
+        var cacheKey: String
+        var new: PathVersion
+        var old: PathVersion?
+    }
+
+    /// The diffs of consecutive versions (newest first), each version read and parsed once: the older version
+    /// of one diff is the newer of the next.
+    static func diffs(_ strip: [Pending], readers: RepositoryPool, memo: MarkdownParseMemo) -> [(CVDiff, String?)] {
+        var last: (blob: ObjectID, path: String, document: Result<CVDocument, WorkspaceError>)?
+        func document(_ v: PathVersion) -> Result<CVDocument, WorkspaceError>? {
+            guard let blob = v.blobID else { return nil }
+            if let last, last.blob == blob, last.path == v.path { return last.document }
+            let name = "\(v.commit.id.short):\(v.path)"
+            let result: Result<CVDocument, WorkspaceError>
+            do {
+                let bytes: [UInt8]
+                do {
+                    bytes = try readers.withRepository { try $0.blobContents(blob) }
+                } catch {
+                    throw WorkspaceError("\(name): \(error)")
+                }
+                result = .success(try CVLoader.parse(bytes, name: name, path: v.path, memo: memo))
+            } catch let e as WorkspaceError {
+                result = .failure(e)
+            } catch {
+                result = .failure(WorkspaceError("\(name): \(error)"))
+            }
+            last = (blob, v.path, result)
+            return result
+        }
+        return strip.map { p in
+            let current = document(p.new)
+            let previous = p.old.flatMap(document)
+            switch current {
+            case .failure(let e)?:
+                return (CVDiff(changes: []), e.message)
+            case .success(let doc)?:
+                if case .success(let before)? = previous { return (CVDiffer.diff(before, doc), nil) }
+                return (CVDiffer.diff(CVDocument(format: doc.format), doc), nil)
+            case nil:
+                return (CVDiff(changes: []), nil)
+            }
         }
     }
 

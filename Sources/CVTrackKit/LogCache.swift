@@ -26,7 +26,7 @@ public final class LogCache {
     /// The file's bytes, and where each entry's body lies in them, by key.
     var bytes: [UInt8] = []
     var lines: [String: Range<Int>] = [:]
-    var added: [(String, Entry)] = []
+    var added: [(String, String)] = []
 
     /// Loads the cache of a repository's git folder (missing or foreign caches are empty). Works on bytes: the
     /// separators are ASCII, and a 10,000-entry cache is read in milliseconds.
@@ -69,7 +69,12 @@ public final class LogCache {
     }
 
     public func store(_ key: String, _ entry: Entry) {
-        added.append((key, entry))
+        added.append((key, Self.encode(entry)))
+    }
+
+    /// Stores an entry already encoded (`encode`, which can run on any thread).
+    func store(_ key: String, encoded: String) {
+        added.append((key, encoded))
     }
 
     /// Writes the cache with what was added (atomically; a failure to write is ignored: it is only a cache).
@@ -80,7 +85,7 @@ public final class LogCache {
             out = String(decoding: bytes, as: UTF8.self)
             if !out.hasSuffix("\n") { out += "\n" }
         }
-        for (key, entry) in added { out += key + "\t" + Self.encode(entry) + "\n" }
+        for (key, encoded) in added { out += key + "\t" + encoded + "\n" }
         let dir = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try? FileSystem.writeAtomically(path, out)

@@ -1,9 +1,9 @@
 import Dispatch
 
 /// Runs independent work on every core (`DispatchQueue.concurrentPerform`), results in input order.
-enum Parallel {
+public enum Parallel {
     /// `transform` of each element; on one element (or none) it runs on the calling thread.
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (T) -> R) -> [R] {
         if items.count <= 1 { return items.map(transform) }
         let slots = Slots<R>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { i in

@@ -89,7 +89,9 @@ public enum CVDiffer {
         // unchanged, and their items compare equal as written.
         var oldKeys = LazyItemKeys(old)
         var newKeys = LazyItemKeys(new)
-        let pairs = match(old, new, key: roleKey) { i, j in
+        let pairs = match(old, new, key: roleKey, sameKeyAt: { i in
+            old[i].organisation == new[i].organisation && old[i].title == new[i].title && old[i].start == new[i].start
+        }) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
         let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
@@ -277,7 +279,15 @@ public enum CVDiffer {
     }
 
     /// Pairs entries: equal keys first (in order), then the best global assignment of the rest by score.
-    static func match<T>(_ old: [T], _ new: [T], key: (T) -> String, threshold: Double = 0.5, score: (Int, Int) -> Double) -> [(Int, Int)] {
+    /// `sameKeyAt(i)` may say without computing them that `old[i]` and `new[i]` have equal keys (the same
+    /// fields as written): when every position does, pairing by keys in order pairs each with itself.
+    static func match<T>(
+        _ old: [T], _ new: [T], key: (T) -> String, sameKeyAt: ((Int) -> Bool)? = nil, threshold: Double = 0.5,
+        score: (Int, Int) -> Double
+    ) -> [(Int, Int)] {
+        if let sameKeyAt, old.count == new.count, old.indices.allSatisfy({ sameKeyAt($0) || key(old[$0]) == key(new[$0]) }) {
+            return old.indices.map { ($0, $0) }
+        }
         var pairs: [(Int, Int)] = []
         var byKey: [String: [Int]] = [:]
         for (j, x) in new.enumerated() { byKey[key(x), default: []].append(j) }
@@ -307,7 +317,7 @@ public enum CVDiffer {
     // MARK: - Projects and education
 
     static func diffProjects(_ old: [Project], _ new: [Project]) -> [Change] {
-        let pairs = match(old, new, key: { Key.loose($0.name) }) { i, j in
+        let pairs = match(old, new, key: { Key.loose($0.name) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
             0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
         }
         var out: [Change] = []
@@ -322,6 +332,12 @@ public enum CVDiffer {
                 continue
             }
             let q = old[i]
+            // The same project as written: nothing to compare.
+            if q.name == p.name && q.role == p.role && q.url == p.url && q.dates?.start == p.dates?.start && q.dates?.end == p.dates?.end
+                && q.keywords == p.keywords && sameAsWritten(q.text, p.text) && sameAsWritten(q.bullets, p.bullets)
+            {
+                continue
+            }
             var what: [String] = []
             if Key.loose(q.name) != Key.loose(p.name) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {

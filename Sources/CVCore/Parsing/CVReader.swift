@@ -122,20 +122,21 @@ public enum CVReader {
     }
 
     /// Reads bytes as a CV. `format` overrides detection (`--input-format`).
-    public static func parse(_ bytes: [UInt8], path: String? = nil, format: CVFormat? = nil) throws -> CVDocument {
+    /// Reads a CV; Markdown goes through `memo` (what it read of other texts), which changes nothing in the result.
+    public static func parse(_ bytes: [UInt8], path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared) throws -> CVDocument {
         let text = try decode(bytes)
-        return try parse(text: text, path: path, format: format)
+        return try parse(text: text, path: path, format: format, memo: memo)
     }
 
-    public static func parse(text: String, path: String? = nil, format: CVFormat? = nil) throws -> CVDocument {
+    public static func parse(text: String, path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared) throws -> CVDocument {
         let format = format ?? detectFormat(text: text, path: path)
-        let parser = parser(for: format)
+        let parser = parser(for: format, memo: memo)
         return try parser.parse(text)
     }
 
-    static func parser(for format: CVFormat) -> any CVParser {
+    static func parser(for format: CVFormat, memo: MarkdownParseMemo = .shared) -> any CVParser {
         switch format {
-        case .markdown: return MarkdownCVParser(memo: .shared)
+        case .markdown: return MarkdownCVParser(memo: memo)
         case .plainText: return PlainTextCVParser()
         case .jsonResume: return JSONResumeCVParser()
         case .renderCV: return RenderCVParser()

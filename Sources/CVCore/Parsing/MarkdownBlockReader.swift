@@ -138,12 +138,14 @@ struct MarkdownBlockReader {
             var tagNotes: [ParseNote] = []
             var inlineNotes: [ParseNote] = []
             var layout = Layout()
+            let keys = segments.map { MarkdownParseMemo.SegmentKey(UnsafeBufferPointer(rebasing: bytes[$0.bytes])) }
+            let found = memo.segments(keys)
             for (k, segment) in segments.enumerated() {
-                let key = MarkdownParseMemo.SegmentKey(UnsafeBufferPointer(rebasing: bytes[segment.bytes]))
+                let key = keys[k]
                 var read: MarkdownParseMemo.SegmentRead
                 // A segment read before at another line is moved there, unless it has notes: their messages name
                 // lines, so it is read again where it now is.
-                if let known = memo.segment(key), known.firstLine == segment.firstLine || known.tagNotes.isEmpty && known.inlineNotes.isEmpty {
+                if let known = found[k], known.firstLine == segment.firstLine || known.tagNotes.isEmpty && known.inlineNotes.isEmpty {
                     read = known
                 } else {
                     // Read where it is: the lines before it stand as blank lines, so every line number (in notes'

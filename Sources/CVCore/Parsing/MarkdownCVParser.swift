@@ -244,8 +244,7 @@ public struct MarkdownCVParser: CVParser {
     /// `[Talroo (Formerly Jobs2Careers)](...)`, which holds the word "jobs") and is not a link.
     static func namesSection(_ line: MarkdownLine) -> Bool {
         if line.links.contains(where: { $0.text == line.text }) { return false }
-        let normal = SectionClassifier.normalise(line.text)
-        return SectionClassifier.table.contains { $0.1.contains(normal) }
+        return SectionClassifier.kinds[SectionClassifier.normalise(line.text)] != nil
     }
 
     static func lines(_ blocks: [MarkdownBlock]) -> [MarkdownLine] {
@@ -344,8 +343,31 @@ public struct MarkdownCVParser: CVParser {
         parts: MarkdownParseMemo, layout: MarkdownBlockReader.Layout
     ) {
         guard let firstIndex = section.firstIndex else { return read(roles: section, into: &document, groupBase: &groupBase, memo: memo) }
-        let facts = MarkdownEntryReader.facts(section.blocks, memo: memo)
-        let starts = MarkdownEntryReader.freshStarts(section.blocks, facts: facts, memo: memo)
+        // Facts and fresh starts depend on the headings alone (and whether there are `<dt>` terms): read once
+        // per memo for each list of headings.
+        var headings: [UInt8] = []
+        for (i, block) in section.blocks.enumerated() {
+            switch block {
+            case .heading(let level, let line):
+                withUnsafeBytes(of: Int32(i).littleEndian) { headings += $0 }
+                headings.append(UInt8(truncatingIfNeeded: level))
+                headings += line.text.utf8
+                headings.append(0)
+            case .term:
+                headings.append(0xFF)
+            default:
+                continue
+            }
+        }
+        let headingsKey = headings.withUnsafeBufferPointer { MarkdownParseMemo.SegmentKey($0) }
+        let (facts, starts): (MarkdownEntryReader.Facts, [Int])
+        if let known = parts.headings(headingsKey) {
+            (facts, starts) = known
+        } else {
+            facts = MarkdownEntryReader.facts(section.blocks, memo: memo)
+            starts = MarkdownEntryReader.freshStarts(section.blocks, facts: facts, memo: memo)
+            parts.store(headingsKey, facts, starts)
+        }
         let bounds = ([0] + starts.filter { $0 > 0 } + [section.blocks.count])
         var roles: [Role] = []
         var loose: [Bullet] = []

@@ -110,6 +110,11 @@ public final class MarkdownParseMemo: Sendable {
         var maxGroup: Int?
     }
 
+    struct HeadingsRead: Sendable {
+        var facts: MarkdownEntryReader.Facts
+        var starts: [Int]
+    }
+
     private struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
         var current: [Key: Value] = [:]
         var older: [Key: Value] = [:]
@@ -135,6 +140,7 @@ public final class MarkdownParseMemo: Sendable {
         var sections = Generations<SectionKey, SectionRead>()
         var chunks = Generations<ChunkKey, ChunkRead>()
         var frontMatter = Generations<SegmentKey, MarkdownFrontMatter>()
+        var headings = Generations<SegmentKey, HeadingsRead>()
         var nextID = 1
     }
 
@@ -169,6 +175,19 @@ public final class MarkdownParseMemo: Sendable {
 
     func store(_ key: SegmentKey, _ matter: MarkdownFrontMatter) {
         state.withLock { $0.frontMatter.put(key, matter, capacity: capacity) }
+    }
+
+    func headings(_ key: SegmentKey) -> (MarkdownEntryReader.Facts, [Int])? {
+        state.withLock { $0.headings.get(key) }.map { ($0.facts, $0.starts) }
+    }
+
+    func store(_ key: SegmentKey, _ facts: MarkdownEntryReader.Facts, _ starts: [Int]) {
+        state.withLock { $0.headings.put(key, HeadingsRead(facts: facts, starts: starts), capacity: capacity) }
+    }
+
+    /// Segments read before, looked up together (one lock for a whole text).
+    func segments(_ keys: [SegmentKey]) -> [SegmentRead?] {
+        state.withLock { s in keys.map { s.segments.get($0) } }
     }
 
     func chunk(_ key: ChunkKey) -> ChunkRead? { state.withLock { $0.chunks.get(key) } }

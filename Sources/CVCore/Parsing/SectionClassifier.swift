@@ -63,15 +63,21 @@ public enum SectionClassifier {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Each name of `table` with its kind (the first kind that lists it).
+    static let kinds: [String: SectionKind] = {
+        var out: [String: SectionKind] = [:]
+        for (kind, names) in table { for name in names where out[name] == nil { out[name] = kind } }
+        return out
+    }()
+
     /// The kind of a heading; `.other` when unknown (the section is kept as it is).
     public static func classify(_ heading: String) -> SectionKind {
         let n = normalise(heading)
         guard !n.isEmpty else { return .other }
-        for (kind, names) in table where names.contains(n) { return kind }
+        if let kind = kinds[n] { return kind }
         // Longer headings: "Experience & Skills" counts by its first known word.
-        let words = n.split(separator: " ").map(String.init)
-        for word in words {
-            for (kind, names) in table where names.contains(word) && word.count > 3 { return kind }
+        for word in n.split(separator: " ") where word.count > 3 {
+            if let kind = kinds[String(word)] { return kind }
         }
         return .other
     }

@@ -112,21 +112,34 @@ extension CVTrack {
             return e.diff.isEmpty ? nil : e
         }
 
+        /// Writes the entries as text: each rendered on its own (on every core), then written in order.
         func printText(_ entries: [HistoryEntry], style: DiffRenderer.Style) {
-            for (n, e) in entries.enumerated() {
-                if n > 0 { print("") }
-                print(style.changed("commit \(e.commit.id.short)") + "  " + Self.date(e.commit.author) + "  " + e.commit.summary)
-                if let from = e.renamedFrom { print("    renamed \(from) → \(e.path)") }
-                if e.isDeletion { print("    \(e.path) deleted"); continue }
-                if let u = e.unreadable { print("    could not read this version: \(u)"); continue }
-                if e.isFirst && role == nil && skill == nil {
-                    print("    first version of \(e.path): " + Self.census(e.diff))
-                    continue
+            let census = role == nil && skill == nil
+            let chunk = 256
+            let parts = Parallel.map(Array(stride(from: 0, to: entries.count, by: chunk))) { first in
+                var out = ""
+                for n in first..<min(first + chunk, entries.count) {
+                    if n > 0 { out += "\n" }
+                    Self.render(entries[n], style: style, census: census, into: &out)
                 }
-                if e.diff.isEmpty { print("    no change to the CV's content (layout only)"); continue }
-                for line in DiffRenderer.text(e.diff, style: style).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-                    print("    " + line)
-                }
+                return out
+            }
+            for part in parts { print(part, terminator: "") }
+        }
+
+        /// One commit's lines: its header, then its changes indented.
+        static func render(_ e: HistoryEntry, style: DiffRenderer.Style, census: Bool, into out: inout String) {
+            out += style.changed("commit \(e.commit.id.short)") + "  " + date(e.commit.author) + "  " + e.commit.summary + "\n"
+            if let from = e.renamedFrom { out += "    renamed \(from) → \(e.path)\n" }
+            if e.isDeletion { out += "    \(e.path) deleted\n"; return }
+            if let u = e.unreadable { out += "    could not read this version: \(u)\n"; return }
+            if e.isFirst && census {
+                out += "    first version of \(e.path): " + Self.census(e.diff) + "\n"
+                return
+            }
+            if e.diff.isEmpty { out += "    no change to the CV's content (layout only)\n"; return }
+            for line in DiffRenderer.text(e.diff, style: style).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                out += "    " + line + "\n"
             }
         }
 
