@@ -45,19 +45,20 @@ public struct LogWalkCache {
     static let separator: Character = "\u{1F}"
 
     static func escape(_ s: String) -> String {
-        // Looked for on bytes: the four are ASCII, and most texts hold none.
+        // On bytes: the four are ASCII, and most texts hold none.
         guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x0A || $0 == 0x0D || $0 == 0x1F }) else { return s }
-        var out = ""
-        for c in s {
-            switch c {
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case separator: out += "\\u"
-            default: out.append(c)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        for b in s.utf8 {
+            switch b {
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x1F: out += [0x5C, UInt8(ascii: "u")]
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func unescape(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> String {
