@@ -150,8 +150,8 @@ struct MarkdownBlockReader {
                 } else {
                     // Read where it is: the lines before it stand as blank lines, so every line number (in notes'
                     // messages too) is the body's.
-                    let text = String(repeating: "\n", count: segment.firstLine - 1) + String(decoding: key.bytes, as: UTF8.self)
-                    var reader = MarkdownBlockReader(source: MarkdownSource(text))
+                    let text = String(decoding: key.bytes, as: UTF8.self)
+                    var reader = MarkdownBlockReader(source: MarkdownSource(text, offset: segment.firstLine - 1))
                     reader.parse(text)
                     let closed = reader.scanner.depth == 0
                     reader.scanner.finish()
@@ -204,7 +204,7 @@ struct MarkdownBlockReader {
         var top: [(node: OpaquePointer, type: String, line: Int)] = []
         var child = cmark_node_first_child(document)
         while let c = child {
-            top.append((c, MarkdownBlockReader.type(c), Int(cmark_node_get_start_line(c))))
+            top.append((c, MarkdownBlockReader.type(c), Int(cmark_node_get_start_line(c)) + source.offset))
             child = cmark_node_next(c)
         }
         var i = 0
@@ -248,12 +248,7 @@ struct MarkdownBlockReader {
     }
 
     func lineSpan(from first: Int, to last: Int) -> Range<String.Index> {
-        let starts = source.starts
-        let text = source.text
-        guard first >= 1, first <= starts.count else { return text.endIndex..<text.endIndex }
-        let lower = starts[first - 1]
-        let upper = last < starts.count ? text.utf8.index(before: starts[last]) : text.endIndex
-        return lower..<Swift.max(lower, upper)
+        source.span(from: first, to: last)
     }
 
     // MARK: - Subtrees
@@ -290,7 +285,7 @@ struct MarkdownBlockReader {
             guard let node = cmark_iter_get_node(iter) else { continue }
             let type = kind(node)
             let entering = event == CMARK_EVENT_ENTER
-            let line = Int(cmark_node_get_start_line(node))
+            let line = Int(cmark_node_get_start_line(node)) + source.offset
 
             if collector != nil, !(type == .paragraph || type == .heading || type == .tableCell) || collectorKind != type {
                 // Inline content.

@@ -117,11 +117,14 @@ struct MarkdownLineCollector {
 /// The original text with its line starts, to turn line numbers into ranges.
 struct MarkdownSource: Sendable {
     let text: String
-    /// The start of each line (index 0 is line 1).
+    /// The start of each line of `text` (index 0 is line `offset + 1`).
     let starts: [String.Index]
+    /// Blank lines that stand before `text` (a part of a file read on its own keeps the file's line numbers).
+    let offset: Int
 
-    init(_ text: String) {
+    init(_ text: String, offset: Int = 0) {
         self.text = text
+        self.offset = offset
         var offsets: [Int] = [0]
         func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
             for i in 0..<bytes.count where bytes[i] == 0x0A { offsets.append(i + 1) }
@@ -135,22 +138,34 @@ struct MarkdownSource: Sendable {
         self.starts = offsets.map { utf8.index(start, offsetBy: $0) }
     }
 
-    var lineCount: Int { starts.count }
+    var lineCount: Int { starts.count + offset }
 
     /// Line `n` (1-based) without its line end.
     func line(_ n: Int) -> Substring {
-        guard n >= 1, n <= starts.count else { return "" }
-        let start = starts[n - 1]
-        let end = n < starts.count ? text.utf8.index(before: starts[n]) : text.endIndex
+        let k = n - offset
+        guard k >= 1, k <= starts.count else { return "" }
+        let start = starts[k - 1]
+        let end = k < starts.count ? text.utf8.index(before: starts[k]) : text.endIndex
         return text[start..<end]
+    }
+
+    /// The text of lines `first...last` (line ends between them kept), within `text`.
+    func span(from first: Int, to last: Int) -> Range<String.Index> {
+        let first = first - offset
+        let last = last - offset
+        guard first >= 1, first <= starts.count else { return text.endIndex..<text.endIndex }
+        let lower = starts[first - 1]
+        guard last >= first else { return lower..<lower }
+        let upper = last < starts.count ? text.utf8.index(before: starts[last]) : text.endIndex
+        return lower..<Swift.max(lower, upper)
     }
 
     func isBlank(_ n: Int) -> Bool { line(n).utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
 
     /// Lines `first...last`, from the first non-blank character of `first` to the last character of `last`.
     func range(lines first: Int, _ last: Int) -> SourceRange {
-        let first = Swift.max(1, Swift.min(first, starts.count))
-        let last = Swift.max(first, Swift.min(last, starts.count))
+        let first = Swift.max(1, Swift.min(first, lineCount))
+        let last = Swift.max(first, Swift.min(last, lineCount))
         var column = 1
         var allBlank = true
         for byte in line(first).utf8 {
