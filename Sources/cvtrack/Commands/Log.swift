@@ -138,8 +138,14 @@ extension CVTrack {
                 return
             }
             if e.diff.isEmpty { out += "    no change to the CV's content (layout only)\n"; return }
-            for line in DiffRenderer.text(e.diff, style: style).split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
-                out += "    " + line + "\n"
+            // Each finished line, indented (found on bytes: splitting on Characters cost more than the rendering).
+            let text = DiffRenderer.text(e.diff, style: style)
+            var rest = text[...]
+            while let newline = rest.utf8.firstIndex(of: 0x0A) {
+                out += "    "
+                out += rest[..<newline]
+                out += "\n"
+                rest = rest[rest.utf8.index(after: newline)...]
             }
         }
 
