@@ -60,7 +60,7 @@ public struct MarkdownCVParser: CVParser {
         document.notes = (matter?.notes ?? []) + htmlNotes
 
         let memo = MarkdownDateMemo()
-        let (sections, nameLine) = MarkdownCVParser.sections(blocks)
+        let (sections, nameLine) = MarkdownCVParser.sections(blocks, memo: parts)
         let hasExperience = sections.contains { $0.kind == .experience }
         var groupBase = 0
         var contactLines: [MarkdownLine] = []
@@ -192,9 +192,57 @@ public struct MarkdownCVParser: CVParser {
 
     // MARK: - Sections
 
-    static func sections(_ blocks: [MarkdownBlock]) -> ([Section], MarkdownLine?) {
+    /// What `sections` did with each heading, in order: enough to split the blocks again without reading the
+    /// headings (they decide everything; the blocks between them are only carried along).
+    enum HeadingPlace: Sendable {
+        case inside, insideAtEntryLevel, nameLine
+        case starts(SectionKind)
+    }
+
+    static func sections(_ blocks: [MarkdownBlock], memo: MarkdownParseMemo? = nil) -> ([Section], MarkdownLine?) {
+        guard let memo else { return plan(blocks).sections }
+        // The headings as the plan reads them: level, text and whether the heading is its own link.
+        var headings: [UInt8] = []
+        for case .heading(let level, let line) in blocks {
+            headings.append(UInt8(truncatingIfNeeded: level))
+            headings.append(line.links.contains(where: { $0.text == line.text }) ? 1 : 0)
+            headings += line.text.utf8
+            headings.append(0)
+        }
+        let key = headings.withUnsafeBufferPointer { MarkdownParseMemo.SegmentKey($0) }
+        guard let places = memo.sectionPlan(key) else {
+            let planned = plan(blocks)
+            memo.store(key, planned.places)
+            return planned.sections
+        }
         var sections = [Section(title: "", kind: .other, level: 0)]
         var nameLine: MarkdownLine?
+        var k = 0
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let level, let line) = block else {
+                sections[sections.count - 1].add(block, at: index)
+                continue
+            }
+            defer { k += 1 }
+            switch places[k] {
+            case .inside:
+                sections[sections.count - 1].add(block, at: index)
+            case .insideAtEntryLevel:
+                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].entryLevels.insert(level)
+            case .nameLine:
+                nameLine = line
+            case .starts(let kind):
+                sections.append(Section(title: line.text, kind: kind, level: level, heading: line, headingIndex: index))
+            }
+        }
+        return (sections, nameLine)
+    }
+
+    static func plan(_ blocks: [MarkdownBlock]) -> (sections: ([Section], MarkdownLine?), places: [HeadingPlace]) {
+        var sections = [Section(title: "", kind: .other, level: 0)]
+        var nameLine: MarkdownLine?
+        var places: [HeadingPlace] = []
         let minimumLevel = blocks.compactMap { block -> Int? in
             if case .heading(let level, _) = block { return level }
             return nil
@@ -210,6 +258,7 @@ public struct MarkdownCVParser: CVParser {
             // Deeper headings inside skills sections or at a level that holds entries are never sections.
             if current.level > 0, level > current.level, current.kind == .skills || current.entryLevels.contains(level) {
                 sections[sections.count - 1].add(block, at: index)
+                places.append(.inside)
                 continue
             }
             let kind = SectionClassifier.classify(line.text)
@@ -217,6 +266,7 @@ public struct MarkdownCVParser: CVParser {
                 !MarkdownEntryReader.hasDate(line.text)
             {
                 nameLine = line
+                places.append(.nameLine)
                 continue
             }
             let startsSection: Bool
@@ -232,12 +282,14 @@ public struct MarkdownCVParser: CVParser {
             }
             if startsSection {
                 sections.append(Section(title: line.text, kind: kind, level: level, heading: line, headingIndex: index))
+                places.append(.starts(kind))
             } else {
                 sections[sections.count - 1].add(block, at: index)
                 sections[sections.count - 1].entryLevels.insert(level)
+                places.append(.insideAtEntryLevel)
             }
         }
-        return (sections, nameLine)
+        return ((sections, nameLine), places)
     }
 
     /// A deeper heading names a section only when it is exactly a section name (not an entry like

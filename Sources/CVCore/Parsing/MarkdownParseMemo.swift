@@ -141,6 +141,7 @@ public final class MarkdownParseMemo: Sendable {
         var chunks = Generations<ChunkKey, ChunkRead>()
         var frontMatter = Generations<SegmentKey, MarkdownFrontMatter>()
         var headings = Generations<SegmentKey, HeadingsRead>()
+        var plans = Generations<SegmentKey, [MarkdownCVParser.HeadingPlace]>()
         var nextID = 1
     }
 
@@ -183,6 +184,12 @@ public final class MarkdownParseMemo: Sendable {
 
     func store(_ key: SegmentKey, _ facts: MarkdownEntryReader.Facts, _ starts: [Int]) {
         state.withLock { $0.headings.put(key, HeadingsRead(facts: facts, starts: starts), capacity: capacity) }
+    }
+
+    func sectionPlan(_ key: SegmentKey) -> [MarkdownCVParser.HeadingPlace]? { state.withLock { $0.plans.get(key) } }
+
+    func store(_ key: SegmentKey, _ places: [MarkdownCVParser.HeadingPlace]) {
+        state.withLock { $0.plans.put(key, places, capacity: capacity) }
     }
 
     /// Segments read before, looked up together (one lock for a whole text).
