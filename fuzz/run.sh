@@ -12,7 +12,7 @@ SWIFT=${SWIFT:-swift}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_BUILD=${FUZZ_BUILD:-.build-fuzz}
 FUZZ_OUT=${FUZZ_OUT:-$FUZZ_BUILD/out}
-FUZZ_HARNESSES=${FUZZ_HARNESSES:-markdown text jsonresume-json jsonresume-yaml rendercv detect jobad diff}
+FUZZ_HARNESSES=${FUZZ_HARNESSES:-markdown text jsonresume-json jsonresume-yaml rendercv detect jobad diff segments}
 # Each input gets 10 s before libFuzzer calls it a hang (-timeout), and 2 GB (-rss_limit_mb).
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 
@@ -84,7 +84,7 @@ done
 
 seeds_for() {
     case $1 in
-        markdown | text | detect) echo "$SEEDS/cv" ;;
+        markdown | text | detect | segments) echo "$SEEDS/cv" ;;
         jsonresume-json) echo "$SEEDS/json" ;;
         jsonresume-yaml | rendercv) echo "$SEEDS/yaml" ;;
         jobad) echo "$SEEDS/job" ;;

@@ -132,4 +132,37 @@ struct MarkdownSegmentedReadingTests {
         }
         #expect(wrong.withLock { $0 } == 0)
     }
+
+    /// cmark-gfm gives no line (0) to the paragraph left when a table's delimiter row does not parse; such a
+    /// node takes the line of the node before it, in both readings (found by the `segments` fuzz harness).
+    @Test func aParagraphCmarkGivesNoLineIsPlacedTheSameWay() throws {
+        let text = """
+            ---
+            title: CV
+            ---
+
+            # Sam Carter
+
+            ## Skills
+
+            | Category | Tools |
+            | :------- | :----is |
+            | Data | PostgreSQL |
+            | :------- | :--------- |
+            | Build | Bazel |
+
+            ## Experience
+
+            ### Acme
+
+            - Built things.
+
+            """
+        try #require(MarkdownSegments.split(MarkdownFrontMatter.split(text).1) != nil, "the text is read in segments")
+        #expect(try same(text, memo: MarkdownParseMemo(), "table that does not open"))
+        // The paragraph is placed at the heading before it, not at line 1 (the front matter's fence).
+        let lines = try MarkdownCVParser().parse(text).sections.flatMap { $0.items.map(\.source.start.line) }
+            + (try MarkdownCVParser().parse(text).skills.map(\.source.start.line))
+        #expect(!lines.contains(1))
+    }
 }

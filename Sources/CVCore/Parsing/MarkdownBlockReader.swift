@@ -27,7 +27,21 @@ struct MarkdownBlockReader {
         return true
     }()
 
-    init(source: MarkdownSource) { self.source = source }
+    init(source: MarkdownSource) {
+        self.source = source
+        lastLine = source.offset + 1
+    }
+
+    /// The last line cmark gave a node, in document order. cmark gives some nodes no position (line 0, e.g.
+    /// the paragraph left of a table that did not open); they take the line of the node before them, so that
+    /// a text read in segments and read whole agree (a segment's first node, its heading, always has one).
+    private var lastLine: Int
+
+    mutating func line(of node: OpaquePointer) -> Int {
+        let raw = Int(cmark_node_get_start_line(node))
+        if raw > 0 { lastLine = raw + source.offset }
+        return lastLine
+    }
 
     /// The node types the reader tells apart (cmark's type names, read once per type and reader).
     enum NodeKind: UInt8 {
@@ -204,12 +218,13 @@ struct MarkdownBlockReader {
         var top: [(node: OpaquePointer, type: String, line: Int)] = []
         var child = cmark_node_first_child(document)
         while let c = child {
-            top.append((c, MarkdownBlockReader.type(c), Int(cmark_node_get_start_line(c)) + source.offset))
+            top.append((c, MarkdownBlockReader.type(c), line(of: c)))
             child = cmark_node_next(c)
         }
         var i = 0
         while i < top.count {
             let (node, type, startLine) = top[i]
+            lastLine = startLine
             guard type == "html_block" else {
                 readSubtree(node)
                 i += 1
@@ -285,7 +300,7 @@ struct MarkdownBlockReader {
             guard let node = cmark_iter_get_node(iter) else { continue }
             let type = kind(node)
             let entering = event == CMARK_EVENT_ENTER
-            let line = Int(cmark_node_get_start_line(node)) + source.offset
+            let line = line(of: node)
 
             if collector != nil, !(type == .paragraph || type == .heading || type == .tableCell) || collectorKind != type {
                 // Inline content.

@@ -23,6 +23,9 @@ enum Harness: String, CaseIterable {
     case detect
     /// The differ: the input is cut in two halves, each read as a CV (format detected), and the two are diffed.
     case diff
+    /// Markdown read a segment at a time through one memo (kept across inputs, as `cvtrack log` keeps it across
+    /// versions) must equal Markdown read whole: any difference aborts.
+    case segments
 
     func run(_ bytes: [UInt8]) {
         switch self {
@@ -42,8 +45,20 @@ enum Harness: String, CaseIterable {
                   let new = try? CVReader.parse(Array(bytes[half...]), path: "new")
             else { return }
             _ = CVDiffer.diff(old, new)
+        case .segments:
+            guard let text = try? CVReader.decode(bytes) else { return }
+            let whole = try? MarkdownCVParser().parse(text)
+            let parts = try? MarkdownCVParser(memo: Harness.memo).parse(text)
+            if whole != parts {
+                let message = Array("cvtrack-fuzz: read in segments differs from read whole\n".utf8)
+                _ = message.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+                abort()
+            }
         }
     }
+
+    /// The memo the segments harness reads through (small, so that it also drops what it holds).
+    static let memo = MarkdownParseMemo(capacity: 64)
 
     /// The CV the job-ad harness tailors (a small one, so that each run is quick).
     static let cvText = """
