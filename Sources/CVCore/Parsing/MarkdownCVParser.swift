@@ -71,7 +71,7 @@ public struct MarkdownCVParser: CVParser {
             }
             // Sections read before (in another version of the text) are taken from the memo.
             if let parts, let layout, section.kind != .summary, section.kind != .contact,
-                let (key, firstLine) = MarkdownCVParser.key(section, layout: layout, hasExperience: hasExperience).map({ ($0.0, $0.1) })
+                let (key, firstLine) = MarkdownCVParser.key(section, layout: layout, hasExperience: hasExperience)
             {
                 var read: MarkdownParseMemo.SectionRead
                 if let known = parts.section(key) {
@@ -177,13 +177,13 @@ public struct MarkdownCVParser: CVParser {
 
     /// The memo key of a section read a segment at a time, and the first line of its first segment.
     static func key(_ section: Section, layout: MarkdownBlockReader.Layout, hasExperience: Bool) -> (MarkdownParseMemo.SectionKey, Int)? {
-        guard let start = section.headingIndex ?? section.firstIndex, let end = section.lastIndex ?? section.headingIndex,
+        // The heading's bytes fix the title, kind and level; a section without one is read directly.
+        guard let start = section.headingIndex, let end = section.lastIndex ?? section.headingIndex,
             start <= end, end < layout.origins.count
         else { return nil }
         let from = layout.occurrence[start]
         let to = layout.occurrence[end]
         let key = MarkdownParseMemo.SectionKey(
-            title: section.title, kind: section.kind, level: section.level,
             heading: section.headingIndex.map { layout.origins[$0] }, first: section.firstIndex.map { layout.origins[$0] },
             last: section.lastIndex.map { layout.origins[$0] }, segments: layout.segments[from...to].map(\.id),
             hasExperience: hasExperience)

@@ -8,14 +8,19 @@ import Synchronization
 /// What `MarkdownCVParser` read from parts of texts, to read the next version of a text without reading again
 /// the parts it shares with the last (`cvtrack log` reads thousands of versions that differ in a line or two).
 ///
-/// Two levels, both keyed by content, so a hit gives exactly what reading again would give:
-/// - a segment of the body (`MarkdownSegments`) → its blocks and notes;
-/// - a section (which segments, which of their blocks, the section's heading and kind, the document's facts the
-///   reading depends on) → the roles, projects, education, skills and other sections read from it.
+/// Everything is keyed by content, so a hit gives exactly what reading again would give:
+/// - a segment of the body (`MarkdownSegments`), by its bytes → its blocks and notes;
+/// - the front matter, by its bytes → its values;
+/// - the list of headings (levels, texts) → the plan of sections, and, for an experience section, the facts
+///   its entry reader decides (`MarkdownEntryReader.Facts`) and where it starts afresh;
+/// - a section, by the segments it covers and the positions of its first and last block and of its heading
+///   in them (which fix its title, kind and level) → what reading it added to the document;
+/// - a part of an experience section, likewise → its roles, projects and loose content.
 /// Results are stored at the lines where they were first read and moved to where they are found.
 ///
-/// Safe to share between threads; bounded (two generations of at most `capacity` entries per level, the older
-/// dropped when the newer fills).
+/// Safe to share between threads; bounded (two generations of at most `capacity` entries per kind, the older
+/// dropped when the newer fills). Segment ids are never reused, so a key naming segments never meets the
+/// reading of other bytes.
 public final class MarkdownParseMemo: Sendable {
     /// The blocks and notes of one segment, read on its own.
     struct SegmentRead: Sendable {
@@ -64,9 +69,6 @@ public final class MarkdownParseMemo: Sendable {
     /// Which blocks a section holds, as segment ids and block positions in them, with what else its reading
     /// depends on.
     struct SectionKey: Hashable, Sendable {
-        var title: String
-        var kind: SectionKind
-        var level: Int
         var heading: BlockOrigin?
         var first: BlockOrigin?
         var last: BlockOrigin?
@@ -82,7 +84,6 @@ public final class MarkdownParseMemo: Sendable {
     /// What a section added to the document, at the lines where it was read, groups counted from 0.
     struct SectionRead: Sendable {
         var firstLine: Int
-        var headings: [SectionHeading] = []
         var roles: [Role] = []
         var projects: [Project] = []
         var education: [Education] = []
@@ -152,8 +153,6 @@ public final class MarkdownParseMemo: Sendable {
     public static let shared = MarkdownParseMemo()
 
     public init(capacity: Int = 128) { self.capacity = Swift.max(1, capacity) }
-
-    func segment(_ text: SegmentKey) -> SegmentRead? { state.withLock { $0.segments.get(text) } }
 
     /// Stores a segment's reading and returns it with its id.
     func store(_ text: SegmentKey, _ read: SegmentRead) -> SegmentRead {
