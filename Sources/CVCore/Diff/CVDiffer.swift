@@ -145,7 +145,8 @@ public enum CVDiffer {
             }
             // The same items in the same order (the common case in a history): nothing to diff.
             let sameItems = oldKeys.items(i).elementsEqual(newKeys.items(j)) { $0.text == $1.text } || oldKeys(i) == newKeys(j)
-            let (changes, lo, ln) = sameItems ? ([], [], []) : diffItems(oldKeys.items(i), newKeys.items(j), subject: subject)
+            let (changes, lo, ln) = sameItems
+                ? ([], [], []) : diffItems(oldKeys.items(i), newKeys.items(j), subject: subject, oldKeys: oldKeys(i), newKeys: newKeys(j))
             c += changes
             looseOld += lo.map { (i, $0) }
             looseNew += ln.map { (j, $0) }
@@ -236,13 +237,16 @@ public enum CVDiffer {
     }
 
     /// Bullets of one matched entry: equal text first, then reworded by similarity; the rest is returned loose.
-    static func diffItems(_ old: [Bullet], _ new: [Bullet], subject: String) -> ([Change], [Bullet], [Bullet]) {
+    /// `oldKeys` and `newKeys`, when given, are the items' loose keys (computed already by the caller).
+    static func diffItems(
+        _ old: [Bullet], _ new: [Bullet], subject: String, oldKeys: [String]? = nil, newKeys: [String]? = nil
+    ) -> ([Change], [Bullet], [Bullet]) {
         // The same texts in the same order: each is paired with itself, nothing moved or reworded.
         if old.elementsEqual(new, by: { $0.text == $1.text }) { return ([], [], []) }
         // Word keys once per bullet, and only for the bullets scored (those without an equal partner).
         var oldWords = [[String]?](repeating: nil, count: old.count)
         var newWords = [[String]?](repeating: nil, count: new.count)
-        let pairs = match(old, new, key: { Key.loose($0.text) }, threshold: 0.5) { i, j in
+        let pairs = match(oldKeys ?? old.map { Key.loose($0.text) }, newKeys ?? new.map { Key.loose($0.text) }, key: { $0 }, threshold: 0.5) { i, j in
             let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
             let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
             oldWords[i] = a
