@@ -46,6 +46,15 @@ hyperfine -N --warmup 1 --runs 10 --export-json "$out/log-cached.json" --export-
     "$cvtrack log" "git log -p -- cv.md" >/dev/null
 printf '\n## log, first run (no cache)\n'; cat "$out/log-first.md"
 printf '\n## log, cached, vs git log -p\n'; cat "$out/log-cached.md"
+# The ratios the issue sets targets for (#4: first run at most 1.5x git log -p, cached at most 0.3x), from medians.
+python3 - "$out/log-first.json" "$out/log-cached.json" <<'PY'
+import json, statistics, sys
+first = json.load(open(sys.argv[1]))["results"][0]["times"]
+cached, git = (r["times"] for r in json.load(open(sys.argv[2]))["results"])
+m = statistics.median
+print(f"\nlog first run {m(first):.3f} s, cached {m(cached):.3f} s, git log -p {m(git):.3f} s: "
+      f"first run {m(first) / m(git):.2f}x git (target 1.5x), cached {m(cached) / m(git):.2f}x (target 0.3x)")
+PY
 
 # cvtrack validate --staged on each seed CV (from ../shared when present), with and without spelling,
 # in a repository where the seed is staged, as in the pre-commit hook. The spelling caches are warm
