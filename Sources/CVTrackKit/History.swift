@@ -50,7 +50,7 @@ public struct HistoryBuilder {
         let readers = RepositoryPool(workspace.repository)
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         // One parse memo per run of versions (a run reads consecutive versions; no lock is ever contended).
-        let memos = (0..<cores).map { _ in MarkdownParseMemo() }
+        var memos = (0..<cores).map { _ in MarkdownParseMemo() }
         var start = 0
         var batch = 1
         while start < versions.count {
@@ -88,6 +88,8 @@ public struct HistoryBuilder {
                         (diff, unreadable, caching ? LogCache.encode(LogCache.Entry(changes: diff.changes, unreadable: unreadable)) : "")
                     }
                 }.flatMap { $0 }
+                // The last run ended where the next batch's first run starts: its memo goes first next time.
+                memos = [memos[strips.count - 1]] + memos.enumerated().filter { $0.offset != strips.count - 1 }.map(\.element)
                 for (p, outcome) in zip(pending, outcomes) {
                     entries[p.entry].diff = outcome.0
                     entries[p.entry].unreadable = outcome.1
