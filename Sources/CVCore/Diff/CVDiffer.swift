@@ -226,6 +226,12 @@ public enum CVDiffer {
             && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
     }
 
+    /// The same for projects: every field the project comparison reads, equal as written.
+    static func sameAsWritten(_ a: Project, _ b: Project) -> Bool {
+        a.name == b.name && a.role == b.role && a.url == b.url && a.dates?.start == b.dates?.start && a.dates?.end == b.dates?.end
+            && a.keywords == b.keywords && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
+    }
+
     static func sameAsWritten(_ a: [Bullet], _ b: [Bullet]) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy { x, y in x.text == y.text && sameAsWritten(x.children, y.children) }
     }
@@ -336,12 +342,7 @@ public enum CVDiffer {
                 continue
             }
             let q = old[i]
-            // The same project as written: nothing to compare.
-            if q.name == p.name && q.role == p.role && q.url == p.url && q.dates?.start == p.dates?.start && q.dates?.end == p.dates?.end
-                && q.keywords == p.keywords && sameAsWritten(q.text, p.text) && sameAsWritten(q.bullets, p.bullets)
-            {
-                continue
-            }
+            if sameAsWritten(q, p) { continue }
             var what: [String] = []
             if Key.loose(q.name) != Key.loose(p.name) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {

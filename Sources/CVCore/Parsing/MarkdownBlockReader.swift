@@ -152,7 +152,7 @@ struct MarkdownBlockReader {
             var tagNotes: [ParseNote] = []
             var inlineNotes: [ParseNote] = []
             var layout = Layout()
-            let keys = segments.map { MarkdownParseMemo.SegmentKey(UnsafeBufferPointer(rebasing: bytes[$0.bytes])) }
+            let keys = segments.map { MarkdownParseMemo.ContentKey(UnsafeBufferPointer(rebasing: bytes[$0.bytes])) }
             let found = memo.segments(keys)
             for (k, segment) in segments.enumerated() {
                 let key = keys[k]

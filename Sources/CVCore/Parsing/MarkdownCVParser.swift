@@ -184,7 +184,7 @@ public struct MarkdownCVParser: CVParser {
         let from = layout.occurrence[start]
         let to = layout.occurrence[end]
         let key = MarkdownParseMemo.SectionKey(
-            heading: section.headingIndex.map { layout.origins[$0] }, first: section.firstIndex.map { layout.origins[$0] },
+            heading: layout.origins[start], first: section.firstIndex.map { layout.origins[$0] },
             last: section.lastIndex.map { layout.origins[$0] }, segments: layout.segments[from...to].map(\.id),
             hasExperience: hasExperience)
         return (key, layout.segments[from].firstLine)
@@ -209,7 +209,7 @@ public struct MarkdownCVParser: CVParser {
             headings += line.text.utf8
             headings.append(0)
         }
-        let key = headings.withUnsafeBufferPointer { MarkdownParseMemo.SegmentKey($0) }
+        let key = headings.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
         guard let places = memo.sectionPlan(key) else {
             let planned = plan(blocks)
             memo.store(key, planned.places)
@@ -411,7 +411,7 @@ public struct MarkdownCVParser: CVParser {
                 continue
             }
         }
-        let headingsKey = headings.withUnsafeBufferPointer { MarkdownParseMemo.SegmentKey($0) }
+        let headingsKey = headings.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
         let (facts, starts): (MarkdownEntryReader.Facts, [Int])
         if let known = parts.headings(headingsKey) {
             (facts, starts) = known

@@ -61,7 +61,7 @@ struct MarkdownFrontMatter: Sendable {
         if let memo {
             // Front matter read before (it changes seldom between versions): its values, lines and notes.
             var copy = yaml
-            let key = copy.withUTF8 { MarkdownParseMemo.SegmentKey($0) }
+            let key = copy.withUTF8 { MarkdownParseMemo.ContentKey($0) }
             if let known = memo.frontMatter(key), known.endLine == matter.endLine {
                 matter = known
             } else {

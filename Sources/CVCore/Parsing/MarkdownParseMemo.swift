@@ -33,8 +33,10 @@ public final class MarkdownParseMemo: Sendable {
         var endsClosed: Bool
     }
 
-    /// A segment's bytes, hashed once with a fast hash (hashing `[UInt8]` feeds the hasher a byte at a time).
-    struct SegmentKey: Hashable, Sendable {
+    /// Bytes (a segment, front matter, a list of headings), hashed once with a fast hash (hashing `[UInt8]` feeds
+    /// the hasher a byte at a time). Compared byte for byte: two texts that are equal as Strings but not as bytes
+    /// (composed and decomposed accents) are different keys.
+    struct ContentKey: Hashable, Sendable {
         let bytes: [UInt8]
         let hash: UInt64
 
@@ -60,7 +62,7 @@ public final class MarkdownParseMemo: Sendable {
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
-        static func == (a: SegmentKey, b: SegmentKey) -> Bool {
+        static func == (a: ContentKey, b: ContentKey) -> Bool {
             guard a.hash == b.hash, a.bytes.count == b.bytes.count else { return false }
             return a.bytes.withUnsafeBytes { x in b.bytes.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
         }
@@ -69,7 +71,7 @@ public final class MarkdownParseMemo: Sendable {
     /// Which blocks a section holds, as segment ids and block positions in them, with what else its reading
     /// depends on.
     struct SectionKey: Hashable, Sendable {
-        var heading: BlockOrigin?
+        var heading: BlockOrigin
         var first: BlockOrigin?
         var last: BlockOrigin?
         var segments: [Int]
@@ -137,12 +139,12 @@ public final class MarkdownParseMemo: Sendable {
     }
 
     private struct State: Sendable {
-        var segments = Generations<SegmentKey, SegmentRead>()
+        var segments = Generations<ContentKey, SegmentRead>()
         var sections = Generations<SectionKey, SectionRead>()
         var chunks = Generations<ChunkKey, ChunkRead>()
-        var frontMatter = Generations<SegmentKey, MarkdownFrontMatter>()
-        var headings = Generations<SegmentKey, HeadingsRead>()
-        var plans = Generations<SegmentKey, [MarkdownCVParser.HeadingPlace]>()
+        var frontMatter = Generations<ContentKey, MarkdownFrontMatter>()
+        var headings = Generations<ContentKey, HeadingsRead>()
+        var plans = Generations<ContentKey, [MarkdownCVParser.HeadingPlace]>()
         var nextID = 1
     }
 
@@ -155,7 +157,7 @@ public final class MarkdownParseMemo: Sendable {
     public init(capacity: Int = 128) { self.capacity = Swift.max(1, capacity) }
 
     /// Stores a segment's reading and returns it with its id.
-    func store(_ text: SegmentKey, _ read: SegmentRead) -> SegmentRead {
+    func store(_ text: ContentKey, _ read: SegmentRead) -> SegmentRead {
         state.withLock { s in
             var read = read
             read.id = s.nextID
@@ -171,28 +173,28 @@ public final class MarkdownParseMemo: Sendable {
         state.withLock { $0.sections.put(key, read, capacity: capacity) }
     }
 
-    func frontMatter(_ key: SegmentKey) -> MarkdownFrontMatter? { state.withLock { $0.frontMatter.get(key) } }
+    func frontMatter(_ key: ContentKey) -> MarkdownFrontMatter? { state.withLock { $0.frontMatter.get(key) } }
 
-    func store(_ key: SegmentKey, _ matter: MarkdownFrontMatter) {
+    func store(_ key: ContentKey, _ matter: MarkdownFrontMatter) {
         state.withLock { $0.frontMatter.put(key, matter, capacity: capacity) }
     }
 
-    func headings(_ key: SegmentKey) -> (MarkdownEntryReader.Facts, [Int])? {
+    func headings(_ key: ContentKey) -> (MarkdownEntryReader.Facts, [Int])? {
         state.withLock { $0.headings.get(key) }.map { ($0.facts, $0.starts) }
     }
 
-    func store(_ key: SegmentKey, _ facts: MarkdownEntryReader.Facts, _ starts: [Int]) {
+    func store(_ key: ContentKey, _ facts: MarkdownEntryReader.Facts, _ starts: [Int]) {
         state.withLock { $0.headings.put(key, HeadingsRead(facts: facts, starts: starts), capacity: capacity) }
     }
 
-    func sectionPlan(_ key: SegmentKey) -> [MarkdownCVParser.HeadingPlace]? { state.withLock { $0.plans.get(key) } }
+    func sectionPlan(_ key: ContentKey) -> [MarkdownCVParser.HeadingPlace]? { state.withLock { $0.plans.get(key) } }
 
-    func store(_ key: SegmentKey, _ places: [MarkdownCVParser.HeadingPlace]) {
+    func store(_ key: ContentKey, _ places: [MarkdownCVParser.HeadingPlace]) {
         state.withLock { $0.plans.put(key, places, capacity: capacity) }
     }
 
     /// Segments read before, looked up together (one lock for a whole text).
-    func segments(_ keys: [SegmentKey]) -> [SegmentRead?] {
+    func segments(_ keys: [ContentKey]) -> [SegmentRead?] {
         state.withLock { s in keys.map { s.segments.get($0) } }
     }
 
