@@ -14,6 +14,16 @@ extension Repository {
     public func history(
         path: String, from spec: String = "HEAD", followRenames: Bool = true, oldestFirst: Bool = false
     ) throws -> [PathVersion] {
+        var versions: [PathVersion] = []
+        try history(path: path, from: spec, followRenames: followRenames) { versions.append($0); return true }
+        return oldestFirst ? versions.reversed() : versions
+    }
+
+    /// The same walk, newest first, giving each version to `found` as soon as it is known (`found` returns
+    /// false to stop the walk).
+    public func history(
+        path: String, from spec: String = "HEAD", followRenames: Bool = true, _ found: (PathVersion) throws -> Bool
+    ) throws {
         var tracked = try Self.validatedTreePath(path)
         let start = try resolveCommit(spec)
 
@@ -29,7 +39,6 @@ extension Repository {
         var memo: [ObjectID: TreeEntry?] = [:]
         // Commits on the simplified history (reached through a followed parent link).
         var reachable: Set<ObjectID> = [start]
-        var versions: [PathVersion] = []
         var oid = git_oid()
 
         while true {
@@ -76,15 +85,14 @@ extension Repository {
             if followRenames, mine != nil, parentCount > 0, parentEntries.allSatisfy({ $0 == nil }) {
                 renamedFrom = try renameSource(of: tracked, in: commit!, parent: parents[0])
             }
-            versions.append(
-                PathVersion(
-                    commit: Self.commitInfo(of: commit!), path: tracked, blobID: mine?.id, renamedFrom: renamedFrom))
+            let version = PathVersion(
+                commit: Self.commitInfo(of: commit!), path: tracked, blobID: mine?.id, renamedFrom: renamedFrom)
             if let renamedFrom {
                 tracked = renamedFrom
                 memo.removeAll(keepingCapacity: true)
             }
+            if try !found(version) { return }
         }
-        return oldestFirst ? versions.reversed() : versions
     }
 
     /// The entry at `path` in a commit's tree.

@@ -23,98 +23,102 @@ public struct HistoryBuilder {
 
     /// Newest first, following renames (and format changes: each version is parsed in its own format).
     /// Calls `body` with each entry as soon as it is known; `body` returns false to stop (for `-n`).
-    /// Diffs come from `cache` when it has them; otherwise each version is parsed once (on every core, a batch of
-    /// versions at a time) and the diff is added to the cache.
+    /// Diffs come from `cache` when it has them; otherwise each version is parsed once and the diff is added to
+    /// the cache.
+    ///
+    /// How the work is shared: the history is walked on a thread of its own, and versions are diffed while it
+    /// goes. One run of versions starts at the newest and goes on in order, with one parse memo (so the memo
+    /// sees one small change at a time). When the walk ends, what the first run has not reached is cut into
+    /// one run per core, each with its own memo; `body` gets the entries in order all along. `log -n 1` waits
+    /// for one diff, not for the whole walk.
     public func walk(path: String, from revision: String, cache: LogCache? = nil, _ body: (HistoryEntry) throws -> Bool) throws {
-        let versions: [PathVersion]
-        if let cache {
-            // The walk itself is cached too, by start commit: a second run reads no commit or tree.
-            let start = try workspace.repository.resolveCommit(revision)
-            let stored = cache.walk(start: start, path: path)
-            if let known = stored.load() {
-                versions = known
-            } else {
-                versions = try workspace.repository.history(path: path, from: start.hex, followRenames: true)
-                stored.save(versions)
-            }
+        let repository = workspace.repository
+        let start = try repository.resolveCommit(revision)
+        let storedWalk = cache?.walk(start: start, path: path)
+        let known = storedWalk?.load()
+        // The walk itself is cached too, by start commit: a second run reads no commit or tree.
+        let feed = known.map { VersionFeed(known: $0) } ?? VersionFeed()
+        // CVTRACK_LOG_RUNS sets how many runs share the work (the tests compare one run with several).
+        let cores = max(1, ProcessInfo.processInfo.environment["CVTRACK_LOG_RUNS"].flatMap { Int($0) } ?? ProcessInfo.processInfo.activeProcessorCount)
+        let work = HistoryWork(feed: feed, readers: RepositoryPool(gitDir: repository.gitDir), cache: cache, cores: cores)
+        let threads = DispatchGroup()
+        if let known {
+            work.split(total: known.count)
         } else {
-            versions = try workspace.repository.history(path: path, from: revision, followRenames: true)
+            // The workspace's repository handle is the walk's alone until the walk's thread ends.
+            let walker = UncheckedBox(repository)
+            let pathToWalk = path
+            threads.enter()
+            Thread.detachNewThread {
+                defer { threads.leave() }
+                do {
+                    try walker.value.history(path: pathToWalk, from: start.hex, followRenames: true) { feed.add($0) }
+                    if let total = feed.finish(nil) {
+                        work.split(total: total)
+                        // Stored here, while the diffs are computed, not after them.
+                        storedWalk?.save(feed.all())
+                    }
+                } catch {
+                    _ = feed.finish(error)
+                }
+            }
         }
-        func key(_ v: PathVersion?) -> String? {
-            v.flatMap { v in v.blobID.map { "\($0.hex)\(Self.extensionOf(v.path))" } }
+        work.start(in: threads)
+        defer {
+            work.cancel()
+            feed.stop()
+            threads.wait()
         }
-        // Versions are handled in batches: the missing diffs of a batch are computed on every core, each core
-        // taking a run of consecutive versions (so each version is read and parsed once in its run, and the
-        // parse memo sees one small change at a time), then the batch's entries go to `body` in order. Batches
-        // start at one version and grow, so `log -n 1` parses two versions, not a whole batch.
-        let readers = RepositoryPool(workspace.repository)
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        // One parse memo per run of versions (a run reads consecutive versions; no lock is ever contended).
-        var memos = (0..<cores).map { _ in MarkdownParseMemo() }
-        var start = 0
-        var batch = 1
-        while start < versions.count {
-            let end = min(start + batch, versions.count)
-            batch = min(batch * 2, 256)
-            var entries: [HistoryEntry] = []
-            var pending: [Pending] = []
-            for i in start..<end {
-                let v = versions[i]
-                var entry = HistoryEntry(commit: v.commit, path: v.path, renamedFrom: v.renamedFrom, diff: CVDiff(changes: []))
-                let older = i + 1 < versions.count ? versions[i + 1] : nil
-                let olderKey = key(older)
-                entry.isFirst = olderKey == nil
-                if let newKey = key(v) {
-                    let cacheKey = LogCache.key(old: olderKey, new: newKey)
-                    if let cached = cache?.entry(cacheKey) {
+
+        var i = 0
+        var repair: DiffRun?
+        while let v = feed.version(i) {
+            let older = feed.version(i + 1)
+            var entry = HistoryEntry(commit: v.commit, path: v.path, renamedFrom: v.renamedFrom, diff: CVDiff(changes: []))
+            let olderKey = Self.key(older)
+            entry.isFirst = olderKey == nil
+            if let newKey = Self.key(v) {
+                let cacheKey = LogCache.key(old: olderKey, new: newKey)
+                if let cache, cache.contains(cacheKey) {
+                    // The runs skip what the cache holds. An entry that does not decode (a damaged cache) is
+                    // computed here, and stored again.
+                    if let cached = cache.entry(cacheKey) {
                         entry.diff = CVDiff(changes: cached.changes)
                         entry.unreadable = cached.unreadable
                     } else {
-                        pending.append(Pending(entry: entries.count, cacheKey: cacheKey, new: v, old: older))
+                        repair = repair ?? DiffRun(readers: work.readers)
+                        (entry.diff, entry.unreadable) = repair!.diff(v, older)
+                        cache.store(cacheKey, LogCache.Entry(changes: entry.diff.changes, unreadable: entry.unreadable))
                     }
                 } else {
-                    entry.isDeletion = true
+                    let outcome = work.take(i)
+                    entry.diff = outcome.diff
+                    entry.unreadable = outcome.unreadable
+                    cache?.store(cacheKey, encoded: outcome.encoded)
                 }
-                entries.append(entry)
+            } else {
+                entry.isDeletion = true
             }
-            if !pending.isEmpty {
-                let runs = min(cores, pending.count)
-                let size = (pending.count + runs - 1) / runs
-                let strips = stride(from: 0, to: pending.count, by: size).map { Array(pending[$0..<min($0 + size, pending.count)]) }
-                let caching = cache != nil
-                let outcomes = Parallel.map(Array(zip(strips, memos))) { strip, memo in
-                    // Cache lines are encoded here too, on every core.
-                    HistoryBuilder.diffs(strip, readers: readers, memo: memo).map { diff, unreadable in
-                        (diff, unreadable, caching ? LogCache.encode(LogCache.Entry(changes: diff.changes, unreadable: unreadable)) : "")
-                    }
-                }.flatMap { $0 }
-                // The last run ended where the next batch's first run starts: its memo goes first next time.
-                memos = [memos[strips.count - 1]] + memos.enumerated().filter { $0.offset != strips.count - 1 }.map(\.element)
-                for (p, outcome) in zip(pending, outcomes) {
-                    entries[p.entry].diff = outcome.0
-                    entries[p.entry].unreadable = outcome.1
-                    cache?.store(p.cacheKey, encoded: outcome.2)
-                }
-            }
-            for entry in entries {
-                if try !body(entry) { return }
-            }
-            start = end
+            if try !body(entry) { return }
+            i += 1
         }
+        if let failure = feed.failure { throw failure }
     }
 
-    /// A version whose diff with the version before is not cached.
-    struct Pending: Sendable {
-        var entry: Int
-        var cacheKey: String
-        var new: PathVersion
-        var old: PathVersion?
+    /// A version's cache key part: its blob id and file extension (nil for a deletion or no version).
+    static func key(_ v: PathVersion?) -> String? {
+        v.flatMap { v in v.blobID.map { "\($0.hex)\(extensionOf(v.path))" } }
     }
 
-    /// The diffs of consecutive versions (newest first), each version read and parsed once: the older version
+    /// Diffs consecutive versions (newest first) in order, each version read and parsed once: the older version
     /// of one diff is the newer of the next.
-    static func diffs(_ strip: [Pending], readers: RepositoryPool, memo: MarkdownParseMemo) -> [(CVDiff, String?)] {
+    final class DiffRun {
+        let readers: RepositoryPool
+        let memo = MarkdownParseMemo()
         var last: (blob: ObjectID, path: String, document: Result<CVDocument, WorkspaceError>)?
+
+        init(readers: RepositoryPool) { self.readers = readers }
+
         func document(_ v: PathVersion) -> Result<CVDocument, WorkspaceError>? {
             guard let blob = v.blobID else { return nil }
             if let last, last.blob == blob, last.path == v.path { return last.document }
@@ -136,9 +140,10 @@ public struct HistoryBuilder {
             last = (blob, v.path, result)
             return result
         }
-        return strip.map { p in
-            let current = document(p.new)
-            let previous = p.old.flatMap(document)
+
+        func diff(_ new: PathVersion, _ old: PathVersion?) -> (CVDiff, String?) {
+            let current = document(new)
+            let previous = old.flatMap(document)
             switch current {
             case .failure(let e)?:
                 return (CVDiff(changes: []), e.message)
@@ -167,6 +172,12 @@ final class RepositoryPool: @unchecked Sendable {
     init(_ repository: Repository) {
         gitDir = repository.gitDir
         free = [repository]
+    }
+
+    /// A pool that opens its own handles (the caller's stays its own).
+    init(gitDir: String) {
+        self.gitDir = gitDir
+        free = []
     }
 
     func withRepository<T>(_ body: (Repository) throws -> T) throws -> T {

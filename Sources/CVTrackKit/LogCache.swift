@@ -1,5 +1,6 @@
 import CVCore
 import CVGit
+import Dispatch
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -63,6 +64,9 @@ public final class LogCache {
 
     public static func key(old: String?, new: String) -> String { "\(old ?? "-") \(new)" }
 
+    /// Whether an entry is stored (safe on any thread: what was loaded is never changed).
+    func contains(_ key: String) -> Bool { lines[key] != nil }
+
     public func entry(_ key: String) -> Entry? {
         guard let body = lines[key] else { return nil }
         return bytes.withUnsafeBufferPointer { Self.decode(UnsafeBufferPointer(rebasing: $0[body])) }
@@ -92,6 +96,18 @@ public final class LogCache {
         added.removeAll()
     }
 
+    /// `save()` on another thread while `work` runs on this one (printing what was found, say).
+    public func save(alongside work: () throws -> Void) rethrows {
+        let done = DispatchSemaphore(value: 0)
+        let cache = UncheckedBox(self)
+        DispatchQueue.global().async {
+            cache.value.save()
+            done.signal()
+        }
+        defer { done.wait() }
+        try work()
+    }
+
     // MARK: - Encoding: one line per entry; control characters separate fields (they never occur in CV text
     // after parsing, and are replaced by spaces if they do).
 
@@ -100,6 +116,18 @@ public final class LogCache {
     static let segment: Character = "\u{1D}"
 
     static func clean(_ s: String) -> String {
+        // Most texts have none of these: no byte of a control character here, nor a lead byte of U+0085,
+        // U+2028 or U+2029 (the other newlines).
+        var s = s
+        let plain = s.withUTF8 { b in
+            for (i, c) in b.enumerated() {
+                if (c >= 0x09 && c <= 0x0D) || (c >= 0x1D && c <= 0x1F) { return false }
+                if c == 0xC2, i + 1 < b.count, b[i + 1] == 0x85 { return false }
+                if c == 0xE2, i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return false }
+            }
+            return true
+        }
+        if plain { return s }
         guard s.contains(where: { $0.isNewline || $0 == "\t" || $0 == field || $0 == record || $0 == segment }) else { return s }
         return String(s.map { $0.isNewline || $0 == "\t" || $0 == field || $0 == record || $0 == segment ? " " : $0 })
     }

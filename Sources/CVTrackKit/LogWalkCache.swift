@@ -4,7 +4,7 @@ import CVGit
 /// CV from one start commit, for one path. A commit id fixes its whole history, so the list can never be
 /// wrong for that start; a run from another commit (or another build) walks again and replaces it. With the
 /// parsed diffs in `LogCache`, a second `cvtrack log` reads no commit, tree or blob. Safe to delete.
-public struct LogWalkCache {
+public struct LogWalkCache: Sendable {
     let path: String
     let header: String
 

@@ -58,3 +58,67 @@ import Testing
         }
     }
 }
+
+/// `cvtrack log` shares a long history out between runs of versions, each with a memo of its own, and a run
+/// that ends early takes half of what another has left: however the work is shared, the log is the same.
+@Suite struct LogRunsAgreementTests {
+    /// A `git fast-import` stream of `count` commits of the sample CV, each one edit: a reworded, added or
+    /// removed bullet, a blank line that shifts every line below, a changed date.
+    static func history(_ count: Int) throws -> Data {
+        var lines = try String(contentsOf: Sandbox.samples.appendingPathComponent("cv.md"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var random = LogDiffAgreementTests.Random(state: 11)
+        var stream = Data()
+        for n in 0..<count {
+            let bullets = lines.indices.filter { lines[$0].hasPrefix("- ") }
+            let at = bullets[random.next(bullets.count)]
+            switch n % 5 {
+            case 0: lines[at] += " Again \(n)."
+            case 1: lines.insert("- Ran the release train for \(n) weeks.", at: at)
+            case 2: if bullets.count > 8 { lines.remove(at: at) } else { lines[at] += " Once more." }
+            case 3: lines.insert("", at: random.next(lines.count))
+            default: lines[at] = lines[at].replacingOccurrences(of: "the", with: "our")
+            }
+            let text = Data(lines.joined(separator: "\n").utf8)
+            let message = Data("Edit \(n)\n".utf8)
+            stream += Data("commit refs/heads/main\ncommitter Sam Carter <sam@example.org> \(1_500_000_000 + n * 3600) +0000\n".utf8)
+            stream += Data("data \(message.count)\n".utf8) + message
+            stream += Data("M 100644 inline cv.md\ndata \(text.count)\n".utf8) + text + Data("\n".utf8)
+        }
+        return stream + Data("done\n".utf8)
+    }
+
+    @Test func oneRunAndSeveralRunsGiveTheSameLog() throws {
+        let s = try Sandbox()
+        _ = try s.git("init", "-q", "-b", "main")
+        let imported = try Sandbox.run("/usr/bin/git", ["fast-import", "--quiet", "--done"], in: s.path, environment: Sandbox.gitEnvironment, stdin: try Self.history(600))
+        try #require(imported.status == 0, "\(imported.stderr)")
+        _ = try s.git("checkout", "-q", "main")
+        try s.write(".cvtrack.yml", "cvs: [cv.md]\n")
+        let one = try s.cvtrack("log", "--no-cache", "--format", "json", environment: ["CVTRACK_LOG_RUNS": "1"])
+        #expect(one.status == 0, "\(one.stderr)")
+        let entries = try #require(try JSONSerialization.jsonObject(with: one.stdout) as? [[String: Any]])
+        // One entry per commit that changed the file (an edit that finds nothing to replace changes nothing).
+        let changing = try s.git("log", "--format=%H", "--", "cv.md").split(separator: "\n").map(String.init)
+        #expect(entries.count == changing.count)
+        #expect(entries.count > 500)
+        for runs in ["2", "3", "5"] {
+            let several = try s.cvtrack("log", "--no-cache", "--format", "json", environment: ["CVTRACK_LOG_RUNS": runs])
+            #expect(several.stdout == one.stdout, "\(runs) runs")
+        }
+        // Written to the cache by several runs, then read from it.
+        let first = try s.cvtrack("log", "--format", "json", environment: ["CVTRACK_LOG_RUNS": "4"])
+        let cached = try s.cvtrack("log", "--format", "json", environment: ["CVTRACK_LOG_RUNS": "4"])
+        #expect(first.stdout == one.stdout)
+        #expect(cached.stdout == one.stdout)
+        // And each entry is the diff of its commit with the parent, checked on commits across the whole history.
+        for k in stride(from: 3, to: entries.count - 1, by: 29) {
+            let commit = try #require(entries[k]["commit"] as? String)
+            #expect(commit == changing[k])
+            let diff = try s.cvtrack("diff", "--format", "json", commit + "~1", commit)
+            let files = (try JSONSerialization.jsonObject(with: diff.stdout) as? [String: Any])?["files"] as? [[String: Any]]
+            #expect(LogDiffAgreementTests.changes(entries[k]["changes"]) == LogDiffAgreementTests.changes(files?.first?["changes"]), "\(commit)")
+        }
+        #expect(try s.git("status", "--porcelain").trimmingCharacters(in: .whitespacesAndNewlines) == "?? .cvtrack.yml")
+    }
+}

@@ -22,12 +22,15 @@ public enum CVDiffer {
     static func diffPerson(_ a: Person, _ b: Person) -> [Change] {
         var out: [Change] = []
         for field in Person.Field.allCases {
+            // The same text needs no normalising (most fields of most versions).
+            if a[field] == b[field] { continue }
             let x = a[field].map(Key.text)
             let y = b[field].map(Key.text)
             guard Key.loose(x ?? "") != Key.loose(y ?? "") else { continue }
             let kind: Change.Kind = field == .email || field == .phone ? .contactChanged : .personChanged
             out.append(Change(kind, subject: field.rawValue, old: x, new: y, oldSource: a.sources[field], newSource: b.sources[field]))
         }
+        if a.links.map(\.url) == b.links.map(\.url) { return out }
         let oldLinks = Set(a.links.map { Key.url($0.url) })
         let newLinks = Set(b.links.map { Key.url($0.url) })
         for link in a.links where !newLinks.contains(Key.url(link.url)) {
@@ -40,6 +43,7 @@ public enum CVDiffer {
     }
 
     static func diffSummary(_ a: Bullet?, _ b: Bullet?) -> [Change] {
+        if a?.text == b?.text { return [] }
         let x = a.map { Key.text($0.text) } ?? ""
         let y = b.map { Key.text($0.text) } ?? ""
         guard x != y else { return [] }

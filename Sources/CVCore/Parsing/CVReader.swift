@@ -5,7 +5,13 @@ public enum CVReader {
 
     /// Decodes bytes as UTF-8 text, refusing what is not a CV file (empty, binary, not UTF-8, too large).
     /// A UTF-8 byte-order mark is dropped; CRLF line ends become LF.
-    public static func decode(_ bytes: [UInt8]) throws -> String {
+    public static func decode(_ bytes: [UInt8]) throws -> String { try decode(bytes, memo: nil) }
+
+    /// `decode(_:)`, which takes from `memo` the pieces of the file it decoded before: a CV's versions share
+    /// most of their text, and checking UTF-8 is a good part of reading one. The pieces end before lines
+    /// that start with `#` (a newline byte is never inside a UTF-8 sequence, so the file is valid exactly
+    /// when every piece is), and the text is joined from them without checking again.
+    static func decode(_ bytes: [UInt8], memo: MarkdownParseMemo?) throws -> String {
         if bytes.count > maximumSize {
             throw CVParseError("file is \(bytes.count / 1024) KB; a CV is expected to be under \(maximumSize / 1024 / 1024) MB")
         }
@@ -26,6 +32,9 @@ public enum CVReader {
             let line = body[..<nul].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
             throw CVParseError("binary file (NUL byte), not a text CV", line: line)
         }
+        if let memo, !hasCR, body.count >= 2 * minimumPiece, let text = decode(pieces: body, memo: memo) {
+            return text
+        }
         guard let text = String(validating: body, as: UTF8.self) else {
             // Find the line of the first bad byte for the message.
             var line = 1
@@ -38,6 +47,44 @@ public enum CVReader {
             throw CVParseError("not valid UTF-8 text", line: line)
         }
         return hasCR ? text.replacingCRLF() : text
+    }
+
+    /// Pieces are at least this long, so a file has a few dozen at most.
+    static let minimumPiece = 512
+
+    /// The text of `body` from pieces known to `memo` and pieces checked here; nil when a piece is not
+    /// valid UTF-8 (the caller then finds the line to report).
+    static func decode(pieces body: ArraySlice<UInt8>, memo: MarkdownParseMemo) -> String? {
+        body.withUnsafeBufferPointer { b -> String? in
+            guard let base = b.baseAddress else { return nil }
+            var keys: [MarkdownParseMemo.ContentKey] = []
+            var start = 0
+            var from = minimumPiece
+            while let nl = MarkdownSegments.find(0x0A, base, from - 1, b.count) {
+                guard nl + 1 < b.count else { break }
+                if b[nl + 1] == 0x23 {
+                    keys.append(MarkdownParseMemo.ContentKey(UnsafeBufferPointer(rebasing: b[start...nl])))
+                    start = nl + 1
+                    from = start + minimumPiece
+                    if from > b.count { break }
+                } else {
+                    from = nl + 2
+                }
+            }
+            keys.append(MarkdownParseMemo.ContentKey(UnsafeBufferPointer(rebasing: b[start...])))
+            var pieces = memo.texts(keys)
+            var new: [(MarkdownParseMemo.ContentKey, String)] = []
+            for (i, key) in keys.enumerated() where pieces[i] == nil {
+                guard let piece = key.bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else { return nil }
+                pieces[i] = piece
+                new.append((key, piece))
+            }
+            if !new.isEmpty { memo.store(texts: new) }
+            var text = String()
+            text.reserveCapacity(b.count)
+            for piece in pieces { text += piece! }
+            return text
+        }
     }
 
     /// The format of a file, from its content first and its extension second.
@@ -124,7 +171,7 @@ public enum CVReader {
     /// Reads bytes as a CV. `format` overrides detection (`--input-format`).
     /// Reads a CV; Markdown goes through `memo` (what it read of other texts), which changes nothing in the result.
     public static func parse(_ bytes: [UInt8], path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared) throws -> CVDocument {
-        let text = try decode(bytes)
+        let text = try decode(bytes, memo: memo)
         return try parse(text: text, path: path, format: format, memo: memo)
     }
 

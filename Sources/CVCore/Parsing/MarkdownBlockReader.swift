@@ -145,9 +145,20 @@ struct MarkdownBlockReader {
     /// notes as `read(_:source:)`, or nil where the body cannot be cut or an HTML element stays open across a
     /// cut (read it whole then).
     static func read(segmentsOf body: String, memo: MarkdownParseMemo) -> (blocks: [MarkdownBlock], notes: [ParseNote], layout: Layout)? {
-        var body = body
-        return body.withUTF8 { bytes -> (blocks: [MarkdownBlock], notes: [ParseNote], layout: Layout)? in
-            guard let segments = MarkdownSegments.split(bytes: bytes) else { return nil }
+        read(segmentsOf: body, from: body.startIndex, lineOffset: 0, memo: memo)
+    }
+
+    /// The body from `start` in `text`, its first line being line `lineOffset + 1` (the text after front
+    /// matter, without copying it).
+    static func read(
+        segmentsOf text: String, from start: String.Index, lineOffset: Int, memo: MarkdownParseMemo
+    ) -> (blocks: [MarkdownBlock], notes: [ParseNote], layout: Layout)? {
+        var text = text
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: start)
+        return text.withUTF8 { whole -> (blocks: [MarkdownBlock], notes: [ParseNote], layout: Layout)? in
+            let bytes = UnsafeBufferPointer(rebasing: whole[offset...])
+            guard var segments = MarkdownSegments.split(bytes: bytes) else { return nil }
+            for i in segments.indices { segments[i].firstLine += lineOffset }
             var blocks: [MarkdownBlock] = []
             var tagNotes: [ParseNote] = []
             var inlineNotes: [ParseNote] = []

@@ -47,13 +47,19 @@ public struct MarkdownCVParser: CVParser {
     }
 
     public func parse(_ text: String) throws -> CVDocument {
-        let (matter, body) = MarkdownFrontMatter.split(text, memo: parts)
+        let located = MarkdownFrontMatter.locate(text, memo: parts)
+        let matter = located?.0
         let blocks: [MarkdownBlock]
         let htmlNotes: [ParseNote]
         var layout: MarkdownBlockReader.Layout?
-        if let parts, let read = MarkdownBlockReader.read(segmentsOf: body, memo: parts) {
+        // The body starts on the front matter's closing line; read in segments, it is not copied. Read whole,
+        // the front matter's lines are blanked (cmark knows no front matter).
+        if let parts, let read = MarkdownBlockReader.read(
+            segmentsOf: text, from: located?.1 ?? text.startIndex, lineOffset: (matter?.endLine ?? 1) - 1, memo: parts)
+        {
             (blocks, htmlNotes, layout) = (read.blocks, read.notes, read.layout)
         } else {
+            let body = located.map { String(repeating: "\n", count: $0.0.endLine - 1) + text[$0.1...] } ?? text
             (blocks, htmlNotes) = MarkdownBlockReader.read(body, source: MarkdownSource(text))
         }
         var document = CVDocument(format: .markdown)
@@ -124,7 +130,18 @@ public struct MarkdownCVParser: CVParser {
             }
         }
 
-        // Person and summary from the front matter and the header area.
+        // Person and summary from the front matter and the header area (read before, in another version, when
+        // all of these are the same).
+        let header = sections.first?.blocks ?? []
+        let headerLines = MarkdownCVParser.lines(header)
+        let personKey = parts.map { _ in
+            MarkdownParseMemo.PersonKey(matter: matter, nameLine: nameLine, header: headerLines, contact: contactLines, summary: document.summary)
+        }
+        if let parts, let personKey, let known = parts.person(personKey) {
+            document.person = known.person
+            document.summary = known.summary
+            return document
+        }
         var person = Person()
         if let matter { MarkdownPersonReader.applyFrontMatter(matter, to: &person) }
         if let nameLine, person.name == nil || matter?.values["name"] == nil {
@@ -138,11 +155,10 @@ public struct MarkdownCVParser: CVParser {
                 }
             }
         }
-        let header = sections.first?.blocks ?? []
-        let headerLines = MarkdownCVParser.lines(header)
         readHeader(headerLines, person: &person, summary: &document.summary)
         MarkdownPersonReader.readContacts(headerLines + contactLines, into: &person)
         document.person = person
+        if let parts, let personKey { parts.store(personKey, MarkdownParseMemo.PersonRead(person: person, summary: document.summary)) }
         return document
     }
 

@@ -1,7 +1,7 @@
 import Yams
 
 /// YAML front matter (`---` … `---` or `...` at the very top of a Markdown file), which cmark knows nothing of.
-struct MarkdownFrontMatter: Sendable {
+struct MarkdownFrontMatter: Sendable, Hashable {
     /// The scalar values of the top-level mapping, keys lowercased.
     var values: [String: String] = [:]
     /// The line of each key.
@@ -16,7 +16,14 @@ struct MarkdownFrontMatter: Sendable {
     /// Splits front matter off: returns it and the text with its lines blanked, so that cmark's line
     /// numbers stay the file's.
     static func split(_ text: String, memo: MarkdownParseMemo? = nil) -> (MarkdownFrontMatter?, String) {
-        guard UTF8Scan.hasPrefix(text, "---") else { return (nil, text) }
+        guard let (matter, rest) = locate(text, memo: memo) else { return (nil, text) }
+        return (matter, String(repeating: "\n", count: matter.endLine - 1) + text[rest...])
+    }
+
+    /// The front matter, and where the text after it starts: at the line end of its closing fence (the text's
+    /// end when the fence is its last line), so the rest starts on the fence's line. Nil when the text has none.
+    static func locate(_ text: String, memo: MarkdownParseMemo? = nil) -> (MarkdownFrontMatter, String.Index)? {
+        guard UTF8Scan.hasPrefix(text, "---") else { return nil }
         // The lines as `split(separator: "\n", maxSplits: 2000, omittingEmptySubsequences: false)` gives
         // them, cut one at a time on bytes, and only as far as the closing fence.
         let utf8 = text.utf8
@@ -38,7 +45,7 @@ struct MarkdownFrontMatter: Sendable {
         }
         guard let first = nextLine(), first.utf8.allSatisfy({ $0 == 0x2D || $0 == 0x20 || $0 == 0x09 }),
             first.utf8.lazy.filter({ $0 == 0x2D }).count == 3
-        else { return (nil, text) }
+        else { return nil }
         var closing: Int?
         var size = 0
         while let line = nextLine() {
@@ -49,41 +56,31 @@ struct MarkdownFrontMatter: Sendable {
             size += line.utf8.count + 1
             if size > maximumSize { break }
         }
-        guard let closing else { return (nil, text) }
+        guard let closing else { return nil }
         // Front matter starts with a `key:` line; a rule followed by prose is not front matter.
         guard let firstKey = lines[1..<closing].first(where: { !$0.allSatisfy(\.isWhitespace) && !$0.hasPrefix("#") }),
             let colon = firstKey.firstIndex(of: ":"),
             !firstKey[..<colon].isEmpty,
             firstKey[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " || $0 == "\"" || $0 == "'" })
-        else { return (nil, text) }
-        let yaml = lines[1..<closing].joined(separator: "\n")
+        else { return nil }
+        // The lines between the fences, joined by their own line ends.
+        let yaml = text[lines[1].startIndex..<lines[closing - 1].endIndex]
         var matter = MarkdownFrontMatter(endLine: closing + 1)
         if let memo {
             // Front matter read before (it changes seldom between versions): its values, lines and notes.
-            var copy = yaml
-            let key = copy.withUTF8 { MarkdownParseMemo.ContentKey($0) }
+            let key =
+                yaml.utf8.withContiguousStorageIfAvailable { MarkdownParseMemo.ContentKey($0) }
+                ?? Array(yaml.utf8).withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
             if let known = memo.frontMatter(key), known.endLine == matter.endLine {
                 matter = known
             } else {
-                matter.read(yaml)
+                matter.read(String(yaml))
                 memo.store(key, matter)
             }
         } else {
-            matter.read(yaml)
+            matter.read(String(yaml))
         }
-        // Blank the front matter's lines (keep the line ends).
-        var newlines = 0
-        var cut = utf8.startIndex
-        for i in utf8.indices where utf8[i] == 0x0A {
-            newlines += 1
-            if newlines == closing + 1 {
-                cut = i
-                break
-            }
-        }
-        if newlines < closing + 1 { cut = utf8.endIndex }
-        let rest = String(text[cut...])
-        return (matter, String(repeating: "\n", count: closing) + rest)
+        return (matter, lines[closing].endIndex)
     }
 
     /// Whether a line is `---` or `...`, whitespace around it ignored.

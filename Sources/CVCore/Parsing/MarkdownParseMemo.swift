@@ -113,6 +113,20 @@ public final class MarkdownParseMemo: Sendable {
         var maxGroup: Int?
     }
 
+    /// What the person (and a summary found in the header) is read from.
+    struct PersonKey: Hashable, Sendable {
+        var matter: MarkdownFrontMatter?
+        var nameLine: MarkdownLine?
+        var header: [MarkdownLine]
+        var contact: [MarkdownLine]
+        var summary: Bullet?
+    }
+
+    struct PersonRead: Sendable {
+        var person: Person
+        var summary: Bullet?
+    }
+
     struct HeadingsRead: Sendable {
         var facts: MarkdownEntryReader.Facts
         var starts: [Int]
@@ -145,6 +159,8 @@ public final class MarkdownParseMemo: Sendable {
         var frontMatter = Generations<ContentKey, MarkdownFrontMatter>()
         var headings = Generations<ContentKey, HeadingsRead>()
         var plans = Generations<ContentKey, [MarkdownCVParser.HeadingPlace]>()
+        var texts = Generations<ContentKey, String>()
+        var people = Generations<PersonKey, PersonRead>()
         var nextID = 1
     }
 
@@ -196,6 +212,23 @@ public final class MarkdownParseMemo: Sendable {
     /// Segments read before, looked up together (one lock for a whole text).
     func segments(_ keys: [ContentKey]) -> [SegmentRead?] {
         state.withLock { s in keys.map { s.segments.get($0) } }
+    }
+
+    func person(_ key: PersonKey) -> PersonRead? { state.withLock { $0.people.get(key) } }
+
+    func store(_ key: PersonKey, _ read: PersonRead) {
+        state.withLock { $0.people.put(key, read, capacity: capacity) }
+    }
+
+    /// Pieces of files decoded before (`CVReader.decode(_:memo:)`), looked up together.
+    func texts(_ keys: [ContentKey]) -> [String?] {
+        state.withLock { s in keys.map { s.texts.get($0) } }
+    }
+
+    func store(texts: [(ContentKey, String)]) {
+        state.withLock { s in
+            for (key, text) in texts { s.texts.put(key, text, capacity: capacity) }
+        }
     }
 
     func chunk(_ key: ChunkKey) -> ChunkRead? { state.withLock { $0.chunks.get(key) } }

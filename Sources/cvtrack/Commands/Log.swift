@@ -69,17 +69,20 @@ extension CVTrack {
             var entries: [HistoryEntry] = []
             let limit = since.flatMap(Self.day)
             let cache = noCache ? nil : LogCache(gitDir: workspace.repository.gitDir, stamp: LogCache.buildStamp())
-            defer { cache?.save() }
             try HistoryBuilder(workspace: workspace).walk(path: path, from: revision ?? "HEAD", cache: cache) { entry in
                 if let limit, entry.commit.committer.time < limit { return true }
                 if let kept = filter(entry) { entries.append(kept) }
                 return maxCount.map { entries.count < $0 } ?? true
             }
             if reverse { entries.reverse() }
-            switch format {
-            case .json: print(Self.json(entries), terminator: "")
-            case .text: printText(entries, style: DiffRenderer.Style(color: color.enabled))
+            // The cache is written while the history is printed.
+            let output = {
+                switch format {
+                case .json: print(Self.json(entries), terminator: "")
+                case .text: printText(entries, style: DiffRenderer.Style(color: color.enabled))
+                }
             }
+            if let cache { cache.save(alongside: output) } else { output() }
         }
 
         /// Keeps the commit with only the changes the filters ask for; drops it when none is left.
