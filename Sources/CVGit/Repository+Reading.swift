@@ -93,7 +93,10 @@ extension Repository {
         defer { git_blob_free(blob) }
         let size = Int(git_blob_rawsize(blob))
         guard size > 0, let raw = git_blob_rawcontent(blob) else { return [] }
-        return Array(UnsafeRawBufferPointer(start: raw, count: size))
+        return [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            buffer.baseAddress!.update(from: raw.assumingMemoryBound(to: UInt8.self), count: size)
+            count = size
+        }
     }
 
     // MARK: Index

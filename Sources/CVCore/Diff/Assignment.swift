@@ -50,9 +50,10 @@ enum Assignment {
         return pairs.sorted { $0.0 < $1.0 }
     }
 
-    /// Indices (into `sequence`) of a longest increasing subsequence: the elements that kept their order.
-    static func longestIncreasing(_ sequence: [Int]) -> Set<Int> {
-        guard !sequence.isEmpty else { return [] }
+    /// The elements that kept their order: which positions of `sequence` are in a longest strictly increasing subsequence (true for each).
+    static func longestIncreasing(_ sequence: [Int]) -> [Bool] {
+        // Already in order (nothing moved, the common case): every position.
+        if zip(sequence, sequence.dropFirst()).allSatisfy({ $0 < $1 }) { return [Bool](repeating: true, count: sequence.count) }
         var tails: [Int] = []  // indices into sequence
         var previous = [Int](repeating: -1, count: sequence.count)
         for (i, x) in sequence.enumerated() {
@@ -65,9 +66,9 @@ enum Assignment {
             if lo > 0 { previous[i] = tails[lo - 1] }
             if lo == tails.count { tails.append(i) } else { tails[lo] = i }
         }
-        var result = Set<Int>()
+        var result = [Bool](repeating: false, count: sequence.count)
         var k = tails.last ?? -1
-        while k >= 0 { result.insert(k); k = previous[k] }
+        while k >= 0 { result[k] = true; k = previous[k] }
         return result
     }
 }

@@ -98,18 +98,24 @@ public enum CVDiffer {
         }) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
-        let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
-        let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
+        // Partners by position (arrays, not dictionaries: this runs for every version of a history).
+        var newOf = [Int?](repeating: nil, count: old.count)
+        var oldOf = [Int?](repeating: nil, count: new.count)
+        for (i, j) in pairs {
+            newOf[i] = j
+            oldOf[j] = i
+        }
 
         // Reordered: matched roles outside the longest run that kept its order.
         let orderedPairs = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(orderedPairs.map(\.1))
-        let reordered = Set(orderedPairs.indices.filter { !kept.contains($0) }.map { orderedPairs[$0].1 })
+        var reordered = [Bool](repeating: false, count: new.count)
+        for n in orderedPairs.indices where !kept[n] { reordered[orderedPairs[n].1] = true }
 
         // Bullets not matched within their role, for moves across roles.
         var looseOld: [(role: Int, item: Bullet)] = []
         var looseNew: [(role: Int, item: Bullet)] = []
-        var perRole: [Int: [Change]] = [:]
+        var perRole = [[Change]](repeating: [], count: new.count)
 
         for (i, j) in pairs {
             let a = old[i]
@@ -117,7 +123,7 @@ public enum CVDiffer {
             var c: [Change] = []
             // The same role as written (the common case in a history): at most reordered.
             if sameAsWritten(a, b) {
-                if reordered.contains(j) { c.append(Change(.roleReordered, subject: label(b), oldSource: a.source, newSource: b.source)) }
+                if reordered[j] { c.append(Change(.roleReordered, subject: label(b), oldSource: a.source, newSource: b.source)) }
                 perRole[j] = c
                 continue
             }
@@ -144,7 +150,7 @@ public enum CVDiffer {
                                 new: addedKeywords.isEmpty ? nil : addedKeywords.joined(separator: ", "),
                                 oldSource: a.source, newSource: b.source))
             }
-            if reordered.contains(j) {
+            if reordered[j] {
                 c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
             }
             // The same items in the same order (the common case in a history): nothing to diff.
@@ -167,17 +173,17 @@ public enum CVDiffer {
                 movedNew.insert(y)
                 let o = looseOld[x]
                 let n = looseNew[y]
-                perRole[n.role, default: []].append(Change(
+                perRole[n.role].append(Change(
                     .bulletMoved, subject: label(new[n.role]), old: label(old[o.role]), new: Key.text(n.item.text),
                     oldSource: o.item.source, newSource: n.item.source))
             }
         }
         for (x, o) in looseOld.enumerated() where !movedOld.contains(x) {
             let j = newOf[o.role]!
-            perRole[j, default: []].append(Change(.bulletRemoved, subject: label(new[j]), old: Key.text(o.item.text), oldSource: o.item.source))
+            perRole[j].append(Change(.bulletRemoved, subject: label(new[j]), old: Key.text(o.item.text), oldSource: o.item.source))
         }
         for (y, n) in looseNew.enumerated() where !movedNew.contains(y) {
-            perRole[n.role, default: []].append(Change(.bulletAdded, subject: label(new[n.role]), new: Key.text(n.item.text), newSource: n.item.source))
+            perRole[n.role].append(Change(.bulletAdded, subject: label(new[n.role]), new: Key.text(n.item.text), newSource: n.item.source))
         }
 
         // Removed roles first, then the new version's roles in reading order with their changes.
@@ -189,7 +195,7 @@ public enum CVDiffer {
             if oldOf[j] == nil {
                 out.append(Change(.roleAdded, subject: label(r), new: dates(r), newSource: r.source))
             } else {
-                out += perRole[j] ?? []
+                out += perRole[j]
             }
         }
         return out
@@ -271,7 +277,7 @@ public enum CVDiffer {
             let b = new[j]
             if a.text == b.text {
                 // The same text as written: at most moved.
-                if !kept.contains(n) {
+                if !kept[n] {
                     changes.append(Change(.bulletMoved, subject: subject, old: subject, new: Key.text(b.text), oldSource: a.source, newSource: b.source))
                 }
                 continue
@@ -282,7 +288,7 @@ public enum CVDiffer {
                 let wd = WordDiff(old: x, new: y)
                 changes.append(Change(.bulletReworded, subject: subject, old: x, new: y, oldSource: a.source, newSource: b.source,
                                       words: wd.segments, similarity: wd.similarity))
-            } else if !kept.contains(n) {
+            } else if !kept[n] {
                 changes.append(Change(.bulletMoved, subject: subject, old: subject, new: y, oldSource: a.source, newSource: b.source))
             }
         }
@@ -335,8 +341,13 @@ public enum CVDiffer {
             0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
         }
         var out: [Change] = []
-        let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
-        let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
+        // Partners by position (arrays, not dictionaries: this runs for every version of a history).
+        var newOf = [Int?](repeating: nil, count: old.count)
+        var oldOf = [Int?](repeating: nil, count: new.count)
+        for (i, j) in pairs {
+            newOf[i] = j
+            oldOf[j] = i
+        }
         for (i, p) in old.enumerated() where newOf[i] == nil {
             out.append(Change(.projectRemoved, subject: Key.text(p.name), oldSource: p.source))
         }
@@ -374,8 +385,13 @@ public enum CVDiffer {
             0.6 * Key.similarity(old[i].institution, new[j].institution) + 0.4 * Key.similarity(old[i].qualification, new[j].qualification)
         }
         var out: [Change] = []
-        let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
-        let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
+        // Partners by position (arrays, not dictionaries: this runs for every version of a history).
+        var newOf = [Int?](repeating: nil, count: old.count)
+        var oldOf = [Int?](repeating: nil, count: new.count)
+        for (i, j) in pairs {
+            newOf[i] = j
+            oldOf[j] = i
+        }
         for (i, e) in old.enumerated() where newOf[i] == nil {
             out.append(Change(.educationRemoved, subject: educationLabel(e), old: e.dates?.description, oldSource: e.source))
         }

@@ -60,15 +60,14 @@ public enum CVReader {
             var keys: [MarkdownParseMemo.ContentKey] = []
             var start = 0
             var from = minimumPiece
-            while let nl = MarkdownSegments.find(0x0A, base, from - 1, b.count) {
-                guard nl + 1 < b.count else { break }
-                if b[nl + 1] == 0x23 {
-                    keys.append(MarkdownParseMemo.ContentKey(UnsafeBufferPointer(rebasing: b[start...nl])))
-                    start = nl + 1
+            // `#` is rare in a CV but for headings: look for it, then at the byte before it.
+            while let hash = MarkdownSegments.find(0x23, base, from, b.count) {
+                if b[hash - 1] == 0x0A {
+                    keys.append(MarkdownParseMemo.ContentKey(UnsafeBufferPointer(rebasing: b[start..<hash])))
+                    start = hash
                     from = start + minimumPiece
-                    if from > b.count { break }
                 } else {
-                    from = nl + 2
+                    from = hash + 1
                 }
             }
             keys.append(MarkdownParseMemo.ContentKey(UnsafeBufferPointer(rebasing: b[start...])))

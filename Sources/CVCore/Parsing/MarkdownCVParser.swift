@@ -65,7 +65,7 @@ public struct MarkdownCVParser: CVParser {
         var document = CVDocument(format: .markdown)
         document.notes = (matter?.notes ?? []) + htmlNotes
 
-        let memo = MarkdownDateMemo()
+        let memo = parts?.dates ?? MarkdownDateMemo()
         let (sections, nameLine) = MarkdownCVParser.sections(blocks, memo: parts)
         let hasExperience = sections.contains { $0.kind == .experience }
         var groupBase = 0

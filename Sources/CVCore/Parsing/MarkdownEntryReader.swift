@@ -1,3 +1,4 @@
+import Synchronization
 /// One entry of an experience, projects or education section as laid out in the file: the heading
 /// (or `<dt>`, or dated line) that opens it, the organisation heading above it if any, the short
 /// header lines that follow (title, dates, location), and its body.
@@ -15,13 +16,20 @@ struct MarkdownEntry {
 }
 
 /// Date spans found in texts during one parse, so that a header line is scanned once.
-final class MarkdownDateMemo {
-    private var spans: [String: DateParser.Match?] = [:]
+final class MarkdownDateMemo: Sendable {
+    private let spans = Mutex<[String: DateParser.Match?]>([:])
+    /// Past this many texts the memo starts afresh (a parse memo keeps one across the versions of a history).
+    let limit: Int
+
+    init(limit: Int = .max) { self.limit = limit }
 
     func span(_ text: String) -> DateParser.Match? {
-        if let known = spans[text] { return known }
+        if let known = spans.withLock({ $0[text] }) { return known }
         let found = MarkdownEntryReader.findSpan(text)
-        spans[text] = .some(found)
+        spans.withLock { s in
+            if s.count >= limit { s.removeAll(keepingCapacity: true) }
+            s[text] = .some(found)
+        }
         return found
     }
 

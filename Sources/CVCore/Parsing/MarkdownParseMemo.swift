@@ -166,6 +166,8 @@ public final class MarkdownParseMemo: Sendable {
 
     private let state = Mutex(State())
     let capacity: Int
+    /// Dates found in lines, by the line's text (a pure function of it), kept across texts.
+    let dates = MarkdownDateMemo(limit: 4096)
 
     /// The memo of this process's reading (`CVReader`).
     public static let shared = MarkdownParseMemo()
