@@ -243,13 +243,25 @@ public enum CVDiffer {
     }
 
     static func sameAsWritten(_ a: [Bullet], _ b: [Bullet]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { x, y in x.text == y.text && sameAsWritten(x.children, y.children) }
+        // One array (the reading of an unchanged part of the text, kept by the parse memo): the same bullets.
+        if a.count == b.count, a.withUnsafeBufferPointer({ x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress } }) {
+            return true
+        }
+        return a.count == b.count && zip(a, b).allSatisfy { x, y in x.text == y.text && sameAsWritten(x.children, y.children) }
     }
 
     /// A role's bullets and paragraphs, nested bullets flattened.
     static func items(of role: Role) -> [Bullet] {
-        (role.text + role.bullets).flatMap(\.flattened).map { var b = $0; b.children = []; return b }
-            .filter { !Key.isBlank($0.text) }
+        // `(text + bullets).flatMap(\.flattened)`, children dropped, blank ones left out, in one array.
+        var out: [Bullet] = []
+        out.reserveCapacity(role.text.count + role.bullets.count)
+        func add(_ b: Bullet) {
+            if !Key.isBlank(b.text) { out.append(b.children.isEmpty ? b : Bullet(text: b.text, source: b.source)) }
+            for c in b.children { add(c) }
+        }
+        for b in role.text { add(b) }
+        for b in role.bullets { add(b) }
+        return out
     }
 
     /// Bullets of one matched entry: equal text first, then reworded by similarity; the rest is returned loose.

@@ -187,11 +187,15 @@ struct MarkdownBlockReader {
                 if !read.endsClosed && k < segments.count - 1 { return nil }
                 let d = segment.firstLine - read.firstLine
                 layout.segments.append((read.id, segment.firstLine))
-                for (index, block) in read.blocks.enumerated() {
-                    blocks.append(block.shifted(by: d))
-                    layout.origins.append(MarkdownParseMemo.BlockOrigin(segment: read.id, index: index))
-                    layout.occurrence.append(k)
+                if d == 0 {
+                    blocks += read.blocks
+                } else {
+                    for block in read.blocks { blocks.append(block.shifted(by: d)) }
                 }
+                for index in read.blocks.indices {
+                    layout.origins.append(MarkdownParseMemo.BlockOrigin(segment: read.id, index: index))
+                }
+                layout.occurrence += repeatElement(k, count: read.blocks.count)
                 tagNotes += read.tagNotes
                 inlineNotes += read.inlineNotes
             }

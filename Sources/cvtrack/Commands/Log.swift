@@ -69,9 +69,20 @@ extension CVTrack {
             var entries: [HistoryEntry] = []
             let limit = since.flatMap(Self.day)
             let cache = noCache ? nil : LogCache(gitDir: workspace.repository.gitDir, stamp: LogCache.buildStamp())
+            // Text in history order is rendered as the entries come (this thread waits for them otherwise).
+            let style = DiffRenderer.Style(color: color.enabled)
+            let streaming = format == .text && !reverse
+            let census = role == nil && skill == nil
+            var rendered = ""
             try HistoryBuilder(workspace: workspace).walk(path: path, from: revision ?? "HEAD", cache: cache) { entry in
                 if let limit, entry.commit.committer.time < limit { return true }
-                if let kept = filter(entry) { entries.append(kept) }
+                if let kept = filter(entry) {
+                    if streaming {
+                        if !entries.isEmpty { rendered += "\n" }
+                        Self.render(kept, style: style, census: census, into: &rendered)
+                    }
+                    entries.append(kept)
+                }
                 return maxCount.map { entries.count < $0 } ?? true
             }
             if reverse { entries.reverse() }
@@ -79,7 +90,8 @@ extension CVTrack {
             let output = {
                 switch format {
                 case .json: print(Self.json(entries), terminator: "")
-                case .text: printText(entries, style: DiffRenderer.Style(color: color.enabled))
+                case .text where streaming: print(rendered, terminator: "")
+                case .text: printText(entries, style: style)
                 }
             }
             if let cache { cache.save(alongside: output) } else { output() }
