@@ -392,6 +392,13 @@ public enum CVDiffer {
     }
 
     static func diffEducation(_ old: [Education], _ new: [Education]) -> [Change] {
+        // The same entries as written, in the same order: each pairs with itself and nothing compared differs.
+        if old.count == new.count, zip(old, new).allSatisfy({ a, b in
+            a.institution == b.institution && a.qualification == b.qualification && a.dates?.start == b.dates?.start
+                && a.dates?.end == b.dates?.end && sameAsWritten(a.bullets, b.bullets)
+        }) {
+            return []
+        }
         let key: (Education) -> String = { "\(Key.loose($0.institution ?? ""))|\(Key.loose($0.qualification ?? ""))" }
         let pairs = match(old, new, key: key) { i, j in
             0.6 * Key.similarity(old[i].institution, new[j].institution) + 0.4 * Key.similarity(old[i].qualification, new[j].qualification)
@@ -509,6 +516,8 @@ public enum CVDiffer {
     /// compared entry by entry anyway.
     static func diffSections(_ old: CVDocument, _ new: CVDocument) -> [Change] {
         guard old.format == new.format else { return [] }
+        // The same headings (titles and kinds) in the same order: nothing added, removed or renamed.
+        if old.headings.elementsEqual(new.headings, by: { $0.title == $1.title && $0.kind == $1.kind }) { return [] }
         var out: [Change] = []
         let oldKinds = Dictionary(old.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
         let newKinds = Dictionary(new.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
