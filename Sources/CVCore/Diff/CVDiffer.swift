@@ -321,11 +321,19 @@ public enum CVDiffer {
             return old.indices.map { ($0, $0) }
         }
         var pairs: [(Int, Int)] = []
+        // A common prefix of equal keys pairs position by position: each old entry there takes the first new
+        // entry with its key, which is its own (the ones before have other keys or are taken).
+        var prefix = 0
+        while prefix < old.count, prefix < new.count, key(old[prefix]) == key(new[prefix]) {
+            pairs.append((prefix, prefix))
+            prefix += 1
+        }
         var byKey: [String: [Int]] = [:]
-        for (j, x) in new.enumerated() { byKey[key(x), default: []].append(j) }
-        var usedNew = Set<Int>()
+        for j in prefix..<new.count { byKey[key(new[j]), default: []].append(j) }
+        var usedNew = Set<Int>(0..<prefix)
         var restOld: [Int] = []
-        for (i, x) in old.enumerated() {
+        for i in prefix..<old.count {
+            let x = old[i]
             let k = key(x)
             if var list = byKey[k], !list.isEmpty {
                 let j = list.removeFirst()

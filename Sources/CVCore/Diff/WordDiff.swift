@@ -94,13 +94,16 @@ public struct WordDiff: Sendable, Hashable, Codable {
     }
 
     static let asciiPunctuation: Set<UInt8> = Set("!\"#%&'()*,-./:;?@[\\]_{}".utf8)
+    /// The same as a table by byte (a lookup per byte, no hashing).
+    static let isASCIIPunctuation: [Bool] = (0..<128).map { asciiPunctuation.contains(UInt8($0)) }
 
     static func key(_ w: String) -> String {
         if w.utf8.allSatisfy({ $0 < 0x80 }) {
             var bytes = Array(w.utf8)
             for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
             // Character.isPunctuation on ASCII: ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { } (not the symbols $ + < = > ^ ` | ~).
-            func isPunct(_ b: UInt8) -> Bool { WordDiff.asciiPunctuation.contains(b) }
+            let table = WordDiff.isASCIIPunctuation
+            func isPunct(_ b: UInt8) -> Bool { table[Int(b)] }
             var lo = 0
             var hi = bytes.count
             while hi > lo, isPunct(bytes[hi - 1]) { hi -= 1 }
