@@ -74,16 +74,20 @@ extension CVTrack {
             let streaming = format == .text && !reverse
             let census = role == nil && skill == nil
             var rendered = ""
+            var count = 0
             try HistoryBuilder(workspace: workspace).walk(path: path, from: revision ?? "HEAD", cache: cache) { entry in
                 if let limit, entry.commit.committer.time < limit { return true }
                 if let kept = filter(entry) {
                     if streaming {
-                        if !entries.isEmpty { rendered += "\n" }
+                        // Rendered now, so not kept: a long history's entries need not all be in memory.
+                        if count > 0 { rendered += "\n" }
                         Self.render(kept, style: style, census: census, into: &rendered)
+                    } else {
+                        entries.append(kept)
                     }
-                    entries.append(kept)
+                    count += 1
                 }
-                return maxCount.map { entries.count < $0 } ?? true
+                return maxCount.map { count < $0 } ?? true
             }
             if reverse { entries.reverse() }
             // The cache is written while the history is printed.
