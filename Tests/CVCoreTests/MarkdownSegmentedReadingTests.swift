@@ -63,6 +63,27 @@ struct MarkdownSegmentedReadingTests {
         }
     }
 
+    /// The memo reuses the last front matter when a text starts with the same bytes up to the end of its
+    /// closing fence's line: texts that share more or less than that must still read as they do whole.
+    @Test func frontMatterReusedOnlyWhereTheTextStartsTheSame() throws {
+        let matter = "---\nname: Sam Carter\nemail: sam@example.org\n---"
+        let body = "\n# Sam Carter\n\n## Experience\n\n### Acme\n\n**Engineer** • 2019 – 2020\n\n- Built things.\n"
+        let texts = [
+            matter + body,
+            matter + body.replacingOccurrences(of: "things", with: "more things"),
+            matter,  // the text ends at the fence
+            matter + "\n",
+            matter + " not a fence any more" + body,  // the fence line goes on
+            matter + "\n...\n" + body,
+            matter.replacingOccurrences(of: "Sam Carter", with: "Samantha Carter") + body,  // another value
+            "---\nname: Sam Carter\nemail: sam@example.org\n...\n" + body,  // closed by `...`
+            "\n" + matter + body,  // not at the top: no front matter
+            matter + body,
+        ]
+        let memo = MarkdownParseMemo()
+        for (n, text) in texts.enumerated() { try same(text, memo: memo, "text \(n)") }
+    }
+
     @Test func theSampleCVIsReadInSegments() throws {
         let text = try #require(Self.sample("cv.md"))
         let segments = try #require(MarkdownSegments.split(text))

@@ -24,6 +24,15 @@ struct MarkdownFrontMatter: Sendable, Hashable {
     /// end when the fence is its last line), so the rest starts on the fence's line. Nil when the text has none.
     static func locate(_ text: String, memo: MarkdownParseMemo? = nil) -> (MarkdownFrontMatter, String.Index)? {
         guard UTF8Scan.hasPrefix(text, "---") else { return nil }
+        if let memo, let (matter, end) = memo.frontMatter(startOf: text) {
+            return (matter, text.utf8.index(text.utf8.startIndex, offsetBy: end))
+        }
+        guard let (matter, rest) = locateAfresh(text, memo: memo) else { return nil }
+        if let memo { memo.store(frontMatter: matter, bytes: Array(text.utf8[..<rest])) }
+        return (matter, rest)
+    }
+
+    static func locateAfresh(_ text: String, memo: MarkdownParseMemo?) -> (MarkdownFrontMatter, String.Index)? {
         // The lines as `split(separator: "\n", maxSplits: 2000, omittingEmptySubsequences: false)` gives
         // them, cut one at a time on bytes, and only as far as the closing fence.
         let utf8 = text.utf8

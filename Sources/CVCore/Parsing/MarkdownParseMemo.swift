@@ -161,6 +161,8 @@ public final class MarkdownParseMemo: Sendable {
         var plans = Generations<ContentKey, [MarkdownCVParser.HeadingPlace]>()
         var texts = Generations<ContentKey, String>()
         var people = Generations<PersonKey, PersonRead>()
+        /// The last front matter located: the text's bytes up to its closing fence's line end, and what they gave.
+        var lastFrontMatter: (bytes: [UInt8], matter: MarkdownFrontMatter)?
         var nextID = 1
     }
 
@@ -214,6 +216,25 @@ public final class MarkdownParseMemo: Sendable {
     /// Segments read before, looked up together (one lock for a whole text).
     func segments(_ keys: [ContentKey]) -> [SegmentRead?] {
         state.withLock { s in keys.map { s.segments.get($0) } }
+    }
+
+    /// The front matter of a text that starts with the same bytes as the last one located, up to the end of
+    /// its closing fence's line (all that locating it reads), and where the rest starts.
+    func frontMatter(startOf text: String) -> (MarkdownFrontMatter, Int)? {
+        var text = text
+        return text.withUTF8 { b in
+            state.withLock { s -> (MarkdownFrontMatter, Int)? in
+                guard let (bytes, matter) = s.lastFrontMatter, b.count >= bytes.count,
+                    bytes.count == b.count || b[bytes.count] == 0x0A,
+                    bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, b.baseAddress!, bytes.count) == 0 })
+                else { return nil }
+                return (matter, bytes.count)
+            }
+        }
+    }
+
+    func store(frontMatter matter: MarkdownFrontMatter, bytes: [UInt8]) {
+        state.withLock { $0.lastFrontMatter = (bytes, matter) }
     }
 
     func person(_ key: PersonKey) -> PersonRead? { state.withLock { $0.people.get(key) } }
