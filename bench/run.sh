@@ -55,6 +55,8 @@ m = statistics.median
 print(f"\nlog first run {m(first):.3f} s, cached {m(cached):.3f} s, git log -p {m(git):.3f} s: "
       f"first run {m(first) / m(git):.2f}x git (target 1.5x), cached {m(cached) / m(git):.2f}x (target 0.3x)")
 PY
+# The same ratio timed in alternation (robust to a machine whose speed drifts, as a shared VM's does).
+python3 "$here/log-ratio.py" "$cvtrack" "$repo" cv.md "${BENCH_RATIO_PAIRS:-20}"
 
 # cvtrack validate --staged on each seed CV (from ../shared when present), with and without spelling,
 # in a repository where the seed is staged, as in the pre-commit hook. The spelling caches are warm
