@@ -60,13 +60,6 @@ final class VersionFeed: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Whether the walk went to the end of the history.
-    var isComplete: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return ended && failure == nil && !stopped
-    }
-
     func all() -> [PathVersion] {
         condition.lock()
         defer { condition.unlock() }

@@ -49,7 +49,7 @@ public enum CVReader {
         return hasCR ? text.replacingCRLF() : text
     }
 
-    /// Pieces are at least this long, so a file has a few dozen at most.
+    /// Pieces are at least this long (a 16 KB CV has about twenty).
     static let minimumPiece = 512
 
     /// The text of `body` from pieces known to `memo` and pieces checked here; nil when a piece is not
