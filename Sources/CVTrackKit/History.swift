@@ -42,17 +42,22 @@ public struct HistoryBuilder {
         let cores = max(1, ProcessInfo.processInfo.environment["CVTRACK_LOG_RUNS"].flatMap { Int($0) } ?? ProcessInfo.processInfo.activeProcessorCount)
         let work = HistoryWork(feed: feed, readers: RepositoryPool(gitDir: repository.gitDir), cache: cache, cores: cores)
         let threads = DispatchGroup()
+        work.start(in: threads)
+        defer {
+            work.cancel()
+            feed.stop()
+            threads.wait()
+        }
         if let known {
             work.split(total: known.count)
         } else {
             // The workspace's repository handle is the walk's alone until the walk's thread ends.
             let walker = UncheckedBox(repository)
-            let pathToWalk = path
             threads.enter()
             Thread.detachNewThread {
                 defer { threads.leave() }
                 do {
-                    try walker.value.history(path: pathToWalk, from: start.hex, followRenames: true) { feed.add($0) }
+                    try walker.value.history(path: path, from: start.hex, followRenames: true) { feed.add($0) }
                     if let total = feed.finish(nil) {
                         work.split(total: total)
                         // Stored here, while the diffs are computed, not after them.
@@ -62,12 +67,6 @@ public struct HistoryBuilder {
                     _ = feed.finish(error)
                 }
             }
-        }
-        work.start(in: threads)
-        defer {
-            work.cancel()
-            feed.stop()
-            threads.wait()
         }
 
         var i = 0
@@ -162,17 +161,12 @@ public struct HistoryBuilder {
     }
 }
 
-/// Repository handles for reading objects on several threads: one handle per thread at a time. The first is
-/// the workspace's own; more are opened on the same git directory when all are busy.
+/// Repository handles for reading objects on several threads: one handle per thread at a time, opened on the
+/// git directory when all are busy.
 final class RepositoryPool: @unchecked Sendable {
     private let gitDir: String
     private var free: [Repository]
     private let lock = NSLock()
-
-    init(_ repository: Repository) {
-        gitDir = repository.gitDir
-        free = [repository]
-    }
 
     /// A pool that opens its own handles (the caller's stays its own).
     init(gitDir: String) {

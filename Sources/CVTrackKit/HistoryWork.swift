@@ -98,7 +98,6 @@ final class HistoryWork: @unchecked Sendable {
     private var runs: [Run] = []
     private var cancelled = false
     private var group: DispatchGroup?
-    private var pendingSplit: Int?
     // Finished diffs by version index, and the index the reader waits for.
     private let done = NSCondition()
     private var outcomes: [Int: Outcome] = [:]
@@ -111,26 +110,20 @@ final class HistoryWork: @unchecked Sendable {
         self.cores = cores
     }
 
-    /// Starts the run from the newest version (and the others, if `split` came first).
+    /// Starts the run from the newest version; its threads (and those of the runs to come) join `group`.
+    /// Called before `split`.
     func start(in group: DispatchGroup) {
         lock.lock()
         self.group = group
         let first = Run(next: 0, end: nil)
         runs.append(first)
-        let total = pendingSplit
         lock.unlock()
         launch(first)
-        if let total { split(total: total) }
     }
 
     /// The history has `total` versions: what the first run has not reached is shared out, one run per core.
     func split(total: Int) {
         lock.lock()
-        guard group != nil else {
-            pendingSplit = total
-            lock.unlock()
-            return
-        }
         guard !cancelled, runs.count == 1, let first = runs.first else {
             lock.unlock()
             return

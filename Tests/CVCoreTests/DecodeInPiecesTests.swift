@@ -47,11 +47,11 @@ struct DecodeInPiecesTests {
         var random = MarkdownSegmentedReadingTests.Random(state: 7)
         let memo = MarkdownParseMemo(capacity: 4)
         let texts = MarkdownSegmentedReadingTests.texts().map(\.1) + [Self.cv(roles: 20)]
+        #expect(texts.count >= 8, "the project's samples are always there")
         let inserts: [[UInt8]] = [
             Array("# heading".utf8), Array("## Skills".utf8), Array("é – •".utf8), [0xC3], [0xE2, 0x80], [0xFF], [0x0D],
             [0xEF, 0xBB, 0xBF], Array("plain line".utf8), [],
         ]
-        var compared = 0
         for text in texts {
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
             for _ in 0..<40 {
@@ -63,9 +63,7 @@ struct DecodeInPiecesTests {
                 }
                 let bytes = Array(lines.joined(separator: [0x0A]))
                 #expect(outcome(bytes, memo: memo) == outcome(bytes, memo: nil))
-                compared += 1
             }
         }
-        #expect(compared >= 40 * 8)
     }
 }

@@ -59,8 +59,7 @@ public struct MarkdownCVParser: CVParser {
         {
             (blocks, htmlNotes, layout) = (read.blocks, read.notes, read.layout)
         } else {
-            let body = located.map { String(repeating: "\n", count: $0.0.endLine - 1) + text[$0.1...] } ?? text
-            (blocks, htmlNotes) = MarkdownBlockReader.read(body, source: MarkdownSource(text))
+            (blocks, htmlNotes) = MarkdownBlockReader.read(MarkdownFrontMatter.body(of: text, after: located), source: MarkdownSource(text))
         }
         var document = CVDocument(format: .markdown)
         document.notes = (matter?.notes ?? []) + htmlNotes

@@ -16,8 +16,14 @@ struct MarkdownFrontMatter: Sendable, Hashable {
     /// Splits front matter off: returns it and the text with its lines blanked, so that cmark's line
     /// numbers stay the file's.
     static func split(_ text: String, memo: MarkdownParseMemo? = nil) -> (MarkdownFrontMatter?, String) {
-        guard let (matter, rest) = locate(text, memo: memo) else { return (nil, text) }
-        return (matter, String(repeating: "\n", count: matter.endLine - 1) + text[rest...])
+        let located = locate(text, memo: memo)
+        return (located?.0, body(of: text, after: located))
+    }
+
+    /// The text with the lines of the front matter `locate` found blanked (the text itself without one).
+    static func body(of text: String, after located: (MarkdownFrontMatter, String.Index)?) -> String {
+        guard let (matter, rest) = located else { return text }
+        return String(repeating: "\n", count: matter.endLine - 1) + text[rest...]
     }
 
     /// The front matter, and where the text after it starts: at the line end of its closing fence (the text's
