@@ -1,3 +1,4 @@
+import Foundation
 /// Reads CVs written in Markdown (CommonMark + GFM, YAML front matter, embedded HTML) the way a careful
 /// human reads them.
 ///
@@ -168,6 +169,14 @@ public struct MarkdownCVParser: CVParser {
         layout: MarkdownBlockReader.Layout? = nil
     ) {
         switch section.kind {
+        case .experience where ProcessInfo.processInfo.environment["CVTRACK_OLD"] == nil:
+            readShared(roles: section, into: &document, groupBase: &groupBase)
+        case .education where ProcessInfo.processInfo.environment["CVTRACK_OLD"] == nil:
+            let finder = EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: .education)
+            document.education += finder.education()
+            if !finder.loose.isEmpty, let range = MarkdownBlock.cover(finder.loose.map(\.source)) {
+                document.sections.append(NamedSection(title: section.title, kind: section.kind, items: finder.loose, source: range))
+            }
         case .experience:
             if let parts, let layout, !section.blocks.isEmpty {
                 read(roles: section, into: &document, groupBase: &groupBase, memo: memo, parts: parts, layout: layout)
@@ -341,6 +350,14 @@ public struct MarkdownCVParser: CVParser {
         let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles, memo: memo)
         append(reader.entries, from: section, into: &document, groupBase: &groupBase, memo: memo)
         keep(reader.loose, of: section, in: &document)
+    }
+
+    func readShared(roles section: Section, into document: inout CVDocument, groupBase: inout Int) {
+        let finder = EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: .roles)
+        var roles = finder.roles(section: section.title, group: &groupBase)
+        MarkdownCVParser.joinGroups(&roles)
+        document.roles += roles
+        keep(finder.loose, of: section, in: &document)
     }
 
     /// Content of an entry section outside its entries (an introduction, a footer after a rule): kept.

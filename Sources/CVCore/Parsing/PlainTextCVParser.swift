@@ -48,9 +48,8 @@ public struct PlainTextCVParser: CVParser {
             doc.headings.append(SectionHeading(title: title, kind: kind, source: headingRange))
             switch kind {
             case .experience, .projects, .volunteering:
-                var reader = PlainTextEntries(lines: lines, body: section.body, blocks: blocks, textLines: textLines)
-                reader.nest()
-                let roles = readRoles(reader, section: title, group: &group)
+                let cues = PlainTextCueLines.lines(lines, section.body, blocks: blocks, ranges: textLines)
+                let roles = EntryFinder(cues, purpose: kind == .projects ? .projects : .roles).roles(section: title, group: &group)
                 if kind == .projects {
                     doc.projects += roles.map {
                         Project(
@@ -63,8 +62,8 @@ public struct PlainTextCVParser: CVParser {
                     doc.roles += roles.isEmpty ? bulletRoles(section, title: title, lines: lines, textLines: textLines, group: &group) : roles
                 }
             case .education:
-                let reader = PlainTextEntries(lines: lines, body: section.body, blocks: blocks, textLines: textLines)
-                doc.education += readEducation(reader)
+                let cues = PlainTextCueLines.lines(lines, section.body, blocks: blocks, ranges: textLines)
+                doc.education += EntryFinder(cues, purpose: .education).education()
             case .skills:
                 let reader = PlainTextSkills(lines: lines, textLines: textLines)
                 let isSkillsHeading = SectionClassifier.classify(title) == .skills

@@ -1,0 +1,250 @@
+/// The fields of one entry (a role, a degree, a project) read from its header lines, whatever their layout:
+/// `Title | Company | dates`, `Company — Title`, `Title at Company; Nov18 - now`, `Title, Company, City (dates)`,
+/// a heading, a bold line and an italic line, table cells, columns padded with spaces.
+///
+/// The lines are cut into fragments at the separators people use (cells, `|`, dashes between spaces, `·`,
+/// ` at `, commas), the date is taken out, and each fragment is scored by its words: title words, organisation
+/// words and suffixes, places, institutions and degrees, plus the layout cues of its line (a link, capitals, a
+/// line that names the organisation of several entries).
+struct EntryFields: Sendable, Hashable {
+    var organisation: String?
+    var title: String?
+    var dates: DateSpan?
+    var location: String?
+    var url: String?
+
+    enum Purpose: Sendable { case roles, education, projects }
+
+    /// One piece of a header line.
+    struct Fragment {
+        var text: String
+        var line: Int
+        /// The line is the organisation line of several entries (a heading above theirs).
+        var context: Bool
+        var emphasised: Bool
+        var link: String?
+        var caps: Bool
+        var afterAt: Bool
+        var beforeAt: Bool
+    }
+
+    /// Reads the fields from `lines` (in order), with `context` lines (an organisation heading above them) first.
+    static func read(_ lines: [CueLine], context: [CueLine] = [], purpose: Purpose, dates: DateSpan?) -> EntryFields {
+        var fields = EntryFields(dates: dates)
+        var fragments: [Fragment] = []
+        for (n, line) in (context + lines).enumerated() {
+            fragments += Self.fragments(of: line, number: n, context: n < context.count)
+        }
+        fragments = fragments.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
+        fields.url = (context + lines).lazy.flatMap(\.links).first(where: { $0.url.hasPrefix("http") })?.url
+        switch purpose {
+        case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
+        case .education: assignEducation(fragments, into: &fields)
+        }
+        return fields
+    }
+
+    // MARK: - Fragments
+
+    static let strongSeparators = [" | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ⋅ ", "\t", " ∙ ", " ◦ ", " — ", " ―"]
+
+    static func fragments(of line: CueLine, number: Int, context: Bool) -> [Fragment] {
+        var out: [Fragment] = []
+        let cells = line.cells.isEmpty ? [line.text] : line.cells
+        let caps = PlainTextSections.isUppercase(line.text)
+        for cell in cells {
+            var text = cell
+            // The date is not a field of its own here: cut it out.
+            if let m = DateParser.findSpan(in: text) {
+                text = String(text[..<m.range.lowerBound]) + " | " + String(text[m.range.upperBound...])
+            }
+            text = text.replacing("()", with: " ").replacing("( )", with: " ")
+                .replacing("[]", with: " ")
+            var pieces = [text]
+            for sep in strongSeparators {
+                pieces = pieces.flatMap { splitOutsideParentheses($0, sep) }
+            }
+            for piece in pieces {
+                let p = clean(piece)
+                guard !p.isEmpty else { continue }
+                // `Title at Company`, `Title @ Company`, `Title chez Company`.
+                if let (before, after) = splitAt(p) {
+                    out.append(fragment(before, line, number, context, caps, beforeAt: true))
+                    out.append(fragment(after, line, number, context, caps, afterAt: true))
+                    continue
+                }
+                for part in commaParts(p) {
+                    out.append(fragment(part, line, number, context, caps))
+                }
+            }
+        }
+        return out
+    }
+
+    static func fragment(
+        _ text: String, _ line: CueLine, _ number: Int, _ context: Bool, _ caps: Bool, beforeAt: Bool = false, afterAt: Bool = false
+    ) -> Fragment {
+        let link = line.links.first { $0.text == text || text.contains($0.text) && $0.text.count * 2 >= text.count }?.url
+        return Fragment(
+            text: clean(text), line: number, context: context, emphasised: line.emphasised, link: link,
+            caps: caps || PlainTextSections.isUppercase(text) && text.count > 3, afterAt: afterAt, beforeAt: beforeAt)
+    }
+
+    /// Trims the punctuation fragments keep at their ends.
+    static func clean(_ text: String) -> String {
+        var t = text.trimmingCharacters(in: ",;:|-–—•·*_()[]→~")
+        if t.hasPrefix("(") && !t.contains(")") { t = String(t.dropFirst()) }
+        if t.hasSuffix(")") && !t.contains("(") { t = String(t.dropLast()) }
+        if t.hasPrefix("at ") { t = String(t.dropFirst(3)) }
+        return t.trimmingCharacters(in: ",;:|-–— ")
+    }
+
+    static func splitOutsideParentheses(_ text: String, _ separator: String) -> [String] {
+        guard text.contains(separator) else { return [text] }
+        return MarkdownCues.splitOutsideParentheses(text, separator: separator)
+    }
+
+    /// `Data Scientist at Acme`, `Engineer @ Acme`, `Maker chez Acme`, `Waitress in Acme` (a title on the left).
+    static func splitAt(_ text: String) -> (String, String)? {
+        for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " for ", " with "] {
+            guard let r = text.firstRange(of: word) else { continue }
+            let before = String(text[..<r.lowerBound])
+            let after = String(text[r.upperBound...])
+            guard !before.isEmpty, !after.isEmpty, after.first?.isUppercase == true || after.first?.isNumber == true else { continue }
+            // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.
+            let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "
+            guard WordClasses.titleScore(before) > 0, WordClasses.degreeScore(before) == 0 || strong else { continue }
+            if !strong && (WordClasses.isPlace(after) || WordClasses.titleScore(after) > 0) { continue }
+            return (before, after)
+        }
+        return nil
+    }
+
+    /// Comma-separated parts, keeping company suffixes (`Acme, Inc.`) and `City, ST` places whole.
+    static func commaParts(_ text: String) -> [String] {
+        guard text.contains(",") else { return [text] }
+        let raw = MarkdownCues.splitOutsideParentheses(text, separator: ",").map { clean($0) }.filter { !$0.isEmpty }
+        var out: [String] = []
+        for part in raw {
+            let lower = part.lowercased().trimmingCharacters(in: ".")
+            if let last = out.last, WordClasses.organisationWords.contains(lower) && MarkdownCues.wordCount(part) == 1 {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
+            if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower),
+                WordClasses.isPlace(last + ", " + part) && !WordClasses.isPlace(last) && MarkdownCues.wordCount(last) <= 3
+                    && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0
+            {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
+            out.append(part)
+        }
+        return out
+    }
+
+    // MARK: - Assignment
+
+    static func titleScore(_ f: Fragment) -> Double {
+        var s = Double(WordClasses.titleScore(f.text))
+        if s > 0 && f.beforeAt { s += 1 }
+        if f.afterAt { s -= 2 }
+        if f.context { s -= 1 }
+        if s > 0 && f.emphasised { s += 0.25 }
+        // A sentence is not a title.
+        if MarkdownCues.wordCount(f.text) > 9 { s -= 1 }
+        return s
+    }
+
+    static func organisationScore(_ f: Fragment) -> Double {
+        var s = Double(WordClasses.organisationScore(f.text))
+        if f.link != nil { s += 1 }
+        if f.afterAt { s += 2 }
+        if f.context { s += 2 }
+        if f.caps { s += 0.5 }
+        if WordClasses.titleScore(f.text) > 0 { s -= 1 }
+        return s
+    }
+
+    static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {
+        var rest = Array(fragments.indices)
+        // Places first: a fragment that is a place is the location (never the only fragment).
+        var places: [Int] = []
+        if fragments.count > 1 {
+            places = rest.filter { WordClasses.isPlace(fragments[$0].text) && WordClasses.titleScore(fragments[$0].text) == 0 }
+            if places.count == fragments.count { places.removeFirst() }
+            rest.removeAll { places.contains($0) }
+        }
+        var title: Int?
+        var organisation: Int?
+        title = best(rest) { titleScore(fragments[$0]) }
+        let others = rest.filter { $0 != title }
+        if let found = best(others, { organisationScore(fragments[$0]) }) {
+            organisation = found
+        } else if let first = others.first {
+            organisation = first
+        }
+        if title == nil, purpose == .roles, let org = organisation, let other = rest.first(where: { $0 != org }) {
+            // Neither reads as a title: the organisation is the fragment on the line that carries a link or is a
+            // heading above; otherwise the order `Company — Title` is the more common one in headings.
+            title = other
+        }
+        if title == nil, organisation != nil, rest.count == 1, purpose == .roles, WordClasses.titleScore(fragments[organisation!].text) > 0 {
+            title = organisation
+            organisation = nil
+        }
+        // Whatever is left after the title and organisation on their own lines, and reads as a place, is the location.
+        fields.title = title.map { fragments[$0].text }
+        fields.organisation = organisation.map { fragments[$0].text }
+        if let org = organisation, fields.url == nil { fields.url = fragments[org].link }
+        if !places.isEmpty {
+            fields.location = places.map { fragments[$0].text }.joined(separator: ", ")
+        }
+    }
+
+    /// The index with the highest positive score (the first on a tie).
+    static func best(_ indices: [Int], _ score: (Int) -> Double) -> Int? {
+        var found: (index: Int, score: Double)?
+        for i in indices {
+            let s = score(i)
+            if s > 0, s > (found?.score ?? 0) { found = (i, s) }
+        }
+        return found?.index
+    }
+
+    static func assignEducation(_ fragments: [Fragment], into fields: inout EntryFields) {
+        var rest = Array(fragments.indices)
+        var places: [Int] = []
+        if fragments.count > 2 {
+            places = rest.filter { WordClasses.isPlace(fragments[$0].text) && WordClasses.institutionScore(fragments[$0].text) == 0 }
+            rest.removeAll { places.contains($0) }
+        }
+        let institution = rest.max { a, b in
+            let sa = institutionScore(fragments[a]), sb = institutionScore(fragments[b])
+            return sa < sb || sa == sb && a > b
+        }.flatMap { institutionScore(fragments[$0]) > 0 ? $0 : nil }
+        let qualification = rest.filter { $0 != institution }.max { a, b in
+            let sa = WordClasses.degreeScore(fragments[a].text), sb = WordClasses.degreeScore(fragments[b].text)
+            return sa < sb || sa == sb && a > b
+        }
+        var inst = institution
+        var qual = qualification
+        if inst == nil, let q = qual, let other = rest.first(where: { $0 != q }) {
+            if WordClasses.degreeScore(fragments[q].text) > 0 { inst = other } else { inst = q; qual = other }
+        } else if inst == nil, qual != nil, rest.count == 1 {
+            inst = qual
+            qual = nil
+        }
+        fields.organisation = inst.map { fragments[$0].text }
+        fields.title = qual.map { fragments[$0].text }
+        if !places.isEmpty { fields.location = places.map { fragments[$0].text }.joined(separator: ", ") }
+    }
+
+    static func institutionScore(_ f: Fragment) -> Double {
+        var s = Double(WordClasses.institutionScore(f.text)) * 2 + Double(WordClasses.organisationScore(f.text))
+        if f.link != nil { s += 1 }
+        if f.context { s += 1 }
+        if WordClasses.degreeScore(f.text) > 0 && WordClasses.institutionScore(f.text) == 0 { s -= 2 }
+        return s
+    }
+}

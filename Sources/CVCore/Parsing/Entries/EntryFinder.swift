@@ -1,0 +1,368 @@
+/// The shared reader's middle stage: finds the entries (roles, degrees, projects) of one section in its cue lines,
+/// whatever format they came from, and reads each entry's fields (`EntryFields`) and body.
+///
+/// 1. Each line is a header line or a body line. Headings, terms and table rows are headers; a short line that
+///    is no sentence, or a line that carries a date span and is not prose, is a header; bullets and prose are body.
+/// 2. Consecutive header lines form a run. A run holds one entry per date span in it: where several dates share a
+///    run, the lines are cut by the run's own period (`Title / Org / dates` repeated), and lines left over before
+///    the first entry name the organisation the entries share (stacked titles).
+/// 3. A heading level above the dated headings (`### Company` over `#### Title (dates)`) names the organisation of
+///    the entries below it; so does an undated first line of a run (`Company` over `Title  dates`) for the later
+///    runs that name no organisation of their own.
+/// 4. The body after a run belongs to its last entry: list items are bullets (nested by depth), other lines text.
+/// Sections without any date read each run that has a heading, a term or an emphasised line as an undated entry.
+struct EntryFinder {
+    struct Entry {
+        var fields: EntryFields
+        var header: [Int]
+        var context: [Int]
+        var text: [Bullet] = []
+        var bullets: [Bullet] = []
+        var group: Int
+        var source: SourceRange
+        var organisationSource: SourceRange?
+    }
+
+    let lines: [CueLine]
+    let purpose: EntryFields.Purpose
+    private(set) var dates: [DateSpan?]
+    private(set) var entries: [Entry] = []
+    /// Content before the first entry.
+    private(set) var loose: [Bullet] = []
+
+    /// Header lines are at most this many words (a date span's words aside).
+    static let headerWords = 14
+
+    init(_ lines: [CueLine], purpose: EntryFields.Purpose) {
+        self.lines = lines
+        self.purpose = purpose
+        dates = lines.map { line in
+            if let d = line.date { return d }
+            guard line.kind != .blank, line.kind != .rule, line.kind != .headerRow else { return nil }
+            let texts = line.cells.isEmpty ? [line.text] : line.cells
+            for t in texts where t.utf8.count <= 400 && t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                if var span = DateParser.findSpan(in: t)?.span, span.start != nil {
+                    span.source = line.source
+                    return span
+                }
+            }
+            return nil
+        }
+        read()
+    }
+
+    // MARK: - Header lines
+
+    func isHeader(_ i: Int) -> Bool {
+        let line = lines[i]
+        switch line.kind {
+        case .blank, .rule, .headerRow: return false
+        case .heading: return dates[i] != nil || !MarkdownCues.isSubheading(line.text)
+        case .term, .row: return true
+        case .text, .item, .itemText:
+            let words = MarkdownCues.wordCount(line.text)
+            if let d = dates[i] {
+                return words - MarkdownCues.wordCount(d.text) <= Self.headerWords + 6
+            }
+            if line.isItem { return line.emphasised && words <= 10 && line.kind != .itemText(line.depth) }
+            guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
+            if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
+            if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(":") { return false }
+            // `Label: a, b, c` and lists of technologies are body.
+            let commas = line.text.reduce(0) { $0 + ($1 == "," ? 1 : 0) }
+            if commas >= 4 { return false }
+            if let colon = line.text.firstIndex(of: ":"), line.text[..<colon].split(separator: " ").count <= 3,
+                !line.text[colon...].hasPrefix("://")
+            {
+                return false
+            }
+            return true
+        }
+    }
+
+    // MARK: - Reading
+
+    /// The heading level that names organisations: the upper of two heading levels, when the lower holds dates.
+    func organisationLevel() -> Int? {
+        var levels: [Int: (count: Int, dated: Int)] = [:]
+        for (i, line) in lines.enumerated() {
+            guard let level = line.headingLevel, !MarkdownCues.isSubheading(line.text) else { continue }
+            levels[level, default: (0, 0)].count += 1
+            if dates[i] != nil { levels[level, default: (0, 0)].dated += 1 }
+        }
+        let sorted = levels.keys.sorted()
+        guard sorted.count >= 2, let upper = levels[sorted[0]], let lower = levels[sorted[1]] else { return nil }
+        let upperShare = Double(upper.dated) / Double(upper.count)
+        let lowerShare = Double(lower.dated) / Double(lower.count)
+        return lowerShare > 0 && lowerShare > upperShare ? sorted[0] : nil
+    }
+
+    mutating func read() {
+        let orgLevel = organisationLevel()
+        let anyDate = dates.contains { $0 != nil }
+        // Segments: a run of header lines and the body lines after it.
+        var runs: [(header: [Int], body: [Int], context: Int?)] = []
+        var context: Int?
+        var looseLines: [Int] = []
+        var inBody = true
+        for i in lines.indices {
+            let line = lines[i]
+            if line.kind == .blank { continue }
+            if line.kind == .rule {
+                // A rule ends the entry: what follows it is not part of it.
+                inBody = true
+                runs.append(([], [], context))
+                continue
+            }
+            if let level = line.headingLevel, level == orgLevel, dates[i] == nil {
+                context = i
+                inBody = true
+                runs.append(([], [], context))
+                continue
+            }
+            if let level = line.headingLevel, let org = orgLevel, level < org {
+                context = nil
+            }
+            if isHeader(i) {
+                if inBody || runs.isEmpty { runs.append(([], [], context)) }
+                runs[runs.count - 1].header.append(i)
+                inBody = false
+            } else {
+                if runs.isEmpty { looseLines.append(i) } else { runs[runs.count - 1].body.append(i) }
+                inBody = true
+            }
+        }
+        var group = 0
+        var lastContext: Int?
+        var sharedOrganisation: (line: Int, group: Int)?
+        for run in runs {
+            var header = run.header
+            var body = run.body
+            if run.context != lastContext || run.context == nil { group += 1 }
+            lastContext = run.context
+            let dated = header.filter { dates[$0] != nil }
+            if header.isEmpty {
+                appendBody(body)
+                continue
+            }
+            if dated.isEmpty {
+                let entryLike = header.contains { i in
+                    switch lines[i].kind {
+                    case .heading, .term: return true
+                    default: return lines[i].emphasised
+                    }
+                }
+                if anyDate || !entryLike {
+                    appendBody(header + body)
+                    continue
+                }
+                entries.append(makeEntry(header: header, context: run.context.map { [$0] } ?? [], date: nil, group: group))
+                appendBody(body)
+                continue
+            }
+            // Lines far above a single date are the body of the entry before (`Technologies: …` then the next entry).
+            if dated.count == 1, let d = header.firstIndex(of: dated[0]) {
+                let keepBefore = 3
+                if d > keepBefore {
+                    appendBody(Array(header[..<(d - keepBefore)]))
+                    header = Array(header[(d - keepBefore)...])
+                }
+                let after = header.count - 1 - header.firstIndex(of: dated[0])!
+                if after > 3 {
+                    let cut = header.firstIndex(of: dated[0])! + 4
+                    body = Array(header[cut...]) + body
+                    header = Array(header[..<cut])
+                }
+            }
+            var groups = split(header, dated: dated)
+            var shared: [Int] = []
+            if let first = groups.first, first.context.count > 0 { shared = first.context }
+            let contextLines = (run.context.map { [$0] } ?? []) + shared
+            if !shared.isEmpty, run.context == nil {
+                group += 1
+                lastContext = nil
+            }
+            for k in groups.indices {
+                var entry = makeEntry(header: groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
+                if entry.fields.organisation == nil, purpose == .roles, contextLines.isEmpty, let s = sharedOrganisation {
+                    // `Company` / `Title  dates` … `Title  dates`: a later title at the same company.
+                    entry = makeEntry(header: groups[k].lines, context: [s.line], date: dates[groups[k].date], group: s.group)
+                } else if contextLines.isEmpty, let first = groups[k].lines.first, dates[first] == nil,
+                    WordClasses.titleScore(lines[first].text) == 0, groups[k].lines.count >= 2
+                {
+                    sharedOrganisation = (first, group)
+                } else if contextLines.isEmpty {
+                    sharedOrganisation = nil
+                }
+                entries.append(entry)
+                groups[k].lines = []
+            }
+            appendBody(body)
+        }
+        let (text, bullets) = Self.body(looseLines.map { lines[$0] })
+        loose = (text + bullets).sorted { $0.source.start < $1.source.start }
+    }
+
+    /// Cuts a run with several dates into one group of lines per date, by the run's period; leading lines beyond
+    /// the period are the organisation the entries share.
+    func split(_ header: [Int], dated: [Int]) -> [(lines: [Int], date: Int, context: [Int])] {
+        let positions = dated.map { header.firstIndex(of: $0)! }
+        if positions.count == 1 { return [(header, dated[0], [])] }
+        let gaps = zip(positions, positions.dropFirst()).map { $1 - $0 }
+        let trailing = header.count - 1 - positions.last!
+        if let g = gaps.first, gaps.allSatisfy({ $0 == g }), trailing < g {
+            let before = g - 1 - trailing
+            let lead = positions[0] - before
+            if lead >= 0 {
+                let context = Array(header[..<lead])
+                return positions.enumerated().map { k, p in
+                    (Array(header[(p - before)...(p + trailing)]), dated[k], k == 0 ? context : [])
+                }
+            }
+        }
+        // Irregular: each date takes the lines since the date before it; trailing lines go with the last.
+        var out: [(lines: [Int], date: Int, context: [Int])] = []
+        var start = 0
+        for (k, p) in positions.enumerated() {
+            let end = k == positions.count - 1 ? header.count - 1 : p
+            out.append((Array(header[start...end]), dated[k], []))
+            start = end + 1
+        }
+        return out
+    }
+
+    func makeEntry(header: [Int], context: [Int], date: DateSpan?, group: Int) -> Entry {
+        var span = date
+        if var s = span, s.end == nil, let start = s.start, !Self.isOpen(s.text) {
+            // A single date (`Summer 2010`, `(2011)`) is that time: it began and ended then.
+            s.end = .date(start)
+            span = s
+        }
+        let fields = EntryFields.read(header.map { lines[$0] }, context: context.map { lines[$0] }, purpose: purpose, dates: span)
+        var source = lines[header[0]].source
+        for i in header.dropFirst() { source = source.union(lines[i].source) }
+        return Entry(
+            fields: fields, header: header, context: context, group: group, source: source,
+            organisationSource: context.first.map { lines[$0].source })
+    }
+
+    /// A span written open (`2019 -`, `since 2019`, `2019 to`): no end is known.
+    static func isOpen(_ text: String) -> Bool {
+        DateParser.tokenize(text).contains {
+            switch $0.kind {
+            case .separator, .since, .from, .present: return true
+            default: return false
+            }
+        }
+    }
+
+    mutating func appendBody(_ indices: [Int]) {
+        guard !indices.isEmpty else { return }
+        let (text, bullets) = Self.body(indices.map { lines[$0] })
+        guard !entries.isEmpty else {
+            loose += (text + bullets)
+            return
+        }
+        entries[entries.count - 1].text += text
+        entries[entries.count - 1].bullets += bullets
+        for i in indices where lines[i].kind != .blank {
+            entries[entries.count - 1].source = entries[entries.count - 1].source.union(lines[i].source)
+        }
+    }
+
+    /// Body lines as paragraphs (`text`) and bullets nested by depth.
+    static func body(_ lines: [CueLine]) -> (text: [Bullet], bullets: [Bullet]) {
+        var text: [Bullet] = []
+        var flat: [(depth: Int, bullet: Bullet)] = []
+        var lastBlock: Int?
+        for line in lines {
+            switch line.kind {
+            case .item(let d):
+                guard !line.text.isEmpty else { continue }
+                flat.append((d, Bullet(text: line.text, source: line.source)))
+                lastBlock = nil
+            case .itemText(let d):
+                if let last = flat.last, last.depth == d {
+                    flat[flat.count - 1].bullet.text += " " + line.text
+                    flat[flat.count - 1].bullet.source = last.bullet.source.union(line.source)
+                } else {
+                    flat.append((d, Bullet(text: line.text, source: line.source)))
+                }
+                lastBlock = nil
+            case .text, .row, .term:
+                guard !line.text.isEmpty else { continue }
+                if let b = lastBlock, b == line.block, let last = text.last {
+                    text[text.count - 1] = Bullet(text: last.text + " " + line.text, source: last.source.union(line.source))
+                } else {
+                    text.append(Bullet(text: line.text, source: line.source))
+                }
+                lastBlock = line.block
+            case .heading, .headerRow, .rule, .blank:
+                lastBlock = nil
+            }
+        }
+        return (text, nest(flat[...]))
+    }
+
+    /// Items of a depth and their deeper items as children.
+    static func nest(_ flat: ArraySlice<(depth: Int, bullet: Bullet)>) -> [Bullet] {
+        var out: [Bullet] = []
+        var i = flat.startIndex
+        while i < flat.endIndex {
+            var bullet = flat[i].bullet
+            let depth = flat[i].depth
+            var j = i + 1
+            while j < flat.endIndex, flat[j].depth > depth { j += 1 }
+            if j > i + 1 {
+                bullet.children = nest(flat[(i + 1)..<j])
+                for c in bullet.children { bullet.source = bullet.source.union(c.source) }
+            }
+            out.append(bullet)
+            i = j
+        }
+        return out
+    }
+}
+
+extension EntryFinder {
+    /// The entries as roles of the section titled `section`; groups are numbered on from `group`.
+    func roles(section: String?, group: inout Int) -> [Role] {
+        let base = group
+        var roles: [Role] = []
+        for entry in entries {
+            let f = entry.fields
+            guard f.title != nil || f.organisation != nil else { continue }
+            var range = entry.source
+            if let org = entry.organisationSource, entries.filter({ $0.group == entry.group }).count == 1 { range = org.union(range) }
+            roles.append(Role(
+                organisation: f.organisation, title: f.title, dates: f.dates, location: f.location, text: entry.text,
+                bullets: entry.bullets, section: section?.isEmpty == false ? section : nil, group: base + entry.group, source: range))
+        }
+        group = base + (entries.map(\.group).max() ?? 0)
+        return roles
+    }
+
+    /// The entries as education.
+    func education() -> [Education] {
+        entries.compactMap { entry in
+            let f = entry.fields
+            guard f.title != nil || f.organisation != nil else { return nil }
+            var range = entry.source
+            if let org = entry.organisationSource { range = org.union(range) }
+            return Education(
+                institution: f.organisation, qualification: f.title, dates: f.dates, location: f.location,
+                bullets: (entry.text + entry.bullets).sorted { $0.source.start < $1.source.start }, source: range)
+        }
+    }
+
+    /// The entries as projects.
+    func projects() -> [Project] {
+        entries.compactMap { entry in
+            let f = entry.fields
+            guard let name = f.organisation ?? f.title else { return nil }
+            return Project(
+                name: name, role: f.organisation == nil ? nil : f.title, url: f.url, dates: f.dates, text: entry.text,
+                bullets: entry.bullets, source: entry.source)
+        }
+    }
+}

@@ -1,0 +1,169 @@
+/// The word classes the shared reader scores entry fields with: words of job titles, of organisations, of
+/// degrees and institutions, and places. Lists of general words in the languages CVs are written in (English,
+/// French, German, Spanish, Portuguese, Italian, Dutch), never names taken from any one CV.
+enum WordClasses {
+    /// Words that make a phrase a job title.
+    static let titleWords: Set<String> = [
+        // English
+        "engineer", "engineers", "developer", "developers", "programmer", "architect", "manager", "director", "lead",
+        "leader", "head", "consultant", "analyst", "designer", "scientist", "administrator", "admin", "intern",
+        "internship", "officer", "specialist", "coordinator", "president", "vp", "founder", "co-founder", "cofounder",
+        "cto", "ceo", "cio", "cfo", "coo", "cso", "professor", "lecturer", "researcher", "assistant", "associate",
+        "technician", "captain", "owner", "partner", "contractor", "freelance", "freelancer", "tester", "writer",
+        "editor", "trainee", "apprentice", "fellow", "teacher", "instructor", "advisor", "adviser", "coach",
+        "evangelist", "executive", "sre", "postdoc", "post-doc", "tutor", "chair", "chairman", "representative",
+        "clerk", "supervisor", "foreman", "operator", "maintainer", "committer", "contributor", "strategist",
+        "producer", "artist", "accountant", "auditor", "nurse", "physician", "secretary", "sde", "swe", "dba",
+        "sysadmin", "devops", "programmer", "technologist", "webmaster", "hacker", "expert", "practitioner",
+        "student", "faculty", "scholar", "biostatistician", "statistician", "economist", "mentor", "maker",
+        "waiter", "waitress", "cashier", "agent", "controller", "support", "staff", "senior", "junior", "principal",
+        "member", "chief", "co-op", "coop", "investigator", "postdoctoral", "post-doctoral", "educator", "trainer",
+        "physicist", "chemist", "biologist", "mathematician", "librarian", "planner", "buyer", "marketer",
+        "marketing", "recruiter", "translator", "interpreter", "journalist", "reporter", "photographer",
+        "illustrator", "animator", "modeler", "modeller", "integrator", "implementer", "owner", "product",
+        // French
+        "développeur", "developpeur", "développeuse", "ingénieur", "ingenieur", "chercheur", "chercheuse",
+        "stagiaire", "stage", "enseignant", "enseignante", "formateur", "formatrice", "analyste", "directeur",
+        "directrice", "responsable", "chef", "gérant", "gerant", "professeur", "maître", "maitre", "doctorant",
+        "post-doctorant", "élève-assistant", "assistante", "conseiller", "technicien", "alternant", "alternance",
+        "concepteur", "fondateur", "cofondateur", "co-fondateur", "architecte",
+        // German
+        "entwickler", "entwicklerin", "berater", "beraterin", "leiter", "leiterin", "werkstudent", "werkstudentin",
+        "praktikant", "praktikantin", "praktikum", "ingenieurin", "softwareentwickler", "geschäftsführer",
+        "mitarbeiter", "mitarbeiterin", "wissenschaftlicher", "dozent", "gründer", "projektleiter", "teamleiter",
+        "ausbildung", "auszubildender",
+        // Spanish, Portuguese, Italian, Dutch
+        "desarrollador", "desarrolladora", "ingeniero", "ingeniera", "analista", "jefe", "gerente", "becario",
+        "pasante", "programador", "programadora", "consultor", "consultora", "investigador", "profesor",
+        "desenvolvedor", "desenvolvedora", "engenheiro", "engenheira", "estagiário", "estagiario", "estagiária",
+        "sviluppatore", "ingegnere", "ricercatore", "tirocinante", "responsabile", "ontwikkelaar", "stagiair",
+        "adviseur", "medewerker", "docent", "onderzoeker",
+    ]
+
+    /// Words that end or mark an organisation's name.
+    static let organisationWords: Set<String> = [
+        "inc", "llc", "ltd", "limited", "corp", "corporation", "company", "plc", "gmbh", "ag", "sa", "sarl", "sas",
+        "bv", "nv", "pty", "oy", "ab", "srl", "spa", "kg", "co", "llp", "eg", "ug", "se", "ltda", "s.a", "s.l",
+        "group", "labs", "lab", "laboratory", "laboratoire", "technologies", "technology", "systems", "solutions",
+        "software", "agency", "studio", "studios", "bank", "banque", "foundation", "ministry", "department", "council",
+        "hospital", "consulting", "services", "networks", "media", "partners", "ventures", "capital", "holdings",
+        "industries", "international", "global", "digital", "interactive", "games", "center", "centre", "office",
+        "association", "institute", "university", "college", "school", "academy", "club", "society", "government",
+        "commission", "agency", "authority", "service", "team", "startup", "force", "nations", "organization",
+        "organisation", "corporate", "enterprises", "communications", "health", "research", "analytics", "cloud",
+    ]
+
+    /// Words of institutions (education).
+    static let institutionWords: Set<String> = [
+        "university", "college", "school", "institute", "institut", "academy", "polytechnic", "école", "ecole",
+        "universität", "universitat", "universidad", "universidade", "università", "universite", "université",
+        "universiteit", "hochschule", "fachhochschule", "gymnasium", "lycée", "lycee", "conservatory", "seminary",
+        "campus", "faculty", "faculté", "faculdade", "facultad", "politecnico", "politécnica", "iut", "bootcamp",
+        "instituto", "istituto", "escola", "escuela", "collège", "liceo", "hogeschool", "akademie",
+    ]
+
+    /// Words that name a degree or a qualification.
+    static let degreeWords: Set<String> = [
+        "bsc", "ba", "bs", "msc", "ma", "ms", "msci", "mphil", "phd", "ph.d", "dphil", "mba", "meng", "beng",
+        "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "diploma", "degree", "certificate",
+        "certification", "a-levels", "a-level", "gcse", "gcses", "hnd", "hnc", "doctorate", "doctoral", "licence",
+        "license", "licenciatura", "licenciado", "baccalaureate", "baccalauréat", "bac", "abitur", "mres", "llb",
+        "llm", "md", "bcom", "bba", "btech", "mtech", "b.tech", "m.tech", "b.e", "b.sc", "m.sc", "b.s", "m.s", "b.a",
+        "m.a", "dut", "bts", "dea", "dess", "magister", "diplom", "laurea", "mestrado", "graduação", "bacharelado",
+        "maestría", "grado", "ingeniería", "doctorat", "thèse", "thesis", "major", "minor", "honours", "honors",
+        "nanodegree", "coursework", "postgraduate", "undergraduate", "graduate", "studies", "study", "engineering",
+        "cursus", "bachillerato", "mention", "high",
+    ]
+
+    /// Words that say a place rather than a name: remote work, and the words of addresses.
+    static let placeWords: Set<String> = [
+        "remote", "hybrid", "onsite", "on-site", "worldwide", "anywhere", "télétravail", "remoto",
+    ]
+
+    /// Countries (English and native short forms), US states, Canadian provinces and their codes: enough to tell
+    /// `Acme Retail, SG` is Acme Retail in Singapore. Lowercase.
+    static let places: Set<String> = [
+        "afghanistan", "albania", "algeria", "argentina", "armenia", "australia", "austria", "azerbaijan", "bahrain",
+        "bangladesh", "belarus", "belgium", "belgique", "bolivia", "bosnia", "brazil", "brasil", "bulgaria",
+        "cambodia", "cameroon", "canada", "chile", "china", "colombia", "costa rica", "croatia", "cuba", "cyprus",
+        "czechia", "czech republic", "denmark", "danmark", "deutschland", "dominican republic", "ecuador", "egypt",
+        "england", "españa", "estonia", "ethiopia", "finland", "france", "georgia", "germany", "ghana", "greece",
+        "guatemala", "honduras", "hong kong", "hungary", "iceland", "india", "indonesia", "iran", "iraq", "ireland",
+        "israel", "italy", "italia", "jamaica", "japan", "jordan", "kazakhstan", "kenya", "korea", "south korea",
+        "kosovo", "kuwait", "latvia", "lebanon", "lithuania", "luxembourg", "malaysia", "malta", "mexico", "méxico",
+        "moldova", "morocco", "maroc", "nepal", "netherlands", "the netherlands", "nederland", "new zealand",
+        "nigeria", "norway", "oman", "pakistan", "panama", "paraguay", "peru", "perú", "philippines", "poland",
+        "polska", "portugal", "qatar", "romania", "russia", "rwanda", "saudi arabia", "scotland", "senegal",
+        "sénégal", "serbia", "singapore", "slovakia", "slovenia", "south africa", "spain", "sri lanka", "sweden",
+        "sverige", "switzerland", "schweiz", "suisse", "taiwan", "tanzania", "thailand", "tunisia", "turkey",
+        "türkiye", "uganda", "ukraine", "united arab emirates", "uae", "united kingdom", "uk", "u.k", "united states",
+        "usa", "u.s.a", "us", "u.s", "uruguay", "uzbekistan", "venezuela", "vietnam", "viet nam", "wales", "zambia",
+        "zimbabwe", "europe", "asia", "emea", "apac", "latam", "africa", "americas",
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+        "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+        "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+        "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "district of columbia",
+        "ontario", "quebec", "québec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia",
+        "new brunswick", "newfoundland",
+    ]
+
+    /// Two-letter codes of US states, Canadian provinces and common countries, written in capitals (`TX`, `SG`).
+    static let placeCodes: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC",
+        "AB", "MB", "SK", "NS", "NB", "NL", "PE", "UK", "US", "SG", "DE", "FR", "NL", "ES", "IT", "CH", "AU", "NZ",
+        "IE", "SE", "NO", "DK", "FI", "PL", "PT", "BR", "AR", "MX", "IN", "CN", "JP", "KR", "HK", "TW", "ZA", "AE",
+        "IL", "RU", "UA", "BE", "AT", "CZ", "RO", "HU", "GR", "TR", "EG", "NG", "KE", "CL", "CO", "PE", "PH", "ID",
+        "MY", "TH", "VN", "PK", "BD", "LK", "USA", "UAE", "CAN", "GER", "ENG",
+    ]
+
+    /// Lowercase words of a text, split also at `/`, `-` and `&` inside words (`Co-Founder/CTO`).
+    static func parts(_ text: some StringProtocol) -> [String] {
+        var out: [String] = []
+        for w in MarkdownCues.words(text) {
+            out.append(w)
+            if w.contains("-") || w.contains("/") {
+                out += w.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init)
+            }
+        }
+        return out
+    }
+
+    static func count(_ text: some StringProtocol, in set: Set<String>) -> Int {
+        parts(text).reduce(0) { $0 + (set.contains($1) ? 1 : 0) }
+    }
+
+    static func titleScore(_ text: some StringProtocol) -> Int { count(text, in: titleWords) }
+    static func organisationScore(_ text: some StringProtocol) -> Int { count(text, in: organisationWords) }
+    static func institutionScore(_ text: some StringProtocol) -> Int { count(text, in: institutionWords) }
+    static func degreeScore(_ text: some StringProtocol) -> Int { count(text, in: degreeWords) }
+
+    /// Whether a short text names a place: `Austin, TX`, `Singapore`, `SG`, `Remote`, `Paris, France`,
+    /// `Remote CA, US`.
+    static func isPlace(_ text: some StringProtocol) -> Bool {
+        let trimmed = String(text).trimmingCharacters(in: "()[].,;")
+        guard !trimmed.isEmpty, trimmed.utf8.count <= 60 else { return false }
+        if placeCodes.contains(trimmed) { return true }
+        let lower = trimmed.lowercased()
+        if places.contains(lower) || placeWords.contains(lower) { return true }
+        // `City, ST`, `City, Country`, `City ST`: the last part is a place.
+        let pieces = trimmed.split(whereSeparator: { $0 == "," || $0 == "/" }).map { String($0).trimmingCharacters(in: "") }
+        if pieces.count >= 2, let last = pieces.last, !last.isEmpty,
+            placeCodes.contains(last) || places.contains(last.lowercased()) || placeWords.contains(last.lowercased())
+        {
+            return pieces.dropLast().allSatisfy { MarkdownCues.wordCount($0) <= 4 }
+        }
+        let words = trimmed.split(separator: " ")
+        if words.count >= 2, words.count <= 4, let last = words.last {
+            if placeCodes.contains(String(last)) { return true }
+            if places.contains(String(last).lowercased()) || placeWords.contains(String(last).lowercased()) {
+                return words.allSatisfy { $0.first?.isUppercase ?? false }
+            }
+        }
+        if words.first.map({ placeWords.contains($0.lowercased()) }) == true, words.count <= 3 { return true }
+        return false
+    }
+}

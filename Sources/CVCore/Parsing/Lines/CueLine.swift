@@ -1,0 +1,55 @@
+/// One line of a CV as every format hands it to the shared reader (`EntryFinder`, `EntryFields`): its plain text
+/// and the layout cues a reader sees around it. Markdown (after cmark-gfm and the HTML reader), plain text and
+/// PDF text each turn into a list of these; the reader never looks at the format again.
+struct CueLine: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// A line of a paragraph, or of plain text.
+        case text
+        /// A heading of the given level (1 is the top).
+        case heading(Int)
+        /// The first line of a list item at the given depth (0 is the outermost list).
+        case item(Int)
+        /// A further line of a list item (a wrapped line, or one after `<br>`).
+        case itemText(Int)
+        /// A definition term (`<dt>`, a pandoc term line).
+        case term
+        /// A table row (its cells in `cells`), and a table's header row.
+        case row, headerRow
+        /// A rule (`---`, `***`, a line of `=`): it ends an entry.
+        case rule
+        case blank
+    }
+
+    var kind: Kind
+    /// Plain text: markup removed, entities decoded, whitespace collapsed.
+    var text: String
+    /// The parts layout separates within the line: table cells, or columns padded with spaces. Empty: one part.
+    var cells: [String] = []
+    /// The whole line is bold or italic.
+    var emphasised = false
+    var links: [MarkdownLink] = []
+    /// Lines of one paragraph, list item or table share a block number.
+    var block = 0
+    var source: SourceRange
+    /// A date the format found for the line itself (plain text dates split over several lines).
+    var date: DateSpan?
+
+    var isItem: Bool {
+        switch kind {
+        case .item, .itemText: return true
+        default: return false
+        }
+    }
+
+    var depth: Int {
+        switch kind {
+        case .item(let d), .itemText(let d): return d
+        default: return 0
+        }
+    }
+
+    var headingLevel: Int? {
+        if case .heading(let l) = kind { return l }
+        return nil
+    }
+}

@@ -1,0 +1,95 @@
+/// Lines of a plain-text or PDF-text CV as cue lines: bullets as list items (their depth from indentation),
+/// wrapped bullet lines as the item's further lines, columns padded with spaces as cells, rules, blank lines,
+/// and dates written over several lines (`PlainTextDates`) given to the first of their lines.
+enum PlainTextCueLines {
+    static func lines(_ lines: [PlainTextLine], _ body: Range<Int>, blocks: [PlainTextDateBlock], ranges: PlainTextRanges) -> [CueLine] {
+        var out: [CueLine] = []
+        out.reserveCapacity(body.count)
+        let bulletColumns = Array(Set(body.compactMap { lines[$0].isBullet ? lines[$0].column : nil })).sorted()
+        var block = 0
+        var lastItem: (depth: Int, column: Int)?
+        for i in body {
+            let line = lines[i]
+            let source = ranges.range(lines: line.number, line.number)
+            if line.isBlank {
+                block += 1
+                lastItem = nil
+                out.append(CueLine(kind: .blank, text: "", block: block, source: source))
+                continue
+            }
+            if let b = line.dateBlock {
+                // A date on lines of its own: its first line carries it, the others are only parts of it.
+                let first = blocks[b].lines.first == i
+                var cue = CueLine(kind: first ? .text : .blank, text: first ? line.text : "", block: block, source: source)
+                if first {
+                    cue.date = blocks[b].span
+                    cue.date?.source = ranges.range(lines: lines[blocks[b].lines.first!].number, lines[blocks[b].lines.last!].number)
+                }
+                out.append(cue)
+                continue
+            }
+            if line.absorbed {
+                out.append(CueLine(kind: .blank, text: "", block: block, source: source))
+                continue
+            }
+            if PlainTextSections.isRule(line.text) {
+                block += 1
+                lastItem = nil
+                out.append(CueLine(kind: .rule, text: "", block: block, source: source))
+                continue
+            }
+            let text = PlainTextWords.clean(line.bulletText ?? line.text)
+            var cue = CueLine(kind: .text, text: text, cells: cells(line.bulletText ?? line.text), block: block, source: source)
+            if let inline = line.inline { cue.date = inline.span; cue.date?.source = source }
+            if line.isBullet {
+                let depth = min(bulletColumns.firstIndex(of: line.column) ?? 0, 3)
+                cue.kind = .item(depth)
+                lastItem = (depth, line.column)
+            } else if let item = lastItem, continues(line, after: i, in: lines, itemColumn: item.column) {
+                cue.kind = .itemText(item.depth)
+            } else {
+                lastItem = nil
+            }
+            out.append(cue)
+        }
+        return out
+    }
+
+    /// A line right under a bullet continues it when it is indented under the bullet's text, starts in lower case,
+    /// or follows a bullet line that has not ended its sentence and is no heading with a date.
+    static func continues(_ line: PlainTextLine, after i: Int, in lines: [PlainTextLine], itemColumn: Int) -> Bool {
+        if line.inline != nil { return false }
+        if line.column > itemColumn { return true }
+        if let f = line.text.first, f.isLowercase { return true }
+        guard i >= 1, !lines[i - 1].isBlank else { return false }
+        if i + 1 < lines.count, lines[i + 1].inline != nil || lines[i + 1].dateBlock != nil { return false }
+        let previous = lines[i - 1].bulletText ?? lines[i - 1].text
+        return !PlainTextWords.endsSentence(previous) && !previous.hasSuffix(":")
+    }
+
+    /// Columns padded with three spaces or more, or tabs (`Title    Company    2013-Present`).
+    static func cells(_ text: String) -> [String] {
+        guard text.utf8.count > 8, text.contains("   ") || text.contains("\t") else { return [] }
+        var cells: [String] = []
+        var current = ""
+        var spaces = 0
+        for c in text {
+            if c == " " {
+                spaces += 1
+                continue
+            }
+            if c == "\t" { spaces += 3; continue }
+            if spaces >= 3 {
+                cells.append(current)
+                current = ""
+            } else if spaces > 0 {
+                current += String(repeating: " ", count: spaces)
+            }
+            spaces = 0
+            current.append(c)
+        }
+        cells.append(current)
+        let kept = cells.map { PlainTextWords.clean($0) }.filter { !$0.isEmpty }
+        return kept.count >= 2 ? kept : []
+    }
+}
