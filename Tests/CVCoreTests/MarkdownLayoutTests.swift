@@ -399,7 +399,10 @@ struct MarkdownFrontMatterTests {
 
     @Test func theReaderDetectsAndParsesTheSeedWithFrontMatter() throws {
         guard let text = MarkdownTestCorpus.text("seeds/000_fb3b53788010aff8.txt") else { return }  // ../shared absent
-        let document = try CVReader.parse(text: text, path: "000_fb3b53788010aff8.txt")
+        // Named `.txt`, the seed is plain text (the extension decides); without a known extension its front matter
+        // shows it is Markdown.
+        #expect(CVReader.detectFormat(text: text, path: "000_fb3b53788010aff8.txt") == .plainText)
+        let document = try CVReader.parse(text: text, path: "000_fb3b53788010aff8")
         #expect(document.format == .markdown)
         #expect(document.roles.count == 5)
     }

@@ -107,6 +107,18 @@ import Testing
         #expect(talks.items.map(\.text) == ["On engines, Ada Lovelace, 2013-05", "Spoke at the Royal Society"])
     }
 
+    /// `%YAML`, `---` and a header document before the CV do not stop it being read.
+    @Test func aHeaderDocumentBeforeTheCVIsSkipped() throws {
+        let text = "%YAML 1.2\n---\n# yaml-language-server: $schema=rendercv.json\n---\ncv:\n  name: Ada Lovelace\n  sections:\n"
+            + "    experience:\n      - company: Analytical Engines\n        position: Programmer\n        start_date: 1842-06\n"
+        let doc = try parse(text)
+        #expect(doc.person.name == "Ada Lovelace")
+        #expect(doc.person.sources[.name]?.start.line == 6)
+        #expect(doc.roles.map(\.organisation) == ["Analytical Engines"])
+        #expect(CVReader.detectFormat(text: text, path: "cv.yaml") == .renderCV)
+        #expect(CVReader.detectFormat(text: text, path: nil) == .renderCV)
+    }
+
     @Test func notRenderCVIsRefused() throws {
         let error = try #require(throws: CVParseError.self) { try parse("name: x\nsections: []\n") }
         #expect(error.message.contains("cv:"))

@@ -7,8 +7,9 @@ import Testing
 
 /// Every command that reads a CV or a job ad, on each input of the bad-input corpus (made at test time in a temporary
 /// folder): the documented exit code, one clear line on standard error naming the file when it fails (no crash, no
-/// stack trace), within a second of the process's own time (a hang is killed and fails), and nothing written.
-@Suite struct BadInputTests {
+/// stack trace), within a second of the process's own time (a hang is killed and fails), and nothing written. The
+/// spelling word table is built before the first test: its one-time cost is no run's (see `SpellingWarmUp`).
+@Suite(.spellingTableWarmed) struct BadInputTests {
     /// CPU seconds one run may take (user + system of the cvtrack process, measured by `wait4`: independent of the load
     /// of the machine; the wall-clock deadline of `BoundedProcess` catches hangs).
     static let cpuLimit = 1.0

@@ -7,8 +7,9 @@ import Testing
 
 /// Git safety under faults: a stale lock, a read-only `.git`, a full disk, a process killed in the middle of `tailor`.
 /// Afterwards the repository passes `git fsck`, no ref points at a missing object, and the user's working tree, index
-/// and HEAD are as they were; a command that could not do its work exits 2 with one line saying why.
-@Suite struct GitFaultTests {
+/// and HEAD are as they were; a command that could not do its work exits 2 with one line saying why. `hooks install`
+/// runs under the default deadline: the spelling word table it prepares is built before the first test.
+@Suite(.spellingTableWarmed) struct GitFaultTests {
     /// A repository with a committed CV, something staged and something modified, and a job ad outside it.
     struct Fixture {
         let repo: Sandbox

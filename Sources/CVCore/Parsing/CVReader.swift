@@ -86,22 +86,28 @@ public enum CVReader {
         }
     }
 
-    /// The format of a file, from its content first and its extension second.
+    /// The format of a file: its extension decides where it has a known one, its content where it has none.
+    ///
+    /// - `.md`, `.markdown`, `.mdown` → Markdown; `.txt`, `.text` → plain text, whatever the text looks like
+    ///   (a `===` underline or a `---` rule in a text CV is no Markdown; `--input-format markdown` reads a Markdown
+    ///   file misnamed `.txt` as Markdown); `.json` → JSON Resume; `.yaml`, `.yml` → RenderCV when the text has a
+    ///   top-level `cv:` with `sections:`, else JSON Resume.
+    /// - Any other name (none, `CV`, `resume.cv`): JSON for `{`/`[`, RenderCV or JSON Resume YAML by their keys,
+    ///   Markdown when it looks like Markdown, else plain text.
     public static func detectFormat(text: String, path: String?) -> CVFormat {
         let ext = path.flatMap { p -> String? in
             guard let dot = p.lastIndex(of: "."), !p[dot...].contains("/") else { return nil }
             return p[p.index(after: dot)...].lowercased()
         }
+        switch ext {
+        case "md", "markdown", "mdown": return .markdown
+        case "txt", "text": return .plainText
+        case "json": return .jsonResume
+        case "yaml", "yml": return looksLikeRenderCV(text) ? .renderCV : .jsonResume
+        default: break
+        }
         let head = text.drop(while: { $0.isWhitespace })
         if head.first == "{" || head.first == "[" { return .jsonResume }
-        if ext == "json" { return .jsonResume }
-        if ext == "yaml" || ext == "yml" {
-            return looksLikeRenderCV(text) ? .renderCV : .jsonResume
-        }
-        if ext == "md" || ext == "markdown" || ext == "mdown" { return .markdown }
-        if ext == "txt" || ext == "text" {
-            return looksLikeMarkdown(text) ? .markdown : .plainText
-        }
         if looksLikeRenderCV(text) { return .renderCV }
         if head.hasPrefix("basics:") || text.contains("\nbasics:") || text.contains("\nwork:") { return .jsonResume }
         return looksLikeMarkdown(text) ? .markdown : .plainText

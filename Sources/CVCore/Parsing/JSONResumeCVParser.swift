@@ -22,7 +22,10 @@ public struct JSONResumeCVParser: CVParser {
     static let metadataKeys: Set<String> = ["$schema", "meta"]
 
     public func parse(_ text: String) throws -> CVDocument {
-        guard let root = try YAMLNode.parse(text) else {
+        // A YAML file may open with a header document (`%YAML 1.2`, `---`, comments): the resume is the first
+        // document with a resume key.
+        let (root, notes) = try YAMLNode.read(text, preferring: Self.resumeKeys)
+        guard let root else {
             throw CVParseError("not a JSON Resume: the file holds no document")
         }
         guard root.isMapping else {
@@ -35,7 +38,9 @@ public struct JSONResumeCVParser: CVParser {
                                line: root.range.start.line, column: root.range.start.column)
         }
         var reader = Reader()
-        return reader.read(root)
+        var doc = reader.read(root)
+        doc.notes = notes + doc.notes
+        return doc
     }
 
     struct Reader {

@@ -16,7 +16,9 @@ public struct RenderCVParser: CVParser {
     public init() {}
 
     public func parse(_ text: String) throws -> CVDocument {
-        guard let root = try YAMLNode.parse(text) else { throw CVParseError("not a RenderCV file: the file is empty") }
+        // The CV is the first document with a `cv:` key (a header document may come first).
+        let (root, notes) = try YAMLNode.read(text, preferring: ["cv"])
+        guard let root else { throw CVParseError("not a RenderCV file: the file is empty") }
         guard let cv = root["cv"], cv.isMapping else {
             throw CVParseError("not a RenderCV file: no `cv:` mapping at the top level",
                                line: root.range.start.line, column: root.range.start.column)
@@ -30,7 +32,7 @@ public struct RenderCVParser: CVParser {
             }
             for pair in sections.pairs { reader.readSection(pair) }
         }
-        reader.doc.notes += reader.dates.notes
+        reader.doc.notes = notes + reader.doc.notes + reader.dates.notes
         return reader.doc
     }
 

@@ -31,20 +31,82 @@ public struct YAMLNode: Sendable {
     /// Reads the first document of a YAML or JSON text. Nil for an empty document.
     /// Throws `CVParseError` with the line and column Yams reports for malformed input.
     public static func parse(_ text: String) throws -> YAMLNode? {
-        let source = text.utf8.contains(0x09) ? text.replacingTabs() : text
-        let scalars = ScalarText(source)
+        try read(text).root
+    }
+
+    /// Reads a YAML or JSON text that may hold several documents (`%YAML 1.2`, `---` … `---`): the root is the first
+    /// document whose top level is a mapping with one of `keys`, else the first document that is not empty (a header
+    /// document of comments only is empty), else nil. Every document must be well formed.
+    ///
+    /// A JSON text (one that starts with `{` or `[`) whose object repeats a key is read the way JSON parsers read it:
+    /// the last value counts. Each earlier occurrence is blanked out (spaces, line breaks kept, so every position
+    /// stays where it was) and named in a note. YAML forbids repeated keys and is refused with the key's line.
+    public static func read(_ text: String, preferring keys: Set<String> = []) throws -> (root: YAMLNode?, notes: [ParseNote]) {
+        var source = text.utf8.contains(0x09) ? text.replacingTabs() : text
+        var scalars = ScalarText(source)
         try scalars.checkDepth(limit: maximumDepth)
+        var notes: [ParseNote] = []
         let root: Node?
         do {
-            root = try Yams.compose(yaml: source, .basic, .default, .utf8)
+            root = try compose(source, preferring: keys)
         } catch let error as YamlError {
-            throw CVParseError(yamlError: error, text: source)
+            guard case .duplicatedKeysInMapping = error, JSONDuplicateKeys.looksLikeJSON(scalars.scalars) else {
+                throw CVParseError(yamlError: error, text: source)
+            }
+            let dropped = JSONDuplicateKeys.earlierOccurrences(in: scalars.scalars)
+            guard !dropped.isEmpty else { throw CVParseError(yamlError: error, text: source) }
+            var blanked = scalars.scalars
+            for occurrence in dropped {
+                for i in occurrence.range where blanked[i] != "\n" { blanked[i] = " " }
+                let start = scalars.position(of: occurrence.range.lowerBound)
+                notes.append(ParseNote(
+                    kind: .other,
+                    message: "key \"\(occurrence.key)\" appears again later in the same object; as JSON parsers do, the last "
+                        + "value is read and the one at line \(start.line) is ignored",
+                    source: SourceRange(start: start, end: scalars.position(of: occurrence.keyEnd - 1))))
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: blanked)
+            source = String(view)
+            scalars = ScalarText(source)
+            do {
+                root = try compose(source, preferring: keys)
+            } catch let error as YamlError {
+                throw CVParseError(yamlError: error, text: source)
+            }
+        } catch let error as CVParseError {
+            throw error
         } catch {
             throw CVParseError("unreadable YAML/JSON: \(error)")
         }
-        guard let root else { return nil }
+        guard let root else { return (nil, notes) }
         let builder = Builder(text: scalars)
-        return try builder.build(root, depth: 0, inFlow: false)
+        return (try builder.build(root, depth: 0, inFlow: false), notes)
+    }
+
+    /// Composes every document of the stream (so that a malformed one anywhere is reported) and picks the root as
+    /// `read` describes.
+    private static func compose(_ source: String, preferring keys: Set<String>) throws -> Node? {
+        let parser = try Parser(yaml: source, resolver: .basic, constructor: .default, encoding: .utf8)
+        var preferred: Node?
+        var firstNotEmpty: Node?
+        var first: Node?
+        while let document = try parser.nextRoot() {
+            if first == nil { first = document }
+            if preferred == nil, !keys.isEmpty, case .mapping(let mapping) = document,
+                mapping.contains(where: { $0.key.string.map(keys.contains) == true })
+            {
+                preferred = document
+            }
+            if firstNotEmpty == nil, !isEmptyDocument(document) { firstNotEmpty = document }
+        }
+        return preferred ?? firstNotEmpty ?? first
+    }
+
+    /// A document of nothing but comments (or `---` alone) is a plain empty scalar.
+    private static func isEmptyDocument(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.style == .plain && scalar.string.isEmpty
     }
 
     /// At most this many nodes are built, aliases expanded. A document without aliases has fewer nodes than
