@@ -21,9 +21,16 @@ import Testing
     @Test(arguments: ["cv.txt", "CV.TXT", "docs/resume.text", "HEAD~2:cv.txt"])
     func textExtensionsAreAlwaysPlainText(_ path: String) {
         #expect(CVReader.detectFormat(text: Self.underlinedText, path: path) == .plainText)
-        #expect(CVReader.detectFormat(text: Self.markdown, path: path) == .plainText)
-        #expect(CVReader.detectFormat(text: "---\ntitle: x\n---\n# Ann\n", path: path) == .plainText)
         #expect(CVReader.detectFormat(text: "[Ann Lee](https://ann.example)\n", path: path) == .plainText)
+        #expect(CVReader.detectFormat(text: "Ann Lee\n# of reports: 4\n", path: path) == .plainText)
+    }
+
+    /// Syntax plain text never has (front matter, ATX headings on two lines) makes a `.txt` file Markdown: many
+    /// people keep a Markdown CV under a `.txt` name.
+    @Test(arguments: ["cv.txt", "resume.text"])
+    func textWithMarkdownSyntaxIsMarkdown(_ path: String) {
+        #expect(CVReader.detectFormat(text: Self.markdown, path: path) == .markdown)
+        #expect(CVReader.detectFormat(text: "---\ntitle: x\n---\nAnn\n", path: path) == .markdown)
     }
 
     @Test func otherKnownExtensionsDecideToo() {

@@ -208,7 +208,9 @@ import Testing
         let fit = try #require(scores["001.md"])
         #expect(fit > (scores["000.md"] ?? 100) && fit > (scores["002.txt"] ?? 100), "\(scores)")
         // And among the three real ads, seed 001 is ranked first for the edge SRE one.
+        // The ads are the Markdown and text files of the folder (it also holds their key and a manifest).
         let ads = try FileManager.default.contentsOfDirectory(atPath: shared.appendingPathComponent("corpus/jobs").path).sorted()
+            .filter { $0.hasSuffix(".md") || $0.hasSuffix(".txt") }
             .map { shared.appendingPathComponent("corpus/jobs/" + $0).path }
         let ranked = try s.cvtrack(["tailor", "--score-only", "--cv", "001.md"] + ads)
         #expect(ranked.out.split(separator: "\n").first?.hasSuffix(ad) == true, "\(ranked.out)")

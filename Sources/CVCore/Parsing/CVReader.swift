@@ -101,7 +101,7 @@ public enum CVReader {
         }
         switch ext {
         case "md", "markdown", "mdown": return .markdown
-        case "txt", "text": return .plainText
+        case "txt", "text": return hasMarkdownSyntax(text) ? .markdown : .plainText
         case "json": return .jsonResume
         case "yaml", "yml": return looksLikeRenderCV(text) ? .renderCV : .jsonResume
         default: break
@@ -111,6 +111,38 @@ public enum CVReader {
         if looksLikeRenderCV(text) { return .renderCV }
         if head.hasPrefix("basics:") || text.contains("\nbasics:") || text.contains("\nwork:") { return .jsonResume }
         return looksLikeMarkdown(text) ? .markdown : .plainText
+    }
+
+    /// A `.txt` file is plain text whatever rules and underlines (`===`, `---`) it holds; it is Markdown only when it
+    /// opens with front matter or uses ATX headings (`## Experience`) on two lines or more, which plain text never does.
+    static func hasMarkdownSyntax(_ text: String) -> Bool {
+        if UTF8Scan.hasPrefix(text, "---\n"), text.utf8.count > 4,
+            let close = text.dropFirst(4).firstRange(of: "\n---"), text[text.index(text.startIndex, offsetBy: 4)..<close.lowerBound].contains(":")
+        {
+            return true
+        }
+        var headings = 0
+        var atLineStart = true
+        var hashes = 0
+        for b in text.utf8 {
+            if b == 0x0A {
+                atLineStart = true
+                hashes = 0
+                continue
+            }
+            if atLineStart {
+                if b == 0x23, hashes < 6 {
+                    hashes += 1
+                    continue
+                }
+                if b == 0x20, hashes > 0 {
+                    headings += 1
+                    if headings >= 2 { return true }
+                }
+                atLineStart = false
+            }
+        }
+        return false
     }
 
     /// RenderCV files hold a top-level `cv:` mapping with `sections:` inside.

@@ -26,14 +26,32 @@ struct EntryFields: Sendable, Hashable {
         var caps: Bool
         var afterAt: Bool
         var beforeAt: Bool
+        /// The first fragment of its line, and whether its line holds nothing but places.
+        var first = false
+        var onlyPlaces = false
+        /// The line is the upper of two heading levels in the header (`### Company` over `#### Title`): +1; the
+        /// lower: -1; 0 otherwise.
+        var rank = 0
     }
 
     /// Reads the fields from `lines` (in order), with `context` lines (an organisation heading above them) first.
     static func read(_ lines: [CueLine], context: [CueLine] = [], purpose: Purpose, dates: DateSpan?) -> EntryFields {
         var fields = EntryFields(dates: dates)
         var fragments: [Fragment] = []
-        for (n, line) in (context + lines).enumerated() {
-            fragments += Self.fragments(of: line, number: n, context: n < context.count)
+        let all = context + lines
+        let levels = Set(all.compactMap(\.headingLevel))
+        for (n, line) in all.enumerated() {
+            var found = Self.fragments(of: line, number: n, context: n < context.count, purpose: purpose)
+            found = found.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
+            let onlyPlaces = found.allSatisfy { WordClasses.isPlace($0.text) }
+            for k in found.indices {
+                found[k].first = k == 0
+                found[k].onlyPlaces = onlyPlaces
+                if levels.count >= 2, let level = line.headingLevel {
+                    found[k].rank = level == levels.min() ? 1 : -1
+                }
+            }
+            fragments += found
         }
         fragments = fragments.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
         fields.url = (context + lines).lazy.flatMap(\.links).first(where: { $0.url.hasPrefix("http") })?.url
@@ -46,9 +64,9 @@ struct EntryFields: Sendable, Hashable {
 
     // MARK: - Fragments
 
-    static let strongSeparators = [" | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ⋅ ", "\t", " ∙ ", " ◦ ", " — ", " ―"]
+    static let strongSeparators = [" | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ⋅ ", "\t", " ∙ ", " ◦ ", " ― ", " // "]
 
-    static func fragments(of line: CueLine, number: Int, context: Bool) -> [Fragment] {
+    static func fragments(of line: CueLine, number: Int, context: Bool, purpose: Purpose = .roles) -> [Fragment] {
         var out: [Fragment] = []
         let cells = line.cells.isEmpty ? [line.text] : line.cells
         let caps = PlainTextSections.isUppercase(line.text)
@@ -56,7 +74,17 @@ struct EntryFields: Sendable, Hashable {
             var text = cell
             // The date is not a field of its own here: cut it out.
             if let m = DateParser.findSpan(in: text) {
-                text = String(text[..<m.range.lowerBound]) + " | " + String(text[m.range.upperBound...])
+                var before = text[..<m.range.lowerBound]
+                var after = text[m.range.upperBound...]
+                // A date in brackets takes its brackets along: `Engineer (June 2019 - 2021. Toronto, ON)`.
+                let open = before.lastIndex(where: { $0 == "(" || $0 == "[" })
+                if let open, !before[open...].contains(where: { $0 == ")" || $0 == "]" }),
+                    let close = after.firstIndex(where: { $0 == ")" || $0 == "]" })
+                {
+                    before = before[..<open] + " | " + before[before.index(after: open)...]
+                    after = after[..<close] + " | " + after[after.index(after: close)...]
+                }
+                text = String(before) + " | " + String(after)
             }
             text = text.replacing("()", with: " ").replacing("( )", with: " ")
                 .replacing("[]", with: " ")
@@ -68,9 +96,9 @@ struct EntryFields: Sendable, Hashable {
                 let p = clean(piece)
                 guard !p.isEmpty else { continue }
                 // `Title at Company`, `Title @ Company`, `Title chez Company`.
-                if let (before, after) = splitAt(p) {
-                    out.append(fragment(before, line, number, context, caps, beforeAt: true))
-                    out.append(fragment(after, line, number, context, caps, afterAt: true))
+                if let (before, after, strong) = splitAt(p, purpose: purpose) {
+                    out.append(fragment(before, line, number, context, caps, beforeAt: strong))
+                    out.append(fragment(after, line, number, context, caps, afterAt: strong))
                     continue
                 }
                 for part in commaParts(p) {
@@ -105,7 +133,17 @@ struct EntryFields: Sendable, Hashable {
     }
 
     /// `Data Scientist at Acme`, `Engineer @ Acme`, `Maker chez Acme`, `Waitress in Acme` (a title on the left).
-    static func splitAt(_ text: String) -> (String, String)? {
+    static func splitAt(_ text: String, purpose: Purpose = .roles) -> (String, String, Bool)? {
+        if purpose == .education {
+            // `BSc (Hons.) Computer Science at Aston University`, `MSc, University of X`.
+            for word in [" at ", " @ ", " from ", ", "] {
+                guard let r = text.firstRange(of: word) else { continue }
+                let before = String(text[..<r.lowerBound])
+                let after = String(text[r.upperBound...])
+                if WordClasses.degreeScore(before) > 0, WordClasses.institutionScore(after) > 0 || word != ", " { return (before, after, true) }
+            }
+            return nil
+        }
         for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " for ", " with "] {
             guard let r = text.firstRange(of: word) else { continue }
             let before = String(text[..<r.lowerBound])
@@ -115,7 +153,7 @@ struct EntryFields: Sendable, Hashable {
             let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "
             guard WordClasses.titleScore(before) > 0, WordClasses.degreeScore(before) == 0 || strong else { continue }
             if !strong && (WordClasses.isPlace(after) || WordClasses.titleScore(after) > 0) { continue }
-            return (before, after)
+            return (before, after, strong)
         }
         return nil
     }
@@ -151,6 +189,7 @@ struct EntryFields: Sendable, Hashable {
         if f.afterAt { s -= 2 }
         if f.context { s -= 1 }
         if s > 0 && f.emphasised { s += 0.25 }
+        if s > 0 && f.rank < 0 { s += 0.5 }
         // A sentence is not a title.
         if MarkdownCues.wordCount(f.text) > 9 { s -= 1 }
         return s
@@ -162,6 +201,7 @@ struct EntryFields: Sendable, Hashable {
         if f.afterAt { s += 2 }
         if f.context { s += 2 }
         if f.caps { s += 0.5 }
+        if f.rank > 0 { s += 1.5 }
         if WordClasses.titleScore(f.text) > 0 { s -= 1 }
         return s
     }
@@ -171,7 +211,10 @@ struct EntryFields: Sendable, Hashable {
         // Places first: a fragment that is a place is the location (never the only fragment).
         var places: [Int] = []
         if fragments.count > 1 {
-            places = rest.filter { WordClasses.isPlace(fragments[$0].text) && WordClasses.titleScore(fragments[$0].text) == 0 }
+            places = rest.filter {
+                WordClasses.isPlace(fragments[$0].text) && WordClasses.titleScore(fragments[$0].text) == 0
+                    && (!fragments[$0].first || fragments[$0].onlyPlaces)
+            }
             if places.count == fragments.count { places.removeFirst() }
             rest.removeAll { places.contains($0) }
         }

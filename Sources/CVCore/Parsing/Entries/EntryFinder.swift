@@ -48,8 +48,12 @@ struct EntryFinder {
             }
             return nil
         }
+        for i in lines.indices { headers.append(isHeader(i)) }
         read()
     }
+
+    /// Whether each line is a header line (see `isHeader`).
+    private(set) var headers: [Bool] = []
 
     // MARK: - Header lines
 
@@ -62,9 +66,23 @@ struct EntryFinder {
         case .text, .item, .itemText:
             let words = MarkdownCues.wordCount(line.text)
             if let d = dates[i] {
+                // A bullet that tells of something done in a year (`Attended X in 2021 to learn …`) is body.
+                if line.isItem, !line.emphasised, PlainTextWords.endsSentence(line.text), words > 8,
+                    let r = line.text.firstRange(of: d.text),
+                    MarkdownCues.wordCount(line.text[..<r.lowerBound]) >= 3, MarkdownCues.wordCount(line.text[r.upperBound...]) >= 3
+                {
+                    return false
+                }
                 return words - MarkdownCues.wordCount(d.text) <= Self.headerWords + 6
             }
-            if line.isItem { return line.emphasised && words <= 10 && line.kind != .itemText(line.depth) }
+            if line.isItem {
+                if line.emphasised && words <= 10 && line.kind != .itemText(line.depth) { return true }
+                // Further short lines of an item that opened as a header (`- **Title**` / dates / `Company`).
+                guard case .itemText = line.kind, i >= 1, headers.count == i, headers[i - 1], lines[i - 1].block == line.block,
+                    lines[i - 1].depth == line.depth, words <= 8, line.emphasised || !PlainTextWords.endsSentence(line.text)
+                else { return false }
+                return true
+            }
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(":") { return false }
@@ -123,7 +141,7 @@ struct EntryFinder {
             if let level = line.headingLevel, let org = orgLevel, level < org {
                 context = nil
             }
-            if isHeader(i) {
+            if headers[i] {
                 if inBody || runs.isEmpty { runs.append(([], [], context)) }
                 runs[runs.count - 1].header.append(i)
                 inBody = false
@@ -208,6 +226,7 @@ struct EntryFinder {
     func split(_ header: [Int], dated: [Int]) -> [(lines: [Int], date: Int, context: [Int])] {
         let positions = dated.map { header.firstIndex(of: $0)! }
         if positions.count == 1 { return [(header, dated[0], [])] }
+        if let byUnits = splitByUnits(header, dated: dated) { return byUnits }
         let gaps = zip(positions, positions.dropFirst()).map { $1 - $0 }
         let trailing = header.count - 1 - positions.last!
         if let g = gaps.first, gaps.allSatisfy({ $0 == g }), trailing < g {
@@ -228,6 +247,40 @@ struct EntryFinder {
             out.append((Array(header[start...end]), dated[k], []))
             start = end + 1
         }
+        return out
+    }
+
+    /// Cuts a run at its layout units (list items, headings, table rows, paragraphs) when each date sits in a unit
+    /// of its own: each dated unit takes the undated units before it, or, when only the first has any, they name
+    /// the organisation the entries share.
+    func splitByUnits(_ header: [Int], dated: [Int]) -> [(lines: [Int], date: Int, context: [Int])]? {
+        var units: [[Int]] = []
+        for i in header {
+            let line = lines[i]
+            let starts: Bool
+            switch line.kind {
+            case .item, .heading, .term, .row: starts = true
+            case .text: starts = units.last.map { lines[$0.last!].block != line.block || lines[$0.last!].isItem } ?? true
+            default: starts = false
+            }
+            if starts || units.isEmpty { units.append([i]) } else { units[units.count - 1].append(i) }
+        }
+        let datedUnits = units.indices.filter { u in units[u].contains { dates[$0] != nil } }
+        guard datedUnits.count == dated.count, units.count > 1 else { return nil }
+        let undatedBetween = zip(datedUnits, datedUnits.dropFirst()).contains { $1 - $0 > 1 }
+        var out: [(lines: [Int], date: Int, context: [Int])] = []
+        var start = 0
+        for (k, u) in datedUnits.enumerated() {
+            let date = units[u].first { dates[$0] != nil }!
+            if k == 0, !undatedBetween, u > 0 {
+                out.append((units[u], date, units[..<u].flatMap { $0 }))
+            } else {
+                out.append((units[start...u].flatMap { $0 }, date, []))
+            }
+            start = u + 1
+        }
+        // Undated units after the last date belong to the last entry.
+        if start < units.count { out[out.count - 1].lines += units[start...].flatMap { $0 } }
         return out
     }
 

@@ -158,7 +158,6 @@ enum WordClasses {
         }
         let words = trimmed.split(separator: " ")
         if words.count >= 2, words.count <= 4, let last = words.last {
-            if placeCodes.contains(String(last)) { return true }
             if places.contains(String(last).lowercased()) || placeWords.contains(String(last).lowercased()) {
                 return words.allSatisfy { $0.first?.isUppercase ?? false }
             }

@@ -32,7 +32,20 @@ enum MarkdownCueLines {
     }
 
     static func cue(_ kind: CueLine.Kind, _ line: MarkdownLine, block: Int) -> CueLine {
-        CueLine(kind: kind, text: line.text, emphasised: line.isEmphasised, links: line.links, block: block, source: line.source)
+        CueLine(kind: kind, text: withoutAttributes(line.text), emphasised: line.isEmphasised, links: line.links, block: block, source: line.source)
+    }
+
+    /// kramdown's attribute lists (`**Designer**{: .role}`) are markup, not text.
+    static func withoutAttributes(_ text: String) -> String {
+        guard text.contains("{:") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstRange(of: "{:") {
+            out += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else { return out + rest[open.lowerBound...] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return (out + rest).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     static func append(_ item: MarkdownItem, depth: Int, block: Int, to out: inout [CueLine]) {
