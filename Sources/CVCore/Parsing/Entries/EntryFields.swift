@@ -12,6 +12,11 @@ struct EntryFields: Sendable, Hashable {
     var dates: DateSpan?
     var location: String?
     var url: String?
+    /// The layout of the lines the organisation and the title came from (`heading 3`, `text*` …), and whether each
+    /// of those lines held only that field: what lets a section's entries agree on one reading of their layout.
+    var organisationCue: String?
+    var titleCue: String?
+    var swappable = false
 
     enum Purpose: Sendable { case roles, education, projects }
 
@@ -32,6 +37,8 @@ struct EntryFields: Sendable, Hashable {
         /// The line is the upper of two heading levels in the header (`### Company` over `#### Title`): +1; the
         /// lower: -1; 0 otherwise.
         var rank = 0
+        /// From a heading, a term or a table row: a line made to name things.
+        var strong = false
     }
 
     /// Reads the fields from `lines` (in order), with `context` lines (an organisation heading above them) first.
@@ -47,6 +54,10 @@ struct EntryFields: Sendable, Hashable {
             for k in found.indices {
                 found[k].first = k == 0
                 found[k].onlyPlaces = onlyPlaces
+                switch line.kind {
+                case .heading, .term, .row: found[k].strong = true
+                default: break
+                }
                 if levels.count >= 2, let level = line.headingLevel {
                     found[k].rank = level == levels.min() ? 1 : -1
                 }
@@ -58,6 +69,18 @@ struct EntryFields: Sendable, Hashable {
         switch purpose {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
+        }
+        // Where the two fields came from, when each is the only fragment of its own line.
+        if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
+            fragments[o].line != fragments[t].line
+        {
+            func cue(_ f: Fragment) -> String {
+                f.context ? "context" : "\(all[f.line].kind)" + (all[f.line].emphasised ? "*" : "")
+            }
+            fields.organisationCue = cue(fragments[o])
+            fields.titleCue = cue(fragments[t])
+            let alone = { (f: Fragment) in fragments.filter { $0.line == f.line && !WordClasses.isPlace($0.text) }.count == 1 }
+            fields.swappable = !fragments[o].context && alone(fragments[o]) && alone(fragments[t])
         }
         return fields
     }
@@ -120,9 +143,12 @@ struct EntryFields: Sendable, Hashable {
 
     /// Trims the punctuation fragments keep at their ends.
     static func clean(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: ",;:|-–—•·*_()[]→~")
-        if t.hasPrefix("(") && !t.contains(")") { t = String(t.dropFirst()) }
-        if t.hasSuffix(")") && !t.contains("(") { t = String(t.dropLast()) }
+        var t = text.trimmingCharacters(in: ",;:|-–—•·*_→~")
+        // Brackets stay where they close (`Talroo (Formerly Jobs2Careers)`); a lone one at either end goes.
+        while let f = t.first, f == "(" || f == "[", !t.contains(f == "(" ? ")" : "]") { t = String(t.dropFirst()).trimmingCharacters(in: ",;:|-–—") }
+        while let l = t.last, l == ")" || l == "]", !t.contains(l == ")" ? "(" : "[") { t = String(t.dropLast()).trimmingCharacters(in: ",;:|-–—") }
+        while let l = t.last, l == "(" || l == "[" { t = String(t.dropLast()).trimmingCharacters(in: ",;:|-–—") }
+        if t.hasPrefix("()") { t = String(t.dropFirst(2)).trimmingCharacters(in: "") }
         if t.hasPrefix("at ") { t = String(t.dropFirst(3)) }
         return t.trimmingCharacters(in: ",;:|-–— ")
     }
@@ -148,9 +174,12 @@ struct EntryFields: Sendable, Hashable {
             guard let r = text.firstRange(of: word) else { continue }
             let before = String(text[..<r.lowerBound])
             let after = String(text[r.upperBound...])
-            guard !before.isEmpty, !after.isEmpty, after.first?.isUppercase == true || after.first?.isNumber == true else { continue }
-            // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.
             let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "
+            // `Web Developer at ents24.com`: after a strong word a short name may be in lower case.
+            let named = after.first?.isUppercase == true || after.first?.isNumber == true
+                || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".")
+            guard !before.isEmpty, !after.isEmpty, named else { continue }
+            // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.
             guard WordClasses.titleScore(before) > 0, WordClasses.degreeScore(before) == 0 || strong else { continue }
             if !strong && (WordClasses.isPlace(after) || WordClasses.titleScore(after) > 0) { continue }
             return (before, after, strong)
@@ -202,6 +231,7 @@ struct EntryFields: Sendable, Hashable {
         if f.context { s += 2 }
         if f.caps { s += 0.5 }
         if f.rank > 0 { s += 1.5 }
+        if f.strong { s += 0.5 }
         if WordClasses.titleScore(f.text) > 0 { s -= 1 }
         return s
     }
@@ -280,6 +310,13 @@ struct EntryFields: Sendable, Hashable {
         }
         fields.organisation = inst.map { fragments[$0].text }
         fields.title = qual.map { fragments[$0].text }
+        if let q = qual, WordClasses.degreeScore(fragments[q].text) > 0 {
+            // `Bachelor of Science, Computer Engineering`: the field of study follows the degree on its line.
+            let field = rest.filter { $0 > q && $0 != inst && fragments[$0].line == fragments[q].line && !places.contains($0) }
+            if !field.isEmpty, field == Array((q + 1)...(field.last!)) {
+                fields.title = ([q] + field).map { fragments[$0].text }.joined(separator: ", ")
+            }
+        }
         if !places.isEmpty { fields.location = places.map { fragments[$0].text }.joined(separator: ", ") }
     }
 

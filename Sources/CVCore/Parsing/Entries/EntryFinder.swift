@@ -48,12 +48,28 @@ struct EntryFinder {
             }
             return nil
         }
-        for i in lines.indices { headers.append(isHeader(i)) }
+        strongHeaders = lines.indices.contains { i in
+            guard dates[i] != nil else { return false }
+            switch lines[i].kind {
+            case .heading, .term: return true
+            default: return false
+            }
+        }
+        var afterTerm = false
+        for i in lines.indices {
+            switch lines[i].kind {
+            case .term, .heading: afterTerm = lines[i].kind == .term
+            default: break
+            }
+            headers.append(!(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i))
+        }
         read()
     }
 
     /// Whether each line is a header line (see `isHeader`).
     private(set) var headers: [Bool] = []
+    /// The section's entries are opened by dated headings or terms: list items there are never headers.
+    private(set) var strongHeaders = false
 
     // MARK: - Header lines
 
@@ -142,13 +158,26 @@ struct EntryFinder {
                 context = nil
             }
             if headers[i] {
-                if inBody || runs.isEmpty { runs.append(([], [], context)) }
+                // A heading opens a new entry once the run before it is dated and holds a heading of its level.
+                var opens = inBody || runs.isEmpty
+                if !opens, let level = line.headingLevel, let run = runs.last, run.header.contains(where: { dates[$0] != nil }),
+                    run.header.contains(where: { (lines[$0].headingLevel ?? 99) >= level })
+                {
+                    opens = true
+                }
+                if !opens, line.kind == .term { opens = true }
+                if opens { runs.append(([], [], context)) }
                 runs[runs.count - 1].header.append(i)
                 inBody = false
             } else {
                 if runs.isEmpty { looseLines.append(i) } else { runs[runs.count - 1].body.append(i) }
                 inBody = true
             }
+        }
+        // Heading levels that open dated entries.
+        var entryHeadingLevels: Set<Int> = []
+        for run in runs where run.header.contains(where: { dates[$0] != nil }) {
+            if let level = run.header.compactMap({ lines[$0].headingLevel }).min() { entryHeadingLevels.insert(level) }
         }
         var group = 0
         var lastContext: Int?
@@ -170,7 +199,9 @@ struct EntryFinder {
                     default: return lines[i].emphasised
                     }
                 }
-                if anyDate || !entryLike {
+                // `### Company` with prose only, among dated entries headed at the same level: an undated entry.
+                let undatedHeading = lines[header[0]].headingLevel.map { entryHeadingLevels.contains($0) } ?? false
+                if (anyDate && !undatedHeading) || !entryLike {
                     appendBody(header + body)
                     continue
                 }
@@ -185,9 +216,14 @@ struct EntryFinder {
                     appendBody(Array(header[..<(d - keepBefore)]))
                     header = Array(header[(d - keepBefore)...])
                 }
-                let after = header.count - 1 - header.firstIndex(of: dated[0])!
-                if after > 3 {
-                    let cut = header.firstIndex(of: dated[0])! + 4
+                var cut = header.firstIndex(of: dated[0])! + 1
+                // After the date, only short lines or lines made to name things stay in the header.
+                while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
+                    let line = lines[header[cut]]
+                    if line.kind == .text, !line.emphasised, MarkdownCues.wordCount(line.text) >= 6 { break }
+                    cut += 1
+                }
+                if cut < header.count {
                     body = Array(header[cut...]) + body
                     header = Array(header[..<cut])
                 }
@@ -219,6 +255,29 @@ struct EntryFinder {
         }
         let (text, bullets) = Self.body(looseLines.map { lines[$0] })
         loose = (text + bullets).sorted { $0.source.start < $1.source.start }
+        agreeOnLayout()
+    }
+
+    /// People lay out every entry of a section alike: where most entries put the organisation on one kind of line
+    /// and the title on another (`### Company` / `Title • dates`), an entry read the other way round, from two
+    /// lines of those kinds, is read as the others are (`### Contractor/Consultant` / `Various roles • dates`).
+    mutating func agreeOnLayout() {
+        guard purpose == .roles else { return }
+        var votes: [String: Int] = [:]
+        for e in entries {
+            if let o = e.fields.organisationCue, let t = e.fields.titleCue { votes[o + "|" + t, default: 0] += 1 }
+        }
+        guard let (best, count) = votes.max(by: { $0.value < $1.value }), count >= 2,
+            Double(count) >= 0.66 * Double(votes.values.reduce(0, +))
+        else { return }
+        for k in entries.indices {
+            let f = entries[k].fields
+            guard f.swappable, let o = f.organisationCue, let t = f.titleCue, o != t, t + "|" + o == best else { continue }
+            var fields = entries[k].fields
+            (fields.organisation, fields.title) = (fields.title, fields.organisation)
+            (fields.organisationCue, fields.titleCue) = (fields.titleCue, fields.organisationCue)
+            entries[k].fields = fields
+        }
     }
 
     /// Cuts a run with several dates into one group of lines per date, by the run's period; leading lines beyond
@@ -366,10 +425,7 @@ struct EntryFinder {
             let depth = flat[i].depth
             var j = i + 1
             while j < flat.endIndex, flat[j].depth > depth { j += 1 }
-            if j > i + 1 {
-                bullet.children = nest(flat[(i + 1)..<j])
-                for c in bullet.children { bullet.source = bullet.source.union(c.source) }
-            }
+            if j > i + 1 { bullet.children = nest(flat[(i + 1)..<j]) }
             out.append(bullet)
             i = j
         }

@@ -49,7 +49,7 @@ enum WordClasses {
         "hospital", "consulting", "services", "networks", "media", "partners", "ventures", "capital", "holdings",
         "industries", "international", "global", "digital", "interactive", "games", "center", "centre", "office",
         "association", "institute", "university", "college", "school", "academy", "club", "society", "government",
-        "commission", "agency", "authority", "service", "team", "startup", "force", "nations", "organization",
+        "commission", "authority", "startup", "force", "nations", "organization",
         "organisation", "corporate", "enterprises", "communications", "health", "research", "analytics", "cloud",
     ]
 
