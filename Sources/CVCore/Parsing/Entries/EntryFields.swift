@@ -18,6 +18,8 @@ struct EntryFields: Sendable, Hashable {
     var titleCue: String?
     var swappable = false
 
+    var isEmpty: Bool { organisation == nil && title == nil }
+
     enum Purpose: Sendable { case roles, education, projects }
 
     /// One piece of a header line.
@@ -87,7 +89,7 @@ struct EntryFields: Sendable, Hashable {
 
     // MARK: - Fragments
 
-    static let strongSeparators = [" | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ⋅ ", "\t", " ∙ ", " ◦ ", " ― ", " // "]
+    static let strongSeparators = [" | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ⋅ ", "\t", " ∙ ", " ◦ ", " ― ", " // ", ": "]
 
     static func fragments(of line: CueLine, number: Int, context: Bool, purpose: Purpose = .roles) -> [Fragment] {
         var out: [Fragment] = []
@@ -198,7 +200,7 @@ struct EntryFields: Sendable, Hashable {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
-            if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower),
+            if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower) || WordClasses.isPlace(part),
                 WordClasses.isPlace(last + ", " + part) && !WordClasses.isPlace(last) && MarkdownCues.wordCount(last) <= 3
                     && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0
             {

@@ -48,6 +48,9 @@ struct EntryFinder {
             }
             return nil
         }
+        // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
+        let lengths = lines.filter { $0.kind == .text || $0.isItem }.map(\.text.count).sorted()
+        if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
         strongHeaders = lines.indices.contains { i in
             guard dates[i] != nil else { return false }
             switch lines[i].kind {
@@ -68,6 +71,8 @@ struct EntryFinder {
 
     /// Whether each line is a header line (see `isHeader`).
     private(set) var headers: [Bool] = []
+    /// Text lines at least this long are as wide as the section's prose (0: the section has no wrapped prose).
+    private(set) var wideLine = 0
     /// The section's entries are opened by dated headings or terms: list items there are never headers.
     private(set) var strongHeaders = false
 
@@ -101,12 +106,20 @@ struct EntryFinder {
             }
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
-            if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(":") { return false }
+            // A line as wide as the section's prose, wrapped mid-sentence, is prose.
+            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine,
+                lines[..<i].contains(where: { $0.kind != .blank })
+            {
+                return false
+            }
+            if PlainTextWords.endsSentence(line.text) { return false }
+            // `Software Engineer at MessageLabs:` names a role; `Some highlights:` introduces a list.
+            if line.text.hasSuffix(":"), words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.contains(" at ") { return false }
             // `Label: a, b, c` and lists of technologies are body.
             let commas = line.text.reduce(0) { $0 + ($1 == "," ? 1 : 0) }
             if commas >= 4 { return false }
-            if let colon = line.text.firstIndex(of: ":"), line.text[..<colon].split(separator: " ").count <= 3,
-                !line.text[colon...].hasPrefix("://")
+            if let colon = line.text.firstIndex(of: ":"), line.text.index(after: colon) < line.text.endIndex,
+                line.text[..<colon].split(separator: " ").count <= 3, !line.text[colon...].hasPrefix("://")
             {
                 return false
             }
@@ -182,6 +195,7 @@ struct EntryFinder {
         var group = 0
         var lastContext: Int?
         var sharedOrganisation: (line: Int, group: Int)?
+        var pending: [Int]?
         for run in runs {
             var header = run.header
             var body = run.body
@@ -202,6 +216,8 @@ struct EntryFinder {
                 // `### Company` with prose only, among dated entries headed at the same level: an undated entry.
                 let undatedHeading = lines[header[0]].headingLevel.map { entryHeadingLevels.contains($0) } ?? false
                 if (anyDate && !undatedHeading) || !entryLike {
+                    // Kept: a date written further down, with nothing else on its lines, belongs to these lines.
+                    pending = header
                     appendBody(header + body)
                     continue
                 }
@@ -216,7 +232,10 @@ struct EntryFinder {
                     appendBody(Array(header[..<(d - keepBefore)]))
                     header = Array(header[(d - keepBefore)...])
                 }
-                var cut = header.firstIndex(of: dated[0])! + 1
+                let d = header.firstIndex(of: dated[0])!
+                var cut = d + 1
+                // A date alone on its lines leaves the naming to the lines after it.
+                if d == 0, EntryFields.read([lines[dated[0]]], purpose: purpose, dates: nil).isEmpty { cut = header.count }
                 // After the date, only short lines or lines made to name things stay in the header.
                 while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
                     let line = lines[header[cut]]
@@ -238,6 +257,11 @@ struct EntryFinder {
             }
             for k in groups.indices {
                 var entry = makeEntry(header: groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
+                if entry.fields.organisation == nil, entry.fields.title == nil, let p = pending {
+                    // `Company, City` / prose / `September 2007 - present`.
+                    entry = makeEntry(header: p + groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
+                }
+                pending = nil
                 if entry.fields.organisation == nil, purpose == .roles, contextLines.isEmpty, let s = sharedOrganisation {
                     // `Company` / `Title  dates` … `Title  dates`: a later title at the same company.
                     entry = makeEntry(header: groups[k].lines, context: [s.line], date: dates[groups[k].date], group: s.group)
@@ -256,6 +280,61 @@ struct EntryFinder {
         let (text, bullets) = Self.body(looseLines.map { lines[$0] })
         loose = (text + bullets).sorted { $0.source.start < $1.source.start }
         agreeOnLayout()
+        nestWithinEmployers()
+        titlesFromBody()
+    }
+
+    /// An entry with an organisation and no title whose dates hold the dates of the entries after it is their
+    /// employer (`Acme Ltd, Reading` / `1999 - 2002` over `Engineer at Beta: 2000 - 2002`): they take its
+    /// organisation where they name none, and its group; it is no role of its own.
+    mutating func nestWithinEmployers() {
+        guard purpose == .roles else { return }
+        var k = 0
+        while k < entries.count {
+            let parent = entries[k]
+            guard parent.fields.title == nil, let span = parent.fields.dates, span.start != nil else { k += 1; continue }
+            var j = k + 1
+            while j < entries.count, let inner = entries[j].fields.dates, Self.contains(span, inner) { j += 1 }
+            guard j > k + 1 else { k += 1; continue }
+            for c in (k + 1)..<j {
+                if entries[c].fields.organisation == nil { entries[c].fields.organisation = parent.fields.organisation }
+                if entries[c].fields.location == nil { entries[c].fields.location = parent.fields.location }
+                entries[c].group = parent.group
+                entries[c].organisationSource = parent.source
+            }
+            // Text about the employer goes to its first role.
+            entries[k + 1].text = parent.text + parent.bullets + entries[k + 1].text
+            entries.remove(at: k)
+        }
+    }
+
+    /// Whether `inner` lies within `outer` (to the month where both have months; an open end holds any later date).
+    static func contains(_ outer: DateSpan, _ inner: DateSpan) -> Bool {
+        guard let os = outer.start, let s = inner.start else { return false }
+        func index(_ d: PartialDate, end: Bool) -> Int { d.year * 12 + (d.month ?? (end ? 12 : 1)) }
+        guard index(s, end: true) >= index(os, end: false) else { return false }
+        let outerEnd: Int
+        switch outer.end {
+        case .present?, nil: outerEnd = .max
+        case .date(let d)?: outerEnd = index(d, end: true)
+        }
+        let innerEnd: Int
+        switch inner.end {
+        case .present?: innerEnd = .max
+        case nil: innerEnd = index(s, end: true)
+        case .date(let d)?: innerEnd = index(d, end: false)
+        }
+        return innerEnd <= outerEnd
+    }
+
+    /// `Programmer: Wrote database programs …`: an entry without a title whose text opens with a title and a colon.
+    mutating func titlesFromBody() {
+        guard purpose == .roles else { return }
+        for k in entries.indices where entries[k].fields.title == nil {
+            guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
+            let label = first.text[..<colon]
+            if MarkdownCues.wordCount(label) <= 5, WordClasses.titleScore(label) > 0 { entries[k].fields.title = String(label) }
+        }
     }
 
     /// People lay out every entry of a section alike: where most entries put the organisation on one kind of line

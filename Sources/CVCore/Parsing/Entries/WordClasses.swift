@@ -50,7 +50,7 @@ enum WordClasses {
         "industries", "international", "global", "digital", "interactive", "games", "center", "centre", "office",
         "association", "institute", "university", "college", "school", "academy", "club", "society", "government",
         "commission", "authority", "startup", "force", "nations", "organization",
-        "organisation", "corporate", "enterprises", "communications", "health", "research", "analytics", "cloud",
+        "organisation", "corporate", "enterprises", "communications", "health", "research", "analytics",
     ]
 
     /// Words of institutions (education).
@@ -144,7 +144,10 @@ enum WordClasses {
     /// Whether a short text names a place: `Austin, TX`, `Singapore`, `SG`, `Remote`, `Paris, France`,
     /// `Remote CA, US`.
     static func isPlace(_ text: some StringProtocol) -> Bool {
-        let trimmed = String(text).trimmingCharacters(in: "()[].,;")
+        var plain = Substring(text)
+        // `UK (Now part of Acme)`: a remark in brackets after a place does not make it less a place.
+        if plain.hasSuffix(")"), let open = plain.lastIndex(of: "("), open > plain.startIndex { plain = plain[..<open] }
+        let trimmed = String(plain).trimmingCharacters(in: "()[].,;")
         guard !trimmed.isEmpty, trimmed.utf8.count <= 60 else { return false }
         if placeCodes.contains(trimmed) { return true }
         let lower = trimmed.lowercased()

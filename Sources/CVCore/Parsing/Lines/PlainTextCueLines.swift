@@ -20,7 +20,8 @@ enum PlainTextCueLines {
             if let b = line.dateBlock {
                 // A date on lines of its own: its first line carries it, the others are only parts of it.
                 let first = blocks[b].lines.first == i
-                var cue = CueLine(kind: first ? .text : .blank, text: first ? line.text : "", block: block, source: source)
+                // The line is wholly part of the date: it holds no other field.
+                var cue = CueLine(kind: first ? .text : .blank, text: "", block: block, source: source)
                 if first {
                     cue.date = blocks[b].span
                     cue.date?.source = ranges.range(lines: lines[blocks[b].lines.first!].number, lines[blocks[b].lines.last!].number)
@@ -59,6 +60,11 @@ enum PlainTextCueLines {
     /// or follows a bullet line that has not ended its sentence and is no heading with a date.
     static func continues(_ line: PlainTextLine, after i: Int, in lines: [PlainTextLine], itemColumn: Int) -> Bool {
         if line.inline != nil { return false }
+        // `Software Engineer at Acme:` names a role; a line over a date written on its own heads an entry.
+        if line.text.hasSuffix(":"), WordClasses.titleScore(line.text) > 0 { return false }
+        var next = i + 1
+        while next < lines.count, next <= i + 2, lines[next].isBlank { next += 1 }
+        if next < lines.count, next > i + 1, lines[next].dateBlock != nil { return false }
         if line.column > itemColumn { return true }
         if let f = line.text.first, f.isLowercase { return true }
         guard i >= 1, !lines[i - 1].isBlank else { return false }
