@@ -40,7 +40,153 @@ import Testing
         Case(text: "Jan 1840 – May 1842", start: "1840-01", end: "1842-05"),
     ]
 
-    @Test(arguments: cases)
+    // Spellings from CVs outside the English-speaking world and from CVs with terse date columns.
+    static let moreCases: [Case] = [
+        // Numeric months with dots and slashes.
+        Case(text: "07.2019 - 03.2021", start: "2019-07", end: "2021-03"),
+        Case(text: "12.2018 -- present", start: "2018-12", end: "present"),
+        Case(text: "2010 -- 11.2018", start: "2010", end: "2018-11"),
+        Case(text: "2019.07", start: "2019-07", end: nil),
+        Case(text: "2019.07 - 2020.01", start: "2019-07", end: "2020-01"),
+        Case(text: "2019.07.15", start: "2019-07-15", end: nil),
+        Case(text: "15.07.2019 – 31.12.2020", start: "2019-07-15", end: "2020-12-31"),
+        Case(text: "06/2023 – 06/2024", start: "2023-06", end: "2024-06"),
+        Case(text: "6/2021 – 7/2022", start: "2021-06", end: "2022-07"),
+        Case(text: "2020. 07. - 2021. 08.", start: "2020-07", end: "2021-08"),
+        Case(text: "2021. 08. - 2023. 05", start: "2021-08", end: "2023-05"),
+        Case(text: "2020.07.~2021.02.", start: "2020-07", end: "2021-02"),
+        Case(text: "2022/04~現在", start: "2022-04", end: "present"),
+        Case(text: "2019/03 ～ 至今", start: "2019-03", end: "present"),
+        Case(text: "(2023. 06. - 현재)", start: "2023-06", end: "present"),
+        // A month with a glued two-digit year, and curly apostrophes.
+        Case(text: "Nov18 - now", start: "2018-11", end: "present"),
+        Case(text: "Jun18 - Nov18", start: "2018-06", end: "2018-11"),
+        Case(text: "Jan18", start: "2018-01", end: nil),
+        Case(text: "Dec'22 - Jan'23", start: "2022-12", end: "2023-01"),
+        Case(text: "FEB \u{2018}19", start: "2019-02", end: nil),
+        Case(text: "OCT \u{2019}16 – MAR \u{2019}17", start: "2016-10", end: "2017-03"),
+        // Years in pairs, doubled dashes, arrows.
+        Case(text: "[16-17]", start: "2016", end: "2017"),
+        Case(text: "[99-01]", start: "1999", end: "2001"),
+        Case(text: "2015–16", start: "2015", end: "2016"),
+        Case(text: "2012–14", start: "2012", end: "2014"),
+        Case(text: "2014-17", start: "2014", end: "2017"),
+        Case(text: "2018–", start: "2018", end: "present"),
+        Case(text: "2016-–present", start: "2016", end: "present"),
+        Case(text: "2019 → 2021", start: "2019", end: "2021"),
+        Case(text: "2019 -> 2021", start: "2019", end: "2021"),
+        Case(text: "Jun 2014 → Feb 2015", start: "2014-06", end: "2015-02"),
+        Case(text: "Mai 2023 → Janvier 2025", start: "2023-05", end: "2025-01"),
+        Case(text: "Mars 2025 → Maintenant", start: "2025-03", end: "present"),
+        // Seasons, also misspelt or in German.
+        Case(text: "Summer 2019", start: "2019", end: nil),
+        Case(text: "Sommer 2019", start: "2019", end: nil),
+        Case(text: "Autum 2018", start: "2018", end: nil),
+        Case(text: "Fall '19", start: "2019", end: nil),
+        Case(text: "Fall 2022 – present", start: "2022", end: "present"),
+        // Open endings.
+        Case(text: "Since May 2020", start: "2020-05", end: "present"),
+        Case(text: "2014 to date", start: "2014", end: "present"),
+        Case(text: "From July 2023", start: "2023-07", end: "present"),
+        Case(text: "depuis juillet 2024", start: "2024-07", end: "present"),
+        Case(text: "seit März 2021", start: "2021-03", end: "present"),
+        Case(text: "desde 2018", start: "2018", end: "present"),
+        Case(text: "2014 to the end of times", start: "2014", end: "present"),
+        // A single year is that year, not ongoing.
+        Case(text: "Junior Analyst, 2009", start: "2009", end: nil),
+        Case(text: "(2011)", start: "2011", end: nil),
+        Case(text: "2011", start: "2011", end: nil),
+        Case(text: "2011.", start: "2011", end: nil),
+    ]
+
+    /// Month and "present" words of other languages, full and abbreviated, with and without accents.
+    static let foreignCases: [Case] = [
+        Case(text: "janvier 2020 - février 2021", start: "2020-01", end: "2021-02"),
+        Case(text: "Fevrier 2019 – Aout 2020", start: "2019-02", end: "2020-08"),
+        Case(text: "avril 2021 → août 2021", start: "2021-04", end: "2021-08"),
+        Case(text: "janv. 2020 – déc. 2020", start: "2020-01", end: "2020-12"),
+        Case(text: "févr. 2018 - juil. 2019", start: "2018-02", end: "2019-07"),
+        Case(text: "sept 2022 - juin 2024", start: "2022-09", end: "2024-06"),
+        Case(text: "septembre 2015 - aujourd'hui", start: "2015-09", end: "present"),
+        Case(text: "octobre 2015 – aujourd\u{2019}hui", start: "2015-10", end: "present"),
+        Case(text: "novembre 2016 - présent", start: "2016-11", end: "present"),
+        Case(text: "2019 - en cours", start: "2019", end: "present"),
+        Case(text: "2019 – actuel", start: "2019", end: "present"),
+        Case(text: "Jänner 2019 – Juni 2020", start: "2019-01", end: "2020-06"),
+        Case(text: "März 2019 bis heute", start: "2019-03", end: "present"),
+        Case(text: "Maerz 2019 – Oktober 2020", start: "2019-03", end: "2020-10"),
+        Case(text: "Mär. 2018 – Dez. 2019", start: "2018-03", end: "2019-12"),
+        Case(text: "Okt. 2017 - jetzt", start: "2017-10", end: "present"),
+        Case(text: "Juli 2016 – laufend", start: "2016-07", end: "present"),
+        Case(text: "Dezember 2020 – aktuell", start: "2020-12", end: "present"),
+        Case(text: "enero 2018 - diciembre 2019", start: "2018-01", end: "2019-12"),
+        Case(text: "ene. 2018 – abr. 2019", start: "2018-01", end: "2019-04"),
+        Case(text: "setiembre 2017 - actualidad", start: "2017-09", end: "present"),
+        Case(text: "ago. 2016 – dic. 2017", start: "2016-08", end: "2017-12"),
+        Case(text: "marzo 2020 - presente", start: "2020-03", end: "present"),
+        Case(text: "mayo 2019 - hoy", start: "2019-05", end: "present"),
+        Case(text: "junio 2019 – actual", start: "2019-06", end: "present"),
+        Case(text: "março 2019 - atual", start: "2019-03", end: "present"),
+        Case(text: "fev. 2019 – out. 2020", start: "2019-02", end: "2020-10"),
+        Case(text: "set. 2018 - dez. 2019", start: "2018-09", end: "2019-12"),
+        Case(text: "outubro 2020 – novembro 2021", start: "2020-10", end: "2021-11"),
+        Case(text: "gennaio 2019 - oggi", start: "2019-01", end: "present"),
+        Case(text: "gen. 2018 – giu. 2019", start: "2018-01", end: "2019-06"),
+        Case(text: "lug. 2017 - ott. 2018", start: "2017-07", end: "2018-10"),
+        Case(text: "settembre 2015 – febbraio 2016", start: "2015-09", end: "2016-02"),
+        Case(text: "maart 2019 - heden", start: "2019-03", end: "present"),
+        Case(text: "mrt. 2018 – okt. 2019", start: "2018-03", end: "2019-10"),
+        Case(text: "mei 2020 - nu", start: "2020-05", end: "present"),
+        Case(text: "augustus 2014 – december 2016", start: "2014-08", end: "2016-12"),
+    ]
+
+    /// Every month spelling, full and abbreviated (with its dot), with and without accents, in any case.
+    static let monthSpellings: [(String, Int)] = [
+        // French
+        ("janvier", 1), ("février", 2), ("fevrier", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6), ("juillet", 7),
+        ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12), ("decembre", 12),
+        ("janv.", 1), ("févr.", 2), ("avr.", 4), ("juil.", 7), ("sept.", 9), ("oct.", 10), ("nov.", 11), ("déc.", 12),
+        // German
+        ("Januar", 1), ("Jänner", 1), ("Februar", 2), ("März", 3), ("Maerz", 3), ("April", 4), ("Mai", 5), ("Juni", 6),
+        ("Juli", 7), ("August", 8), ("September", 9), ("Oktober", 10), ("November", 11), ("Dezember", 12),
+        ("Jan.", 1), ("Feb.", 2), ("Mär.", 3), ("Okt.", 10), ("Dez.", 12),
+        // Spanish
+        ("enero", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7), ("agosto", 8),
+        ("septiembre", 9), ("setiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+        ("ene.", 1), ("abr.", 4), ("ago.", 8), ("dic.", 12),
+        // Portuguese
+        ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("abril", 4), ("maio", 5), ("junho", 6), ("julho", 7), ("agosto", 8),
+        ("setembro", 9), ("outubro", 10), ("novembro", 11), ("dezembro", 12), ("fev.", 2), ("set.", 9), ("out.", 10), ("dez.", 12),
+        // Italian
+        ("gennaio", 1), ("febbraio", 2), ("marzo", 3), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7), ("agosto", 8),
+        ("settembre", 9), ("ottobre", 10), ("novembre", 11), ("dicembre", 12), ("gen.", 1), ("giu.", 6), ("lug.", 7), ("ott.", 10),
+        // Dutch
+        ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5), ("juni", 6), ("juli", 7), ("augustus", 8),
+        ("september", 9), ("oktober", 10), ("november", 11), ("december", 12), ("mrt.", 3), ("okt.", 10),
+        // Case and decomposed accents
+        ("JANVIER", 1), ("MÄRZ", 3), ("Fe\u{301}vrier", 2), ("AOU\u{302}T", 8),
+    ]
+
+    @Test(arguments: monthSpellings)
+    func readsMonthName(_ spelling: String, _ month: Int) throws {
+        let span = try #require(DateParser.parseSpan("\(spelling) 2020 – \(spelling) 2021"))
+        #expect(span.start == PartialDate(year: 2020, month: month))
+        #expect(span.end == .date(PartialDate(year: 2021, month: month)))
+    }
+
+    /// Every "present" word, after a dash.
+    @Test(arguments: [
+        "présent", "Présent", "aujourd'hui", "maintenant", "actuel", "en cours", "heute", "jetzt", "laufend", "aktuell",
+        "actualidad", "presente", "actual", "hoy", "atual", "oggi", "heden", "nu", "現在", "至今", "今", "현재",
+    ])
+    func readsPresentWord(_ word: String) throws {
+        let span = try #require(DateParser.parseSpan("März 2019 – \(word)"))
+        #expect(span.start == PartialDate(year: 2019, month: 3))
+        #expect(span.end == .present)
+        #expect(span.text.hasSuffix(word))
+    }
+
+    @Test(arguments: cases + moreCases + foreignCases)
     func readsSpelling(_ c: Case) throws {
         let span = try #require(DateParser.parseSpan(c.text))
         #expect(span.start?.description == c.start)
@@ -84,5 +230,47 @@ import Testing
         // Without the dash it stays prose.
         #expect(DateParser.findSpan(in: "Current 2021 roadmap").map { DateParser.startsWithPresent($0.span.text) } != true)
         #expect(PartialDate(year: 0, month: 1).isPossible == false)
+    }
+
+    /// Short words that are months or "present" in some language stay words in English prose: the spans
+    /// found, as `start – end`.
+    @Test(arguments: [
+        ("Jan 2019 – set up the lab", ["2019-01 – present"]),
+        ("2019 – out of office", ["2019 – present"]),
+        ("Mai Nguyen, engineer, 2019", ["2019 – ?"]),
+        ("Gen AI lead 2019", ["2019 – ?"]),
+        ("mei", []),
+        ("set 5 records in 2 years ago", []),
+        ("Marco Rossi", []),
+        ("Mayo Clinic, 2019", ["2019 – ?"]),
+        ("2019 Nu Skin", ["2019 – ?"]),
+        ("2019 Cours de Python", ["2019 – ?"]),
+    ])
+    func shortForeignWordsAreNoDates(_ text: String, _ spans: [String]) {
+        #expect(DateParser.findSpans(in: text).map(\.span.description) == spans)
+    }
+
+    @Test func numbersThatAreNoDatesStayNumbers() {
+        #expect(DateParser.findSpan(in: "doi:10.1145/3520304.3529022") == nil)
+        #expect(DateParser.findSpan(in: "scored 3.14 on average") == nil)
+        #expect(DateParser.findSpan(in: "[12-3] citations") == nil)
+        #expect(DateParser.parseSpan("2013 (~6 years) Principal")?.description == "2013 – ?")
+        #expect(DateParser.parseSpan("2013 (～6 years) 現在")?.description == "2013 – ?")
+        #expect(DateParser.parseSpan("In 2019. 12 engineers joined")?.start == PartialDate(year: 2019))
+        #expect(DateParser.parseSpan("https://doi.org/10.5194/2023.11")?.start?.month == nil)
+    }
+
+    @Test func aBracketPairLeavesTheTitleOutside() throws {
+        let line = "[16-17] Consultant, Acme Inc."
+        let m = try #require(DateParser.findSpan(in: line))
+        #expect(m.span.text == "16-17")
+        #expect(line[m.range.upperBound...].hasPrefix("] Consultant"))
+    }
+
+    @Test func theFrenchTodayIsOneToken() throws {
+        let line = "Mai 2023 → aujourd’hui, Paris"
+        let m = try #require(DateParser.findSpan(in: line))
+        #expect(m.span.end == .present)
+        #expect(line[m.range.upperBound...] == ", Paris")
     }
 }

@@ -1,7 +1,10 @@
 /// Reads dates and date spans in the spellings real CVs use:
 /// `June 2013 — Present`, `Aug. '19 –`, `2007 - present`, `May 2003 May 2007`, `Sept 2021`, `2020-05`,
 /// `1995 1999`, `from 2015 to today`, `since 2019`, `Summer 1996, 1997, 1998`, `05/2020`, `2022-02-15`,
-/// with hyphens, en and em dashes, `&#151;`, `&mdash;`, and Present/Current/Now/Ongoing/today.
+/// with hyphens, en and em dashes, `&#151;`, `&mdash;`, and Present/Current/Now/Ongoing/today; also
+/// `07.2019`, `2019.07`, `2020. 07.` (Korean), `2022/04~現在`, `Nov18`, `OCT ’16`, `[16-17]`, `2015–16`,
+/// `2019 → 2021`, `From July 2023`, and month, season and "present" words in French, German, Spanish,
+/// Portuguese, Italian and Dutch (`Mai 2023 → Maintenant`, `März 2019 – heute`).
 ///
 /// Written by hand: no library reads date *spans* in CV spellings. Values are kept as read
 /// (`2020-13` gives month 13) so that validation can report impossible dates.
@@ -53,6 +56,9 @@ public enum DateParser {
 
     enum Kind: Equatable {
         case month(Int)
+        /// A short month word that is also a common word or name (`set`, `out`, `mai`, `gen`): a month only
+        /// directly before a year (`Mai 2023`, `set. 2019`).
+        case weakMonth(Int)
         case season
         case year(Int)
         case number(Int, digits: Int)
@@ -60,6 +66,9 @@ public enum DateParser {
         /// `2019-20`: an academic-year span written as one token.
         case yearPair(Int, Int)
         case present
+        /// A short "present" word that is also a common word (`nu`, `hoy`, `cours`): present only after a
+        /// separator (`2019 – nu`, `2019 - en cours`).
+        case weakPresent
         case separator
         case from
         case since
@@ -73,21 +82,52 @@ public enum DateParser {
         var range: Range<String.Index>
     }
 
+    /// Month names and their common abbreviations, one row a month: English, French, German, Spanish,
+    /// Portuguese, Italian, Dutch (with and without accents).
     static let months: [String: Int] = {
         var m: [String: Int] = [:]
         let names = [
-            ["january", "jan"], ["february", "feb", "febr"], ["march", "mar"], ["april", "apr"], ["may"],
-            ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"],
-            ["october", "oct"], ["november", "nov"], ["december", "dec"],
+            ["january", "jan", "janvier", "janv", "januar", "jänner", "jaenner", "enero", "janeiro", "gennaio", "januari"],
+            ["february", "feb", "febr", "février", "fevrier", "févr", "fevr", "februar", "febrero", "fevereiro", "fev", "febbraio", "februari"],
+            ["march", "mar", "mars", "märz", "maerz", "marz", "mär", "mrz", "marzo", "março", "maart", "mrt"],
+            ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+            ["may", "maio", "maggio"],
+            ["june", "jun", "juin", "juni", "junio", "junho", "giugno", "giu"],
+            ["july", "jul", "juillet", "juil", "juli", "julho", "luglio"],
+            ["august", "aug", "août", "aout", "agosto"],
+            ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre", "sett"],
+            ["october", "oct", "octobre", "oktober", "okt", "octubre", "outubro", "ottobre", "ott"],
+            ["november", "nov", "novembre", "noviembre", "novembro"],
+            ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dezembro", "dicembre"],
         ]
         for (i, spellings) in names.enumerated() { for s in spellings { m[s] = i + 1 } }
         return m
     }()
 
-    static let presentWords: Set<String> = ["present", "current", "currently", "now", "ongoing", "today", "date", "heute", "actual"]
-    static let separatorWords: Set<String> = ["to", "until", "till", "til", "through", "thru"]
-    static let seasons: Set<String> = ["summer", "spring", "fall", "autumn", "winter"]
-    static let dashes: Set<Character> = ["-", "–", "—", "―", "‒", "−", "\u{97}"]
+    /// Month words that are also English words or names: months only directly before a year (`Kind.weakMonth`).
+    static let weakMonths: [String: Int] = [
+        "ene": 1, "gen": 1, "marco": 3, "mai": 5, "mei": 5, "mag": 5, "mayo": 5, "julio": 7, "lug": 7, "ago": 8,
+        "augustus": 8, "set": 9, "out": 10,
+    ]
+
+    static let presentWords: Set<String> = [
+        "present", "current", "currently", "now", "ongoing", "today", "date", "heute", "actual",
+        "présent", "aujourd", "maintenant", "actuel", "actuellement", "jetzt", "laufend", "aktuell", "actualidad", "presente",
+        "actualmente", "atual", "atualmente", "hoje", "oggi", "heden", "現在", "现在", "至今", "今", "현재",
+    ]
+    /// Present words that are also common words: present only after a separator (`Kind.weakPresent`).
+    static let weakPresentWords: Set<String> = ["nu", "hoy", "cours"]
+    /// `aujourd'hui`: words read with what follows their apostrophe.
+    static let apostropheTails: [String: [UInt8]] = ["aujourd": Array("hui".utf8)]
+    static let separatorWords: Set<String> = ["to", "until", "till", "til", "through", "thru", "bis", "à", "hasta", "até", "tot"]
+    static let sinceWords: Set<String> = ["since", "depuis", "seit", "desde", "sinds"]
+    static let fromWords: Set<String> = ["from", "vanaf"]
+    /// Words skipped between a separator and the end (`2015 to the present`, `2019 - en cours`).
+    static let fillerWords: Set<String> = ["the", "and", "en", "la"]
+    static let seasons: Set<String> = [
+        "summer", "spring", "fall", "autumn", "autum", "winter", "sommer", "herbst", "frühling", "fruehling", "été", "printemps",
+        "automne", "hiver", "verano", "otoño", "invierno", "zomer", "herfst",
+    ]
 
     /// Splits text into words, numbers, numeric dates, dashes and commas. HTML entities for dashes
     /// (`&#151;`, `&#8211;`, `&mdash;`, `&ndash;`) count as dashes.
@@ -97,15 +137,24 @@ public enum DateParser {
         return tokenizeCharacters(text)
     }
 
-    /// The kinds of the special words, for one lookup a word (same order of precedence as `tokenizeCharacters`).
+    /// The kinds of the special words, for one lookup a word (weak months and present words give way to the others).
     static let wordKinds: [String: Kind] = {
-        var kinds: [String: Kind] = ["since": .since, "from": .from]
+        var kinds: [String: Kind] = [:]
+        for w in sinceWords { kinds[w] = .since }
+        for w in fromWords { kinds[w] = .from }
         for w in separatorWords { kinds[w] = .separator }
+        for w in weakPresentWords { kinds[w] = .weakPresent }
         for w in presentWords { kinds[w] = .present }
         for w in seasons { kinds[w] = .season }
+        for (w, m) in weakMonths { kinds[w] = .weakMonth(m) }
         for (w, m) in months { kinds[w] = .month(m) }
         return kinds
     }()
+
+    /// The length in bytes of the longest special word: longer words are not looked up.
+    static let longestWord = wordKinds.keys.map(\.utf8.count).max() ?? 0
+
+    static let dashEntities = ["&#151;", "&#8211;", "&#8212;", "&mdash;", "&ndash;", "&#x2013;", "&#x2014;"].map { Array($0.utf8) }
 
     @inline(__always)
     static func isLetter(_ v: UInt32) -> Bool {
@@ -119,9 +168,103 @@ public enum DateParser {
         return Unicode.Scalar(v)?.properties.numericType != nil
     }
 
+    /// Dashes, and the other marks written between two dates: `~` and `～` (`2022/04~現在`), arrows (`→`).
     @inline(__always)
     static func isDash(_ v: UInt32) -> Bool {
         v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x2015 || v == 0x2012 || v == 0x2212 || v == 0x97
+            || v == 0x7E || v == 0xFF5E || v == 0x301C || v == 0x2192 || v == 0x27F6
+    }
+
+    /// A tilde that means "about" (`(~6 years)`, `~10%`): before a number that is no year, after no date.
+    static func isApproximation(_ b: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> Bool {
+        let v = UTF8Scan.scalar(b, at: i).value
+        guard v == 0x7E || v == 0xFF5E || v == 0x301C, let (_, stop) = digitsSimple(b, from: i + length), stop - (i + length) != 4
+        else { return false }
+        return i == 0 || b[i - 1] == 0x20 || b[i - 1] == 0x28
+    }
+
+    static func isDash(_ c: Character) -> Bool {
+        let scalars = c.unicodeScalars
+        return scalars.count == 1 && isDash(scalars.first!.value)
+    }
+
+    /// `'YY` from `start` (just after the apostrophe): the year and the end.
+    static func apostropheYear(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
+        guard let (n, stop) = digitsSimple(b, from: start), stop - start == 2,
+            stop == b.count || !isNumber(UTF8Scan.scalar(b, at: stop).value)
+        else { return nil }
+        return (twoDigitYear(n), stop)
+    }
+
+    /// `96` → 1996, `19` → 2019.
+    static func twoDigitYear(_ n: Int) -> Int { n >= 50 ? 1900 + n : 2000 + n }
+
+    /// The length of a dash entity at `i`, matched without case.
+    static func dashEntity(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        dashEntities.first { e in
+            guard i + e.count <= b.count else { return false }
+            for k in 0..<e.count {
+                let x = b[i + k]
+                if (x >= 0x41 && x <= 0x5A ? x + 0x20 : x) != e[k] { return false }
+            }
+            return true
+        }?.count
+    }
+
+    /// The token of a (lowercased) word whose letters end at byte `j`, and the byte where it ends: `Aug.` takes
+    /// its dot, a month its glued two-digit year (`Nov18` is November 2018), `aujourd'hui` its tail.
+    static func wordToken(_ word: String, _ b: UnsafeBufferPointer<UInt8>, lettersEnd j: Int) -> (Kind, Int) {
+        guard word.utf8.count <= longestWord, let known = wordKinds[word] else { return (.word(word), j) }
+        switch known {
+        case .month(let m), .weakMonth(let m):
+            if let (n, stop) = digitsSimple(b, from: j), stop - j == 2, stop == b.count || !isLetterOrNumber(b, at: stop) {
+                return (.date(PartialDate(year: twoDigitYear(n), month: m)), stop)
+            }
+        case .present:
+            if let tail = apostropheTails[word], let stop = apostropheTail(tail, b, at: j) { return (.present, stop) }
+        default:
+            break
+        }
+        return (known, j < b.count && b[j] == 0x2E ? j + 1 : j)
+    }
+
+    static func isLetterOrNumber(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let v = UTF8Scan.scalar(b, at: i).value
+        return isLetter(v) || isNumber(v)
+    }
+
+    /// The end of `'hui` (or `’hui`) at `j` when `tail` is `hui` and no letter follows.
+    static func apostropheTail(_ tail: [UInt8], _ b: UnsafeBufferPointer<UInt8>, at j: Int) -> Int? {
+        guard j < b.count else { return nil }
+        var k = j
+        if b[k] == 0x27 {
+            k += 1
+        } else if UTF8Scan.scalar(b, at: k).value == 0x2019 {
+            k += 3
+        } else {
+            return nil
+        }
+        for x in tail {
+            guard k < b.count, b[k] | 0x20 == x else { return nil }
+            k += 1
+        }
+        return k == b.count || !isLetterOrNumber(b, at: k) ? k : nil
+    }
+
+    /// `[16-17]`, `[99-01]`: two two-digit years in brackets, start and end; the bracket at `open`. The years
+    /// and where they end (at the closing bracket).
+    static func bracketYearPair(_ b: UnsafeBufferPointer<UInt8>, at open: Int) -> (Int, Int, Int)? {
+        let first = open + 1
+        guard let (a, afterA) = digitsSimple(b, from: first), afterA - first == 2, afterA < b.count else { return nil }
+        let (dash, length) = UTF8Scan.scalar(b, at: afterA)
+        let second = afterA + length
+        guard dash == 0x2D || dash == 0x2013, let (z, afterZ) = digitsSimple(b, from: second), afterZ - second == 2,
+            afterZ < b.count, b[afterZ] == 0x5D
+        else { return nil }
+        let start = twoDigitYear(a)
+        let end = twoDigitYear(z)
+        guard end >= start, end - start <= 30 else { return nil }
+        return (start, end, afterZ)
     }
 
     /// `tokenizeCharacters` for a simple text (every scalar a character of its own, see `UTF8Scan`), on
@@ -130,7 +273,6 @@ public enum DateParser {
         let utf8 = text.utf8
         let base = utf8.startIndex
         func index(_ k: Int) -> String.Index { utf8.index(base, offsetBy: k) }
-        let entities = ["&#151;", "&#8211;", "&#8212;", "&mdash;", "&ndash;", "&#x2013;", "&#x2014;"].map { Array($0.utf8) }
         var tokens: [Token] = []
         let end = b.count
         var i = 0
@@ -153,57 +295,33 @@ public enum DateParser {
                 } else {
                     word = String(decoding: letters, as: UTF8.self).lowercased()
                 }
-                var stop = j
-                if stop < end, b[stop] == 0x2E { stop += 1 }  // "Aug."
-                let kind: Kind
-                // No special word is longer than nine letters.
-                if word.utf8.count <= 9, let known = wordKinds[word] {
-                    kind = known
-                } else {
-                    kind = .word(word)
-                    stop = j
-                }
+                let (kind, stop) = wordToken(word, b, lettersEnd: j)
                 tokens.append(Token(kind: kind, range: index(i)..<index(stop)))
                 i = stop
             } else if c == 0x26 {
-                // Dash entities (ASCII, matched without case).
-                let entity = entities.first { e in
-                    guard i + e.count <= end else { return false }
-                    for k in 0..<e.count {
-                        let x = b[i + k]
-                        if (x >= 0x41 && x <= 0x5A ? x + 0x20 : x) != e[k] { return false }
-                    }
-                    return true
-                }
-                if let entity {
-                    tokens.append(Token(kind: .separator, range: index(i)..<index(i + entity.count)))
-                    i += entity.count
-                } else {
-                    tokens.append(Token(kind: .other, range: index(i)..<index(i + 1)))
-                    i += 1
-                }
+                let stop = i + (dashEntity(b, at: i) ?? 1)
+                tokens.append(Token(kind: stop > i + 1 ? .separator : .other, range: index(i)..<index(stop)))
+                i = stop
             } else if c >= 0x30 && c <= 0x39 {
-                let (kind, stop) = scanNumberSimple(b, from: i)
+                let (kind, stop) = scanNumber(b, from: i)
                 tokens.append(Token(kind: kind, range: index(i)..<index(stop)))
                 i = stop
             } else if c == 0x27 || c == 0x2019 || c == 0x2018 {
                 // 'YY
                 let next = i + length
-                if let (n, stop) = digitsSimple(b, from: next), stop - next == 2,
-                    stop == end || !isNumber(UTF8Scan.scalar(b, at: stop).value)
-                {
-                    let year = n >= 50 ? 1900 + n : 2000 + n
+                if let (year, stop) = apostropheYear(b, from: next) {
                     tokens.append(Token(kind: .year(year), range: index(i)..<index(stop)))
                     i = stop
                 } else {
                     tokens.append(Token(kind: .other, range: index(i)..<index(next)))
                     i = next
                 }
-            } else if isDash(c) {
+            } else if isDash(c), !isApproximation(b, at: i, length: length) {
+                // A run of dashes is one separator (`2016-–present`, `->`).
                 var j = i + length
                 while j < end {
                     let (d, l) = UTF8Scan.scalar(b, at: j)
-                    guard isDash(d) else { break }
+                    guard isDash(d) || d == 0x3E else { break }
                     j += l
                 }
                 tokens.append(Token(kind: .separator, range: index(i)..<index(j)))
@@ -211,6 +329,9 @@ public enum DateParser {
             } else if c == 0x2C {
                 tokens.append(Token(kind: .comma, range: index(i)..<index(i + 1)))
                 i += 1
+            } else if c == 0x5B, let (start, last, stop) = bracketYearPair(b, at: i) {
+                tokens.append(Token(kind: .yearPair(start, last), range: index(i + 1)..<index(stop)))
+                i = stop
             } else if UTF8Scan.isWhitespace(c) || c == 0x28 || c == 0x29 || c == 0x5B || c == 0x5D || c == 0x2A || c == 0x5F
                 || c == 0x7C || c == 0x2022 || c == 0xB7 || c == 0x3A || c == 0x2F
             {
@@ -240,11 +361,15 @@ public enum DateParser {
         return count == 0 ? nil : (value, j)
     }
 
-    /// `scanNumber` on the bytes of a simple text.
-    static func scanNumberSimple(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (Kind, Int) {
+    /// Numbers and numeric dates from the digit at `start`: `2013`, `2020-05`, `2020-05-17`, `2019-20`,
+    /// `2015–16`, `05/2020`, `2020/05`, `07.2019`, `2019.07`, `2020. 07.`, `12`.
+    static func scanNumber(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (Kind, Int) {
         let end = b.count
         guard let (n, afterFirst) = digitsSimple(b, from: start) else { return (.other, start + 1) }
         let firstDigits = afterFirst - start
+        if afterFirst < end, b[afterFirst] == 0x2E, let (date, stop) = dottedDate(b, from: start) {
+            return (.date(date), stop)
+        }
         // Part of a longer number (1,000,000 or 3.5): not a date.
         if afterFirst < end, b[afterFirst] == 0x2E, afterFirst + 1 < end, isNumber(UTF8Scan.scalar(b, at: afterFirst + 1).value) {
             var j = afterFirst + 1
@@ -260,19 +385,30 @@ public enum DateParser {
             guard next < end, let (v, stop) = digitsSimple(b, from: next) else { return nil }
             return (v, stop - next, stop)
         }
-        if afterFirst < end, firstDigits == 4, b[afterFirst] == 0x2D || b[afterFirst] == 0x2F || b[afterFirst] == 0x2E {
+        if afterFirst < end, firstDigits == 4, b[afterFirst] == 0x2D || b[afterFirst] == 0x2F {
             let sep = b[afterFirst]
             if let (m, mDigits, afterMonth) = part(after: afterFirst), mDigits <= 2 {
                 if afterMonth < end, b[afterMonth] == sep, let (d, dDigits, afterDay) = part(after: afterMonth), dDigits <= 2 {
                     return (.date(PartialDate(year: n, month: m, day: d)), afterDay)
                 }
-                if sep == 0x2D, mDigits == 2, m > 12, m == (n + 1) % 100 {
-                    return (.yearPair(n, n + 1), afterMonth)
+                // `2019-20`, `2014-17`; `2020-13` stays month 13 (for validation to report).
+                if sep == 0x2D, mDigits == 2, m > 12, let last = yearPairEnd(n, m) {
+                    return (.yearPair(n, last), afterMonth)
                 }
                 return (.date(PartialDate(year: n, month: m)), afterMonth)
             }
         }
-        if afterFirst < end, firstDigits <= 2, b[afterFirst] == 0x2F || b[afterFirst] == 0x2E {
+        if afterFirst < end, firstDigits == 4 {
+            // `2015–16` (an en dash or the like, not a hyphen: never a month).
+            let (dash, length) = UTF8Scan.scalar(b, at: afterFirst)
+            let next = afterFirst + length
+            if dash != 0x2D, isDash(dash), let (z, stop) = digitsSimple(b, from: next), stop - next == 2,
+                stop == end || !isLetterOrNumber(b, at: stop), let last = yearPairEnd(n, z)
+            {
+                return (.yearPair(n, last), stop)
+            }
+        }
+        if afterFirst < end, firstDigits <= 2, b[afterFirst] == 0x2F {
             // MM/YYYY or DD/MM/YYYY (day first, as outside the US).
             if let (second, secondDigits, afterSecond) = part(after: afterFirst) {
                 if secondDigits == 4 { return (.date(PartialDate(year: second, month: n)), afterSecond) }
@@ -287,8 +423,79 @@ public enum DateParser {
         return (.number(n, digits: firstDigits), afterFirst)
     }
 
-    /// Tokens read character by character (any text).
+    /// The end year of `2015–16`: the two digits in the start's century or the next, at most 30 years after
+    /// the start.
+    static func yearPairEnd(_ start: Int, _ twoDigits: Int) -> Int? {
+        var last = start - start % 100 + twoDigits
+        if last <= start { last += 100 }
+        return last - start <= 30 ? last : nil
+    }
+
+    /// Dates written with dots, from the digit at `start` (a dot follows its digits): `07.2019`, `15.07.2019`,
+    /// `2019.07`, `2019.07.15`, and year first with spaces and closing dots (`2020. 07.`, as in Korean CVs).
+    /// Only months 1-12 and years 1900-2099, and never inside a longer dotted number or path (`10.1145/…`,
+    /// `v1.2019.3`, `3.14`), so that decimals and versions stay numbers.
+    static func dottedDate(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> (PartialDate, Int)? {
+        let end = b.count
+        if start > 0 {
+            var p = start - 1
+            while p > 0, b[p] & 0xC0 == 0x80 { p -= 1 }
+            if b[p] == 0x2E || b[p] == 0x2F || b[p] == 0x5C || isLetterOrNumber(b, at: p) { return nil }
+        }
+        func ends(at k: Int) -> Bool {
+            k == end || !(isLetterOrNumber(b, at: k) || b[k] == 0x2F || (b[k] == 0x2E && k + 1 < end && b[k + 1] >= 0x30 && b[k + 1] <= 0x39))
+        }
+        func digit(_ k: Int) -> Bool { k < end && b[k] >= 0x30 && b[k] <= 0x39 }
+        let years = 1900...2099
+        guard let (first, afterFirst) = digitsSimple(b, from: start) else { return nil }
+        var k = afterFirst + 1
+        if afterFirst - start == 4 {
+            guard years.contains(first) else { return nil }
+            var spaced = false
+            while k < end, b[k] == 0x20 { k += 1; spaced = true }
+            guard let (m, afterMonth) = digitsSimple(b, from: k), afterMonth - k <= 2, (1...12).contains(m) else { return nil }
+            let twoDigits = afterMonth - k == 2
+            if afterMonth < end, b[afterMonth] == 0x2E {
+                if !spaced, digit(afterMonth + 1), let (d, afterDay) = digitsSimple(b, from: afterMonth + 1), afterDay - afterMonth <= 3,
+                    (1...31).contains(d), ends(at: afterDay)
+                {
+                    return (PartialDate(year: first, month: m, day: d), afterDay)
+                }
+                // `2020. 07.`, `2020.07.`: the closing dot belongs to the date.
+                guard spaced || twoDigits, ends(at: afterMonth + 1) else { return nil }
+                return (PartialDate(year: first, month: m), afterMonth + 1)
+            }
+            // Without a closing dot: `2019.07`; `2023. 05)` or `2023. 12)` but not `2019. 12 engineers`.
+            guard twoDigits, ends(at: afterMonth) else { return nil }
+            if spaced, b[k] != 0x30, afterMonth < end, b[afterMonth] == 0x20 { return nil }
+            return (PartialDate(year: first, month: m), afterMonth)
+        }
+        guard afterFirst - start <= 2, let (second, afterSecond) = digitsSimple(b, from: k) else { return nil }
+        if afterSecond - k == 4 {
+            // MM.YYYY
+            guard (1...12).contains(first), years.contains(second), ends(at: afterSecond) else { return nil }
+            return (PartialDate(year: second, month: first), afterSecond)
+        }
+        // DD.MM.YYYY
+        k = afterSecond + 1
+        guard afterSecond - (afterFirst + 1) <= 2, afterSecond < end, b[afterSecond] == 0x2E, (1...31).contains(first),
+            (1...12).contains(second), let (y, afterYear) = digitsSimple(b, from: k), afterYear - k == 4, years.contains(y),
+            ends(at: afterYear)
+        else { return nil }
+        return (PartialDate(year: y, month: second, day: first), afterYear)
+    }
+
+    /// Tokens read character by character (any text). Numbers and the marks around them are read on the
+    /// bytes, as in `tokenizeSimple`.
     static func tokenizeCharacters(_ text: String) -> [Token] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { tokenizeCharacters(text, $0) }
+    }
+
+    static func tokenizeCharacters(_ text: String, _ b: UnsafeBufferPointer<UInt8>) -> [Token] {
+        let utf8 = text.utf8
+        func offset(_ i: String.Index) -> Int { utf8.distance(from: text.startIndex, to: i) }
+        func index(_ k: Int) -> String.Index { utf8.index(text.startIndex, offsetBy: k) }
         var tokens: [Token] = []
         var i = text.startIndex
         let end = text.endIndex
@@ -297,64 +504,40 @@ public enum DateParser {
             if c.isLetter {
                 var j = i
                 while j < end, text[j].isLetter { j = text.index(after: j) }
-                let word = text[i..<j].lowercased()
-                var stop = j
-                if stop < end, text[stop] == "." { stop = text.index(after: stop) }  // "Aug."
-                let kind: Kind
-                if let m = months[word] {
-                    kind = .month(m)
-                } else if seasons.contains(word) {
-                    kind = .season
-                } else if presentWords.contains(word) {
-                    kind = .present
-                } else if separatorWords.contains(word) {
-                    kind = .separator
-                } else if word == "from" {
-                    kind = .from
-                } else if word == "since" {
-                    kind = .since
-                } else {
-                    kind = .word(word)
-                    stop = j
-                }
-                tokens.append(Token(kind: kind, range: i..<stop))
+                let lettersEnd = offset(j)
+                let (kind, stop) = wordToken(text[i..<j].lowercased(), b, lettersEnd: lettersEnd)
+                let after = stop == lettersEnd ? j : index(stop)
+                tokens.append(Token(kind: kind, range: i..<after))
+                i = after
+            } else if c == "&", let length = dashEntity(b, at: offset(i)) {
+                let stop = index(offset(i) + length)
+                tokens.append(Token(kind: .separator, range: i..<stop))
                 i = stop
-            } else if c == "&" {
-                // Dash entities.
-                let rest = text[i...].prefix(9).lowercased()
-                if let entity = ["&#151;", "&#8211;", "&#8212;", "&mdash;", "&ndash;", "&#x2013;", "&#x2014;"].first(where: { rest.hasPrefix($0) }) {
-                    let stop = text.index(i, offsetBy: entity.count)
-                    tokens.append(Token(kind: .separator, range: i..<stop))
-                    i = stop
-                } else {
-                    tokens.append(Token(kind: .other, range: i..<text.index(after: i)))
-                    i = text.index(after: i)
-                }
             } else if c.isASCII, c.isNumber {
-                let (kind, stop) = scanNumber(text, from: i)
-                tokens.append(Token(kind: kind, range: i..<stop))
-                i = stop
+                let (kind, stop) = scanNumber(b, from: offset(i))
+                tokens.append(Token(kind: kind, range: i..<index(stop)))
+                i = index(stop)
             } else if c == "'" || c == "’" || c == "‘" {
                 // 'YY
                 let next = text.index(after: i)
-                if let (n, stop) = digits(text, from: next), text.distance(from: next, to: stop) == 2,
-                    stop == end || !(text[stop].isNumber)
-                {
-                    let year = n >= 50 ? 1900 + n : 2000 + n
-                    tokens.append(Token(kind: .year(year), range: i..<stop))
-                    i = stop
+                if let (year, stop) = apostropheYear(b, from: offset(next)) {
+                    tokens.append(Token(kind: .year(year), range: i..<index(stop)))
+                    i = index(stop)
                 } else {
                     tokens.append(Token(kind: .other, range: i..<next))
                     i = next
                 }
-            } else if dashes.contains(c) {
+            } else if isDash(c), !isApproximation(b, at: offset(i), length: c.utf8.count) {
                 var j = text.index(after: i)
-                while j < end, dashes.contains(text[j]) { j = text.index(after: j) }
+                while j < end, isDash(text[j]) || text[j] == ">" { j = text.index(after: j) }
                 tokens.append(Token(kind: .separator, range: i..<j))
                 i = j
             } else if c == "," {
                 tokens.append(Token(kind: .comma, range: i..<text.index(after: i)))
                 i = text.index(after: i)
+            } else if c == "[", let (start, last, stop) = bracketYearPair(b, at: offset(i)) {
+                tokens.append(Token(kind: .yearPair(start, last), range: text.index(after: i)..<index(stop)))
+                i = index(stop)
             } else if c.isWhitespace || c == "(" || c == ")" || c == "[" || c == "]" || c == "*" || c == "_" || c == "|" || c == "•" || c == "·" || c == ":" || c == "/" {
                 // Neutral: whitespace and punctuation that surrounds dates without breaking a span.
                 if c == "/" || c == "|" || c == "•" || c == "·" || c == ":" {
@@ -367,62 +550,6 @@ public enum DateParser {
             }
         }
         return tokens
-    }
-
-    static func digits(_ text: String, from start: String.Index) -> (Int, String.Index)? {
-        var j = start
-        var value = 0
-        var count = 0
-        while j < text.endIndex, let d = text[j].wholeNumberValue, text[j].isASCII {
-            if count < 9 { value = value * 10 + d }
-            count += 1
-            j = text.index(after: j)
-        }
-        return count == 0 ? nil : (value, j)
-    }
-
-    /// Numbers and numeric dates: `2013`, `2020-05`, `2020-05-17`, `2019-20`, `05/2020`, `2020/05`, `12`.
-    static func scanNumber(_ text: String, from start: String.Index) -> (Kind, String.Index) {
-        guard let (n, afterFirst) = digits(text, from: start) else { return (.other, text.index(after: start)) }
-        let firstDigits = text.distance(from: start, to: afterFirst)
-        // Part of a longer number (1,000,000 or 3.5): not a date.
-        if afterFirst < text.endIndex, text[afterFirst] == ".", text.index(after: afterFirst) < text.endIndex,
-            text[text.index(after: afterFirst)].isNumber
-        {
-            var j = text.index(after: afterFirst)
-            while j < text.endIndex, text[j].isNumber || text[j] == "." { j = text.index(after: j) }
-            return (.number(n, digits: firstDigits), j)
-        }
-        func part(after sepIndex: String.Index) -> (Int, Int, String.Index)? {
-            let next = text.index(after: sepIndex)
-            guard next < text.endIndex, let (v, stop) = digits(text, from: next) else { return nil }
-            return (v, text.distance(from: next, to: stop), stop)
-        }
-        if afterFirst < text.endIndex, firstDigits == 4, text[afterFirst] == "-" || text[afterFirst] == "/" || text[afterFirst] == "." {
-            let sep = text[afterFirst]
-            if let (m, mDigits, afterMonth) = part(after: afterFirst), mDigits <= 2 {
-                if afterMonth < text.endIndex, text[afterMonth] == sep, let (d, dDigits, afterDay) = part(after: afterMonth), dDigits <= 2 {
-                    return (.date(PartialDate(year: n, month: m, day: d)), afterDay)
-                }
-                if sep == "-", mDigits == 2, m > 12, m == (n + 1) % 100 {
-                    return (.yearPair(n, n + 1), afterMonth)
-                }
-                return (.date(PartialDate(year: n, month: m)), afterMonth)
-            }
-        }
-        if afterFirst < text.endIndex, firstDigits <= 2, text[afterFirst] == "/" || text[afterFirst] == "." {
-            // MM/YYYY or DD/MM/YYYY (day first, as outside the US).
-            if let (second, secondDigits, afterSecond) = part(after: afterFirst) {
-                if secondDigits == 4 { return (.date(PartialDate(year: second, month: n)), afterSecond) }
-                if secondDigits <= 2, afterSecond < text.endIndex, text[afterSecond] == text[afterFirst],
-                    let (y, yDigits, afterYear) = part(after: afterSecond), yDigits == 4
-                {
-                    return (.date(PartialDate(year: y, month: second, day: n)), afterYear)
-                }
-            }
-        }
-        if firstDigits == 4, (1950...2099).contains(n) { return (.year(n), afterFirst) }
-        return (.number(n, digits: firstDigits), afterFirst)
     }
 
     // MARK: - Runs of date tokens
@@ -498,7 +625,18 @@ public enum DateParser {
 
         while i < tokens.count {
             let t = tokens[i]
-            switch t.kind {
+            var kind = t.kind
+            switch kind {
+            case .weakMonth(let m):
+                // `Mai 2023`, but `set up` and `out of` are words.
+                kind = i + 1 < tokens.count && yearAfterMonth(tokens[i + 1].kind) != nil ? .month(m) : .word("")
+            case .weakPresent:
+                // `2019 – nu`, `2019 - en cours`, but `2019 Nu Skin` ends at 2019.
+                kind = current?.hasSeparatorAfterLastDate == true ? .present : .word("")
+            default:
+                break
+            }
+            switch kind {
             case .month(let m):
                 // A month with its year (`June 2013`, `June 5, 2013`), or alone before a dated bound (`June - August 2011`).
                 var j = i + 1
@@ -568,10 +706,8 @@ public enum DateParser {
                 } else {
                     pendingStart = nil
                 }
-            case .from:
-                close()
-                pendingStart = t.range.lowerBound
-            case .since:
+            case .from, .since:
+                // `since 2019`, `From July 2023`: without an end, ongoing.
                 close()
                 pendingStart = t.range.lowerBound
                 since = true
@@ -581,10 +717,10 @@ public enum DateParser {
                     let next = i + 1 < tokens.count ? tokens[i + 1].kind : .other
                     if case .year = next {} else { close() }
                 }
-            case .number, .word, .other:
+            case .number, .word, .other, .weakMonth, .weakPresent:
                 if pendingMonth != nil && current == nil { pendingMonth = nil; pendingStart = nil }
-                if case .word(let w) = t.kind, w == "the" || w == "and", current != nil, current!.hasSeparatorAfterLastDate {
-                    // `2015 to the present`
+                if current?.hasSeparatorAfterLastDate == true, case .word(let w) = kind, fillerWords.contains(w) {
+                    // `2015 to the present`, `2019 - en cours`
                     break
                 }
                 close()

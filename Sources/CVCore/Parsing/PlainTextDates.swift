@@ -162,7 +162,8 @@ enum PlainTextDates {
             let b = PlainTextWords.bare(w)
             if b.isEmpty { continue }
             if DateParser.months[b] != nil || DateParser.seasons.contains(b) || durationWords.contains(b)
-                || DateParser.presentWords.contains(b) || DateParser.separatorWords.contains(b) || b == "from" || b == "since"
+                || DateParser.presentWords.contains(b) || DateParser.separatorWords.contains(b)
+                || DateParser.fromWords.contains(b) || DateParser.sinceWords.contains(b)
             {
                 continue
             }
