@@ -113,11 +113,37 @@ struct EntryFields: Sendable, Hashable {
             }
             text = text.replacing("()", with: " ").replacing("( )", with: " ")
                 .replacing("[]", with: " ")
-            var pieces = [text]
-            for sep in strongSeparators {
-                pieces = pieces.flatMap { splitOutsideParentheses($0, sep) }
+            // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the
+            // organisation, up to the next field; a descriptor before it that names no title is no field.
+            if purpose != .education, let (before, after) = splitAtWhole(text) {
+                if WordClasses.titleScore(before) > 0 {
+                    let left = pieces(before)
+                    for (k, piece) in left.enumerated() {
+                        for part in commaParts(clean(piece)) {
+                            out.append(fragment(part, line, number, context, caps, beforeAt: k == left.count - 1))
+                        }
+                    }
+                }
+                var organisation: String?
+                for piece in pieces(after) {
+                    let p = clean(piece)
+                    guard !p.isEmpty else { continue }
+                    if organisation == nil {
+                        organisation = p
+                    } else if WordClasses.isPlace(p) || WordClasses.titleScore(p) > 0 {
+                        out.append(fragment(p, line, number, context, caps))
+                    } else {
+                        organisation! += " - " + p
+                    }
+                }
+                if let organisation {
+                    let parts = commaParts(organisation)
+                    out.append(fragment(parts[0], line, number, context, caps, afterAt: true))
+                    for part in parts.dropFirst() { out.append(fragment(part, line, number, context, caps)) }
+                }
+                continue
             }
-            for piece in pieces {
+            for piece in pieces(text) {
                 let p = clean(piece)
                 guard !p.isEmpty else { continue }
                 // `Title at Company`, `Title @ Company`, `Title chez Company`.
@@ -132,6 +158,37 @@ struct EntryFields: Sendable, Hashable {
             }
         }
         return out
+    }
+
+    /// A text cut at the strong separators (outside brackets).
+    static func pieces(_ text: String) -> [String] {
+        var pieces = [text]
+        for sep in strongSeparators {
+            pieces = pieces.flatMap { splitOutsideParentheses($0, sep) }
+        }
+        return pieces
+    }
+
+    /// A line cut at its first ` at ` / ` @ ` (outside brackets) when what precedes names a title, or names neither a
+    /// title nor an organisation (`The Cloud era at Acme`); `University of Texas at Austin` stays whole.
+    static func splitAtWhole(_ text: String) -> (String, String)? {
+        for word in [" at ", " @ ", " chez ", " bei "] {
+            guard let r = text.firstRange(of: word) else { continue }
+            let before = String(text[..<r.lowerBound])
+            let after = String(text[r.upperBound...])
+            guard before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count else { continue }
+            let head = pieces(before).last ?? before
+            guard let first = after.first(where: { !$0.isWhitespace }), first.isUppercase || first.isNumber
+                || MarkdownCues.wordCount(after) <= 3 && after.contains(".")
+            else { continue }
+            if WordClasses.titleScore(head) > 0 && WordClasses.degreeScore(head) == 0 { return (before, after) }
+            if WordClasses.organisationScore(head) == 0, WordClasses.institutionScore(head) == 0, !head.contains(where: \.isNumber),
+                MarkdownCues.wordCount(head) <= 5
+            {
+                return (before, after)
+            }
+        }
+        return nil
     }
 
     static func fragment(
@@ -152,6 +209,14 @@ struct EntryFields: Sendable, Hashable {
         while let l = t.last, l == "(" || l == "[" { t = String(t.dropLast()).trimmingCharacters(in: ",;:|-–—") }
         if t.hasPrefix("()") { t = String(t.dropFirst(2)).trimmingCharacters(in: "") }
         if t.hasPrefix("at ") { t = String(t.dropFirst(3)) }
+        // `3 years as Data Engineer`, `1 year Intern`: the duration is no part of the title.
+        let words = t.split(separator: " ", maxSplits: 3)
+        if words.count >= 3, words[0].allSatisfy(\.isNumber),
+            ["year", "years", "yrs", "yr", "month", "months", "ans", "an", "jahre", "años", "anos", "anni"].contains(words[1].lowercased())
+        {
+            t = String(t.split(separator: " ", maxSplits: 2)[2])
+            if t.lowercased().hasPrefix("as ") { t = String(t.dropFirst(3)) }
+        }
         return t.trimmingCharacters(in: ",;:|-–— ")
     }
 
@@ -272,9 +337,24 @@ struct EntryFields: Sendable, Hashable {
         fields.title = title.map { fragments[$0].text }
         fields.organisation = organisation.map { fragments[$0].text }
         if let org = organisation, fields.url == nil { fields.url = fragments[org].link }
-        if !places.isEmpty {
-            fields.location = places.map { fragments[$0].text }.joined(separator: ", ")
+        // `Acme Corp, London`: a short capitalised part right after the organisation on its line is where it is.
+        if let org = organisation, title != nil, places.isEmpty, org + 1 < fragments.count, org + 1 != title,
+            fragments[org + 1].line == fragments[org].line, !fragments[org + 1].afterAt,
+            MarkdownCues.wordCount(fragments[org + 1].text) <= 3, fragments[org + 1].text.first?.isUppercase == true,
+            WordClasses.titleScore(fragments[org + 1].text) == 0, WordClasses.organisationScore(fragments[org + 1].text) == 0,
+            !fragments[org + 1].text.contains(where: \.isNumber)
+        {
+            places = [org + 1]
         }
+        if !places.isEmpty {
+            fields.location = places.map { withoutRemark(fragments[$0].text) }.joined(separator: ", ")
+        }
+    }
+
+    /// `Gloucester, UK (Now part of Acme)` → `Gloucester, UK`.
+    static func withoutRemark(_ text: String) -> String {
+        guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return text }
+        return String(text[..<open]).trimmingCharacters(in: ",;")
     }
 
     /// The index with the highest positive score (the first on a tie).
@@ -306,8 +386,8 @@ struct EntryFields: Sendable, Hashable {
         var qual = qualification
         if inst == nil, let q = qual, let other = rest.first(where: { $0 != q }) {
             if WordClasses.degreeScore(fragments[q].text) > 0 { inst = other } else { inst = q; qual = other }
-        } else if inst == nil, qual != nil, rest.count == 1 {
-            inst = qual
+        } else if inst == nil, let q = qual, rest.count == 1, WordClasses.degreeScore(fragments[q].text) == 0 {
+            inst = q
             qual = nil
         }
         fields.organisation = inst.map { fragments[$0].text }

@@ -85,6 +85,7 @@ struct EntryFinder {
         case .heading: return dates[i] != nil || !MarkdownCues.isSubheading(line.text)
         case .term, .row: return true
         case .text, .item, .itemText:
+            if line.text.isEmpty && dates[i] == nil { return false }
             let words = MarkdownCues.wordCount(line.text)
             if let d = dates[i] {
                 // A bullet that tells of something done in a year (`Attended X in 2021 to learn …`) is body.
@@ -154,7 +155,8 @@ struct EntryFinder {
         var inBody = true
         for i in lines.indices {
             let line = lines[i]
-            if line.kind == .blank { continue }
+            // Blank lines, and the further lines of a date written over several, neither open nor close anything.
+            if line.kind == .blank || line.kind == .text && line.text.isEmpty && dates[i] == nil { continue }
             if line.kind == .rule {
                 // A rule ends the entry: what follows it is not part of it.
                 inBody = true
@@ -195,7 +197,7 @@ struct EntryFinder {
         var group = 0
         var lastContext: Int?
         var sharedOrganisation: (line: Int, group: Int)?
-        var pending: [Int]?
+
         for run in runs {
             var header = run.header
             var body = run.body
@@ -203,6 +205,7 @@ struct EntryFinder {
             lastContext = run.context
             let dated = header.filter { dates[$0] != nil }
             if header.isEmpty {
+                flushHeld()
                 appendBody(body)
                 continue
             }
@@ -216,11 +219,12 @@ struct EntryFinder {
                 // `### Company` with prose only, among dated entries headed at the same level: an undated entry.
                 let undatedHeading = lines[header[0]].headingLevel.map { entryHeadingLevels.contains($0) } ?? false
                 if (anyDate && !undatedHeading) || !entryLike {
-                    // Kept: a date written further down, with nothing else on its lines, belongs to these lines.
-                    pending = header
-                    appendBody(header + body)
+                    // Held: a date written further down, with nothing else on its lines, belongs to these lines.
+                    flushHeld()
+                    held = (header, body)
                     continue
                 }
+                flushHeld()
                 entries.append(makeEntry(header: header, context: run.context.map { [$0] } ?? [], date: nil, group: group))
                 appendBody(body)
                 continue
@@ -250,18 +254,29 @@ struct EntryFinder {
             var groups = split(header, dated: dated)
             var shared: [Int] = []
             if let first = groups.first, first.context.count > 0 { shared = first.context }
-            let contextLines = (run.context.map { [$0] } ?? []) + shared
+            var contextLines = (run.context.map { [$0] } ?? []) + shared
             if !shared.isEmpty, run.context == nil {
                 group += 1
                 lastContext = nil
             }
+            var heldBody: [Int] = []
             for k in groups.indices {
+                if k > 0, !groups[k].context.isEmpty { contextLines = (run.context.map { [$0] } ?? []) + groups[k].context }
                 var entry = makeEntry(header: groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
-                if entry.fields.organisation == nil, entry.fields.title == nil, let p = pending {
-                    // `Company, City` / prose / `September 2007 - present`.
-                    entry = makeEntry(header: p + groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
+                if k == 0, let h = held {
+                    if entry.fields.isEmpty {
+                        // `Company, City` / prose / `September 2007 - present`: the date takes the lines above.
+                        entry = makeEntry(header: h.header + groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
+                        heldBody = h.body
+                        held = nil
+                    } else {
+                        flushHeld()
+                    }
                 }
-                pending = nil
+                if k == 1, !heldBody.isEmpty {
+                    appendBody(heldBody)
+                    heldBody = []
+                }
                 if entry.fields.organisation == nil, purpose == .roles, contextLines.isEmpty, let s = sharedOrganisation {
                     // `Company` / `Title  dates` … `Title  dates`: a later title at the same company.
                     entry = makeEntry(header: groups[k].lines, context: [s.line], date: dates[groups[k].date], group: s.group)
@@ -275,13 +290,58 @@ struct EntryFinder {
                 entries.append(entry)
                 groups[k].lines = []
             }
-            appendBody(body)
+            appendBody(heldBody + body)
         }
+        flushHeld()
         let (text, bullets) = Self.body(looseLines.map { lines[$0] })
         loose = (text + bullets).sorted { $0.source.start < $1.source.start }
         agreeOnLayout()
         nestWithinEmployers()
         titlesFromBody()
+        foldWithinSchools()
+        institutionsFromBody()
+    }
+
+    /// Dated lines inside a school's years that name no institution (`A-Levels (1995): Chemistry (A)`) are part of
+    /// that school's entry.
+    mutating func foldWithinSchools() {
+        guard purpose == .education else { return }
+        var k = 0
+        while k + 1 < entries.count {
+            let school = entries[k]
+            let next = entries[k + 1]
+            guard let outer = school.fields.dates, let inner = next.fields.dates, Self.contains(outer, inner),
+                WordClasses.institutionScore(next.fields.organisation ?? "") == 0,
+                WordClasses.institutionScore(school.fields.organisation ?? "") > 0
+            else { k += 1; continue }
+            let header = next.header.map { Bullet(text: lines[$0].text, source: lines[$0].source) }
+            entries[k].text += header + next.text
+            entries[k].bullets += next.bullets
+            entries[k].source = school.source.union(next.source)
+            entries.remove(at: k + 1)
+        }
+    }
+
+    /// A degree without its institution on the header lines (`Engineer's degree   1999 - 2004`) takes the first short
+    /// line of its text that is no sentence (`ESILV - Paris`).
+    mutating func institutionsFromBody() {
+        guard purpose == .education else { return }
+        for k in entries.indices where entries[k].fields.organisation == nil {
+            guard let index = entries[k].text.firstIndex(where: { b in
+                MarkdownCues.wordCount(b.text) <= 8 && !PlainTextWords.endsSentence(b.text) && b.text.first?.isUppercase == true
+            }) else { continue }
+            entries[k].fields.organisation = entries[k].text[index].text
+            entries[k].text.remove(at: index)
+        }
+    }
+
+    /// Undated header lines kept with their body until the next dated run tells whether its date is theirs.
+    private var held: (header: [Int], body: [Int])?
+
+    mutating func flushHeld() {
+        guard let h = held else { return }
+        held = nil
+        appendBody(h.header + h.body)
     }
 
     /// An entry with an organisation and no title whose dates hold the dates of the entries after it is their
@@ -377,14 +437,25 @@ struct EntryFinder {
                 }
             }
         }
-        // Irregular: each date takes the lines since the date before it; trailing lines go with the last.
+        // Irregular: each date takes the lines since the date before it; trailing lines go with the last. Undated
+        // lines over a stack of dated lines (`The consulting era at Globex:` / `Lead (2014 - 2015)` / `Senior (2013 - 2014)`)
+        // name what the whole stack shares.
         var out: [(lines: [Int], date: Int, context: [Int])] = []
         var start = 0
+        var stackContext: [Int] = []
         for (k, p) in positions.enumerated() {
             let end = k == positions.count - 1 ? header.count - 1 : p
-            out.append((Array(header[start...end]), dated[k], []))
+            var own = Array(header[start...end])
+            if start < p, k + 1 < positions.count, positions[k + 1] == p + 1, p - start <= 2 {
+                stackContext = Array(header[start..<p])
+                own = Array(header[p...end])
+            } else if start < p {
+                stackContext = []
+            }
+            out.append((own, dated[k], stackContext))
             start = end + 1
         }
+        if out.contains(where: { !$0.context.isEmpty }) { return out }
         return out
     }
 

@@ -72,7 +72,7 @@ enum WordClasses {
         "m.a", "dut", "bts", "dea", "dess", "magister", "diplom", "laurea", "mestrado", "graduação", "bacharelado",
         "maestría", "grado", "ingeniería", "doctorat", "thèse", "thesis", "major", "minor", "honours", "honors",
         "nanodegree", "coursework", "postgraduate", "undergraduate", "graduate", "studies", "study", "engineering",
-        "cursus", "bachillerato", "mention", "high",
+        "cursus", "bachillerato", "mention", "high", "certified", "mba",
     ]
 
     /// Words that say a place rather than a name: remote work, and the words of addresses.

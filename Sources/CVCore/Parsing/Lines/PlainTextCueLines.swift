@@ -21,7 +21,7 @@ enum PlainTextCueLines {
                 // A date on lines of its own: its first line carries it, the others are only parts of it.
                 let first = blocks[b].lines.first == i
                 // The line is wholly part of the date: it holds no other field.
-                var cue = CueLine(kind: first ? .text : .blank, text: "", block: block, source: source)
+                var cue = CueLine(kind: .text, text: "", block: block, source: source)
                 if first {
                     cue.date = blocks[b].span
                     cue.date?.source = ranges.range(lines: lines[blocks[b].lines.first!].number, lines[blocks[b].lines.last!].number)
@@ -30,7 +30,7 @@ enum PlainTextCueLines {
                 continue
             }
             if line.absorbed {
-                out.append(CueLine(kind: .blank, text: "", block: block, source: source))
+                out.append(CueLine(kind: .text, text: "", block: block, source: source))
                 continue
             }
             if PlainTextSections.isRule(line.text) {
