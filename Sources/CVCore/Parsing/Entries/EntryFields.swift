@@ -270,11 +270,24 @@ struct EntryFields: Sendable, Hashable {
                     && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0
             {
                 out[out.count - 1] = last + ", " + part
+                // `School, Wokingham, Berkshire, UK`: the parts before a place that read as places too join it (never
+                // the first part, which is the name).
+                while out.count >= 3, isPlaceWord(out[out.count - 2]) {
+                    let joined = out[out.count - 2] + ", " + out[out.count - 1]
+                    out.removeLast(2)
+                    out.append(joined)
+                }
                 continue
             }
             out.append(part)
         }
         return out
+    }
+
+    /// A short capitalised part that names no title, organisation or institution: a town.
+    static func isPlaceWord(_ text: String) -> Bool {
+        MarkdownCues.wordCount(text) <= 3 && text.first?.isUppercase == true && !text.contains(where: \.isNumber)
+            && WordClasses.titleScore(text) == 0 && WordClasses.organisationScore(text) == 0 && WordClasses.degreeScore(text) == 0
     }
 
     // MARK: - Assignment
@@ -370,21 +383,25 @@ struct EntryFields: Sendable, Hashable {
     static func assignEducation(_ fragments: [Fragment], into fields: inout EntryFields) {
         var rest = Array(fragments.indices)
         var places: [Int] = []
-        if fragments.count > 2 {
-            places = rest.filter { WordClasses.isPlace(fragments[$0].text) && WordClasses.institutionScore(fragments[$0].text) == 0 }
+        if fragments.count > 1 {
+            places = rest.filter {
+                WordClasses.isPlace(fragments[$0].text) && WordClasses.institutionScore(fragments[$0].text) == 0
+                    && (!fragments[$0].first || fragments[$0].onlyPlaces)
+            }
+            if places.count == fragments.count { places.removeFirst() }
             rest.removeAll { places.contains($0) }
         }
         let institution = rest.max { a, b in
             let sa = institutionScore(fragments[a]), sb = institutionScore(fragments[b])
             return sa < sb || sa == sb && a > b
         }.flatMap { institutionScore(fragments[$0]) > 0 ? $0 : nil }
-        let qualification = rest.filter { $0 != institution }.max { a, b in
+        let qualification = rest.filter { $0 != institution && !fragments[$0].context }.max { a, b in
             let sa = WordClasses.degreeScore(fragments[a].text), sb = WordClasses.degreeScore(fragments[b].text)
             return sa < sb || sa == sb && a > b
         }
         var inst = institution
         var qual = qualification
-        if inst == nil, let q = qual, let other = rest.first(where: { $0 != q }) {
+        if inst == nil, let q = qual, let other = rest.first(where: { $0 != q && !places.contains($0) }) {
             if WordClasses.degreeScore(fragments[q].text) > 0 { inst = other } else { inst = q; qual = other }
         } else if inst == nil, let q = qual, rest.count == 1, WordClasses.degreeScore(fragments[q].text) == 0 {
             inst = q

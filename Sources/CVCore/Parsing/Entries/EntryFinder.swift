@@ -1,3 +1,4 @@
+import Foundation
 /// The shared reader's middle stage: finds the entries (roles, degrees, projects) of one section in its cue lines,
 /// whatever format they came from, and reads each entry's fields (`EntryFields`) and body.
 ///
@@ -296,6 +297,10 @@ struct EntryFinder {
         let (text, bullets) = Self.body(looseLines.map { lines[$0] })
         loose = (text + bullets).sorted { $0.source.start < $1.source.start }
         agreeOnLayout()
+        if ProcessInfo.processInfo.environment["CVTRACK_DEBUG"] != nil {
+            for (i, l) in lines.enumerated() { print("L", i, headers[i], dates[i]?.text ?? "", l.kind, l.text.prefix(50)) }
+            for e in entries { print("E", e.header, e.context, e.fields.organisation ?? "-", "|", e.fields.title ?? "-", "|", e.fields.dates?.text ?? "-") }
+        }
         nestWithinEmployers()
         titlesFromBody()
         foldWithinSchools()
@@ -311,7 +316,8 @@ struct EntryFinder {
             let school = entries[k]
             let next = entries[k + 1]
             guard let outer = school.fields.dates, let inner = next.fields.dates, Self.contains(outer, inner),
-                WordClasses.institutionScore(next.fields.organisation ?? "") == 0,
+                next.fields.organisation == school.fields.organisation
+                    || WordClasses.institutionScore(next.fields.organisation ?? "") == 0,
                 WordClasses.institutionScore(school.fields.organisation ?? "") > 0
             else { k += 1; continue }
             let header = next.header.map { Bullet(text: lines[$0].text, source: lines[$0].source) }
@@ -326,6 +332,14 @@ struct EntryFinder {
     /// line of its text that is no sentence (`ESILV - Paris`).
     mutating func institutionsFromBody() {
         guard purpose == .education else { return }
+        // `MSci Physics with First Class Honours: Four-year course …` under an institution names the degree.
+        for k in entries.indices where entries[k].fields.title == nil && entries[k].fields.organisation != nil {
+            guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
+            let label = first.text[..<colon]
+            if MarkdownCues.wordCount(label) <= 10, WordClasses.degreeScore(label) > 0 || MarkdownCues.wordCount(label) <= 6 {
+                entries[k].fields.title = String(label)
+            }
+        }
         for k in entries.indices where entries[k].fields.organisation == nil {
             guard let index = entries[k].text.firstIndex(where: { b in
                 MarkdownCues.wordCount(b.text) <= 8 && !PlainTextWords.endsSentence(b.text) && b.text.first?.isUppercase == true

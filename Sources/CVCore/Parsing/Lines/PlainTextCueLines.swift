@@ -17,8 +17,9 @@ enum PlainTextCueLines {
                 out.append(CueLine(kind: .blank, text: "", block: block, source: source))
                 continue
             }
-            if let b = line.dateBlock {
+            if line.dateBlock != nil {
                 // A date on lines of its own: its first line carries it, the others are only parts of it.
+                guard let b = blocks.firstIndex(where: { $0.lines.contains(i) }) else { continue }
                 let first = blocks[b].lines.first == i
                 // The line is wholly part of the date: it holds no other field.
                 var cue = CueLine(kind: .text, text: "", block: block, source: source)
