@@ -116,7 +116,7 @@ struct EntryFields: Sendable, Hashable {
             // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the
             // organisation, up to the next field; a descriptor before it that names no title is no field.
             if purpose != .education, let (before, after) = splitAtWhole(text) {
-                if WordClasses.titleScore(before) > 0 {
+                if WordClasses.titleScore(before) > 0, !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) }) {
                     let left = pieces(before)
                     for (k, piece) in left.enumerated() {
                         for part in commaParts(clean(piece)) {
@@ -181,7 +181,15 @@ struct EntryFields: Sendable, Hashable {
             guard let first = after.first(where: { !$0.isWhitespace }), first.isUppercase || first.isNumber
                 || MarkdownCues.wordCount(after) <= 3 && after.contains(".")
             else { continue }
-            if WordClasses.titleScore(head) > 0 && WordClasses.degreeScore(head) == 0 { return (before, after) }
+            if WordClasses.titleScore(head) > 0 && WordClasses.degreeScore(head) == 0
+                && !MarkdownCues.words(clean(head)).contains(where: { WordClasses.timeWords.contains($0) })
+            {
+                return (before, after)
+            }
+            // `The Cloud era at Acme`, `My time at Acme`: a span of time at the organisation.
+            if MarkdownCues.words(clean(head)).contains(where: { WordClasses.timeWords.contains($0) }), MarkdownCues.wordCount(head) <= 6 {
+                return (before, after)
+            }
             if WordClasses.organisationScore(head) == 0, WordClasses.institutionScore(head) == 0, !head.contains(where: \.isNumber),
                 MarkdownCues.wordCount(head) <= 5
             {

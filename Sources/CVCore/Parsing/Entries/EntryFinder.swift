@@ -59,6 +59,11 @@ struct EntryFinder {
             default: return false
             }
         }
+        // List items open entries where the section's dates are mostly on list items.
+        let datedItems = lines.indices.filter { dates[$0] != nil && lines[$0].isItem }.count
+        let datedOthers = lines.indices.filter { dates[$0] != nil && !lines[$0].isItem && lines[$0].kind != .headerRow }.count
+        itemsHoldEntries = datedItems > datedOthers
+        firstLine = lines.firstIndex { $0.kind != .blank } ?? 0
         var afterTerm = false
         for i in lines.indices {
             switch lines[i].kind {
@@ -66,12 +71,17 @@ struct EntryFinder {
             default: break
             }
             headers.append(!(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i))
+            if lines[i].isItem, !itemsHoldEntries, headers[i], dates[i] != nil { headers[i] = false }
         }
         read()
     }
 
     /// Whether each line is a header line (see `isHeader`).
     private(set) var headers: [Bool] = []
+    /// The section's dates are mostly on list items.
+    private(set) var itemsHoldEntries = false
+    /// The section's first line that is not blank.
+    private(set) var firstLine = 0
     /// Text lines at least this long are as wide as the section's prose (0: the section has no wrapped prose).
     private(set) var wideLine = 0
     /// The section's entries are opened by dated headings or terms: list items there are never headers.
@@ -109,12 +119,16 @@ struct EntryFinder {
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
-            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine,
-                lines[..<i].contains(where: { $0.kind != .blank })
+            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine {
+                return false
+            }
+            if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
+            // A line whose sentence goes on, in lower case, on the next line is prose.
+            if line.kind == .text, words >= 4, let next = lines[(i + 1)...].first(where: { !$0.text.isEmpty || $0.kind == .blank }),
+                next.kind == .text, next.block == line.block, let f = next.text.first, f.isLowercase
             {
                 return false
             }
-            if PlainTextWords.endsSentence(line.text) { return false }
             // `Software Engineer at MessageLabs:` names a role; `Some highlights:` introduces a list.
             if line.text.hasSuffix(":"), words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.contains(" at ") { return false }
             // `Label: a, b, c` and lists of technologies are body.
@@ -199,6 +213,20 @@ struct EntryFinder {
         var lastContext: Int?
         var sharedOrganisation: (line: Int, group: Int)?
 
+        // Undated lines that close the previous entry's paragraph (`Degree  2004` / `Description.` / `School`), set
+        // apart by a blank line from the dated line that follows, end that entry rather than open the next.
+        for r in runs.indices.dropFirst() {
+            guard let lastBody = runs[r - 1].body.last, let firstDated = runs[r].header.firstIndex(where: { dates[$0] != nil }),
+                firstDated > 0
+            else { continue }
+            let lead = runs[r].header[..<firstDated]
+            guard lead.allSatisfy({ lines[$0].block == lines[lastBody].block }),
+                lines[runs[r].header[firstDated]].block != lines[lastBody].block,
+                !EntryFields.read([lines[runs[r].header[firstDated]]], purpose: purpose, dates: nil).isEmpty
+            else { continue }
+            runs[r - 1].body += lead
+            runs[r].header.removeFirst(firstDated)
+        }
         for run in runs {
             var header = run.header
             var body = run.body
@@ -241,10 +269,15 @@ struct EntryFinder {
                 var cut = d + 1
                 // A date alone on its lines leaves the naming to the lines after it.
                 if d == 0, EntryFields.read([lines[dated[0]]], purpose: purpose, dates: nil).isEmpty { cut = header.count }
-                // After the date, only short lines or lines made to name things stay in the header.
+                // After the date, only short lines or lines made to name things stay in the header, and plain lines
+                // only while the header still lacks a title or an organisation.
                 while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
                     let line = lines[header[cut]]
-                    if line.kind == .text, !line.emphasised, MarkdownCues.wordCount(line.text) >= 6 { break }
+                    if line.kind == .text, !line.emphasised {
+                        if MarkdownCues.wordCount(line.text) >= 6 { break }
+                        let sofar = EntryFields.read(header[..<cut].map { lines[$0] }, purpose: purpose, dates: nil)
+                        if sofar.organisation != nil, sofar.title != nil, !WordClasses.isPlace(line.text) { break }
+                    }
                     cut += 1
                 }
                 if cut < header.count {
@@ -355,6 +388,18 @@ struct EntryFinder {
     mutating func flushHeld() {
         guard let h = held else { return }
         held = nil
+        // `Initech Ltd.` / `2015 - present` / prose / `The Printer era at Initech: Staff Engineer`: the undated title
+        // line under an employer that has no role yet is its role, for the employer's years.
+        if purpose == .roles, let employer = entries.last, employer.fields.title == nil, employer.fields.dates != nil {
+            let fields = EntryFields.read(h.header.map { lines[$0] }, purpose: purpose, dates: employer.fields.dates)
+            if fields.title != nil, WordClasses.titleScore(fields.title ?? "") > 0 {
+                var entry = makeEntry(header: h.header, context: [], date: employer.fields.dates, group: employer.group)
+                entry.fields.dates = employer.fields.dates
+                entries.append(entry)
+                appendBody(h.body)
+                return
+            }
+        }
         appendBody(h.header + h.body)
     }
 
@@ -551,6 +596,7 @@ struct EntryFinder {
         var text: [Bullet] = []
         var flat: [(depth: Int, bullet: Bullet)] = []
         var lastBlock: Int?
+        var paragraph: [String] = []
         for line in lines {
             switch line.kind {
             case .item(let d):
@@ -567,9 +613,13 @@ struct EntryFinder {
                 lastBlock = nil
             case .text, .row, .term:
                 guard !line.text.isEmpty else { continue }
-                if let b = lastBlock, b == line.block, let last = text.last {
-                    text[text.count - 1] = Bullet(text: last.text + " " + line.text, source: last.source.union(line.source))
+                let short = MarkdownCues.wordCount(line.text) <= 8 && !PlainTextWords.endsSentence(line.text)
+                if let b = lastBlock, b == line.block, !text.isEmpty, !(short && PlainTextWords.endsSentence(paragraph.last ?? "")) {
+                    paragraph.append(line.text)
+                    text[text.count - 1].source = text[text.count - 1].source.union(line.source)
                 } else {
+                    if !paragraph.isEmpty { text[text.count - 1].text = paragraph.joined(separator: " ") }
+                    paragraph = [line.text]
                     text.append(Bullet(text: line.text, source: line.source))
                 }
                 lastBlock = line.block
@@ -577,6 +627,7 @@ struct EntryFinder {
                 lastBlock = nil
             }
         }
+        if !paragraph.isEmpty { text[text.count - 1].text = paragraph.joined(separator: " ") }
         return (text, nest(flat[...]))
     }
 

@@ -20,7 +20,7 @@ enum WordClasses {
         "member", "chief", "co-op", "coop", "investigator", "postdoctoral", "post-doctoral", "educator", "trainer",
         "physicist", "chemist", "biologist", "mathematician", "librarian", "planner", "buyer", "marketer",
         "marketing", "recruiter", "translator", "interpreter", "journalist", "reporter", "photographer",
-        "illustrator", "animator", "modeler", "modeller", "integrator", "implementer", "owner", "product",
+        "illustrator", "animator", "modeler", "modeller", "integrator", "implementer",
         // French
         "développeur", "developpeur", "développeuse", "ingénieur", "ingenieur", "chercheur", "chercheuse",
         "stagiaire", "stage", "enseignant", "enseignante", "formateur", "formatrice", "analyste", "directeur",
@@ -39,6 +39,9 @@ enum WordClasses {
         "sviluppatore", "ingegnere", "ricercatore", "tirocinante", "responsabile", "ontwikkelaar", "stagiair",
         "adviseur", "medewerker", "docent", "onderzoeker",
     ]
+
+    /// Words that name a span of time (`The Cloud era at Acme`, `My years at Acme`).
+    static let timeWords: Set<String> = ["era", "period", "phase", "time", "years", "stint", "tenure", "days", "chapter", "époque"]
 
     /// Words that end or mark an organisation's name.
     static let organisationWords: Set<String> = [
