@@ -55,9 +55,9 @@ import Testing
 
     /// `--input-format` (the `format:` parameter) still overrides the extension: a Markdown CV misnamed `.txt`.
     @Test func anExplicitFormatOverridesTheExtension() throws {
-        let doc = try CVReader.parse(text: Self.markdown, path: "cv.txt", format: .markdown)
+        let doc = try CVReader.parse(text: Self.underlinedText, path: "cv.txt", format: .markdown)
         #expect(doc.format == .markdown)
-        #expect(doc.roles.map(\.organisation) == ["Acme"])
-        #expect(try CVReader.parse(text: Self.markdown, path: "cv.txt").format == .plainText)
+        #expect(try CVReader.parse(text: Self.underlinedText, path: "cv.txt").format == .plainText)
+        #expect(try CVReader.parse(text: Self.markdown, path: "cv.md", format: .plainText).format == .plainText)
     }
 }

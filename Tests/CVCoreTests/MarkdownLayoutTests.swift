@@ -399,9 +399,9 @@ struct MarkdownFrontMatterTests {
 
     @Test func theReaderDetectsAndParsesTheSeedWithFrontMatter() throws {
         guard let text = MarkdownTestCorpus.text("seeds/000_fb3b53788010aff8.txt") else { return }  // ../shared absent
-        // Named `.txt`, the seed is plain text (the extension decides); without a known extension its front matter
-        // shows it is Markdown.
-        #expect(CVReader.detectFormat(text: text, path: "000_fb3b53788010aff8.txt") == .plainText)
+        // Named `.txt`, its front matter shows it is Markdown (plain text never opens with front matter); without a
+        // known extension too.
+        #expect(CVReader.detectFormat(text: text, path: "000_fb3b53788010aff8.txt") == .markdown)
         let document = try CVReader.parse(text: text, path: "000_fb3b53788010aff8")
         #expect(document.format == .markdown)
         #expect(document.roles.count == 5)

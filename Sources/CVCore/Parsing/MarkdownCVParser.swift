@@ -354,6 +354,11 @@ public struct MarkdownCVParser: CVParser {
 
     func readShared(roles section: Section, into document: inout CVDocument, groupBase: inout Int) {
         let finder = EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: .roles)
+        // An entry named like a projects section, with no title (`<dt>Ongoing Open Source</dt>`), is a project.
+        document.projects += finder.entries.compactMap { entry in
+            guard entry.fields.title == nil, let name = entry.fields.organisation, SectionClassifier.classify(name) == .projects else { return nil }
+            return Project(name: name, url: entry.fields.url, dates: entry.fields.dates, text: entry.text, bullets: entry.bullets, source: entry.source)
+        }
         var roles = finder.roles(section: section.title, group: &groupBase)
         MarkdownCVParser.joinGroups(&roles)
         document.roles += roles

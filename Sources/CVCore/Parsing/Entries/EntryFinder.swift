@@ -22,6 +22,8 @@ struct EntryFinder {
         var group: Int
         var source: SourceRange
         var organisationSource: SourceRange?
+        /// Where its body lines are (nil: no body).
+        var bodySource: SourceRange?
     }
 
     let lines: [CueLine]
@@ -312,8 +314,16 @@ struct EntryFinder {
                     heldBody = []
                 }
                 if entry.fields.organisation == nil, purpose == .roles, contextLines.isEmpty, let s = sharedOrganisation {
-                    // `Company` / `Title  dates` … `Title  dates`: a later title at the same company.
+                    // `Company` / `Title  dates` … `Title  dates`: a later title at the same company; the first title's
+                    // range then starts at its own line, as the later ones' do.
                     entry = makeEntry(header: groups[k].lines, context: [s.line], date: dates[groups[k].date], group: s.group)
+                    if let first = entries.lastIndex(where: { $0.header.first == s.line }), entries[first].header.count > 1 {
+                        var range = lines[entries[first].header[1]].source
+                        for i in entries[first].header.dropFirst(2) { range = range.union(lines[i].source) }
+                        if let b = entries[first].bodySource { range = range.union(b) }
+                        entries[first].source = range
+                        entries[first].organisationSource = lines[s.line].source
+                    }
                 } else if contextLines.isEmpty, let first = groups[k].lines.first, dates[first] == nil,
                     WordClasses.titleScore(lines[first].text) == 0, groups[k].lines.count >= 2
                 {
@@ -586,8 +596,9 @@ struct EntryFinder {
         }
         entries[entries.count - 1].text += text
         entries[entries.count - 1].bullets += bullets
-        for i in indices where lines[i].kind != .blank {
+        for i in indices where lines[i].kind != .blank && !(lines[i].text.isEmpty && dates[i] == nil) {
             entries[entries.count - 1].source = entries[entries.count - 1].source.union(lines[i].source)
+            entries[entries.count - 1].bodySource = entries[entries.count - 1].bodySource.map { $0.union(lines[i].source) } ?? lines[i].source
         }
     }
 
@@ -653,16 +664,21 @@ extension EntryFinder {
     func roles(section: String?, group: inout Int) -> [Role] {
         let base = group
         var roles: [Role] = []
-        for entry in entries {
+        // Groups numbered 1, 2, 3 … in reading order.
+        var numbers: [Int: Int] = [:]
+        for entry in entries where numbers[entry.group] == nil { numbers[entry.group] = numbers.count + 1 }
+        for var entry in entries {
+            entry.group = numbers[entry.group] ?? entry.group
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
+            if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
             var range = entry.source
             if let org = entry.organisationSource, entries.filter({ $0.group == entry.group }).count == 1 { range = org.union(range) }
             roles.append(Role(
                 organisation: f.organisation, title: f.title, dates: f.dates, location: f.location, text: entry.text,
                 bullets: entry.bullets, section: section?.isEmpty == false ? section : nil, group: base + entry.group, source: range))
         }
-        group = base + (entries.map(\.group).max() ?? 0)
+        group = base + numbers.count
         return roles
     }
 
