@@ -57,21 +57,16 @@ enum PlainTextCueLines {
         return out
     }
 
-    /// A line right under a bullet continues it when it is indented under the bullet's text, starts in lower case,
-    /// or follows a bullet line that has not ended its sentence and is no heading with a date.
+    /// A line right under a bullet continues it (PDF text wraps bullets, sentences and all), unless it carries a
+    /// date, names a role (`Software Engineer at Acme:`), or heads a date written on the lines below it.
     static func continues(_ line: PlainTextLine, after i: Int, in lines: [PlainTextLine], itemColumn: Int) -> Bool {
         if line.inline != nil { return false }
-        // `Software Engineer at Acme:` names a role; a line over a date written on its own heads an entry.
         if line.text.hasSuffix(":"), WordClasses.titleScore(line.text) > 0 { return false }
         var next = i + 1
         while next < lines.count, next <= i + 2, lines[next].isBlank { next += 1 }
-        if next < lines.count, next > i + 1, lines[next].dateBlock != nil { return false }
-        if line.column > itemColumn { return true }
-        if let f = line.text.first, f.isLowercase { return true }
-        guard i >= 1, !lines[i - 1].isBlank else { return false }
-        if i + 1 < lines.count, lines[i + 1].inline != nil || lines[i + 1].dateBlock != nil { return false }
-        let previous = lines[i - 1].bulletText ?? lines[i - 1].text
-        return !PlainTextWords.endsSentence(previous) && !previous.hasSuffix(":")
+        if next < lines.count, lines[next].dateBlock != nil || lines[next].isDateOnly { return false }
+        if next < lines.count, next == i + 1, lines[next].inline != nil, PlainTextWords.words(lines[next].text).count <= 12 { return false }
+        return true
     }
 
     /// Columns padded with three spaces or more, or tabs (`Title    Company    2013-Present`).
