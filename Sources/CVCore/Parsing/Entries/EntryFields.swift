@@ -17,6 +17,10 @@ struct EntryFields: Sendable, Hashable {
     var organisationCue: String?
     var titleCue: String?
     var swappable = false
+    /// The title was taken by its place (no word of it reads as a title), and whether the organisation came before it
+    /// on one line (nil: on different lines).
+    var titleByOrder = false
+    var organisationFirst: Bool?
 
     var isEmpty: Bool { organisation == nil && title == nil }
 
@@ -41,6 +45,8 @@ struct EntryFields: Sendable, Hashable {
         var rank = 0
         /// From a heading, a term or a table row: a line made to name things.
         var strong = false
+        /// Cut off by a comma from the part before it (`Globex, Springfield`).
+        var afterComma = false
     }
 
     /// Reads the fields from `lines` (in order), with `context` lines (an organisation heading above them) first.
@@ -71,6 +77,11 @@ struct EntryFields: Sendable, Hashable {
         switch purpose {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
+        }
+        if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
+            fragments[o].line == fragments[t].line
+        {
+            fields.organisationFirst = o < t
         }
         // Where the two fields came from, when each is the only fragment of its own line.
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
@@ -152,8 +163,10 @@ struct EntryFields: Sendable, Hashable {
                     out.append(fragment(after, line, number, context, caps, afterAt: strong))
                     continue
                 }
-                for part in commaParts(p) {
-                    out.append(fragment(part, line, number, context, caps))
+                for (k, part) in commaParts(p).enumerated() {
+                    var f = fragment(part, line, number, context, caps)
+                    f.afterComma = k > 0
+                    out.append(f)
                 }
             }
         }
@@ -294,7 +307,9 @@ struct EntryFields: Sendable, Hashable {
 
     /// A short capitalised part that names no title, organisation or institution: a town.
     static func isPlaceWord(_ text: String) -> Bool {
-        MarkdownCues.wordCount(text) <= 3 && text.first?.isUppercase == true && !text.contains(where: \.isNumber)
+        // `MTS`, `SMTS`: capitals are an acronym, not a town.
+        if PlainTextSections.isUppercase(text) || text.count <= 4 && text.allSatisfy({ $0.isUppercase }) { return WordClasses.placeCodes.contains(text) }
+        return MarkdownCues.wordCount(text) <= 3 && text.first?.isUppercase == true && !text.contains(where: \.isNumber)
             && WordClasses.titleScore(text) == 0 && WordClasses.organisationScore(text) == 0 && WordClasses.degreeScore(text) == 0
     }
 
@@ -345,10 +360,13 @@ struct EntryFields: Sendable, Hashable {
         } else if let first = others.first {
             organisation = first
         }
-        if title == nil, purpose == .roles, let org = organisation, let other = rest.first(where: { $0 != org }) {
+        if title == nil, purpose == .roles, let org = organisation,
+            let other = rest.first(where: { $0 != org && !(fragments[$0].afterComma && isPlaceWord(fragments[$0].text)) })
+        {
             // Neither reads as a title: the organisation is the fragment on the line that carries a link or is a
             // heading above; otherwise the order `Company — Title` is the more common one in headings.
             title = other
+            fields.titleByOrder = true
         }
         if title == nil, organisation != nil, rest.count == 1, purpose == .roles, WordClasses.titleScore(fragments[organisation!].text) > 0 {
             title = organisation
@@ -359,7 +377,8 @@ struct EntryFields: Sendable, Hashable {
         fields.organisation = organisation.map { fragments[$0].text }
         if let org = organisation, fields.url == nil { fields.url = fragments[org].link }
         // `Acme Corp, London`: a short capitalised part right after the organisation on its line is where it is.
-        if let org = organisation, title != nil, places.isEmpty, org + 1 < fragments.count, org + 1 != title,
+        if let org = organisation, title != nil || fragments[org + 1 < fragments.count ? org + 1 : org].afterComma, places.isEmpty,
+            org + 1 < fragments.count, org + 1 != title,
             fragments[org + 1].line == fragments[org].line, !fragments[org + 1].afterAt,
             MarkdownCues.wordCount(fragments[org + 1].text) <= 3, fragments[org + 1].text.first?.isUppercase == true,
             WordClasses.titleScore(fragments[org + 1].text) == 0, WordClasses.organisationScore(fragments[org + 1].text) == 0,

@@ -475,6 +475,18 @@ struct EntryFinder {
         for e in entries {
             if let o = e.fields.organisationCue, let t = e.fields.titleCue { votes[o + "|" + t, default: 0] += 1 }
         }
+        // On one line: `Company, Title` or `Title, Company`, as the entries whose title reads as one say.
+        let orders = entries.filter { !$0.fields.titleByOrder }.compactMap(\.fields.organisationFirst)
+        let first = orders.filter { $0 }.count
+        if orders.count >= 3, first * 3 >= orders.count * 2 || first * 3 <= orders.count {
+            let majority = first * 2 > orders.count
+            for k in entries.indices where entries[k].fields.titleByOrder && entries[k].fields.organisationFirst == !majority {
+                var fields = entries[k].fields
+                (fields.organisation, fields.title) = (fields.title, fields.organisation)
+                fields.organisationFirst = majority
+                entries[k].fields = fields
+            }
+        }
         guard let (best, count) = votes.max(by: { $0.value < $1.value }), count >= 2,
             Double(count) >= 0.66 * Double(votes.values.reduce(0, +))
         else { return }
