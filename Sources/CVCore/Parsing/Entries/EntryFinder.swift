@@ -297,7 +297,7 @@ struct EntryFinder {
             }
             var heldBody: [Int] = []
             for k in groups.indices {
-                if k > 0, !groups[k].context.isEmpty { contextLines = (run.context.map { [$0] } ?? []) + groups[k].context }
+                if k > 0 { contextLines = (run.context.map { [$0] } ?? []) + groups[k].context }
                 var entry = makeEntry(header: groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
                 if k == 0, let h = held {
                     if entry.fields.isEmpty {
@@ -514,7 +514,7 @@ struct EntryFinder {
             if lead >= 0 {
                 let context = Array(header[..<lead])
                 return positions.enumerated().map { k, p in
-                    (Array(header[(p - before)...(p + trailing)]), dated[k], k == 0 ? context : [])
+                    (Array(header[(p - before)...(p + trailing)]), dated[k], context)
                 }
             }
         }
@@ -560,10 +560,10 @@ struct EntryFinder {
         let undatedBetween = zip(datedUnits, datedUnits.dropFirst()).contains { $1 - $0 > 1 }
         var out: [(lines: [Int], date: Int, context: [Int])] = []
         var start = 0
-        for (k, u) in datedUnits.enumerated() {
+        for u in datedUnits {
             let date = units[u].first { dates[$0] != nil }!
-            if k == 0, !undatedBetween, u > 0 {
-                out.append((units[u], date, units[..<u].flatMap { $0 }))
+            if !undatedBetween, datedUnits[0] > 0 {
+                out.append((units[u], date, units[..<datedUnits[0]].flatMap { $0 }))
             } else {
                 out.append((units[start...u].flatMap { $0 }, date, []))
             }
