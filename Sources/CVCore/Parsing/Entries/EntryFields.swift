@@ -20,6 +20,8 @@ struct EntryFields: Sendable, Hashable {
     /// The title was taken by its place (no word of it reads as a title), and whether the organisation came before it
     /// on one line (nil: on different lines).
     var titleByOrder = false
+    /// The organisation was read from the context lines (a heading or line above several entries).
+    var organisationFromContext = false
     var organisationFirst: Bool?
 
     var isEmpty: Bool { organisation == nil && title == nil }
@@ -78,6 +80,7 @@ struct EntryFields: Sendable, Hashable {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
         }
+        if let o = fragments.firstIndex(where: { $0.text == fields.organisation }) { fields.organisationFromContext = fragments[o].context }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
             fragments[o].line == fragments[t].line
         {

@@ -527,10 +527,12 @@ struct EntryFinder {
         for (k, p) in positions.enumerated() {
             let end = k == positions.count - 1 ? header.count - 1 : p
             var own = Array(header[start...end])
-            if start < p, k + 1 < positions.count, positions[k + 1] == p + 1, p - start <= 2 {
+            // Only lines that name no organisation of their own stack under the line above.
+            let namesOrganisation = EntryFields.read([lines[header[p]]], purpose: purpose, dates: nil).organisation != nil
+            if start < p, k + 1 < positions.count, positions[k + 1] == p + 1, p - start <= 2, !namesOrganisation {
                 stackContext = Array(header[start..<p])
                 own = Array(header[p...end])
-            } else if start < p {
+            } else if start < p || namesOrganisation {
                 stackContext = []
             }
             out.append((own, dated[k], stackContext))
@@ -684,6 +686,17 @@ extension EntryFinder {
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
+            // A date under the line that names several roles, naming nothing itself, is their span, not a role.
+            if f.title == nil, f.organisationFromContext, entries.contains(where: { $0.group == entry.group && $0.fields.title != nil }) {
+                // Its text and bullets stay with the role before it.
+                if var last = roles.last, last.group == base + entry.group {
+                    last.text += entry.text
+                    last.bullets += entry.bullets
+                    last.source = last.source.union(entry.source)
+                    roles[roles.count - 1] = last
+                }
+                continue
+            }
             var range = entry.source
             if let org = entry.organisationSource, entries.filter({ $0.group == entry.group }).count == 1 { range = org.union(range) }
             roles.append(Role(
