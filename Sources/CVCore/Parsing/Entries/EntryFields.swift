@@ -125,6 +125,10 @@ struct EntryFields: Sendable, Hashable {
                 }
                 text = String(before) + " | " + String(after)
             }
+            // `Ongoing Open Source`: a leading word that only says "still going" is part of the dates.
+            if let word = text.split(separator: " ").first, word.count < text.count, DateParser.isPresent(String(word)) {
+                text = String(text.dropFirst(word.count))
+            }
             text = text.replacing("()", with: " ").replacing("( )", with: " ")
                 .replacing("[]", with: " ")
             // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the

@@ -134,7 +134,11 @@ struct EntryFinder {
             // `Software Engineer at MessageLabs:` names a role; `Some highlights:` introduces a list.
             if line.text.hasSuffix(":"), words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.contains(" at ") { return false }
             // `Label: a, b, c` and lists of technologies are body.
-            let commas = line.text.reduce(0) { $0 + ($1 == "," ? 1 : 0) }
+            var commas = 0
+            var depth = 0
+            for c in line.text {
+                if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) } else if c == ",", depth == 0 { commas += 1 }
+            }
             if commas >= 4 { return false }
             if let colon = line.text.firstIndex(of: ":"), line.text.index(after: colon) < line.text.endIndex,
                 line.text[..<colon].split(separator: " ").count <= 3, !line.text[colon...].hasPrefix("://")
@@ -211,6 +215,7 @@ struct EntryFinder {
         for run in runs where run.header.contains(where: { dates[$0] != nil }) {
             if let level = run.header.compactMap({ lines[$0].headingLevel }).min() { entryHeadingLevels.insert(level) }
         }
+        let datedTerms = lines.indices.contains { lines[$0].kind == .term && dates[$0] != nil }
         var group = 0
         var lastContext: Int?
         var sharedOrganisation: (line: Int, group: Int)?
@@ -248,7 +253,8 @@ struct EntryFinder {
                     }
                 }
                 // `### Company` with prose only, among dated entries headed at the same level: an undated entry.
-                let undatedHeading = lines[header[0]].headingLevel.map { entryHeadingLevels.contains($0) } ?? false
+                let undatedHeading = lines[header[0]].headingLevel.map { entryHeadingLevels.contains($0) }
+                    ?? (lines[header[0]].kind == .term && datedTerms)
                 if (anyDate && !undatedHeading) || !entryLike {
                     // Held: a date written further down, with nothing else on its lines, belongs to these lines.
                     flushHeld()
@@ -578,6 +584,12 @@ struct EntryFinder {
 
     func makeEntry(header: [Int], context: [Int], date: DateSpan?, group: Int) -> Entry {
         var span = date
+        // `Ongoing Open Source`: an entry without a year that says it goes on.
+        if span == nil, let first = header.first, let word = lines[first].text.split(separator: " ").first,
+            DateParser.isPresent(String(word))
+        {
+            span = DateSpan(start: nil, end: .present, text: String(word), source: lines[first].source)
+        }
         if var s = span, s.end == nil, let start = s.start, !Self.isOpen(s.text) {
             // A single date (`Summer 2010`, `(2011)`) is that time: it began and ended then.
             s.end = .date(start)
@@ -678,11 +690,17 @@ extension EntryFinder {
     func roles(section: String?, group: inout Int) -> [Role] {
         let base = group
         var roles: [Role] = []
-        // Groups numbered 1, 2, 3 … in reading order.
+        // Consecutive entries at one organisation are one group; groups are numbered 1, 2, 3 … in reading order.
+        var entries = self.entries
+        for k in entries.indices.dropFirst() where entries[k].fields.organisation != nil
+            && entries[k].fields.organisation == entries[k - 1].fields.organisation
+        {
+            entries[k].group = entries[k - 1].group
+        }
         var numbers: [Int: Int] = [:]
         for entry in entries where numbers[entry.group] == nil { numbers[entry.group] = numbers.count + 1 }
-        for var entry in entries {
-            entry.group = numbers[entry.group] ?? entry.group
+        for k in entries.indices { entries[k].group = numbers[entries[k].group] ?? entries[k].group }
+        for entry in entries {
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
