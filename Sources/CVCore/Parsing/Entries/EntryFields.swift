@@ -237,6 +237,7 @@ struct EntryFields: Sendable, Hashable {
         while let l = t.last, l == "(" || l == "[" { t = String(t.dropLast()).trimmingCharacters(in: ",;:|-–—") }
         if t.hasPrefix("()") { t = String(t.dropFirst(2)).trimmingCharacters(in: "") }
         if t.hasPrefix("at ") { t = String(t.dropFirst(3)) }
+        if t.hasPrefix("and ") { t = String(t.dropFirst(4)) }
         // `3 years as Data Engineer`, `1 year Intern`: the duration is no part of the title.
         let words = t.split(separator: " ", maxSplits: 3)
         if words.count >= 3, words[0].allSatisfy(\.isNumber),
@@ -368,7 +369,10 @@ struct EntryFields: Sendable, Hashable {
             organisation = first
         }
         if title == nil, purpose == .roles, let org = organisation,
-            let other = rest.first(where: { $0 != org && !(fragments[$0].afterComma && isPlaceWord(fragments[$0].text)) })
+            let other = rest.first(where: { $0 != org && !(fragments[$0].afterComma && isPlaceWord(fragments[$0].text)) }),
+            // `SparkPost, and Message Systems, Inc.`: a name before an organisation that a comma joins to it is no title.
+            !(other < org && fragments[org].afterComma && fragments[org].line == fragments[other].line
+                && WordClasses.organisationScore(fragments[org].text) > 0)
         {
             // Neither reads as a title: the organisation is the fragment on the line that carries a link or is a
             // heading above; otherwise the order `Company — Title` is the more common one in headings.

@@ -1,4 +1,3 @@
-import Foundation
 /// The shared reader's middle stage: finds the entries (roles, degrees, projects) of one section in its cue lines,
 /// whatever format they came from, and reads each entry's fields (`EntryFields`) and body.
 ///
@@ -346,10 +345,6 @@ struct EntryFinder {
         let (text, bullets) = Self.body(looseLines.map { lines[$0] })
         loose = (text + bullets).sorted { $0.source.start < $1.source.start }
         agreeOnLayout()
-        if ProcessInfo.processInfo.environment["CVTRACK_DEBUG"] != nil {
-            for (i, l) in lines.enumerated() { print("L", i, headers[i], dates[i]?.text ?? "", l.kind, l.text.prefix(50)) }
-            for e in entries { print("E", e.header, e.context, e.fields.organisation ?? "-", "|", e.fields.title ?? "-", "|", e.fields.dates?.text ?? "-") }
-        }
         nestWithinEmployers()
         titlesFromBody()
         foldWithinSchools()
@@ -432,7 +427,10 @@ struct EntryFinder {
             while j < entries.count, let inner = entries[j].fields.dates, Self.contains(span, inner) { j += 1 }
             guard j > k + 1 else { k += 1; continue }
             for c in (k + 1)..<j {
-                if entries[c].fields.organisation == nil { entries[c].fields.organisation = parent.fields.organisation }
+                if entries[c].fields.organisation == nil {
+                    entries[c].fields.organisation = parent.fields.organisation
+                    entries[c].fields.organisationFromContext = true
+                }
                 if entries[c].fields.location == nil { entries[c].fields.location = parent.fields.location }
                 entries[c].group = parent.group
                 entries[c].organisationSource = parent.source
