@@ -221,10 +221,13 @@ public struct MarkdownCVParser: CVParser {
     enum HeadingPlace: Sendable {
         case inside, insideAtEntryLevel, nameLine
         case starts(SectionKind)
+        /// A dated heading at a section's level outside entry sections: an unnamed section of entries begins with it.
+        case opensEntries
     }
 
     static func sections(_ blocks: [MarkdownBlock], memo: MarkdownParseMemo? = nil) -> ([Section], MarkdownLine?) {
-        guard let memo else { return plan(blocks).sections }
+        let blocks = promotingHeadings(blocks)
+        guard let memo else { return refined(plan(blocks).sections) }
         // The headings as the plan reads them: level, text and whether the heading is its own link.
         var headings: [UInt8] = []
         for case .heading(let level, let line) in blocks {
@@ -237,7 +240,7 @@ public struct MarkdownCVParser: CVParser {
         guard let places = memo.sectionPlan(key) else {
             let planned = plan(blocks)
             memo.store(key, planned.places)
-            return planned.sections
+            return refined(planned.sections)
         }
         var sections = [Section(title: "", kind: .other, level: 0)]
         var nameLine: MarkdownLine?
@@ -258,9 +261,63 @@ public struct MarkdownCVParser: CVParser {
                 nameLine = line
             case .starts(let kind):
                 sections.append(Section(title: line.text, kind: kind, level: level, heading: line, headingIndex: index))
+            case .opensEntries:
+                sections.append(Section(title: "", kind: .experience, level: level))
+                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].entryLevels.insert(level)
             }
         }
+        return refined((sections, nameLine))
+    }
+
+    /// Sections named experience with words of technology around (`Technical Experience`) whose body is lists
+    /// of technologies are skills sections.
+    static func refined(_ planned: ([Section], MarkdownLine?)) -> ([Section], MarkdownLine?) {
+        var (sections, nameLine) = planned
+        for i in sections.indices where sections[i].kind == .experience && SectionClassifier.mayListTechnologies(sections[i].title) {
+            let texts = lines(sections[i].blocks).map(\.text).filter { !$0.isEmpty }
+            let tech = texts.filter(PlainTextSkills.namesTechnology).count
+            // Few dated lines (`Fortran 90/95` may read as one): not a list of jobs.
+            let dated = texts.filter(MarkdownEntryReader.hasDate).count
+            if tech > 0, tech * 2 >= texts.count, dated * 4 <= texts.count { sections[i].kind = .skills }
+        }
         return (sections, nameLine)
+    }
+
+    /// In a document with at most one heading that names a section, lines alone in their paragraph that are
+    /// wholly bold or in capitals and name a section (`**EXPERIENCE**`, `SKILLS:`) are its section headings.
+    static func promotingHeadings(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        var levels: [Int] = []
+        var named = 0
+        var candidates: [Int] = []
+        for (i, block) in blocks.enumerated() {
+            switch block {
+            case .heading(let level, let line):
+                levels.append(level)
+                if SectionClassifier.classify(line.text) != .other { named += 1 }
+                if named >= 2 { return blocks }
+            case .paragraph(let lines) where lines.count == 1:
+                let text = lines[0].text
+                guard text.utf8.count <= 60, lines[0].links.isEmpty, lines[0].isEmphasised || PlainTextSections.isUppercase(text),
+                    SectionClassifier.kinds[SectionClassifier.normalise(text)] != nil, !MarkdownEntryReader.hasDate(text)
+                else { continue }
+                candidates.append(i)
+            default:
+                continue
+            }
+        }
+        guard candidates.count >= 2 else { return blocks }
+        // Under a single top heading (the name) the new headings sit one level deeper; else beside the others.
+        let top = levels.min() ?? 1
+        let level = levels.isEmpty ? 2 : min(6, levels.filter { $0 == top }.count == 1 ? top + 1 : top)
+        var out = blocks
+        for i in candidates {
+            guard case .paragraph(let lines) = blocks[i] else { continue }
+            var line = lines[0]
+            if line.text.hasSuffix(":") { line.text = String(line.text.dropLast()) }
+            out[i] = .heading(level: level, line: line)
+        }
+        return out
     }
 
     static func plan(_ blocks: [MarkdownBlock]) -> (sections: ([Section], MarkdownLine?), places: [HeadingPlace]) {
@@ -272,6 +329,8 @@ public struct MarkdownCVParser: CVParser {
             return nil
         }.min() ?? 1
         var seenHeading = false
+        // Entry levels of the current section where an entry heading carries no date.
+        var undatedEntryLevels: Set<Int> = []
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let line) = block else {
                 sections[sections.count - 1].add(block, at: index)
@@ -279,13 +338,34 @@ public struct MarkdownCVParser: CVParser {
             }
             defer { seenHeading = true }
             let current = sections[sections.count - 1]
-            // Deeper headings inside skills sections or at a level that holds entries are never sections.
-            if current.level > 0, level > current.level, current.kind == .skills || current.entryLevels.contains(level) {
+            let dated = MarkdownEntryReader.hasDate(line.text)
+            // Deeper headings inside skills sections or at a level that holds entries are never sections, but for
+            // an undated section name among dated entries (`### Awards` after `### Engineer, Acme (2019 - 2021)`).
+            let holdsEntries = current.entryLevels.contains(level)
+                && (dated || undatedEntryLevels.contains(level) || !MarkdownCVParser.namesSection(line))
+            if current.level > 0, level > current.level, current.kind == .skills || holdsEntries {
                 sections[sections.count - 1].add(block, at: index)
                 places.append(.inside)
+                if !dated { undatedEntryLevels.insert(level) }
                 continue
             }
             let kind = SectionClassifier.classify(line.text)
+            // A dated heading at a section's level is an entry: inside an entry section it stays there, elsewhere
+            // it opens an unnamed section of entries (`## Senior Engineer, Acme (2019 - 2021)`).
+            if kind == .other, dated, current.level > 0 || seenHeading, level <= current.level || current.level == 0 {
+                if [.experience, .education, .projects].contains(current.kind) || current.heading == nil && current.level > 0 {
+                    sections[sections.count - 1].add(block, at: index)
+                    sections[sections.count - 1].entryLevels.insert(level)
+                    places.append(.insideAtEntryLevel)
+                } else {
+                    sections.append(Section(title: "", kind: .experience, level: level))
+                    sections[sections.count - 1].add(block, at: index)
+                    sections[sections.count - 1].entryLevels.insert(level)
+                    places.append(.opensEntries)
+                    undatedEntryLevels = []
+                }
+                continue
+            }
             if !seenHeading, kind == .other, level == 1 || level == minimumLevel, sections.count == 1,
                 !MarkdownEntryReader.hasDate(line.text)
             {
@@ -293,10 +373,15 @@ public struct MarkdownCVParser: CVParser {
                 places.append(.nameLine)
                 continue
             }
+            // Under `# Curriculum Vitae` (the document's title), a deeper undated heading starts a section, whatever
+            // it names (`## Professional Experience & Education`, `## 目次`).
+            let underDocumentTitle = current.kind == .summary
+                && SectionClassifier.documentTitles.contains(SectionClassifier.normalise(current.title))
+                && !line.links.contains(where: { $0.text == line.text })
             let startsSection: Bool
-            if current.level == 0 || level <= current.level {
+            if current.level == 0 || level <= current.level || underDocumentTitle && !dated {
                 startsSection = true
-            } else if kind == .other || current.kind == .skills || current.entryLevels.contains(level)
+            } else if kind == .other || current.kind == .skills || holdsEntries
                 || !MarkdownCVParser.namesSection(line)
                 || MarkdownCues.isSubheading(line.text) && [.experience, .projects, .education].contains(current.kind)
             {
@@ -307,10 +392,12 @@ public struct MarkdownCVParser: CVParser {
             if startsSection {
                 sections.append(Section(title: line.text, kind: kind, level: level, heading: line, headingIndex: index))
                 places.append(.starts(kind))
+                undatedEntryLevels = []
             } else {
                 sections[sections.count - 1].add(block, at: index)
                 sections[sections.count - 1].entryLevels.insert(level)
                 places.append(.insideAtEntryLevel)
+                if !dated { undatedEntryLevels.insert(level) }
             }
         }
         return ((sections, nameLine), places)

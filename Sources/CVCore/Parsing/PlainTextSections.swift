@@ -14,9 +14,31 @@ struct PlainTextSection: Sendable {
 /// When a CV underlines its headings, only underlined lines are headings.
 enum PlainTextSections {
     static func isRule(_ text: String) -> Bool {
-        guard text.count >= 3, let first = text.first, ".-=_~*#·•".contains(first) else { return false }
+        guard text.count >= 3, let first = text.first, ".-=_~*#·•─━═—–".contains(first) else { return false }
         return text.allSatisfy { $0 == first || $0 == " " }
     }
+
+    /// A heading written in spaced-out capitals by a PDF layout (`E X P E R I E N C E`, `MUL T I ME D I A`),
+    /// its letters joined (`EXPERIENCE`); nil for any other text.
+    static func despaced(_ text: String) -> String? {
+        let pieces = text.split(separator: " ")
+        guard pieces.count >= 4, pieces.allSatisfy({ p in p.count <= 3 && p.allSatisfy { $0.isLetter && $0.isUppercase } })
+        else { return nil }
+        let single = pieces.filter { $0.count == 1 }.count
+        guard single * 10 >= pieces.count * 6 else { return nil }
+        return pieces.joined()
+    }
+
+    /// Names of the classifier's table without their spaces (`workexperience`): spaced-out capitals lose the
+    /// space between words.
+    static let squashedNames: [String: SectionKind] = {
+        var map: [String: SectionKind] = [:]
+        for (name, kind) in SectionClassifier.kinds {
+            let key = name.filter { $0 != " " }
+            if map[key] == nil { map[key] = kind }
+        }
+        return map
+    }()
 
     /// `1. `, `01. `, `2) `, `IV. `, `A. ` at the start of a heading.
     static func withoutNumbering(_ text: String) -> String {
@@ -41,6 +63,9 @@ enum PlainTextSections {
         let n = SectionClassifier.normalise(PlainTextWords.unligature(withoutNumbering(title)))
         guard !n.isEmpty else { return (.other, false) }
         if let kind = exactNames[n] { return (kind, true) }
+        // `W O R K  E X P E R I E N C E` read as `WORKEXPERIENCE`.
+        if !n.contains(" "), let kind = squashedNames[n] { return (kind, true) }
+        if let joined = despaced(title), let kind = squashedNames[SectionClassifier.normalise(joined)] { return (kind, true) }
         // `10 YEARS OF PROGRAMMING EVOLUTION` holds the phrase `programming evolution`.
         let words = n.split(separator: " ")
         if words.count >= 3 {
@@ -55,13 +80,7 @@ enum PlainTextSections {
     }
 
     /// Every name of the classifier's table, normalised, with its kind (the first kind wins).
-    static let exactNames: [String: SectionKind] = {
-        var map: [String: SectionKind] = [:]
-        for (kind, names) in SectionClassifier.table {
-            for name in names where map[name] == nil { map[name] = kind }
-        }
-        return map
-    }()
+    static var exactNames: [String: SectionKind] { SectionClassifier.kinds }
 
     static func isUppercase(_ text: String) -> Bool {
         var letters = 0
@@ -116,12 +135,20 @@ enum PlainTextSections {
         for (n, h) in headings.enumerated() {
             let end = n + 1 < headings.count ? headings[n + 1].range.lowerBound : lines.count
             let title = PlainTextWords.clean(h.title)
-            let (kind, exact) = classify(title)
+            let classified = classify(title)
+            var kind = classified.kind
+            let exact = classified.exact
+            let body = min(h.range.upperBound + 1, end)..<end
+            // `Technical Experience` over lists of technologies is a skills section.
+            if kind == .experience, SectionClassifier.mayListTechnologies(title) {
+                let share = PlainTextSkills.techShare(lines, body)
+                if share.tech > 0, share.tech * 2 >= share.items { kind = .skills }
+            }
             // A banner (`10 years of code writing / In details`) names a section only by its exact name.
             sections.append(
                 PlainTextSection(
-                    title: title, kind: banners.contains(h.range.lowerBound) && !exact ? .other : kind, heading: h.range,
-                    body: min(h.range.upperBound + 1, end)..<end))
+                    title: despaced(title) ?? title, kind: banners.contains(h.range.lowerBound) && !exact ? .other : kind,
+                    heading: h.range, body: body))
         }
         return sections
     }
@@ -134,8 +161,10 @@ enum PlainTextSections {
             let raw = line.text
             guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
             // Cheap tests first: most lines are not headings.
-            guard !raw.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x40 || $0 == 0x28 }) else { continue }
-            var t = withoutNumbering(raw)
+            guard !raw.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x40 || $0 == 0x28 || $0 == 0x22 }) else { continue }
+            // The end of a quotation wrapped onto its own line (`Community”`) is no heading.
+            guard !raw.contains(where: { $0 == "”" || $0 == "»" || $0 == "“" }) else { continue }
+            var t = despaced(raw) ?? withoutNumbering(raw)
             if t.hasSuffix(":") { t = String(t.dropLast()) }
             guard !t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { continue }
             let words = PlainTextWords.words(t)
@@ -150,8 +179,10 @@ enum PlainTextSections {
             if exact {
                 guard prevBlank || upper || (i + 1 < lines.count && lines[i + 1].isBlank) else { continue }
             } else {
+                // `Computer Skills`, or a name and its qualifier in sentence case (`Compétences informatiques`, `Software skills`).
+                let headNoun = words.count <= 3 && words.contains { exactNames[SectionClassifier.normalise(String($0))] == kind }
                 guard words.count <= 4, prevBlank, !PlainTextWords.hasTitleWord(t),
-                    upper || PlainTextWords.titleCaseRatio(t) >= 0.99
+                    upper || PlainTextWords.titleCaseRatio(t) >= 0.99 || headNoun
                 else { continue }
             }
             if i + 1 < lines.count, isRule(lines[i + 1].text) {

@@ -156,22 +156,29 @@ struct PlainTextSkills {
     static func techShare(_ lines: [PlainTextLine], _ body: Range<Int>) -> (items: Int, tech: Int) {
         var items = 0
         var tech = 0
-        let separators: Set<Character> = [",", ";", ":", "+", "/", "(", ")", "{", "}"]
         for i in body where !lines[i].isBlank {
-            let text = lines[i].bulletText ?? lines[i].text
             items += 1
-            var hit = false
-            for piece in text.split(whereSeparator: { separators.contains($0) }) {
-                let p = PlainTextWords.trim(piece, " .")
-                if p.count > 1 || p == "C" || p == "R", SkillLexicon.canonical(p) != nil { hit = true; break }
-                for w in PlainTextWords.words(p) where w.count > 1 {
-                    if SkillLexicon.canonical(PlainTextWords.trim(w, " .")) != nil { hit = true; break }
-                }
-                if hit { break }
-            }
-            if hit { tech += 1 }
+            if namesTechnology(lines[i].bulletText ?? lines[i].text) { tech += 1 }
         }
         return (items, tech)
+    }
+
+    /// Whether a line names a technology of the skills lexicon (`Swift, Kotlin`, `Databases: PostgreSQL`).
+    static func namesTechnology(_ text: String) -> Bool {
+        // Whole words first: `C++`, `C#` and `R` lose their meaning once split at `+` or kept out for length.
+        for word in PlainTextWords.words(text) {
+            let w = PlainTextWords.trim(word, " .,;:()\\")
+            if w == "C" || w == "R" || w.hasSuffix("++") || w.hasSuffix("#"), SkillLexicon.canonical(w) != nil { return true }
+        }
+        let separators: Set<Character> = [",", ";", ":", "+", "/", "(", ")", "{", "}"]
+        for piece in text.split(whereSeparator: { separators.contains($0) }) {
+            let p = PlainTextWords.trim(piece, " .")
+            if p.count > 1 || p == "C" || p == "R", SkillLexicon.canonical(p) != nil { return true }
+            for w in PlainTextWords.words(p) where w.count > 1 {
+                if SkillLexicon.canonical(PlainTextWords.trim(w, " .")) != nil { return true }
+            }
+        }
+        return false
     }
 }
 

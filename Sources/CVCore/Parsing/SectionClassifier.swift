@@ -3,23 +3,78 @@ public enum SectionClassifier {
     static let table: [(SectionKind, [String])] = [
         (.experience, ["experience", "employment", "work history", "work", "career", "professional experience",
                        "work experience", "employment history", "positions", "jobs", "career history",
-                       "recent work experience", "relevant experience", "professional history", "job history"]),
+                       "recent work experience", "relevant experience", "professional history", "job history",
+                       "experiences", "work experiences", "professional positions", "academic positions", "appointments",
+                       "professional appointments", "internships", "internship", "part-time", "part time", "freelance",
+                       "freelancing", "career highlights", "professional journey", "career journey", "where i ve worked",
+                       "research experience", "prior employment", "past experience", "current positions",
+                       // French, German, Spanish, Portuguese, Italian, Dutch
+                       "expérience", "expériences", "expérience professionnelle", "expériences professionnelles",
+                       "parcours professionnel", "parcours", "berufserfahrung", "berufliche erfahrung", "werdegang",
+                       "beruflicher werdegang", "berufspraxis", "experiencia", "experiencia laboral", "experiencia profesional",
+                       "experiência", "experiência profissional", "histórico profissional", "experiências",
+                       "esperienza", "esperienze", "esperienze lavorative", "esperienza lavorativa", "esperienza professionale",
+                       "esperienze professionali", "werkervaring", "ervaring", "loopbaan",
+                       // Japanese, Chinese, Korean
+                       "職歴", "経歴", "職務経歴", "職務経験", "工作经历", "工作经验", "工作經歷", "경력", "경력사항"]),
         (.projects, ["projects", "personal projects", "side projects", "open source", "open-source", "portfolio",
-                     "selected projects", "open source projects", "open source contributions"]),
+                     "selected projects", "open source projects", "open source contributions", "project",
+                     "projets", "projets personnels", "projekte", "proyectos", "projetos", "progetti", "projecten",
+                     "个人开发", "個人開発", "项目经验", "项目经历", "プロジェクト", "프로젝트"]),
         (.education, ["education", "academic", "qualifications", "academic background", "studies", "training",
-                      "education and training", "degrees"]),
+                      "education and training", "degrees", "academic degrees",
+                      "formation", "formations", "études", "scolarité", "diplômes", "cursus", "ausbildung", "studium",
+                      "bildung", "schulbildung", "educación", "formación", "formación académica", "educação", "formação",
+                      "formação acadêmica", "istruzione", "formazione", "opleiding", "opleidingen",
+                      "学歴", "教育背景", "教育经历", "学历", "학력", "학력사항"]),
         (.skills, ["skills", "technical skills", "technologies", "tech stack", "competencies", "expertise", "tools",
-                   "core competencies", "key skills", "technical expertise", "programming evolution", "stack"]),
+                   "core competencies", "key skills", "technical expertise", "programming evolution", "stack", "skill",
+                   "compétences", "compétences techniques", "kenntnisse", "fähigkeiten", "it-kenntnisse", "habilidades",
+                   "conocimientos", "aptitudes", "competências", "conhecimentos", "competenze", "vaardigheden",
+                   "スキル", "技能", "技术栈", "专业技能", "기술", "기술스택", "보유기술"]),
         (.summary, ["summary", "profile", "about", "about me", "objective", "curriculum vitae", "introduction",
-                    "professional summary", "overview", "personal statement", "bio"]),
-        (.interests, ["interests", "hobbies", "hobbies and interests", "personal interests", "outside work"]),
-        (.languages, ["languages", "spoken languages", "language skills"]),
-        (.certifications, ["certifications", "certificates", "certification", "licenses", "licences", "accreditations"]),
-        (.awards, ["awards", "honors", "honours", "achievements", "awards and honors"]),
-        (.publications, ["publications", "papers", "talks", "presentations", "speaking", "articles", "writing"]),
-        (.volunteering, ["volunteering", "volunteer", "volunteer experience", "community"]),
-        (.references, ["references", "referees"]),
-        (.contact, ["contact", "contact details", "contact information", "personal details", "personal information"]),
+                    "professional summary", "overview", "personal statement", "bio",
+                    "profil", "résumé", "à propos", "über mich", "kurzprofil", "perfil", "resumen", "sobre mí", "resumo",
+                    "sobre mim", "profilo", "profiel", "lebenslauf", "職務経歴書", "履歴書", "简历", "个人简历", "이력서", "自己pr", "自己 pr", "自我介绍", "个人简介", "자기소개", "소개"]),
+        (.interests, ["interests", "hobbies", "hobbies and interests", "personal interests", "outside work",
+                      "centres d intérêt", "centres d intérêts", "centre d intérêt", "loisirs", "intérêts", "interessen",
+                      "hobbys", "intereses", "interesses", "interessi", "hobby s", "趣味", "兴趣爱好", "취미"]),
+        (.languages, ["languages", "spoken languages", "language skills", "langues", "sprachen", "sprachkenntnisse",
+                      "idiomas", "lingue", "talen", "语言", "語学", "언어"]),
+        (.certifications, ["certifications", "certificates", "certification", "licenses", "licences", "accreditations",
+                           "zertifikate", "zertifizierungen", "certificaciones", "certificações", "certificazioni",
+                           "certificaten", "資格", "证书", "자격증"]),
+        (.awards, ["awards", "honors", "honours", "achievements", "awards and honors", "award",
+                   "distinctions", "distinction", "prix", "auszeichnungen", "premios", "prêmios", "prémios", "premi", "受賞歴", "获奖", "수상"]),
+        (.publications, ["publications", "papers", "talks", "presentations", "speaking", "articles", "writing", "speeches",
+                         "veröffentlichungen", "publikationen", "publicaciones", "publicações", "pubblicazioni",
+                         "publicaties", "論文", "论文"]),
+        (.volunteering, ["volunteering", "volunteer", "volunteer experience", "community", "bénévolat", "ehrenamt",
+                         "ehrenamtliches engagement", "voluntariado", "volontariato", "vrijwilligerswerk"]),
+        (.references, ["references", "referees", "références", "referenzen", "referencias", "referências"]),
+        (.contact, ["contact", "contact details", "contact information", "personal details", "personal information",
+                    "coordonnées", "kontakt", "persönliche daten", "contacto", "contato", "contatti", "個人情報", "联系方式", "연락처"]),
+    ]
+
+    /// Headings that name the whole document, not a section (`# Curriculum Vitae` over all the sections).
+    static let documentTitles: Set<String> = [
+        "curriculum vitae", "resume", "résumé", "cv", "lebenslauf", "curriculum", "職務経歴書", "履歴書", "简历", "个人简历",
+        "이력서",
+    ]
+
+    /// Words that make a longer heading something other than work held, however it is laid out
+    /// (`Volunteer Experience`, `Service & Leadership`, `Teaching`, `Talks`).
+    static let notExperience: Set<String> = [
+        "leadership", "teaching", "service", "services", "involvement", "activities", "extracurricular", "outreach",
+        "supervision", "mentoring", "committee", "committees", "talks", "speaking", "conferences", "seminars",
+        "references", "awards", "contributions", "volunteer", "volunteering", "voluntary", "board", "affiliations",
+        "grants", "funding",
+    ]
+
+    /// Words around `experience` that say the section lists technologies (`Technical Experience`).
+    static let techWords: Set<String> = [
+        "technical", "technology", "technologies", "tech", "computing", "computer", "programming", "software", "skills",
+        "tools", "it", "technische", "techniques", "technique",
     ]
 
     /// Normalises a heading: lowercase, no markup, no numbering, no trailing colon.
@@ -63,22 +118,67 @@ public enum SectionClassifier {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Each name of `table` with its kind (the first kind that lists it).
+    /// Each name of `table`, normalised, with its kind (the first kind that lists it).
     static let kinds: [String: SectionKind] = {
         var out: [String: SectionKind] = [:]
-        for (kind, names) in table { for name in names where out[name] == nil { out[name] = kind } }
+        for (kind, names) in table {
+            for name in names {
+                let n = normalise(name)
+                if out[n] == nil { out[n] = kind }
+            }
+        }
         return out
     }()
+
+    /// Names written in scripts without spaces between words (Japanese, Chinese, Korean), longest first: found
+    /// inside a longer heading (`職務経歴書`, `キャリア/経歴 詳細`, `경력사항`).
+    static let cjkNames: [(String, SectionKind)] = kinds.filter { $0.key.unicodeScalars.contains(where: isCJK) }
+        .sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
+        .map { ($0.key, $0.value) }
+
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
+        default: return false
+        }
+    }
 
     /// The kind of a heading; `.other` when unknown (the section is kept as it is).
     public static func classify(_ heading: String) -> SectionKind {
         let n = normalise(heading)
         guard !n.isEmpty else { return .other }
         if let kind = kinds[n] { return kind }
-        // Longer headings: "Experience & Skills" counts by its first known word.
-        for word in n.split(separator: " ") where word.count > 3 {
-            if let kind = kinds[String(word)] { return kind }
+        let words = n.split(separator: " ").map(String.init)
+        // Longer headings: "Experience & Skills" counts by its first known word or pair of words
+        // ("Histórico profissional" inside "Histórico profissional recente").
+        var found: SectionKind?
+        for (i, word) in words.enumerated() {
+            if i + 1 < words.count, let kind = kinds[word + " " + words[i + 1]] { found = kind; break }
+            if word.count > 3, !documentTitles.contains(word), let kind = kinds[word] { found = kind; break }
         }
-        return .other
+        if found == nil, n.unicodeScalars.contains(where: isCJK) {
+            // The name that starts first in the heading, the longest at one place.
+            let scalars = Array(n.unicodeScalars)
+            var best: (Int, SectionKind)?
+            for (name, kind) in cjkNames {
+                let needle = Array(name.unicodeScalars)
+                guard needle.count <= scalars.count else { continue }
+                for start in 0...(scalars.count - needle.count) where best.map({ start < $0.0 }) ?? true {
+                    if scalars[start..<(start + needle.count)].elementsEqual(needle) { best = (start, kind); break }
+                }
+            }
+            found = best?.1
+        }
+        guard let kind = found else { return .other }
+        // "Volunteer Experience", "Teaching Experience", "Service & Leadership": not work held.
+        if kind == .experience, words.contains(where: { notExperience.contains($0) }) { return .other }
+        return kind
+    }
+
+    /// Whether a heading classified experience also says it lists technologies (`Technical Experience`,
+    /// `Technical Skills & Experience`): read as skills when its body is lists of technologies.
+    public static func mayListTechnologies(_ heading: String) -> Bool {
+        let words = normalise(heading).split(separator: " ")
+        return words.count >= 2 && words.contains { techWords.contains(String($0)) }
     }
 }
