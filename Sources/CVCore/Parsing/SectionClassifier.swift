@@ -9,7 +9,14 @@ public enum SectionClassifier {
         (.education, ["education", "academic", "qualifications", "academic background", "studies", "training",
                       "education and training", "degrees"]),
         (.skills, ["skills", "technical skills", "technologies", "tech stack", "competencies", "expertise", "tools",
-                   "core competencies", "key skills", "technical expertise", "programming evolution", "stack"]),
+                   "core competencies", "key skills", "technical expertise", "programming evolution", "stack",
+                   "skill", "skill set", "skillset", "software skills", "computer skills", "it skills", "technical experience",
+                   "computing experience", "toolbox", "toolkit", "tools and technologies", "technologies and tools",
+                   "programming languages", "programming skills", "digital skills",
+                   // French, German, Spanish, Portuguese, Italian, Dutch
+                   "compétences", "compétences techniques", "compétences informatiques", "kenntnisse", "fähigkeiten",
+                   "it-kenntnisse", "edv-kenntnisse", "habilidades", "competencias", "conocimientos", "competências",
+                   "competenze", "vaardigheden", "スキル", "技能", "技术", "技術", "기술", "스킬"]),
         (.summary, ["summary", "profile", "about", "about me", "objective", "curriculum vitae", "introduction",
                     "professional summary", "overview", "personal statement", "bio"]),
         (.interests, ["interests", "hobbies", "hobbies and interests", "personal interests", "outside work"]),
@@ -70,6 +77,11 @@ public enum SectionClassifier {
         return out
     }()
 
+    /// Names in scripts written without spaces between words, matched at the start of a heading.
+    static let unspacedNames: [(String, SectionKind)] = table.flatMap { kind, names in
+        names.filter { name in name.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { ($0, kind) }
+    }
+
     /// The kind of a heading; `.other` when unknown (the section is kept as it is).
     public static func classify(_ heading: String) -> SectionKind {
         let n = normalise(heading)
@@ -78,6 +90,10 @@ public enum SectionClassifier {
         // Longer headings: "Experience & Skills" counts by its first known word.
         for word in n.split(separator: " ") where word.count > 3 {
             if let kind = kinds[String(word)] { return kind }
+        }
+        // Scripts written without spaces (`スキル概要`): a known name at the start of the heading.
+        if !n.utf8.allSatisfy({ $0 < 0x80 }) {
+            for (name, kind) in unspacedNames where n.hasPrefix(name) { return kind }
         }
         return .other
     }
