@@ -121,6 +121,8 @@ public struct MarkdownCVParser: CVParser {
             }
         }
 
+        document.skills += MarkdownCVParser.skillsOutsideSections(sections, matter: matter, read: document.skills)
+
         // A CV without section headings: the header area's dated entries, when there are several.
         if document.roles.isEmpty, !hasExperience, let first = sections.first {
             let reader = MarkdownEntryReader.read(first.blocks, purpose: .roles, memo: memo)

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// YAML front matter (`---` … `---` or `...` at the very top of a Markdown file), which cmark knows nothing of.
@@ -8,6 +9,14 @@ struct MarkdownFrontMatter: Sendable, Hashable {
     var lines: [String: Int] = [:]
     /// The last line of the front matter (its closing fence).
     var endLine: Int
+    /// Lists under skills keys (`skills: [Go, Rust]`, or categories mapped to lists), as written.
+    var skillLists: [SkillList] = []
+
+    struct SkillList: Sendable, Hashable {
+        var key: String
+        var name: String?
+        var items: [String]
+    }
     var notes: [ParseNote] = []
 
     /// Front matter larger than this is not read as YAML (no CV's front matter is).
@@ -147,9 +156,34 @@ struct MarkdownFrontMatter: Sendable, Hashable {
             case let i as Int: values[k] = String(i)
             case let d as Double: values[k] = String(d)
             case let b as Bool: values[k] = b ? "true" : "false"
+            case let list as [Any] where SkillLines.frontMatterKeys.contains(k):
+                let items = MarkdownFrontMatter.strings(list)
+                if !items.isEmpty { skillLists.append(SkillList(key: k, name: nil, items: items)) }
+            case let map as [AnyHashable: Any] where SkillLines.frontMatterKeys.contains(k):
+                for (name, value) in map {
+                    guard let name = name as? String else { continue }
+                    let items = (value as? [Any]).map(MarkdownFrontMatter.strings) ?? (value as? String).map { [$0] } ?? []
+                    if !items.isEmpty { skillLists.append(SkillList(key: k, name: name, items: items)) }
+                }
             default: break
             }
         }
+        // Categories in the order the text gives them (a YAML mapping has none).
+        func place(_ list: SkillList) -> Int {
+            let key = (list.name ?? list.key) + ":"
+            guard let r = yaml.range(of: key) else { return Int.max }
+            return yaml.utf8.distance(from: yaml.startIndex, to: r.lowerBound)
+        }
+        skillLists.sort { (place($0), $0.name ?? "") < (place($1), $1.name ?? "") }
+    }
+
+    /// The texts of a YAML list: strings, and the `name` of mappings (`- name: Go`).
+    static func strings(_ list: [Any]) -> [String] {
+        list.compactMap { item -> String? in
+            if let s = item as? String { return HTMLText.collapseWhitespace(s) }
+            if let m = item as? [AnyHashable: Any], let s = (m["name"] ?? m["title"] ?? m["skill"]) as? String { return HTMLText.collapseWhitespace(s) }
+            return nil
+        }.filter { !$0.isEmpty }
     }
 
     /// Words YAML could read as a boolean or null (a superset of Yams' rules, any case).

@@ -1,3 +1,4 @@
+import Foundation
 /// Reads a skills section: tables (first column the category, the others its items), `**Category**: a, b`
 /// lines and bullets, sub-headings with a list or a line of items under them, and prose bullets
 /// (`Proficient in TypeScript, React.js and ...`: the level and the items). Items are split at commas,
@@ -18,9 +19,11 @@ enum MarkdownSkillReader {
         var categories: [SkillCategory] = []
         var heading: MarkdownLine?
         var headingUsed = false
+        var underHeading = 0
 
         func flushHeading() {
-            if let h = heading, !headingUsed {
+            // A heading right over another one groups the headings under it: it names no skill.
+            if let h = heading, !headingUsed, underHeading > 0 {
                 // A sub-heading with nothing listable under it (prose): the heading names the skill.
                 categories.append(SkillCategory(name: h.text, skills: [skill(h.text, source: h.source)], source: h.source))
             }
@@ -45,11 +48,18 @@ enum MarkdownSkillReader {
             }
             if !children.isEmpty {
                 let items = children.flatMap { split($0.text, source: $0.source) }
-                add(l.text, items: items, range: l.source)
-                return
+                if !items.isEmpty {
+                    add(l.text, items: items, range: l.source)
+                    return
+                }
+                // Sentences under the item explain it: the item itself names the skills.
             }
             let (level, rest) = leveled(l.text)
-            let items = split(rest, source: l.source)
+            var items = split(rest, source: l.source)
+            if items.isEmpty, ProseSkillLists.isProse(rest) {
+                // Prose: only the lists it holds (`Knowledge of pandas, scipy, seaborn.`).
+                items = ProseSkillLists.items(rest).map { skill($0, source: l.source) }
+            }
             let under = heading?.text
             if !items.isEmpty {
                 if under != nil { headingUsed = true }
@@ -59,9 +69,15 @@ enum MarkdownSkillReader {
 
         for block in blocks {
             switch block {
+            case .rule, .heading, .term: break
+            default: underHeading += 1
+            }
+            switch block {
             case .heading(_, let h), .term(let h):
                 flushHeading()
                 heading = h
+                underHeading = 0
+                continue
             case .table(let rows, let header):
                 for row in rows.dropFirst(header ? 1 : 0) where row.count >= 2 {
                     let name = row[0].text
@@ -89,13 +105,20 @@ enum MarkdownSkillReader {
         return categories
     }
 
-    /// Pieces of a list written as text: split at `,` `;` `、` `，`, a `.` before a space or at the end,
-    /// ` & ` and ` and `, outside parentheses.
+    /// Pieces of a list written as text: split at `,` `;` `、` `，` `|` `·` `•`, a `.` before a space or at
+    /// the end, ` and `, and ` - ` when it is written twice or more (`Go - Rust - Lua`; `Go - 3 years` is one
+    /// item), outside parentheses. ` & ` joins the words of one item (`Sales & Marketing`) unless it joins two
+    /// names the lexicon knows (`HTML & CSS`), see `splitAmpersands`.
     static func pieces(_ text: String) -> [String] {
+        splitAmpersands(rawPieces(text))
+    }
+
+    static func rawPieces(_ text: String) -> [String] {
         var pieces: [String] = []
         var current = ""
         var depth = 0
         let chars = Array(text)
+        let dashes = dashSeparated(text)
         var i = 0
         func push() {
             pieces.append(current)
@@ -112,19 +135,19 @@ enum MarkdownSkillReader {
             if c == "(" || c == "[" { depth += 1 }
             if c == ")" || c == "]" { depth = Swift.max(0, depth - 1) }
             if depth == 0 {
-                if c == "," || c == ";" || c == "、" || c == "，" {
+                if c == "," || c == ";" || c == "、" || c == "，" || c == "|" || c == "·" || c == "•" || c == "‧" || c == "｜" {
                     push()
                     i += 1
+                    continue
+                }
+                if dashes && c == " " && matches(" - ", at: i) {
+                    push()
+                    i += 3
                     continue
                 }
                 if c == "." && (i + 1 == chars.count || chars[i + 1] == " ") {
                     push()
                     i += 1
-                    continue
-                }
-                if c == " " && matches(" & ", at: i) {
-                    push()
-                    i += 3
                     continue
                 }
                 if c == " " && matches(" and ", at: i) {
@@ -143,7 +166,12 @@ enum MarkdownSkillReader {
     /// `pieces` of a simple text (one character a scalar), on its bytes: the separators are ASCII, and
     /// no other character lowercases to `a`, `n` or `d`.
     static func piecesOfSimple(_ text: String) -> [String] {
+        splitAmpersands(rawPiecesOfSimple(text))
+    }
+
+    static func rawPiecesOfSimple(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
+        let dashes = dashSeparated(text)
         var pieces: [String] = []
         var start = 0
         var depth = 0
@@ -157,7 +185,7 @@ enum MarkdownSkillReader {
             }
             return true
         }
-        let ampersand: [UInt8] = Array(" & ".utf8)
+        let dash: [UInt8] = Array(" - ".utf8)
         let and: [UInt8] = Array(" and ".utf8)
         while i < bytes.count {
             let c = bytes[i]
@@ -165,11 +193,15 @@ enum MarkdownSkillReader {
             if c == 0x29 || c == 0x5D { depth = Swift.max(0, depth - 1) }
             if depth == 0 {
                 var skip = 0
-                if c == 0x2C || c == 0x3B {
+                if c == 0x2C || c == 0x3B || c == 0x7C {
                     skip = 1
                 } else if c == 0x2E && (i + 1 == bytes.count || bytes[i + 1] == 0x20) {
                     skip = 1
-                } else if c == 0x20 && matches(ampersand, at: i) {
+                } else if c == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xB7 {
+                    skip = 2  // `·`
+                } else if c == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA2 || bytes[i + 2] == 0xA7) {
+                    skip = 3  // `•`, `‧`
+                } else if dashes && c == 0x20 && matches(dash, at: i) {
                     skip = 3
                 } else if c == 0x20 && matches(and, at: i) {
                     skip = 5
@@ -185,6 +217,66 @@ enum MarkdownSkillReader {
         }
         push(bytes.count)
         return pieces
+    }
+
+    /// Whether ` - ` separates items: written twice or more outside parentheses (`Go - Rust - Lua`).
+    static func dashSeparated(_ text: String) -> Bool {
+        var count = 0
+        var depth = 0
+        var previous: [UInt8] = [0, 0]
+        for b in text.utf8 {
+            if b == 0x28 || b == 0x5B { depth += 1 }
+            if b == 0x29 || b == 0x5D { depth = Swift.max(0, depth - 1) }
+            if depth == 0, b == 0x20, previous[1] == 0x2D, previous[0] == 0x20 { count += 1 }
+            previous = [previous[1], b]
+        }
+        return count >= 2
+    }
+
+    /// ` & ` splits a piece only between names the lexicon knows, one word each (`HTML & CSS`); it joins
+    /// the words of one skill otherwise (`Sales & Business Development`, `Wireframes & Prototyping`).
+    static func splitAmpersands(_ pieces: [String]) -> [String] {
+        guard pieces.contains(where: { $0.contains(" & ") }) else { return pieces }
+        var out: [String] = []
+        for piece in pieces {
+            let parts = piece.components(separatedBy: " & ")
+            let known = parts.count > 1 && parts.allSatisfy { part in
+                var t = MarkdownCues.trimSeparators(part)
+                if t.utf8.allSatisfy({ $0 < 0x80 }) { t = MarkdownCues.trimSeparators(stripFillersOfASCII(t)) }
+                return MarkdownCues.wordCount(t) == 1 && SkillLexicon.canonical(t) != nil
+            }
+            if known { out += parts } else { out.append(piece) }
+        }
+        return out
+    }
+
+    /// A sentence in a script written without spaces: a full stop, or a verb ending (`…ます`, `…です`).
+    static func endsSentence(_ piece: String) -> Bool {
+        guard piece.utf8.contains(where: { $0 >= 0xE3 }) else { return false }
+        var t = MarkdownCues.trimSeparators(piece)
+        if t.hasSuffix("。") { return true }
+        while t.hasSuffix("!") || t.hasSuffix("！") { t.removeLast() }
+        return ["ます", "ました", "です", "でした", "입니다", "습니다"].contains { t.hasSuffix($0) }
+    }
+
+    /// Letters of scripts written without spaces (CJK, kana, hangul): three count as a word.
+    static func wideLetters(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where scalar.value >= 0x3040 && scalar.value < 0xFF00 { count += 1 }
+        return count
+    }
+
+    /// The text outside parentheses and brackets (`Adobe Suite (Photoshop, XD)` → `Adobe Suite `).
+    static func outsideParentheses(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x28 || $0 == 0x5B }) else { return text }
+        var out = String.UnicodeScalarView()
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "(" || scalar == "[" { depth += 1; continue }
+            if scalar == ")" || scalar == "]" { depth = Swift.max(0, depth - 1); continue }
+            if depth == 0 { out.append(scalar) }
+        }
+        return String(out)
     }
 
     /// Filler words and `like` / `such as` / `including` dropped from an ASCII item, as `split` does for
@@ -249,8 +341,8 @@ enum MarkdownSkillReader {
         let pieces = UTF8Scan.isSimple(text) ? piecesOfSimple(text) : pieces(text)
         // Prose (a sentence among the pieces): not a list of skills.
         for piece in pieces {
-            let words = MarkdownCues.words(piece)
-            if words.count > 6 || ["i", "we", "my", "i'm", "i've"].contains(words.first ?? "") { return [] }
+            let words = MarkdownCues.words(outsideParentheses(piece))
+            if words.count + wideLetters(piece) / 3 > 6 || endsSentence(piece) || ["i", "we", "my", "i'm", "i've"].contains(words.first ?? "") { return [] }
         }
         var skills: [Skill] = []
         for piece in pieces {
@@ -258,7 +350,9 @@ enum MarkdownSkillReader {
             if item.utf8.allSatisfy({ $0 < 0x80 }) {
                 item = stripFillersOfASCII(item)
                 item = MarkdownCues.trimSeparators(item)
-                guard !item.isEmpty, MarkdownCues.wordCount(item) <= 5 else { continue }
+                guard !item.isEmpty, MarkdownCues.wordCount(outsideParentheses(item)) <= 5,
+                    item.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) })
+                else { continue }
                 skills.append(skill(item, source: source))
                 continue
             }
@@ -282,7 +376,7 @@ enum MarkdownSkillReader {
                 }
             }
             item = MarkdownCues.trimSeparators(item)
-            guard !item.isEmpty, MarkdownCues.wordCount(item) <= 5 else { continue }
+            guard !item.isEmpty, MarkdownCues.wordCount(outsideParentheses(item)) <= 5 else { continue }
             skills.append(skill(item, source: source))
         }
         // Mostly prose: not a list of skills.

@@ -67,7 +67,13 @@ public struct PlainTextCVParser: CVParser {
             case .skills:
                 let reader = PlainTextSkills(lines: lines, textLines: textLines)
                 let isSkillsHeading = SectionClassifier.classify(title) == .skills
-                doc.skills += reader.read(section.body, defaultName: isSkillsHeading ? nil : title)
+                let end = reader.end(of: section.body)
+                doc.skills += reader.read(section.body.lowerBound..<end, defaultName: isSkillsHeading ? nil : title)
+                // What follows the skills list (a section whose heading was not seen) is kept as text.
+                if end < section.body.upperBound {
+                    let rest = PlainTextSection(title: nil, kind: .other, heading: nil, body: end..<section.body.upperBound)
+                    doc.sections.append(namedSection(rest, title: "", kind: .other, lines: lines, textLines: textLines))
+                }
             case .summary:
                 let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines, findingEntries: false)
                 let body = reader.readBody(Self.closed(section.body), skipping: [])

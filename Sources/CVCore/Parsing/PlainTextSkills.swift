@@ -33,7 +33,37 @@ struct PlainTextSkills {
         let words = PlainTextWords.words(t)
         guard !words.isEmpty, words.count <= 5, t.utf8.count <= 50 else { return false }
         if t.contains(where: { $0 == ";" || $0 == "," || $0 == "(" || $0 == "+" }) { return false }
+        // `Other tools: Sketch` is a labelled line, not a label of its own.
+        if labelColon(t) != nil { return false }
         return PlainTextWords.startsCapitalised(t) && !PlainTextWords.endsSentence(t)
+    }
+
+    /// Where the skills list of a section ends (its body's upper bound when it runs to the end): at a line led
+    /// by a year (a dated entry, a publication), or at a heading over a sub-heading after a blank line
+    /// (`Miscellaneous` / `Languages` / content), as categories of skills are one level deep.
+    func end(of body: Range<Int>) -> Int {
+        var seenContent = false
+        for i in body where !lines[i].isBlank {
+            let line = lines[i]
+            if seenContent, line.bulletText == nil, Self.startsWithYear(line.text) { return i }
+            if seenContent, line.bulletText == nil, lines[i - 1].isBlank, i + 2 < body.upperBound,
+                Self.isLabel(line.text), !lines[i + 1].isBlank, lines[i + 1].bulletText == nil, Self.isLabel(lines[i + 1].text),
+                !lines[i + 2].isBlank, !Self.isLabel(lines[i + 2].text) || lines[i + 2].bulletText != nil
+            {
+                return i
+            }
+            seenContent = true
+        }
+        return body.upperBound
+    }
+
+    /// `2019 Title of a paper`, `2015 - 2018 Company`: four digits of a year, then a space or the end.
+    static func startsWithYear(_ text: String) -> Bool {
+        let b = Array(text.utf8.prefix(5))
+        guard b.count >= 4, b[0] == 0x31 || b[0] == 0x32, (b[0] == 0x31 && b[1] == 0x39) || (b[0] == 0x32 && b[1] == 0x30),
+            b[2] >= 0x30 && b[2] <= 0x39, b[3] >= 0x30 && b[3] <= 0x39
+        else { return false }
+        return b.count == 4 || b[4] == 0x20
     }
 
     func read(_ body: Range<Int>, defaultName: String?) -> [SkillCategory] {
@@ -100,7 +130,13 @@ struct PlainTextSkills {
             }
             if firstLine == nil { firstLine = i }
             lastLine = j - 1
-            skills += items(text, joined: joined, offset: offset)
+            if ProseSkillLists.applies(text) {
+                // Prose: only the lists it holds (`Knowledge of pandas, scipy, seaborn.`).
+                let range = textLines.range(lines: lines[i].number, lines[j - 1].number)
+                skills += ProseSkillLists.items(text).map { SkillText.parse(PlainTextWords.unligature($0), source: range) }
+            } else {
+                skills += items(text, joined: joined, offset: offset)
+            }
             i = j
         }
         close()
@@ -129,26 +165,33 @@ struct PlainTextSkills {
 
     private func items(_ text: String, joined: Joined, offset: Int) -> [Skill] {
         var result: [Skill] = []
-        var base = offset
         for group in PlainTextWords.splitTopLevel(text, on: [";"]) {
-            var groupBase = base
-            for piece in PlainTextWords.splitTopLevel(group, on: [","]) {
+            for piece in Self.andPieces(PlainTextWords.splitTopLevel(group, on: [","])) {
                 let lead = piece.prefix(while: { $0 == " " }).unicodeScalars.count
                 var t = PlainTextWords.trim(piece, " ")
                 while t.hasSuffix("...") { t = String(t.dropLast(3)) }
                 while t.hasSuffix("…") || t.hasSuffix(".") { t = String(t.dropLast()) }
                 t = PlainTextWords.trim(t, " ")
-                let length = piece.unicodeScalars.count
-                defer { groupBase += length + 1 }
                 guard !t.isEmpty, t.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
-                let startPos = joined.position(ofScalarOffset: groupBase + lead)
-                let endPos = joined.position(ofScalarOffset: groupBase + lead + max(0, t.unicodeScalars.count - 1))
+                // A sentence among the items is not a skill.
+                guard MarkdownCues.wordCount(MarkdownSkillReader.outsideParentheses(t)) <= 6 else { continue }
+                let pieceBase = offset + text.unicodeScalars.distance(from: text.startIndex, to: piece.startIndex)
+                let startPos = joined.position(ofScalarOffset: pieceBase + lead)
+                let endPos = joined.position(ofScalarOffset: pieceBase + lead + max(0, t.unicodeScalars.count - 1))
                 let source = SourceRange(start: startPos, end: endPos)
                 result.append(SkillText.parse(PlainTextWords.unligature(t), source: source))
             }
-            base += group.unicodeScalars.count + 1
         }
         return result
+    }
+
+    /// Pieces without the `and` of a list's last item (`R, Stata, and Python`); ` and ` inside an item stays
+    /// (`client and server software`).
+    static func andPieces(_ pieces: [Substring]) -> [Substring] {
+        pieces.map { piece in
+            let trimmed = piece.drop(while: { $0 == " " })
+            return trimmed.hasPrefix("and ") ? trimmed.dropFirst(4) : piece
+        }
     }
 
     /// Tech words a section's items name, to tell a skills block (`DATABASE`, `WEB WORLD`) from one of

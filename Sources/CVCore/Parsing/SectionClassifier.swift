@@ -28,10 +28,16 @@ public enum SectionClassifier {
                       "formação acadêmica", "istruzione", "formazione", "opleiding", "opleidingen",
                       "学歴", "教育背景", "教育经历", "学历", "학력", "학력사항"]),
         (.skills, ["skills", "technical skills", "technologies", "tech stack", "competencies", "expertise", "tools",
-                   "core competencies", "key skills", "technical expertise", "programming evolution", "stack", "skill",
-                   "compétences", "compétences techniques", "kenntnisse", "fähigkeiten", "it-kenntnisse", "habilidades",
-                   "conocimientos", "aptitudes", "competências", "conhecimentos", "competenze", "vaardigheden",
-                   "スキル", "技能", "技术栈", "专业技能", "기술", "기술스택", "보유기술"]),
+                   "core competencies", "key skills", "technical expertise", "programming evolution", "stack",
+                   "skill", "skill set", "skillset", "software skills", "computer skills", "it skills", "technical experience",
+                   "computing experience", "toolbox", "toolkit", "tools and technologies", "technologies and tools",
+                   "programming languages", "programming skills", "digital skills",
+                   // French, German, Spanish, Portuguese, Italian, Dutch
+                   "compétences", "compétences techniques", "compétences informatiques", "kenntnisse", "fähigkeiten",
+                   "it-kenntnisse", "edv-kenntnisse", "habilidades", "competencias", "conocimientos", "aptitudes",
+                   "competências", "conhecimentos", "competenze", "vaardigheden",
+                   // Japanese, Chinese, Korean
+                   "スキル", "技能", "技术", "技術", "技术栈", "专业技能", "기술", "기술스택", "보유기술", "스킬"]),
         (.summary, ["summary", "profile", "about", "about me", "objective", "curriculum vitae", "introduction",
                     "professional summary", "overview", "personal statement", "bio",
                     "profil", "résumé", "à propos", "über mich", "kurzprofil", "perfil", "resumen", "sobre mí", "resumo",
@@ -130,6 +136,7 @@ public enum SectionClassifier {
         return out
     }()
 
+<<<<<<< HEAD
     /// Names written in scripts without spaces between words (Japanese, Chinese, Korean), longest first: found
     /// inside a longer heading (`職務経歴書`, `キャリア/経歴 詳細`, `경력사항`).
     static let cjkNames: [(String, SectionKind)] = kinds.filter { $0.key.unicodeScalars.contains(where: isCJK) }
@@ -141,6 +148,11 @@ public enum SectionClassifier {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
         default: return false
         }
+=======
+    /// Names in scripts written without spaces between words, matched at the start of a heading.
+    static let unspacedNames: [(String, SectionKind)] = table.flatMap { kind, names in
+        names.filter { name in name.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { ($0, kind) }
+>>>>>>> skills
     }
 
     /// The kind of a heading; `.other` when unknown (the section is kept as it is).
@@ -156,6 +168,7 @@ public enum SectionClassifier {
             if i + 1 < words.count, let kind = kinds[word + " " + words[i + 1]] { found = kind; break }
             if word.count > 3, !documentTitles.contains(word), let kind = kinds[word] { found = kind; break }
         }
+<<<<<<< HEAD
         if found == nil, n.unicodeScalars.contains(where: isCJK) {
             // The name that starts first in the heading, the longest at one place.
             let scalars = Array(n.unicodeScalars)
@@ -180,5 +193,12 @@ public enum SectionClassifier {
     public static func mayListTechnologies(_ heading: String) -> Bool {
         let words = normalise(heading).split(separator: " ")
         return words.count >= 2 && words.contains { techWords.contains(String($0)) }
+=======
+        // Scripts written without spaces (`スキル概要`): a known name at the start of the heading.
+        if !n.utf8.allSatisfy({ $0 < 0x80 }) {
+            for (name, kind) in unspacedNames where n.hasPrefix(name) { return kind }
+        }
+        return .other
+>>>>>>> skills
     }
 }

@@ -1,0 +1,97 @@
+/// Skills written outside a skills section: labelled lines in the header or a summary
+/// (`**Fluent:** Go, Rust`, `Languages: Java, C++`, `Tools: Make · Docker`), and skill tables
+/// (`| Category | Skills |`). A line counts when its label is a word of the skills vocabulary and its
+/// items are a list: two or more short items, none of them a sentence. Spoken languages are not skills.
+enum SkillLines {
+    /// Words of a label that names skills (lowercase): kinds of tools, and levels of knowing them.
+    static let labelWords: Set<String> = [
+        "skills", "skill", "languages", "language", "tools", "tooling", "technologies", "technology", "tech", "stack",
+        "frameworks", "framework", "libraries", "databases", "platforms", "cloud", "devops", "infrastructure",
+        "programming", "software", "os", "ides", "editors", "testing", "frontend", "front-end", "backend", "back-end",
+        "fluent", "proficient", "familiar", "expert", "experienced", "competent", "knowledgeable", "comfortable",
+        "expertise", "competencies", "toolbox", "toolkit", "learning", "exposure", "core", "technical",
+    ]
+
+    static func isSkillLabel(_ label: String) -> Bool {
+        let words = MarkdownCues.words(label)
+        guard !words.isEmpty, words.count <= 4 else { return false }
+        return words.contains { labelWords.contains($0) }
+    }
+
+    /// The items of a labelled line, when it is a list of skills.
+    static func items(label: String, rest: String, source: SourceRange) -> [Skill]? {
+        guard isSkillLabel(label), !SkillLexicon.looksLikeSpokenLanguages(rest) else { return nil }
+        let skills = MarkdownSkillReader.split(rest, source: source)
+        guard skills.count >= 2, skills.allSatisfy({ MarkdownCues.wordCount($0.text) <= 4 }) else { return nil }
+        return skills
+    }
+
+    /// Labelled lines and skill tables among Markdown blocks.
+    static func read(_ blocks: [MarkdownBlock]) -> [SkillCategory] {
+        var categories: [SkillCategory] = []
+        func line(_ l: MarkdownLine) {
+            // Cheap test first: a colon within the first bytes, where a short label ends.
+            guard l.text.utf8.prefix(64).contains(0x3A) else { return }
+            guard let (label, rest) = MarkdownSkillReader.labelled(l.text),
+                let skills = items(label: label, rest: rest, source: l.source)
+            else { return }
+            categories.append(SkillCategory(name: label, skills: skills, source: l.source))
+        }
+        for block in blocks {
+            switch block {
+            case .paragraph(let lines):
+                for l in lines { line(l) }
+            case .list(let items):
+                for item in items {
+                    guard var merged = item.lines.first else { continue }
+                    merged.text = item.text
+                    line(merged)
+                }
+            case .table(let rows, let header):
+                // A table whose head names skills (`| Category | Skills |`).
+                guard header, let head = rows.first, head.contains(where: { isSkillLabel($0.text) }) else { continue }
+                categories += MarkdownSkillReader.read([block])
+            default:
+                break
+            }
+        }
+        return categories
+    }
+
+    /// A list of skills written as a YAML value (`skills: [Go, Rust]`, `skills: Go, Rust`, or a mapping of
+    /// categories to lists), from the front matter.
+    static let frontMatterKeys: Set<String> = ["skills", "skill", "technologies", "tech", "stack", "tech_stack", "tools", "expertise", "competencies"]
+}
+
+extension SkillLines {
+    /// Skill categories of the front matter: its lists under skills keys, or a `skills: Go, Rust` value.
+    static func frontMatter(_ matter: MarkdownFrontMatter) -> [SkillCategory] {
+        var categories: [SkillCategory] = []
+        for list in matter.skillLists {
+            let source = matter.range(of: list.key) ?? SourceRange(lines: 1, matter.endLine)
+            let skills = list.items.flatMap { item in
+                item.contains(",") ? MarkdownSkillReader.split(item, source: source) : [MarkdownSkillReader.skill(item, source: source)]
+            }
+            if !skills.isEmpty { categories.append(SkillCategory(name: list.name, skills: skills, source: source)) }
+        }
+        for key in ["skills", "technologies", "tech_stack", "stack"] {
+            guard let value = matter.values[key], let source = matter.range(of: key) else { continue }
+            let skills = MarkdownSkillReader.split(value, source: source)
+            if skills.count >= 2 { categories.append(SkillCategory(name: nil, skills: skills, source: source)) }
+        }
+        return categories
+    }
+}
+
+extension MarkdownCVParser {
+    /// Skills outside skills sections: labelled lines and skill tables in the header, summary and unnamed
+    /// sections; and the front matter's lists when the body has no skills.
+    static func skillsOutsideSections(_ sections: [Section], matter: MarkdownFrontMatter?, read: [SkillCategory]) -> [SkillCategory] {
+        var found: [SkillCategory] = []
+        for (n, section) in sections.enumerated() where n == 0 || section.kind == .summary || section.kind == .other {
+            found += SkillLines.read(section.blocks)
+        }
+        if read.isEmpty, found.isEmpty, let matter { found += SkillLines.frontMatter(matter) }
+        return found
+    }
+}

@@ -1,0 +1,156 @@
+import Testing
+@testable import CVCore
+
+private func markdown(_ text: String) throws -> CVDocument { try MarkdownCVParser().parse(text) }
+private func plain(_ text: String) throws -> CVDocument { try PlainTextCVParser().parse(text) }
+private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skills.map(\.text) } }
+
+/// One way of writing skills per test, on small made-up CVs.
+@Suite struct SkillLayoutTests {
+    @Test func labelledLinesInTheHeader() throws {
+        let doc = try markdown("""
+            # Sam Example
+            **Fluent:** Go, Rust, Zig
+            Languages: English, French
+
+            ## Experience
+            ### Engineer, Widgets Ltd
+            - Wrote things in Go, C and some shell
+            """)
+        #expect(names(doc) == ["Go", "Rust", "Zig"])
+        #expect(doc.skills.first?.name == "Fluent")
+    }
+
+    @Test func proseInTheSummaryIsNoSkillList() throws {
+        let doc = try markdown("""
+            # Sam Example
+
+            ## Summary
+            Tools: I like to build small tools for teams that ship often and care about quality.
+            """)
+        #expect(doc.skills.isEmpty)
+    }
+
+    @Test func itemsJoinedBySymbols() throws {
+        let doc = try markdown("""
+            # Sam Example
+            ## Skills
+            **Backend** | **Data Pipelines & Streaming** | **Client Relations**
+            Python · Elixir · Haskell
+            Lua - Fennel - Janet
+            """)
+        #expect(names(doc) == ["Backend", "Data Pipelines & Streaming", "Client Relations", "Python", "Elixir", "Haskell", "Lua", "Fennel", "Janet"])
+    }
+
+    @Test func ampersandSplitsKnownNamesOnly() throws {
+        let doc = try markdown("""
+            ## Skills
+            - **Web:** HTML & CSS, Wireframes & Prototypes
+            """)
+        #expect(names(doc) == ["HTML", "CSS", "Wireframes & Prototypes"])
+    }
+
+    @Test func detailsInParenthesesKeepAnItemShort() throws {
+        let doc = try markdown("""
+            ## Skills
+            **Tools:** Make, Design Suite (Vector Tool, Raster Tool, Layout Tool)
+            """)
+        #expect(names(doc) == ["Make", "Design Suite (Vector Tool, Raster Tool, Layout Tool)"])
+    }
+
+    @Test func sectionsNamedInOtherLanguages() throws {
+        for heading in ["Compétences", "Kenntnisse", "Habilidades", "Competências", "スキル概要", "Technical Experience", "Toolbox", "Skill"] {
+            let doc = try markdown("# A Person\n\n## \(heading)\n\n- Python\n- Haskell\n")
+            #expect(names(doc) == ["Python", "Haskell"], "\(heading)")
+        }
+    }
+
+    @Test func explainedItemsAreTheSkills() throws {
+        let doc = try markdown("""
+            ## Skills
+            ### Languages and tools
+            #### Daily
+            - OCaml
+              - I have used it at work for several years on compilers and build tools.
+            - Elm
+              - Written every front end of the last product that we shipped to customers.
+            """)
+        #expect(names(doc) == ["OCaml", "Elm"])
+    }
+
+    @Test func skillTablesOutsideASkillsSection() throws {
+        let doc = try markdown("""
+            # Sam Example
+
+            | Category | Skills |
+            | --- | --- |
+            | Languages | Go, Rust |
+            | Stores | Postgres, Redis |
+            """)
+        #expect(doc.skills.map(\.name) == ["Languages", "Stores"])
+        #expect(names(doc) == ["Go", "Rust", "Postgres", "Redis"])
+    }
+
+    @Test func chipsInHTML() throws {
+        let doc = try markdown("""
+            ## Skills
+
+            <div class="chips"><span class="chip">Erlang</span><span class="chip">Prolog</span></div>
+            """)
+        #expect(names(doc).contains("Erlang") || names(doc).contains { $0.contains("Erlang") })
+    }
+
+    @Test func frontMatterLists() throws {
+        let doc = try markdown("""
+            ---
+            name: Sam Example
+            skills:
+              - Go
+              - Rust
+            ---
+            # Sam Example
+            """)
+        #expect(names(doc) == ["Go", "Rust"])
+    }
+
+    @Test func plainTextCategoryLines() throws {
+        let doc = try plain("""
+            Sam Example
+
+            Software skills
+            •
+            •
+
+            Statistics: R, Stata, and Python
+            Other tools: Spreadsheet macros
+            Versioning: Git and Mercurial
+            """)
+        #expect(doc.skills.map(\.name) == ["Statistics", "Other tools", "Versioning"])
+        // The `and` of a list's last item goes; inside an item it stays (`client and server software`).
+        #expect(names(doc) == ["R", "Stata", "Python", "Spreadsheet macros", "Git and Mercurial"])
+    }
+
+    @Test func plainTextProseNamesItsLists() throws {
+        let doc = try plain("""
+            Sam Example
+
+            Skills
+            Data
+            Expert in the cleaning of records (deduplication, validation, profiling). Knowledge of pandas, numpy, polars.
+            """)
+        #expect(names(doc) == ["deduplication", "validation", "profiling", "pandas", "numpy", "polars"])
+    }
+
+    @Test func plainTextSkillsEndAtDatedLines() throws {
+        let doc = try plain("""
+            Sam Example
+
+            Skills
+            Languages: Go, Rust
+
+            2021 A paper about things, Journal of Stuff
+            Someone, Another Person, Sam Example
+            """)
+        #expect(names(doc) == ["Go", "Rust"])
+    }
+}
