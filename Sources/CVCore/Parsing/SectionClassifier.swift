@@ -136,7 +136,6 @@ public enum SectionClassifier {
         return out
     }()
 
-<<<<<<< HEAD
     /// Names written in scripts without spaces between words (Japanese, Chinese, Korean), longest first: found
     /// inside a longer heading (`職務経歴書`, `キャリア/経歴 詳細`, `경력사항`).
     static let cjkNames: [(String, SectionKind)] = kinds.filter { $0.key.unicodeScalars.contains(where: isCJK) }
@@ -148,11 +147,6 @@ public enum SectionClassifier {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
         default: return false
         }
-=======
-    /// Names in scripts written without spaces between words, matched at the start of a heading.
-    static let unspacedNames: [(String, SectionKind)] = table.flatMap { kind, names in
-        names.filter { name in name.unicodeScalars.contains { $0.value >= 0x2E80 } }.map { ($0, kind) }
->>>>>>> skills
     }
 
     /// The kind of a heading; `.other` when unknown (the section is kept as it is).
@@ -168,7 +162,6 @@ public enum SectionClassifier {
             if i + 1 < words.count, let kind = kinds[word + " " + words[i + 1]] { found = kind; break }
             if word.count > 3, !documentTitles.contains(word), let kind = kinds[word] { found = kind; break }
         }
-<<<<<<< HEAD
         if found == nil, n.unicodeScalars.contains(where: isCJK) {
             // The name that starts first in the heading, the longest at one place.
             let scalars = Array(n.unicodeScalars)
@@ -193,12 +186,5 @@ public enum SectionClassifier {
     public static func mayListTechnologies(_ heading: String) -> Bool {
         let words = normalise(heading).split(separator: " ")
         return words.count >= 2 && words.contains { techWords.contains(String($0)) }
-=======
-        // Scripts written without spaces (`スキル概要`): a known name at the start of the heading.
-        if !n.utf8.allSatisfy({ $0 < 0x80 }) {
-            for (name, kind) in unspacedNames where n.hasPrefix(name) { return kind }
-        }
-        return .other
->>>>>>> skills
     }
 }
