@@ -108,6 +108,24 @@ enum UTF8Scan {
         return text.hasPrefix(prefix)
     }
 
+    /// The offset of the first occurrence of `needle` in `haystack` (bytes).
+    static func firstOffset(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Int? {
+        let m = needle.count
+        guard m > 0, haystack.count >= m else { return m == 0 ? 0 : nil }
+        let first = needle[0]
+        var i = 0
+        let last = haystack.count - m
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < m, haystack[i + k] == needle[k] { k += 1 }
+                if k == m { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Whether `needle` occurs in `haystack` (bytes).
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         let m = needle.count
@@ -125,5 +143,18 @@ enum UTF8Scan {
             i += 1
         }
         return false
+    }
+}
+
+extension String {
+    /// The range of the first occurrence of an ASCII-bounded `needle` (` at `, `{:`), found on the UTF-8 bytes:
+    /// `firstRange(of:)` of the standard library walks characters and is many times slower.
+    func byteRange(of needle: String) -> Range<String.Index>? {
+        var copy = self
+        let offset = copy.withUTF8 { h in needle.utf8.withContiguousStorageIfAvailable { UTF8Scan.firstOffset(h, $0) } ?? nil }
+        guard let offset else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        let upper = utf8.index(lower, offsetBy: needle.utf8.count)
+        return lower..<upper
     }
 }

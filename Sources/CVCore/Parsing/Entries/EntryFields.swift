@@ -193,7 +193,7 @@ struct EntryFields: Sendable, Hashable {
     /// title nor an organisation (`The Cloud era at Acme`); `University of Texas at Austin` stays whole.
     static func splitAtWhole(_ text: String) -> (String, String)? {
         for word in [" at ", " @ ", " chez ", " bei "] {
-            guard let r = text.firstRange(of: word) else { continue }
+            guard let r = text.byteRange(of: word) else { continue }
             let before = String(text[..<r.lowerBound])
             let after = String(text[r.upperBound...])
             guard before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count else { continue }
@@ -250,7 +250,7 @@ struct EntryFields: Sendable, Hashable {
     }
 
     static func splitOutsideParentheses(_ text: String, _ separator: String) -> [String] {
-        guard text.contains(separator) else { return [text] }
+        guard text.utf8.containsBytes(of: separator) else { return [text] }
         return MarkdownCues.splitOutsideParentheses(text, separator: separator)
     }
 
@@ -259,7 +259,7 @@ struct EntryFields: Sendable, Hashable {
         if purpose == .education {
             // `BSc (Hons.) Computer Science at Aston University`, `MSc, University of X`.
             for word in [" at ", " @ ", " from ", ", "] {
-                guard let r = text.firstRange(of: word) else { continue }
+                guard let r = text.byteRange(of: word) else { continue }
                 let before = String(text[..<r.lowerBound])
                 let after = String(text[r.upperBound...])
                 if WordClasses.degreeScore(before) > 0, WordClasses.institutionScore(after) > 0 || word != ", " { return (before, after, true) }
@@ -267,7 +267,7 @@ struct EntryFields: Sendable, Hashable {
             return nil
         }
         for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " for ", " with "] {
-            guard let r = text.firstRange(of: word) else { continue }
+            guard let r = text.byteRange(of: word) else { continue }
             let before = String(text[..<r.lowerBound])
             let after = String(text[r.upperBound...])
             let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "

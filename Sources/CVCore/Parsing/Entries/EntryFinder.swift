@@ -102,7 +102,7 @@ struct EntryFinder {
             if let d = dates[i] {
                 // A bullet that tells of something done in a year (`Attended X in 2021 to learn …`) is body.
                 if line.isItem, !line.emphasised, PlainTextWords.endsSentence(line.text), words > 8,
-                    let r = line.text.firstRange(of: d.text),
+                    let r = line.text.byteRange(of: d.text),
                     MarkdownCues.wordCount(line.text[..<r.lowerBound]) >= 3, MarkdownCues.wordCount(line.text[r.upperBound...]) >= 3
                 {
                     return false
@@ -131,7 +131,7 @@ struct EntryFinder {
                 return false
             }
             // `Software Engineer at MessageLabs:` names a role; `Some highlights:` introduces a list.
-            if line.text.hasSuffix(":"), words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.contains(" at ") { return false }
+            if line.text.hasSuffix(":"), words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.utf8.containsBytes(of: " at ") { return false }
             // `Label: a, b, c` and lists of technologies are body.
             var commas = 0
             var depth = 0

@@ -37,7 +37,7 @@ enum MarkdownCueLines {
 
     /// kramdown's attribute lists (`**Designer**{: .role}`) are markup, not text.
     static func withoutAttributes(_ text: String) -> String {
-        guard text.contains("{:") else { return text }
+        guard text.utf8.containsBytes(of: "{:") else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstRange(of: "{:") {

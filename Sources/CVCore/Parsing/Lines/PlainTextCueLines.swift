@@ -69,28 +69,28 @@ enum PlainTextCueLines {
         return true
     }
 
-    /// Columns padded with three spaces or more, or tabs (`Title    Company    2013-Present`).
+    /// Columns padded with three spaces or more, or tabs (`Title    Company    2013-Present`), cut on the UTF-8 bytes.
     static func cells(_ text: String) -> [String] {
-        guard text.utf8.count > 8, text.contains("   ") || text.contains("\t") else { return [] }
+        guard text.utf8.count > 8, text.utf8.containsBytes(of: "   ") || text.utf8.contains(0x09) else { return [] }
         var cells: [String] = []
-        var current = ""
-        var spaces = 0
-        for c in text {
-            if c == " " {
-                spaces += 1
-                continue
+        let utf8 = Array(text.utf8)
+        var start = 0
+        var i = 0
+        while i < utf8.count {
+            guard utf8[i] == 0x20 || utf8[i] == 0x09 else { i += 1; continue }
+            var j = i
+            var width = 0
+            while j < utf8.count, utf8[j] == 0x20 || utf8[j] == 0x09 {
+                width += utf8[j] == 0x09 ? 3 : 1
+                j += 1
             }
-            if c == "\t" { spaces += 3; continue }
-            if spaces >= 3 {
-                cells.append(current)
-                current = ""
-            } else if spaces > 0 {
-                current += String(repeating: " ", count: spaces)
+            if width >= 3 {
+                cells.append(String(decoding: utf8[start..<i], as: UTF8.self))
+                start = j
             }
-            spaces = 0
-            current.append(c)
+            i = j
         }
-        cells.append(current)
+        cells.append(String(decoding: utf8[start...], as: UTF8.self))
         let kept = cells.map { PlainTextWords.clean($0) }.filter { !$0.isEmpty }
         return kept.count >= 2 ? kept : []
     }
