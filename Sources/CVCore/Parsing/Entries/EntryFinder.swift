@@ -322,7 +322,7 @@ struct EntryFinder {
                     // `Company` / `Title  dates` … `Title  dates`: a later title at the same company; the first title's
                     // range then starts at its own line, as the later ones' do.
                     entry = makeEntry(header: groups[k].lines, context: [s.line], date: dates[groups[k].date], group: s.group)
-                    if let first = entries.lastIndex(where: { $0.header.first == s.line }), entries[first].header.count > 1 {
+                    if let first = entries.indices.last, entries[first].header.first == s.line, entries[first].header.count > 1 {
                         var range = lines[entries[first].header[1]].source
                         for i in entries[first].header.dropFirst(2) { range = range.union(lines[i].source) }
                         if let b = entries[first].bodySource { range = range.union(b) }
@@ -698,12 +698,18 @@ extension EntryFinder {
         var numbers: [Int: Int] = [:]
         for entry in entries where numbers[entry.group] == nil { numbers[entry.group] = numbers.count + 1 }
         for k in entries.indices { entries[k].group = numbers[entries[k].group] ?? entries[k].group }
+        var sizes: [Int: Int] = [:]
+        var titled: Set<Int> = []
+        for entry in entries {
+            sizes[entry.group, default: 0] += 1
+            if entry.fields.title != nil { titled.insert(entry.group) }
+        }
         for entry in entries {
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
             // A date under the line that names several roles, naming nothing itself, is their span, not a role.
-            if f.title == nil, f.organisationFromContext, entries.contains(where: { $0.group == entry.group && $0.fields.title != nil }) {
+            if f.title == nil, f.organisationFromContext, titled.contains(entry.group) {
                 // Its text and bullets stay with the role before it.
                 if var last = roles.last, last.group == base + entry.group {
                     last.text += entry.text
@@ -714,7 +720,7 @@ extension EntryFinder {
                 continue
             }
             var range = entry.source
-            if let org = entry.organisationSource, entries.filter({ $0.group == entry.group }).count == 1 { range = org.union(range) }
+            if let org = entry.organisationSource, sizes[entry.group] == 1 { range = org.union(range) }
             roles.append(Role(
                 organisation: f.organisation, title: f.title, dates: f.dates, location: f.location, text: entry.text,
                 bullets: entry.bullets, section: section?.isEmpty == false ? section : nil, group: base + entry.group, source: range))
