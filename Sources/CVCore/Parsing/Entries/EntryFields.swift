@@ -49,6 +49,10 @@ struct EntryFields: Sendable, Hashable {
         var strong = false
         /// Cut off by a comma from the part before it (`Globex, Springfield`).
         var afterComma = false
+        /// Its title words and organisation words, and whether it names a place (counted once).
+        var titleWords = 0
+        var organisationWords = 0
+        var place = false
     }
 
     /// Reads the fields from `lines` (in order), with `context` lines (an organisation heading above them) first.
@@ -60,7 +64,7 @@ struct EntryFields: Sendable, Hashable {
         for (n, line) in all.enumerated() {
             var found = Self.fragments(of: line, number: n, context: n < context.count, purpose: purpose)
             found = found.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
-            let onlyPlaces = found.allSatisfy { WordClasses.isPlace($0.text) }
+            let onlyPlaces = found.allSatisfy(\.place)
             for k in found.indices {
                 found[k].first = k == 0
                 found[k].onlyPlaces = onlyPlaces
@@ -95,7 +99,7 @@ struct EntryFields: Sendable, Hashable {
             }
             fields.organisationCue = cue(fragments[o])
             fields.titleCue = cue(fragments[t])
-            let alone = { (f: Fragment) in fragments.filter { $0.line == f.line && !WordClasses.isPlace($0.text) }.count == 1 }
+            let alone = { (f: Fragment) in fragments.filter { $0.line == f.line && !$0.place }.count == 1 }
             fields.swappable = !fragments[o].context && alone(fragments[o]) && alone(fragments[t])
         }
         return fields
@@ -129,8 +133,9 @@ struct EntryFields: Sendable, Hashable {
             if let word = text.split(separator: " ").first, word.count < text.count, DateParser.isPresent(String(word)) {
                 text = String(text.dropFirst(word.count))
             }
-            text = text.replacing("()", with: " ").replacing("( )", with: " ")
-                .replacing("[]", with: " ")
+            if text.utf8.contains(0x28) || text.utf8.contains(0x5B) {
+                text = text.replacing("()", with: " ").replacing("( )", with: " ").replacing("[]", with: " ")
+            }
             // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the
             // organisation, up to the next field; a descriptor before it that names no title is no field.
             if purpose != .education, let (before, after) = splitAtWhole(text) {
@@ -222,14 +227,27 @@ struct EntryFields: Sendable, Hashable {
     static func fragment(
         _ text: String, _ line: CueLine, _ number: Int, _ context: Bool, _ caps: Bool, beforeAt: Bool = false, afterAt: Bool = false
     ) -> Fragment {
-        let link = line.links.first { $0.text == text || text.contains($0.text) && $0.text.count * 2 >= text.count }?.url
-        return Fragment(
-            text: clean(text), line: number, context: context, emphasised: line.emphasised, link: link,
+        let link = line.links.isEmpty ? nil
+            : line.links.first { $0.text == text || text.utf8.containsBytes(of: $0.text) && $0.text.count * 2 >= text.count }?.url
+        let cleaned = clean(text)
+        var f = Fragment(
+            text: cleaned, line: number, context: context, emphasised: line.emphasised, link: link,
             caps: caps || PlainTextSections.isUppercase(text) && text.count > 3, afterAt: afterAt, beforeAt: beforeAt)
+        f.titleWords = WordClasses.titleScore(cleaned)
+        f.organisationWords = WordClasses.organisationScore(cleaned)
+        f.place = WordClasses.isPlace(cleaned)
+        return f
     }
 
     /// Trims the punctuation fragments keep at their ends.
     static func clean(_ text: String) -> String {
+        // Most fragments start and end with a letter or digit and need nothing done.
+        if let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, f.properties.isAlphabetic || ("0"..."9").contains(f),
+            l.properties.isAlphabetic || ("0"..."9").contains(l), !text.hasPrefix("at "), !text.hasPrefix("and "),
+            !(text.first?.isNumber ?? false)
+        {
+            return text
+        }
         var t = text.trimmingCharacters(in: ",;:|-–—•·*_→~")
         // Brackets stay where they close (`Talroo (Formerly Jobs2Careers)`); a lone one at either end goes.
         while let f = t.first, f == "(" || f == "[", !t.contains(f == "(" ? ")" : "]") { t = String(t.dropFirst()).trimmingCharacters(in: ",;:|-–—") }
@@ -324,7 +342,7 @@ struct EntryFields: Sendable, Hashable {
     // MARK: - Assignment
 
     static func titleScore(_ f: Fragment) -> Double {
-        var s = Double(WordClasses.titleScore(f.text))
+        var s = Double(f.titleWords)
         if s > 0 && f.beforeAt { s += 1 }
         if f.afterAt { s -= 2 }
         if f.context { s -= 1 }
@@ -336,14 +354,14 @@ struct EntryFields: Sendable, Hashable {
     }
 
     static func organisationScore(_ f: Fragment) -> Double {
-        var s = Double(WordClasses.organisationScore(f.text))
+        var s = Double(f.organisationWords)
         if f.link != nil { s += 1 }
         if f.afterAt { s += 2 }
         if f.context { s += 2 }
         if f.caps { s += 0.5 }
         if f.rank > 0 { s += 1.5 }
         if f.strong { s += 0.5 }
-        if WordClasses.titleScore(f.text) > 0 { s -= 1 }
+        if f.titleWords > 0 { s -= 1 }
         return s
     }
 
@@ -353,7 +371,7 @@ struct EntryFields: Sendable, Hashable {
         var places: [Int] = []
         if fragments.count > 1 {
             places = rest.filter {
-                WordClasses.isPlace(fragments[$0].text) && WordClasses.titleScore(fragments[$0].text) == 0
+                fragments[$0].place && fragments[$0].titleWords == 0
                     && (!fragments[$0].first || fragments[$0].onlyPlaces)
             }
             if places.count == fragments.count { places.removeFirst() }

@@ -77,6 +77,20 @@ struct EntryFinder {
         read()
     }
 
+    /// What one line names on its own, read once.
+    final class LineFields {
+        var known: [Int: EntryFields] = [:]
+    }
+
+    private let lineFields = LineFields()
+
+    func fieldsOfLine(_ i: Int) -> EntryFields {
+        if let known = lineFields.known[i] { return known }
+        let fields = EntryFields.read([lines[i]], purpose: purpose, dates: nil)
+        lineFields.known[i] = fields
+        return fields
+    }
+
     /// Whether each line is a header line (see `isHeader`).
     private(set) var headers: [Bool] = []
     /// The section's dates are mostly on list items.
@@ -228,7 +242,7 @@ struct EntryFinder {
             let lead = runs[r].header[..<firstDated]
             guard lead.allSatisfy({ lines[$0].block == lines[lastBody].block }),
                 lines[runs[r].header[firstDated]].block != lines[lastBody].block,
-                !EntryFields.read([lines[runs[r].header[firstDated]]], purpose: purpose, dates: nil).isEmpty
+                !fieldsOfLine(runs[r].header[firstDated]).isEmpty
             else { continue }
             runs[r - 1].body += lead
             runs[r].header.removeFirst(firstDated)
@@ -275,7 +289,7 @@ struct EntryFinder {
                 let d = header.firstIndex(of: dated[0])!
                 var cut = d + 1
                 // A date alone on its lines leaves the naming to the lines after it.
-                if d == 0, EntryFields.read([lines[dated[0]]], purpose: purpose, dates: nil).isEmpty { cut = header.count }
+                if d == 0, fieldsOfLine(dated[0]).isEmpty { cut = header.count }
                 // After the date, only short lines or lines made to name things stay in the header, and plain lines
                 // only while the header still lacks a title or an organisation.
                 while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
@@ -532,7 +546,7 @@ struct EntryFinder {
             let end = k == positions.count - 1 ? header.count - 1 : p
             var own = Array(header[start...end])
             // Only lines that name no organisation of their own stack under the line above.
-            let namesOrganisation = EntryFields.read([lines[header[p]]], purpose: purpose, dates: nil).organisation != nil
+            let namesOrganisation = fieldsOfLine(header[p]).organisation != nil
             if start < p, k + 1 < positions.count, positions[k + 1] == p + 1, p - start <= 2, !namesOrganisation {
                 stackContext = Array(header[start..<p])
                 own = Array(header[p...end])

@@ -112,6 +112,9 @@ enum WordClasses {
         "new brunswick", "newfoundland",
     ]
 
+    /// The last word of every place and place word (`york` of `new york`).
+    static let placeEnds: Set<String> = Set((places.union(placeWords)).map { $0.split(separator: " ").last.map(String.init) ?? $0 })
+
     /// Two-letter codes of US states, Canadian provinces and common countries, written in capitals (`TX`, `SG`).
     static let placeCodes: Set<String> = [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
@@ -152,6 +155,12 @@ enum WordClasses {
         if plain.hasSuffix(")"), let open = plain.lastIndex(of: "("), open > plain.startIndex { plain = plain[..<open] }
         let trimmed = String(plain).trimmingCharacters(in: "()[].,;")
         guard !trimmed.isEmpty, trimmed.utf8.count <= 60 else { return false }
+        // Most texts are no place: a place ends with a place's last word or code, or starts with a word like `Remote`.
+        let last = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).last.map(String.init) ?? trimmed
+        let first = trimmed.prefix { $0 != " " && $0 != "," }
+        guard placeCodes.contains(last) || placeEnds.contains(last.lowercased()) || placeWords.contains(first.lowercased()) else {
+            return false
+        }
         if placeCodes.contains(trimmed) { return true }
         let lower = trimmed.lowercased()
         if places.contains(lower) || placeWords.contains(lower) { return true }
