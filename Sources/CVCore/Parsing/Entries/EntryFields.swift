@@ -95,7 +95,7 @@ struct EntryFields: Sendable, Hashable {
             fragments[o].line != fragments[t].line
         {
             func cue(_ f: Fragment) -> String {
-                f.context ? "context" : "\(all[f.line].kind)" + (all[f.line].emphasised ? "*" : "")
+                f.context ? "context" : all[f.line].kind.name + (all[f.line].emphasised ? "*" : "")
             }
             fields.organisationCue = cue(fragments[o])
             fields.titleCue = cue(fragments[t])
@@ -116,9 +116,18 @@ struct EntryFields: Sendable, Hashable {
         for cell in cells {
             var text = cell
             // The date is not a field of its own here: cut it out.
-            if let m = DateParser.findSpan(in: text) {
-                var before = text[..<m.range.lowerBound]
-                var after = text[m.range.upperBound...]
+            // Where the date is: found on the bytes when the line's date is written as read, else read again.
+            let found: Range<String.Index>?
+            if let written = line.date?.text, !written.isEmpty, let r = text.byteRange(of: written) {
+                found = r
+            } else if line.date == nil && !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                found = nil
+            } else {
+                found = DateParser.findSpan(in: text)?.range
+            }
+            if let range = found {
+                var before = text[..<range.lowerBound]
+                var after = text[range.upperBound...]
                 // A date in brackets takes its brackets along: `Engineer (June 2019 - 2021. Toronto, ON)`.
                 let open = before.lastIndex(where: { $0 == "(" || $0 == "[" })
                 if let open, !before[open...].contains(where: { $0 == ")" || $0 == "]" }),
@@ -233,8 +242,7 @@ struct EntryFields: Sendable, Hashable {
         var f = Fragment(
             text: cleaned, line: number, context: context, emphasised: line.emphasised, link: link,
             caps: caps || PlainTextSections.isUppercase(text) && text.count > 3, afterAt: afterAt, beforeAt: beforeAt)
-        f.titleWords = WordClasses.titleScore(cleaned)
-        f.organisationWords = WordClasses.organisationScore(cleaned)
+        (f.titleWords, f.organisationWords) = WordClasses.titleAndOrganisationScores(cleaned)
         f.place = WordClasses.isPlace(cleaned)
         return f
     }

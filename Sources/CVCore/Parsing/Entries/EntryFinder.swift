@@ -36,9 +36,8 @@ struct EntryFinder {
     static let headerWords = 14
 
     init(_ lines: [CueLine], purpose: EntryFields.Purpose) {
-        self.lines = lines
         self.purpose = purpose
-        dates = lines.map { line in
+        let dates: [DateSpan?] = lines.map { line in
             if let d = line.date { return d }
             guard line.kind != .blank, line.kind != .rule, line.kind != .headerRow else { return nil }
             let texts = line.cells.isEmpty ? [line.text] : line.cells
@@ -50,6 +49,11 @@ struct EntryFinder {
             }
             return nil
         }
+        self.dates = dates
+        // Each line carries its date from here on (the field reader finds it on the bytes).
+        var dated = lines
+        for i in dated.indices where dated[i].date == nil && dates[i] != nil { dated[i].date = dates[i] }
+        self.lines = dated
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         let lengths = lines.filter { $0.kind == .text || $0.isItem }.map(\.text.count).sorted()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }

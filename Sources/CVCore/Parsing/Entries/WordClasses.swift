@@ -143,6 +143,17 @@ enum WordClasses {
     }
 
     static func titleScore(_ text: some StringProtocol) -> Int { count(text, in: titleWords) }
+
+    /// Both counts from one pass over the words.
+    static func titleAndOrganisationScores(_ text: some StringProtocol) -> (Int, Int) {
+        var title = 0
+        var organisation = 0
+        for part in parts(text) {
+            if titleWords.contains(part) { title += 1 }
+            if organisationWords.contains(part) { organisation += 1 }
+        }
+        return (title, organisation)
+    }
     static func organisationScore(_ text: some StringProtocol) -> Int { count(text, in: organisationWords) }
     static func institutionScore(_ text: some StringProtocol) -> Int { count(text, in: institutionWords) }
     static func degreeScore(_ text: some StringProtocol) -> Int { count(text, in: degreeWords) }

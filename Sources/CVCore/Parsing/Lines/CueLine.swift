@@ -18,6 +18,21 @@ struct CueLine: Sendable {
         /// A rule (`---`, `***`, a line of `=`): it ends an entry.
         case rule
         case blank
+
+        /// A short name of the kind (`heading 2`, `text`), for comparing layouts.
+        var name: String {
+            switch self {
+            case .text: return "text"
+            case .heading(let level): return "heading " + String(level)
+            case .item(let depth): return "item " + String(depth)
+            case .itemText(let depth): return "itemText " + String(depth)
+            case .term: return "term"
+            case .row: return "row"
+            case .headerRow: return "headerRow"
+            case .rule: return "rule"
+            case .blank: return "blank"
+            }
+        }
     }
 
     var kind: Kind
