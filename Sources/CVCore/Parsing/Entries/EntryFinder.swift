@@ -57,10 +57,13 @@ struct EntryFinder {
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         let lengths = lines.filter { $0.kind == .text || $0.isItem }.map(\.text.count).sorted()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
+        // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
         strongHeaders = lines.indices.contains { i in
-            guard dates[i] != nil else { return false }
             switch lines[i].kind {
-            case .heading, .term: return true
+            case .heading, .term:
+                if dates[i] != nil { return true }
+                guard lines[i].kind != .term, let next = lines[(i + 1)...].firstIndex(where: { $0.kind != .blank }) else { return false }
+                return dates[next] != nil && lines[next].kind == .text
             default: return false
             }
         }
