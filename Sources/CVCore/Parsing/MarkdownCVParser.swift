@@ -1,4 +1,3 @@
-import Foundation
 /// Reads CVs written in Markdown (CommonMark + GFM, YAML front matter, embedded HTML) the way a careful
 /// human reads them.
 ///
@@ -8,7 +7,7 @@ import Foundation
 /// 3. Headings split the blocks into sections, classified by `SectionClassifier`. A deeper heading with a
 ///    section name starts a section only where it cannot be an entry (not in skills sections, not at a
 ///    level that already holds entries).
-/// 4. Experience sections give roles (`MarkdownEntryReader`), projects sections projects, education sections
+/// 4. Experience sections give roles (the shared reader, `EntryFinder`), projects sections projects, education sections
 ///    education, skills sections skill categories (`MarkdownSkillReader`), every other section a
 ///    `NamedSection`. When no section says experience, an unnamed section whose entries carry dates does.
 ///
@@ -85,7 +84,7 @@ public struct MarkdownCVParser: CVParser {
                 } else {
                     var part = CVDocument(format: .markdown)
                     var groups = 0
-                    readSection(section, into: &part, groupBase: &groups, hasExperience: hasExperience, memo: memo, layout: layout)
+                    readSection(section, into: &part, groupBase: &groups, hasExperience: hasExperience, memo: memo)
                     read = MarkdownParseMemo.SectionRead(
                         firstLine: firstLine, roles: part.roles, projects: part.projects, education: part.education,
                         skills: part.skills, sections: part.sections, groups: groups)
@@ -125,10 +124,12 @@ public struct MarkdownCVParser: CVParser {
 
         // A CV without section headings: the header area's dated entries, when there are several.
         if document.roles.isEmpty, !hasExperience, let first = sections.first {
-            let reader = MarkdownEntryReader.read(first.blocks, purpose: .roles, memo: memo)
-            let dated = reader.entries.filter { MarkdownEntryReader.resolve($0, purpose: .roles, memo: memo).dates?.start != nil }
-            if dated.count >= 2 && dated.count * 2 >= reader.entries.count {
-                append(reader.entries, from: first, into: &document, groupBase: &groupBase, memo: memo)
+            let finder = entries(first.blocks, .roles, memo: memo)
+            let dated = finder.entries.filter { $0.fields.dates?.start != nil }.count
+            if dated >= 2 && dated * 2 >= finder.entries.count {
+                var roles = finder.roles(section: nil, group: &groupBase)
+                MarkdownCVParser.joinGroups(&roles)
+                document.roles += roles
             }
         }
 
@@ -167,28 +168,17 @@ public struct MarkdownCVParser: CVParser {
     /// Reads a section other than the summary and contact sections: it only adds to `document`, and depends on
     /// nothing but the section and `hasExperience` (`groupBase` counts on from where it is).
     func readSection(
-        _ section: Section, into document: inout CVDocument, groupBase: inout Int, hasExperience: Bool, memo: MarkdownDateMemo,
-        layout: MarkdownBlockReader.Layout? = nil
+        _ section: Section, into document: inout CVDocument, groupBase: inout Int, hasExperience: Bool, memo: MarkdownDateMemo
     ) {
         switch section.kind {
-        case .experience where ProcessInfo.processInfo.environment["CVTRACK_OLD"] == nil:
-            readShared(roles: section, into: &document, groupBase: &groupBase)
-        case .education where ProcessInfo.processInfo.environment["CVTRACK_OLD"] == nil:
-            let finder = EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: .education)
-            document.education += finder.education()
-            if !finder.loose.isEmpty, let range = MarkdownBlock.cover(finder.loose.map(\.source)) {
-                document.sections.append(NamedSection(title: section.title, kind: section.kind, items: finder.loose, source: range))
-            }
         case .experience:
-            if let parts, let layout, !section.blocks.isEmpty {
-                read(roles: section, into: &document, groupBase: &groupBase, memo: memo, parts: parts, layout: layout)
-            } else {
-                read(roles: section, into: &document, groupBase: &groupBase, memo: memo)
-            }
+            read(entries(section.blocks, .roles, memo: memo), of: section, into: &document, groupBase: &groupBase)
         case .projects:
             read(projects: section, into: &document, memo: memo)
         case .education:
-            read(education: section, into: &document, memo: memo)
+            let finder = entries(section.blocks, .education, memo: memo)
+            document.education += finder.education()
+            keep(finder.loose, of: section, in: &document)
         case .skills:
             let categories = MarkdownSkillReader.read(section.blocks)
             if categories.isEmpty { document.sections.append(named(section)) } else { document.skills += categories }
@@ -280,7 +270,7 @@ public struct MarkdownCVParser: CVParser {
             let texts = lines(sections[i].blocks).map(\.text).filter { !$0.isEmpty }
             let tech = texts.filter(PlainTextSkills.namesTechnology).count
             // Few dated lines (`Fortran 90/95` may read as one): not a list of jobs.
-            let dated = texts.filter(MarkdownEntryReader.hasDate).count
+            let dated = texts.filter(DateParser.hasDate).count
             if tech > 0, tech * 2 >= texts.count, dated * 4 <= texts.count { sections[i].kind = .skills }
         }
         return (sections, nameLine)
@@ -301,7 +291,7 @@ public struct MarkdownCVParser: CVParser {
             case .paragraph(let lines) where lines.count == 1:
                 let text = lines[0].text
                 guard text.utf8.count <= 60, lines[0].links.isEmpty, lines[0].isEmphasised || PlainTextSections.isUppercase(text),
-                    SectionClassifier.kinds[SectionClassifier.normalise(text)] != nil, !MarkdownEntryReader.hasDate(text)
+                    SectionClassifier.kinds[SectionClassifier.normalise(text)] != nil, !DateParser.hasDate(text)
                 else { continue }
                 candidates.append(i)
             default:
@@ -340,7 +330,7 @@ public struct MarkdownCVParser: CVParser {
             }
             defer { seenHeading = true }
             let current = sections[sections.count - 1]
-            let dated = MarkdownEntryReader.hasDate(line.text)
+            let dated = DateParser.hasDate(line.text)
             // Deeper headings inside skills sections or at a level that holds entries are never sections, but for
             // an undated section name among dated entries (`### Awards` after `### Engineer, Acme (2019 - 2021)`).
             let holdsEntries = current.entryLevels.contains(level)
@@ -369,7 +359,7 @@ public struct MarkdownCVParser: CVParser {
                 continue
             }
             if !seenHeading, kind == .other, level == 1 || level == minimumLevel, sections.count == 1,
-                !MarkdownEntryReader.hasDate(line.text)
+                !DateParser.hasDate(line.text)
             {
                 nameLine = line
                 places.append(.nameLine)
@@ -435,15 +425,14 @@ public struct MarkdownCVParser: CVParser {
 
     // MARK: - Roles, projects, education
 
-    func read(roles section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo) {
-        let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles, memo: memo)
-        append(reader.entries, from: section, into: &document, groupBase: &groupBase, memo: memo)
-        keep(reader.loose, of: section, in: &document)
+    /// The shared reader (`EntryFinder`) over a section's blocks, through this parser's memo where it has one.
+    func entries(_ blocks: [MarkdownBlock], _ purpose: EntryFields.Purpose, memo: MarkdownDateMemo) -> EntryFinder {
+        EntryFinder(MarkdownCueLines.lines(blocks), purpose: purpose, memo: parts?.entryFields, dateMemo: memo)
     }
 
-    func readShared(roles section: Section, into document: inout CVDocument, groupBase: inout Int) {
-        let finder = EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: .roles)
-        // An entry named like a projects section, with no title (`<dt>Ongoing Open Source</dt>`), is a project.
+    /// The roles of a section's entries; an entry named like a projects section, with no title
+    /// (`<dt>Ongoing Open Source</dt>`), is a project; content outside the entries is kept.
+    func read(_ finder: EntryFinder, of section: Section, into document: inout CVDocument, groupBase: inout Int) {
         document.projects += finder.entries.compactMap { entry in
             guard entry.fields.title == nil, let name = entry.fields.organisation, SectionClassifier.classify(name) == .projects else { return nil }
             return Project(name: name, url: entry.fields.url, dates: entry.fields.dates, text: entry.text, bullets: entry.bullets, source: entry.source)
@@ -462,49 +451,11 @@ public struct MarkdownCVParser: CVParser {
 
     /// Reads roles from a section not named experience when its entries carry dates.
     func readRolesIfDated(_ section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo) -> Bool {
-        let reader = MarkdownEntryReader.read(section.blocks, purpose: .roles, memo: memo)
-        let dated = reader.entries.filter { MarkdownEntryReader.resolve($0, purpose: .roles, memo: memo).dates?.start != nil }
-        guard !dated.isEmpty, dated.count * 2 >= reader.entries.count else { return false }
-        append(reader.entries, from: section, into: &document, groupBase: &groupBase, memo: memo)
+        let finder = entries(section.blocks, .roles, memo: memo)
+        let dated = finder.entries.filter { $0.fields.dates?.start != nil }.count
+        guard dated > 0, dated * 2 >= finder.entries.count else { return false }
+        read(finder, of: section, into: &document, groupBase: &groupBase)
         return true
-    }
-
-    func append(_ entries: [MarkdownEntry], from section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo) {
-        let (found, projects) = entryRoles(entries, sectionTitle: section.title, memo: memo)
-        document.projects += projects
-        var roles = found.map { role in
-            var r = role
-            r.group = r.group.map { $0 + groupBase }
-            return r
-        }
-        MarkdownCVParser.joinGroups(&roles)
-        groupBase += (entries.map(\.group).max() ?? 0) + 1
-        document.roles += roles
-    }
-
-    /// The roles (groups as the entries have them) and the projects among a section's entries.
-    func entryRoles(_ entries: [MarkdownEntry], sectionTitle: String, memo: MarkdownDateMemo) -> (roles: [Role], projects: [Project]) {
-        var roles: [Role] = []
-        var projects: [Project] = []
-        var groupSizes: [Int: Int] = [:]
-        for entry in entries { groupSizes[entry.group, default: 0] += 1 }
-        for entry in entries {
-            let parts = MarkdownEntryReader.resolve(entry, purpose: .roles, memo: memo)
-            if parts.title == nil, let name = parts.organisation, SectionClassifier.classify(name) == .projects {
-                projects.append(Project(
-                    name: name, url: parts.url, dates: parts.dates, text: entry.text, bullets: entry.bullets,
-                    source: entry.source))
-                continue
-            }
-            guard parts.title != nil || parts.organisation != nil else { continue }
-            var range = entry.source
-            if groupSizes[entry.group] == 1, let org = entry.organisationSource { range = org.union(range) }
-            roles.append(Role(
-                organisation: parts.organisation, title: parts.title, dates: parts.dates, location: parts.location,
-                text: entry.text, bullets: entry.bullets, section: sectionTitle.isEmpty ? nil : sectionTitle,
-                group: entry.group, source: range))
-        }
-        return (roles, projects)
     }
 
     /// Consecutive roles at one organisation without an organisation heading form one group too.
@@ -514,130 +465,30 @@ public struct MarkdownCVParser: CVParser {
         }
     }
 
-    /// Reads the roles of an experience section a part at a time (`MarkdownEntryReader.freshStarts`), each part
-    /// once per memo: the same roles, projects and loose content as `read(roles:into:groupBase:memo:)`.
-    func read(
-        roles section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo,
-        parts: MarkdownParseMemo, layout: MarkdownBlockReader.Layout
-    ) {
-        guard let firstIndex = section.firstIndex else { return read(roles: section, into: &document, groupBase: &groupBase, memo: memo) }
-        // Facts and fresh starts depend on the headings alone (and whether there are `<dt>` terms): read once
-        // per memo for each list of headings.
-        var headings: [UInt8] = []
-        for (i, block) in section.blocks.enumerated() {
-            switch block {
-            case .heading(let level, let line):
-                withUnsafeBytes(of: Int32(i).littleEndian) { headings += $0 }
-                headings.append(UInt8(truncatingIfNeeded: level))
-                headings += line.text.utf8
-                headings.append(0)
-            case .term:
-                headings.append(0xFF)
-            default:
-                continue
-            }
-        }
-        let headingsKey = headings.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
-        let (facts, starts): (MarkdownEntryReader.Facts, [Int])
-        if let known = parts.headings(headingsKey) {
-            (facts, starts) = known
-        } else {
-            facts = MarkdownEntryReader.facts(section.blocks, memo: memo)
-            starts = MarkdownEntryReader.freshStarts(section.blocks, facts: facts, memo: memo)
-            parts.store(headingsKey, facts, starts)
-        }
-        let bounds = ([0] + starts.filter { $0 > 0 } + [section.blocks.count])
-        var roles: [Role] = []
-        var loose: [Bullet] = []
-        var offset = 0
-        var maxGroup: Int?
-        for (from, to) in zip(bounds, bounds.dropFirst()) where from < to {
-            let first = firstIndex + from
-            let last = firstIndex + to - 1
-            let firstSegment = layout.occurrence[first]
-            let key = MarkdownParseMemo.ChunkKey(
-                facts: facts, sectionTitle: section.title, first: layout.origins[first], last: layout.origins[last],
-                segments: layout.segments[firstSegment...layout.occurrence[last]].map(\.id))
-            let firstLine = layout.segments[firstSegment].firstLine
-            var read: MarkdownParseMemo.ChunkRead
-            if let known = parts.chunk(key) {
-                read = known
-            } else {
-                var reader = MarkdownEntryReader(purpose: .roles, memo: memo)
-                reader.walk(section.blocks[from..<to], facts: facts)
-                let (found, projects) = entryRoles(reader.entries, sectionTitle: section.title, memo: memo)
-                read = MarkdownParseMemo.ChunkRead(
-                    firstLine: firstLine, roles: found, projects: projects, loose: reader.loose, groups: reader.groups,
-                    maxGroup: reader.entries.map(\.group).max())
-                parts.store(key, read)
-            }
-            let d = firstLine - read.firstLine
-            roles += read.roles.map { role in
-                var r = role.shifted(by: d)
-                r.group = r.group.map { $0 + offset }
-                return r
-            }
-            document.projects += read.projects.map { $0.shifted(by: d) }
-            loose += read.loose.map { $0.shifted(by: d) }
-            if let m = read.maxGroup { maxGroup = Swift.max(maxGroup ?? m + offset, m + offset) }
-            offset += read.groups
-        }
-        roles = roles.map { role in
-            var r = role
-            r.group = r.group.map { $0 + groupBase }
-            return r
-        }
-        MarkdownCVParser.joinGroups(&roles)
-        groupBase += (maxGroup ?? 0) + 1
-        document.roles += roles
-        keep(loose, of: section, in: &document)
-    }
-
     func read(projects section: Section, into document: inout CVDocument, memo: MarkdownDateMemo) {
-        let reader = MarkdownEntryReader.read(section.blocks, purpose: .projects, memo: memo)
-        for entry in reader.entries {
-            let parts = MarkdownEntryReader.resolve(entry, purpose: .projects, memo: memo)
-            guard let name = parts.organisation ?? parts.title else { continue }
-            document.projects.append(Project(
-                name: name, role: parts.organisation == nil ? nil : parts.title, url: parts.url, dates: parts.dates,
-                text: entry.text, bullets: entry.bullets, source: entry.source))
+        let finder = entries(section.blocks, .projects, memo: memo)
+        let projects = finder.projects()
+        document.projects += projects
+        if !projects.isEmpty {
+            keep(finder.loose, of: section, in: &document)
+            return
         }
-        if !reader.entries.isEmpty { keep(reader.loose, of: section, in: &document) }
-        if reader.entries.isEmpty {
-            // A plain list of projects: each item is one.
-            for bullet in reader.loose {
-                let name = MarkdownCues.splitParts(bullet.text, allowComma: false).first ?? bullet.text
-                document.projects.append(Project(name: name, text: [bullet], bullets: bullet.children, source: bullet.source))
-            }
-            if reader.loose.isEmpty { document.sections.append(named(section)) }
+        // A plain list of projects: each item is one.
+        let (text, bullets) = EntryFinder.body(MarkdownCueLines.lines(section.blocks))
+        for bullet in bullets {
+            let name = MarkdownCues.splitParts(bullet.text, allowComma: false).first ?? bullet.text
+            document.projects.append(Project(name: name, text: [bullet], bullets: bullet.children, source: bullet.source))
         }
-    }
-
-    func read(education section: Section, into document: inout CVDocument, memo: MarkdownDateMemo) {
-        let reader = MarkdownEntryReader.read(section.blocks, purpose: .education, memo: memo)
-        for entry in reader.entries {
-            let parts = MarkdownEntryReader.resolve(entry, purpose: .education, memo: memo)
-            var range = entry.source
-            if let org = entry.organisationSource { range = org.union(range) }
-            document.education.append(Education(
-                institution: parts.organisation, qualification: parts.title, dates: parts.dates, location: parts.location,
-                bullets: entry.text + entry.bullets, source: range))
-        }
-        if !reader.entries.isEmpty { keep(reader.loose, of: section, in: &document) }
-        if reader.entries.isEmpty {
-            for bullet in reader.loose {
-                var parts = MarkdownEntryReader.resolve(
-                    MarkdownEntry(header: [MarkdownLine(text: bullet.text, source: bullet.source)], fromHeading: false, group: 0, source: bullet.source),
-                    purpose: .education)
-                if parts.organisation == nil && parts.title == nil { parts.title = bullet.text }
-                document.education.append(Education(
-                    institution: parts.organisation, qualification: parts.title, dates: parts.dates, location: parts.location,
-                    bullets: bullet.children, source: bullet.source))
-            }
-        }
+        if bullets.isEmpty { document.sections.append(named(section)) } else { keep(text, of: section, in: &document) }
     }
 
     // MARK: - Other sections, summary, header
+
+    /// A list item as a bullet: its text, its nested items as children, its range from its own lines.
+    static func bullet(_ item: MarkdownItem) -> Bullet {
+        let range = MarkdownBlock.cover(item.lines.map(\.source)).map { SourceRange(start: Swift.min(item.source.start, $0.start), end: $0.end) } ?? item.source
+        return Bullet(text: item.text, children: item.children.map(bullet), source: range)
+    }
 
     func named(_ section: Section) -> NamedSection {
         var items: [Bullet] = []
@@ -650,7 +501,7 @@ public struct MarkdownCVParser: CVParser {
                     items.append(Bullet(text: lines.map(\.text).joined(separator: " "), source: range))
                 }
             case .list(let list):
-                items += list.map(MarkdownEntryReader.bullet)
+                items += list.map(MarkdownCVParser.bullet)
             case .table(let rows, _):
                 for row in rows {
                     if let range = MarkdownBlock.cover(row.map(\.source)) {

@@ -11,11 +11,11 @@ import Synchronization
 /// Everything is keyed by content, so a hit gives exactly what reading again would give:
 /// - a segment of the body (`MarkdownSegments`), by its bytes → its blocks and notes;
 /// - the front matter, by its bytes → its values;
-/// - the list of headings (levels, texts) → the plan of sections, and, for an experience section, the facts
-///   its entry reader decides (`MarkdownEntryReader.Facts`) and where it starts afresh;
+/// - the list of headings (levels, texts) → the plan of sections;
 /// - a section, by the segments it covers and the positions of its first and last block and of its heading
 ///   in them (which fix its title, kind and level) → what reading it added to the document;
-/// - a part of an experience section, likewise → its roles, projects and loose content.
+/// - the header lines of an entry, by their content → their fields (`EntryFieldsMemo`, the shared reader's layer);
+/// - a line's text → the date span in it (`MarkdownDateMemo`).
 /// Results are stored at the lines where they were first read and moved to where they are found.
 ///
 /// Safe to share between threads; bounded (two generations of at most `capacity` entries per kind, the older
@@ -94,26 +94,7 @@ public final class MarkdownParseMemo: Sendable {
         var groups = 0
     }
 
-    /// A part of an experience section read on its own (`MarkdownEntryReader.freshStarts`).
-    struct ChunkKey: Hashable, Sendable {
-        var facts: MarkdownEntryReader.Facts
-        var sectionTitle: String
-        var first: BlockOrigin
-        var last: BlockOrigin
-        var segments: [Int]
-    }
-
-    /// The roles, projects and loose content of such a part, groups counted from 0, at the lines where it was read.
-    struct ChunkRead: Sendable {
-        var firstLine: Int
-        var roles: [Role]
-        var projects: [Project]
-        var loose: [Bullet]
-        var groups: Int
-        var maxGroup: Int?
-    }
-
-    /// What the person (and a summary found in the header) is read from.
+    /// What the person and summary are read from.
     struct PersonKey: Hashable, Sendable {
         var matter: MarkdownFrontMatter?
         var nameLine: MarkdownLine?
@@ -125,11 +106,6 @@ public final class MarkdownParseMemo: Sendable {
     struct PersonRead: Sendable {
         var person: Person
         var summary: Bullet?
-    }
-
-    struct HeadingsRead: Sendable {
-        var facts: MarkdownEntryReader.Facts
-        var starts: [Int]
     }
 
     private struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
@@ -155,9 +131,7 @@ public final class MarkdownParseMemo: Sendable {
     private struct State: Sendable {
         var segments = Generations<ContentKey, SegmentRead>()
         var sections = Generations<SectionKey, SectionRead>()
-        var chunks = Generations<ChunkKey, ChunkRead>()
         var frontMatter = Generations<ContentKey, MarkdownFrontMatter>()
-        var headings = Generations<ContentKey, HeadingsRead>()
         var plans = Generations<ContentKey, [MarkdownCVParser.HeadingPlace]>()
         var texts = Generations<ContentKey, String>()
         var people = Generations<PersonKey, PersonRead>()
@@ -170,6 +144,8 @@ public final class MarkdownParseMemo: Sendable {
     let capacity: Int
     /// Dates found in lines, by the line's text (a pure function of it), kept across texts.
     let dates = MarkdownDateMemo(limit: 4096)
+    /// Fields of entry headers read before (the shared reader's layer), kept across texts.
+    let entryFields = EntryFieldsMemo()
 
     /// The memo of this process's reading (`CVReader`).
     public static let shared = MarkdownParseMemo()
@@ -197,14 +173,6 @@ public final class MarkdownParseMemo: Sendable {
 
     func store(_ key: ContentKey, _ matter: MarkdownFrontMatter) {
         state.withLock { $0.frontMatter.put(key, matter, capacity: capacity) }
-    }
-
-    func headings(_ key: ContentKey) -> (MarkdownEntryReader.Facts, [Int])? {
-        state.withLock { $0.headings.get(key) }.map { ($0.facts, $0.starts) }
-    }
-
-    func store(_ key: ContentKey, _ facts: MarkdownEntryReader.Facts, _ starts: [Int]) {
-        state.withLock { $0.headings.put(key, HeadingsRead(facts: facts, starts: starts), capacity: capacity) }
     }
 
     func sectionPlan(_ key: ContentKey) -> [MarkdownCVParser.HeadingPlace]? { state.withLock { $0.plans.get(key) } }
@@ -252,11 +220,5 @@ public final class MarkdownParseMemo: Sendable {
         state.withLock { s in
             for (key, text) in texts { s.texts.put(key, text, capacity: capacity) }
         }
-    }
-
-    func chunk(_ key: ChunkKey) -> ChunkRead? { state.withLock { $0.chunks.get(key) } }
-
-    func store(_ key: ChunkKey, _ read: ChunkRead) {
-        state.withLock { $0.chunks.put(key, read, capacity: capacity) }
     }
 }

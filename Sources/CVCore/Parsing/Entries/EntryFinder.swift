@@ -35,14 +35,17 @@ struct EntryFinder {
     /// Header lines are at most this many words (a date span's words aside).
     static let headerWords = 14
 
-    init(_ lines: [CueLine], purpose: EntryFields.Purpose) {
+    /// Reads the entries of `lines`. `memo` (a layer kept across a CV's versions) keeps what the field reader and the
+    /// date reader found before; the entries are the same with or without it.
+    init(_ lines: [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil) {
         self.purpose = purpose
+        self.memo = memo
         let dates: [DateSpan?] = lines.map { line in
             if let d = line.date { return d }
             guard line.kind != .blank, line.kind != .rule, line.kind != .headerRow else { return nil }
             let texts = line.cells.isEmpty ? [line.text] : line.cells
             for t in texts where t.utf8.count <= 400 && t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-                if var span = DateParser.findSpan(in: t)?.span, span.start != nil {
+                if var span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil {
                     span.source = line.source
                     return span
                 }
@@ -84,6 +87,16 @@ struct EntryFinder {
         read()
     }
 
+    let memo: EntryFieldsMemo?
+
+    /// `EntryFields.read`, through the memo where there is one.
+    func readFields(_ header: [CueLine], context: [CueLine], dates: DateSpan?) -> EntryFields {
+        guard let memo else { return EntryFields.read(header, context: context, purpose: purpose, dates: dates) }
+        return memo.fields(header, context: context, purpose: purpose, dates: dates) {
+            EntryFields.read(header, context: context, purpose: purpose, dates: dates)
+        }
+    }
+
     /// What one line names on its own, read once.
     final class LineFields {
         var known: [Int: EntryFields] = [:]
@@ -93,7 +106,7 @@ struct EntryFinder {
 
     func fieldsOfLine(_ i: Int) -> EntryFields {
         if let known = lineFields.known[i] { return known }
-        let fields = EntryFields.read([lines[i]], purpose: purpose, dates: nil)
+        let fields = readFields([lines[i]], context: [], dates: nil)
         lineFields.known[i] = fields
         return fields
     }
@@ -303,7 +316,7 @@ struct EntryFinder {
                     let line = lines[header[cut]]
                     if line.kind == .text, !line.emphasised {
                         if MarkdownCues.wordCount(line.text) >= 6 { break }
-                        let sofar = EntryFields.read(header[..<cut].map { lines[$0] }, purpose: purpose, dates: nil)
+                        let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
                         if sofar.organisation != nil, sofar.title != nil, !WordClasses.isPlace(line.text) { break }
                     }
                     cut += 1
@@ -423,7 +436,7 @@ struct EntryFinder {
         // `Initech Ltd.` / `2015 - present` / prose / `The Printer era at Initech: Staff Engineer`: the undated title
         // line under an employer that has no role yet is its role, for the employer's years.
         if purpose == .roles, let employer = entries.last, employer.fields.title == nil, employer.fields.dates != nil {
-            let fields = EntryFields.read(h.header.map { lines[$0] }, purpose: purpose, dates: employer.fields.dates)
+            let fields = readFields(h.header.map { lines[$0] }, context: [], dates: employer.fields.dates)
             if fields.title != nil, WordClasses.titleScore(fields.title ?? "") > 0 {
                 var entry = makeEntry(header: h.header, context: [], date: employer.fields.dates, group: employer.group)
                 entry.fields.dates = employer.fields.dates
@@ -614,7 +627,7 @@ struct EntryFinder {
             s.end = .date(start)
             span = s
         }
-        let fields = EntryFields.read(header.map { lines[$0] }, context: context.map { lines[$0] }, purpose: purpose, dates: span)
+        let fields = readFields(header.map { lines[$0] }, context: context.map { lines[$0] }, dates: span)
         var source = lines[header[0]].source
         for i in header.dropFirst() { source = source.union(lines[i].source) }
         return Entry(
