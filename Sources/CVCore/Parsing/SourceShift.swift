@@ -161,3 +161,19 @@ extension MarkdownBlock {
         }
     }
 }
+
+extension EntryFinder.Entry {
+    /// The entry of a part read at other lines: its ranges moved by `d` lines, its line indices by `di`.
+    func shifted(lines d: Int, indices di: Int) -> EntryFinder.Entry {
+        var e = self
+        e.header = header.map { $0 + di }
+        e.context = context.map { $0 + di }
+        e.fields.dates = fields.dates?.shifted(by: d)
+        e.text = text.map { $0.shifted(by: d) }
+        e.bullets = bullets.map { $0.shifted(by: d) }
+        e.source = source.shifted(by: d)
+        e.organisationSource = organisationSource.shifted(by: d)
+        e.bodySource = bodySource.shifted(by: d)
+        return e
+    }
+}

@@ -394,7 +394,7 @@ struct EntryFields: Sendable, Hashable {
         } else if let first = others.first {
             organisation = first
         }
-        if title == nil, purpose == .roles, let org = organisation,
+        if title == nil, purpose != .education, let org = organisation,
             let other = rest.first(where: { $0 != org && !(fragments[$0].afterComma && isPlaceWord(fragments[$0].text)) }),
             // `SparkPost, and Message Systems, Inc.`: a name before an organisation that a comma joins to it is no title.
             !(other < org && fragments[org].afterComma && fragments[org].line == fragments[other].line

@@ -9,6 +9,36 @@ final class EntryFieldsMemo: Sendable {
     private struct State: Sendable {
         var current: [MarkdownParseMemo.ContentKey: EntryFields] = [:]
         var older: [MarkdownParseMemo.ContentKey: EntryFields] = [:]
+        var parts: [MarkdownParseMemo.ContentKey: Part] = [:]
+        var olderParts: [MarkdownParseMemo.ContentKey: Part] = [:]
+    }
+
+    /// A part of a section read before (`EntryFinder.readParts`): its entries, at the line index and line number it
+    /// started at, and what came before its first entry.
+    struct Part: Sendable {
+        var start: Int
+        var firstLine: Int
+        var entries: [EntryFinder.Entry]
+        var lead: (text: [Bullet], bullets: [Bullet], lines: [SourceRange])
+    }
+
+    func part(_ key: MarkdownParseMemo.ContentKey) -> Part? {
+        state.withLock { s -> Part? in
+            if let p = s.parts[key] { return p }
+            guard let p = s.olderParts.removeValue(forKey: key) else { return nil }
+            s.parts[key] = p
+            return p
+        }
+    }
+
+    func store(_ key: MarkdownParseMemo.ContentKey, _ part: Part) {
+        state.withLock { s in
+            if s.parts.count >= capacity / 8 {
+                s.olderParts = s.parts
+                s.parts = [:]
+            }
+            s.parts[key] = part
+        }
     }
 
     private let state = Mutex(State())

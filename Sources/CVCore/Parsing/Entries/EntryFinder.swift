@@ -84,7 +84,140 @@ struct EntryFinder {
             headers.append(!(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i))
             if lines[i].isItem, !itemsHoldEntries, headers[i], dates[i] != nil { headers[i] = false }
         }
-        read()
+        facts = Facts(
+            purpose: purpose, organisationLevel: organisationLevel(), anyDate: dates.contains { $0 != nil },
+            datedTerms: lines.indices.contains { lines[$0].kind == .term && dates[$0] != nil },
+            entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
+        readParts()
+    }
+
+    /// What the whole section decides for each of its parts.
+    struct Facts: Hashable, Sendable {
+        var purpose: EntryFields.Purpose
+        var organisationLevel: Int?
+        var anyDate: Bool
+        var datedTerms: Bool
+        /// Heading levels that open dated entries (a dated heading, or a heading over a dated line).
+        var entryHeadingLevels: Set<Int>
+    }
+
+    private(set) var facts = Facts(purpose: .roles, organisationLevel: nil, anyDate: false, datedTerms: false, entryHeadingLevels: [])
+    /// Where in `entries` the part being read starts, and the lines before its first entry.
+    private var partStart = 0
+    private var leadLines: [Int] = []
+
+    static func entryHeadingLevels(_ lines: [CueLine], _ dates: [DateSpan?]) -> Set<Int> {
+        var levels: Set<Int> = []
+        for i in lines.indices {
+            guard let level = lines[i].headingLevel else { continue }
+            if dates[i] != nil {
+                levels.insert(level)
+                continue
+            }
+            var j = i + 1
+            while j < lines.count, lines[j].kind == .blank { j += 1 }
+            if j < lines.count, dates[j] != nil, lines[j].headingLevel.map({ $0 > level }) ?? true { levels.insert(level) }
+        }
+        return levels
+    }
+
+    /// Where the reader starts afresh: at each heading of the section's top heading level that names an organisation
+    /// (or is an organisation heading), so that a part reads the same wherever it stands and a memo can keep it.
+    func partStarts() -> [Int] {
+        let levels = lines.indices.compactMap { i -> Int? in
+            guard let level = lines[i].headingLevel, !MarkdownCues.isSubheading(lines[i].text) else { return nil }
+            return level
+        }
+        guard let top = levels.min() else { return [0] }
+        var starts = [0]
+        for i in lines.indices where i > firstLine && lines[i].headingLevel == top {
+            if top == facts.organisationLevel || headers[i] && fieldsOfLine(i).organisation != nil { starts.append(i) }
+        }
+        return starts
+    }
+
+    /// Reads the section a part at a time (through the memo where there is one), then lets its entries agree.
+    mutating func readParts() {
+        let starts = partStarts()
+        for (k, start) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1] : lines.count
+            guard start < end else { continue }
+            partStart = entries.count
+            leadLines = []
+            let lead: (text: [Bullet], bullets: [Bullet], lines: [SourceRange])
+            if let memo, let known = memo.part(partKey(start..<end, first: k == 0)) {
+                let di = start - known.start
+                let d = (lines[start].source.start.line) - known.firstLine
+                entries += known.entries.map { $0.shifted(lines: d, indices: di) }
+                lead = (known.lead.text.map { $0.shifted(by: d) }, known.lead.bullets.map { $0.shifted(by: d) }, known.lead.lines.map { $0.shifted(by: d) })
+            } else {
+                let leadIndices = read(start..<end).sorted()
+                let (text, bullets) = Self.body(leadIndices.map { lines[$0] })
+                let ranges = leadIndices.filter { lines[$0].kind != .blank && !(lines[$0].text.isEmpty && dates[$0] == nil) }.map { lines[$0].source }
+                lead = (text, bullets, ranges)
+                if let memo {
+                    memo.store(
+                        partKey(start..<end, first: k == 0),
+                        EntryFieldsMemo.Part(
+                            start: start, firstLine: lines[start].source.start.line, entries: Array(entries[partStart...]),
+                            lead: (text, bullets, ranges)))
+                }
+            }
+            // What comes before a part's first entry goes with the entry before it (or is loose, before any).
+            if partStart == 0 {
+                loose += (lead.text + lead.bullets).sorted { $0.source.start < $1.source.start }
+            } else if !lead.lines.isEmpty || !lead.text.isEmpty || !lead.bullets.isEmpty {
+                entries[partStart - 1].text += lead.text
+                entries[partStart - 1].bullets += lead.bullets
+                for r in lead.lines {
+                    entries[partStart - 1].source = entries[partStart - 1].source.union(r)
+                    entries[partStart - 1].bodySource = entries[partStart - 1].bodySource.map { $0.union(r) } ?? r
+                }
+            }
+            // Groups numbered on across parts.
+            let base = (entries[..<partStart].map(\.group).max() ?? 0)
+            for e in partStart..<entries.count { entries[e].group += base }
+        }
+        agreeOnLayout()
+        nestWithinEmployers()
+        titlesFromBody()
+        foldWithinSchools()
+        institutionsFromBody()
+    }
+
+    /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
+    /// counted from the part's start.
+    func partKey(_ range: Range<Int>, first: Bool) -> MarkdownParseMemo.ContentKey {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count * 64)
+        var h = Hasher()
+        h.combine(facts)
+        withUnsafeBytes(of: h.finalize()) { bytes += $0 }
+        bytes.append(first ? 1 : 0)
+        let firstLineNumber = lines[range.lowerBound].source.start.line
+        let firstBlock = lines[range.lowerBound].block
+        func add(_ s: String) {
+            bytes += s.utf8
+            bytes.append(0)
+        }
+        func add(_ n: Int) { withUnsafeBytes(of: Int32(truncatingIfNeeded: n)) { bytes += $0 } }
+        for i in range {
+            let line = lines[i]
+            add(line.kind.name)
+            bytes.append((line.emphasised ? 1 : 0) | (headers[i] ? 2 : 0))
+            add(line.text)
+            for cell in line.cells { add(cell) }
+            bytes.append(0xF3)
+            for link in line.links { add(link.text); add(link.url) }
+            bytes.append(0xF4)
+            if let d = dates[i] { add(d.text) }
+            add(line.block - firstBlock)
+            add(line.source.start.line - firstLineNumber)
+            add(line.source.start.column)
+            add(line.source.end.line - firstLineNumber)
+            add(line.source.end.column)
+        }
+        return bytes.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
     }
 
     let memo: EntryFieldsMemo?
@@ -199,15 +332,17 @@ struct EntryFinder {
         return lowerShare > 0 && lowerShare > upperShare ? sorted[0] : nil
     }
 
-    mutating func read() {
-        let orgLevel = organisationLevel()
-        let anyDate = dates.contains { $0 != nil }
+    /// Reads the entries of `lines[range]` (one part of the section) onto `entries`; what comes before the part's first
+    /// entry is returned (the reader gives it to the entry before the part, or keeps it as loose content).
+    mutating func read(_ range: Range<Int>) -> [Int] {
+        let orgLevel = facts.organisationLevel
+        let anyDate = facts.anyDate
         // Segments: a run of header lines and the body lines after it.
         var runs: [(header: [Int], body: [Int], context: Int?)] = []
         var context: Int?
         var looseLines: [Int] = []
         var inBody = true
-        for i in lines.indices {
+        for i in range {
             let line = lines[i]
             // Blank lines, and the further lines of a date written over several, neither open nor close anything.
             if line.kind == .blank || line.kind == .text && line.text.isEmpty && dates[i] == nil { continue }
@@ -243,12 +378,8 @@ struct EntryFinder {
                 inBody = true
             }
         }
-        // Heading levels that open dated entries.
-        var entryHeadingLevels: Set<Int> = []
-        for run in runs where run.header.contains(where: { dates[$0] != nil }) {
-            if let level = run.header.compactMap({ lines[$0].headingLevel }).min() { entryHeadingLevels.insert(level) }
-        }
-        let datedTerms = lines.indices.contains { lines[$0].kind == .term && dates[$0] != nil }
+        let entryHeadingLevels = facts.entryHeadingLevels
+        let datedTerms = facts.datedTerms
         var group = 0
         var lastContext: Int?
         var sharedOrganisation: (line: Int, group: Int)?
@@ -376,13 +507,7 @@ struct EntryFinder {
             appendBody(heldBody + body)
         }
         flushHeld()
-        let (text, bullets) = Self.body(looseLines.map { lines[$0] })
-        loose = (text + bullets).sorted { $0.source.start < $1.source.start }
-        agreeOnLayout()
-        nestWithinEmployers()
-        titlesFromBody()
-        foldWithinSchools()
-        institutionsFromBody()
+        return looseLines + leadLines
     }
 
     /// Dated lines inside a school's years that name no institution (`A-Levels (1995): Chemistry (A)`) are part of
@@ -435,7 +560,9 @@ struct EntryFinder {
         held = nil
         // `Initech Ltd.` / `2015 - present` / prose / `The Printer era at Initech: Staff Engineer`: the undated title
         // line under an employer that has no role yet is its role, for the employer's years.
-        if purpose == .roles, let employer = entries.last, employer.fields.title == nil, employer.fields.dates != nil {
+        if purpose == .roles, entries.count > partStart, let employer = entries.last, employer.fields.title == nil,
+            employer.fields.dates != nil
+        {
             let fields = readFields(h.header.map { lines[$0] }, context: [], dates: employer.fields.dates)
             if fields.title != nil, WordClasses.titleScore(fields.title ?? "") > 0 {
                 var entry = makeEntry(header: h.header, context: [], date: employer.fields.dates, group: employer.group)
@@ -647,11 +774,11 @@ struct EntryFinder {
 
     mutating func appendBody(_ indices: [Int]) {
         guard !indices.isEmpty else { return }
-        let (text, bullets) = Self.body(indices.map { lines[$0] })
-        guard !entries.isEmpty else {
-            loose += (text + bullets)
+        guard entries.count > partStart else {
+            leadLines += indices
             return
         }
+        let (text, bullets) = Self.body(indices.map { lines[$0] })
         entries[entries.count - 1].text += text
         entries[entries.count - 1].bullets += bullets
         for i in indices where lines[i].kind != .blank && !(lines[i].text.isEmpty && dates[i] == nil) {
