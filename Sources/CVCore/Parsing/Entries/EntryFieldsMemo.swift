@@ -88,7 +88,8 @@ final class EntryFieldsMemo: Sendable {
         if let d = dates { add(d.text); add(d.description) }
         for (n, line) in (context + lines).enumerated() {
             bytes.append(n < context.count ? 0xF1 : 0xF2)
-            add(line.kind.name)
+            bytes.append(line.kind.code)
+            if line.kind.code & 0x0F == 0x0F { withUnsafeBytes(of: Int32(truncatingIfNeeded: line.headingLevel ?? line.depth)) { bytes += $0 } }
             bytes.append(line.emphasised ? 1 : 0)
             add(line.text)
             for cell in line.cells { add(cell) }

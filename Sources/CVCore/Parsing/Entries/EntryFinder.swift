@@ -40,17 +40,31 @@ struct EntryFinder {
     init(_ lines: [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil) {
         self.purpose = purpose
         self.memo = memo
-        let dates: [DateSpan?] = lines.map { line in
-            if let d = line.date { return d }
-            guard line.kind != .blank, line.kind != .rule, line.kind != .headerRow else { return nil }
-            let texts = line.cells.isEmpty ? [line.text] : line.cells
-            for t in texts where t.utf8.count <= 400 && t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-                if var span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil {
-                    span.source = line.source
-                    return span
+        func span(_ t: String) -> DateSpan? {
+            // No digit, no year: most lines are done here, before any lookup.
+            guard t.utf8.count <= 400, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            guard let span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil else { return nil }
+            return span
+        }
+        var dates: [DateSpan?] = []
+        dates.reserveCapacity(lines.count)
+        for line in lines {
+            if let d = line.date {
+                dates.append(d)
+                continue
+            }
+            var found: DateSpan?
+            switch line.kind {
+            case .blank, .rule, .headerRow: break
+            default:
+                if line.cells.isEmpty {
+                    found = span(line.text)
+                } else {
+                    for cell in line.cells { if let s = span(cell) { found = s; break } }
                 }
             }
-            return nil
+            found?.source = line.source
+            dates.append(found)
         }
         self.dates = dates
         // Each line carries its date from here on (the field reader finds it on the bytes).
@@ -203,7 +217,8 @@ struct EntryFinder {
         func add(_ n: Int) { withUnsafeBytes(of: Int32(truncatingIfNeeded: n)) { bytes += $0 } }
         for i in range {
             let line = lines[i]
-            add(line.kind.name)
+            bytes.append(line.kind.code)
+            if line.kind.code & 0x0F == 0x0F { withUnsafeBytes(of: Int32(truncatingIfNeeded: line.headingLevel ?? line.depth)) { bytes += $0 } }
             bytes.append((line.emphasised ? 1 : 0) | (headers[i] ? 2 : 0))
             add(line.text)
             for cell in line.cells { add(cell) }

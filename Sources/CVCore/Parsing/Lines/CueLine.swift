@@ -19,6 +19,21 @@ struct CueLine: Sendable {
         case rule
         case blank
 
+        /// One byte for the kind (for memo keys): the case in the high bits, the level or depth in the low bits.
+        var code: UInt8 {
+            switch self {
+            case .text: return 0x10
+            case .heading(let level): return 0x20 | UInt8(truncatingIfNeeded: min(level, 15))
+            case .item(let depth): return 0x30 | UInt8(truncatingIfNeeded: min(depth, 15))
+            case .itemText(let depth): return 0x40 | UInt8(truncatingIfNeeded: min(depth, 15))
+            case .term: return 0x50
+            case .row: return 0x60
+            case .headerRow: return 0x70
+            case .rule: return 0x80
+            case .blank: return 0x90
+            }
+        }
+
         /// A short name of the kind (`heading 2`, `text`), for comparing layouts.
         var name: String {
             switch self {
