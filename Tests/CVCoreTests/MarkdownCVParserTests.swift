@@ -15,6 +15,13 @@ enum MarkdownTestCorpus {
         return String(file[..<range.lowerBound]) + "/../shared"
     }()
 
+    /// The repository's own root (`samples/`).
+    static let repository: String = {
+        let file = #filePath
+        guard let range = file.firstRange(of: "/Tests/CVCoreTests/") else { return "." }
+        return String(file[..<range.lowerBound])
+    }()
+
     static func text(_ relative: String) -> String? { file(root + "/" + relative) }
 
     /// The text of a file at a full path.

@@ -128,6 +128,16 @@ enum PlainTextSections {
         }
         if underlined < 2 {
             headings = bareHeadings(in: lines)
+        } else {
+            // A CV that underlines its headings may leave the last one bare: an exact section name, in capitals like
+            // the others, alone on its line after a blank one.
+            let taken = Set(headings.flatMap { Array($0.range) })
+            for h in bareHeadings(in: lines) where !taken.contains(h.range.lowerBound) {
+                let t = lines[h.range.lowerBound].text
+                guard isUppercase(t), classify(t).exact, h.range.lowerBound > 0, lines[h.range.lowerBound - 1].isBlank else { continue }
+                headings.append(h)
+            }
+            headings.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         var sections: [PlainTextSection] = []
         let firstHeading = headings.first?.range.lowerBound ?? lines.count

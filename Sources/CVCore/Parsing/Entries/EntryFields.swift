@@ -316,6 +316,14 @@ struct EntryFields: Sendable, Hashable {
         var out: [String] = []
         for part in raw {
             let lower = part.lowercased().trimmingCharacters(in: ".")
+            // `Architect, Lead Engineer & Lead Developer`, `Co-founder, partner`: a list of titles is one title.
+            if let last = out.last, WordClasses.titleScore(last) > 0, WordClasses.titleScore(part) > 0,
+                max(WordClasses.titleScore(last), WordClasses.titleScore(part)) >= 2,
+                WordClasses.organisationScore(last) == 0, WordClasses.organisationScore(part) == 0, !WordClasses.isPlace(part)
+            {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
             if let last = out.last, WordClasses.organisationWords.contains(lower) && MarkdownCues.wordCount(part) == 1 {
                 out[out.count - 1] = last + ", " + part
                 continue
@@ -364,7 +372,8 @@ struct EntryFields: Sendable, Hashable {
     static func organisationScore(_ f: Fragment) -> Double {
         var s = Double(f.organisationWords)
         if f.link != nil { s += 1 }
-        if f.afterAt { s += 2 }
+        // `Title at Org` on the entry's own line says more than a line above it.
+        if f.afterAt { s += 2.5 }
         if f.context { s += 2 }
         if f.caps { s += 0.5 }
         if f.rank > 0 { s += 1.5 }

@@ -483,6 +483,8 @@ struct EntryFinder {
             var heldBody: [Int] = []
             for k in groups.indices {
                 if k > 0 { contextLines = (run.context.map { [$0] } ?? []) + groups[k].context }
+                // Entries of one run that share no line naming their organisation are organisations of their own.
+                if k > 0, contextLines.isEmpty { group += 1 }
                 var entry = makeEntry(header: groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
                 if k == 0, let h = held {
                     if entry.fields.isEmpty {
