@@ -5,7 +5,7 @@
 ///   are kept as `NamedSection`s, never dropped.
 /// - The person is read from the lines above the first heading (name, headline, e-mail, phone, links)
 ///   and from a contact section; other text above the first heading is the summary.
-/// - Jobs, degrees and projects are dated entries (see `PlainTextEntries`); dates split across lines
+/// - Jobs, degrees and projects are read by the shared reader (`EntryFinder`) from cue lines; dates split across lines
 ///   by PDF extraction are put back together first (see `PlainTextDates`).
 /// - A section the classifier does not know (`WEB WORLD`, `DATABASE`) is read as skills when its
 ///   items name technologies the skills lexicon knows.
@@ -59,7 +59,7 @@ public struct PlainTextCVParser: CVParser {
                 } else if kind == .volunteering && roles.isEmpty {
                     doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
                 } else {
-                    doc.roles += roles.isEmpty ? bulletRoles(section, title: title, lines: lines, textLines: textLines, group: &group) : roles
+                    doc.roles += roles
                 }
             case .education:
                 let cues = PlainTextCueLines.lines(lines, section.body, blocks: blocks, ranges: textLines)
@@ -75,7 +75,7 @@ public struct PlainTextCVParser: CVParser {
                     doc.sections.append(namedSection(rest, title: "", kind: .other, lines: lines, textLines: textLines))
                 }
             case .summary:
-                let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines, findingEntries: false)
+                let reader = PlainTextBody(lines: lines, body: section.body, textLines: textLines)
                 let body = reader.readBody(Self.closed(section.body), skipping: [])
                 let paragraphs = body.text + body.bullets
                 if !paragraphs.isEmpty {
@@ -221,7 +221,7 @@ public struct PlainTextCVParser: CVParser {
                 skip.insert(i)
             }
         }
-        let reader = PlainTextEntries(lines: lines, body: body, blocks: [], textLines: textLines, findingEntries: false)
+        let reader = PlainTextBody(lines: lines, body: body, textLines: textLines)
         let text = reader.readBody(Self.closed(body), skipping: skip)
         let paragraphs = text.text + text.bullets
         if !paragraphs.isEmpty { doc.summary = Self.merge(doc.summary, paragraphs.sorted { $0.source.start < $1.source.start }) }
@@ -291,229 +291,12 @@ public struct PlainTextCVParser: CVParser {
     private func namedSection(
         _ section: PlainTextSection, title: String, kind: SectionKind, lines: [PlainTextLine], textLines: PlainTextRanges
     ) -> NamedSection {
-        let reader = PlainTextEntries(lines: lines, body: section.body, blocks: [], textLines: textLines, findingEntries: false)
+        let reader = PlainTextBody(lines: lines, body: section.body, textLines: textLines)
         let body = reader.readBody(Self.closed(section.body), skipping: [])
         let items = (body.text + body.bullets).sorted { $0.source.start < $1.source.start }
         let first = section.heading?.lowerBound ?? section.body.lowerBound
         var last = max(first, section.body.upperBound - 1)
         while last > first, lines[last].isBlank { last -= 1 }
         return NamedSection(title: title, kind: kind, items: items, source: textLines.range(lines: lines[first].number, lines[last].number))
-    }
-
-    private func readRoles(_ reader: PlainTextEntries, section: String, group: inout Int) -> [Role] {
-        var roles: [Role] = []
-        let entries = reader.entries
-        var groupOfRoot: [Int: Int] = [:]
-        var headers: [Int: PlainTextEntries.Header] = [:]
-        func header(_ n: Int) -> PlainTextEntries.Header {
-            if let h = headers[n] { return h }
-            let h = PlainTextEntries.readHeader(entries[n].text)
-            headers[n] = h
-            return h
-        }
-        /// Text of a parent above its first child (`MessageLabs is a provider of …`), given to that child.
-        var pendingText: [Int: [Bullet]] = [:]
-        for (n, e) in entries.enumerated() where !e.children.isEmpty {
-            let first = entries[e.children[0]].start
-            if first - 1 >= e.start {
-                let body = reader.readBody(e.start...(first - 1), skipping: Set(e.blockLines))
-                pendingText[e.children[0]] = (pendingText[n] ?? []) + body.text + body.bullets
-            }
-        }
-        for (n, e) in entries.enumerated() where e.children.isEmpty {
-            let root = reader.root(of: n)
-            if groupOfRoot[root] == nil {
-                group += 1
-                groupOfRoot[root] = group
-            }
-            var h = header(n)
-            var ancestor = e.parent
-            var steps = 0
-            while let a = ancestor, steps < entries.count, h.organisation == nil || h.location == nil {
-                let ah = header(a)
-                if h.organisation == nil { h.organisation = ah.organisation }
-                if h.location == nil { h.location = ah.location }
-                ancestor = entries[a].parent
-                steps += 1
-            }
-            let lines = reader.lines
-            var skip = Set(e.blockLines)
-            // `Programmer: Wrote database programs …`, or a title line right under the heading.
-            if h.title == nil, let firstBody = (e.start...e.end).first(where: {
-                !lines[$0].isBlank && !lines[$0].isDateOnly && !reader.headerLineSet.contains($0)
-            }) {
-                let t = lines[firstBody].text
-                if let colon = t.firstIndex(of: ":"), PlainTextWords.words(t[..<colon]).count <= 5,
-                    PlainTextWords.hasTitleWord(t[..<colon])
-                {
-                    h.title = PlainTextWords.clean(t[..<colon])
-                } else if lines[firstBody].bulletText == nil, PlainTextWords.words(t).count <= 6,
-                    PlainTextWords.hasTitleWord(t), !PlainTextWords.endsSentence(t)
-                {
-                    h.title = PlainTextWords.clean(t)
-                    skip.insert(firstBody)
-                }
-            }
-            if h.title == nil, h.organisation == nil { h.title = PlainTextWords.clean(e.text) }
-            var body = reader.readBody(e.start...e.end, skipping: skip)
-            if let t = h.title, let first = body.text.first, first.text.hasPrefix(t + ":") {
-                // The title stays in the text as written; nothing to strip.
-                _ = first
-            }
-            body.text = (pendingText[n] ?? []) + body.text
-            var span = e.span
-            if span == nil, let p = e.parent, entries[p].children.count == 1 {
-                // The only title under an employer holds the employer's dates.
-                span = entries[p].span
-            }
-            var role = Role(
-                organisation: h.organisation, title: h.title, dates: Self.singleDateAsSpan(span), location: h.location, text: body.text,
-                bullets: body.bullets, section: section, group: groupOfRoot[root],
-                source: reader.textLines.range(lines: lines[e.start].number, lines[e.end].number))
-            if role.dates?.source == nil, let first = e.blockLines.first, let last = e.blockLines.last {
-                role.dates?.source = reader.textLines.range(lines: lines[first].number, lines[last].number)
-            }
-            roles.append(role)
-        }
-        return roles
-    }
-
-    /// A role dated by one date only (`Summer 1995`, `Acme Corp  2019`) began and ended then.
-    static func singleDateAsSpan(_ span: DateSpan?) -> DateSpan? {
-        guard var span, let start = span.start, span.end == nil else { return span }
-        let tokens = DateParser.tokenize(span.text)
-        let open = tokens.contains {
-            switch $0.kind {
-            case .separator, .since, .from, .present: return true
-            default: return false
-            }
-        }
-        if !open { span.end = .date(start) }
-        return span
-    }
-
-    /// Experience written as prose bullets: `* 2 years as Front-End Captain at Synthesio from 2014 to today`.
-    private func bulletRoles(
-        _ section: PlainTextSection, title: String, lines: [PlainTextLine], textLines: PlainTextRanges, group: inout Int
-    ) -> [Role] {
-        var roles: [Role] = []
-        for i in section.body {
-            guard let b = lines[i].bulletText, b.utf8.count <= 300, let m = DateParser.findSpan(in: b),
-                let at = b.firstRange(of: " at "), at.upperBound <= m.range.lowerBound
-            else { continue }
-            var titleText = PlainTextWords.trim(b[..<at.lowerBound])
-            // `2 years as …`, `1 year …`
-            let words = PlainTextWords.words(titleText)
-            if words.count >= 2, Int(words[0]) != nil, ["year", "years", "yrs", "months", "month"].contains(words[1].lowercased()) {
-                var rest = words.dropFirst(2)
-                if rest.first?.lowercased() == "as" { rest = rest.dropFirst() }
-                titleText = rest.joined(separator: " ")
-            }
-            let org = PlainTextWords.trim(b[at.upperBound..<m.range.lowerBound], " ,;:-–—(")
-            guard !org.isEmpty, !titleText.isEmpty else { continue }
-            group += 1
-            var span = m.span
-            span.source = textLines.range(lines: lines[i].number, lines[i].number)
-            roles.append(
-                Role(
-                    organisation: PlainTextWords.clean(org), title: PlainTextWords.clean(titleText), dates: span, section: title,
-                    group: group, source: textLines.range(lines: lines[i].number, lines[i].number)))
-        }
-        return roles
-    }
-
-    /// `University of Bristol, UK`; `BSc Computer Science, University of Leeds`; `MIT | BSc Physics`;
-    /// `Engineer’s degree` (the institution is on a line below).
-    static func readEducationHeader(_ text: String) -> (institution: String?, qualification: String?, location: String?) {
-        var parts: [String] = []
-        for piece in PlainTextWords.split(text, by: " | ") {
-            var sub = [piece]
-            for sep in [" — ", " – ", " - "] where piece.contains(sep) {
-                sub = PlainTextWords.split(piece, by: sep)
-                break
-            }
-            for p in sub {
-                parts += PlainTextWords.splitTopLevel(p, on: [","]).map { PlainTextWords.trim($0, " ") }.filter { !$0.isEmpty }
-            }
-        }
-        guard !parts.isEmpty else { return (nil, nil, nil) }
-        var institution: String?
-        var qualification: [String] = []
-        var location: [String] = []
-        if let k = parts.firstIndex(where: { PlainTextWords.hasInstitutionWord($0) && !PlainTextWords.hasDegreeWord($0) }) {
-            institution = parts[k]
-            for (n, p) in parts.enumerated() where n != k {
-                if n < k || PlainTextWords.hasDegreeWord(p) { qualification.append(p) } else { location.append(p) }
-            }
-        } else if let k = parts.firstIndex(where: { PlainTextWords.hasDegreeWord($0) }) {
-            qualification.append(parts[k])
-            let others = parts.enumerated().filter { $0.offset != k }.map(\.element)
-            if k > 0, let first = others.first {
-                institution = first
-                location = Array(others.dropFirst())
-            } else if k == 0 {
-                // `BSc Physics, MIT`? Only when the rest reads as a name, not a place.
-                qualification += others
-            }
-        } else if parts.count >= 2 {
-            institution = parts[0]
-            location = Array(parts.dropFirst())
-        } else {
-            qualification.append(parts[0])
-        }
-        let q = PlainTextWords.clean(qualification.joined(separator: ", "))
-        let l = PlainTextWords.clean(location.joined(separator: ", "))
-        return (institution.map { PlainTextWords.withoutParentheses($0) }, q.isEmpty ? nil : q, l.isEmpty ? nil : l)
-    }
-
-    private func readEducation(_ reader: PlainTextEntries) -> [Education] {
-        var result: [Education] = []
-        let lines = reader.lines
-        for e in reader.entries {
-            var skip = Set(e.blockLines)
-            var institution: String?
-            var qualification: String?
-            var location: String?
-            let bodyLines = (e.start...e.end).filter {
-                !lines[$0].isBlank && !lines[$0].isDateOnly && !reader.headerLineSet.contains($0) && !skip.contains($0)
-            }
-            let header = Self.readEducationHeader(e.text)
-            institution = header.institution
-            qualification = header.qualification
-            location = header.location
-            if institution != nil, qualification == nil, let first = bodyLines.first {
-                // `MSci Physics with First Class Honours: Four-year course …`
-                let t = lines[first].text
-                if let colon = t.firstIndex(of: ":"), PlainTextWords.words(t[..<colon]).count <= 10 {
-                    qualification = PlainTextWords.clean(t[..<colon])
-                } else if PlainTextWords.words(t).count <= 10, !PlainTextWords.endsSentence(t) {
-                    qualification = PlainTextWords.clean(t)
-                    skip.insert(first)
-                }
-            } else if institution == nil {
-                // The institution: the first short line that is not a sentence (`ESILV - Paris La Défense`).
-                if let line = bodyLines.first(where: {
-                    let t = lines[$0].text
-                    return PlainTextWords.words(t).count <= 8 && !PlainTextWords.endsSentence(t) && PlainTextWords.startsCapitalised(t)
-                        && lines[$0].bulletText == nil
-                }) {
-                    let (org, loc) = PlainTextEntries.organisationAndLocation(lines[line].text)
-                    institution = org
-                    location = location ?? loc
-                    skip.insert(line)
-                }
-            }
-            let body = reader.readBody(e.start...e.end, skipping: skip)
-            var dates = e.span
-            if dates?.source == nil, let first = e.blockLines.first, let last = e.blockLines.last {
-                dates?.source = reader.textLines.range(lines: lines[first].number, lines[last].number)
-            }
-            result.append(
-                Education(
-                    institution: institution, qualification: qualification, dates: dates, location: location,
-                    bullets: (body.text + body.bullets).sorted { $0.source.start < $1.source.start },
-                    source: reader.textLines.range(lines: lines[e.start].number, lines[e.end].number)))
-        }
-        return result
     }
 }

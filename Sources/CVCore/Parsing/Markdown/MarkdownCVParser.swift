@@ -552,7 +552,7 @@ public struct MarkdownCVParser: CVParser {
                 continue
             }
             if person.label == nil, plain, words <= 12, !line.text.hasSuffix("."), index <= 2,
-                line.isEmphasised || MarkdownCues.titleScore(line.text) > 0
+                line.isEmphasised || WordClasses.titleScore(line.text) > 0
             {
                 person.label = line.text
                 person.sources[.label] = line.source

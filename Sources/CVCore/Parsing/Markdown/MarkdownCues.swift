@@ -1,33 +1,6 @@
-/// The general cues a careful reader uses to tell the parts of a CV entry apart: words typical of job
-/// titles, of organisations, of degrees; separators; sub-headings that label content ("Accomplishments").
+/// Cues of Markdown entry lines: sub-headings that label content ("Accomplishments"), words, separators. The
+/// word classes of titles, organisations, degrees and places are `WordClasses`.
 enum MarkdownCues {
-    static let titleWords: Set<String> = [
-        "engineer", "engineers", "developer", "developers", "manager", "lead", "leader", "intern", "internship",
-        "consultant", "architect", "director", "analyst", "programmer", "researcher", "scientist", "designer",
-        "administrator", "admin", "head", "officer", "specialist", "coordinator", "assistant", "associate",
-        "president", "vp", "founder", "co-founder", "cofounder", "cto", "ceo", "cio", "coo", "principal", "senior",
-        "junior", "staff", "contractor", "freelancer", "freelance", "professor", "lecturer", "teacher", "tutor",
-        "student", "owner", "partner", "technician", "tester", "sre", "maintainer", "contributor", "member",
-        "chief", "executive", "editor", "writer", "fellow", "trainee", "apprentice", "instructor", "advisor",
-        "adviser", "mentor", "devops", "programmer", "roles", "positions", "role", "position", "postdoc",
-        "assistant", "representative", "strategist", "evangelist", "advocate", "supervisor", "captain",
-        "technologist", "webmaster", "guru", "hacker", "expert", "practitioner", "chair", "secretary",
-    ]
-    static let organisationWords: Set<String> = [
-        "inc", "llc", "ltd", "limited", "corp", "corporation", "company", "plc", "gmbh", "ag", "sa", "sarl", "bv",
-        "university", "college", "school", "institute", "group", "labs", "lab", "technologies", "solutions",
-        "agency", "studio", "studios", "bank", "foundation", "ministry", "department", "council", "hospital",
-        "pty", "oy", "ab", "as", "srl", "spa", "kg", "co",
-    ]
-    static let degreeWords: Set<String> = [
-        "bachelor", "bachelors", "master", "masters", "bsc", "ba", "bs", "msc", "ms", "ma", "mba", "phd",
-        "doctorate", "degree", "diploma", "certificate", "hnd", "gcse", "gcses", "levels", "beng", "meng",
-        "licence", "license", "licentiate", "associate", "bachelor's", "master's", "b", "m", "abitur", "baccalaureate",
-    ]
-    static let institutionWords: Set<String> = [
-        "university", "college", "school", "institute", "academy", "polytechnic", "universidad", "universität",
-        "université", "hochschule", "lycée", "gymnasium",
-    ]
     /// Headings and bold labels that name a part of an entry, not a new organisation or role.
     static let subheadings: Set<String> = [
         "accomplishments", "key accomplishments", "achievements", "key achievements", "selected achievements",
@@ -102,35 +75,15 @@ enum MarkdownCues {
         return count
     }
 
-    static func titleScore(_ text: String) -> Int {
-        words(text).reduce(0) { $0 + (titleWords.contains($1) ? 1 : 0) }
-    }
 
-    static func organisationScore(_ text: String) -> Int {
-        words(text).reduce(0) { $0 + (organisationWords.contains($1) ? 1 : 0) }
-    }
 
-    static func degreeScore(_ text: String) -> Int {
-        words(text).reduce(0) { $0 + (degreeWords.contains($1) ? 1 : 0) }
-    }
 
-    static func institutionScore(_ text: String) -> Int {
-        words(text).reduce(0) { $0 + (institutionWords.contains($1) ? 1 : 0) }
-    }
 
     static func isSubheading(_ text: String) -> Bool {
         let normal = words(text).joined(separator: " ")
         return subheadings.contains(normal)
     }
 
-    /// `Austin, TX`, `Remote`, `London, UK`: a short place.
-    static func looksLikeLocation(_ text: String) -> Bool {
-        let w = wordCount(text)
-        guard w >= 1, w <= 5, !text.hasSuffix("."), titleScore(text) == 0 else { return false }
-        let lower = text.lowercased()
-        if lower == "remote" || lower.hasPrefix("remote ") || lower.hasSuffix(" remote") { return true }
-        return text.contains(",")
-    }
 
     /// Separators between the parts of an entry line, strongest first.
     static let separators = [" | ", " • ", " · ", " — ", " – ", " - ", " -- ", ", "]
@@ -203,14 +156,6 @@ enum MarkdownCues {
         return parts.map { trimSeparators($0) }.filter { !$0.isEmpty }
     }
 
-    /// `Principal Engineer at DeviantArt` → (`Principal Engineer`, `DeviantArt`), outside parentheses.
-    static func splitAt(_ text: String) -> (title: String, organisation: String)? {
-        for sep in [" at ", " @ ", " At "] {
-            let parts = splitOutsideParentheses(text, separator: sep)
-            if parts.count == 2 { return (parts[0], parts[1]) }
-        }
-        return nil
-    }
 
     static let trimmable: Set<Character> = ["•", "|", "-", "–", "—", ",", ":", ";", "·", "/", "~"]
 
