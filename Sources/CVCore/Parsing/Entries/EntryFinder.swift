@@ -25,7 +25,7 @@ struct EntryFinder {
         var bodySource: SourceRange?
     }
 
-    let lines: [CueLine]
+    private(set) var lines: [CueLine]
     let purpose: EntryFields.Purpose
     private(set) var dates: [DateSpan?]
     private(set) var entries: [Entry] = []
@@ -37,7 +37,7 @@ struct EntryFinder {
 
     /// Reads the entries of `lines`. `memo` (a layer kept across a CV's versions) keeps what the field reader and the
     /// date reader found before; the entries are the same with or without it.
-    init(_ lines: [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil) {
+    init(_ lines: consuming [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil) {
         self.purpose = purpose
         self.memo = memo
         func span(_ t: String) -> DateSpan? {
@@ -48,38 +48,40 @@ struct EntryFinder {
         }
         var dates: [DateSpan?] = []
         dates.reserveCapacity(lines.count)
-        for line in lines {
-            if let d = line.date {
+        for i in lines.indices {
+            if let d = lines[i].date {
                 dates.append(d)
                 continue
             }
             var found: DateSpan?
-            switch line.kind {
+            switch lines[i].kind {
             case .blank, .rule, .headerRow: break
             default:
-                if line.cells.isEmpty {
-                    found = span(line.text)
+                if lines[i].cells.isEmpty {
+                    found = span(lines[i].text)
                 } else {
-                    for cell in line.cells { if let s = span(cell) { found = s; break } }
+                    for cell in lines[i].cells { if let s = span(cell) { found = s; break } }
                 }
             }
-            found?.source = line.source
+            found?.source = lines[i].source
             dates.append(found)
         }
         self.dates = dates
         // Each line carries its date from here on (the field reader finds it on the bytes).
-        var dated = lines
-        for i in dated.indices where dated[i].date == nil && dates[i] != nil { dated[i].date = dates[i] }
-        self.lines = dated
+        self.lines = lines
+        for i in self.lines.indices where dates[i] != nil && self.lines[i].date == nil { self.lines[i].date = dates[i] }
+        let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
-        let lengths = lines.filter { $0.kind == .text || $0.isItem }.map(\.text.count).sorted()
+        var lengths: [Int] = []
+        for i in lines.indices where lines[i].kind == .text || lines[i].isItem { lengths.append(lines[i].text.count) }
+        lengths.sort()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
         strongHeaders = lines.indices.contains { i in
             switch lines[i].kind {
             case .heading, .term:
                 if dates[i] != nil { return true }
-                guard lines[i].kind != .term, let next = lines[(i + 1)...].firstIndex(where: { $0.kind != .blank }) else { return false }
+                guard lines[i].kind != .term, let next = Self.next(after: i, in: lines, where: { $0 != .blank }) else { return false }
                 return dates[next] != nil && lines[next].kind == .text
             default: return false
             }
@@ -103,6 +105,26 @@ struct EntryFinder {
             datedTerms: lines.indices.contains { lines[$0].kind == .term && dates[$0] != nil },
             entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
         readParts()
+    }
+
+    /// The first line after `i` whose kind passes `test` (by index: a line is never copied).
+    static func next(after i: Int, in lines: [CueLine], where test: (CueLine.Kind) -> Bool) -> Int? {
+        var j = i + 1
+        while j < lines.count {
+            if test(lines[j].kind) { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The first line after `i` that has text or is blank.
+    static func nextNonEmpty(after i: Int, in lines: [CueLine]) -> Int? {
+        var j = i + 1
+        while j < lines.count {
+            if lines[j].kind == .blank || !lines[j].text.isEmpty { return j }
+            j += 1
+        }
+        return nil
     }
 
     /// What the whole section decides for each of its parts.
@@ -307,8 +329,8 @@ struct EntryFinder {
             }
             if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
             // A line whose sentence goes on, in lower case, on the next line is prose.
-            if line.kind == .text, words >= 4, let next = lines[(i + 1)...].first(where: { !$0.text.isEmpty || $0.kind == .blank }),
-                next.kind == .text, next.block == line.block, let f = next.text.first, f.isLowercase
+            if line.kind == .text, words >= 4, let n = Self.nextNonEmpty(after: i, in: lines),
+                lines[n].kind == .text, lines[n].block == line.block, let f = lines[n].text.first, f.isLowercase
             {
                 return false
             }
@@ -335,8 +357,8 @@ struct EntryFinder {
     /// The heading level that names organisations: the upper of two heading levels, when the lower holds dates.
     func organisationLevel() -> Int? {
         var levels: [Int: (count: Int, dated: Int)] = [:]
-        for (i, line) in lines.enumerated() {
-            guard let level = line.headingLevel, !MarkdownCues.isSubheading(line.text) else { continue }
+        for i in lines.indices {
+            guard let level = lines[i].headingLevel, !MarkdownCues.isSubheading(lines[i].text) else { continue }
             levels[level, default: (0, 0)].count += 1
             if dates[i] != nil { levels[level, default: (0, 0)].dated += 1 }
         }
