@@ -139,7 +139,7 @@ enum CorpusKey {
         "md-AlejoRamirezGismondi.md":
             "Hugo shortcode attributes (header=\"Org | Title\") are not read as cue lines yet",
         "md-Alesia-V175.md":
-            "roles nested under an umbrella list item ('Part-time work at school') take the umbrella as organisation; a single year under it reads as open",
+            "roles nested under an umbrella list item ('Part-time work at school') take the umbrella as organisation; 'Title in Org' with a one-word organisation is read as one title",
         "md-Arizard.md":
             "Hugo shortcodes ({{< annotatedH3 Org \"City, dates\" >}}) are not read as cue lines yet",
         "md-Catherocks87.md":
@@ -156,8 +156,6 @@ enum CorpusKey {
             "'**Title**' over '- Org, Department, Chair, dates' items: the department is taken for the organisation",
         "md-benedictweichselbaum.md":
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
-        "md-bill-bateman.md":
-            "'Title - Part Time (dates. City)': the ' - ' qualifier of the title is cut off",
         "md-code-chimp.md":
             "HTML table rows that continue an organisation of a rowspan above name no organisation",
         "md-devcjkim.md":
@@ -176,8 +174,6 @@ enum CorpusKey {
             "an organisation heading whose title heading carries a comma-joined city is read without its organisation",
         "md-robmoffat.md":
             "an era heading with dates over undated organisation headings; titles in the prose",
-        "md-shenxianpeng.md":
-            "'**Title** | Org, City | dates': ' in Test' at the end of the title is read as ' in <Org>'",
         "md-sxm13.md":
             "'Summer YYYY: title' items with the organisation in a nested item (Chinese)",
         "md-tasken.md":

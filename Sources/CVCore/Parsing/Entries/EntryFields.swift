@@ -53,6 +53,8 @@ struct EntryFields: Sendable, Hashable {
         var titleWords = 0
         var organisationWords = 0
         var place = false
+        /// Wholly in brackets (`(company folded)`): a remark, no field.
+        var remark = false
     }
 
     /// Reads the fields from `lines` (in order), with `context` lines (an organisation heading above them) first.
@@ -244,6 +246,7 @@ struct EntryFields: Sendable, Hashable {
             caps: caps || PlainTextSections.isUppercase(text) && text.count > 3, afterAt: afterAt, beforeAt: beforeAt)
         (f.titleWords, f.organisationWords) = WordClasses.titleAndOrganisationScores(cleaned)
         f.place = WordClasses.isPlace(cleaned)
+        f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")")
         return f
     }
 
@@ -304,6 +307,8 @@ struct EntryFields: Sendable, Hashable {
             // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.
             guard WordClasses.titleScore(before) > 0, WordClasses.degreeScore(before) == 0 || strong else { continue }
             if !strong && (WordClasses.isPlace(after) || WordClasses.titleScore(after) > 0) { continue }
+            // `Software Engineer in Test`: one word after a weak preposition completes the title.
+            if !strong && MarkdownCues.wordCount(after) < 2 { continue }
             return (before, after, strong)
         }
         return nil
@@ -383,7 +388,7 @@ struct EntryFields: Sendable, Hashable {
     }
 
     static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {
-        var rest = Array(fragments.indices)
+        var rest = fragments.indices.filter { !fragments[$0].remark || fragments.allSatisfy(\.remark) }
         // Places first: a fragment that is a place is the location (never the only fragment).
         var places: [Int] = []
         if fragments.count > 1 {
@@ -420,6 +425,12 @@ struct EntryFields: Sendable, Hashable {
         }
         // Whatever is left after the title and organisation on their own lines, and reads as a place, is the location.
         fields.title = title.map { fragments[$0].text }
+        // `Engineering Assistant - Part Time`: a qualifier right after the title on its line belongs to it.
+        if let t = title, t + 1 < fragments.count, fragments[t + 1].line == fragments[t].line, t + 1 != organisation,
+            WordClasses.titleQualifiers.contains(fragments[t + 1].text.lowercased())
+        {
+            fields.title = fragments[t].text + " - " + fragments[t + 1].text
+        }
         fields.organisation = organisation.map { fragments[$0].text }
         if let org = organisation, fields.url == nil { fields.url = fragments[org].link }
         // `Acme Corp, London`: a short capitalised part right after the organisation on its line is where it is.

@@ -40,6 +40,12 @@ enum WordClasses {
         "adviseur", "medewerker", "docent", "onderzoeker",
     ]
 
+    /// What qualifies a title on its line (`Engineer - Part Time`).
+    static let titleQualifiers: Set<String> = [
+        "part time", "part-time", "full time", "full-time", "internship", "contract", "contractor", "temporary",
+        "interim", "secondment", "freelance", "remote", "volunteer", "seasonal", "working student",
+    ]
+
     /// Words that name a span of time (`The Cloud era at Acme`, `My years at Acme`).
     static let timeWords: Set<String> = ["era", "period", "phase", "time", "years", "stint", "tenure", "days", "chapter", "époque"]
 
