@@ -128,21 +128,7 @@ enum UTF8Scan {
 
     /// Whether `needle` occurs in `haystack` (bytes).
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        let m = needle.count
-        guard m > 0 else { return true }
-        guard haystack.count >= m else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - m
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < m, haystack[i + k] == needle[k] { k += 1 }
-                if k == m { return true }
-            }
-            i += 1
-        }
-        return false
+        firstOffset(haystack, needle) != nil
     }
 }
 

@@ -200,7 +200,7 @@ struct EntryFields: Sendable, Hashable {
     static func pieces(_ text: String) -> [String] {
         var pieces = [text]
         for sep in strongSeparators {
-            pieces = pieces.flatMap { splitOutsideParentheses($0, sep) }
+            pieces = pieces.flatMap { MarkdownCues.splitOutsideParentheses($0, separator: sep) }
         }
         return pieces
     }
@@ -278,10 +278,6 @@ struct EntryFields: Sendable, Hashable {
         return t.trimmingCharacters(in: ",;:|-–— ")
     }
 
-    static func splitOutsideParentheses(_ text: String, _ separator: String) -> [String] {
-        guard text.utf8.containsBytes(of: separator) else { return [text] }
-        return MarkdownCues.splitOutsideParentheses(text, separator: separator)
-    }
 
     /// `Data Scientist at Acme`, `Engineer @ Acme`, `Maker chez Acme`, `Waitress in Acme` (a title on the left).
     static func splitAt(_ text: String, purpose: Purpose = .roles) -> (String, String, Bool)? {
