@@ -153,4 +153,63 @@ private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skil
             """)
         #expect(names(doc) == ["Go", "Rust"])
     }
+
+    @Test func skillsNestedInTheSiteGeneratorsFrontMatter() throws {
+        let doc = try markdown("""
+            ---
+            title: Sam Example
+            params:
+                compétences:
+                    backend:
+                        - Elixir
+                        - Go
+                    outils:
+                        - Make
+            ---
+            # Sam Example
+            ## Experience
+            ### Engineer, Widgets Ltd
+            """)
+        #expect(names(doc) == ["Elixir", "Go", "Make"])
+        #expect(doc.skills.map(\.name) == ["backend", "outils"])
+    }
+
+    @Test func chipsWrittenAsSiblingSpans() throws {
+        let doc = try markdown("""
+            ## Skills
+            <div class="card">
+              <h3>Data</h3>
+              <div class="chips"><span class="chip">SQL</span><span class="chip">Column Stores</span><span class="chip">Go</span></div>
+            </div>
+            """)
+        #expect(names(doc) == ["SQL", "Column Stores", "Go"])
+    }
+
+    @Test func skillsHeadingInsideTheSummary() throws {
+        let doc = try markdown("""
+            # Sam Example
+            ## Summary
+            An engineer who builds small tools.
+
+            ### Skills and Main Tools
+            * Elixir, Go
+            * Message queues
+
+            ### Goals
+            * Learn to write compilers
+
+            ## Experience
+            ### Engineer, Widgets Ltd (2019 - 2021)
+            """)
+        #expect(names(doc) == ["Elixir", "Go", "Message queues"])
+    }
+
+    @Test func labelsExplainedBySentencesNameTheSkills() throws {
+        let doc = try markdown("""
+            ## Core Competencies
+            * **Service Design:** I map journeys end to end and turn them into plans teams can build.
+            * **Team Growth:** Guiding junior designers to grow their skills and careers.
+            """)
+        #expect(names(doc) == ["Service Design", "Team Growth"])
+    }
 }

@@ -211,6 +211,13 @@ struct HTMLBlockReader {
             return
         }
         if n == "img" { return }
+        if let previous = node.pointee.prev, HTMLBlockReader.isElement(previous), HTMLBlockReader.name(previous) == n,
+            !HTMLBlockReader.emphasis.contains(n), !HTMLBlockReader.blockElements.contains(n)
+        {
+            // Sibling elements of one kind with nothing between them (`<span class="chip">Go</span><span …>`)
+            // are shown apart (chips, tags, badges): their texts are items of a list, not one word.
+            collector.append(" · ")
+        }
         let isLink = n == "a"
         if isLink { collector.beginLink(url: HTMLBlockReader.attribute(node, "href") ?? "") }
         let isEmphasis = HTMLBlockReader.emphasis.contains(n)

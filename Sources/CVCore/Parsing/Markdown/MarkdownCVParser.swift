@@ -371,7 +371,10 @@ public struct MarkdownCVParser: CVParser {
                 && SectionClassifier.documentTitles.contains(SectionClassifier.normalise(current.title))
                 && !line.links.contains(where: { $0.text == line.text })
             let startsSection: Bool
-            if current.level == 0 || level <= current.level || underDocumentTitle && !dated {
+            // A skills heading inside an introduction (`## Summary` … `### Skills and Key Technologies`) is the
+            // skills section, whatever else its name says.
+            let skillsInIntroduction = kind == .skills && !dated && !holdsEntries && [.summary, .other].contains(current.kind)
+            if current.level == 0 || level <= current.level || underDocumentTitle && !dated || skillsInIntroduction {
                 startsSection = true
             } else if kind == .other || current.kind == .skills || holdsEntries
                 || !MarkdownCVParser.namesSection(line)

@@ -7,6 +7,8 @@ struct MarkdownFrontMatter: Sendable, Hashable {
     var values: [String: String] = [:]
     /// The line of each key.
     var lines: [String: Int] = [:]
+    /// The first line of each nested key (`  competences:` under `params:`).
+    var nestedLines: [String: Int] = [:]
     /// The last line of the front matter (its closing fence).
     var endLine: Int
     /// Lists under skills keys (`skills: [Go, Rust]`, or categories mapped to lists), as written.
@@ -123,8 +125,14 @@ struct MarkdownFrontMatter: Sendable, Hashable {
     mutating func read(_ yaml: String) {
         // Key lines, for positions.
         for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard let first = line.first, !first.isWhitespace, first != "#", let colon = line.firstIndex(of: ":") else { continue }
-            lines[line[..<colon].lowercased()] = index + 2
+            guard let first = line.first, first != "#", let colon = line.firstIndex(of: ":") else { continue }
+            if !first.isWhitespace {
+                lines[line[..<colon].lowercased()] = index + 2
+            } else {
+                // A nested key (skills lists under a key of the site generator's): its first line.
+                let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+                if !key.isEmpty, !key.hasPrefix("-"), nestedLines[key] == nil { nestedLines[key] = index + 2 }
+            }
         }
         if MarkdownFrontMatter.usesAliases(yaml) {
             // Aliases can expand exponentially ("billion laughs"); no CV's front matter needs them.
@@ -156,16 +164,8 @@ struct MarkdownFrontMatter: Sendable, Hashable {
             case let i as Int: values[k] = String(i)
             case let d as Double: values[k] = String(d)
             case let b as Bool: values[k] = b ? "true" : "false"
-            case let list as [Any] where SkillLines.frontMatterKeys.contains(k):
-                let items = MarkdownFrontMatter.strings(list)
-                if !items.isEmpty { skillLists.append(SkillList(key: k, name: nil, items: items)) }
-            case let map as [AnyHashable: Any] where SkillLines.frontMatterKeys.contains(k):
-                for (name, value) in map {
-                    guard let name = name as? String else { continue }
-                    let items = (value as? [Any]).map(MarkdownFrontMatter.strings) ?? (value as? String).map { [$0] } ?? []
-                    if !items.isEmpty { skillLists.append(SkillList(key: k, name: name, items: items)) }
-                }
-            default: break
+            default:
+                readSkillLists(key: k, value, depth: 0)
             }
         }
         // Categories in the order the text gives them (a YAML mapping has none).
@@ -175,6 +175,29 @@ struct MarkdownFrontMatter: Sendable, Hashable {
             return yaml.utf8.distance(from: yaml.startIndex, to: r.lowerBound)
         }
         skillLists.sort { (place($0), $0.name ?? "") < (place($1), $1.name ?? "") }
+    }
+
+    /// Lists under a skills key (`skills: [Go, Rust]`, or categories mapped to lists), looked for a few levels
+    /// down too: site generators nest the CV's data under a key of their own (`params: {competences: …}`).
+    mutating func readSkillLists(key k: String, _ value: Any, depth: Int) {
+        let isSkillKey = SkillLines.isFrontMatterSkillKey(k)
+        switch value {
+        case let list as [Any] where isSkillKey:
+            let items = MarkdownFrontMatter.strings(list)
+            if !items.isEmpty { skillLists.append(SkillList(key: k, name: nil, items: items)) }
+        case let map as [AnyHashable: Any] where isSkillKey:
+            for (name, value) in map {
+                guard let name = name as? String else { continue }
+                let items = (value as? [Any]).map(MarkdownFrontMatter.strings) ?? (value as? String).map { [$0] } ?? []
+                if !items.isEmpty { skillLists.append(SkillList(key: k, name: name, items: items)) }
+            }
+        case let map as [AnyHashable: Any] where depth < 2:
+            for (name, value) in map {
+                guard let name = name as? String else { continue }
+                readSkillLists(key: name.lowercased(), value, depth: depth + 1)
+            }
+        default: break
+        }
     }
 
     /// The texts of a YAML list: strings, and the `name` of mappings (`- name: Go`).
@@ -251,6 +274,6 @@ struct MarkdownFrontMatter: Sendable, Hashable {
     }
 
     func range(of key: String) -> SourceRange? {
-        lines[key].map { SourceRange(lines: $0, $0) }
+        (lines[key] ?? nestedLines[key]).map { SourceRange(lines: $0, $0) }
     }
 }

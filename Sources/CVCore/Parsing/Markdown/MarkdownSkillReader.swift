@@ -43,6 +43,13 @@ enum MarkdownSkillReader {
             if let (label, rest) = labelled(l.text) {
                 var items = split(rest, source: l.source)
                 for child in children { items += split(child.text, source: child.source) }
+                if items.isEmpty, children.isEmpty, ProseSkillLists.isProse(rest), label.split(separator: " ").count <= 5 {
+                    // `**UX Engineering:** I have a deep understanding of …`: the sentence explains the
+                    // label, and the label names the skill.
+                    add(heading?.text, items: [skill(label, source: l.source)], range: l.source)
+                    if heading != nil { headingUsed = true }
+                    return
+                }
                 add(label, items: items, range: l.source)
                 return
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Skills written outside a skills section: labelled lines in the header or a summary
 /// (`**Fluent:** Go, Rust`, `Languages: Java, C++`, `Tools: Make · Docker`), and skill tables
 /// (`| Category | Skills |`). A line counts when its label is a word of the skills vocabulary and its
@@ -61,6 +63,20 @@ enum SkillLines {
     /// A list of skills written as a YAML value (`skills: [Go, Rust]`, `skills: Go, Rust`, or a mapping of
     /// categories to lists), from the front matter.
     static let frontMatterKeys: Set<String> = ["skills", "skill", "technologies", "tech", "stack", "tech_stack", "tools", "expertise", "competencies"]
+
+    /// The names of skills sections, in every language the section table knows, without accents (keys are
+    /// often written without them: `competences`).
+    static let foldedSkillNames: Set<String> = Set(SectionClassifier.table.filter { $0.0 == .skills }.flatMap(\.1).map(fold))
+
+    static func fold(_ s: String) -> String { s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil) }
+
+    /// Whether a front matter key names skills: `skills`, `tech_stack`, or a skills section's name in any
+    /// language the section table knows (`competences`, `kenntnisse`).
+    static func isFrontMatterSkillKey(_ key: String) -> Bool {
+        if frontMatterKeys.contains(key) { return true }
+        let words = key.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        return foldedSkillNames.contains(fold(words))
+    }
 }
 
 extension SkillLines {
