@@ -212,4 +212,22 @@ private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skil
             """)
         #expect(names(doc) == ["Service Design", "Team Growth"])
     }
+
+    @Test func iconsAndBadgesNameTheirSkills() throws {
+        let doc = try markdown("""
+            ## Skills
+            ### Languages
+            [![Elixir](https://badges.example/elixir.svg)](https://elixir.example) ![Go badge](go.svg)
+
+            ### Design
+            <img src="/tool-a.png" alt="Vector Tool Icon" style="width: 25px">
+
+            <img src="/js.png" alt="js logo">
+
+            ## Projects
+            ![Screenshot of the dashboard after the redesign in spring](shot.png)
+            """)
+        #expect(names(doc) == ["Elixir", "Go", "Vector Tool", "JavaScript"])
+        #expect(doc.skills.map(\.name) == ["Languages", "Design"])
+    }
 }

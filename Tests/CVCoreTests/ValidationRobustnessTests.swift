@@ -3,11 +3,9 @@ import Testing
 
 /// Bad input never crashes or hangs the validator; validation adds little over parsing.
 @Suite struct ValidationRobustnessTests {
+    /// CPU time of the calling thread (see `threadCPUTime`).
     static func elapsed(_ body: () -> Void) -> Duration {
-        let clock = ContinuousClock()
-        let start = clock.now
-        body()
-        return clock.now - start
+        threadCPUTime(body)
     }
 
     @Test func deeplyNestedListsAreValidatedQuickly() {

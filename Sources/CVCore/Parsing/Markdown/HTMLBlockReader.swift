@@ -210,7 +210,10 @@ struct HTMLBlockReader {
             if breaks { collector.breakLine(nextLine: collector.line) } else { collector.append(" ") }
             return
         }
-        if n == "img" { return }
+        if n == "img" {
+            if let alt = HTMLBlockReader.attribute(node, "alt") { collector.addImage(alt: alt) }
+            return
+        }
         if let previous = node.pointee.prev, HTMLBlockReader.isElement(previous), HTMLBlockReader.name(previous) == n,
             !HTMLBlockReader.emphasis.contains(n), !HTMLBlockReader.blockElements.contains(n)
         {

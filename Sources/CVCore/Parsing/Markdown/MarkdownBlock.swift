@@ -13,6 +13,9 @@ struct MarkdownLine: Sendable, Hashable {
     /// The whole line is strong or emphasised (`**Senior Engineer**`).
     var isEmphasised = false
     var source: SourceRange
+    /// The alternative texts of the images of a line that holds nothing else (`![Go](go.svg)`, `<img alt=…>`):
+    /// a skills section written as icons or badges names its skills there. Empty on lines with text.
+    var images: [String] = []
 
     var isEmpty: Bool { text.isEmpty }
 }

@@ -308,6 +308,7 @@ struct MarkdownBlockReader {
         var ignoredLists = 0
         var table: TableBuilder?
         var imageDepth = 0
+        var imageAlt = ""
 
         while true {
             let event = cmark_iter_next(iter)
@@ -323,6 +324,8 @@ struct MarkdownBlockReader {
                 case .text, .code:
                     if entering && imageDepth == 0, let literal = cmark_node_get_literal(node) {
                         collector?.append(cString: literal)
+                    } else if entering, imageDepth > 0, let literal = cmark_node_get_literal(node) {
+                        imageAlt += String(cString: literal)
                     }
                 case .softbreak, .linebreak:
                     if entering { collector?.breakLine() }
@@ -343,6 +346,10 @@ struct MarkdownBlockReader {
                     }
                 case .image:
                     imageDepth += entering ? 1 : -1
+                    if !entering, imageDepth == 0 {
+                        collector?.addImage(alt: imageAlt)
+                        imageAlt = ""
+                    }
                 default:
                     break
                 }

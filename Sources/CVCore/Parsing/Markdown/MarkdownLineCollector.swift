@@ -15,6 +15,8 @@ struct MarkdownLineCollector {
     var line: Int
     private var firstLine: Int?
     private var lastLine: Int?
+    private var images: [String] = []
+    private var imageLine: Int?
 
     init(source: MarkdownSource, line: Int) {
         self.source = source
@@ -83,6 +85,14 @@ struct MarkdownLineCollector {
         }
     }
 
+    /// An image's alternative text (kept only when the line holds no text: see `MarkdownLine.images`).
+    mutating func addImage(alt: String) {
+        let cleaned = MarkdownSource.clean(alt)
+        guard !cleaned.isEmpty else { return }
+        images.append(cleaned)
+        if imageLine == nil { imageLine = line }
+    }
+
     /// Ends the current line; the next text starts on `nextLine` (default: the following source line).
     mutating func breakLine(nextLine: Int? = nil) {
         flush()
@@ -92,14 +102,21 @@ struct MarkdownLineCollector {
     private mutating func flush() {
         // Links still open continue on the next line.
         while !openLinks.isEmpty { endLink() }
+        var hasText = false
         if let first = firstLine {
             let cleaned = MarkdownSource.clean(bytes: bytes[...])
             if !cleaned.isEmpty {
+                hasText = true
                 let range = source.range(lines: first, lastLine ?? first)
                 lines.append(MarkdownLine(
                     text: cleaned, links: links, isEmphasised: emphasisedChars > 0 && plainChars == 0, source: range))
             }
         }
+        if !hasText, !images.isEmpty, let l = imageLine {
+            lines.append(MarkdownLine(text: "", source: source.range(lines: l, l), images: images))
+        }
+        images = []
+        imageLine = nil
         bytes.removeAll(keepingCapacity: true)
         links = []
         plainChars = 0

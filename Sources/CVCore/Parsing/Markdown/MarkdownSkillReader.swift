@@ -40,6 +40,15 @@ enum MarkdownSkillReader {
             }
         }
         func line(_ l: MarkdownLine, children: [MarkdownItem] = []) {
+            if l.text.isEmpty, !l.images.isEmpty {
+                // Icons or badges: each image's alternative text names a skill.
+                let items = l.images.compactMap(imageSkillName).map { skill($0, source: l.source) }
+                if !items.isEmpty {
+                    if heading != nil { headingUsed = true }
+                    add(heading?.text, items: items, range: l.source)
+                }
+                return
+            }
             if let (label, rest) = labelled(l.text) {
                 var items = split(rest, source: l.source)
                 for child in children { items += split(child.text, source: child.source) }
@@ -110,6 +119,20 @@ enum MarkdownSkillReader {
         }
         flushHeading()
         return categories
+    }
+
+    /// Words that say what an image is rather than what it shows (`Go logo`, `XD Icon`, `python-badge`).
+    static let imageWords: Set<String> = ["icon", "logo", "badge", "image", "img", "svg", "png", "jpg", "jpeg", "gif", "webp"]
+
+    /// The skill an icon's alternative text names: the text without words like "icon" or "logo", when what
+    /// is left is a short name (not a caption such as `Screenshot of the dashboard`).
+    static func imageSkillName(_ alt: String) -> String? {
+        let words = alt.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "." })
+            .filter { !imageWords.contains($0.lowercased()) }
+        guard !words.isEmpty, words.count <= 3, words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
+        let name = words.joined(separator: " ")
+        // An icon shows the product: name it as the lexicon does (`js` is JavaScript).
+        return SkillLexicon.canonical(name) ?? name
     }
 
     /// Pieces of a list written as text: split at `,` `;` `、` `，` `|` `·` `•`, a `.` before a space or at
