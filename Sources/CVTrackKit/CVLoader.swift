@@ -3,10 +3,11 @@ import CVCore
 /// Bytes to a model, with errors that name where the bytes came from (`cv.md: line 3:5: …`).
 public enum CVLoader {
     public static func parse(
-        _ bytes: [UInt8], name: String, path: String, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared
+        _ bytes: [UInt8], name: String, path: String, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared,
+        files: LaTeXFiles? = nil
     ) throws -> CVDocument {
         do {
-            return try CVReader.parse(bytes, path: path, format: format, memo: memo)
+            return try CVReader.parse(bytes, path: path, format: format, memo: memo, files: files)
         } catch let error as CVParseError {
             throw WorkspaceError("\(name): \(error)")
         }

@@ -13,6 +13,8 @@ struct MarkdownLine: Sendable, Hashable {
     /// The whole line is strong or emphasised (`**Senior Engineer**`).
     var isEmphasised = false
     var source: SourceRange
+    /// The field a LaTeX CV macro's argument holds (the cell of an entry row); nil where no macro says.
+    var field: EntryFieldHint? = nil
 
     var isEmpty: Bool { text.isEmpty }
 }

@@ -61,8 +61,17 @@ public struct MarkdownCVParser: CVParser {
         } else {
             (blocks, htmlNotes) = MarkdownBlockReader.read(MarkdownFrontMatter.body(of: text, after: located), source: MarkdownSource(text))
         }
-        var document = CVDocument(format: .markdown)
-        document.notes = (matter?.notes ?? []) + htmlNotes
+        return read(blocks: blocks, notes: (matter?.notes ?? []) + htmlNotes, matter: matter, layout: layout, format: .markdown)
+    }
+
+    /// Reads the blocks of a document (Markdown's, or those another format lays out, like LaTeX): sections, entries
+    /// through the shared reader, skills, the person.
+    func read(
+        blocks: [MarkdownBlock], notes: [ParseNote], matter: MarkdownFrontMatter?, layout: MarkdownBlockReader.Layout?,
+        format: CVFormat
+    ) -> CVDocument {
+        var document = CVDocument(format: format)
+        document.notes = notes
 
         let memo = parts?.dates ?? MarkdownDateMemo()
         let (sections, nameLine) = MarkdownCVParser.sections(blocks, memo: parts)
