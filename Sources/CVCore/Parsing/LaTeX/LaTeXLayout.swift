@@ -99,6 +99,8 @@ struct LaTeXLayout {
     var stopped = false
     /// Inside an included file: every range is that of the `\input` line.
     var fixedLine: Int?
+    /// The organisation of the last CV macro entry since the last heading.
+    var previousOrganisation: String?
     var depth = 0
 
     // Output
@@ -552,9 +554,25 @@ struct LaTeXLayout {
         var row: [MarkdownLine] = []
         for (nodes, hint) in cells {
             var l = inline(nodes) ?? MarkdownLine(text: "", source: range(offset, offset))
-            l.field = fields ? hint : nil
-            if hint == .dates { l.field = nil }
+            l.field = fields && hint != .dates ? hint : nil
             row.append(l)
+        }
+        if let t = row.firstIndex(where: { $0.field == .title }), let o = row.firstIndex(where: { $0.field == .organisation }) {
+            // People swap the arguments: the organisation's argument names a title and the title's does not.
+            if WordClasses.titleScore(row[t].text) == 0, WordClasses.titleScore(row[o].text) > 0 {
+                row[t].field = .organisation
+                row[o].field = .title
+            }
+            // moderncv and Awesome-CV leave the organisation empty under the entry that names it (a second title at
+            // the same employer): the entry above names it for this one.
+            let organisation = row.first(where: { $0.field == .organisation })!
+            let dated = row.contains { DateParser.hasDate($0.text) }
+            if organisation.text.isEmpty, dated, let previous = previousOrganisation {
+                let i = row.firstIndex(where: { $0.field == .organisation })!
+                row[i].text = previous
+            } else if !organisation.text.isEmpty {
+                previousOrganisation = organisation.text
+            }
         }
         guard row.contains(where: { !$0.text.isEmpty }) else {
             if let description { run(description); paragraphBreak() }

@@ -268,6 +268,7 @@ extension LaTeXLayout {
         l.text = l.text.trimmingCharacters(in: " :|")
         guard !l.text.isEmpty else { return }
         emit(.heading(level: level, line: l))
+        previousOrganisation = nil
     }
 
     // MARK: - Environments

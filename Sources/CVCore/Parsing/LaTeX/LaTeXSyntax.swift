@@ -37,6 +37,12 @@ enum LaTeXSyntax {
         }
     }
 
+    /// Commands whose first group is followed by optional arguments of their own (the number of parameters).
+    static let definers: Set<String> = [
+        "newcommand", "renewcommand", "providecommand", "newcommand*", "renewcommand*", "providecommand*", "DeclareRobustCommand",
+        "newenvironment", "renewenvironment", "newenvironment*",
+    ]
+
     /// Groups nested deeper than this are read as if their braces were not there.
     static let maximumDepth = 64
 
@@ -112,6 +118,10 @@ enum LaTeXSyntax {
                     }
                     let inner = nodes(depth: depth + 1, closing: UInt8(ascii: "}"))
                     out.append(.group(inner, start))
+                    // `\newcommand{\name}[2][default]{…}`: the optional arguments follow the name's group.
+                    if out.count >= 2, case .command(let name, _) = out[out.count - 2], LaTeXSyntax.definers.contains(name) {
+                        optionals(depth: depth, &out)
+                    }
                 case UInt8(ascii: "}") where closing == UInt8(ascii: "]"):
                     // An optional argument never crosses the end of its group.
                     flush(&out)
