@@ -557,6 +557,23 @@ struct LaTeXLayout {
             l.field = fields && hint != .dates ? hint : nil
             row.append(l)
         }
+        for i in row.indices where cells[i].1 == .dates { row[i].text = Self.monthYearDates(row[i].text) }
+        if fields, var o = row.firstIndex(where: { $0.field == .organisation }) {
+            // moderncv prints title, employer, city and grade on one line: where the employer's argument is empty
+            // or only says the kind of contract (`CDI - 3 ans`, `Internship`), the next argument that is not a place
+            // names the employer.
+            if row[o].text.isEmpty || Self.namesContract(row[o].text),
+                let later = row.indices.first(where: {
+                    $0 > o && cells[$0].1 != .dates && !row[$0].text.isEmpty && !WordClasses.isPlace(row[$0].text)
+                        && !DateParser.hasDate(row[$0].text) && WordClasses.titleScore(row[$0].text) == 0
+                })
+            {
+                if !row[o].text.isEmpty { row[o].text = "" }
+                row[o].field = nil
+                row[later].field = .organisation
+                o = later
+            }
+        }
         if let t = row.firstIndex(where: { $0.field == .title }), let o = row.firstIndex(where: { $0.field == .organisation }) {
             // People swap the arguments: the organisation's argument names a title and the title's does not.
             if WordClasses.titleScore(row[t].text) == 0, WordClasses.titleScore(row[o].text) > 0 {
@@ -590,6 +607,48 @@ struct LaTeXLayout {
             if lists.isEmpty { flushParagraph() }
         }
     }
+
+    /// Words that say the kind of contract, not who it was with.
+    static let contractWords: Set<String> = [
+        "cdi", "cdd", "stage", "alternance", "intérim", "interim", "freelance", "internship", "intern", "contract", "permanent",
+        "temporary", "full-time", "part-time", "praktikum", "werkstudent", "prácticas", "beca", "tirocinio", "apprenticeship",
+        "ans", "an", "mois", "years", "year", "months", "month", "jahre", "monate", "años", "meses", "anni", "mesi", "½",
+    ]
+
+    /// `CDI - 3 ans ½`, `Stage - 4 mois`, `Internship, 6 months`: every word a contract word or a number.
+    static func namesContract(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," || $0 == "(" || $0 == ")" || $0 == "/" })
+        guard !words.isEmpty else { return false }
+        return words.allSatisfy { w in contractWords.contains(String(w)) || w.allSatisfy { $0.isNumber || $0 == "." } }
+            && words.contains { contractWords.contains(String($0)) && !["ans", "an", "mois", "½"].contains(String($0)) || $0.count > 3 }
+    }
+
+    /// A dates argument written `MM-YY` (`09-18 - Now`) as `MM/YYYY`: in the slot of the dates two numbers joined by
+    /// a hyphen, the first a month, are a month and a year, not two years or a day.
+    static func monthYearDates(_ text: String) -> String {
+        let b = Array(text.utf8)
+        func digit(_ i: Int) -> Bool { i >= 0 && i < b.count && b[i] >= 0x30 && b[i] <= 0x39 }
+        var out: [UInt8] = []
+        var i = 0
+        var changed = false
+        while i < b.count {
+            if digit(i), digit(i + 1), i + 2 < b.count, b[i + 2] == UInt8(ascii: "-"), digit(i + 3), digit(i + 4), !digit(i + 5), !digit(i - 1) {
+                let month = Int(b[i] - 0x30) * 10 + Int(b[i + 1] - 0x30)
+                let year = Int(b[i + 3] - 0x30) * 10 + Int(b[i + 4] - 0x30)
+                if (1...12).contains(month) {
+                    out += Array(String(format2(month) + "/" + String(year > 40 ? 1900 + year : 2000 + year)).utf8)
+                    i += 5
+                    changed = true
+                    continue
+                }
+            }
+            out.append(b[i])
+            i += 1
+        }
+        return changed ? String(decoding: out, as: UTF8.self) : text
+    }
+
+    static func format2(_ n: Int) -> String { n < 10 ? "0" + String(n) : String(n) }
 
     /// `Label: text` (a `\cvitem`): a line of its own.
     mutating func labelled(_ label: [Node], _ text: [Node], at offset: Int) {

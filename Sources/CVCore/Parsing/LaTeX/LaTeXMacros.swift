@@ -5,7 +5,7 @@ extension LaTeXLayout {
     static let layoutCommands: [String: Int] = [
         "vspace": 1, "hspace": 1, "vskip": 0, "hskip": 0, "color": 1, "pagecolor": 1, "setlength": 2, "addtolength": 2,
         "usepackage": 1, "RequirePackage": 1, "documentclass": 1, "pagestyle": 1, "thispagestyle": 1, "geometry": 1,
-        "newgeometry": 1, "definecolor": 3, "colorlet": 2, "includegraphics": 1, "label": 1, "fontsize": 2,
+        "newgeometry": 1, "definecolor": 3, "colorlet": 2, "label": 1, "fontsize": 2,
         "setmainfont": 1, "setsansfont": 1, "setmonofont": 1, "newfontfamily": 2, "moderncvstyle": 1, "moderncvcolor": 1,
         "moderncvtheme": 1, "moderncvicons": 1, "nocite": 1, "bibliography": 1, "bibliographystyle": 1, "addbibresource": 1,
         "photo": 1, "titleformat": 5, "titlespacing": 5, "hypersetup": 1, "setcounter": 2, "addtocounter": 2, "rule": 2,
@@ -105,6 +105,12 @@ extension LaTeXLayout {
                 line.pendingSpace = true
                 styled(a, style)
             }
+            return
+        }
+        if base == "includegraphics" || base.hasPrefix("fa") && base.count > 2 && base.dropFirst(2).first?.isUppercase == true {
+            // An image or an icon between words (a rating, a symbol) sets them apart like a comma.
+            _ = Self.arguments(nodes, &k, count: base == "includegraphics" ? 1 : 0)
+            if !line.isEmpty, line.text.last != "," { line.text += "," }
             return
         }
         if let count = Self.layoutCommands[base] {

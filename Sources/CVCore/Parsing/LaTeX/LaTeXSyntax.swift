@@ -119,7 +119,12 @@ enum LaTeXSyntax {
                     let inner = nodes(depth: depth + 1, closing: UInt8(ascii: "}"))
                     out.append(.group(inner, start))
                     // `\newcommand{\name}[2][default]{…}`: the optional arguments follow the name's group.
-                    if out.count >= 2, case .command(let name, _) = out[out.count - 2], LaTeXSyntax.definers.contains(name) {
+                    // `\\begin{tabular*}{\\textwidth}[t]{lr}`: so do the arguments of `\\begin`.
+                    if let head = out.dropLast().last(where: {
+                        if case .group = $0 { return false }
+                        if case .optional = $0 { return false }
+                        return true
+                    }), case .command(let name, _) = head, LaTeXSyntax.definers.contains(name) || name == "begin" {
                         optionals(depth: depth, &out)
                     }
                 case UInt8(ascii: "}") where closing == UInt8(ascii: "]"):
