@@ -165,6 +165,23 @@ struct EntryFields: Sendable, Hashable {
                 }
                 continue
             }
+            // The organisation argument is the organisation whole but for the places in it (`KU Leuven, Belgium,
+            // Department of X` → `KU Leuven, Department of X` in `Belgium`).
+            if c < line.cellFields.count, line.cellFields[c] == .organisation {
+                var name: [String] = []
+                for piece in pieces(text) {
+                    for (k, part) in commaParts(clean(piece)).enumerated() where !part.isEmpty {
+                        let place = WordClasses.isPlace(part) || k > 0 && isPlaceWord(part)
+                        if place && !(name.isEmpty && out.count == before) {
+                            out.append(fragment(part, line, number, context, caps))
+                        } else {
+                            name.append(part)
+                        }
+                    }
+                }
+                if !name.isEmpty { out.insert(fragment(name.joined(separator: ", "), line, number, context, caps), at: before) }
+                continue
+            }
             if purpose != .education, let (before, after) = splitAtWhole(text) {
                 if WordClasses.titleScore(before) > 0, !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) }) {
                     let left = pieces(before)

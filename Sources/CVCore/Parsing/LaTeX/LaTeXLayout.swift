@@ -447,6 +447,9 @@ struct LaTeXLayout {
 
     /// Adds items to the document: to the list just before when nothing came between.
     mutating func appendList(_ items: [MarkdownItem]) {
+        // An item that only held a table (given as its own block) holds nothing now.
+        let items = items.filter { !$0.lines.isEmpty || !$0.children.isEmpty }
+        guard !items.isEmpty else { return }
         flushParagraph()
         if case .list(let before) = blocks.last {
             blocks[blocks.count - 1] = .list(before + items)
@@ -507,8 +510,8 @@ struct LaTeXLayout {
         guard !frame.rows.isEmpty else { return }
         let width = frame.rows.map { $0.filter { !$0.text.isEmpty }.count }.max() ?? 0
         var lines: [MarkdownLine] = []
-        if width <= 1 || !lists.isEmpty || !tables.isEmpty {
-            // One column, or a table inside a list or another table: each row is a line.
+        if width <= 1 || !tables.isEmpty {
+            // One column, or a table inside another table: each row is a line.
             lines = frame.rows.compactMap { row in
                 let cells = row.filter { !$0.text.isEmpty }
                 guard var l = cells.first else { return nil }
@@ -564,7 +567,7 @@ struct LaTeXLayout {
             // names the employer.
             if row[o].text.isEmpty || Self.namesContract(row[o].text),
                 let later = row.indices.first(where: {
-                    $0 > o && cells[$0].1 != .dates && !row[$0].text.isEmpty && !WordClasses.isPlace(row[$0].text)
+                    $0 > o && cells[$0].1 != .dates && cells[$0].1 != .title && !row[$0].text.isEmpty && !WordClasses.isPlace(row[$0].text)
                         && !DateParser.hasDate(row[$0].text) && WordClasses.titleScore(row[$0].text) == 0
                 })
             {

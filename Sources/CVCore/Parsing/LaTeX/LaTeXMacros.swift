@@ -109,7 +109,7 @@ extension LaTeXLayout {
         }
         if base == "includegraphics" || base.hasPrefix("fa") && base.count > 2 && base.dropFirst(2).first?.isUppercase == true {
             // An image or an icon between words (a rating, a symbol) sets them apart like a comma.
-            _ = Self.arguments(nodes, &k, count: base == "includegraphics" ? 1 : 0)
+            _ = Self.arguments(nodes, &k, count: base == "includegraphics" || base == "faIcon" ? 1 : 0)
             if !line.isEmpty, line.text.last != "," { line.text += "," }
             return
         }
