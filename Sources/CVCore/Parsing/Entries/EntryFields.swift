@@ -165,9 +165,9 @@ struct EntryFields: Sendable, Hashable {
                 }
                 continue
             }
-            // The organisation argument is the organisation whole but for the places in it (`KU Leuven, Belgium,
+            // The organisation argument (or an argument of unknown field) is one field but for the places in it (`KU Leuven, Belgium,
             // Department of X` → `KU Leuven, Department of X` in `Belgium`).
-            if c < line.cellFields.count, line.cellFields[c] == .organisation {
+            if c < line.cellFields.count, line.cellFields[c] == .organisation || line.cellFields[c] == .argument {
                 var name: [String] = []
                 for piece in pieces(text) {
                     for (k, part) in commaParts(clean(piece)).enumerated() where !part.isEmpty {

@@ -2,6 +2,8 @@
 /// is the title and which the organisation; the shared reader (`EntryFields`) adds this to its content scores.
 enum EntryFieldHint: Sendable, Hashable {
     case title, organisation, location, dates
+    /// One argument of a macro whose field is not known (a user's own definition): one field, or a field and places.
+    case argument
 }
 
 /// Lays a LaTeX document out as the blocks a reader sees (headings, paragraphs, lists, tables), which the Markdown
@@ -557,7 +559,7 @@ struct LaTeXLayout {
         var row: [MarkdownLine] = []
         for (nodes, hint) in cells {
             var l = inline(nodes) ?? MarkdownLine(text: "", source: range(offset, offset))
-            l.field = fields && hint != .dates ? hint : nil
+            l.field = hint == .dates || hint == nil ? nil : fields ? hint : .argument
             row.append(l)
         }
         for i in row.indices where cells[i].1 == .dates { row[i].text = Self.monthYearDates(row[i].text) }
@@ -567,7 +569,7 @@ struct LaTeXLayout {
             // names the employer.
             if row[o].text.isEmpty || Self.namesContract(row[o].text),
                 let later = row.indices.first(where: {
-                    $0 > o && cells[$0].1 != .dates && cells[$0].1 != .title && !row[$0].text.isEmpty && !WordClasses.isPlace(row[$0].text)
+                    $0 > o && cells[$0].1 != .dates && cells[$0].1 != .title && !row[$0].text.isEmpty && !Self.onlyPlaces(row[$0].text)
                         && !DateParser.hasDate(row[$0].text) && WordClasses.titleScore(row[$0].text) == 0
                 })
             {
@@ -609,6 +611,11 @@ struct LaTeXLayout {
             endLine()
             if lists.isEmpty { flushParagraph() }
         }
+    }
+
+    /// `Berlin, Germany`: every comma part a place (`TU Dresden, Germany` is not).
+    static func onlyPlaces(_ text: String) -> Bool {
+        text.split(separator: ",").allSatisfy { WordClasses.isPlace(String($0).trimmingCharacters(in: " ")) }
     }
 
     /// Words that say the kind of contract, not who it was with.
