@@ -61,6 +61,8 @@ struct LaTeXLayout {
         var lastStyle = Style()
         var styledGroupEnded = false
         var separator = false
+        /// A `\hfill` parts the line into columns.
+        var columns = false
         var field: EntryFieldHint?
 
         var isEmpty: Bool { text.isEmpty }
@@ -101,6 +103,8 @@ struct LaTeXLayout {
     var stopped = false
     /// Inside an included file: every range is that of the `\input` line.
     var fixedLine: Int?
+    /// The last block is a row of columns whose paragraph goes on.
+    var rowOpen = false
     /// The organisation of the last CV macro entry since the last heading.
     var previousOrganisation: String?
     var depth = 0
@@ -344,7 +348,10 @@ struct LaTeXLayout {
 
     /// `\hfill`, `&` outside a table: a column gap.
     mutating func separate(at offset: Int) {
-        if !line.text.isEmpty { line.separator = true }
+        if !line.text.isEmpty {
+            line.separator = true
+            line.columns = true
+        }
     }
 
     /// The line written so far, ended.
@@ -376,7 +383,30 @@ struct LaTeXLayout {
             // Inside a table a line break in a cell is a row end only through `\\`.
             return
         }
+        let columns = line.columns
         guard let l = takeLine() else { return }
+        if lists.isEmpty, columns, DateParser.hasDate(l.text) {
+            // `{\sl Title} \hfill 2019 - 2021`: columns set apart by a gap, one of them a date, are a row.
+            flushParagraph()
+            let cells = l.text.split(separator: " | ").map { part -> MarkdownLine in
+                let text = String(part)
+                var cell = l
+                cell.text = text
+                cell.links = l.links.filter { text.contains($0.text) }
+                return cell
+            }
+            blocks.append(.table(rows: [cells], header: false))
+            rowOpen = true
+            return
+        }
+        if lists.isEmpty, rowOpen, paragraph.isEmpty, !DateParser.hasDate(l.text), MarkdownCues.wordCount(l.text) <= 12,
+            case .table(let rows, let header) = blocks.last
+        {
+            // The line under such a row, in the same paragraph (`\\` between), goes with it.
+            blocks[blocks.count - 1] = .table(rows: Array(rows.dropLast()) + [rows[rows.count - 1] + [l]], header: header)
+            return
+        }
+        rowOpen = false
         if let last = lists.indices.last, lists[last].itemOpen, !lists[last].items.isEmpty {
             let i = lists[last].items.count - 1
             lists[last].items[i].lines.append(l)
@@ -396,6 +426,7 @@ struct LaTeXLayout {
     }
 
     mutating func flushParagraph() {
+        rowOpen = false
         guard !paragraph.isEmpty else { return }
         blocks.append(.paragraph(paragraph))
         paragraph = []
