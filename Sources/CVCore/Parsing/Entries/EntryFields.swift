@@ -121,7 +121,7 @@ struct EntryFields: Sendable, Hashable {
             let before = out.count
             defer {
                 if c < line.cellFields.count, let hint = line.cellFields[c] {
-                    for i in before..<out.count { out[i].field = hint }
+                    for i in before..<out.count where out[i].field == nil { out[i].field = hint }
                 }
             }
             var text = cell
@@ -173,7 +173,9 @@ struct EntryFields: Sendable, Hashable {
                     for (k, part) in commaParts(clean(piece)).enumerated() where !part.isEmpty {
                         let place = WordClasses.isPlace(part) || k > 0 && isPlaceWord(part)
                         if place && !(name.isEmpty && out.count == before) {
-                            out.append(fragment(part, line, number, context, caps))
+                            var f = fragment(part, line, number, context, caps)
+                            f.field = .location
+                            out.append(f)
                         } else {
                             name.append(part)
                         }
@@ -425,7 +427,7 @@ struct EntryFields: Sendable, Hashable {
         var places: [Int] = []
         if fragments.count > 1 {
             places = rest.filter {
-                fragments[$0].place && fragments[$0].titleWords == 0
+                fragments[$0].place && fragments[$0].titleWords == 0 && fragments[$0].field != .organisation && fragments[$0].field != .title
                     && (!fragments[$0].first || fragments[$0].onlyPlaces)
             }
             if places.count == fragments.count { places.removeFirst() }
@@ -502,6 +504,7 @@ struct EntryFields: Sendable, Hashable {
         if fragments.count > 1 {
             places = rest.filter {
                 WordClasses.isPlace(fragments[$0].text) && WordClasses.institutionScore(fragments[$0].text) == 0
+                    && fragments[$0].field != .organisation && fragments[$0].field != .title
                     && (!fragments[$0].first || fragments[$0].onlyPlaces)
             }
             if places.count == fragments.count { places.removeFirst() }

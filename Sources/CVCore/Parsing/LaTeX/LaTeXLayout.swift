@@ -644,9 +644,14 @@ struct LaTeXLayout {
         }
     }
 
-    /// `Berlin, Germany`: every comma part a place (`TU Dresden, Germany` is not).
+    /// `Berlin, Germany`: every comma part a place. A part led by an acronym (`TU Dresden`, `KU Leuven`) names an
+    /// institution in its town, not the town.
     static func onlyPlaces(_ text: String) -> Bool {
-        text.split(separator: ",").allSatisfy { WordClasses.isPlace(String($0).trimmingCharacters(in: " ")) }
+        text.split(separator: ",").allSatisfy { part in
+            let words = part.split(separator: " ")
+            if words.count >= 2, let first = words.first, (2...4).contains(first.count), first.allSatisfy(\.isUppercase) { return false }
+            return WordClasses.isPlace(String(part).trimmingCharacters(in: " "))
+        }
     }
 
     /// Words that say the kind of contract, not who it was with.
