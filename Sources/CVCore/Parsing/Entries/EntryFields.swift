@@ -427,7 +427,8 @@ struct EntryFields: Sendable, Hashable {
         var places: [Int] = []
         if fragments.count > 1 {
             places = rest.filter {
-                fragments[$0].place && fragments[$0].titleWords == 0 && fragments[$0].field != .organisation && fragments[$0].field != .title
+                fragments[$0].field == .location && fragments[$0].titleWords == 0 && fragments[$0].organisationWords == 0
+                    || fragments[$0].place && fragments[$0].titleWords == 0 && fragments[$0].field != .organisation && fragments[$0].field != .title
                     && (!fragments[$0].first || fragments[$0].onlyPlaces)
             }
             if places.count == fragments.count { places.removeFirst() }
@@ -503,7 +504,8 @@ struct EntryFields: Sendable, Hashable {
         var places: [Int] = []
         if fragments.count > 1 {
             places = rest.filter {
-                WordClasses.isPlace(fragments[$0].text) && WordClasses.institutionScore(fragments[$0].text) == 0
+                fragments[$0].field == .location && WordClasses.institutionScore(fragments[$0].text) == 0
+                    || WordClasses.isPlace(fragments[$0].text) && WordClasses.institutionScore(fragments[$0].text) == 0
                     && fragments[$0].field != .organisation && fragments[$0].field != .title
                     && (!fragments[$0].first || fragments[$0].onlyPlaces)
             }

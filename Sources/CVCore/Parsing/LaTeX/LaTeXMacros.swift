@@ -93,6 +93,12 @@ extension LaTeXLayout {
             if name == "cvsection", let file = opts.first.map(Self.raw), !file.isEmpty { include(file, at: offset) }
             return
         }
+        if base == "write" || base == "openout" || base == "openin" {
+            // `\write18{…}` (shell escape) and file writes: read past, never run.
+            if k < nodes.count, case .text(let t, _) = nodes[k], t.first?.isNumber == true { k += 1 }
+            _ = Self.arguments(nodes, &k, count: 1)
+            return
+        }
         if base == "documentclass" {
             _ = Self.optionals(nodes, &k)
             documentClass = Self.arguments(nodes, &k, count: 1).first.map(Self.raw)?.lowercased() ?? ""
@@ -540,7 +546,8 @@ extension LaTeXLayout {
         case "cvitemwithcomment":
             let a = Self.arguments(nodes, &k, count: 3)
             guard a.count >= 2 else { return true }
-            labelled(a[0], a.count == 3 ? a[1] + [.text(", ", offset)] + a[2] : a[1], at: offset)
+            let comment = a.count == 3 && !Self.raw(a[2]).isEmpty
+            labelled(a[0], comment ? a[1] + [.text(", ", offset)] + a[2] : a[1], at: offset)
         case "cvdoubleitem":
             let a = Self.arguments(nodes, &k, count: 4)
             if a.count >= 2 { labelled(a[0], a[1], at: offset) }
