@@ -40,7 +40,10 @@ struct LaTeXLayout {
         var expansions = 0
         static let maximumNodes = 2_000_000
         static let maximumExpansions = 50_000
-        var exhausted: Bool { nodes > Self.maximumNodes || expansions > Self.maximumExpansions }
+        /// No more nodes are read: the rest of the document is dropped.
+        var exhausted: Bool { nodes > Self.maximumNodes }
+        /// No more macros are expanded: the text around them is still read.
+        var expansionsExhausted: Bool { expansions > Self.maximumExpansions }
     }
 
     struct Style: Equatable {

@@ -409,7 +409,7 @@ extension LaTeXLayout {
     /// A user macro: its body with the arguments put in, read where the call stands.
     mutating func expand(_ macro: Macro, at offset: Int, _ nodes: [Node], _ k: inout Int) {
         budget.expansions += 1
-        guard depth < 24, !budget.exhausted else { return }
+        guard depth < 24, !budget.exhausted, !budget.expansionsExhausted else { return }
         var args: [[Node]] = []
         var count = macro.arity
         if let d = macro.defaultArgument {

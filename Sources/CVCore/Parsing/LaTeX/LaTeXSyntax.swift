@@ -224,7 +224,8 @@ enum LaTeXSyntax {
                 }
                 if let letter = LaTeXSyntax.letters[name] {
                     out.append(.text(letter, start))
-                    // A control word eats the spaces after it; `\o{}` is the letter.
+                    // A control word eats the spaces after it (`Stra\ss e`); `\o{}` is the letter.
+                    while i < bytes.count, bytes[i] == 0x20 { i += 1 }
                     emptyGroup()
                     return
                 }
