@@ -66,6 +66,8 @@ struct LaTeXLayout {
         var separator = false
         /// A `\hfill` parts the line into columns.
         var columns = false
+        /// Texts set in a style of their own (`{\sl Title}`): each is one unit the author set apart.
+        var styledRuns: [String] = []
         var field: EntryFieldHint?
 
         var isEmpty: Bool { text.isEmpty }
@@ -222,8 +224,12 @@ struct LaTeXLayout {
                 break
             case .group(let children, _):
                 let saved = style
+                let before = line.text.utf8.count
                 run(children)
-                if style.emphasised || saved.emphasised, style != saved { line.styledGroupEnded = true }
+                if style.emphasised || saved.emphasised, style != saved {
+                    line.styledGroupEnded = true
+                    if style.emphasised { noteRun(from: before) }
+                }
                 style = saved
             case .command(let name, let o):
                 command(name, at: o, nodes, &k)
@@ -349,6 +355,13 @@ struct LaTeXLayout {
         }
     }
 
+    /// Notes the text written since byte `from` as one styled run.
+    mutating func noteRun(from: Int) {
+        guard from <= line.text.utf8.count, line.styledRuns.count < 16 else { return }
+        let run = Self.collapse(String(line.text.utf8.dropFirst(from)) ?? "")
+        if run.utf8.count > 3 { line.styledRuns.append(run) }
+    }
+
     /// `\hfill`, `&` outside a table: a column gap.
     mutating func separate(at offset: Int) {
         if !line.text.isEmpty {
@@ -387,6 +400,7 @@ struct LaTeXLayout {
             return
         }
         let columns = line.columns
+        let runs = line.styledRuns
         guard let l = takeLine() else { return }
         if lists.isEmpty, columns, DateParser.hasDate(l.text) {
             // `{\sl Title} \hfill 2019 - 2021`: columns set apart by a gap, one of them a date, are a row.
@@ -396,6 +410,8 @@ struct LaTeXLayout {
                 var cell = l
                 cell.text = text
                 cell.links = l.links.filter { text.contains($0.text) }
+                // A cell set wholly in a style of its own is one field (`Librarian for Research`, `Director, Communications`).
+                if runs.contains(text) { cell.field = .argument }
                 return cell
             }
             blocks.append(.table(rows: [cells], header: false))
@@ -406,7 +422,9 @@ struct LaTeXLayout {
             case .table(let rows, let header) = blocks.last
         {
             // The line under such a row, in the same paragraph (`\\` between), goes with it.
-            blocks[blocks.count - 1] = .table(rows: Array(rows.dropLast()) + [rows[rows.count - 1] + [l]], header: header)
+            var under = l
+            under.field = .argument
+            blocks[blocks.count - 1] = .table(rows: Array(rows.dropLast()) + [rows[rows.count - 1] + [under]], header: header)
             return
         }
         rowOpen = false

@@ -269,8 +269,12 @@ extension LaTeXLayout {
     mutating func styled(_ nodes: [Node], _ s: Style) {
         let saved = style
         style = s
+        let before = line.text.utf8.count
         run(nodes)
-        if style.emphasised || saved.emphasised, style != saved { line.styledGroupEnded = true }
+        if style.emphasised || saved.emphasised, style != saved {
+            line.styledGroupEnded = true
+            if style.emphasised { noteRun(from: before) }
+        }
         style = saved
     }
 
