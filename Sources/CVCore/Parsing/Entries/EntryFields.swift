@@ -171,7 +171,8 @@ struct EntryFields: Sendable, Hashable {
                 var name: [String] = []
                 for piece in pieces(text) {
                     for (k, part) in commaParts(clean(piece)).enumerated() where !part.isEmpty {
-                        let place = WordClasses.isPlace(part) || k > 0 && isPlaceWord(part)
+                        // A short capitalised part after a comma is a town in an organisation's argument only.
+                        let place = WordClasses.isPlace(part) || k > 0 && line.cellFields[c] == .organisation && isPlaceWord(part)
                         if place && !(name.isEmpty && out.count == before) {
                             var f = fragment(part, line, number, context, caps)
                             f.field = .location
