@@ -275,6 +275,13 @@ public struct MarkdownCVParser: CVParser {
     /// of technologies are skills sections.
     static func refined(_ planned: ([Section], MarkdownLine?)) -> ([Section], MarkdownLine?) {
         var (sections, nameLine) = planned
+        // A languages section whose lines name technologies (`Languages and Frameworks`: `Java, Go`) lists skills, as
+        // plain-text sections do.
+        for i in sections.indices where sections[i].kind == .languages {
+            let texts = lines(sections[i].blocks).map(\.text).filter { !$0.isEmpty }
+            let tech = texts.filter(PlainTextSkills.namesTechnology).count
+            if tech > 0, tech * 2 >= texts.count { sections[i].kind = .skills }
+        }
         for i in sections.indices where sections[i].kind == .experience && SectionClassifier.mayListTechnologies(sections[i].title) {
             let texts = lines(sections[i].blocks).map(\.text).filter { !$0.isEmpty }
             let tech = texts.filter(PlainTextSkills.namesTechnology).count
