@@ -340,10 +340,9 @@ struct LaTeXLayout {
         line.separator = false
         line.pendingSpace = false
         line.styledGroupEnded = false
+        // Letters and digits (a non-ASCII character counts as one).
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) {
-            letters += 1
-        }
+        for b in text.utf8 where (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0xC0 { letters += 1 }
         if letters > 0 {
             if style.emphasised { line.emphasisedLetters += letters } else { line.plainLetters += letters }
             line.lastStyle = style

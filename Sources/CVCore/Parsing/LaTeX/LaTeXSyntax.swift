@@ -84,6 +84,18 @@ enum LaTeXSyntax {
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
+        /// Bytes that end a run of plain text.
+        static func isSpecial(_ b: UInt8) -> Bool {
+            switch b {
+            case UInt8(ascii: "%"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: "\\"), 0x20, 0x09, 0x0D, 0x0A,
+                UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "^"), UInt8(ascii: "_"),
+                UInt8(ascii: "-"), UInt8(ascii: "`"), UInt8(ascii: "'"):
+                return true
+            default:
+                return false
+            }
+        }
+
         static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x40 }
 
         /// Nodes up to `closing` (`}` or `]`) or the end. `]` closes only at the group level it opened at.
@@ -97,9 +109,9 @@ enum LaTeXSyntax {
                     pending.removeAll(keepingCapacity: true)
                 }
             }
-            func add(_ bytes: some Sequence<UInt8>, at offset: Int, _ out: inout [Node]) {
+            func add(_ text: [UInt8], at offset: Int) {
                 if pending.isEmpty { pendingStart = offset }
-                pending.append(contentsOf: bytes)
+                pending.append(contentsOf: text)
             }
             while i < bytes.count {
                 let b = bytes[i]
@@ -182,16 +194,20 @@ enum LaTeXSyntax {
                     var n = 0
                     let start = i
                     while i < bytes.count, bytes[i] == UInt8(ascii: "-"), n < 3 { i += 1; n += 1 }
-                    add(n == 1 ? Array("-".utf8) : n == 2 ? Array("–".utf8) : Array("—".utf8), at: start, &out)
+                    add(n == 1 ? [0x2D] : n == 2 ? [0xE2, 0x80, 0x93] : [0xE2, 0x80, 0x94], at: start)
                 case UInt8(ascii: "`") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "`"):
-                    add("“".utf8, at: i, &out)
+                    add([0xE2, 0x80, 0x9C], at: i)
                     i += 2
                 case UInt8(ascii: "'") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "'"):
-                    add("”".utf8, at: i, &out)
+                    add([0xE2, 0x80, 0x9D], at: i)
                     i += 2
                 default:
-                    add(CollectionOfOne(b), at: i, &out)
-                    i += 1
+                    // A run of plain bytes at once.
+                    if pending.isEmpty { pendingStart = i }
+                    var j = i + 1
+                    while j < bytes.count, !Self.isSpecial(bytes[j]) { j += 1 }
+                    pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                    i = j
                 }
             }
             flush(&out)
