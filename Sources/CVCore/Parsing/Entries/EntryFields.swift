@@ -172,9 +172,9 @@ struct EntryFields: Sendable, Hashable {
                 for piece in pieces(text) {
                     for (k, part) in commaParts(clean(piece)).enumerated() where !part.isEmpty {
                         // A short capitalised part after a comma is a town in an organisation's argument only.
-                        let place = WordClasses.isPlace(part) || k > 0 && line.cellFields[c] == .organisation && isPlaceWord(part)
+                        var f = fragment(part, line, number, context, caps)
+                        let place = f.place || k > 0 && line.cellFields[c] == .organisation && isPlaceWord(part)
                         if place && !(name.isEmpty && out.count == before) {
-                            var f = fragment(part, line, number, context, caps)
                             f.field = .location
                             out.append(f)
                         } else {

@@ -381,15 +381,34 @@ struct LaTeXLayout {
 
     /// Whitespace collapsed, and separators with nothing on one side dropped.
     static func collapse(_ text: String) -> String {
-        var parts = text.split(separator: " ", omittingEmptySubsequences: true)
-        while parts.first == "|" || parts.first == "·" || parts.first == "•" { parts.removeFirst() }
-        while parts.last == "|" || parts.last == "·" || parts.last == "•" { parts.removeLast() }
-        var out: [Substring] = []
-        for p in parts {
-            if p == "|", out.last == "|" { continue }
-            out.append(p)
+        // Words cut at spaces on the bytes; the separators `|`, `·`, `•` at either end, and a `|` twice, dropped.
+        var words: [ArraySlice<UInt8>] = []
+        let bytes = Array(text.utf8)
+        var start = -1
+        for (i, b) in bytes.enumerated() {
+            if b == 0x20 || b == 0x0A || b == 0x09 {
+                if start >= 0 { words.append(bytes[start..<i]); start = -1 }
+            } else if start < 0 {
+                start = i
+            }
         }
-        return out.joined(separator: " ")
+        if start >= 0 { words.append(bytes[start...]) }
+        func isSeparator(_ w: ArraySlice<UInt8>) -> Bool {
+            w.elementsEqual([0x7C]) || w.elementsEqual([0xC2, 0xB7]) || w.elementsEqual([0xE2, 0x80, 0xA2])
+        }
+        while let f = words.first, isSeparator(f) { words.removeFirst() }
+        while let l = words.last, isSeparator(l) { words.removeLast() }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lastBar = false
+        for w in words {
+            let bar = w.elementsEqual([0x7C])
+            if bar && lastBar { continue }
+            lastBar = bar
+            if !out.isEmpty { out.append(0x20) }
+            out.append(contentsOf: w)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Ends the line: into the open table cell, list item or paragraph.
