@@ -63,6 +63,27 @@ import Testing
         #expect(Self.lines("\\immediate\\write18{rm -rf x}Text") == ["Text"])
     }
 
+    /// Seeded garbage of TeX's special characters and CV macros: every text is read, quickly, without a crash.
+    @Test func garbageIsReadWithoutCrashOrHang() throws {
+        let pieces = [
+            "{", "}", "[", "]", "\\", "\\\\", "%", "\n", "\n\n", "&", "#1", "$", "~", "--", "\\cventry", "\\item", "\\begin{itemize}",
+            "\\end{itemize}", "\\begin{tabular}{ll}", "\\end{tabular}", "\\section", "\\newcommand{\\x}[2]{#1\\x{#2}}", "\\x",
+            "\\def\\y#1{\\y{#1#1}}", "\\y", "\\input{a}", "\\'", "\\verb", "Acme", " 2019 - 2020 ", "\\textbf", "\\hfill",
+        ]
+        var seed: UInt64 = 42
+        for _ in 0..<40 {
+            var text = ""
+            for _ in 0..<400 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            let start = ContinuousClock.now
+            let included = text
+            _ = try CVReader.parse(text: text, path: "cv.tex", files: LaTeXFiles { _ in .text(included) })
+            #expect(ContinuousClock.now - start < .seconds(5))
+        }
+    }
+
     @Test func binaryTexIsRefused() {
         #expect(throws: CVParseError.self) { try CVReader.parse([0x5C, 0x00, 0x01], path: "cv.tex") }
     }

@@ -38,8 +38,8 @@ struct LaTeXLayout {
     final class Budget {
         var nodes = 0
         var expansions = 0
-        static let maximumNodes = 2_000_000
-        static let maximumExpansions = 50_000
+        static let maximumNodes = 500_000
+        static let maximumExpansions = 20_000
         /// No more nodes are read: the rest of the document is dropped.
         var exhausted: Bool { nodes > Self.maximumNodes }
         /// No more macros are expanded: the text around them is still read.

@@ -427,10 +427,28 @@ extension LaTeXLayout {
         }
         args += Self.arguments(nodes, &k, count: count)
         while args.count < macro.arity { args.append([]) }
+        // What the expansion holds counts against the budget before it is built (`\\def\\y#1{\\y{#1#1}}` doubles).
+        let size = Self.size(macro.body, limit: Budget.maximumNodes) + args.reduce(0) { $0 + Self.size($1, limit: Budget.maximumNodes) }
+        budget.nodes += size
+        guard !budget.exhausted else { return }
         let body = Self.substitute(macro.body, args, at: offset)
         depth += 1
         run(body)
         depth -= 1
+    }
+
+    /// The number of nodes in a tree, counted up to `limit`.
+    static func size(_ nodes: [Node], limit: Int) -> Int {
+        var n = 0
+        for node in nodes {
+            n += 1
+            if n > limit { return n }
+            switch node {
+            case .group(let c, _), .optional(let c, _): n += size(c, limit: limit - n)
+            default: break
+            }
+        }
+        return n
     }
 
     /// The body with `#n` replaced by the arguments (each in a group), the body's own nodes moved to the call.
