@@ -87,13 +87,6 @@ import Testing
     @Test func binaryTexIsRefused() {
         #expect(throws: CVParseError.self) { try CVReader.parse([0x5C, 0x00, 0x01], path: "cv.tex") }
     }
-
-    @Test func latexIsDetectedByItsExtensionAndItsContent() {
-        #expect(CVReader.detectFormat(text: "Ann Lee\n", path: "cv.tex") == .latex)
-        #expect(CVReader.detectFormat(text: "\\documentclass{article}\n\\begin{document}x\\end{document}", path: nil) == .latex)
-        #expect(CVReader.detectFormat(text: "% cv\n\\documentclass{moderncv}\n", path: "CV") == .latex)
-        #expect(CVReader.detectFormat(text: "Ann Lee\nEngineer\n", path: "CV") == .plainText)
-    }
 }
 
 /// Made-up CVs in the common classes, read as a careful reader reads them.
