@@ -57,7 +57,9 @@ extension CVTrack {
             }
             let workspace = try Workspace()
             let path = try workspace.singleTrackedCV(hint: "name the file")
-            return try CVLoader.parse(try FileSystem.readCV(workspace.root + "/" + path), name: path, path: path, format: format)
+            return try CVLoader.parse(
+                try FileSystem.readCV(workspace.root + "/" + path), name: path, path: path, format: format,
+                files: .fileSystem(mainFile: workspace.root + "/" + path))
         }
     }
 

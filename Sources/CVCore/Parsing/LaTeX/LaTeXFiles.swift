@@ -43,6 +43,14 @@ public struct LaTeXFiles: Sendable {
         }
     }
 
+    /// The answer for a file's bytes: its text, or why it is not read (binary, too large, not UTF-8).
+    public static func text(of bytes: [UInt8]) -> Answer {
+        if bytes.count > CVReader.maximumSize { return .refused("larger than \(CVReader.maximumSize / 1024 / 1024) MB") }
+        if bytes.contains(0) { return .refused("a binary file") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return .refused("not UTF-8 text") }
+        return .text(text)
+    }
+
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
