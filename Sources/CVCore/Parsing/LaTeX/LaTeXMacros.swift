@@ -17,7 +17,7 @@ extension LaTeXLayout {
         "icon": 1, "cvtagline": 0, "sethlcolor": 1, "fontspec": 1, "urlstyle": 1, "setfont": 1, "renewenvironment": 3,
         "newenvironment": 3, "newsavebox": 1, "setbox": 0, "DeclareMathOperator": 2, "pgfmathsetmacro": 2,
         "tikz": 0, "draw": 0, "fill": 0, "node": 0, "printbibliography": 0, "bibitem": 1, "cite": 1,
-        "ifthenelse": 1, "AtBeginDocument": 1, "graphicspath": 1, "input@path": 1, "columnratio": 1,
+        "ifthenelse": 1, "AtBeginDocument": 1, "graphicspath": 1, "columnratio": 1,
         "addtocontents": 2, "addcontentsline": 3, "setmainlanguage": 1, "selectlanguage": 1, "babelfont": 2,
         "newcolumntype": 2, "arrayrulecolor": 1, "rowcolor": 1, "cellcolor": 1, "cvskillbar": 1, "marginpar": 0,
         "personalinfoicon": 0, "namefont": 0, "Huge": 0, "huge": 0, "LARGE": 0, "Large": 0, "large": 0,
