@@ -42,12 +42,17 @@ enum CorpusKey {
     static let path = MarkdownTestCorpus.root + "/corpus/key.json"
     static var available: Bool { MarkdownTestCorpus.exists("corpus/key.json") }
 
-    static let key: [String: Entry] = {
+    static let key: [String: Entry] = entries(latex: false)
+
+    /// The keyed LaTeX CVs (`latex-*`, some of them a folder with the main file and the files it includes).
+    static let latexKey: [String: Entry] = entries(latex: true)
+
+    static func entries(latex: Bool) -> [String: Entry] {
         guard let text = MarkdownTestCorpus.text("corpus/key.json"),
             let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         else { return [:] }
         var out: [String: Entry] = [:]
-        for (name, value) in object where !name.hasPrefix("_") && !name.hasPrefix("latex-") {
+        for (name, value) in object where !name.hasPrefix("_") && name.hasPrefix("latex-") == latex {
             guard let dict = value as? [String: Any] else { continue }
             let roles = (dict["roles"] as? [[String: Any]] ?? []).map { r in
                 KeyedRole(
@@ -57,7 +62,7 @@ enum CorpusKey {
             out[name] = Entry(roles: roles)
         }
         return out
-    }()
+    }
 
     static let files: [String] = key.keys.sorted()
 
@@ -212,5 +217,46 @@ enum CorpusKey {
             "project lines with their own dates inside a role are read as roles",
         "txt-swiftgurmeet.txt":
             "'Contractor @(Org, Org)' and dated lines of other sections read as roles",
+    ]
+}
+
+/// Every keyed role of every LaTeX CV of `../shared/corpus` (`latex-*`): the main file is read with the files it
+/// includes next to it, as `cvtrack parse FILE.tex` reads it.
+@Suite(.enabled(if: CorpusKey.available, "needs ../shared/corpus")) struct LaTeXCorpusReadingTests {
+    static let files: [String] = CorpusKey.latexKey.keys.sorted()
+
+    @Test(arguments: files)
+    func everyKeyedRoleIsRead(file: String) throws {
+        let entry = try #require(CorpusKey.latexKey[file])
+        let path = MarkdownTestCorpus.root + "/corpus/cvs/" + file
+        let text = try #require(MarkdownTestCorpus.text("corpus/cvs/" + file))
+        let document = try CVReader.parse(text: text, path: path, files: .fileSystem(mainFile: path))
+        #expect(document.format == .latex)
+        let (missed, extra) = CorpusKey.compare(entry.roles, document.roles)
+        let check = {
+            #expect(missed.isEmpty, "\(file): roles not read: \(missed)")
+            #expect(extra.isEmpty, "\(file): entries that are no keyed role: \(extra)")
+        }
+        if let reason = Self.knownIssues[file] {
+            withKnownIssue(Comment(rawValue: reason)) { check() }
+        } else {
+            check()
+        }
+    }
+
+    /// LaTeX CVs not read fully yet, and why.
+    static let knownIssues: [String: String] = [
+        "latex-12yuens2/cv.tex":
+            "an entry whose titles are only italic lead-ins of its bullets ('\\textit{Title}: text') is read without a title",
+        "latex-a2sr/resume.tex":
+            "a user macro's table of two rows (title | dates over organisation | location) with an icon: the location is read as the organisation of the first entry",
+        "latex-akh0.tex":
+            "a volunteer entry ('Bénévolat' in the employer argument) laid out like the jobs is read as a role",
+        "latex-cliffordanderson.tex":
+            "res.cls '{\\sl Title} \\hfill dates \\\\ Unit, University' lines: 'Title for Unit' titles are split at 'for', and a lone start month of a current post reads as one month",
+        "latex-dekal/resume.tex":
+            "a thesis in a 'Research work' section laid out as a job is read as a role",
+        "latex-gschramm.tex":
+            "service entries (committee, society, band board) and a semester abroad in the Experiences section use the job layout",
     ]
 }

@@ -33,6 +33,20 @@ import Testing
         #expect(CVReader.detectFormat(text: "---\ntitle: x\n---\nAnn\n", path: path) == .markdown)
     }
 
+    /// `.tex` is LaTeX whatever it holds; without a known extension a `\\documentclass` or `\\begin{document}` says so.
+    @Test(arguments: ["cv.tex", "resume/CV.TEX", "HEAD~1:cv.ltx"])
+    func texExtensionsAreLaTeX(_ path: String) {
+        #expect(CVReader.detectFormat(text: "Ann Lee\n", path: path) == .latex)
+        #expect(CVReader.detectFormat(text: Self.markdown, path: path) == .latex)
+    }
+
+    @Test func latexIsKnownByItsClassOrBody() {
+        #expect(CVReader.detectFormat(text: "\\documentclass{article}\n\\begin{document}x\\end{document}", path: nil) == .latex)
+        #expect(CVReader.detectFormat(text: "% my cv\n\\documentclass{moderncv}\n", path: "CV") == .latex)
+        #expect(CVReader.detectFormat(text: "\\begin{document}\nAnn\n\\end{document}", path: "resume") == .latex)
+        #expect(CVReader.detectFormat(text: "Ann Lee\nEngineer\n", path: "CV") == .plainText)
+    }
+
     @Test func otherKnownExtensionsDecideToo() {
         // A Markdown CV that starts with a link is not JSON.
         #expect(CVReader.detectFormat(text: "[Ann Lee](https://ann.example)\n\n## Experience\n", path: "cv.md") == .markdown)

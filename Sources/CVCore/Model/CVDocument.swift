@@ -4,6 +4,7 @@ public enum CVFormat: String, Sendable, Hashable, Codable, CaseIterable {
     case plainText = "text"
     case jsonResume = "jsonresume"
     case renderCV = "rendercv"
+    case latex
 }
 
 /// Something a parser noticed but could read past (an unreadable date, an unknown key).

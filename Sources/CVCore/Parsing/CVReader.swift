@@ -103,11 +103,13 @@ public enum CVReader {
         case "md", "markdown", "mdown": return .markdown
         case "txt", "text": return hasMarkdownSyntax(text) ? .markdown : .plainText
         case "json": return .jsonResume
+        case "tex", "ltx", "latex": return .latex
         case "yaml", "yml": return looksLikeRenderCV(text) ? .renderCV : .jsonResume
         default: break
         }
         let head = text.drop(while: { $0.isWhitespace })
         if head.first == "{" || head.first == "[" { return .jsonResume }
+        if looksLikeLaTeX(text) { return .latex }
         if looksLikeRenderCV(text) { return .renderCV }
         if head.hasPrefix("basics:") || text.contains("\nbasics:") || text.contains("\nwork:") { return .jsonResume }
         return looksLikeMarkdown(text) ? .markdown : .plainText
@@ -143,6 +145,13 @@ public enum CVReader {
             }
         }
         return false
+    }
+
+    /// A LaTeX document declares its class (`\\documentclass`) or opens its body (`\\begin{document}`).
+    static func looksLikeLaTeX(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return UTF8Scan.hasPrefix(text, "\\documentclass") || utf8.containsBytes(of: "\n\\documentclass")
+            || utf8.containsBytes(of: "\\begin{document}")
     }
 
     /// RenderCV files hold a top-level `cv:` mapping with `sections:` inside.
@@ -207,13 +216,19 @@ public enum CVReader {
 
     /// Reads bytes as a CV. `format` overrides detection (`--input-format`).
     /// Reads a CV; Markdown goes through `memo` (what it read of other texts), which changes nothing in the result.
-    public static func parse(_ bytes: [UInt8], path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared) throws -> CVDocument {
+    /// A LaTeX CV reads the files it includes from `files` (see `LaTeXFiles`).
+    public static func parse(
+        _ bytes: [UInt8], path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared, files: LaTeXFiles? = nil
+    ) throws -> CVDocument {
         let text = try decode(bytes, memo: memo)
-        return try parse(text: text, path: path, format: format, memo: memo)
+        return try parse(text: text, path: path, format: format, memo: memo, files: files)
     }
 
-    public static func parse(text: String, path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared) throws -> CVDocument {
+    public static func parse(
+        text: String, path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared, files: LaTeXFiles? = nil
+    ) throws -> CVDocument {
         let format = format ?? detectFormat(text: text, path: path)
+        if format == .latex { return try LaTeXCVParser(files: files, mainFile: path).parse(text) }
         let parser = parser(for: format, memo: memo)
         return try parser.parse(text)
     }
@@ -224,6 +239,7 @@ public enum CVReader {
         case .plainText: return PlainTextCVParser()
         case .jsonResume: return JSONResumeCVParser()
         case .renderCV: return RenderCVParser()
+        case .latex: return LaTeXCVParser()
         }
     }
 }

@@ -32,9 +32,12 @@ struct Prose {
 
     /// JSON and YAML: keys (`"summary":`, `highlights:`) are not prose.
     private let structured: Bool
+    /// LaTeX: command names (`\\cventry`) and comments are not prose.
+    private let latex: Bool
 
     init(document: CVDocument?, source: SourceText, format: CVFormat) {
         structured = format == .jsonResume || format == .renderCV
+        latex = format == .latex
         guard let document else { return }
         for (index, role) in document.roles.enumerated() {
             if let title = role.title, let r = source.locate(title, in: role.source) {
@@ -175,6 +178,20 @@ struct Prose {
                     i += 1
                     continue
                 }
+            }
+            if latex, c == "\\", i + 1 < s.count, Self.isLetter(s[i + 1]) {
+                endChunk(i)
+                var j = i + 1
+                while j < s.count, Self.isLetter(s[j]) { j += 1 }
+                gap.add(" ")
+                i = j
+                continue
+            }
+            if latex, c == "%", i == 0 || s[i - 1] != "\\" {
+                endChunk(i)
+                while i < s.count, s[i] != "\n" { i += 1 }
+                gap.add(" ")
+                continue
             }
             if c == "<", i + 1 < s.count, Self.isLetter(s[i + 1]) || s[i + 1] == "/" || s[i + 1] == "!" {
                 endChunk(i)

@@ -69,6 +69,7 @@ public enum RulesDocumentation {
         case .plainText: language = "text"
         case .jsonResume: language = "json"
         case .renderCV: language = "yaml"
+        case .latex: language = "latex"
         }
         var out = ""
         if !example.options.isEmpty {

@@ -58,8 +58,12 @@ extension CVTrack {
             var results: [FileDiff] = []
             if noIndex {
                 let files = revisions + paths
-                let a = try CVLoader.parse(try FileSystem.readCV(files[0]), name: files[0], path: files[0], format: input.inputFormat)
-                let b = try CVLoader.parse(try FileSystem.readCV(files[1]), name: files[1], path: files[1], format: input.inputFormat)
+                let a = try CVLoader.parse(
+                    try FileSystem.readCV(files[0]), name: files[0], path: files[0], format: input.inputFormat,
+                    files: .fileSystem(mainFile: files[0]))
+                let b = try CVLoader.parse(
+                    try FileSystem.readCV(files[1]), name: files[1], path: files[1], format: input.inputFormat,
+                    files: .fileSystem(mainFile: files[1]))
                 results.append(FileDiff(path: files[1], oldName: files[0], newName: files[1], diff: CVDiffer.diff(a, b)))
             } else {
                 let workspace = try Workspace()

@@ -34,7 +34,9 @@ extension CVTrack {
             var doc = try Self.load(cv, format: input.inputFormat)
             if repeatCount > 1, let cv {
                 let bytes = try FileSystem.readCV(cv)
-                for _ in 1..<repeatCount { doc = try CVLoader.parse(bytes, name: cv, path: cv, format: input.inputFormat) }
+                for _ in 1..<repeatCount {
+                    doc = try CVLoader.parse(bytes, name: cv, path: cv, format: input.inputFormat, files: .fileSystem(mainFile: cv))
+                }
             }
             switch format {
             case .text: print(OutlineRenderer.render(doc), terminator: "")
@@ -48,13 +50,16 @@ extension CVTrack {
             if let argument {
                 let source = CVSource.parse(argument)
                 if case .file(let path) = source {
-                    return try CVLoader.parse(try FileSystem.readCV(path), name: path, path: path, format: format)
+                    // A LaTeX CV on disk reads the files it includes next to it.
+                    return try CVLoader.parse(try FileSystem.readCV(path), name: path, path: path, format: format, files: .fileSystem(mainFile: path))
                 }
                 return try Workspace().document(source, format: format)
             }
             let workspace = try Workspace()
             let path = try workspace.singleTrackedCV(hint: "name the file")
-            return try CVLoader.parse(try FileSystem.readCV(workspace.root + "/" + path), name: path, path: path, format: format)
+            return try CVLoader.parse(
+                try FileSystem.readCV(workspace.root + "/" + path), name: path, path: path, format: format,
+                files: .fileSystem(mainFile: workspace.root + "/" + path))
         }
     }
 

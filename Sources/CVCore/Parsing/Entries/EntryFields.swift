@@ -55,6 +55,8 @@ struct EntryFields: Sendable, Hashable {
         var place = false
         /// Wholly in brackets (`(company folded)`): a remark, no field.
         var remark = false
+        /// The field the format says the fragment's cell holds (a LaTeX CV macro's argument).
+        var field: EntryFieldHint?
     }
 
     /// Reads the fields from `lines` (in order), with `context` lines (an organisation heading above them) first.
@@ -115,7 +117,13 @@ struct EntryFields: Sendable, Hashable {
         var out: [Fragment] = []
         let cells = line.cells.isEmpty ? [line.text] : line.cells
         let caps = PlainTextSections.isUppercase(line.text)
-        for cell in cells {
+        for (c, cell) in cells.enumerated() {
+            let before = out.count
+            defer {
+                if c < line.cellFields.count, let hint = line.cellFields[c] {
+                    for i in before..<out.count where out[i].field == nil { out[i].field = hint }
+                }
+            }
             var text = cell
             // The date is not a field of its own here: cut it out.
             // Where the date is: found on the bytes when the line's date is written as read, else read again.
@@ -149,6 +157,34 @@ struct EntryFields: Sendable, Hashable {
             }
             // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the
             // organisation, up to the next field; a descriptor before it that names no title is no field.
+            // The title argument of a CV macro is the title whole (`Research Assistant, Department of X`).
+            if c < line.cellFields.count, line.cellFields[c] == .title {
+                for piece in text.split(separator: "|") {
+                    let p = clean(String(piece))
+                    if !p.isEmpty { out.append(fragment(p, line, number, context, caps)) }
+                }
+                continue
+            }
+            // The organisation argument (or an argument of unknown field) is one field but for the places in it (`KU Leuven, Belgium,
+            // Department of X` → `KU Leuven, Department of X` in `Belgium`).
+            if c < line.cellFields.count, line.cellFields[c] == .organisation || line.cellFields[c] == .argument {
+                var name: [String] = []
+                for piece in pieces(text) {
+                    for (k, part) in commaParts(clean(piece)).enumerated() where !part.isEmpty {
+                        // A short capitalised part after a comma is a town in an organisation's argument only.
+                        var f = fragment(part, line, number, context, caps)
+                        let place = f.place || k > 0 && line.cellFields[c] == .organisation && isPlaceWord(part)
+                        if place && !(name.isEmpty && out.count == before) {
+                            f.field = .location
+                            out.append(f)
+                        } else {
+                            name.append(part)
+                        }
+                    }
+                }
+                if !name.isEmpty { out.insert(fragment(name.joined(separator: ", "), line, number, context, caps), at: before) }
+                continue
+            }
             if purpose != .education, let (before, after) = splitAtWhole(text) {
                 if WordClasses.titleScore(before) > 0, !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) }) {
                     let left = pieces(before)
@@ -365,6 +401,8 @@ struct EntryFields: Sendable, Hashable {
         if f.context { s -= 1 }
         if s > 0 && f.emphasised { s += 0.25 }
         if s > 0 && f.rank < 0 { s += 0.5 }
+        // The argument a CV macro keeps for the title (`\\cventry`), beside its content.
+        if f.field == .title { s += 1.5 } else if f.field == .organisation || f.field == .location { s -= 1 }
         // A sentence is not a title.
         if MarkdownCues.wordCount(f.text) > 9 { s -= 1 }
         return s
@@ -380,6 +418,7 @@ struct EntryFields: Sendable, Hashable {
         if f.rank > 0 { s += 1.5 }
         if f.strong { s += 0.5 }
         if f.titleWords > 0 { s -= 1 }
+        if f.field == .organisation { s += 1.5 } else if f.field == .title { s -= 1 } else if f.field == .location { s -= 0.5 }
         return s
     }
 
@@ -389,7 +428,8 @@ struct EntryFields: Sendable, Hashable {
         var places: [Int] = []
         if fragments.count > 1 {
             places = rest.filter {
-                fragments[$0].place && fragments[$0].titleWords == 0
+                fragments[$0].field == .location && fragments[$0].titleWords == 0 && fragments[$0].organisationWords == 0
+                    || fragments[$0].place && fragments[$0].titleWords == 0 && fragments[$0].field != .organisation && fragments[$0].field != .title
                     && (!fragments[$0].first || fragments[$0].onlyPlaces)
             }
             if places.count == fragments.count { places.removeFirst() }
@@ -465,7 +505,9 @@ struct EntryFields: Sendable, Hashable {
         var places: [Int] = []
         if fragments.count > 1 {
             places = rest.filter {
-                WordClasses.isPlace(fragments[$0].text) && WordClasses.institutionScore(fragments[$0].text) == 0
+                fragments[$0].field == .location && WordClasses.institutionScore(fragments[$0].text) == 0
+                    || WordClasses.isPlace(fragments[$0].text) && WordClasses.institutionScore(fragments[$0].text) == 0
+                    && fragments[$0].field != .organisation && fragments[$0].field != .title
                     && (!fragments[$0].first || fragments[$0].onlyPlaces)
             }
             if places.count == fragments.count { places.removeFirst() }
@@ -504,6 +546,7 @@ struct EntryFields: Sendable, Hashable {
         if f.link != nil { s += 1 }
         if f.context { s += 1 }
         if WordClasses.degreeScore(f.text) > 0 && WordClasses.institutionScore(f.text) == 0 { s -= 2 }
+        if f.field == .organisation { s += 1.5 } else if f.field == .title { s -= 1 }
         return s
     }
 }

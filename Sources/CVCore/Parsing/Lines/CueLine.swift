@@ -55,6 +55,8 @@ struct CueLine: Sendable {
     var text: String
     /// The parts layout separates within the line: table cells, or columns padded with spaces. Empty: one part.
     var cells: [String] = []
+    /// The field each cell holds, where the format says (the arguments of a LaTeX CV macro); empty: not known.
+    var cellFields: [EntryFieldHint?] = []
     /// The whole line is bold or italic.
     var emphasised = false
     var links: [MarkdownLink] = []

@@ -21,6 +21,7 @@ enum MarkdownCueLines {
                         kind: header && r == 0 ? .headerRow : .row, text: cells.filter { !$0.isEmpty }.joined(separator: " | "),
                         cells: cells, block: n, source: range)
                     line.links = row.flatMap(\.links)
+                    if row.contains(where: { $0.field != nil }) { line.cellFields = row.map(\.field) }
                     line.emphasised = row.allSatisfy { $0.isEmphasised || $0.text.isEmpty }
                     out.append(line)
                 }

@@ -16,6 +16,8 @@ struct MarkdownLine: Sendable, Hashable {
     /// The alternative texts of the images of a line that holds nothing else (`![Go](go.svg)`, `<img alt=…>`):
     /// a skills section written as icons or badges names its skills there. Empty on lines with text.
     var images: [String] = []
+    /// The field a LaTeX CV macro's argument holds (the cell of an entry row); nil where no macro says.
+    var field: EntryFieldHint? = nil
 
     var isEmpty: Bool { text.isEmpty }
 }

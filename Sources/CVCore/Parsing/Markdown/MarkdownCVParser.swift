@@ -61,8 +61,17 @@ public struct MarkdownCVParser: CVParser {
         } else {
             (blocks, htmlNotes) = MarkdownBlockReader.read(MarkdownFrontMatter.body(of: text, after: located), source: MarkdownSource(text))
         }
-        var document = CVDocument(format: .markdown)
-        document.notes = (matter?.notes ?? []) + htmlNotes
+        return read(blocks: blocks, notes: (matter?.notes ?? []) + htmlNotes, matter: matter, layout: layout, format: .markdown)
+    }
+
+    /// Reads the blocks of a document (Markdown's, or those another format lays out, like LaTeX): sections, entries
+    /// through the shared reader, skills, the person.
+    func read(
+        blocks: [MarkdownBlock], notes: [ParseNote], matter: MarkdownFrontMatter?, layout: MarkdownBlockReader.Layout?,
+        format: CVFormat
+    ) -> CVDocument {
+        var document = CVDocument(format: format)
+        document.notes = notes
 
         let memo = parts?.dates ?? MarkdownDateMemo()
         let (sections, nameLine) = MarkdownCVParser.sections(blocks, memo: parts)
@@ -266,6 +275,13 @@ public struct MarkdownCVParser: CVParser {
     /// of technologies are skills sections.
     static func refined(_ planned: ([Section], MarkdownLine?)) -> ([Section], MarkdownLine?) {
         var (sections, nameLine) = planned
+        // A languages section whose lines name technologies (`Languages and Frameworks`: `Java, Go`) lists skills, as
+        // plain-text sections do.
+        for i in sections.indices where sections[i].kind == .languages {
+            let texts = lines(sections[i].blocks).map(\.text).filter { !$0.isEmpty }
+            let tech = texts.filter(PlainTextSkills.namesTechnology).count
+            if tech > 0, tech * 2 >= texts.count { sections[i].kind = .skills }
+        }
         for i in sections.indices where sections[i].kind == .experience && SectionClassifier.mayListTechnologies(sections[i].title) {
             let texts = lines(sections[i].blocks).map(\.text).filter { !$0.isEmpty }
             let tech = texts.filter(PlainTextSkills.namesTechnology).count

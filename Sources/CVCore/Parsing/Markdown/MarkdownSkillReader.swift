@@ -108,6 +108,11 @@ enum MarkdownSkillReader {
             case .list(let items):
                 for item in items {
                     guard let first = item.lines.first else { continue }
+                    // An item of several `Label: a, b` lines (broken by `<br>` or `\\`): one category a line.
+                    if item.lines.count >= 2, item.children.isEmpty, item.lines.allSatisfy({ labelled($0.text) != nil }) {
+                        for l in item.lines { line(l) }
+                        continue
+                    }
                     var merged = first
                     merged.text = item.text
                     if let range = MarkdownBlock.cover(item.lines.map(\.source)) { merged.source = range }

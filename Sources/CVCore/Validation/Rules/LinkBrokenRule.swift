@@ -34,7 +34,7 @@ public struct LinkBrokenRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         switch context.format {
-        case .markdown, .plainText:
+        case .markdown, .plainText, .latex:
             for (target, range) in Self.targets(in: context.source) {
                 if let problem = Self.problem(target) {
                     findings.append(context.finding("link target \"\(target)\" \(problem)", at: range))

@@ -1,0 +1,21 @@
+/// Reads a LaTeX CV (moderncv, Awesome-CV, Jake's resume, altacv, friggeri, res.cls, a plain `article`): the
+/// document is laid out as headings, paragraphs, lists and tables (`LaTeXLayout`, over the tree of `LaTeXSyntax`)
+/// and read from there by the same reader as Markdown (sections, the shared entry reader, skills, the person).
+/// Nothing in the file is executed. Files it includes are read through `files` (none when nil: each `\input` is
+/// then only named in a note).
+public struct LaTeXCVParser: CVParser {
+    let files: LaTeXFiles?
+    let mainFile: String?
+
+    public init(files: LaTeXFiles? = nil, mainFile: String? = nil) {
+        self.files = files
+        self.mainFile = mainFile
+    }
+
+    public func parse(_ text: String) throws -> CVDocument {
+        let includes = files.map { LaTeXIncludes(files: $0, mainFile: mainFile) }
+        var layout = LaTeXLayout(text: text, files: includes ?? LaTeXIncludes(files: LaTeXFiles { _ in .refused("files are not read here") }, mainFile: mainFile))
+        layout.read(text)
+        return MarkdownCVParser().read(blocks: layout.blocks, notes: layout.notes, matter: nil, layout: nil, format: .latex)
+    }
+}

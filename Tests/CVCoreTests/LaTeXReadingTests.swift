@@ -1,0 +1,374 @@
+import Foundation
+import Testing
+@testable import CVCore
+
+/// The TeX tree reader: escapes, comments, accents, groups and bad input.
+@Suite struct LaTeXSyntaxTests {
+    /// The text of a document's body as the layout reads it (one line a paragraph line).
+    static func lines(_ body: String) -> [String] {
+        var layout = LaTeXLayout(text: body, files: nil)
+        layout.read(body)
+        return layout.blocks.flatMap { block -> [String] in
+            switch block {
+            case .heading(_, let l), .term(let l): return [l.text]
+            case .paragraph(let ls): return ls.map(\.text)
+            case .list(let items): return items.map(\.text)
+            case .table(let rows, _): return rows.map { $0.map(\.text).joined(separator: " | ") }
+            case .rule: return []
+            }
+        }
+    }
+
+    @Test func escapesDashesAndSpaces() {
+        #expect(Self.lines("R\\&D at Acme~Corp, 50\\% faster, \\$5 \\#1 a\\_b") == ["R&D at Acme Corp, 50% faster, $5 #1 a_b"])
+        #expect(Self.lines("2019--2021 and a---b, ``quoted''") == ["2019–2021 and a—b, “quoted”"])
+    }
+
+    @Test func commentsEndAtTheLineButNotAtAnEscapedPercent() {
+        #expect(Self.lines("Grew sales 20\\% % a remark\nin a year") == ["Grew sales 20% in a year"])
+        #expect(Self.lines("% \\section{Hidden}\nShown") == ["Shown"])
+    }
+
+    @Test func accentsInEveryWriting() {
+        #expect(Self.lines("Caf\\'e, {\\'e}t{\\'e}, G\\\"orlitz, \\c{c}a, \\v{S}koda, \\o, Stra\\ss e") == ["Café, été, Görlitz, ça, Škoda, ø, Straße"])
+    }
+
+    @Test func lineBreaksAndParagraphs() {
+        #expect(Self.lines("one\\\\two\n\nthree") == ["one", "two", "three"])
+    }
+
+    @Test func unbalancedBracesEndAtTheEnd() {
+        #expect(Self.lines("\\textbf{open and never closed") == ["open and never closed"])
+        #expect(Self.lines("closed} too often}") == ["closed too often"])
+        #expect(Self.lines("\\item[never closed text") .isEmpty == false)
+    }
+
+    @Test func tenThousandNestedGroupsAreReadFlat() {
+        let text = String(repeating: "{", count: 10_000) + "deep" + String(repeating: "}", count: 10_000)
+        #expect(Self.lines(text) == ["deep"])
+    }
+
+    @Test func aMacroThatCallsItselfStops() throws {
+        let text = "\\def\\a{\\a\\a}\\newcommand{\\b}{x\\b}\\a\\b done"
+        let lines = Self.lines(text)
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasSuffix("done") == true)
+    }
+
+    @Test func verbatimIsTextAsWritten() {
+        #expect(Self.lines("\\verb|\\textbf{x}| y") == ["\\textbf{x} y"])
+    }
+
+    @Test func nothingIsExecuted() {
+        #expect(Self.lines("\\immediate\\write18{rm -rf x}Text") == ["Text"])
+    }
+
+    /// Seeded garbage of TeX's special characters and CV macros: every text is read, quickly, without a crash.
+    @Test func garbageIsReadWithoutCrashOrHang() throws {
+        let pieces = [
+            "{", "}", "[", "]", "\\", "\\\\", "%", "\n", "\n\n", "&", "#1", "$", "~", "--", "\\cventry", "\\item", "\\begin{itemize}",
+            "\\end{itemize}", "\\begin{tabular}{ll}", "\\end{tabular}", "\\section", "\\newcommand{\\x}[2]{#1\\x{#2}}", "\\x",
+            "\\def\\y#1{\\y{#1#1}}", "\\y", "\\input{a}", "\\'", "\\verb", "Acme", " 2019 - 2020 ", "\\textbf", "\\hfill",
+        ]
+        var seed: UInt64 = 42
+        for _ in 0..<40 {
+            var text = ""
+            for _ in 0..<400 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            let start = ContinuousClock.now
+            let included = text
+            _ = try CVReader.parse(text: text, path: "cv.tex", files: LaTeXFiles { _ in .text(included) })
+            #expect(ContinuousClock.now - start < .seconds(5))
+        }
+    }
+
+    @Test func binaryTexIsRefused() {
+        #expect(throws: CVParseError.self) { try CVReader.parse([0x5C, 0x00, 0x01], path: "cv.tex") }
+    }
+}
+
+/// Made-up CVs in the common classes, read as a careful reader reads them.
+@Suite struct LaTeXLayoutTests {
+    static func read(_ text: String, files: [String: String] = [:]) throws -> CVDocument {
+        let source = LaTeXFiles { path in files[path].map { .text($0) } ?? .missing }
+        return try CVReader.parse(text: text, path: "cv.tex", files: source)
+    }
+
+    static func roles(_ doc: CVDocument) -> [String] {
+        doc.roles.map { "\($0.organisation ?? "-") | \($0.title ?? "-") | \($0.start?.description ?? "-") | \($0.end?.description ?? "present")" }
+    }
+
+    static let moderncv = #"""
+        \documentclass[11pt]{moderncv}
+        \moderncvstyle{banking}
+        \name{Ann}{Lee}
+        \email{ann@example.org}
+        \begin{document}
+        \makecvtitle
+        \section{Experience}
+        \cventry{2019--present}{Senior Engineer}{Acme Widgets}{Springfield}{}{Runs the widget pipeline.}
+        \cventry{2016--2019}{Engineer}{}{}{}{
+          \begin{itemize}
+            \item Built the first pipeline
+            \item Cut build times by half
+          \end{itemize}}
+        \section{Education}
+        \cventry{2012--2016}{BSc Computer Science}{Springfield University}{Springfield}{}{}
+        \section{Certifications}
+        \cventry{2020}{Example Cloud}{Certified Widget Architect}{}{}{}
+        \section{Skills}
+        \cvitem{Languages}{Swift, Rust, Python}
+        \cvitem{Tools}{Git, Docker}
+        \end{document}
+        """#
+
+    @Test func moderncvEntriesCarryTheirFields() throws {
+        let doc = try Self.read(Self.moderncv)
+        #expect(doc.format == .latex)
+        #expect(doc.person.name == "Ann Lee")
+        #expect(doc.person.email == "ann@example.org")
+        // The second entry leaves the employer empty: the same employer as the entry above.
+        #expect(Self.roles(doc) == ["Acme Widgets | Senior Engineer | 2019 | present", "Acme Widgets | Engineer | 2016 | 2019"])
+        #expect(doc.roles[1].bullets.map(\.text) == ["Built the first pipeline", "Cut build times by half"])
+        #expect(doc.education.map(\.institution) == ["Springfield University"])
+        let skills = doc.skills.flatMap { $0.skills.map(\.name) }
+        #expect(skills == ["Swift", "Rust", "Python", "Git", "Docker"])
+    }
+
+    @Test func anEmployerArgumentThatOnlySaysTheContractGivesWayToTheNextArgument() throws {
+        let text = #"""
+            \documentclass{moderncv}
+            \begin{document}
+            \section{Experience}
+            \cventry{2017 -- 2020}{Développeur Web}{CDI - 3 ans}{}{Exemple SARL (Lyon)}{}
+            \section{Education}
+            \cventry{2015}{PhD in widgetry}{}{}{TU Examplestadt, Germany}{}
+            \end{document}
+            """#
+        let doc = try Self.read(text)
+        #expect(doc.roles.first?.organisation?.hasPrefix("Exemple SARL") == true)
+        #expect(doc.roles.first?.title == "Développeur Web")
+        #expect(doc.education.first?.institution?.hasPrefix("TU Examplestadt") == true)
+    }
+
+    @Test func awesomeCVSplitOverInputFiles() throws {
+        let main = #"""
+            \documentclass[11pt, a4paper]{awesome-cv}
+            \name{Bo}{Berg}
+            \position{Platform Engineer}
+            \begin{document}
+            \makecvheader
+            \input{resume/experience.tex}
+            \input{resume/skills}
+            \input{../outside.tex}
+            \input{/etc/hostname}
+            \input{resume/missing}
+            \end{document}
+            """#
+        let experience = #"""
+            \cvsection{Experience}
+            \begin{cventries}
+              \cventry{Staff Engineer}{Globex Data, Inc.}{Oslo, Norway}{Mar. 2021 - Present}{
+                \begin{cvitems}
+                  \item {Moved the platform to containers}
+                \end{cvitems}}
+              \cventry{Engineer}{Initech}{Bergen, Norway}{2018 - 2021}{}
+            \end{cventries}
+            """#
+        let skills = #"""
+            \cvsection{Skills}
+            \begin{cvskills}
+              \cvskill{Languages}{Go, Kotlin, SQL}
+            \end{cvskills}
+            """#
+        let doc = try Self.read(main, files: ["resume/experience.tex": experience, "resume/skills.tex": skills])
+        #expect(Self.roles(doc) == ["Globex Data, Inc. | Staff Engineer | 2021-03 | present", "Initech | Engineer | 2018 | 2021"])
+        #expect(doc.roles[0].location == "Oslo, Norway")
+        #expect(doc.roles[0].bullets.map(\.text) == ["Moved the platform to containers"])
+        #expect(doc.skills.flatMap { $0.skills.map(\.name) } == ["Go", "Kotlin", "SQL"])
+        #expect(doc.person.label == "Platform Engineer")
+        // What is not followed is named, and the rest is read.
+        let notes = doc.notes.map(\.message)
+        #expect(notes.contains { $0.contains("../outside.tex") && $0.contains("above") })
+        #expect(notes.contains { $0.contains("/etc/hostname") && $0.contains("absolute") })
+        #expect(notes.contains { $0.contains("resume/missing") && $0.contains("no such file") })
+    }
+
+    @Test func anIncludeCycleIsReadOnce() throws {
+        let doc = try Self.read(
+            "\\begin{document}\\section{Experience}\\input{a}\\end{document}",
+            files: ["a.tex": "\\cventry{Engineer}{Acme}{Oslo}{2019 - 2020}{}\\input{b}", "b.tex": "\\input{a}"])
+        #expect(doc.roles.count == 1)
+        #expect(doc.notes.contains { $0.message.contains("cycle") })
+    }
+
+    @Test func jakesResumeWithItsOwnDefinitions() throws {
+        // The macros are the user's own: the order of their arguments is his, and the content decides.
+        let text = #"""
+            \documentclass[letterpaper,11pt]{article}
+            \newcommand{\resumeItem}[1]{\item\small{{#1 \vspace{-2pt}}}}
+            \newcommand{\resumeSubheading}[4]{
+              \vspace{-2pt}\item
+                \begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}
+                  \textbf{#1} & #2 \\
+                  \textit{\small#3} & \textit{\small #4} \\
+                \end{tabular*}\vspace{-7pt}
+            }
+            \newcommand{\resumeSubHeadingListStart}{\begin{itemize}[leftmargin=0.15in, label={}]}
+            \newcommand{\resumeSubHeadingListEnd}{\end{itemize}}
+            \newcommand{\resumeItemListStart}{\begin{itemize}}
+            \newcommand{\resumeItemListEnd}{\end{itemize}\vspace{-5pt}}
+            \begin{document}
+            \begin{center}
+              \textbf{\Huge \scshape Cy Moreau} \\ \vspace{1pt}
+              \small 555-0100 $|$ \href{mailto:cy@example.com}{\underline{cy@example.com}}
+            \end{center}
+            \section{Experience}
+              \resumeSubHeadingListStart
+                \resumeSubheading
+                  {Software Engineer}{June 2020 -- Present}
+                  {Umbrella Analytics}{Austin, TX}
+                  \resumeItemListStart
+                    \resumeItem{Wrote the ingestion service in Go}
+                    \resumeItem{Cut query latency by 40\%}
+                  \resumeItemListEnd
+                \resumeSubheading
+                  {Hooli}{May 2019 -- Aug 2019}
+                  {Software Engineering Intern}{Palo Alto, CA}
+              \resumeSubHeadingListEnd
+            \section{Technical Skills}
+             \begin{itemize}[leftmargin=0.15in, label={}]
+                \small{\item{
+                 \textbf{Languages}{: Go, Python, SQL} \\
+                 \textbf{Frameworks}{: React, Flask}
+                }}
+             \end{itemize}
+            \end{document}
+            """#
+        let doc = try Self.read(text)
+        #expect(doc.person.name == "Cy Moreau")
+        #expect(doc.person.email == "cy@example.com")
+        #expect(Self.roles(doc) == ["Umbrella Analytics | Software Engineer | 2020-06 | present", "Hooli | Software Engineering Intern | 2019-05 | 2019-08"])
+        #expect(doc.roles[0].bullets.map(\.text) == ["Wrote the ingestion service in Go", "Cut query latency by 40%"])
+        #expect(doc.skills.map(\.name) == ["Languages", "Frameworks"])
+        #expect(doc.skills.flatMap { $0.skills.map(\.name) } == ["Go", "Python", "SQL", "React", "Flask"])
+    }
+
+    @Test func plainArticleWithSectionsAndColumns() throws {
+        let text = #"""
+            \documentclass{article}
+            \begin{document}
+            {\LARGE Dana Whit}
+
+            \section*{Work Experience}
+            {\sl Chief Widget Officer} \hfill July 2019 - Present \\
+            Widget Works, Springfield, IL
+
+            {\sl Widget Engineer} \hfill March 2015 - June 2019 \\
+            Gadget Labs, Springfield, IL
+
+            \section*{Projects}
+            \textbf{Widget Finder} \hfill 2018 \\
+            A search engine for widgets.
+
+            \section*{Skills}
+            \begin{tabular}{ll}
+            \textsc{Programming} & C, Haskell, Lua \\
+            \textsc{Tools} & Make, Vim \\
+            \end{tabular}
+            \end{document}
+            """#
+        let doc = try Self.read(text)
+        #expect(Self.roles(doc) == ["Widget Works | Chief Widget Officer | 2019-07 | present", "Gadget Labs | Widget Engineer | 2015-03 | 2019-06"])
+        #expect(doc.roles[0].location == "Springfield, IL")
+        // The project is no role.
+        #expect(doc.projects.map(\.name) == ["Widget Finder"])
+        #expect(doc.skills.flatMap { $0.skills.map(\.name) } == ["C", "Haskell", "Lua", "Make", "Vim"])
+    }
+
+    @Test func altacvEventsWithSwappedArgumentsAndTags() throws {
+        let text = #"""
+            \documentclass{altacv}
+            \name{Eli Park}
+            \tagline{Data Engineer}
+            \begin{document}
+            \cvsection{Experience}
+            \cvevent{Data Engineer}{Northwind Freight}{August 2021 -- Present}{Leeds}
+            \cvevent{Contoso Retail}{SQL Developer}{Jan 2018 -- Jul 2021}{}
+            \cvsection{Skills}
+            \cvtag{Spark}\cvtag{dbt}\cvtag{Airflow}
+            \end{document}
+            """#
+        let doc = try Self.read(text)
+        // The second event names its organisation where the title goes: the content decides.
+        #expect(Self.roles(doc) == ["Northwind Freight | Data Engineer | 2021-08 | present", "Contoso Retail | SQL Developer | 2018-01 | 2021-07"])
+        #expect(doc.skills.flatMap { $0.skills.map(\.name) } == ["Spark", "dbt", "Airflow"])
+    }
+
+    @Test func userMacrosAreExpanded() throws {
+        let text = #"""
+            \documentclass{article}
+            \newcommand{\job}[3]{\textbf{#2} \hfill #3 \\ \textit{#1}\par}
+            \def\sep{\hfill}
+            \begin{document}
+            \section{Experience}
+            \job{Widget Engineer}{Acme Widgets}{2019 -- 2021}
+            \end{document}
+            """#
+        let doc = try Self.read(text)
+        #expect(Self.roles(doc) == ["Acme Widgets | Widget Engineer | 2019 | 2021"])
+    }
+
+    /// A file on disk may include files next to it, never a link out of its folder.
+    @Test func fileSystemIncludesStayInTheFolder() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("cvtrack-latex-\(UUID().uuidString)")
+        let folder = base.appendingPathComponent("cv")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("parts"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        try "\\cventry{Engineer}{Acme}{Oslo}{2019 - 2020}{}".write(to: folder.appendingPathComponent("parts/jobs.tex"), atomically: true, encoding: .utf8)
+        try "\\cventry{Spy}{Outside}{Oslo}{2010 - 2011}{}".write(to: base.appendingPathComponent("secret.tex"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("parts/link.tex").path, withDestinationPath: base.appendingPathComponent("secret.tex").path)
+        let main = folder.appendingPathComponent("cv.tex").path
+        let files = LaTeXFiles.fileSystem(mainFile: main)
+        #expect(files.read("parts/jobs.tex") != .missing)
+        #expect(files.read("parts/link.tex") == .refused("a link out of the CV's folder"))
+        #expect(files.read("nothing.tex") == .missing)
+        let text = "\\begin{document}\\section{Experience}\\input{parts/jobs}\\input{parts/link}\\input{cv}\\end{document}"
+        let doc = try CVReader.parse(text: text, path: main, files: files)
+        #expect(Self.roles(doc) == ["Acme | Engineer | 2019 | 2020"])
+        #expect(doc.notes.contains { $0.message.contains("parts/link") && $0.message.contains("link out") })
+        #expect(doc.notes.contains { $0.message.contains("\\input{cv}") && $0.message.contains("cycle") })
+    }
+
+    @Test func theSamplesAreRead() throws {
+        let root = MarkdownTestCorpus.repository + "/samples/latex"
+        for name in ["cv.tex", "awesome/resume.tex"] {
+            let path = root + "/" + name
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let doc = try CVReader.parse(text: text, path: path, files: .fileSystem(mainFile: path))
+            #expect(doc.roles.count >= 2, "\(name)")
+            #expect(!doc.education.isEmpty, "\(name)")
+            #expect(!doc.skills.isEmpty, "\(name)")
+            #expect(doc.notes.isEmpty, "\(name): \(doc.notes)")
+        }
+    }
+
+    /// A 16 KB LaTeX CV is read in about a millisecond (release build; the debug bound is looser).
+    @Test func aLongCVIsReadQuickly() throws {
+        var body = ""
+        var n = 0
+        while body.utf8.count < 16_000 {
+            n += 1
+            body += "\\cventry{\(2000 + n % 20)--\(2001 + n % 20)}{Engineer \(n)}{Acme \(n)}{Oslo}{}{\\begin{itemize}\\item Built widget \(n) with \\textbf{Swift}\\end{itemize}}\n"
+        }
+        let text = "\\documentclass{moderncv}\\begin{document}\\section{Experience}\n" + body + "\\end{document}"
+        let start = ContinuousClock.now
+        let doc = try CVReader.parse(text: text, path: "cv.tex")
+        let elapsed = ContinuousClock.now - start
+        #expect(doc.roles.count == n)
+        #expect(elapsed < .milliseconds(400))
+    }
+}
