@@ -194,8 +194,6 @@ enum CorpusKey {
             "a project line under a role ('↳ Designed X, ... Hackathon 2014') is read as a role",
         "txt-osteele.txt":
             "'Title / Org / dates' blocks with dates split over indented lines are read only in part",
-        "txt-pdf-0x5am5.txt":
-            "PDF text with every space doubled ('A N D  D i g i t a l') is not read yet",
         "txt-pdf-3milychu.txt":
             "PDF text with titles and organisations on lines of their own around the dates: some are paired with the wrong entry",
         "txt-pdf-AlessioChen.txt":

@@ -177,7 +177,7 @@ struct EntryFields: Sendable, Hashable {
                 }
                 continue
             }
-            for piece in pieces(text) {
+            for piece in pieces(text).flatMap({ splitSlash($0, purpose: purpose) }) {
                 let p = clean(piece)
                 guard !p.isEmpty else { continue }
                 // `Title at Company`, `Title @ Company`, `Title chez Company`.
@@ -203,6 +203,19 @@ struct EntryFields: Sendable, Hashable {
             pieces = pieces.flatMap { MarkdownCues.splitOutsideParentheses($0, separator: sep) }
         }
         return pieces
+    }
+
+    /// `Acme Digital / Product Developer`, `University of X / Design (BA)`: a slash between spaces separates two fields
+    /// when one side names a title (a degree, in education) and the other does not; `Founder / CTO` stays one title.
+    static func splitSlash(_ piece: String, purpose: Purpose) -> [String] {
+        guard piece.utf8.containsBytes(of: " / ") else { return [piece] }
+        let parts = MarkdownCues.splitOutsideParentheses(piece, separator: " / ")
+        guard parts.count == 2 else { return [piece] }
+        let score: (String) -> Int = purpose == .education
+            ? { WordClasses.degreeScore($0) > 0 ? 1 : WordClasses.institutionScore($0) > 0 ? -1 : 0 }
+            : { WordClasses.titleScore($0) > 0 ? 1 : 0 }
+        let (a, b) = (score(parts[0]), score(parts[1]))
+        return a != b && (purpose == .education || a == 0 || b == 0) ? parts : [piece]
     }
 
     /// A line cut at its first ` at ` / ` @ ` (outside brackets) when what precedes names a title, or names neither a

@@ -20,9 +20,10 @@ public struct PlainTextCVParser: CVParser {
 
     public func parse(_ text: String) throws -> CVDocument {
         // No CV is this long: past the limit the text is kept as it is, not read for structure.
-        let read = Self.lines(of: text, limit: Self.maximumLines)
+        let read = Self.lines(of: PlainTextWords.withoutZeroWidth(text), limit: Self.maximumLines)
         var lines = read.0
         let rest = read.1
+        Self.attachLoneBulletMarks(&lines)
         let textLines = PlainTextRanges(lines)
         let sections = PlainTextSections.find(in: lines)
         var doc = CVDocument(format: .plainText)
@@ -135,10 +136,12 @@ public struct PlainTextCVParser: CVParser {
                 return (result, text[start...])
             }
             let raw = text[start..<end]
-            let lead = raw.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{FEFF}" })
+            // A form feed (a page break of PDF extraction) at the start of a line is no indentation.
+            let lead = raw.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{FEFF}" || $0 == "\u{000C}" })
             var trimmed = raw[lead.endIndex...]
             while let l = trimmed.last, l.isWhitespace { trimmed = trimmed.dropLast() }
-            var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count + 1)
+            let feeds = lead.utf8.contains(0x0C) ? lead.utf8.reduce(0) { $0 + ($1 == 0x0C ? 1 : 0) } : 0
+            var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count - feeds + 1)
             // Columns count Unicode scalars; past 512 bytes the byte count stands in for them.
             line.length = raw.utf8.count <= 512 ? raw.unicodeScalars.count : raw.utf8.count
             if let b = PlainTextWords.bulletText(trimmed) {
@@ -152,6 +155,37 @@ public struct PlainTextCVParser: CVParser {
             }
         }
         return (result, nil)
+    }
+
+    /// Bullet glyphs that PDF extraction may write on lines of their own.
+    static let glyphMarkers: Set<String> = ["•", "●", "▪", "■", "◦", "‣", "►", "➢", "✓", "·"]
+
+    /// A PDF extraction may write a list's bullet glyphs as a block of lone lines (`●` / `●` / `●`) before the texts
+    /// of the items: the glyphs are given back to the lines that follow them, one item per glyph, where those lines
+    /// (up to a blank line) make as many items: each line, or each line that starts with a capital and the lines in
+    /// lower case after it (a wrapped item). The lone glyph lines become blank.
+    static func attachLoneBulletMarks(_ lines: inout [PlainTextLine]) {
+        var i = 0
+        while i < lines.count {
+            guard glyphMarkers.contains(lines[i].text) else { i += 1; continue }
+            var end = i
+            while end < lines.count, glyphMarkers.contains(lines[end].text) { end += 1 }
+            let marks = end - i
+            var first = end
+            while first < lines.count, lines[first].isBlank { first += 1 }
+            var last = first
+            while last < lines.count, !lines[last].isBlank, !glyphMarkers.contains(lines[last].text) { last += 1 }
+            let texts = first..<last
+            let starts = texts.filter { k in
+                k == first || !(lines[k].text.first?.isLowercase ?? false)
+            }
+            let items = texts.count == marks ? Array(texts) : starts.count == marks ? starts : []
+            if !items.isEmpty, lines[texts].allSatisfy({ !$0.isBullet }) {
+                for k in i..<end { lines[k].text = "" }
+                for k in items { lines[k].bulletText = lines[k].text }
+            }
+            i = max(end, last)
+        }
     }
 
     static func closed(_ r: Range<Int>) -> ClosedRange<Int> {

@@ -1,0 +1,64 @@
+import Testing
+@testable import CVCore
+
+private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser().parse(text) }
+
+private func row(_ r: Role) -> String {
+    "\(r.organisation ?? "") | \(r.title ?? "") | \(r.start?.description ?? "") | \(r.end?.description ?? "")"
+}
+
+/// Layout cues of text extracted from PDFs (pdftotext, with and without `-layout`), one per test, on made-up CVs.
+@Suite struct PDFTextLayoutTests {
+    @Test func zeroWidthSpacesAroundEverySpaceAreNotText() throws {
+        let z = "\u{200B}"
+        let doc = try parse("""
+            Experience
+
+            Northwind\(z) \(z)Labs\(z) \(z)/\(z) \(z)Product\(z) \(z)Developer
+            March\(z) \(z) \(z)2016\(z) \(z)-\(z) \(z)PRESENT,\(z) \(z) \(z)Leeds
+
+            Education
+
+            University\(z) \(z)of\(z) \(z)Leeds\(z) \(z)/\(z) \(z)Design (Bachelor\(z) \(z)of\(z) \(z)Arts)
+            Sept\(z) \(z)2006\(z) \(z)-\(z) \(z)July\(z) \(z)2009
+            """)
+        #expect(doc.roles.map(row) == ["Northwind Labs | Product Developer | 2016-03 | present"])
+        #expect(doc.education.first?.institution == "University of Leeds")
+    }
+
+    @Test func aSlashSeparatesOrganisationAndTitleOnlyWhenOneSideIsATitle() throws {
+        let doc = try parse("""
+            Experience
+
+            Founder / CTO
+            Globex Inc.
+            2015 - 2018
+
+            Initech / Senior Developer
+            2012 - 2015
+            """)
+        #expect(doc.roles.map(row) == ["Globex Inc. | Founder / CTO | 2015 | 2018", "Initech | Senior Developer | 2012 | 2015"])
+    }
+
+    @Test func loneBulletGlyphsAreGivenToTheLinesAfterThem() throws {
+        let doc = try parse("""
+            Experience
+
+            Initech / Developer
+            2012 - 2015
+
+            Built the billing service for the whole company.
+            ●
+            ●
+            \u{0C}●
+
+            Led the migration.
+            Wrote the tests and the
+            deployment scripts.
+            Mentored two juniors.
+            """)
+        #expect(doc.roles.count == 1)
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Led the migration.", "Wrote the tests and the deployment scripts.", "Mentored two juniors."])
+        #expect(doc.roles.first?.text.map(\.text) == ["Built the billing service for the whole company."])
+    }
+}
