@@ -184,16 +184,12 @@ enum CorpusKey {
             "a table whose header row is itself a role; '<br>' descriptions inside title cells",
         "md-yuya-0928.md":
             "Japanese CV: company and title in one heading with no separator; education entries laid out like roles",
-        "txt-WhoIsSethDaniel.txt":
-            "a remark in brackets after the dates ('(company folded)') is read as the organisation",
         "txt-athill.txt":
             "a title holding a comma ('Monitor, Phone/Walk-in Support') is split",
         "txt-davidbstein.txt":
             "'Org - Department' / 'Season YYYY' / 'Title' blocks separated by '.' bullets: some titles are taken from the department",
         "txt-nelonoel.txt":
             "a project line under a role ('↳ Designed X, ... Hackathon 2014') is read as a role",
-        "txt-osteele.txt":
-            "'Title / Org / dates' blocks with dates split over indented lines are read only in part",
         "txt-pdf-3milychu.txt":
             "PDF text with titles and organisations on lines of their own around the dates: some are paired with the wrong entry",
         "txt-pdf-AlessioChen.txt":

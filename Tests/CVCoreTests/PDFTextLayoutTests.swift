@@ -62,3 +62,66 @@ private func row(_ r: Role) -> String {
         #expect(doc.roles.first?.text.map(\.text) == ["Built the billing service for the whole company."])
     }
 }
+
+/// Layouts of typed plain-text CVs: indentation, dates on lines of their own, undated education.
+@Suite struct PlainTextIndentationTests {
+    static let employment = """
+        Employment History:
+
+            Staff Engineer
+            Initech Ltd.
+            March 2012-Present
+
+                    Initech builds printers. I moved to the office in Leeds in the summer of 2013, and
+            stayed for a year afterwards, to help the team there with the new driver.
+
+            Achievements:
+            * Rewrote the print spooler.
+            * Hired the driver team.
+
+                 Principal Architect; Head of the Leeds Office
+            Initech Ltd.
+            June 2008-March 2012
+
+            Projects:
+            * Spooler
+
+                Developer
+            Globex, Inc.
+                  June 2004
+                -
+                  May 2008
+
+        Education:
+
+            BA in Linguistics
+            University of Leeds
+
+            Graduate work in Computer Science
+            Northwind Institute
+        """
+
+    @Test func anIndentedLabelUnderAHeadingAtTheMarginIsNoSection() throws {
+        let doc = try PlainTextCVParser().parse(Self.employment)
+        #expect(doc.headings.map(\.title) == ["Employment History:", "Education:"])
+        #expect(doc.roles.map(row) == [
+            "Initech Ltd. | Staff Engineer | 2012-03 | present",
+            "Initech Ltd. | Principal Architect; Head of the Leeds Office | 2008-06 | 2012-03",
+            "Globex, Inc. | Developer | 2004-06 | 2008-05",
+        ])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Rewrote the print spooler.", "Hired the driver team."])
+    }
+
+    @Test func aSentenceNamingAYearInPassingIsNoHeader() throws {
+        let doc = try PlainTextCVParser().parse(Self.employment)
+        #expect(doc.roles.first?.text.first?.text.hasPrefix("Initech builds printers.") == true)
+        #expect(doc.roles.count == 3)
+    }
+
+    @Test func undatedEducationParagraphsAreEntriesOfTheirOwn() throws {
+        let doc = try PlainTextCVParser().parse(Self.employment)
+        #expect(doc.education.map { "\($0.institution ?? "") | \($0.qualification ?? "")" } == [
+            "University of Leeds | BA in Linguistics", "Northwind Institute | Graduate work in Computer Science",
+        ])
+    }
+}

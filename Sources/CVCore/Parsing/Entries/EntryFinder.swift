@@ -73,7 +73,7 @@ struct EntryFinder {
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
-        for i in lines.indices where lines[i].kind == .text || lines[i].isItem { lengths.append(lines[i].text.count) }
+        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(lines[i].text.count) }
         lengths.sort()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
@@ -311,6 +311,7 @@ struct EntryFinder {
                 {
                     return false
                 }
+                if !line.isItem, isDatedSentence(i, d) { return false }
                 return words - MarkdownCues.wordCount(d.text) <= Self.headerWords + 6
             }
             if line.isItem {
@@ -324,7 +325,7 @@ struct EntryFinder {
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
-            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine {
+            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine, isWrapped(i) {
                 return false
             }
             if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
@@ -350,6 +351,35 @@ struct EntryFinder {
             }
             return true
         }
+    }
+
+    /// A wide line is wrapped prose unless the next line of its block reads as a name on its own: short, capitalised,
+    /// not ending a sentence (`Chief Architect; Head of the Leeds Office` / `Initech Ltd.` / dates).
+    func isWrapped(_ i: Int) -> Bool {
+        guard let n = Self.nextNonEmpty(after: i, in: lines), lines[n].block == lines[i].block, lines[n].kind == lines[i].kind,
+            dates[n] == nil
+        else { return true }
+        let next = lines[n].text
+        if next.first(where: \.isLetter)?.isLowercase ?? true { return true }
+        return next.count >= wideLine / 2 || PlainTextWords.endsSentence(next) || MarkdownCues.wordCount(next) > 5
+    }
+
+    /// `The company folded in April 2020.`, `I moved for the summer of 2005, and` / `commuted …`: a sentence that
+    /// names a year in passing (three words or more before the date, the last a word in lower case, eight words
+    /// or more besides the date) and ends, or runs on in lower case on the next line, is prose, not a header.
+    func isDatedSentence(_ i: Int, _ d: DateSpan) -> Bool {
+        let line = lines[i]
+        guard line.cells.isEmpty, let r = line.text.byteRange(of: d.text) else { return false }
+        let before = line.text[..<r.lowerBound]
+        let words = MarkdownCues.wordCount(line.text) - MarkdownCues.wordCount(d.text)
+        guard words >= 8, MarkdownCues.wordCount(before) >= 3,
+            let last = before.split(separator: " ").last, last.allSatisfy({ $0.isLetter && $0.isLowercase })
+        else { return false }
+        if PlainTextWords.endsSentence(line.text) { return true }
+        guard let n = Self.nextNonEmpty(after: i, in: lines), lines[n].kind == line.kind, lines[n].block == line.block,
+            let f = lines[n].text.first
+        else { return false }
+        return f.isLowercase
     }
 
     // MARK: - Reading
@@ -447,10 +477,15 @@ struct EntryFinder {
                 continue
             }
             if dated.isEmpty {
+                // In education, a plain run that names an institution or a degree (`BA in Linguistics` / `University
+                // of Leeds`) is an entry as a heading would be.
                 let entryLike = header.contains { i in
                     switch lines[i].kind {
                     case .heading, .term: return true
-                    default: return lines[i].emphasised
+                    default:
+                        return lines[i].emphasised
+                            || purpose == .education && !anyDate
+                                && (WordClasses.institutionScore(lines[i].text) > 0 || WordClasses.degreeScore(lines[i].text) > 0)
                     }
                 }
                 // `### Company` with prose only, among dated entries headed at the same level: an undated entry.
@@ -463,7 +498,15 @@ struct EntryFinder {
                     continue
                 }
                 flushHeld()
-                entries.append(makeEntry(header: header, context: run.context.map { [$0] } ?? [], date: nil, group: group))
+                // Paragraphs of their own (blank lines between) are entries of their own.
+                var blocks: [[Int]] = []
+                for i in header {
+                    if let last = blocks.last?.last, lines[last].block == lines[i].block { blocks[blocks.count - 1].append(i) } else { blocks.append([i]) }
+                }
+                if blocks.count < 2 || purpose != .education { blocks = [header] }
+                for b in blocks {
+                    entries.append(makeEntry(header: b, context: run.context.map { [$0] } ?? [], date: nil, group: group))
+                }
                 appendBody(body)
                 continue
             }

@@ -50,7 +50,13 @@ enum PlainTextDates {
                 var parts = [i]
                 var partial: Int?
                 var written = line.text
-                if endsWithOpenMonth(line.text, matches),
+                // `June 2000` / `-` / `October 2001`: the two ends of a span on lines of their own, the dash between.
+                if i + 2 < range.upperBound, isLoneSeparator(lines[i + 1].text), !lines[i + 2].isDateOnly,
+                    case let end = DateParser.findSpans(in: lines[i + 2].text), isDateOnly(lines[i + 2].text, end)
+                {
+                    written += " - " + lines[i + 2].text
+                    parts += [i + 1, i + 2]
+                } else if endsWithOpenMonth(line.text, matches),
                     let j = nextLine(startingWithYearAfter: i, in: range, lines: lines, within: 2)
                 {
                     extend(&written, &parts, &partial, from: j, lines: &lines, range: range)
@@ -170,6 +176,11 @@ enum PlainTextDates {
             return false
         }
         return true
+    }
+
+    /// `-`, `–`, `to`: a line that only joins the date above it to the date below it.
+    static func isLoneSeparator(_ text: String) -> Bool {
+        text == "-" || text == "–" || text == "—" || text == "--" || DateParser.separatorWords.contains(text.lowercased())
     }
 
     /// `1997, 1998`: years and commas only.

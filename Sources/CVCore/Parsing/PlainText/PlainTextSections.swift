@@ -167,6 +167,7 @@ enum PlainTextSections {
     private static func bareHeadings(in lines: [PlainTextLine]) -> [(range: ClosedRange<Int>, title: String, underlined: Bool)] {
         var result: [(range: ClosedRange<Int>, title: String, underlined: Bool)] = []
         var current: SectionKind = .summary
+        var currentLine = -1
         for (i, line) in lines.enumerated() {
             let raw = line.text
             guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
@@ -183,6 +184,7 @@ enum PlainTextSections {
             guard upper || PlainTextWords.startsCapitalised(t) else { continue }
             let (kind, exact) = classify(t)
             guard kind != .other else { continue }
+            if currentLine >= 0, isIndentedLabel(i, under: currentLine, in: lines) { continue }
             let prevBlank = i == 0 || lines[i - 1].isBlank
             // Inside a skills section, `Development languages` or `Languages` is a category, not a section.
             if current == .skills, kind == .languages || kind == .skills || !exact { continue }
@@ -201,7 +203,22 @@ enum PlainTextSections {
                 result.append((i...i, raw, false))
             }
             current = kind
+            currentLine = i
         }
         return result
+    }
+
+    /// Under a heading at the left margin, a line indented as the section's own text is (`    Achievements:` among
+    /// lines indented by four) labels a part of that section, not a section of its own.
+    static func isIndentedLabel(_ i: Int, under heading: Int, in lines: [PlainTextLine]) -> Bool {
+        let column = lines[i].column
+        guard lines[heading].column == 1, column > 2 else { return false }
+        var same = 0
+        var all = 0
+        for k in (heading + 1)..<i where !lines[k].isBlank {
+            all += 1
+            if lines[k].column == column { same += 1 }
+        }
+        return all >= 2 && same * 2 >= all
     }
 }
