@@ -200,11 +200,7 @@ enum CorpusKey {
             "two-column PDF layout: title and place on one line, organisation and dates on the next",
         "txt-pdflayout-AdamVigeantUX.txt":
             "spaced-out capital titles ('G R A P H I C  D E S I G N E R') are not read as titles",
-        "txt-pdflayout-BernardBurke.txt":
-            "'Title Org | dates' with no separator between title and organisation",
         "txt-souleymatoo.txt":
             "project lines with their own dates inside a role are read as roles",
-        "txt-swiftgurmeet.txt":
-            "'Contractor @(Org, Org)' and dated lines of other sections read as roles",
     ]
 }

@@ -125,3 +125,64 @@ private func row(_ r: Role) -> String {
         ])
     }
 }
+
+/// Fields written without the usual separators, and lines that only look like entries.
+@Suite struct PlainTextFieldCueTests {
+    @Test func aTitleInTitleWordsBeforeAnOrganisationName() throws {
+        let doc = try PlainTextCVParser().parse("""
+            PROFESSIONAL HISTORY
+
+            Director & Principal Consultant Northwind PTY LTD | 2003 – Present
+
+            General Manager Globex Solutions | 2001 – 2003
+
+            Senior Software Engineer | 1999 – 2001
+            """)
+        #expect(doc.roles.map(row) == [
+            "Northwind PTY LTD | Director & Principal Consultant | 2003 | present",
+            "Globex Solutions | General Manager | 2001 | 2003",
+            " | Senior Software Engineer | 1999 | 2001",
+        ])
+    }
+
+    @Test func organisationsInBracketsAfterAnAtSign() throws {
+        let doc = try PlainTextCVParser().parse("""
+            Experience
+            ==========
+
+            [08-11] Contractor @(Globex, Initech)
+            - Built the flows.
+
+            [06-08] Initech, Principal Engineer
+            - Led the team.
+            """)
+        #expect(doc.roles.map(row) == ["Globex, Initech | Contractor | 2008 | 2011", "Initech | Principal Engineer | 2006 | 2008"])
+    }
+
+    @Test func aHangingLabelNamesASectionWithItsFirstLine() throws {
+        let doc = try PlainTextCVParser().parse("""
+            Experience
+            ==========
+
+            [15-16] Student
+            - Studied on my own.
+
+            [12-15] Globex Inc., Staff Engineer
+            - Led the team.
+
+            Education: I was the best student of my year in all
+                       four years.
+
+            [1989-93] M.Eng, Electronics, Northwind Institute of Science.
+               First class with distinction, best student, 1990-93
+
+            [1986-89] B.Sc., Physics, University of Leeds. First class with
+               distinction, gold medal, best student, 1987/88/89.
+            """)
+        #expect(doc.headings.map(\.kind) == [.experience, .education])
+        // `Student` with no place of work is a time of study, not a role.
+        #expect(doc.roles.map(row) == ["Globex Inc. | Staff Engineer | 2012 | 2015"])
+        #expect(doc.education.map { $0.institution ?? "" } == ["Northwind Institute of Science.", "University of Leeds"])
+        #expect(doc.education.last?.bullets.map(\.text) == ["distinction, gold medal, best student, 1987/88/89."])
+    }
+}

@@ -170,14 +170,16 @@ struct EntryFields: Sendable, Hashable {
                         organisation! += " - " + p
                     }
                 }
-                if let organisation {
-                    let parts = commaParts(organisation)
+                if var organisation {
+                    // `(Globex, Initech)` after `@(`: one field naming both.
+                    if organisation.hasPrefix("("), organisation.hasSuffix(")") { organisation = String(organisation.dropFirst().dropLast()) }
+                    let parts = organisation.contains(",") && !after.hasPrefix("(") ? commaParts(organisation) : [organisation]
                     out.append(fragment(parts[0], line, number, context, caps, afterAt: true))
                     for part in parts.dropFirst() { out.append(fragment(part, line, number, context, caps)) }
                 }
                 continue
             }
-            for piece in pieces(text).flatMap({ splitSlash($0, purpose: purpose) }) {
+            for piece in pieces(text).flatMap({ splitSlash($0, purpose: purpose) }).flatMap(splitSentence) {
                 let p = clean(piece)
                 guard !p.isEmpty else { continue }
                 // `Title at Company`, `Title @ Company`, `Title chez Company`.
@@ -218,13 +220,33 @@ struct EntryFields: Sendable, Hashable {
         return a != b && (purpose == .education || a == 0 || b == 0) ? parts : [piece]
     }
 
+    /// `University of Leeds. First class with`: a full stop after a whole word (five letters or more, not in capitals)
+    /// ends the name; what follows is another fragment. `Dept. of X`, `Acme Inc. Labs` stay whole.
+    static func splitSentence(_ piece: String) -> [String] {
+        guard let r = piece.byteRange(of: ". ") else { return [piece] }
+        let before = piece[..<r.lowerBound]
+        let after = piece[r.upperBound...]
+        let last = before.split(separator: " ").last ?? before[...]
+        guard last.count >= 5, last.allSatisfy(\.isLetter), !last.allSatisfy(\.isUppercase), MarkdownCues.wordCount(before) >= 2,
+            after.first?.isUppercase == true
+        else { return [piece] }
+        return [String(before), String(after)]
+    }
+
     /// A line cut at its first ` at ` / ` @ ` (outside brackets) when what precedes names a title, or names neither a
     /// title nor an organisation (`The Cloud era at Acme`); `University of Texas at Austin` stays whole.
     static func splitAtWhole(_ text: String) -> (String, String)? {
-        for word in [" at ", " @ ", " chez ", " bei "] {
+        for word in [" at ", " @ ", " chez ", " bei ", " @("] {
             guard let r = text.byteRange(of: word) else { continue }
             let before = String(text[..<r.lowerBound])
-            let after = String(text[r.upperBound...])
+            var after = String(text[r.upperBound...])
+            // `Contractor @(Globex, Initech)`: the organisations the title was held at, in brackets.
+            if word == " @(" {
+                guard after.hasSuffix(")"), !after.dropLast().contains(where: { $0 == "(" || $0 == ")" }) else { continue }
+                after = String(after.dropLast())
+                guard WordClasses.titleScore(before) > 0, after.first?.isUppercase == true else { continue }
+                return (before, "(" + after + ")")
+            }
             guard before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count else { continue }
             let head = pieces(before).last ?? before
             guard let first = after.first(where: { !$0.isWhitespace }), first.isUppercase || first.isNumber
@@ -441,6 +463,11 @@ struct EntryFields: Sendable, Hashable {
             fields.title = fragments[t].text + " - " + fragments[t + 1].text
         }
         fields.organisation = organisation.map { fragments[$0].text }
+        // `Director & Principal Consultant Initech Pty Ltd | 2003 - 2010`: no separator between the title and the name.
+        if organisation == nil, purpose == .roles, let t = title, let (head, name) = splitTitleFromName(fragments[t].text) {
+            fields.title = head
+            fields.organisation = name
+        }
         if let org = organisation, fields.url == nil { fields.url = fragments[org].link }
         // `Acme Corp, London`: a short capitalised part right after the organisation on its line is where it is.
         if let org = organisation, title != nil || fragments[org + 1 < fragments.count ? org + 1 : org].afterComma, places.isEmpty,
@@ -455,6 +482,30 @@ struct EntryFields: Sendable, Hashable {
         if !places.isEmpty {
             fields.location = places.map { withoutRemark(fragments[$0].text) }.joined(separator: ", ")
         }
+    }
+
+    /// Words that rank a title before its title word (`General Manager`, `Acting Director`).
+    static let titleRanks: Set<String> = ["general", "deputy", "acting", "vice", "managing", "assistant", "interim"]
+
+    /// `General Manager Globex Solutions` → (`General Manager`, `Globex Solutions`): a title written in title words
+    /// (and `&`/`and` between them) right before a capitalised name that names no title and reads as an organisation
+    /// (an organisation word, or a word in capitals).
+    static func splitTitleFromName(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 12 else { return nil }
+        var end = 0
+        for (k, w) in words.enumerated() {
+            let b = PlainTextWords.bare(w)
+            if WordClasses.titleWords.contains(b) { end = k + 1; continue }
+            if titleRanks.contains(b) || w == "&" || b == "and" { continue }
+            break
+        }
+        guard end > 0, end < words.count else { return nil }
+        let name = words[end...].joined(separator: " ")
+        guard let first = name.first, first.isUppercase || first.isNumber, WordClasses.titleScore(name) == 0,
+            WordClasses.organisationScore(name) > 0 || words[end...].contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) })
+        else { return nil }
+        return (words[..<end].joined(separator: " "), name)
     }
 
     /// `Gloucester, UK (Now part of Acme)` → `Gloucester, UK`.

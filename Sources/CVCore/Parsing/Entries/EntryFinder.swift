@@ -312,6 +312,16 @@ struct EntryFinder {
                     return false
                 }
                 if !line.isItem, isDatedSentence(i, d) { return false }
+                // `distinction, Gold medal, best student, 1987/88/89.`: a line that starts in lower case right under a
+                // line of its paragraph goes on with that line; its date is not an entry's (unless it leads the line, or
+                // the line opens the next item of a list: `and Scrum Master (May 2023 to Sep. 2024)`).
+                if !line.isItem, let f = line.text.first(where: \.isLetter), f.isLowercase, i > 0, lines[i - 1].block == line.block,
+                    lines[i - 1].kind == line.kind, !lines[i - 1].text.isEmpty,
+                    !line.text.hasPrefix("and "), !line.text.hasPrefix("or "),
+                    let r = line.text.byteRange(of: d.text), MarkdownCues.wordCount(line.text[..<r.lowerBound]) >= 2
+                {
+                    return false
+                }
                 return words - MarkdownCues.wordCount(d.text) <= Self.headerWords + 6
             }
             if line.isItem {
@@ -951,6 +961,8 @@ extension EntryFinder {
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
+            // `[15-16] Student` with no place of study or work: a time of study, not a role.
+            if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             // A date under the line that names several roles, naming nothing itself, is their span, not a role.
             if f.title == nil, f.organisationFromContext, titled.contains(entry.group) {
                 // Its text and bullets stay with the role before it.

@@ -40,6 +40,11 @@ enum WordClasses {
         "adviseur", "medewerker", "docent", "onderzoeker",
     ]
 
+    /// Titles that only say someone studied (`Student`, `Étudiant`): with no organisation, no role.
+    static let studentWords: Set<String> = [
+        "student", "full-time student", "student (full-time)", "étudiant", "étudiante", "estudiante", "studente", "student*in",
+    ]
+
     /// What qualifies a title on its line (`Engineer - Part Time`).
     static let titleQualifiers: Set<String> = [
         "part time", "part-time", "full time", "full-time", "internship", "contract", "contractor", "temporary",

@@ -134,6 +134,11 @@ enum PlainTextSections {
             let taken = Set(headings.flatMap { Array($0.range) })
             for h in bareHeadings(in: lines) where !taken.contains(h.range.lowerBound) {
                 let t = lines[h.range.lowerBound].text
+                // A hanging label (`Education: text` / indented text) is as plain a heading as an underlined one.
+                if hangingLabel(h.range.lowerBound, in: lines) != nil {
+                    headings.append(h)
+                    continue
+                }
                 guard isUppercase(t), classify(t).exact, h.range.lowerBound > 0, lines[h.range.lowerBound - 1].isBlank else { continue }
                 headings.append(h)
             }
@@ -170,6 +175,14 @@ enum PlainTextSections {
         var currentLine = -1
         for (i, line) in lines.enumerated() {
             let raw = line.text
+            if let label = hangingLabel(i, in: lines), classify(label).exact, classify(label).kind != current,
+                [.experience, .education, .skills, .projects].contains(classify(label).kind)
+            {
+                result.append((i...i, label, false))
+                current = classify(label).kind
+                currentLine = i
+                continue
+            }
             guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
             // Cheap tests first: most lines are not headings.
             guard !raw.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x40 || $0 == 0x28 || $0 == 0x22 }) else { continue }
@@ -206,6 +219,21 @@ enum PlainTextSections {
             currentLine = i
         }
         return result
+    }
+
+    /// `Education: I was the best student of my year, in` / `           all seven years.`: a label at the left margin
+    /// whose text hangs, its next line indented to where the text after the colon starts. Nil for any other line.
+    static func hangingLabel(_ i: Int, in lines: [PlainTextLine]) -> String? {
+        let line = lines[i]
+        guard line.column == 1, !line.isBullet, i + 1 < lines.count, lines[i + 1].column > 4, !lines[i + 1].isBlank,
+            let colon = line.text.firstIndex(of: ":")
+        else { return nil }
+        let label = line.text[..<colon]
+        guard !label.isEmpty, label.count <= 30, label.first?.isUppercase == true else { return nil }
+        let after = line.text[line.text.index(after: colon)...]
+        let spaces = after.prefix(while: { $0 == " " }).count
+        guard spaces >= 1, spaces < after.count else { return nil }
+        return line.text.distance(from: line.text.startIndex, to: colon) + 1 + spaces + 1 == lines[i + 1].column ? String(label) : nil
     }
 
     /// Under a heading at the left margin, a line indented as the section's own text is (`    Achievements:` among
