@@ -187,9 +187,7 @@ enum CorpusKey {
         "txt-athill.txt":
             "a title holding a comma ('Monitor, Phone/Walk-in Support') is split",
         "txt-davidbstein.txt":
-            "'Org - Department' / 'Season YYYY' / 'Title' blocks separated by '.' bullets: some titles are taken from the department",
-        "txt-nelonoel.txt":
-            "a project line under a role ('↳ Designed X, ... Hackathon 2014') is read as a role",
+            "teaching titles holding a course ('Teaching Assistant - 6.005: Elements of …') are cut at the course code",
         "txt-pdf-3milychu.txt":
             "PDF text with titles and organisations on lines of their own around the dates: some are paired with the wrong entry",
         "txt-pdf-AlessioChen.txt":

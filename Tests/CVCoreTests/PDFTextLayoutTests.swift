@@ -186,3 +186,67 @@ private func row(_ r: Role) -> String {
         #expect(doc.education.last?.bullets.map(\.text) == ["distinction, gold medal, best student, 1987/88/89."])
     }
 }
+
+/// Typed plain text with banners of rules, double-hyphen items and full stops between entries.
+@Suite struct PlainTextBannerTests {
+    static let cv = """
+        Jane Doe
+        1 Main Street, Springfield MA 02139 -- (555) 555-0100 -- jane@example.com
+        =================
+        Experience
+        =================
+        .
+        Globex - Cloud Team
+        Summer 2010
+        Software Engineer
+        -- Built the scheduler
+        -- Wrote the docs
+        .
+        Initech - IT Dept
+        Summer 2006 and 2007
+        Intern
+        -- Fixed printers
+        =================
+        Teaching
+        ================= .
+        Northwind University Dept. of Physics
+        Spring 2010
+        Teaching Assistant
+        -- Taught recitations
+        .
+        Northwind University Dept. of Physics
+        Fall 2009
+        Lab Assistant
+        -- Ran the labs
+        =================
+        Skills
+        =================
+        Python, Swift, SQL
+        """
+
+    @Test func bannersBetweenRulesNameSectionsAndLongLinesAreNotUnderlined() throws {
+        let doc = try PlainTextCVParser().parse(Self.cv)
+        #expect(doc.headings.map(\.title) == ["Experience", "Teaching", "Skills"])
+        #expect(doc.person.email == "jane@example.com")
+    }
+
+    @Test func doubleHyphenItemsAndATitleBelowTheDate() throws {
+        let doc = try PlainTextCVParser().parse(Self.cv)
+        #expect(doc.roles.prefix(2).map(row) == ["Globex | Software Engineer | 2010 | 2010", "Initech | Intern | 2006 | 2007"])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Built the scheduler", "Wrote the docs"])
+    }
+
+    @Test func hookedArrowsMarkItems() throws {
+        let doc = try PlainTextCVParser().parse("WORK EXPERIENCE\n\nGlobex – Engineer\nMar 2019 → Present\n\n↳ Built the app.\n↳ Wrote the site in 2014.\n")
+        #expect(doc.roles.map(row) == ["Globex | Engineer | 2019-03 | present"])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Built the app.", "Wrote the site in 2014."])
+    }
+
+    @Test func teachingPostsLaidOutAsJobsAreRoles() throws {
+        let doc = try PlainTextCVParser().parse(Self.cv)
+        #expect(doc.roles.dropFirst(2).map(row) == [
+            "Northwind University Dept. of Physics | Teaching Assistant | 2010 | 2010",
+            "Northwind University Dept. of Physics | Lab Assistant | 2009 | 2009",
+        ])
+    }
+}

@@ -723,6 +723,12 @@ public enum DateParser {
                     // `2015 to the present`, `2019 - en cours`
                     break
                 }
+                // `Summer 2006 and 2007`: `and` between years continues the run of years, as a comma does.
+                if current != nil, case .word(let w) = kind, w == "and" || w == "et" || w == "und", i + 1 < tokens.count,
+                    case .year = tokens[i + 1].kind
+                {
+                    break
+                }
                 close()
             }
             i += 1

@@ -538,7 +538,13 @@ struct EntryFinder {
                     if line.kind == .text, !line.emphasised {
                         if MarkdownCues.wordCount(line.text) >= 6 { break }
                         let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
-                        if sofar.organisation != nil, sofar.title != nil, !WordClasses.isPlace(line.text) { break }
+                        // A title taken only by its place gives way to a line below the date that names one
+                        // (`Globex - Cloud Team` / `Summer 2010` / `Software Engineer`).
+                        if sofar.organisation != nil, sofar.title != nil, !WordClasses.isPlace(line.text),
+                            !(sofar.titleByOrder && WordClasses.titleScore(line.text) > 0)
+                        {
+                            break
+                        }
                     }
                     cut += 1
                 }

@@ -85,6 +85,19 @@ public struct PlainTextCVParser: CVParser {
             case .contact:
                 for i in section.body { readContact(lines[i], textLines: textLines, into: &doc.person) }
             default:
+                // `Teaching` laid out as jobs (each entry a title at an organisation, dated): teaching posts are roles.
+                if kind == .other, SectionClassifier.normalise(title).split(separator: " ").contains("teaching") {
+                    let cues = PlainTextCueLines.lines(lines, section.body, blocks: blocks, ranges: textLines)
+                    var posts = group
+                    let roles = EntryFinder(cues, purpose: .roles).roles(section: title, group: &posts)
+                    if roles.count >= 2, roles.allSatisfy({ r in
+                        r.organisation != nil && r.start != nil && WordClasses.titleScore(r.title ?? "") > 0
+                    }) {
+                        doc.roles += roles
+                        group = posts
+                        continue
+                    }
+                }
                 doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
             }
         }
@@ -140,6 +153,8 @@ public struct PlainTextCVParser: CVParser {
             let lead = raw.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{FEFF}" || $0 == "\u{000C}" })
             var trimmed = raw[lead.endIndex...]
             while let l = trimmed.last, l.isWhitespace { trimmed = trimmed.dropLast() }
+            // A lone full stop between entries separates them, as a blank line does.
+            if trimmed == "." { trimmed = trimmed.dropLast() }
             let feeds = lead.utf8.contains(0x0C) ? lead.utf8.reduce(0) { $0 + ($1 == 0x0C ? 1 : 0) } : 0
             var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count - feeds + 1)
             // Columns count Unicode scalars; past 512 bytes the byte count stands in for them.

@@ -292,6 +292,8 @@ enum PlainTextWords {
 
     /// Bullet markers: `•`, `*`, `-`, `–`, `—`, `·`, `▪`, `o`, `+`, followed by a space.
     static func bulletText(_ s: Substring) -> Substring? {
+        // `-- Built the tool`, `↳ Designed the app`: a double hyphen and a hooked arrow mark items too.
+        if s.hasPrefix("-- ") || s.hasPrefix("↳ ") { return s.dropFirst(s.first == "-" ? 3 : 2).drop(while: { $0 == " " }) }
         guard let first = s.first, bulletMarkers.contains(first) else { return nil }
         let rest = s.dropFirst()
         if rest.isEmpty { return first == "o" ? nil : rest }

@@ -15,7 +15,10 @@ struct PlainTextSection: Sendable {
 enum PlainTextSections {
     static func isRule(_ text: String) -> Bool {
         guard text.count >= 3, let first = text.first, ".-=_~*#·•─━═—–".contains(first) else { return false }
-        return text.allSatisfy { $0 == first || $0 == " " }
+        if text.allSatisfy({ $0 == first || $0 == " " }) { return true }
+        // `================= .`: a long rule with a stray mark after it.
+        guard text.count >= 10, let last = text.last, last.isPunctuation, text.dropLast().last == " " else { return false }
+        return text.dropLast(2).allSatisfy { $0 == first || $0 == " " }
     }
 
     /// A heading written in spaced-out capitals by a PDF layout (`E X P E R I E N C E`, `MUL T I ME D I A`),
@@ -101,7 +104,11 @@ enum PlainTextSections {
             defer { i += 1 }
             let t = lines[i].text
             guard isRule(t) else { continue }
-            if i >= 1, i - 1 > taken, !lines[i - 1].isBlank, !isRule(lines[i - 1].text), lines[i - 1].text.count <= 80 {
+            // An underline is about as long as what it underlines, and never under a list item: a short rule under a long
+            // line, or a rule under an item, opens a banner instead.
+            if i >= 1, i - 1 > taken, !lines[i - 1].isBlank, !isRule(lines[i - 1].text), !lines[i - 1].isBullet, lines[i - 1].text.count <= 80,
+                lines[i - 1].text.count <= 30 || t.count * 2 >= lines[i - 1].text.count
+            {
                 var first = i - 1
                 // `10 YEARS OF PROGRAMMING EVOLUTION` / `(See below for more details)` / `.....`
                 if lines[i - 1].text.hasPrefix("("), i >= 2, i - 2 > taken, !lines[i - 2].isBlank, !isRule(lines[i - 2].text) {
@@ -126,7 +133,7 @@ enum PlainTextSections {
                 i = k
             }
         }
-        if underlined < 2 {
+        if underlined + banners.count < 2 {
             headings = bareHeadings(in: lines)
         } else {
             // A CV that underlines its headings may leave the last one bare: an exact section name, in capitals like
