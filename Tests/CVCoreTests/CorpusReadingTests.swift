@@ -196,8 +196,6 @@ enum CorpusKey {
             "French 'De MM/YYYY' / 'à MM/YYYY' dates split over two lines around the title",
         "txt-pdflayout-AElOuassouli.txt":
             "two-column PDF layout: title and place on one line, organisation and dates on the next",
-        "txt-pdflayout-AdamVigeantUX.txt":
-            "spaced-out capital titles ('G R A P H I C  D E S I G N E R') are not read as titles",
         "txt-souleymatoo.txt":
             "project lines with their own dates inside a role are read as roles",
     ]

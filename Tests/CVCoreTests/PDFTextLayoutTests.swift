@@ -250,3 +250,58 @@ private func row(_ r: Role) -> String {
         ])
     }
 }
+
+/// `pdftotext -layout`: a sidebar and a main column side by side on the same lines.
+@Suite struct PlainTextColumnTests {
+    static let cv = """
+        JANE DOE
+        DATA ENGINEER
+
+                                          PROFILE
+                                          Data engineer who likes tidy pipelines and clear
+        CONTACT                           dashboards, and teams that ship small changes often.
+          555-010-0100
+          jane@example.com                PROFESSIONAL EXPERIENCE
+                                          D A T A  E N G I N E E R
+        SKILLS                            Globex Analytics | Springfield, Ohio | 2016-Present
+         Data Modelling                       Built the ingestion pipelines for the sales data.
+         Stream Processing                    Moved the nightly jobs to a streaming design.
+         Warehousing
+                                          S O F T W A R E D E V E L O P E R
+        TOOLS                             Initech | Dayton, Ohio | 2012-2016
+         PostgreSQL                           Wrote the billing reports.
+         Kafka
+         Airflow                          EDUCATION
+         Python                           Bachelor of Science (BS)—Computer Science
+                                          Northwind University | 2008-2012
+        """
+
+    @Test func theColumnsAreReadOneAfterTheOther() throws {
+        let doc = try PlainTextCVParser().parse(Self.cv)
+        #expect(doc.headings.map(\.kind) == [.contact, .skills, .summary, .experience, .education])
+        #expect(doc.person.email == "jane@example.com")
+        #expect(doc.roles.map(row) == [
+            "Globex Analytics | DATA ENGINEER | 2016 | present", "Initech | SOFTWARE DEVELOPER | 2012 | 2016",
+        ])
+        #expect(doc.education.first?.institution == "Northwind University")
+        #expect(doc.skills.flatMap(\.skills).contains { $0.name == "PostgreSQL" })
+    }
+
+    @Test func aColumnOfDatesIsNoSidebar() throws {
+        let doc = try PlainTextCVParser().parse("""
+            EXPERIENCE
+
+            9/2023 – Present    Assistant Software Engineer                                    Globex
+                                Wrote the firmware of the vehicle and its test rig, and kept the
+                                build green.
+
+            6/2021 – 7/2022     Worked on embedded low power devices and on the data layer of the
+            Industrial Year     crop spray rig, with its user interface.
+
+            2012-2020           General assistant                                  Initech Inspections
+                                Helped with the inspections of lifting equipment.
+            """)
+        #expect(doc.roles.count == 3)
+        #expect(doc.roles.first.map(row) == "Globex | Assistant Software Engineer | 2023-09 | present")
+    }
+}

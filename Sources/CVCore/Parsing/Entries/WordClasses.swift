@@ -80,7 +80,7 @@ enum WordClasses {
     static let degreeWords: Set<String> = [
         "bsc", "ba", "bs", "msc", "ma", "ms", "msci", "mphil", "phd", "ph.d", "dphil", "mba", "meng", "beng",
         "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "diploma", "degree", "certificate",
-        "certification", "a-levels", "a-level", "gcse", "gcses", "hnd", "hnc", "doctorate", "doctoral", "licence",
+        "certification", "certifications", "certificates", "diplomas", "a-levels", "a-level", "gcse", "gcses", "hnd", "hnc", "doctorate", "doctoral", "licence",
         "license", "licenciatura", "licenciado", "baccalaureate", "baccalauréat", "bac", "abitur", "mres", "llb",
         "llm", "md", "bcom", "bba", "btech", "mtech", "b.tech", "m.tech", "b.e", "b.sc", "m.sc", "b.s", "m.s", "b.a",
         "m.a", "dut", "bts", "dea", "dess", "magister", "diplom", "laurea", "mestrado", "graduação", "bacharelado",

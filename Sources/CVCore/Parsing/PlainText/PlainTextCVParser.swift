@@ -21,9 +21,13 @@ public struct PlainTextCVParser: CVParser {
     public func parse(_ text: String) throws -> CVDocument {
         // No CV is this long: past the limit the text is kept as it is, not read for structure.
         let read = Self.lines(of: PlainTextWords.withoutZeroWidth(text), limit: Self.maximumLines)
-        var lines = read.0
+        var lines = PlainTextColumns.unstack(read.0)
         let rest = read.1
         Self.attachLoneBulletMarks(&lines)
+        // `G R A P H I C  D E S I G N E R`: PDF extraction spaced out the capitals of a title or a heading.
+        for k in lines.indices where lines[k].text.utf8.count >= 7 && lines[k].text.utf8.prefix(4).contains(0x20) {
+            if let words = PlainTextSections.despacedWords(lines[k].text) { lines[k].text = words }
+        }
         let textLines = PlainTextRanges(lines)
         let sections = PlainTextSections.find(in: lines)
         var doc = CVDocument(format: .plainText)
@@ -159,10 +163,7 @@ public struct PlainTextCVParser: CVParser {
             var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count - feeds + 1)
             // Columns count Unicode scalars; past 512 bytes the byte count stands in for them.
             line.length = raw.utf8.count <= 512 ? raw.unicodeScalars.count : raw.utf8.count
-            if let b = PlainTextWords.bulletText(trimmed) {
-                let t = PlainTextWords.trim(b, " ")
-                if !t.isEmpty, !(trimmed.first == "-" && PlainTextSections.isRule(String(trimmed))) { line.bulletText = t }
-            }
+            line.bulletText = bulletText(of: trimmed)
             result.append(line)
             if end < text.utf8.endIndex {
                 start = text.utf8.index(after: end)
@@ -170,6 +171,13 @@ public struct PlainTextCVParser: CVParser {
             }
         }
         return (result, nil)
+    }
+
+    /// The text after the bullet marker a line starts with (nil: no bullet; a rule of dashes is none).
+    static func bulletText(of trimmed: Substring) -> String? {
+        guard let b = PlainTextWords.bulletText(trimmed) else { return nil }
+        let t = PlainTextWords.trim(b, " ")
+        return !t.isEmpty && !(trimmed.first == "-" && PlainTextSections.isRule(String(trimmed))) ? t : nil
     }
 
     /// Bullet glyphs that PDF extraction may write on lines of their own.

@@ -32,6 +32,26 @@ enum PlainTextSections {
         return pieces.joined()
     }
 
+    /// A line in spaced-out capitals with its words put back (`G R A P H I C  D E S I G N E R` → `GRAPHIC DESIGNER`):
+    /// words are told apart by a wider gap, or else by a job-title word they end with (`MULTIMEDIADESIGNER` →
+    /// `MULTIMEDIA DESIGNER`). Nil for any other text.
+    static func despacedWords(_ text: String) -> String? {
+        guard despaced(text) != nil else { return nil }
+        var words: [String] = []
+        for group in PlainTextWords.split(text, by: "  ") {
+            guard let w = despaced(group) ?? (group.split(separator: " ").count < 4 ? group.filter { $0 != " " } : nil) else { return nil }
+            if w.isEmpty { continue }
+            let lower = w.lowercased()
+            if let title = WordClasses.titleWords.first(where: { $0.count >= 5 && lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
+                words.append(String(w.dropLast(title.count)))
+                words.append(String(w.suffix(title.count)))
+            } else {
+                words.append(w)
+            }
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
     /// Names of the classifier's table without their spaces (`workexperience`): spaced-out capitals lose the
     /// space between words.
     static let squashedNames: [String: SectionKind] = {
