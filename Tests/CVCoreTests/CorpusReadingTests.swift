@@ -194,8 +194,6 @@ enum CorpusKey {
             "a workshop line with a date in the experience section is read as a role",
         "txt-pdf-AlexandreDecan.txt":
             "French 'De MM/YYYY' / 'à MM/YYYY' dates split over two lines around the title",
-        "txt-pdflayout-AElOuassouli.txt":
-            "two-column PDF layout: title and place on one line, organisation and dates on the next",
         "txt-souleymatoo.txt":
             "project lines with their own dates inside a role are read as roles",
     ]

@@ -305,3 +305,46 @@ private func row(_ r: Role) -> String {
         #expect(doc.roles.first.map(row) == "Globex | Assistant Software Engineer | 2023-09 | present")
     }
 }
+
+/// Lines a PDF page leaves behind, and headers laid out in padded columns.
+@Suite struct PDFTextPageTests {
+    static let cv = """
+        Professional Experience
+        R&D Engineer                                                                  Leeds, UK
+        GLOBEX                                                                 February 2022 - Present
+        • Built the data pipelines.
+        • Reference Jane Roe, CTO.
+        PhD Candidate                                                                 Leeds, UK
+        NORTHWIND INSTITUTE OF SCIENCE (NIS) - LAB: DATA SYSTEMS                  January 2017 - July 2020
+        • Wrote the thesis.
+
+
+        MARCH 6, 2026                     JANE DOE · RÉSUMÉ                                           1
+        Software Engineer - Internship                                                Leeds, UK
+        INITECH                                                                         2015 - 2 months
+        • Wrote connectors.
+        Leeds Council - Learning support service                                       Leeds, UK
+        ACADEMIC TUTOR                                                                   2013 – 2015
+        Tutored two students.
+
+        2/3
+
+        MARCH 6, 2026                     JANE DOE · RÉSUMÉ                                           2
+        """
+
+    @Test func pageNumbersAndRunningFootersAreNoText() throws {
+        let doc = try PlainTextCVParser().parse(Self.cv)
+        #expect(doc.roles.count == 4)
+        #expect(!doc.roles.contains { ($0.title ?? "").contains("RÉSUMÉ") || ($0.organisation ?? "").contains("RÉSUMÉ") })
+    }
+
+    @Test func paddedColumnsUnderABulletOpenTheNextEntry() throws {
+        let doc = try PlainTextCVParser().parse(Self.cv)
+        #expect(doc.roles.map(row) == [
+            "GLOBEX | R&D Engineer | 2022-02 | present",
+            "NORTHWIND INSTITUTE OF SCIENCE (NIS) | PhD Candidate | 2017-01 | 2020-07",
+            "INITECH | Software Engineer - Internship | 2015 | 2015",
+            "Leeds Council | ACADEMIC TUTOR | 2013 | 2015",
+        ])
+    }
+}

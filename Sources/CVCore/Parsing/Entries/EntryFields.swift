@@ -402,6 +402,8 @@ struct EntryFields: Sendable, Hashable {
         if s > 0 && f.rank < 0 { s += 0.5 }
         // A sentence is not a title.
         if MarkdownCues.wordCount(f.text) > 9 { s -= 1 }
+        // A title ends with its head word (`Academic Tutor`); `Disability support service` only holds a title word.
+        if s > 0, let last = f.text.split(separator: " ").last, WordClasses.titleWords.contains(PlainTextWords.bare(last)) { s += 0.5 }
         return s
     }
 
@@ -415,6 +417,8 @@ struct EntryFields: Sendable, Hashable {
         if f.rank > 0 { s += 1.5 }
         if f.strong { s += 0.5 }
         if f.titleWords > 0 { s -= 1 }
+        // `Lab` in `Institute X - Lab: Y`: one organisation word alone is a label, not a name.
+        if f.organisationWords == 1, !f.text.contains(" ") { s -= 2 }
         return s
     }
 

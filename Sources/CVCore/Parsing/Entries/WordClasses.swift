@@ -20,7 +20,7 @@ enum WordClasses {
         "member", "chief", "co-op", "coop", "investigator", "postdoctoral", "post-doctoral", "educator", "trainer",
         "physicist", "chemist", "biologist", "mathematician", "librarian", "planner", "buyer", "marketer",
         "marketing", "recruiter", "translator", "interpreter", "journalist", "reporter", "photographer",
-        "illustrator", "animator", "modeler", "modeller", "integrator", "implementer",
+        "illustrator", "animator", "modeler", "modeller", "integrator", "implementer", "candidate",
         // French
         "développeur", "developpeur", "développeuse", "ingénieur", "ingenieur", "chercheur", "chercheuse",
         "stagiaire", "stage", "enseignant", "enseignante", "formateur", "formatrice", "analyste", "directeur",

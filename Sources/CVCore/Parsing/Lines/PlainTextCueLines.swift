@@ -61,6 +61,8 @@ enum PlainTextCueLines {
     /// date, names a role (`Software Engineer at Acme:`), or heads a date written on the lines below it.
     static func continues(_ line: PlainTextLine, after i: Int, in lines: [PlainTextLine], itemColumn: Int) -> Bool {
         if line.inline != nil { return false }
+        // `PhD Candidate          Leeds, UK`: columns padded with spaces are a header's, never a wrapped sentence's.
+        if line.column <= itemColumn, line.text.utf8.containsBytes(of: "   "), cells(line.text).count >= 2 { return false }
         if line.text.hasSuffix(":"), WordClasses.titleScore(line.text) > 0 { return false }
         var next = i + 1
         while next < lines.count, next <= i + 2, lines[next].isBlank { next += 1 }

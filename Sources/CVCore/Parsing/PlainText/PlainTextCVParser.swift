@@ -24,6 +24,7 @@ public struct PlainTextCVParser: CVParser {
         var lines = PlainTextColumns.unstack(read.0)
         let rest = read.1
         Self.attachLoneBulletMarks(&lines)
+        Self.blankPageMarks(&lines)
         // `G R A P H I C  D E S I G N E R`: PDF extraction spaced out the capitals of a title or a heading.
         for k in lines.indices where lines[k].text.utf8.count >= 7 && lines[k].text.utf8.prefix(4).contains(0x20) {
             if let words = PlainTextSections.despacedWords(lines[k].text) { lines[k].text = words }
@@ -178,6 +179,47 @@ public struct PlainTextCVParser: CVParser {
         guard let b = PlainTextWords.bulletText(trimmed) else { return nil }
         let t = PlainTextWords.trim(b, " ")
         return !t.isEmpty && !(trimmed.first == "-" && PlainTextSections.isRule(String(trimmed))) ? t : nil
+    }
+
+    /// Page numbers and running footers that PDF extraction leaves between the lines of a CV are no part of it:
+    /// `2/9`, `Page 2 of 9`, `- 2 -`, and a line that comes back on several pages with only its last number changed
+    /// (`March 6, 2026   Jane Doe · Résumé   2`). Such lines become blank, when they occur twice or more.
+    static func blankPageMarks(_ lines: inout [PlainTextLine]) {
+        var groups: [String: [Int]] = [:]
+        for k in lines.indices {
+            let t = lines[k].text
+            guard let last = t.unicodeScalars.last, ("0"..."9").contains(last), t.utf8.count <= 160 else { continue }
+            let words = PlainTextWords.words(t)
+            guard let number = words.last, number.count <= 3, number.allSatisfy(\.isNumber) || isPageNumber(t) else { continue }
+            if isPageNumber(t) {
+                groups["#page", default: []].append(k)
+            } else if words.count >= 4 {
+                groups[words.dropLast().joined(separator: " "), default: []].append(k)
+            }
+        }
+        for (key, ks) in groups where ks.count >= 2 {
+            let numbers = Set(ks.map { PlainTextWords.words(lines[$0].text).last.map(String.init) ?? "" })
+            guard key == "#page" || numbers.count == ks.count else { continue }
+            for k in ks {
+                lines[k].text = ""
+                lines[k].bulletText = nil
+            }
+        }
+    }
+
+    /// `2/9`, `2 / 9`, `Page 2`, `Page 2 of 9`, `- 2 -`.
+    static func isPageNumber(_ text: String) -> Bool {
+        let words = PlainTextWords.words(text.lowercased()).map(String.init)
+        let isNumber = { (w: String) in !w.isEmpty && w.count <= 3 && w.allSatisfy(\.isNumber) }
+        switch words.count {
+        case 1:
+            let parts = words[0].split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            return parts.count == 2 && parts.allSatisfy(isNumber)
+        case 2: return ["page", "seite", "página", "pagina", "pág"].contains(words[0]) && isNumber(words[1])
+        case 3: return isNumber(words[0]) && words[1] == "/" && isNumber(words[2]) || words[0] == "-" && isNumber(words[1]) && words[2] == "-"
+        case 4: return ["page", "seite", "página", "pagina"].contains(words[0]) && isNumber(words[1]) && ["of", "de", "von", "sur", "di", "/"].contains(words[2]) && isNumber(words[3])
+        default: return false
+        }
     }
 
     /// Bullet glyphs that PDF extraction may write on lines of their own.
