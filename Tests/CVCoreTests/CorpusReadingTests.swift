@@ -190,10 +190,6 @@ enum CorpusKey {
             "teaching titles holding a course ('Teaching Assistant - 6.005: Elements of …') are cut at the course code",
         "txt-pdf-3milychu.txt":
             "PDF text with titles and organisations on lines of their own around the dates: some are paired with the wrong entry",
-        "txt-pdf-AlessioChen.txt":
-            "a workshop line with a date in the experience section is read as a role",
-        "txt-pdf-AlexandreDecan.txt":
-            "French 'De MM/YYYY' / 'à MM/YYYY' dates split over two lines around the title",
         "txt-souleymatoo.txt":
             "project lines with their own dates inside a role are read as roles",
     ]

@@ -348,3 +348,33 @@ private func row(_ r: Role) -> String {
         ])
     }
 }
+
+/// A column of dates on the left wrapped over two lines, as moderncv-like PDFs come out of pdftotext.
+@Suite struct PDFTextDateColumnTests {
+    @Test func aDateColumnWrappedOverTwoLines() throws {
+        let doc = try PlainTextCVParser().parse("""
+            Expérience professionnelle
+            Depuis Chercheur qualifié, Northwind, Lille
+            10/2022 Service de Génie Logiciel
+
+            De 02/2015 Chercheur post-doctorant, Northwind, Lille
+            à 09/2022
+            • Software Ecosystems of the Future – ECO.
+            Excellence of Science programme.
+            Service de Génie Logiciel, 08/2018 - 10/2022.
+            • Data quality and big data – DQ.
+            Service des Systèmes d’Information, 01/2017 - 07/2021.
+
+            De 10/2014 Analyste fonctionnel, Globex, Bruxelles
+            à 01/2015 Analyste fonctionnel dans le secteur Soins et Santé.
+            """)
+        #expect(doc.roles.map(row) == [
+            "Northwind | Chercheur qualifié | 2022-10 | present",
+            "Northwind | Chercheur post-doctorant | 2015-02 | 2022-09",
+            "Globex | Analyste fonctionnel | 2014-10 | 2015-01",
+        ])
+        // The dated lines that end the items' sentences are the items' text.
+        #expect(doc.roles[1].bullets.count == 2)
+        #expect(doc.roles[1].bullets.last?.text == "Data quality and big data – DQ. Service des Systèmes d’Information, 01/2017 - 07/2021.")
+    }
+}

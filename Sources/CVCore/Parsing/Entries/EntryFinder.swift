@@ -87,7 +87,12 @@ struct EntryFinder {
             }
         }
         // List items open entries where the section's dates are mostly on list items.
-        let datedItems = lines.indices.filter { dates[$0] != nil && lines[$0].isItem }.count
+        // (A date in a sentence that ends an item's further line, `… Service of X, 2017 - 2021.`, is the item's text.)
+        let datedItems = lines.indices.filter { i in
+            guard dates[i] != nil, lines[i].isItem else { return false }
+            if case .itemText = lines[i].kind, PlainTextWords.endsSentence(lines[i].text) { return false }
+            return true
+        }.count
         let datedOthers = lines.indices.filter { dates[$0] != nil && !lines[$0].isItem && lines[$0].kind != .headerRow }.count
         itemsHoldEntries = datedItems > datedOthers
         firstLine = lines.firstIndex { $0.kind != .blank } ?? 0
