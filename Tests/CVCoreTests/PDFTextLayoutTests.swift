@@ -378,3 +378,26 @@ private func row(_ r: Role) -> String {
         #expect(doc.roles[1].bullets.last?.text == "Data quality and big data – DQ. Service des Systèmes d’Information, 01/2017 - 07/2021.")
     }
 }
+
+/// Titles listed with commas, and dates said in passing inside a wrapped item.
+@Suite struct PDFTextTitleListTests {
+    @Test func twoTitlesEachEndingWithATitleWordAreOneTitle() throws {
+        let doc = try PlainTextCVParser().parse("""
+            Work
+            Northwind School of Design
+            Part-time Faculty, Course Development & Professor
+            May 2019 – Present
+            • Taught the visualisation course
+            Marketing Coordinator at Globex, Inc.
+            March 2014 - June 2016
+            • Wrote proposals for ~22m in opportunities, contributing to an
+            estimated win rate ~5m in revenue (where 2016 revenue was 21m)
+            • Built 40 demo sites
+            """)
+        #expect(doc.roles.map(row) == [
+            "Northwind School of Design | Part-time Faculty, Course Development & Professor | 2019-05 | present",
+            "Globex, Inc. | Marketing Coordinator | 2014-03 | 2016-06",
+        ])
+        #expect(doc.roles.last?.bullets.count == 2)
+    }
+}

@@ -352,9 +352,10 @@ struct EntryFields: Sendable, Hashable {
         var out: [String] = []
         for part in raw {
             let lower = part.lowercased().trimmingCharacters(in: ".")
-            // `Architect, Lead Engineer & Lead Developer`, `Co-founder, partner`: a list of titles is one title.
+            // `Architect, Lead Engineer & Lead Developer`, `Co-founder, partner`: a list of titles is one title; so are
+            // two parts that each end with a title word (`Part-time Faculty, Course Development & Professor`).
             if let last = out.last, WordClasses.titleScore(last) > 0, WordClasses.titleScore(part) > 0,
-                max(WordClasses.titleScore(last), WordClasses.titleScore(part)) >= 2,
+                max(WordClasses.titleScore(last), WordClasses.titleScore(part)) >= 2 || endsWithTitleWord(last) && endsWithTitleWord(part) && MarkdownCues.wordCount(part) >= 2,
                 WordClasses.organisationScore(last) == 0, WordClasses.organisationScore(part) == 0, !WordClasses.isPlace(part)
             {
                 out[out.count - 1] = last + ", " + part
@@ -381,6 +382,11 @@ struct EntryFields: Sendable, Hashable {
             out.append(part)
         }
         return out
+    }
+
+    static func endsWithTitleWord(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return WordClasses.titleWords.contains(PlainTextWords.bare(last))
     }
 
     /// A short capitalised part that names no title, organisation or institution: a town.

@@ -340,7 +340,10 @@ struct EntryFinder {
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
-            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine, isWrapped(i) {
+            // (`Economic Affairs Intern at Globex Commission for Latin America &` / `the Caribbean`: a role wraps too.)
+            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine, isWrapped(i),
+                !Self.namesRoleAt(line.text)
+            {
                 return false
             }
             if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
@@ -366,6 +369,13 @@ struct EntryFinder {
             }
             return true
         }
+    }
+
+    /// `Intern at Globex …`: the line opens with a short title before ` at `.
+    static func namesRoleAt(_ text: String) -> Bool {
+        guard let r = text.byteRange(of: " at ") else { return false }
+        let before = text[..<r.lowerBound]
+        return MarkdownCues.wordCount(before) <= 5 && WordClasses.titleScore(before) > 0 && text[r.upperBound...].first?.isUppercase == true
     }
 
     /// A wide line is wrapped prose unless the next line of its block reads as a name on its own: short, capitalised,

@@ -61,7 +61,11 @@ enum PlainTextCueLines {
     /// date, names a role (`Software Engineer at Acme:`), or heads a date written on the lines below it.
     static func continues(_ line: PlainTextLine, after i: Int, in lines: [PlainTextLine], itemColumn: Int) -> Bool {
         // `Service of Software Engineering, 08/2018 - 10/2022.`: a dated line that ends a sentence ends the item.
-        if line.inline != nil { return line.text.count > 20 && PlainTextWords.endsSentence(line.text) && !line.text.hasSuffix(":") }
+        // So does one in lower case whose date is in passing (`estimated win rate ~5m (where 2016 revenue was 21m)`).
+        if let inline = line.inline {
+            if line.text.first?.isLowercase == true, PlainTextWords.words(inline.before).count >= 2 { return true }
+            return line.text.count > 20 && PlainTextWords.endsSentence(line.text) && !line.text.hasSuffix(":")
+        }
         // `PhD Candidate          Leeds, UK`: columns padded with spaces are a header's, never a wrapped sentence's.
         if line.column <= itemColumn, line.text.utf8.containsBytes(of: "   "), cells(line.text).count >= 2 { return false }
         if line.text.hasSuffix(":"), WordClasses.titleScore(line.text) > 0 { return false }
