@@ -188,8 +188,6 @@ enum CorpusKey {
             "a title holding a comma ('Monitor, Phone/Walk-in Support') is split",
         "txt-davidbstein.txt":
             "teaching titles holding a course ('Teaching Assistant - 6.005: Elements of …') are cut at the course code",
-        "txt-pdf-3milychu.txt":
-            "PDF text with titles and organisations on lines of their own around the dates: some are paired with the wrong entry",
         "txt-souleymatoo.txt":
             "project lines with their own dates inside a role are read as roles",
     ]

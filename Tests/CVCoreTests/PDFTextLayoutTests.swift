@@ -400,4 +400,24 @@ private func row(_ r: Role) -> String {
         ])
         #expect(doc.roles.last?.bullets.count == 2)
     }
+
+    @Test func aDescriptorAtAnOrganisationAndARoleThatWraps() throws {
+        let doc = try PlainTextCVParser().parse("""
+            Work
+            Data Visualization Projects & Contracts at the Northwind School
+            May 2018 – August 2018
+            • Built an interface to show uncertainty in the survey data
+            • Built cluster views for the school's research on social movements and their media
+
+            Globex
+            Economic Affairs Intern at Globex Commission for Latin America &
+            the Caribbean (GCLAC)
+            January 2011 - April 2011 (4 months)
+            • Assisted in research and writing for the 2011 flagship publication of the office
+            """)
+        #expect(doc.roles.first.map(row) == "the Northwind School | Data Visualization Projects & Contracts | 2018-05 | 2018-08")
+        // The wide role line that wraps stays a header (the wrapped end of the organisation is not joined yet).
+        #expect(doc.roles.last?.title == "Economic Affairs Intern")
+        #expect(doc.roles.last?.organisation?.hasPrefix("Globex Commission for Latin America") == true)
+    }
 }

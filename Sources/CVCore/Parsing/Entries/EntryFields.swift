@@ -150,7 +150,10 @@ struct EntryFields: Sendable, Hashable {
             // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the
             // organisation, up to the next field; a descriptor before it that names no title is no field.
             if purpose != .education, let (before, after) = splitAtWhole(text) {
-                if WordClasses.titleScore(before) > 0, !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) }) {
+                // (`Data Projects & Contracts at the New School`: a capitalised descriptor of the work is its title.)
+                if WordClasses.titleScore(before) > 0 || PlainTextWords.titleCaseRatio(before) >= 0.99 && MarkdownCues.wordCount(before) >= 2,
+                    !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) })
+                {
                     let left = pieces(before)
                     for (k, piece) in left.enumerated() {
                         for part in commaParts(clean(piece)) {
@@ -249,7 +252,9 @@ struct EntryFields: Sendable, Hashable {
             }
             guard before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count else { continue }
             let head = pieces(before).last ?? before
-            guard let first = after.first(where: { !$0.isWhitespace }), first.isUppercase || first.isNumber
+            // `at the New School`: the article leads a name.
+            let named = after.hasPrefix("the ") && after.dropFirst(4).first?.isUppercase == true
+            guard let first = after.first(where: { !$0.isWhitespace }), first.isUppercase || first.isNumber || named
                 || MarkdownCues.wordCount(after) <= 3 && after.contains(".")
             else { continue }
             if WordClasses.titleScore(head) > 0 && WordClasses.degreeScore(head) == 0

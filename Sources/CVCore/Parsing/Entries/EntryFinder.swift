@@ -348,7 +348,7 @@ struct EntryFinder {
             }
             if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
             // A line whose sentence goes on, in lower case, on the next line is prose.
-            if line.kind == .text, words >= 4, let n = Self.nextNonEmpty(after: i, in: lines),
+            if line.kind == .text, words >= 4, !Self.namesRoleAt(line.text), let n = Self.nextNonEmpty(after: i, in: lines),
                 lines[n].kind == .text, lines[n].block == line.block, let f = lines[n].text.first, f.isLowercase
             {
                 return false
