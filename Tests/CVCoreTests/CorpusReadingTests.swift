@@ -189,34 +189,12 @@ enum CorpusKey {
             "a table whose header row is itself a role; '<br>' descriptions inside title cells",
         "md-yuya-0928.md":
             "Japanese CV: company and title in one heading with no separator; education entries laid out like roles",
-        "txt-WhoIsSethDaniel.txt":
-            "a remark in brackets after the dates ('(company folded)') is read as the organisation",
         "txt-athill.txt":
             "a title holding a comma ('Monitor, Phone/Walk-in Support') is split",
         "txt-davidbstein.txt":
-            "'Org - Department' / 'Season YYYY' / 'Title' blocks separated by '.' bullets: some titles are taken from the department",
-        "txt-nelonoel.txt":
-            "a project line under a role ('↳ Designed X, ... Hackathon 2014') is read as a role",
-        "txt-osteele.txt":
-            "'Title / Org / dates' blocks with dates split over indented lines are read only in part",
-        "txt-pdf-0x5am5.txt":
-            "PDF text with every space doubled ('A N D  D i g i t a l') is not read yet",
-        "txt-pdf-3milychu.txt":
-            "PDF text with titles and organisations on lines of their own around the dates: some are paired with the wrong entry",
-        "txt-pdf-AlessioChen.txt":
-            "a workshop line with a date in the experience section is read as a role",
-        "txt-pdf-AlexandreDecan.txt":
-            "French 'De MM/YYYY' / 'à MM/YYYY' dates split over two lines around the title",
-        "txt-pdflayout-AElOuassouli.txt":
-            "two-column PDF layout: title and place on one line, organisation and dates on the next",
-        "txt-pdflayout-AdamVigeantUX.txt":
-            "spaced-out capital titles ('G R A P H I C  D E S I G N E R') are not read as titles",
-        "txt-pdflayout-BernardBurke.txt":
-            "'Title Org | dates' with no separator between title and organisation",
+            "teaching titles holding a course ('Teaching Assistant - 6.005: Elements of …') are cut at the course code",
         "txt-souleymatoo.txt":
             "project lines with their own dates inside a role are read as roles",
-        "txt-swiftgurmeet.txt":
-            "'Contractor @(Org, Org)' and dated lines of other sections read as roles",
     ]
 }
 

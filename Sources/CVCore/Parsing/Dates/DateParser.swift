@@ -559,6 +559,11 @@ public enum DateParser {
         case present
     }
 
+    /// Words of a duration written after a dash (`2015 - 2 months`).
+    static let durationWords: Set<String> = [
+        "month", "months", "mos", "year", "years", "yrs", "week", "weeks", "mois", "ans", "an", "monate", "monat", "meses", "mesi",
+    ]
+
     struct Run {
         var dates: [(value: Value, index: Int)] = []
         var tokens: [Token] = []
@@ -566,6 +571,8 @@ public enum DateParser {
         var hasSeparatorAfterLastDate = false
         var since = false
         var yearPair: (Int, Int)?
+        /// A duration followed the date (`2015 - 2 months`): the span is that date.
+        var duration = false
 
         func span(text: String) -> DateSpan? {
             let real = dates.filter { if case .date = $0.value { return true }; return false }
@@ -585,6 +592,8 @@ public enum DateParser {
                 case .date(let d): end = .date(d)
                 case .present: end = .present
                 }
+            } else if duration {
+                end = .date(first)
             } else if since || hasSeparatorAfterLastDate {
                 end = .present
             }
@@ -718,9 +727,26 @@ public enum DateParser {
                     if case .year = next {} else { close() }
                 }
             case .number, .word, .other, .weakMonth, .weakPresent:
+                // `2015 - 2 months`: a duration after the dash says how long, not until when; the span is its start.
+                if current?.hasSeparatorAfterLastDate == true, case .number(_, let digits) = kind, digits <= 2, i + 1 < tokens.count,
+                    case .word(let w) = tokens[i + 1].kind, durationWords.contains(w)
+                {
+                    current!.hasSeparatorAfterLastDate = false
+                    current!.duration = true
+                    current!.range = current!.range.lowerBound..<tokens[i + 1].range.upperBound
+                    i += 2
+                    close()
+                    continue
+                }
                 if pendingMonth != nil && current == nil { pendingMonth = nil; pendingStart = nil }
                 if current?.hasSeparatorAfterLastDate == true, case .word(let w) = kind, fillerWords.contains(w) {
                     // `2015 to the present`, `2019 - en cours`
+                    break
+                }
+                // `Summer 2006 and 2007`: `and` between years continues the run of years, as a comma does.
+                if current != nil, case .word(let w) = kind, w == "and" || w == "et" || w == "und", i + 1 < tokens.count,
+                    case .year = tokens[i + 1].kind
+                {
                     break
                 }
                 close()

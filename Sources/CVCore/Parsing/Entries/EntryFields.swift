@@ -186,7 +186,10 @@ struct EntryFields: Sendable, Hashable {
                 continue
             }
             if purpose != .education, let (before, after) = splitAtWhole(text) {
-                if WordClasses.titleScore(before) > 0, !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) }) {
+                // (`Data Projects & Contracts at the New School`: a capitalised descriptor of the work is its title.)
+                if WordClasses.titleScore(before) > 0 || PlainTextWords.titleCaseRatio(before) >= 0.99 && MarkdownCues.wordCount(before) >= 2,
+                    !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) })
+                {
                     let left = pieces(before)
                     for (k, piece) in left.enumerated() {
                         for part in commaParts(clean(piece)) {
@@ -206,14 +209,16 @@ struct EntryFields: Sendable, Hashable {
                         organisation! += " - " + p
                     }
                 }
-                if let organisation {
-                    let parts = commaParts(organisation)
+                if var organisation {
+                    // `(Globex, Initech)` after `@(`: one field naming both.
+                    if organisation.hasPrefix("("), organisation.hasSuffix(")") { organisation = String(organisation.dropFirst().dropLast()) }
+                    let parts = organisation.contains(",") && !after.hasPrefix("(") ? commaParts(organisation) : [organisation]
                     out.append(fragment(parts[0], line, number, context, caps, afterAt: true))
                     for part in parts.dropFirst() { out.append(fragment(part, line, number, context, caps)) }
                 }
                 continue
             }
-            for piece in pieces(text) {
+            for piece in pieces(text).flatMap({ splitSlash($0, purpose: purpose) }).flatMap(splitSentence) {
                 let p = clean(piece)
                 guard !p.isEmpty else { continue }
                 // `Title at Company`, `Title @ Company`, `Title chez Company`.
@@ -241,16 +246,51 @@ struct EntryFields: Sendable, Hashable {
         return pieces
     }
 
+    /// `Acme Digital / Product Developer`, `University of X / Design (BA)`: a slash between spaces separates two fields
+    /// when one side names a title (a degree, in education) and the other does not; `Founder / CTO` stays one title.
+    static func splitSlash(_ piece: String, purpose: Purpose) -> [String] {
+        guard piece.utf8.containsBytes(of: " / ") else { return [piece] }
+        let parts = MarkdownCues.splitOutsideParentheses(piece, separator: " / ")
+        guard parts.count == 2 else { return [piece] }
+        let score: (String) -> Int = purpose == .education
+            ? { WordClasses.degreeScore($0) > 0 ? 1 : WordClasses.institutionScore($0) > 0 ? -1 : 0 }
+            : { WordClasses.titleScore($0) > 0 ? 1 : 0 }
+        let (a, b) = (score(parts[0]), score(parts[1]))
+        return a != b && (purpose == .education || a == 0 || b == 0) ? parts : [piece]
+    }
+
+    /// `University of Leeds. First class with`: a full stop after a whole word (five letters or more, not in capitals)
+    /// ends the name; what follows is another fragment. `Dept. of X`, `Acme Inc. Labs` stay whole.
+    static func splitSentence(_ piece: String) -> [String] {
+        guard let r = piece.byteRange(of: ". ") else { return [piece] }
+        let before = piece[..<r.lowerBound]
+        let after = piece[r.upperBound...]
+        let last = before.split(separator: " ").last ?? before[...]
+        guard last.count >= 5, last.allSatisfy(\.isLetter), !last.allSatisfy(\.isUppercase), MarkdownCues.wordCount(before) >= 2,
+            after.first?.isUppercase == true
+        else { return [piece] }
+        return [String(before), String(after)]
+    }
+
     /// A line cut at its first ` at ` / ` @ ` (outside brackets) when what precedes names a title, or names neither a
     /// title nor an organisation (`The Cloud era at Acme`); `University of Texas at Austin` stays whole.
     static func splitAtWhole(_ text: String) -> (String, String)? {
-        for word in [" at ", " @ ", " chez ", " bei "] {
+        for word in [" at ", " @ ", " chez ", " bei ", " @("] {
             guard let r = text.byteRange(of: word) else { continue }
             let before = String(text[..<r.lowerBound])
-            let after = String(text[r.upperBound...])
+            var after = String(text[r.upperBound...])
+            // `Contractor @(Globex, Initech)`: the organisations the title was held at, in brackets.
+            if word == " @(" {
+                guard after.hasSuffix(")"), !after.dropLast().contains(where: { $0 == "(" || $0 == ")" }) else { continue }
+                after = String(after.dropLast())
+                guard WordClasses.titleScore(before) > 0, after.first?.isUppercase == true else { continue }
+                return (before, "(" + after + ")")
+            }
             guard before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count else { continue }
             let head = pieces(before).last ?? before
-            guard let first = after.first(where: { !$0.isWhitespace }), first.isUppercase || first.isNumber
+            // `at the New School`: the article leads a name.
+            let named = after.hasPrefix("the ") && after.dropFirst(4).first?.isUppercase == true
+            guard let first = after.first(where: { !$0.isWhitespace }), first.isUppercase || first.isNumber || named
                 || MarkdownCues.wordCount(after) <= 3 && after.contains(".")
             else { continue }
             if WordClasses.titleScore(head) > 0 && WordClasses.degreeScore(head) == 0
@@ -353,9 +393,10 @@ struct EntryFields: Sendable, Hashable {
         var out: [String] = []
         for part in raw {
             let lower = part.lowercased().trimmingCharacters(in: ".")
-            // `Architect, Lead Engineer & Lead Developer`, `Co-founder, partner`: a list of titles is one title.
+            // `Architect, Lead Engineer & Lead Developer`, `Co-founder, partner`: a list of titles is one title; so are
+            // two parts that each end with a title word (`Part-time Faculty, Course Development & Professor`).
             if let last = out.last, WordClasses.titleScore(last) > 0, WordClasses.titleScore(part) > 0,
-                max(WordClasses.titleScore(last), WordClasses.titleScore(part)) >= 2,
+                max(WordClasses.titleScore(last), WordClasses.titleScore(part)) >= 2 || endsWithTitleWord(last) && endsWithTitleWord(part) && MarkdownCues.wordCount(part) >= 2,
                 WordClasses.organisationScore(last) == 0, WordClasses.organisationScore(part) == 0, !WordClasses.isPlace(part)
             {
                 out[out.count - 1] = last + ", " + part
@@ -384,6 +425,11 @@ struct EntryFields: Sendable, Hashable {
         return out
     }
 
+    static func endsWithTitleWord(_ text: String) -> Bool {
+        guard let last = text.split(separator: " ").last else { return false }
+        return WordClasses.titleWords.contains(PlainTextWords.bare(last))
+    }
+
     /// A short capitalised part that names no title, organisation or institution: a town.
     static func isPlaceWord(_ text: String) -> Bool {
         // `MTS`, `SMTS`: capitals are an acronym, not a town.
@@ -405,6 +451,8 @@ struct EntryFields: Sendable, Hashable {
         if f.field == .title { s += 1.5 } else if f.field == .organisation || f.field == .location { s -= 1 }
         // A sentence is not a title.
         if MarkdownCues.wordCount(f.text) > 9 { s -= 1 }
+        // A title ends with its head word (`Academic Tutor`); `Disability support service` only holds a title word.
+        if s > 0, let last = f.text.split(separator: " ").last, WordClasses.titleWords.contains(PlainTextWords.bare(last)) { s += 0.5 }
         return s
     }
 
@@ -419,6 +467,8 @@ struct EntryFields: Sendable, Hashable {
         if f.strong { s += 0.5 }
         if f.titleWords > 0 { s -= 1 }
         if f.field == .organisation { s += 1.5 } else if f.field == .title { s -= 1 } else if f.field == .location { s -= 0.5 }
+        // `Lab` in `Institute X - Lab: Y`: one organisation word alone is a label, not a name.
+        if f.organisationWords == 1, !f.text.contains(" ") { s -= 2 }
         return s
     }
 
@@ -468,6 +518,11 @@ struct EntryFields: Sendable, Hashable {
             fields.title = fragments[t].text + " - " + fragments[t + 1].text
         }
         fields.organisation = organisation.map { fragments[$0].text }
+        // `Director & Principal Consultant Initech Pty Ltd | 2003 - 2010`: no separator between the title and the name.
+        if organisation == nil, purpose == .roles, let t = title, let (head, name) = splitTitleFromName(fragments[t].text) {
+            fields.title = head
+            fields.organisation = name
+        }
         if let org = organisation, fields.url == nil { fields.url = fragments[org].link }
         // `Acme Corp, London`: a short capitalised part right after the organisation on its line is where it is.
         if let org = organisation, title != nil || fragments[org + 1 < fragments.count ? org + 1 : org].afterComma, places.isEmpty,
@@ -482,6 +537,30 @@ struct EntryFields: Sendable, Hashable {
         if !places.isEmpty {
             fields.location = places.map { withoutRemark(fragments[$0].text) }.joined(separator: ", ")
         }
+    }
+
+    /// Words that rank a title before its title word (`General Manager`, `Acting Director`).
+    static let titleRanks: Set<String> = ["general", "deputy", "acting", "vice", "managing", "assistant", "interim"]
+
+    /// `General Manager Globex Solutions` → (`General Manager`, `Globex Solutions`): a title written in title words
+    /// (and `&`/`and` between them) right before a capitalised name that names no title and reads as an organisation
+    /// (an organisation word, or a word in capitals).
+    static func splitTitleFromName(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.count <= 12 else { return nil }
+        var end = 0
+        for (k, w) in words.enumerated() {
+            let b = PlainTextWords.bare(w)
+            if WordClasses.titleWords.contains(b) { end = k + 1; continue }
+            if titleRanks.contains(b) || w == "&" || b == "and" { continue }
+            break
+        }
+        guard end > 0, end < words.count else { return nil }
+        let name = words[end...].joined(separator: " ")
+        guard let first = name.first, first.isUppercase || first.isNumber, WordClasses.titleScore(name) == 0,
+            WordClasses.organisationScore(name) > 0 || words[end...].contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) })
+        else { return nil }
+        return (words[..<end].joined(separator: " "), name)
     }
 
     /// `Gloucester, UK (Now part of Acme)` → `Gloucester, UK`.

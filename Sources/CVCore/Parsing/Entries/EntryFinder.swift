@@ -73,7 +73,7 @@ struct EntryFinder {
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
-        for i in lines.indices where lines[i].kind == .text || lines[i].isItem { lengths.append(lines[i].text.count) }
+        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(lines[i].text.count) }
         lengths.sort()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
@@ -87,7 +87,12 @@ struct EntryFinder {
             }
         }
         // List items open entries where the section's dates are mostly on list items.
-        let datedItems = lines.indices.filter { dates[$0] != nil && lines[$0].isItem }.count
+        // (A date in a sentence that ends an item's further line, `… Service of X, 2017 - 2021.`, is the item's text.)
+        let datedItems = lines.indices.filter { i in
+            guard dates[i] != nil, lines[i].isItem else { return false }
+            if case .itemText = lines[i].kind, PlainTextWords.endsSentence(lines[i].text) { return false }
+            return true
+        }.count
         let datedOthers = lines.indices.filter { dates[$0] != nil && !lines[$0].isItem && lines[$0].kind != .headerRow }.count
         itemsHoldEntries = datedItems > datedOthers
         firstLine = lines.firstIndex { $0.kind != .blank } ?? 0
@@ -311,6 +316,17 @@ struct EntryFinder {
                 {
                     return false
                 }
+                if !line.isItem, isDatedSentence(i, d) { return false }
+                // `distinction, Gold medal, best student, 1987/88/89.`: a line that starts in lower case right under a
+                // line of its paragraph goes on with that line; its date is not an entry's (unless it leads the line, or
+                // the line opens the next item of a list: `and Scrum Master (May 2023 to Sep. 2024)`).
+                if !line.isItem, let f = line.text.first(where: \.isLetter), f.isLowercase, i > 0, lines[i - 1].block == line.block,
+                    lines[i - 1].kind == line.kind, !lines[i - 1].text.isEmpty,
+                    !line.text.hasPrefix("and "), !line.text.hasPrefix("or "),
+                    let r = line.text.byteRange(of: d.text), MarkdownCues.wordCount(line.text[..<r.lowerBound]) >= 2
+                {
+                    return false
+                }
                 return words - MarkdownCues.wordCount(d.text) <= Self.headerWords + 6
             }
             if line.isItem {
@@ -324,12 +340,15 @@ struct EntryFinder {
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
-            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine {
+            // (`Economic Affairs Intern at Globex Commission for Latin America &` / `the Caribbean`: a role wraps too.)
+            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine, isWrapped(i),
+                !Self.namesRoleAt(line.text)
+            {
                 return false
             }
             if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
             // A line whose sentence goes on, in lower case, on the next line is prose.
-            if line.kind == .text, words >= 4, let n = Self.nextNonEmpty(after: i, in: lines),
+            if line.kind == .text, words >= 4, !Self.namesRoleAt(line.text), let n = Self.nextNonEmpty(after: i, in: lines),
                 lines[n].kind == .text, lines[n].block == line.block, let f = lines[n].text.first, f.isLowercase
             {
                 return false
@@ -350,6 +369,42 @@ struct EntryFinder {
             }
             return true
         }
+    }
+
+    /// `Intern at Globex …`: the line opens with a short title before ` at `.
+    static func namesRoleAt(_ text: String) -> Bool {
+        guard let r = text.byteRange(of: " at ") else { return false }
+        let before = text[..<r.lowerBound]
+        return MarkdownCues.wordCount(before) <= 5 && WordClasses.titleScore(before) > 0 && text[r.upperBound...].first?.isUppercase == true
+    }
+
+    /// A wide line is wrapped prose unless the next line of its block reads as a name on its own: short, capitalised,
+    /// not ending a sentence (`Chief Architect; Head of the Leeds Office` / `Initech Ltd.` / dates).
+    func isWrapped(_ i: Int) -> Bool {
+        guard let n = Self.nextNonEmpty(after: i, in: lines), lines[n].block == lines[i].block, lines[n].kind == lines[i].kind,
+            dates[n] == nil
+        else { return true }
+        let next = lines[n].text
+        if next.first(where: \.isLetter)?.isLowercase ?? true { return true }
+        return next.count >= wideLine / 2 || PlainTextWords.endsSentence(next) || MarkdownCues.wordCount(next) > 5
+    }
+
+    /// `The company folded in April 2020.`, `I moved for the summer of 2005, and` / `commuted …`: a sentence that
+    /// names a year in passing (three words or more before the date, the last a word in lower case, eight words
+    /// or more besides the date) and ends, or runs on in lower case on the next line, is prose, not a header.
+    func isDatedSentence(_ i: Int, _ d: DateSpan) -> Bool {
+        let line = lines[i]
+        guard line.cells.isEmpty, let r = line.text.byteRange(of: d.text) else { return false }
+        let before = line.text[..<r.lowerBound]
+        let words = MarkdownCues.wordCount(line.text) - MarkdownCues.wordCount(d.text)
+        guard words >= 8, MarkdownCues.wordCount(before) >= 3,
+            let last = before.split(separator: " ").last, last.allSatisfy({ $0.isLetter && $0.isLowercase })
+        else { return false }
+        if PlainTextWords.endsSentence(line.text) { return true }
+        guard let n = Self.nextNonEmpty(after: i, in: lines), lines[n].kind == line.kind, lines[n].block == line.block,
+            let f = lines[n].text.first
+        else { return false }
+        return f.isLowercase
     }
 
     // MARK: - Reading
@@ -447,10 +502,15 @@ struct EntryFinder {
                 continue
             }
             if dated.isEmpty {
+                // In education, a plain run that names an institution or a degree (`BA in Linguistics` / `University
+                // of Leeds`) is an entry as a heading would be.
                 let entryLike = header.contains { i in
                     switch lines[i].kind {
                     case .heading, .term: return true
-                    default: return lines[i].emphasised
+                    default:
+                        return lines[i].emphasised
+                            || purpose == .education && !anyDate
+                                && (WordClasses.institutionScore(lines[i].text) > 0 || WordClasses.degreeScore(lines[i].text) > 0)
                     }
                 }
                 // `### Company` with prose only, among dated entries headed at the same level: an undated entry.
@@ -463,7 +523,15 @@ struct EntryFinder {
                     continue
                 }
                 flushHeld()
-                entries.append(makeEntry(header: header, context: run.context.map { [$0] } ?? [], date: nil, group: group))
+                // Paragraphs of their own (blank lines between) are entries of their own.
+                var blocks: [[Int]] = []
+                for i in header {
+                    if let last = blocks.last?.last, lines[last].block == lines[i].block { blocks[blocks.count - 1].append(i) } else { blocks.append([i]) }
+                }
+                if blocks.count < 2 || purpose != .education { blocks = [header] }
+                for b in blocks {
+                    entries.append(makeEntry(header: b, context: run.context.map { [$0] } ?? [], date: nil, group: group))
+                }
                 appendBody(body)
                 continue
             }
@@ -485,7 +553,13 @@ struct EntryFinder {
                     if line.kind == .text, !line.emphasised {
                         if MarkdownCues.wordCount(line.text) >= 6 { break }
                         let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
-                        if sofar.organisation != nil, sofar.title != nil, !WordClasses.isPlace(line.text) { break }
+                        // A title taken only by its place gives way to a line below the date that names one
+                        // (`Globex - Cloud Team` / `Summer 2010` / `Software Engineer`).
+                        if sofar.organisation != nil, sofar.title != nil, !WordClasses.isPlace(line.text),
+                            !(sofar.titleByOrder && WordClasses.titleScore(line.text) > 0)
+                        {
+                            break
+                        }
                     }
                     cut += 1
                 }
@@ -908,6 +982,8 @@ extension EntryFinder {
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
+            // `[15-16] Student` with no place of study or work: a time of study, not a role.
+            if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             // A date under the line that names several roles, naming nothing itself, is their span, not a role.
             if f.title == nil, f.organisationFromContext, titled.contains(entry.group) {
                 // Its text and bullets stay with the role before it.

@@ -20,7 +20,7 @@ enum WordClasses {
         "member", "chief", "co-op", "coop", "investigator", "postdoctoral", "post-doctoral", "educator", "trainer",
         "physicist", "chemist", "biologist", "mathematician", "librarian", "planner", "buyer", "marketer",
         "marketing", "recruiter", "translator", "interpreter", "journalist", "reporter", "photographer",
-        "illustrator", "animator", "modeler", "modeller", "integrator", "implementer",
+        "illustrator", "animator", "modeler", "modeller", "integrator", "implementer", "candidate",
         // French
         "développeur", "developpeur", "développeuse", "ingénieur", "ingenieur", "chercheur", "chercheuse",
         "stagiaire", "stage", "enseignant", "enseignante", "formateur", "formatrice", "analyste", "directeur",
@@ -38,6 +38,11 @@ enum WordClasses {
         "desenvolvedor", "desenvolvedora", "engenheiro", "engenheira", "estagiário", "estagiario", "estagiária",
         "sviluppatore", "ingegnere", "ricercatore", "tirocinante", "responsabile", "ontwikkelaar", "stagiair",
         "adviseur", "medewerker", "docent", "onderzoeker",
+    ]
+
+    /// Titles that only say someone studied (`Student`, `Étudiant`): with no organisation, no role.
+    static let studentWords: Set<String> = [
+        "student", "full-time student", "student (full-time)", "étudiant", "étudiante", "estudiante", "studente", "student*in",
     ]
 
     /// What qualifies a title on its line (`Engineer - Part Time`).
@@ -75,7 +80,7 @@ enum WordClasses {
     static let degreeWords: Set<String> = [
         "bsc", "ba", "bs", "msc", "ma", "ms", "msci", "mphil", "phd", "ph.d", "dphil", "mba", "meng", "beng",
         "bachelor", "bachelors", "bachelor's", "master", "masters", "master's", "diploma", "degree", "certificate",
-        "certification", "a-levels", "a-level", "gcse", "gcses", "hnd", "hnc", "doctorate", "doctoral", "licence",
+        "certification", "certifications", "certificates", "diplomas", "a-levels", "a-level", "gcse", "gcses", "hnd", "hnc", "doctorate", "doctoral", "licence",
         "license", "licenciatura", "licenciado", "baccalaureate", "baccalauréat", "bac", "abitur", "mres", "llb",
         "llm", "md", "bcom", "bba", "btech", "mtech", "b.tech", "m.tech", "b.e", "b.sc", "m.sc", "b.s", "m.s", "b.a",
         "m.a", "dut", "bts", "dea", "dess", "magister", "diplom", "laurea", "mestrado", "graduação", "bacharelado",

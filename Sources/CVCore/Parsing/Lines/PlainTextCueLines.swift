@@ -60,12 +60,23 @@ enum PlainTextCueLines {
     /// A line right under a bullet continues it (PDF text wraps bullets, sentences and all), unless it carries a
     /// date, names a role (`Software Engineer at Acme:`), or heads a date written on the lines below it.
     static func continues(_ line: PlainTextLine, after i: Int, in lines: [PlainTextLine], itemColumn: Int) -> Bool {
-        if line.inline != nil { return false }
+        // `Service of Software Engineering, 08/2018 - 10/2022.`: a dated line that ends a sentence ends the item.
+        // So does one in lower case whose date is in passing (`estimated win rate ~5m (where 2016 revenue was 21m)`).
+        if let inline = line.inline {
+            if line.text.first?.isLowercase == true, PlainTextWords.words(inline.before).count >= 2 { return true }
+            return line.text.count > 20 && PlainTextWords.endsSentence(line.text) && !line.text.hasSuffix(":")
+        }
+        // `PhD Candidate          Leeds, UK`: columns padded with spaces are a header's, never a wrapped sentence's.
+        if line.column <= itemColumn, line.text.utf8.containsBytes(of: "   "), cells(line.text).count >= 2 { return false }
         if line.text.hasSuffix(":"), WordClasses.titleScore(line.text) > 0 { return false }
         var next = i + 1
         while next < lines.count, next <= i + 2, lines[next].isBlank { next += 1 }
         if next < lines.count, lines[next].dateBlock != nil || lines[next].isDateOnly { return false }
-        if next < lines.count, next == i + 1, lines[next].inline != nil, PlainTextWords.words(lines[next].text).count <= 12 { return false }
+        if next < lines.count, next == i + 1, lines[next].inline != nil, PlainTextWords.words(lines[next].text).count <= 12,
+            !(lines[next].text.count > 20 && PlainTextWords.endsSentence(lines[next].text))
+        {
+            return false
+        }
         return true
     }
 

@@ -20,9 +20,15 @@ public struct PlainTextCVParser: CVParser {
 
     public func parse(_ text: String) throws -> CVDocument {
         // No CV is this long: past the limit the text is kept as it is, not read for structure.
-        let read = Self.lines(of: text, limit: Self.maximumLines)
-        var lines = read.0
+        let read = Self.lines(of: PlainTextWords.withoutZeroWidth(text), limit: Self.maximumLines)
+        var lines = PlainTextColumns.unstack(read.0)
         let rest = read.1
+        Self.attachLoneBulletMarks(&lines)
+        Self.blankPageMarks(&lines)
+        // `G R A P H I C  D E S I G N E R`: PDF extraction spaced out the capitals of a title or a heading.
+        for k in lines.indices where lines[k].text.utf8.count >= 7 && lines[k].text.utf8.prefix(4).contains(0x20) {
+            if let words = PlainTextSections.despacedWords(lines[k].text) { lines[k].text = words }
+        }
         let textLines = PlainTextRanges(lines)
         let sections = PlainTextSections.find(in: lines)
         var doc = CVDocument(format: .plainText)
@@ -84,6 +90,19 @@ public struct PlainTextCVParser: CVParser {
             case .contact:
                 for i in section.body { readContact(lines[i], textLines: textLines, into: &doc.person) }
             default:
+                // `Teaching` laid out as jobs (each entry a title at an organisation, dated): teaching posts are roles.
+                if kind == .other, SectionClassifier.normalise(title).split(separator: " ").contains("teaching") {
+                    let cues = PlainTextCueLines.lines(lines, section.body, blocks: blocks, ranges: textLines)
+                    var posts = group
+                    let roles = EntryFinder(cues, purpose: .roles).roles(section: title, group: &posts)
+                    if roles.count >= 2, roles.allSatisfy({ r in
+                        r.organisation != nil && r.start != nil && WordClasses.titleScore(r.title ?? "") > 0
+                    }) {
+                        doc.roles += roles
+                        group = posts
+                        continue
+                    }
+                }
                 doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
             }
         }
@@ -135,16 +154,17 @@ public struct PlainTextCVParser: CVParser {
                 return (result, text[start...])
             }
             let raw = text[start..<end]
-            let lead = raw.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{FEFF}" })
+            // A form feed (a page break of PDF extraction) at the start of a line is no indentation.
+            let lead = raw.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" || $0 == "\u{FEFF}" || $0 == "\u{000C}" })
             var trimmed = raw[lead.endIndex...]
             while let l = trimmed.last, l.isWhitespace { trimmed = trimmed.dropLast() }
-            var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count + 1)
+            // A lone full stop between entries separates them, as a blank line does.
+            if trimmed == "." { trimmed = trimmed.dropLast() }
+            let feeds = lead.utf8.contains(0x0C) ? lead.utf8.reduce(0) { $0 + ($1 == 0x0C ? 1 : 0) } : 0
+            var line = PlainTextLine(number: number, text: String(trimmed), column: lead.unicodeScalars.count - feeds + 1)
             // Columns count Unicode scalars; past 512 bytes the byte count stands in for them.
             line.length = raw.utf8.count <= 512 ? raw.unicodeScalars.count : raw.utf8.count
-            if let b = PlainTextWords.bulletText(trimmed) {
-                let t = PlainTextWords.trim(b, " ")
-                if !t.isEmpty, !(trimmed.first == "-" && PlainTextSections.isRule(String(trimmed))) { line.bulletText = t }
-            }
+            line.bulletText = bulletText(of: trimmed)
             result.append(line)
             if end < text.utf8.endIndex {
                 start = text.utf8.index(after: end)
@@ -152,6 +172,85 @@ public struct PlainTextCVParser: CVParser {
             }
         }
         return (result, nil)
+    }
+
+    /// The text after the bullet marker a line starts with (nil: no bullet; a rule of dashes is none).
+    static func bulletText(of trimmed: Substring) -> String? {
+        guard let b = PlainTextWords.bulletText(trimmed) else { return nil }
+        let t = PlainTextWords.trim(b, " ")
+        return !t.isEmpty && !(trimmed.first == "-" && PlainTextSections.isRule(String(trimmed))) ? t : nil
+    }
+
+    /// Page numbers and running footers that PDF extraction leaves between the lines of a CV are no part of it:
+    /// `2/9`, `Page 2 of 9`, `- 2 -`, and a line that comes back on several pages with only its last number changed
+    /// (`March 6, 2026   Jane Doe · Résumé   2`). Such lines become blank, when they occur twice or more.
+    static func blankPageMarks(_ lines: inout [PlainTextLine]) {
+        var groups: [String: [Int]] = [:]
+        for k in lines.indices {
+            let t = lines[k].text
+            guard let last = t.unicodeScalars.last, ("0"..."9").contains(last), t.utf8.count <= 160 else { continue }
+            let words = PlainTextWords.words(t)
+            guard let number = words.last, number.count <= 3, number.allSatisfy(\.isNumber) || isPageNumber(t) else { continue }
+            if isPageNumber(t) {
+                groups["#page", default: []].append(k)
+            } else if words.count >= 4 {
+                groups[words.dropLast().joined(separator: " "), default: []].append(k)
+            }
+        }
+        for (key, ks) in groups where ks.count >= 2 {
+            let numbers = Set(ks.map { PlainTextWords.words(lines[$0].text).last.map(String.init) ?? "" })
+            guard key == "#page" || numbers.count == ks.count else { continue }
+            for k in ks {
+                lines[k].text = ""
+                lines[k].bulletText = nil
+            }
+        }
+    }
+
+    /// `2/9`, `2 / 9`, `Page 2`, `Page 2 of 9`, `- 2 -`.
+    static func isPageNumber(_ text: String) -> Bool {
+        let words = PlainTextWords.words(text.lowercased()).map(String.init)
+        let isNumber = { (w: String) in !w.isEmpty && w.count <= 3 && w.allSatisfy(\.isNumber) }
+        switch words.count {
+        case 1:
+            let parts = words[0].split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            return parts.count == 2 && parts.allSatisfy(isNumber)
+        case 2: return ["page", "seite", "página", "pagina", "pág"].contains(words[0]) && isNumber(words[1])
+        case 3: return isNumber(words[0]) && words[1] == "/" && isNumber(words[2]) || words[0] == "-" && isNumber(words[1]) && words[2] == "-"
+        case 4: return ["page", "seite", "página", "pagina"].contains(words[0]) && isNumber(words[1]) && ["of", "de", "von", "sur", "di", "/"].contains(words[2]) && isNumber(words[3])
+        default: return false
+        }
+    }
+
+    /// Bullet glyphs that PDF extraction may write on lines of their own.
+    static let glyphMarkers: Set<String> = ["•", "●", "▪", "■", "◦", "‣", "►", "➢", "✓", "·"]
+
+    /// A PDF extraction may write a list's bullet glyphs as a block of lone lines (`●` / `●` / `●`) before the texts
+    /// of the items: the glyphs are given back to the lines that follow them, one item per glyph, where those lines
+    /// (up to a blank line) make as many items: each line, or each line that starts with a capital and the lines in
+    /// lower case after it (a wrapped item). The lone glyph lines become blank.
+    static func attachLoneBulletMarks(_ lines: inout [PlainTextLine]) {
+        var i = 0
+        while i < lines.count {
+            guard glyphMarkers.contains(lines[i].text) else { i += 1; continue }
+            var end = i
+            while end < lines.count, glyphMarkers.contains(lines[end].text) { end += 1 }
+            let marks = end - i
+            var first = end
+            while first < lines.count, lines[first].isBlank { first += 1 }
+            var last = first
+            while last < lines.count, !lines[last].isBlank, !glyphMarkers.contains(lines[last].text) { last += 1 }
+            let texts = first..<last
+            let starts = texts.filter { k in
+                k == first || !(lines[k].text.first?.isLowercase ?? false)
+            }
+            let items = texts.count == marks ? Array(texts) : starts.count == marks ? starts : []
+            if !items.isEmpty, lines[texts].allSatisfy({ !$0.isBullet }) {
+                for k in i..<end { lines[k].text = "" }
+                for k in items { lines[k].bulletText = lines[k].text }
+            }
+            i = max(end, last)
+        }
     }
 
     static func closed(_ r: Range<Int>) -> ClosedRange<Int> {

@@ -29,6 +29,7 @@ enum PlainTextDates {
                 finish(written: written, parts: parts, partial: partial, lines: &lines, blocks: &blocks)
                 continue
             }
+            if i + 1 < range.upperBound, twoLineColumn(i, &lines) { continue }
             guard line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             budget -= 1
             guard budget >= 0 else { return blocks }
@@ -50,7 +51,13 @@ enum PlainTextDates {
                 var parts = [i]
                 var partial: Int?
                 var written = line.text
-                if endsWithOpenMonth(line.text, matches),
+                // `June 2000` / `-` / `October 2001`: the two ends of a span on lines of their own, the dash between.
+                if i + 2 < range.upperBound, isLoneSeparator(lines[i + 1].text), !lines[i + 2].isDateOnly,
+                    case let end = DateParser.findSpans(in: lines[i + 2].text), isDateOnly(lines[i + 2].text, end)
+                {
+                    written += " - " + lines[i + 2].text
+                    parts += [i + 1, i + 2]
+                } else if endsWithOpenMonth(line.text, matches),
                     let j = nextLine(startingWithYearAfter: i, in: range, lines: lines, within: 2)
                 {
                     extend(&written, &parts, &partial, from: j, lines: &lines, range: range)
@@ -61,6 +68,47 @@ enum PlainTextDates {
             }
         }
         return blocks
+    }
+
+    /// Words that open a date column's start (`De 02/2015`, `From 2015`) and its end on the next line (`à 09/2022`).
+    static let columnFromWords: Set<String> = ["de", "du", "from", "von", "vom", "desde", "dal", "van", "vanaf"]
+    static let columnToWords: Set<String> = ["à", "a", "au", "to", "until", "bis", "hasta", "al", "tot", "-", "–"]
+
+    /// A column of dates on the left, wrapped over two lines before the header text beside it:
+    /// `De 02/2015 Researcher, Acme` / `à 09/2022`, or `Since Researcher, Acme` / `10/2022 Lab of X`. The span is the
+    /// first line's; the date words leave both lines, which keep their other text. False when the lines are not so.
+    static func twoLineColumn(_ i: Int, _ lines: inout [PlainTextLine]) -> Bool {
+        let first = PlainTextWords.words(lines[i].text)
+        let second = PlainTextWords.words(lines[i + 1].text)
+        guard first.count >= 2, !second.isEmpty, let lead = first.first?.lowercased() else { return false }
+        let isDate = { (w: Substring) in w.first?.isNumber == true && DateParser.parseSpan(String(w))?.start != nil }
+        var written: String
+        var firstTaken: Int
+        var secondTaken: Int
+        if columnFromWords.contains(lead), isDate(first[1]), second.count >= 2, columnToWords.contains(second[0].lowercased()), isDate(second[1]) {
+            written = first[1] + " - " + second[1]
+            firstTaken = 2
+            secondTaken = 2
+        } else if DateParser.sinceWords.contains(lead), !isDate(first[1]), isDate(second[0]),
+            DateParser.findSpan(in: lines[i].text) == nil
+        {
+            written = lead + " " + second[0]
+            firstTaken = 1
+            secondTaken = 1
+        } else {
+            return false
+        }
+        guard var span = DateParser.parseSpan(written) else { return false }
+        span.source = SourceRange(lines: lines[i].number, lines[i + 1].number)
+        let rest1 = first.dropFirst(firstTaken).joined(separator: " ")
+        let rest2 = second.dropFirst(secondTaken).joined(separator: " ")
+        lines[i].text = rest1
+        lines[i].bulletText = nil
+        lines[i].inline = PlainTextInlineDate(span: span, before: "", after: rest1, commaAfter: false, written: written)
+        lines[i + 1].text = rest2
+        lines[i + 1].bulletText = nil
+        if rest2.isEmpty { lines[i + 1].absorbed = true }
+        return true
     }
 
     /// Adds line `j` (and, when it ends with a month still waiting for its year, the next line) to a date
@@ -170,6 +218,11 @@ enum PlainTextDates {
             return false
         }
         return true
+    }
+
+    /// `-`, `–`, `to`: a line that only joins the date above it to the date below it.
+    static func isLoneSeparator(_ text: String) -> Bool {
+        text == "-" || text == "–" || text == "—" || text == "--" || DateParser.separatorWords.contains(text.lowercased())
     }
 
     /// `1997, 1998`: years and commas only.

@@ -124,6 +124,20 @@ enum PlainTextWords {
         return out
     }
 
+    /// The text without zero-width spaces and word joiners (U+200B, U+2060, U+FEFF): some PDF extractions put one
+    /// on each side of every space (`Product\u{200B} \u{200B}Manager`), which would otherwise glue to the words.
+    static func withoutZeroWidth(_ text: String) -> String {
+        let utf8 = text.utf8
+        // U+200B and U+2060 are E2 80 8B and E2 81 A0; U+FEFF is EF BB BF.
+        guard utf8.contains(where: { $0 == 0xE2 || $0 == 0xEF }) else { return text }
+        guard text.unicodeScalars.contains(where: { $0.value == 0x200B || $0.value == 0x2060 || $0.value == 0xFEFF }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar.value != 0x200B && scalar.value != 0x2060 && scalar.value != 0xFEFF {
+            out.append(scalar)
+        }
+        return String(out)
+    }
+
     /// Whitespace collapsed (spaces, tabs, line ends, non-breaking spaces), ligatures replaced.
     static func clean(_ s: Substring) -> String {
         var other = false
@@ -278,6 +292,8 @@ enum PlainTextWords {
 
     /// Bullet markers: `•`, `*`, `-`, `–`, `—`, `·`, `▪`, `o`, `+`, followed by a space.
     static func bulletText(_ s: Substring) -> Substring? {
+        // `-- Built the tool`, `↳ Designed the app`: a double hyphen and a hooked arrow mark items too.
+        if s.hasPrefix("-- ") || s.hasPrefix("↳ ") { return s.dropFirst(s.first == "-" ? 3 : 2).drop(while: { $0 == " " }) }
         guard let first = s.first, bulletMarkers.contains(first) else { return nil }
         let rest = s.dropFirst()
         if rest.isEmpty { return first == "o" ? nil : rest }

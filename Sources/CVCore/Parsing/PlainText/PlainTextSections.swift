@@ -15,7 +15,10 @@ struct PlainTextSection: Sendable {
 enum PlainTextSections {
     static func isRule(_ text: String) -> Bool {
         guard text.count >= 3, let first = text.first, ".-=_~*#·•─━═—–".contains(first) else { return false }
-        return text.allSatisfy { $0 == first || $0 == " " }
+        if text.allSatisfy({ $0 == first || $0 == " " }) { return true }
+        // `================= .`: a long rule with a stray mark after it.
+        guard text.count >= 10, let last = text.last, last.isPunctuation, text.dropLast().last == " " else { return false }
+        return text.dropLast(2).allSatisfy { $0 == first || $0 == " " }
     }
 
     /// A heading written in spaced-out capitals by a PDF layout (`E X P E R I E N C E`, `MUL T I ME D I A`),
@@ -27,6 +30,26 @@ enum PlainTextSections {
         let single = pieces.filter { $0.count == 1 }.count
         guard single * 10 >= pieces.count * 6 else { return nil }
         return pieces.joined()
+    }
+
+    /// A line in spaced-out capitals with its words put back (`G R A P H I C  D E S I G N E R` → `GRAPHIC DESIGNER`):
+    /// words are told apart by a wider gap, or else by a job-title word they end with (`MULTIMEDIADESIGNER` →
+    /// `MULTIMEDIA DESIGNER`). Nil for any other text.
+    static func despacedWords(_ text: String) -> String? {
+        guard despaced(text) != nil else { return nil }
+        var words: [String] = []
+        for group in PlainTextWords.split(text, by: "  ") {
+            guard let w = despaced(group) ?? (group.split(separator: " ").count < 4 ? group.filter { $0 != " " } : nil) else { return nil }
+            if w.isEmpty { continue }
+            let lower = w.lowercased()
+            if let title = WordClasses.titleWords.first(where: { $0.count >= 5 && lower.hasSuffix($0) && lower.count >= $0.count + 3 }) {
+                words.append(String(w.dropLast(title.count)))
+                words.append(String(w.suffix(title.count)))
+            } else {
+                words.append(w)
+            }
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// Names of the classifier's table without their spaces (`workexperience`): spaced-out capitals lose the
@@ -101,7 +124,11 @@ enum PlainTextSections {
             defer { i += 1 }
             let t = lines[i].text
             guard isRule(t) else { continue }
-            if i >= 1, i - 1 > taken, !lines[i - 1].isBlank, !isRule(lines[i - 1].text), lines[i - 1].text.count <= 80 {
+            // An underline is about as long as what it underlines, and never under a list item: a short rule under a long
+            // line, or a rule under an item, opens a banner instead.
+            if i >= 1, i - 1 > taken, !lines[i - 1].isBlank, !isRule(lines[i - 1].text), !lines[i - 1].isBullet, lines[i - 1].text.count <= 80,
+                lines[i - 1].text.count <= 30 || t.count * 2 >= lines[i - 1].text.count
+            {
                 var first = i - 1
                 // `10 YEARS OF PROGRAMMING EVOLUTION` / `(See below for more details)` / `.....`
                 if lines[i - 1].text.hasPrefix("("), i >= 2, i - 2 > taken, !lines[i - 2].isBlank, !isRule(lines[i - 2].text) {
@@ -126,7 +153,7 @@ enum PlainTextSections {
                 i = k
             }
         }
-        if underlined < 2 {
+        if underlined + banners.count < 2 {
             headings = bareHeadings(in: lines)
         } else {
             // A CV that underlines its headings may leave the last one bare: an exact section name, in capitals like
@@ -134,6 +161,11 @@ enum PlainTextSections {
             let taken = Set(headings.flatMap { Array($0.range) })
             for h in bareHeadings(in: lines) where !taken.contains(h.range.lowerBound) {
                 let t = lines[h.range.lowerBound].text
+                // A hanging label (`Education: text` / indented text) is as plain a heading as an underlined one.
+                if hangingLabel(h.range.lowerBound, in: lines) != nil {
+                    headings.append(h)
+                    continue
+                }
                 guard isUppercase(t), classify(t).exact, h.range.lowerBound > 0, lines[h.range.lowerBound - 1].isBlank else { continue }
                 headings.append(h)
             }
@@ -167,8 +199,17 @@ enum PlainTextSections {
     private static func bareHeadings(in lines: [PlainTextLine]) -> [(range: ClosedRange<Int>, title: String, underlined: Bool)] {
         var result: [(range: ClosedRange<Int>, title: String, underlined: Bool)] = []
         var current: SectionKind = .summary
+        var currentLine = -1
         for (i, line) in lines.enumerated() {
             let raw = line.text
+            if let label = hangingLabel(i, in: lines), classify(label).exact, classify(label).kind != current,
+                [.experience, .education, .skills, .projects].contains(classify(label).kind)
+            {
+                result.append((i...i, label, false))
+                current = classify(label).kind
+                currentLine = i
+                continue
+            }
             guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
             // Cheap tests first: most lines are not headings.
             guard !raw.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x40 || $0 == 0x28 || $0 == 0x22 }) else { continue }
@@ -183,6 +224,7 @@ enum PlainTextSections {
             guard upper || PlainTextWords.startsCapitalised(t) else { continue }
             let (kind, exact) = classify(t)
             guard kind != .other else { continue }
+            if currentLine >= 0, isIndentedLabel(i, under: currentLine, in: lines) { continue }
             let prevBlank = i == 0 || lines[i - 1].isBlank
             // Inside a skills section, `Development languages` or `Languages` is a category, not a section.
             if current == .skills, kind == .languages || kind == .skills || !exact { continue }
@@ -201,7 +243,37 @@ enum PlainTextSections {
                 result.append((i...i, raw, false))
             }
             current = kind
+            currentLine = i
         }
         return result
+    }
+
+    /// `Education: I was the best student of my year, in` / `           all seven years.`: a label at the left margin
+    /// whose text hangs, its next line indented to where the text after the colon starts. Nil for any other line.
+    static func hangingLabel(_ i: Int, in lines: [PlainTextLine]) -> String? {
+        let line = lines[i]
+        guard line.column == 1, !line.isBullet, i + 1 < lines.count, lines[i + 1].column > 4, !lines[i + 1].isBlank,
+            let colon = line.text.firstIndex(of: ":")
+        else { return nil }
+        let label = line.text[..<colon]
+        guard !label.isEmpty, label.count <= 30, label.first?.isUppercase == true else { return nil }
+        let after = line.text[line.text.index(after: colon)...]
+        let spaces = after.prefix(while: { $0 == " " }).count
+        guard spaces >= 1, spaces < after.count else { return nil }
+        return line.text.distance(from: line.text.startIndex, to: colon) + 1 + spaces + 1 == lines[i + 1].column ? String(label) : nil
+    }
+
+    /// Under a heading at the left margin, a line indented as the section's own text is (`    Achievements:` among
+    /// lines indented by four) labels a part of that section, not a section of its own.
+    static func isIndentedLabel(_ i: Int, under heading: Int, in lines: [PlainTextLine]) -> Bool {
+        let column = lines[i].column
+        guard lines[heading].column == 1, column > 2 else { return false }
+        var same = 0
+        var all = 0
+        for k in (heading + 1)..<i where !lines[k].isBlank {
+            all += 1
+            if lines[k].column == column { same += 1 }
+        }
+        return all >= 2 && same * 2 >= all
     }
 }

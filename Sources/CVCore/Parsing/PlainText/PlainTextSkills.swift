@@ -107,7 +107,9 @@ struct PlainTextSkills {
             var j = i + 1
             while j < body.upperBound, !lines[j].isBlank, lines[j].bulletText == nil,
                 !(Self.isLabel(lines[j].text) && nextIsContent(after: j, body: body) && !isBullet),
-                isBullet || Self.labelColon(lines[j].text) == nil
+                isBullet || Self.labelColon(lines[j].text) == nil,
+                // `Data Modelling` / `Stream Processing`: short lines one under the other are one item a line.
+                isBullet || !(Self.isShortItem(lines[j - 1].text) && Self.isShortItem(lines[j].text))
             {
                 joined.append(lines[j].text, line: lines[j].number, column: lines[j].column)
                 j += 1
@@ -143,6 +145,12 @@ struct PlainTextSkills {
         return categories
     }
 
+    /// A line of four words or fewer, with no comma, that neither ends in a joining mark nor starts in lower case.
+    static func isShortItem(_ text: String) -> Bool {
+        guard let first = text.first, !first.isLowercase, let last = text.last, !",&/-+(".contains(last), !text.contains(",") else { return false }
+        return PlainTextWords.words(text).count <= 4 && !text.lowercased().hasSuffix(" and")
+    }
+
     /// The colon after a short label at the start (`Databases:`, `Task runner:`), not inside parentheses.
     static func labelColon(_ text: String) -> String.Index? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
@@ -159,6 +167,8 @@ struct PlainTextSkills {
         while j < body.upperBound, lines[j].isBlank { j += 1 }
         guard j < body.upperBound else { return false }
         if lines[j].bulletText != nil { return true }
+        // `TOOLS` over `PostgreSQL`: a label in capitals over items that are not.
+        if PlainTextSections.isUppercase(lines[i].text), !PlainTextSections.isUppercase(lines[j].text) { return true }
         // Two labels in a row: the first is a label only when the second is content.
         return !Self.isLabel(lines[j].text) || (j + 1 < body.upperBound && !lines[j + 1].isBlank && !Self.isLabel(lines[j + 1].text))
     }
