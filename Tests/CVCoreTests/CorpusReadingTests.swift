@@ -158,8 +158,6 @@ enum CorpusKey {
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
         "md-code-chimp.md":
             "HTML table rows that continue an organisation of a rowspan above name no organisation",
-        "md-devcjkim.md":
-            "Korean CV: 'Org (YYYY. MM. - 현재)' headings with the title in a '포지션:' list item",
         "md-fmaussion.md":
             "pandoc definition lists (date term, ': **Title** at Org') are not cue lines yet",
         "md-john-bokma.md":

@@ -663,11 +663,51 @@ struct EntryFinder {
     /// `Programmer: Wrote database programs …`: an entry without a title whose text opens with a title and a colon.
     mutating func titlesFromBody() {
         guard purpose == .roles else { return }
+        // `- Position: Backend Developer`, `- Company: Acme`: an entry's field written as a labelled item of its body.
+        for k in entries.indices where entries[k].fields.title == nil || entries[k].fields.organisation == nil {
+            var fromItems = false
+            for (n, item) in (entries[k].bullets.prefix(4) + entries[k].text.prefix(2)).enumerated() {
+                guard let (label, value) = Self.labelled(item.text) else { continue }
+                if entries[k].fields.title == nil, WordClasses.titleLabels.contains(label) {
+                    // `Team Lead (leading a team of six)`: the remark in brackets is no part of the title.
+                    entries[k].fields.title = EntryFields.withoutRemark(value)
+                } else if entries[k].fields.organisation == nil, WordClasses.organisationLabels.contains(label) {
+                    entries[k].fields.organisation = value
+                } else {
+                    continue
+                }
+                fromItems = fromItems || n < min(4, entries[k].bullets.count)
+            }
+            guard fromItems else { continue }
+            // The labelled items are the entry's facts (`Domain: …`, `Stack: …`), told as its text; the items under a
+            // bare label (`Duties:`) are its bullets.
+            var bullets: [Bullet] = []
+            for item in entries[k].bullets {
+                if item.text.hasSuffix(":") || item.text.hasSuffix("："), !item.children.isEmpty {
+                    bullets += item.children
+                } else if item.children.isEmpty, Self.labelled(item.text, valueWords: .max) != nil {
+                    entries[k].text.append(item)
+                } else {
+                    bullets.append(item)
+                }
+            }
+            entries[k].bullets = bullets
+            entries[k].text.sort { $0.source.start < $1.source.start }
+        }
         for k in entries.indices where entries[k].fields.title == nil {
             guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
             let label = first.text[..<colon]
             if MarkdownCues.wordCount(label) <= 5, WordClasses.titleScore(label) > 0 { entries[k].fields.title = String(label) }
         }
+    }
+
+    /// `Label: value` with a label of at most three words (lowercased) and a value of at most `valueWords` words.
+    static func labelled(_ text: String, valueWords: Int = 12) -> (label: String, value: String)? {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = String(text[..<colon]).trimmingCharacters(in: " *_").lowercased()
+        let value = String(text[text.index(after: colon)...]).trimmingCharacters(in: " *_")
+        guard !label.isEmpty, !value.isEmpty, MarkdownCues.wordCount(label) <= 3, MarkdownCues.wordCount(value) <= valueWords else { return nil }
+        return (label, value)
     }
 
     /// People lay out every entry of a section alike: where most entries put the organisation on one kind of line

@@ -40,6 +40,20 @@ enum WordClasses {
         "adviseur", "medewerker", "docent", "onderzoeker",
     ]
 
+    /// Labels of a line that gives an entry's title (`Position: Backend Developer`), lowercased.
+    static let titleLabels: Set<String> = [
+        "position", "role", "title", "job title", "job", "designation", "function", "poste", "fonction", "rôle",
+        "rolle", "funktion", "stelle", "cargo", "puesto", "função", "funcao", "ruolo", "mansione", "functie",
+        "포지션", "직책", "직무", "직위", "役職", "職種", "职位", "职务", "岗位", "職位",
+    ]
+
+    /// Labels of a line that gives an entry's organisation (`Company: Acme`), lowercased.
+    static let organisationLabels: Set<String> = [
+        "company", "employer", "organisation", "organization", "client", "entreprise", "société", "employeur",
+        "firma", "unternehmen", "arbeitgeber", "empresa", "azienda", "bedrijf", "werkgever", "회사", "소속", "会社",
+        "所属", "公司", "单位",
+    ]
+
     /// What qualifies a title on its line (`Engineer - Part Time`).
     static let titleQualifiers: Set<String> = [
         "part time", "part-time", "full time", "full-time", "internship", "contract", "contractor", "temporary",

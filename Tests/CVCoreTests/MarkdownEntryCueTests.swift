@@ -1,0 +1,35 @@
+import Testing
+@testable import CVCore
+
+/// Entry layouts read from cues of the body and of the list (made-up CVs, one rule each).
+@Suite("Markdown entry cues")
+struct MarkdownEntryCueTests {
+    func roles(_ text: String) throws -> [String] {
+        try MarkdownCVParser().parse(text).roles.map(MarkdownExpectedRole.of)
+    }
+
+    @Test func titleFromALabelledItemOfTheBody() throws {
+        let text = """
+            ## Experience
+
+            ### Acme (2021. 03. - 2023. 05.)
+
+            - Domain: logistics
+            - Position: Backend Developer (team of four)
+            - Duties:
+              - Built the billing service.
+              - Ran the on-call rota.
+            - Stack: Go, Postgres, Redis, Kafka, Docker, Terraform, AWS, GitHub Actions, Grafana, Prometheus, Sentry
+
+            ### Initech (2019. 01. - 2021. 02.)
+
+            - Position: Web Developer
+            - Duties:
+              - Kept the shop running.
+            """
+        #expect(try roles(text) == ["Acme | Backend Developer | 2021-03 | 2023-05", "Initech | Web Developer | 2019-01 | 2021-02"])
+        let role = try #require(try MarkdownCVParser().parse(text).roles.first)
+        #expect(role.bullets.map(\.text) == ["Built the billing service.", "Ran the on-call rota."])
+        #expect(role.text.map(\.text).contains("Domain: logistics"))
+    }
+}
