@@ -172,12 +172,10 @@ enum CorpusKey {
             "an organisation heading whose title heading carries a comma-joined city is read without its organisation",
         "md-robmoffat.md":
             "an era heading with dates over undated organisation headings; titles in the prose",
-        "md-sxm13.md":
-            "'Summer YYYY: title' items with the organisation in a nested item (Chinese)",
         "md-tasken.md":
             "kramdown '**Title** // dates' with the organisation on the next line: some organisations are read as part of the body",
         "md-vtabary.md":
-            "French '**dates** Title' items with the organisation in a nested link item",
+            "short films under a subheading of the artistic experience are read as roles",
         "md-wako4809.md":
             "a table whose header row is itself a role; '<br>' descriptions inside title cells",
         "md-yuya-0928.md":

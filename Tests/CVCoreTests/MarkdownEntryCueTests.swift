@@ -32,4 +32,24 @@ struct MarkdownEntryCueTests {
         #expect(role.bullets.map(\.text) == ["Built the billing service.", "Ran the on-call rota."])
         #expect(role.text.map(\.text).contains("Domain: logistics"))
     }
+
+    @Test func organisationOnTheNameItemUnderADatedItem() throws {
+        let text = """
+            ## Experience
+
+            - **since 2020** Actor - street theatre
+              - [The Lanterns](https://lanterns.example)
+              - Shows in town squares
+            - **2013-2017** Singer: jazz
+              - Blue Notes Choir
+            - **2010-2012** Stage hand
+              - Set up lights and sound
+            """
+        #expect(try roles(text) == [
+            "The Lanterns | Actor - street theatre | 2020 | present", "Blue Notes Choir | Singer: jazz | 2013 | 2017",
+            "- | Stage hand | 2010 | 2012",
+        ])
+        let role = try #require(try MarkdownCVParser().parse(text).roles.first)
+        #expect(role.bullets.map(\.text) == ["Shows in town squares"])
+    }
 }

@@ -217,6 +217,7 @@ struct EntryFinder {
         agreeOnLayout()
         nestWithinEmployers()
         titlesFromBody()
+        organisationsFromNestedItems()
         foldWithinSchools()
         institutionsFromBody()
     }
@@ -699,6 +700,51 @@ struct EntryFinder {
             let label = first.text[..<colon]
             if MarkdownCues.wordCount(label) <= 5, WordClasses.titleScore(label) > 0 { entries[k].fields.title = String(label) }
         }
+    }
+
+    /// `- 2017-2023 Actor - street theatre` over a first nested item `- [Troupe Name](…)`: a dated item whose line
+    /// names nothing but what was done, with a name alone on the item right under it, is that title at that
+    /// organisation (the item under it is a name when it is a link, or short, capitalised and no title).
+    mutating func organisationsFromNestedItems() {
+        guard purpose == .roles else { return }
+        for k in entries.indices {
+            let e = entries[k]
+            // The item may follow the heading of its group (`### Music` / `- 2013-2017 Singer` / `  - Choir Name`).
+            guard let h = e.header.last, e.header.dropLast().allSatisfy({ lines[$0].headingLevel != nil }),
+                case .item(let d) = lines[h].kind, let date = dates[h],
+                h + 1 < lines.count, lines[h + 1].kind == .item(d + 1), dates[h + 1] == nil,
+                let first = e.bullets.first, first.source == lines[h + 1].source, first.children.isEmpty,
+                Self.isName(lines[h + 1])
+            else { continue }
+            // What the item's line was read as: nothing that a layout cue named (a link, `at`, an organisation word).
+            let own = fieldsOfLine(h)
+            guard own.organisation == nil || own.titleByOrder
+                || own.title == nil && lines[h].links.isEmpty && WordClasses.organisationScore(own.organisation!) == 0
+            else { continue }
+            var title = lines[h].text
+            if let r = title.byteRange(of: date.text) { title.removeSubrange(r) }
+            title = EntryFields.clean(title.trimmingCharacters(in: " "))
+            guard !title.isEmpty, MarkdownCues.wordCount(title) <= 12 else { continue }
+            entries[k].fields.title = title
+            entries[k].fields.organisation = lines[h + 1].text
+            entries[k].fields.organisationFromContext = false
+            entries[k].fields.titleByOrder = false
+            entries[k].fields.location = nil
+            entries[k].bullets.removeFirst()
+        }
+    }
+
+    /// A line that only names something: a link as a whole, or a few capitalised words (or words of a script without
+    /// capitals) that end no sentence, carry no label and name no title.
+    static func isName(_ line: CueLine) -> Bool {
+        let text = line.text
+        if line.links.contains(where: { $0.text == text }) { return true }
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5, !PlainTextWords.endsSentence(text), !text.contains(":"),
+            WordClasses.titleScore(text) == 0
+        else { return false }
+        if !text.contains(where: { $0.isUppercase || $0.isLowercase }) { return words.count <= 2 }
+        return words.allSatisfy { w in w.count < 4 || w.first?.isUppercase == true }
     }
 
     /// `Label: value` with a label of at most three words (lowercased) and a value of at most `valueWords` words.
