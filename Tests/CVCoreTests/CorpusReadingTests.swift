@@ -144,8 +144,6 @@ enum CorpusKey {
             "Hugo shortcodes ({{< annotatedH3 Org \"City, dates\" >}}) are not read as cue lines yet",
         "md-Catherocks87.md":
             "'**Org - City, CC.**' after the dates: the country code is taken for the organisation",
-        "md-John-Brandon.md":
-            "pandoc definition lists (date line, then ': Title at Org') are not cue lines yet",
         "md-KKoovalsky.md":
             "freelance projects laid out like jobs are read as roles; a table row and a 'Title – Org (Client)' heading missed",
         "md-MarcoGorelli.md":
@@ -158,8 +156,6 @@ enum CorpusKey {
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
         "md-code-chimp.md":
             "HTML table rows that continue an organisation of a rowspan above name no organisation",
-        "md-fmaussion.md":
-            "pandoc definition lists (date term, ': **Title** at Org') are not cue lines yet",
         "md-john-bokma.md":
             "the title only in a top heading ('Experience as Senior Perl Developer') shared by organisation headings below",
         "md-marbetschar.md":

@@ -52,4 +52,33 @@ struct MarkdownEntryCueTests {
         let role = try #require(try MarkdownCVParser().parse(text).roles.first)
         #expect(role.bullets.map(\.text) == ["Shows in town squares"])
     }
+
+    @Test func pandocDefinitionListsWithDateTermsAndInstitutionTerms() throws {
+        let text = """
+            ## Professional career
+
+            From March 2022
+            : **Lecturer** at the [Department of Physics](https://phys.example), University of Northtown
+
+            2015--2022
+            :   Statistician to the (U.K.) Office for Coastal Surveys.
+
+            ## Education
+
+            Northtown University, Northtown
+
+            :   Physics, MSc; 2014.
+
+            ## Field work
+
+            - 2012: three weeks of glacier surveys, as team leader.
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Department of Physics, University of Northtown | Lecturer | 2022-03 | present",
+            "(U.K.) Office for Coastal Surveys. | Statistician | 2015 | 2022",
+        ])
+        #expect(document.education.map(\.institution) == ["Northtown University"])
+        #expect(document.education.first?.dates?.start?.year == 2014)
+    }
 }

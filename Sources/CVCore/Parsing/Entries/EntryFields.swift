@@ -291,13 +291,16 @@ struct EntryFields: Sendable, Hashable {
             }
             return nil
         }
-        for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " for ", " with "] {
+        for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " to ", " for ", " with "] {
             guard let r = text.byteRange(of: word) else { continue }
             let before = String(text[..<r.lowerBound])
-            let after = String(text[r.upperBound...])
+            var after = String(text[r.upperBound...])
             let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "
+            // `Consultant to the (U.S.) Science Center`: the article is no part of the name.
+            if after.hasPrefix("the "), let f = after.dropFirst(4).first(where: \.isLetter), f.isUppercase { after = String(after.dropFirst(4)) }
             // `Web Developer at ents24.com`: after a strong word a short name may be in lower case.
             let named = after.first?.isUppercase == true || after.first?.isNumber == true
+                || after.first == "(" && after.first(where: \.isLetter)?.isUppercase == true
                 || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".")
             guard !before.isEmpty, !after.isEmpty, named else { continue }
             // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.

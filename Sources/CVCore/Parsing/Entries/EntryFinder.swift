@@ -92,10 +92,24 @@ struct EntryFinder {
         itemsHoldEntries = datedItems > datedOthers
         firstLine = lines.firstIndex { $0.kind != .blank } ?? 0
         var afterTerm = false
+        var termLacks = false
         for i in lines.indices {
             switch lines[i].kind {
-            case .term, .heading: afterTerm = lines[i].kind == .term
+            case .term, .heading:
+                afterTerm = lines[i].kind == .term
+                // `2015--2021` / `: Assistant professor at Acme`: a term that is only a date leaves the naming to the
+                // first line of its definition; a term without a date (`Utrecht University`) takes the date of it.
+                termLacks = afterTerm && (dates[i] != nil && fieldsOfLine(i).isEmpty || dates[i] == nil && (i + 1 < lines.count && dates[i + 1] != nil))
+                headers.append(!(strongHeaders && lines[i].isItem) && isHeader(i))
+                continue
             default: break
+            }
+            if termLacks, lines[i].kind == .text, !lines[i].text.isEmpty {
+                termLacks = false
+                if MarkdownCues.wordCount(lines[i].text) <= Self.headerWords + 6 {
+                    headers.append(true)
+                    continue
+                }
             }
             headers.append(!(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i))
             if lines[i].isItem, !itemsHoldEntries, headers[i], dates[i] != nil { headers[i] = false }

@@ -3,6 +3,7 @@ enum MarkdownCueLines {
     static func lines(_ blocks: some Collection<MarkdownBlock>) -> [CueLine] {
         var out: [CueLine] = []
         out.reserveCapacity(blocks.count * 2)
+        var definitionLines: Set<Int> = []
         for (n, block) in blocks.enumerated() {
             switch block {
             case .heading(let level, let line):
@@ -10,7 +11,21 @@ enum MarkdownCueLines {
             case .term(let line):
                 out.append(cue(.term, line, block: n))
             case .paragraph(let lines):
-                for line in lines where !line.text.isEmpty { out.append(cue(.text, line, block: n)) }
+                for line in lines where !line.text.isEmpty {
+                    guard let definition = definition(line) else {
+                        out.append(cue(.text, line, block: n))
+                        continue
+                    }
+                    // pandoc's definition lists: `2015--2021` / `: Assistant professor at Acme`, the term on the line
+                    // before (in this paragraph, or a paragraph of one line above it).
+                    if let last = out.indices.last, out[last].kind == .text, !definitionLines.contains(last),
+                        out[last].block == n || out[last].block == n - 1 && (last == 0 || out[last - 1].block != n - 1)
+                    {
+                        out[last].kind = .term
+                    }
+                    definitionLines.insert(out.count)
+                    out.append(cue(.text, definition, block: n))
+                }
             case .list(let items):
                 for item in items { append(item, depth: 0, block: n, to: &out) }
             case .table(let rows, let header):
@@ -29,6 +44,16 @@ enum MarkdownCueLines {
             }
         }
         return out
+    }
+
+    /// A pandoc definition line (`:   text`, the colon in the line's first column): its text without the colon.
+    static func definition(_ line: MarkdownLine) -> MarkdownLine? {
+        guard line.text.utf8.first == 0x3A, line.source.start.column <= 4, line.text.utf8.count > 2 else { return nil }
+        let second = line.text.utf8.dropFirst().first
+        guard second == 0x20 || second == 0x09 else { return nil }
+        var out = line
+        out.text = String(line.text.dropFirst()).trimmingCharacters(in: " \t")
+        return out.text.isEmpty ? nil : out
     }
 
     static func cue(_ kind: CueLine.Kind, _ line: MarkdownLine, block: Int) -> CueLine {
