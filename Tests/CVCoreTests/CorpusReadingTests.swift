@@ -137,11 +137,9 @@ enum CorpusKey {
         "md-3zcurdia.md":
             "'Title, Org, City, ST (dates)' headings where the city and state codes are read as the organisation",
         "md-AlejoRamirezGismondi.md":
-            "Hugo shortcode attributes (header=\"Org | Title\") are not read as cue lines yet",
+            "a title holding a dash ('IAM Developer - Specialist 5') is cut at it",
         "md-Alesia-V175.md":
             "roles nested under an umbrella list item ('Part-time work at school') take the umbrella as organisation; 'Title in Org' with a one-word organisation is read as one title",
-        "md-Arizard.md":
-            "Hugo shortcodes ({{< annotatedH3 Org \"City, dates\" >}}) are not read as cue lines yet",
         "md-Catherocks87.md":
             "'**Org - City, CC.**' after the dates: the country code is taken for the organisation",
         "md-KKoovalsky.md":

@@ -81,4 +81,45 @@ struct MarkdownEntryCueTests {
         #expect(document.education.map(\.institution) == ["Northtown University"])
         #expect(document.education.first?.dates?.start?.year == 2014)
     }
+
+    @Test func hugoShortcodesWithADateAreEntryHeadersAndTheBodyOpensWithTheTitle() throws {
+        let text = """
+            ## Experience
+
+            {{< timeline >}}
+
+            {{< entryHeading Acme "Springfield, September 2019 to present" >}}
+
+            {{< tagGroup "CoffeeScript" Go AWS >}}
+
+            Software Engineer (Payments) within the customer team.
+
+            - Built the ledger.
+
+            [Visit Acme](https://acme.example)
+
+            {{< entryHeading "Beta Labs" "Shelbyville, March 2017 to July 2019" >}}
+            Junior platform developer working on the mobile apps.
+
+            {{< timelineItem header="Gamma | Game Developer" badge="Freelance" subheader="Aug 2016 - Dec 2016" >}}
+            Led a team of engineers.
+            {{< /timelineItem >}}
+            {{< /timeline >}}
+            """
+        #expect(try roles(text) == [
+            "Acme | Software Engineer (Payments) | 2019-09 | present", "Beta Labs | Junior platform developer | 2017-03 | 2019-07",
+            "Gamma | Game Developer - Freelance | 2016-08 | 2016-12",
+        ])
+        let role = try #require(try MarkdownCVParser().parse(text).roles.first)
+        #expect(role.location == "Springfield")
+        #expect(role.bullets.map(\.text) == ["Built the ledger."])
+    }
+
+    @Test func aSentenceThatOpensWithAVerbOrAnArticleGivesNoTitle() {
+        #expect(EntryFinder.leadingTitle("Junior platform developer working on the apps.") == "Junior platform developer")
+        #expect(EntryFinder.leadingTitle("Software Engineer (Payments) within the team.") == "Software Engineer (Payments)")
+        #expect(EntryFinder.leadingTitle("Led a team of engineers.") == nil)
+        #expect(EntryFinder.leadingTitle("A team of engineers was led.") == nil)
+        #expect(EntryFinder.leadingTitle("Worked on payments.") == nil)
+    }
 }

@@ -443,7 +443,10 @@ struct EntryFinder {
                 firstDated > 0
             else { continue }
             let lead = runs[r].header[..<firstDated]
-            guard lead.allSatisfy({ lines[$0].block == lines[lastBody].block }),
+            // A line that is one link and nothing else (`[Visit Acme](…)`) after a body closes that body too.
+            let onlyLinks = lead.allSatisfy { i in lines[i].kind == .text && lines[i].links.count == 1 && lines[i].links[0].text == lines[i].text }
+                && lines[runs[r].header[firstDated]].kind != .text
+            guard onlyLinks || lead.allSatisfy({ lines[$0].block == lines[lastBody].block }),
                 lines[runs[r].header[firstDated]].block != lines[lastBody].block,
                 !fieldsOfLine(runs[r].header[firstDated]).isEmpty
             else { continue }
@@ -709,6 +712,20 @@ struct EntryFinder {
             entries[k].bullets = bullets
             entries[k].text.sort { $0.source.start < $1.source.start }
         }
+        // `Acme | Paris | 2019 - present` / `Junior platform developer working on payments.`: the title opens the
+        // first sentence of the body, where the header named only the organisation (and a word taken for the title by
+        // its place alone, the town).
+        for k in entries.indices where entries[k].fields.organisation != nil && (entries[k].fields.title == nil || entries[k].fields.titleByOrder) {
+            guard let first = entries[k].text.first, entries[k].bullets.first.map({ first.source.start < $0.source.start }) ?? true,
+                let title = Self.leadingTitle(first.text)
+            else { continue }
+            if entries[k].fields.titleByOrder, let old = entries[k].fields.title {
+                guard EntryFields.isPlaceWord(old), entries[k].fields.location == nil else { continue }
+                entries[k].fields.location = old
+                entries[k].fields.titleByOrder = false
+            }
+            entries[k].fields.title = title
+        }
         for k in entries.indices where entries[k].fields.title == nil {
             guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
             let label = first.text[..<colon]
@@ -759,6 +776,30 @@ struct EntryFinder {
         else { return false }
         if !text.contains(where: { $0.isUppercase || $0.isLowercase }) { return words.count <= 2 }
         return words.allSatisfy { w in w.count < 4 || w.first?.isUppercase == true }
+    }
+
+    /// The job title a sentence opens with (`Junior platform developer working on …`, `Software Engineer (Payments)
+    /// within …`): its words up to the last title word among its first six, and a bracketed qualifier right after;
+    /// nil when the sentence opens otherwise (a verb in the past, an article: `Led a team of engineers`).
+    static func leadingTitle(_ text: String) -> String? {
+        guard let f = text.first, f.isUppercase else { return nil }
+        let words = text.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: true).prefix(7)
+        var last: Int?
+        for (n, w) in words.prefix(6).enumerated() {
+            let lower = w.lowercased().trimmingCharacters(in: ".,;:()")
+            if lower.hasSuffix("ed") && n == 0 { return nil }
+            if ["a", "an", "the", "i", "we", "my", "our"].contains(lower) {
+                if last == nil { return nil }
+                break
+            }
+            if WordClasses.titleWords.contains(lower) { last = n }
+            if w.hasSuffix(".") || w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") { break }
+        }
+        guard let last else { return nil }
+        var out = words[...last].joined(separator: " ")
+        if last + 1 < words.count, words[last + 1].hasPrefix("("), words[last + 1].hasSuffix(")") { out += " " + words[last + 1] }
+        out = EntryFields.clean(out.trimmingCharacters(in: ".,;:"))
+        return WordClasses.titleScore(out) > 0 ? out : nil
     }
 
     /// `Label: value` with a label of at most three words (lowercased) and a value of at most `valueWords` words.

@@ -12,6 +12,15 @@ enum MarkdownCueLines {
                 out.append(cue(.term, line, block: n))
             case .paragraph(let lines):
                 for line in lines where !line.text.isEmpty {
+                    if let arguments = shortcode(line.text) {
+                        // A template call (Hugo's `{{< entry "Acme" "Paris, 2019 to present" >}}`) is markup, unless
+                        // its arguments carry a date: then they are an entry's header, one cell each.
+                        guard arguments.contains(where: { DateParser.findSpan(in: $0) != nil }) else { continue }
+                        var row = CueLine(kind: .row, text: arguments.joined(separator: " | "), cells: arguments, block: n, source: line.source)
+                        row.links = line.links
+                        out.append(row)
+                        continue
+                    }
                     guard let definition = definition(line) else {
                         out.append(cue(.text, line, block: n))
                         continue
@@ -44,6 +53,45 @@ enum MarkdownCueLines {
             }
         }
         return out
+    }
+
+    /// The text arguments of a line that is one Hugo shortcode (`{{< name a "b c" key="d" >}}`, `{{% … %}}`): the
+    /// positional and named values in order, without the shortcode's name; nil for any other line.
+    static func shortcode(_ text: String) -> [String]? {
+        let b = text.utf8
+        guard b.count > 6, b.first == 0x7B, text.hasPrefix("{{<") || text.hasPrefix("{{%"),
+            text.hasSuffix(">}}") || text.hasSuffix("%}}")
+        else { return nil }
+        var inner = Substring(text.dropFirst(3).dropLast(3))
+        if inner.hasSuffix("/") { inner = inner.dropLast() }
+        var arguments: [String] = []
+        var current = ""
+        var quote: Character?
+        var sawName = false
+        func end() {
+            if sawName {
+                if !current.isEmpty { arguments.append(current) }
+            } else if !current.isEmpty {
+                sawName = true
+            }
+            current = ""
+        }
+        for c in inner {
+            if let q = quote {
+                if c == q { quote = nil } else { current.append(c) }
+            } else if c == "\"" || c == "`" || c == "“" {
+                quote = c == "“" ? "”" : c
+            } else if c == " " || c == "\t" {
+                end()
+            } else if c == "=", sawName {
+                // `key="value"`: the key is no text.
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        end()
+        return arguments.map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
     }
 
     /// A pandoc definition line (`:   text`, the colon in the line's first column): its text without the colon.
