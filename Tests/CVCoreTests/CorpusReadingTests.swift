@@ -167,7 +167,7 @@ enum CorpusKey {
         "md-robmoffat.md":
             "an era heading with dates over undated organisation headings; titles in the prose",
         "md-tasken.md":
-            "kramdown '**Title** // dates' with the organisation on the next line: some organisations are read as part of the body",
+            "'**Freelance designer** // dates' names no employer, and the key reads 'Freelance' as the organisation (the seed key reads none for the same layout)",
         "md-vtabary.md":
             "short films under a subheading of the artistic experience are read as roles",
         "md-wako4809.md":

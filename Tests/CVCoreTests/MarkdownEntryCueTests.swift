@@ -122,4 +122,31 @@ struct MarkdownEntryCueTests {
         #expect(EntryFinder.leadingTitle("A team of engineers was led.") == nil)
         #expect(EntryFinder.leadingTitle("Worked on payments.") == nil)
     }
+
+    @Test func liquidCommentsHideTheirEntriesAndNameLinesMayEndWithAFullStop() throws {
+        let text = """
+            ## Work experience
+            **Web designer**{: .role} // 08.2017 -- 03.2018  
+            [*The Cog.*](https://cog.example){: .employer}  
+            Designed sites and wrote the style guide for the whole team of the agency.  
+
+            **Print designer**{: .role} // 2012 -- 2013  
+            *Northern Print Works* -- *Press Shop S.A.*{: .employer}  
+            Prepared artwork for print, and ran the press with the whole team of the shop.  
+
+            **Freelance designer**{: .role} // 2010 -- 2012  
+            Self-managed projects for local shops and for the theatres of the town.  
+
+            {% comment %}
+            **Photographer**{: .role} // 2009  
+            *Hidden Studio*{: .employer}  
+
+            **Magazine designer** // 2008 -- 2009  
+            {% endcomment %}
+            """
+        #expect(try roles(text) == [
+            "The Cog. | Web designer | 2017-08 | 2018-03", "Northern Print Works | Print designer | 2012 | 2013",
+            "- | Freelance designer | 2010 | 2012",
+        ])
+    }
 }

@@ -342,7 +342,11 @@ struct EntryFinder {
             if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine {
                 return false
             }
-            if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
+            // `*Dot Pre Press S.A.*`, `The Plus.`: a short line set apart by emphasis, or whose every word is capitalised
+            // and that runs on from no prose line above it, is a name, whatever it ends with.
+            let afterProse = i > 0 && lines[i - 1].block == line.block && headers.count == i && !headers[i - 1]
+            let name = words <= 8 && (line.emphasised || !afterProse && Self.allCapitalised(line.text))
+            if !name, PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
             // A line whose sentence goes on, in lower case, on the next line is prose.
             if line.kind == .text, words >= 4, let n = Self.nextNonEmpty(after: i, in: lines),
                 lines[n].kind == .text, lines[n].block == line.block, let f = lines[n].text.first, f.isLowercase
@@ -365,6 +369,11 @@ struct EntryFinder {
             }
             return true
         }
+    }
+
+    /// Every word starts with a capital (or is no word: `--`, `&`): `Industrias Culturales -- Dot Press S.A.`.
+    static func allCapitalised(_ text: String) -> Bool {
+        text.split(separator: " ").allSatisfy { w in w.first.map { !$0.isLetter || $0.isUppercase } ?? true }
     }
 
     // MARK: - Reading
@@ -501,7 +510,7 @@ struct EntryFinder {
                 while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
                     let line = lines[header[cut]]
                     if line.kind == .text, !line.emphasised {
-                        if MarkdownCues.wordCount(line.text) >= 6 { break }
+                        if MarkdownCues.wordCount(line.text) >= 6, !Self.allCapitalised(line.text) { break }
                         let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
                         if sofar.organisation != nil, sofar.title != nil, !WordClasses.isPlace(line.text) { break }
                     }

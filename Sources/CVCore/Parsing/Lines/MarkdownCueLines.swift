@@ -4,14 +4,40 @@ enum MarkdownCueLines {
         var out: [CueLine] = []
         out.reserveCapacity(blocks.count * 2)
         var definitionLines: Set<Int> = []
+        // Inside a Liquid comment (`{% comment %}` … `{% endcomment %}`): text the site never shows.
+        var hidden = false
         for (n, block) in blocks.enumerated() {
+            if hidden {
+                guard case .paragraph(let lines) = block, let end = lines.firstIndex(where: { $0.text.utf8.containsBytes(of: "{% endcomment %}") })
+                else { continue }
+                hidden = false
+                // What follows the closing tag in its paragraph is read as usual.
+                let rest = Array(lines[(end + 1)...])
+                if !rest.isEmpty { out += Self.lines(CollectionOfOne(.paragraph(rest))).map { var l = $0; l.block = n; return l } }
+                continue
+            }
             switch block {
             case .heading(let level, let line):
                 out.append(cue(.heading(level), line, block: n))
             case .term(let line):
                 out.append(cue(.term, line, block: n))
             case .paragraph(let lines):
-                for line in lines where !line.text.isEmpty {
+                for (j, line) in lines.enumerated() where !line.text.isEmpty && !hidden {
+                    if line.text.hasPrefix("{%") {
+                        // Liquid: `{% comment %}` hides what follows up to `{% endcomment %}`; other tags are markup.
+                        if line.text.hasPrefix("{% comment %}") || line.text.hasPrefix("{%comment%}") {
+                            if line.text.utf8.containsBytes(of: "{% endcomment %}") { continue }
+                            hidden = true
+                            if let end = lines[(j + 1)...].firstIndex(where: { $0.text.utf8.containsBytes(of: "{% endcomment %}") }) {
+                                hidden = false
+                                let rest = Array(lines[(end + 1)...])
+                                if !rest.isEmpty { out += Self.lines(CollectionOfOne(.paragraph(rest))).map { var l = $0; l.block = n; return l } }
+                                break
+                            }
+                            continue
+                        }
+                        if line.text.hasSuffix("%}") { continue }
+                    }
                     if let arguments = shortcode(line.text) {
                         // A template call (Hugo's `{{< entry "Acme" "Paris, 2019 to present" >}}`) is markup, unless
                         // its arguments carry a date: then they are an entry's header, one cell each.
