@@ -156,8 +156,6 @@ enum CorpusKey {
             "HTML table rows that continue an organisation of a rowspan above name no organisation",
         "md-john-bokma.md":
             "the title only in a top heading ('Experience as Senior Perl Developer') shared by organisation headings below",
-        "md-marbetschar.md":
-            "'### YYYY - Now: Title, Org' headings: the comma inside the organisation's name splits it",
         "md-msakai.md":
             "several roles in one sentence ('Title (dates) and Title (dates)') are not split",
         "md-nogsantos.md":

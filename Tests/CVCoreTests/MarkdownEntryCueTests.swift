@@ -149,4 +149,32 @@ struct MarkdownEntryCueTests {
             "- | Freelance designer | 2010 | 2012",
         ])
     }
+
+    @Test func degreesListedAmongJobsAreEducation() throws {
+        let text = """
+            ## Experience & Education
+
+            ### 2024 - Now: Research Assistant, Northtown Centre for AI
+
+            Improving speech models.
+
+            ### 2023 - Now: MSc in Data Science at the School of Engineering, Northtown University
+
+            Started in September 2023 and will be completed by July 2026 (part-time studies).
+
+            ### 2019 - 2022: IT System Operations, Hostco AG
+
+            Ran the servers.
+
+            ### 2015 - 2019: Swiss Vocational Certificate in Computer Science
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Northtown Centre for AI | Research Assistant | 2024 | present", "Hostco AG | IT System Operations | 2019 | 2022",
+        ])
+        #expect(document.education.map(\.qualification) == [
+            "MSc in Data Science", "Swiss Vocational Certificate in Computer Science",
+        ])
+        #expect(document.education.first?.institution?.contains("Northtown University") == true)
+    }
 }

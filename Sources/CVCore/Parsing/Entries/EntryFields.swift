@@ -411,7 +411,7 @@ struct EntryFields: Sendable, Hashable {
             let other = rest.first(where: { $0 != org && !(fragments[$0].afterComma && isPlaceWord(fragments[$0].text)) }),
             // `SparkPost, and Message Systems, Inc.`: a name before an organisation that a comma joins to it is no title.
             !(other < org && fragments[org].afterComma && fragments[org].line == fragments[other].line
-                && WordClasses.organisationScore(fragments[org].text) > 0)
+                && WordClasses.organisationScore(fragments[org].text) > 0 && MarkdownCues.wordCount(fragments[other].text) == 1)
         {
             // Neither reads as a title: the organisation is the fragment on the line that carries a link or is a
             // heading above; otherwise the order `Company — Title` is the more common one in headings.

@@ -326,6 +326,13 @@ struct EntryFinder {
                 {
                     return false
                 }
+                // `### 2025 - Now: MSc, Uni` / `Started in September 2025 and will end in 2028.`: under a dated heading,
+                // a sentence that tells of its dates is body.
+                if line.kind == .text, !line.emphasised, PlainTextWords.endsSentence(line.text), words >= 8,
+                    let h = (max(0, i - 20)..<i).last(where: { lines[$0].headingLevel != nil }), dates[h] != nil
+                {
+                    return false
+                }
                 return words - MarkdownCues.wordCount(d.text) <= Self.headerWords + 6
             }
             if line.isItem {
@@ -1058,6 +1065,7 @@ extension EntryFinder {
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
+            if isDegree(entry) { continue }
             // A date under the line that names several roles, naming nothing itself, is their span, not a role.
             if f.title == nil, f.organisationFromContext, titled.contains(entry.group) {
                 // Its text and bullets stay with the role before it.
@@ -1077,6 +1085,35 @@ extension EntryFinder {
         }
         group = base + numbers.count
         return roles
+    }
+
+    /// An entry of a work section that names a degree and no job (`2019 - 2023: BSc in Computer Science, Uni`,
+    /// `Vocational Certificate in IT`): people list their studies among their jobs; it is education.
+    func isDegree(_ entry: Entry) -> Bool {
+        guard purpose == .roles else { return false }
+        let f = entry.fields
+        guard WordClasses.titleScore(f.title ?? "") == 0, WordClasses.titleScore(f.organisation ?? "") == 0 else { return false }
+        // `Data Engineering at Acme`: a field of work at a company is no degree; the degree word must be a degree's.
+        return [f.title, f.organisation].contains { named in
+            guard let lower = named?.lowercased() else { return false }
+            return MarkdownCues.words(lower).contains { WordClasses.degreeNames.contains($0) }
+                || ["bachelor of", "master of", "bachelor in", "master in", "bachelor's", "master's"].contains { lower.utf8.containsBytes(of: $0) }
+        }
+    }
+
+    /// The entries of a work section that are degrees (`isDegree`), read as education.
+    func degrees() -> [Education] {
+        entries.compactMap { entry in
+            guard isDegree(entry) else { return nil }
+            let fields = EntryFields.read(
+                entry.header.map { lines[$0] }, context: entry.context.map { lines[$0] }, purpose: .education, dates: entry.fields.dates)
+            guard fields.title != nil || fields.organisation != nil else { return nil }
+            var range = entry.source
+            if let org = entry.organisationSource { range = org.union(range) }
+            return Education(
+                institution: fields.organisation, qualification: fields.title, dates: fields.dates, location: fields.location,
+                bullets: (entry.text + entry.bullets).sorted { $0.source.start < $1.source.start }, source: range)
+        }
     }
 
     /// The entries as education.

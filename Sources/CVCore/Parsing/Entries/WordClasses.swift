@@ -95,7 +95,15 @@ enum WordClasses {
         "m.a", "dut", "bts", "dea", "dess", "magister", "diplom", "laurea", "mestrado", "graduação", "bacharelado",
         "maestría", "grado", "ingeniería", "doctorat", "thèse", "thesis", "major", "minor", "honours", "honors",
         "nanodegree", "coursework", "postgraduate", "undergraduate", "graduate", "studies", "study", "engineering",
-        "cursus", "bachillerato", "mention", "high", "certified", "mba",
+        "cursus", "bachillerato", "mention", "high", "certified", "mba", "microbachelors", "micromasters",
+    ]
+
+    /// Degree words that name nothing but a degree (`BSc`, `Diploma`, `PhD`), for telling a degree listed among jobs.
+    static let degreeNames: Set<String> = [
+        "bsc", "msc", "msci", "mphil", "phd", "ph.d", "dphil", "mba", "meng", "beng", "bachelors", "masters", "diploma",
+        "degree", "certificate", "doctorate", "licenciatura", "baccalaureate", "baccalauréat", "abitur", "mres", "llb",
+        "llm", "bcom", "bba", "btech", "mtech", "b.tech", "m.tech", "b.sc", "m.sc", "diplom", "laurea", "mestrado",
+        "bacharelado", "maestría", "doctorat", "microbachelors", "micromasters", "nanodegree", "a-levels", "gcse", "gcses",
     ]
 
     /// Words that say a place rather than a name: remote work, and the words of addresses.

@@ -440,6 +440,7 @@ public struct MarkdownCVParser: CVParser {
         var roles = finder.roles(section: section.title, group: &groupBase)
         MarkdownCVParser.joinGroups(&roles)
         document.roles += roles
+        document.education += finder.degrees()
         keep(finder.loose, of: section, in: &document)
     }
 
