@@ -143,9 +143,7 @@ enum CorpusKey {
         "md-Catherocks87.md":
             "'**Org - City, CC.**' after the dates: the country code is taken for the organisation",
         "md-KKoovalsky.md":
-            "freelance projects laid out like jobs are read as roles; a table row and a 'Title – Org (Client)' heading missed",
-        "md-MarcoGorelli.md":
-            "'**Title at Org UK**; dates': the trailing country code is split off the organisation",
+            "client projects of one freelance role, laid out like jobs ('### Title – Project' / dates), are read as roles",
         "md-Soumyajit2825.md":
             "sections told apart only by HTML comments; the organisation headings are read as section names",
         "md-VincentWolffPhD.md":

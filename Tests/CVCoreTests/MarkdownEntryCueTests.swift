@@ -177,4 +177,36 @@ struct MarkdownEntryCueTests {
         ])
         #expect(document.education.first?.institution?.contains("Northtown University") == true)
     }
+
+    @Test func tableHeaderRowsNameTheColumnsAndProjectTablesAreProjects() throws {
+        let text = """
+            ## Experience
+
+            ### Software Engineer – Initrode Poland (for a client)
+
+            **Kraków, Poland / Remote** | Aug 2019 – Sep 2020
+
+            * Wrote firmware.
+
+            ### Other Projects
+
+            | Project | Role | Period | Technologies |
+            |---|---|---|---|
+            | Label Printer | Firmware Engineer | Jan–Apr 2024 | C++20, MQTT |
+
+            ### Other Employment
+
+            | Company | Role | Period | Technologies |
+            |---|---|---|---|
+            | Umbrella GmbH | Embedded Developer | Sep 2020–Mar 2021 | ESP32, MQTT |
+            | Vandelay | IoT Engineer | May 2018–Jul 2019 | Zigbee, MQTT |
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Initrode Poland (for a client) | Software Engineer | 2019-08 | 2020-09", "Umbrella GmbH | Embedded Developer | 2020-09 | 2021-03",
+            "Vandelay | IoT Engineer | 2018-05 | 2019-07",
+        ])
+        #expect(document.projects.map(\.name) == ["Label Printer"])
+        #expect(document.projects.first?.role == "Firmware Engineer")
+    }
 }

@@ -23,6 +23,8 @@ struct EntryFields: Sendable, Hashable {
     /// The organisation was read from the context lines (a heading or line above several entries).
     var organisationFromContext = false
     var organisationFirst: Bool?
+    /// Read from a table row whose header names a project column and no organisation column: a project.
+    var projectRow = false
 
     var isEmpty: Bool { organisation == nil && title == nil }
 
@@ -86,6 +88,7 @@ struct EntryFields: Sendable, Hashable {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
         }
+        if purpose != .education, let row = lines.first(where: { !$0.cellLabels.isEmpty }) { byColumns(row, into: &fields) }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }) { fields.organisationFromContext = fragments[o].context }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
             fragments[o].line == fragments[t].line
@@ -107,6 +110,36 @@ struct EntryFields: Sendable, Hashable {
         return fields
     }
 
+    /// `| Company | Role | Period |` over `| Acme | Engineer | 2019 – 2021 |`: the header row says which cell is the
+    /// organisation and which the title, whatever the words in them; a project column without an organisation column
+    /// makes the row a project.
+    static func byColumns(_ row: CueLine, into fields: inout EntryFields) {
+        var organisation: String?
+        var title: String?
+        var project: String?
+        for (label, cell) in zip(row.cellLabels, row.cells) {
+            let text = clean(cell)
+            guard !text.isEmpty, DateParser.findSpan(in: text) == nil else { continue }
+            if WordClasses.organisationLabels.contains(label) || label == "employer / client" {
+                organisation = organisation ?? text
+            } else if WordClasses.titleLabels.contains(label) {
+                title = title ?? text
+            } else if WordClasses.projectLabels.contains(label) {
+                project = project ?? text
+            }
+        }
+        if let organisation { fields.organisation = organisation }
+        if let title { fields.title = title }
+        if organisation == nil, let project {
+            fields.organisation = project
+            fields.projectRow = true
+        }
+        if organisation != nil || title != nil {
+            fields.titleByOrder = false
+            fields.swappable = false
+        }
+    }
+
     // MARK: - Fragments
 
     static let strongSeparators = [" | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ⋅ ", "\t", " ∙ ", " ◦ ", " ― ", " // ", ": "]
@@ -115,7 +148,9 @@ struct EntryFields: Sendable, Hashable {
         var out: [Fragment] = []
         let cells = line.cells.isEmpty ? [line.text] : line.cells
         let caps = PlainTextSections.isUppercase(line.text)
-        for cell in cells {
+        for (c, cell) in cells.enumerated() {
+            // `| … | Technologies |`: a column that tells of the job names no field.
+            if c < line.cellLabels.count, WordClasses.detailLabels.contains(line.cellLabels[c]) { continue }
             var text = cell
             // The date is not a field of its own here: cut it out.
             // Where the date is: found on the bytes when the line's date is written as read, else read again.
@@ -417,6 +452,14 @@ struct EntryFields: Sendable, Hashable {
             // heading above; otherwise the order `Company — Title` is the more common one in headings.
             title = other
             fields.titleByOrder = true
+        }
+        // `### Engineer – Acme Poland` / `Kraków, Poland | 2019 – 2020`: with no organisation else, a place-like name on a
+        // line that names more than places is the organisation.
+        if organisation == nil, title != nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",") }),
+            !WordClasses.places.contains(fragments[p].text.lowercased())
+        {
+            organisation = p
+            places.removeAll { $0 == p }
         }
         if title == nil, organisation != nil, rest.count == 1, purpose == .roles, WordClasses.titleScore(fragments[organisation!].text) > 0 {
             title = organisation

@@ -259,6 +259,7 @@ struct EntryFinder {
             bytes.append((line.emphasised ? 1 : 0) | (headers[i] ? 2 : 0))
             add(line.text)
             for cell in line.cells { add(cell) }
+            for label in line.cellLabels { add(label) }
             bytes.append(0xF3)
             for link in line.links { add(link.text); add(link.url) }
             bytes.append(0xF4)
@@ -1065,7 +1066,8 @@ extension EntryFinder {
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
-            if isDegree(entry) { continue }
+            if isDegree(entry) || f.projectRow { continue }
+            if isBareHeading(entry) { continue }
             // A date under the line that names several roles, naming nothing itself, is their span, not a role.
             if f.title == nil, f.organisationFromContext, titled.contains(entry.group) {
                 // Its text and bullets stay with the role before it.
@@ -1085,6 +1087,12 @@ extension EntryFinder {
         }
         group = base + numbers.count
         return roles
+    }
+
+    /// `### Other Employment` over a table of dated rows: an undated line with nothing under it, in a section of dated
+    /// entries, names no entry of its own.
+    func isBareHeading(_ entry: Entry) -> Bool {
+        entry.fields.dates == nil && facts.anyDate && entry.text.isEmpty && entry.bullets.isEmpty && entry.header.count == 1
     }
 
     /// An entry of a work section that names a degree and no job (`2019 - 2023: BSc in Computer Science, Uni`,

@@ -54,6 +54,16 @@ enum WordClasses {
         "所属", "公司", "单位",
     ]
 
+    /// Column labels of a table of jobs whose cells tell of the job rather than name it (`Technologies`).
+    static let detailLabels: Set<String> = [
+        "technologies", "technology", "tech", "stack", "tech stack", "tools", "skills", "description", "details",
+        "responsibilities", "notes", "summary", "achievements", "tasks", "technologien", "technologies utilisées",
+        "tecnologías", "tecnologias", "missions", "aufgaben",
+    ]
+
+    /// Column labels that say a table lists projects, not jobs (`| Project | Role | Period |`).
+    static let projectLabels: Set<String> = ["project", "projects", "projet", "projekt", "proyecto", "projeto", "progetto", "product"]
+
     /// What qualifies a title on its line (`Engineer - Part Time`).
     static let titleQualifiers: Set<String> = [
         "part time", "part-time", "full time", "full-time", "internship", "contract", "contractor", "temporary",

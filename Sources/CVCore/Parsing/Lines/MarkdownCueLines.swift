@@ -72,6 +72,8 @@ enum MarkdownCueLines {
                         cells: cells, block: n, source: range)
                     line.links = row.flatMap(\.links)
                     line.emphasised = row.allSatisfy { $0.isEmphasised || $0.text.isEmpty }
+                    // `| Company | Role | Period |`: the header row names what each column holds.
+                    if header, r > 0, rows[0].count == row.count { line.cellLabels = rows[0].map { $0.text.lowercased() } }
                     out.append(line)
                 }
             case .rule(let range):
