@@ -134,8 +134,6 @@ enum CorpusKey {
     static let knownIssues: [String: String] = [
         "md-3manuek.md":
             "a heading with two ' - ' separators (Org - Title - Team) splits the title; a role named only in a blockquote of the intro",
-        "md-3zcurdia.md":
-            "'Title, Org, City, ST (dates)' headings where the city and state codes are read as the organisation",
         "md-AlejoRamirezGismondi.md":
             "a title holding a dash ('IAM Developer - Specialist 5') is cut at it",
         "md-Alesia-V175.md":

@@ -209,4 +209,19 @@ struct MarkdownEntryCueTests {
         #expect(document.projects.map(\.name) == ["Label Printer"])
         #expect(document.projects.first?.role == "Firmware Engineer")
     }
+
+    @Test func theNameRightAfterATitleIsNeverPartOfThePlace() throws {
+        let text = """
+            ## Experience
+
+            ### Senior Software Engineer, Brightlane, Medellin Colombia *(Jul 2024 - Present)*
+
+            ### Sr Software Engineer, Cartwheel, CA, US *(Mar 2014 - May 2015)*
+            """
+        #expect(try roles(text) == [
+            "Brightlane | Senior Software Engineer | 2024-07 | present", "Cartwheel | Sr Software Engineer | 2014-03 | 2015-05",
+        ])
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(\.location) == ["Medellin Colombia", "CA, US"])
+    }
 }

@@ -367,14 +367,16 @@ struct EntryFields: Sendable, Hashable {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
+            // `Engineer, Koombea, Medellin Colombia`: the part right after a title is the name, never part of the place.
+            let afterTitle = { (k: Int) in k >= 1 && WordClasses.titleScore(out[k - 1]) > 0 }
             if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower) || WordClasses.isPlace(part),
                 WordClasses.isPlace(last + ", " + part) && !WordClasses.isPlace(last) && MarkdownCues.wordCount(last) <= 3
-                    && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0
+                    && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0 && !afterTitle(out.count - 1)
             {
                 out[out.count - 1] = last + ", " + part
                 // `School, Wokingham, Berkshire, UK`: the parts before a place that read as places too join it (never
                 // the first part, which is the name).
-                while out.count >= 3, isPlaceWord(out[out.count - 2]) {
+                while out.count >= 3, isPlaceWord(out[out.count - 2]), !afterTitle(out.count - 2) {
                     let joined = out[out.count - 2] + ", " + out[out.count - 1]
                     out.removeLast(2)
                     out.append(joined)
