@@ -150,8 +150,6 @@ enum CorpusKey {
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
         "md-code-chimp.md":
             "HTML table rows that continue an organisation of a rowspan above name no organisation",
-        "md-john-bokma.md":
-            "the title only in a top heading ('Experience as Senior Perl Developer') shared by organisation headings below",
         "md-msakai.md":
             "several roles in one sentence ('Title (dates) and Title (dates)') are not split",
         "md-nogsantos.md":

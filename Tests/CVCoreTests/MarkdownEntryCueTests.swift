@@ -224,4 +224,26 @@ struct MarkdownEntryCueTests {
         let document = try MarkdownCVParser().parse(text)
         #expect(document.roles.map(\.location) == ["Medellin Colombia", "CA, US"])
     }
+
+    @Test func aSectionHeadingNamesTheTitleAndTermsOfEmploymentAreNoFields() throws {
+        let text = """
+            # Experience as Senior Perl Developer
+
+            **January 2022 - present**; employed
+
+             - Maintained the middleware.
+
+            ## Vandelay.net
+
+            **January 2019 - August 2021**; remote, part-time
+
+            ## Globex - Threat Detection
+
+            **February 2013 - December 2015**; remote
+            """
+        #expect(try roles(text) == [
+            "- | Senior Perl Developer | 2022-01 | present", "Vandelay.net | Senior Perl Developer | 2019-01 | 2021-08",
+            "Globex - Threat Detection | Senior Perl Developer | 2013-02 | 2015-12",
+        ])
+    }
 }

@@ -423,8 +423,23 @@ struct EntryFields: Sendable, Hashable {
         return s
     }
 
+    /// `employed`, `remote, part-time`: a fragment that only says how the work was held names no field.
+    static func onlyTerms(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        return !words.isEmpty && words.allSatisfy { w in
+            let word = String(w)
+            return (!WordClasses.titleWords.contains(word) && WordClasses.titleQualifiers.contains(word))
+                || WordClasses.placeWords.contains(word) || word == "employed" || word == "and"
+        }
+    }
+
     static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {
         var rest = fragments.indices.filter { !fragments[$0].remark || fragments.allSatisfy(\.remark) }
+        // `**January 2022 - present**; employed`: terms of employment are neither title nor organisation.
+        let terms = rest.filter { !fragments[$0].strong && onlyTerms(fragments[$0].text) }
+        if !terms.isEmpty, terms.count < rest.count || fragments.allSatisfy({ !$0.strong }) {
+            rest.removeAll { terms.contains($0) }
+        }
         // Places first: a fragment that is a place is the location (never the only fragment).
         var places: [Int] = []
         if fragments.count > 1 {

@@ -1062,7 +1062,16 @@ extension EntryFinder {
             sizes[entry.group, default: 0] += 1
             if entry.fields.title != nil { titled.insert(entry.group) }
         }
-        for entry in entries {
+        // `# Experience as Senior Perl Developer`: the heading names the title of the roles under it that name none.
+        let sectionTitle = section.flatMap(Self.titleOfSection)
+        for var entry in entries {
+            if let sectionTitle, entry.fields.title == nil || entry.fields.titleByOrder, entry.fields.dates != nil {
+                if let old = entry.fields.title, let org = entry.fields.organisation, entry.fields.organisationFirst == true {
+                    // `## Acme - Threat Detection`: what was taken for the title by its place is part of the name.
+                    entry.fields.organisation = org + " - " + old
+                }
+                entry.fields.title = sectionTitle
+            }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
@@ -1087,6 +1096,16 @@ extension EntryFinder {
         }
         group = base + numbers.count
         return roles
+    }
+
+    /// The job title a section heading names after `as` (`Experience as Senior Perl Developer`), if any.
+    static func titleOfSection(_ title: String) -> String? {
+        guard let r = title.byteRange(of: " as ") else { return nil }
+        let after = String(title[r.upperBound...]).trimmingCharacters(in: " :")
+        guard WordClasses.titleScore(after) > 0, MarkdownCues.wordCount(after) <= 6,
+            SectionClassifier.classify(String(title[..<r.lowerBound])) == .experience
+        else { return nil }
+        return after
     }
 
     /// `### Other Employment` over a table of dated rows: an undated line with nothing under it, in a section of dated
