@@ -144,8 +144,6 @@ enum CorpusKey {
             "client projects of one freelance role, laid out like jobs ('### Title – Project' / dates), are read as roles",
         "md-Soumyajit2825.md":
             "sections told apart only by HTML comments; the organisation headings are read as section names",
-        "md-VincentWolffPhD.md":
-            "'**Title**' over '- Org, Department, Chair, dates' items: the department is taken for the organisation",
         "md-benedictweichselbaum.md":
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
         "md-code-chimp.md":

@@ -246,4 +246,24 @@ struct MarkdownEntryCueTests {
             "Globex - Threat Detection | Senior Perl Developer | 2013-02 | 2015-12",
         ])
     }
+
+    @Test func aBoldTitleOverAStackOfDatedItemsIsTheirTitle() throws {
+        let text = """
+            ## Experience
+
+            **Researcher**
+            - University of Northtown, Department of Physics, Chair of Optics, September 2018 – August 2024
+            - Southtown University, Physics Department, Chair of Lasers, March 2021 – September 2021
+
+            **Lecturer**
+            - Institute of Finance, IF, Certified Advisor Programme, March 2019 – September 2022
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "University of Northtown | Researcher | 2018-09 | 2024-08", "Southtown University | Researcher | 2021-03 | 2021-09",
+            "Institute of Finance | Lecturer | 2019-03 | 2022-09",
+        ])
+        #expect(document.roles.map(\.group) == [1, 2, 3])
+        #expect(document.roles[1].source.lines == 5...5)
+    }
 }

@@ -402,7 +402,9 @@ struct EntryFields: Sendable, Hashable {
         var s = Double(f.titleWords)
         if s > 0 && f.beforeAt { s += 1 }
         if f.afterAt { s -= 2 }
-        if f.context { s -= 1 }
+        // A line above several entries names their organisation, unless it names a job and no organisation
+        // (`**Researcher**` over `- University A, 2018 – 2024` / `- University B, 2021`).
+        if f.context && (f.titleWords == 0 || f.organisationWords > 0 || !f.emphasised) { s -= 1 }
         if s > 0 && f.emphasised { s += 0.25 }
         if s > 0 && f.rank < 0 { s += 0.5 }
         // A sentence is not a title.

@@ -543,6 +543,12 @@ struct EntryFinder {
                 // Entries of one run that share no line naming their organisation are organisations of their own.
                 if k > 0, contextLines.isEmpty { group += 1 }
                 var entry = makeEntry(header: groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
+                // A shared line that named the title, not the organisation, makes no group.
+                if k > 0, !contextLines.isEmpty, !entry.fields.organisationFromContext, entry.fields.organisation != nil {
+                    group += 1
+                    entry.group = group
+                    entry.organisationSource = nil
+                }
                 if k == 0, let h = held {
                     if entry.fields.isEmpty {
                         // `Company, City` / prose / `September 2007 - present`: the date takes the lines above.
@@ -924,11 +930,20 @@ struct EntryFinder {
         let undatedBetween = zip(datedUnits, datedUnits.dropFirst()).contains { $1 - $0 > 1 }
         var out: [(lines: [Int], date: Int, context: [Int])] = []
         var start = 0
-        for u in datedUnits {
+        var stack: [Int] = []
+        for (k, u) in datedUnits.enumerated() {
             let date = units[u].first { dates[$0] != nil }!
             if !undatedBetween, datedUnits[0] > 0 {
                 out.append((units[u], date, units[..<datedUnits[0]].flatMap { $0 }))
+            } else if start < u, u - start == 1, k + 1 < datedUnits.count, datedUnits[k + 1] == u + 1, units[start].count == 1 {
+                // `**Researcher**` / `- Uni A, 2018 – 2024` / `- Uni B, 2021` / `**Lecturer**` / …: a line over a stack
+                // of dated units names what the stack shares.
+                stack = units[start]
+                out.append((units[u], date, stack))
+            } else if start == u, !stack.isEmpty {
+                out.append((units[u], date, stack))
             } else {
+                stack = []
                 out.append((units[start...u].flatMap { $0 }, date, []))
             }
             start = u + 1
