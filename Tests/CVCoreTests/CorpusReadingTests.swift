@@ -152,8 +152,6 @@ enum CorpusKey {
             "several roles in one sentence ('Title (dates) and Title (dates)') are not split",
         "md-nogsantos.md":
             "'» Title' headings over 'Org - City - ST' lines without dates; technology lists read as entries",
-        "md-nuckecy.md":
-            "an organisation heading whose title heading carries a comma-joined city is read without its organisation",
         "md-robmoffat.md":
             "an era heading with dates over undated organisation headings; titles in the prose",
         "md-tasken.md":

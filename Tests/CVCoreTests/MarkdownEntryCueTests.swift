@@ -266,4 +266,23 @@ struct MarkdownEntryCueTests {
         #expect(document.roles.map(\.group) == [1, 2, 3])
         #expect(document.roles[1].source.lines == 5...5)
     }
+
+    @Test func underAnOrganisationHeadingThePartAfterTheTitleIsTheTown() throws {
+        let text = """
+            ## Experience
+
+            ### NORTHERN BANK OF AFRICA
+            #### Design Lead, Lagos, Nigeria | Jan 2020 - Nov 2021
+            Directed the design strategy.
+
+            ### GLOBEX PLC
+            #### Product Designer, Accra, Ghana | Jan 2014 - Jan 2020
+            Designed the lending app.
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "NORTHERN BANK OF AFRICA | Design Lead | 2020-01 | 2021-11", "GLOBEX PLC | Product Designer | 2014-01 | 2020-01",
+        ])
+        #expect(document.roles.map(\.location) == ["Lagos, Nigeria", "Accra, Ghana"])
+    }
 }

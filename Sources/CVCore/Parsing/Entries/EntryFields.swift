@@ -66,7 +66,7 @@ struct EntryFields: Sendable, Hashable {
         let all = context + lines
         let levels = Set(all.compactMap(\.headingLevel))
         for (n, line) in all.enumerated() {
-            var found = Self.fragments(of: line, number: n, context: n < context.count, purpose: purpose)
+            var found = Self.fragments(of: line, number: n, context: n < context.count, purpose: purpose, named: !context.isEmpty)
             found = found.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
             let onlyPlaces = found.allSatisfy(\.place)
             for k in found.indices {
@@ -144,7 +144,8 @@ struct EntryFields: Sendable, Hashable {
 
     static let strongSeparators = [" | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ⋅ ", "\t", " ∙ ", " ◦ ", " ― ", " // ", ": "]
 
-    static func fragments(of line: CueLine, number: Int, context: Bool, purpose: Purpose = .roles) -> [Fragment] {
+    /// `named`: a line above names the organisation already (the part after a title is then a town, not a name).
+    static func fragments(of line: CueLine, number: Int, context: Bool, purpose: Purpose = .roles, named: Bool = false) -> [Fragment] {
         var out: [Fragment] = []
         let cells = line.cells.isEmpty ? [line.text] : line.cells
         let caps = PlainTextSections.isUppercase(line.text)
@@ -188,7 +189,7 @@ struct EntryFields: Sendable, Hashable {
                 if WordClasses.titleScore(before) > 0, !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) }) {
                     let left = pieces(before)
                     for (k, piece) in left.enumerated() {
-                        for part in commaParts(clean(piece)) {
+                        for part in commaParts(clean(piece), nameAfterTitle: !named) {
                             out.append(fragment(part, line, number, context, caps, beforeAt: k == left.count - 1))
                         }
                     }
@@ -206,7 +207,7 @@ struct EntryFields: Sendable, Hashable {
                     }
                 }
                 if let organisation {
-                    let parts = commaParts(organisation)
+                    let parts = commaParts(organisation, nameAfterTitle: !named)
                     out.append(fragment(parts[0], line, number, context, caps, afterAt: true))
                     for part in parts.dropFirst() { out.append(fragment(part, line, number, context, caps)) }
                 }
@@ -221,7 +222,7 @@ struct EntryFields: Sendable, Hashable {
                     out.append(fragment(after, line, number, context, caps, afterAt: strong))
                     continue
                 }
-                for (k, part) in commaParts(p).enumerated() {
+                for (k, part) in commaParts(p, nameAfterTitle: !named).enumerated() {
                     var f = fragment(part, line, number, context, caps)
                     f.afterComma = k > 0
                     out.append(f)
@@ -280,7 +281,8 @@ struct EntryFields: Sendable, Hashable {
             text: cleaned, line: number, context: context, emphasised: line.emphasised, link: link,
             caps: caps || PlainTextSections.isUppercase(text) && text.count > 3, afterAt: afterAt, beforeAt: beforeAt)
         (f.titleWords, f.organisationWords) = WordClasses.titleAndOrganisationScores(cleaned)
-        f.place = WordClasses.isPlace(cleaned)
+        // `UNITED BANK OF AFRICA`: a name with an organisation's word is no place, whatever it ends with.
+        f.place = f.organisationWords == 0 && WordClasses.isPlace(cleaned)
         f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")")
         return f
     }
@@ -349,7 +351,7 @@ struct EntryFields: Sendable, Hashable {
     }
 
     /// Comma-separated parts, keeping company suffixes (`Acme, Inc.`) and `City, ST` places whole.
-    static func commaParts(_ text: String) -> [String] {
+    static func commaParts(_ text: String, nameAfterTitle: Bool = true) -> [String] {
         guard text.contains(",") else { return [text] }
         let raw = MarkdownCues.splitOutsideParentheses(text, separator: ",").map { clean($0) }.filter { !$0.isEmpty }
         var out: [String] = []
@@ -368,7 +370,7 @@ struct EntryFields: Sendable, Hashable {
                 continue
             }
             // `Engineer, Koombea, Medellin Colombia`: the part right after a title is the name, never part of the place.
-            let afterTitle = { (k: Int) in k >= 1 && WordClasses.titleScore(out[k - 1]) > 0 }
+            let afterTitle = { (k: Int) in nameAfterTitle && k >= 1 && WordClasses.titleScore(out[k - 1]) > 0 }
             if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower) || WordClasses.isPlace(part),
                 WordClasses.isPlace(last + ", " + part) && !WordClasses.isPlace(last) && MarkdownCues.wordCount(last) <= 3
                     && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0 && !afterTitle(out.count - 1)
