@@ -285,4 +285,10 @@ struct MarkdownEntryCueTests {
         ])
         #expect(document.roles.map(\.location) == ["Lagos, Nigeria", "Accra, Ghana"])
     }
+
+    @Test func threeLetterCountryCodesArePlaces() {
+        #expect(WordClasses.isPlace("Bogota, COL."))
+        #expect(WordClasses.isPlace("Lyon, FRA"))
+        #expect(!WordClasses.isPlace("Caravan Works"))
+    }
 }

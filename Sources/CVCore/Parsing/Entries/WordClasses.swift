@@ -162,6 +162,10 @@ enum WordClasses {
         "IE", "SE", "NO", "DK", "FI", "PL", "PT", "BR", "AR", "MX", "IN", "CN", "JP", "KR", "HK", "TW", "ZA", "AE",
         "IL", "RU", "UA", "BE", "AT", "CZ", "RO", "HU", "GR", "TR", "EG", "NG", "KE", "CL", "CO", "PE", "PH", "ID",
         "MY", "TH", "VN", "PK", "BD", "LK", "USA", "UAE", "CAN", "GER", "ENG",
+        // Three-letter country codes (`Bogota, COL.`).
+        "COL", "MEX", "BRA", "ARG", "CHL", "FRA", "DEU", "ESP", "ITA", "NLD", "GBR", "IND", "CHN", "JPN", "KOR", "AUS",
+        "NZL", "IRL", "POL", "PRT", "SWE", "NOR", "DNK", "FIN", "CHE", "AUT", "BEL", "ZAF", "NGA", "KEN", "EGY", "ISR",
+        "TUR", "UKR", "ROU", "HUN", "CZE", "GRC", "PHL", "IDN", "MYS", "SGP", "THA", "VNM", "PAK", "BGD", "ARE", "SAU",
     ]
 
     /// Lowercase words of a text, split also at `/`, `-` and `&` inside words (`Co-Founder/CTO`).
