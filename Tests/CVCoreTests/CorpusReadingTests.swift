@@ -144,8 +144,6 @@ enum CorpusKey {
             "sections told apart only by HTML comments; the organisation headings are read as section names",
         "md-benedictweichselbaum.md":
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
-        "md-code-chimp.md":
-            "HTML table rows that continue an organisation of a rowspan above name no organisation",
         "md-msakai.md":
             "several roles in one sentence ('Title (dates) and Title (dates)') are not split",
         "md-nogsantos.md":

@@ -291,4 +291,31 @@ struct MarkdownEntryCueTests {
         #expect(WordClasses.isPlace("Lyon, FRA"))
         #expect(!WordClasses.isPlace("Caravan Works"))
     }
+
+    @Test func htmlTableCellsSpanningRowsBelongToEachRow() throws {
+        let text = """
+            ## Experience
+
+            <table>
+              <tbody>
+                <tr>
+                  <td rowspan="3"><a href="https://globex.example/">Globex Group</a></td>
+                  <td>Web Developer<br />2006 - 2007</td>
+                  <td rowspan="3">05/1999 - 08/2007</td>
+                  <td rowspan="3">Omaha, NE</td>
+                </tr>
+                <tr>
+                  <td>Programmer III<br/>2002 - 2006</td>
+                </tr>
+                <tr>
+                  <td>Programmer II<br />1999 - 2002</td>
+                </tr>
+              </tbody>
+            </table>
+            """
+        #expect(try roles(text) == [
+            "Globex Group | Web Developer | 2006 | 2007", "Globex Group | Programmer III | 2002 | 2006",
+            "Globex Group | Programmer II | 1999 | 2002",
+        ])
+    }
 }
