@@ -144,8 +144,6 @@ enum CorpusKey {
             "sections told apart only by HTML comments; the organisation headings are read as section names",
         "md-benedictweichselbaum.md":
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
-        "md-msakai.md":
-            "several roles in one sentence ('Title (dates) and Title (dates)') are not split",
         "md-nogsantos.md":
             "'» Title' headings over 'Org - City - ST' lines without dates; technology lists read as entries",
         "md-robmoffat.md":

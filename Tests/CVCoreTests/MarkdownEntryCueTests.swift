@@ -318,4 +318,25 @@ struct MarkdownEntryCueTests {
             "Globex Group | Programmer II | 1999 | 2002",
         ])
     }
+
+    @Test func severalRolesInOneSentenceAreOneRoleASpan() throws {
+        let text = """
+            ## Experience
+
+            ### [Initech, Inc.](https://initech.example)
+
+            Engineer (May 2017 to Present), Engineering Manager (Dec. 2019 to
+            May 2022), Tech Lead (Jun. 2022 to Feb. 2023 and Oct. 2024 to Present),
+            and Scrum Master (May 2023 to Sep. 2024).
+
+            Worked on optimisation (mostly in Python), and on simulators (in C++).
+            """
+        #expect(try roles(text) == [
+            "Initech, Inc. | Engineer | 2017-05 | present", "Initech, Inc. | Engineering Manager | 2019-12 | 2022-05",
+            "Initech, Inc. | Tech Lead | 2022-06 | 2023-02", "Initech, Inc. | Tech Lead | 2024-10 | present",
+            "Initech, Inc. | Scrum Master | 2023-05 | 2024-09",
+        ])
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(\.source.start.line) == [5, 5, 6, 6, 7])
+    }
 }

@@ -22,6 +22,10 @@ enum MarkdownCueLines {
             case .term(let line):
                 out.append(cue(.term, line, block: n))
             case .paragraph(let lines):
+                if let roles = rolesInOneSentence(lines) {
+                    for line in roles { out.append(cue(.text, line, block: n)) }
+                    continue
+                }
                 for (j, line) in lines.enumerated() where !line.text.isEmpty && !hidden {
                     if line.text.hasPrefix("{%") {
                         // Liquid: `{% comment %}` hides what follows up to `{% endcomment %}`; other tags are markup.
@@ -81,6 +85,55 @@ enum MarkdownCueLines {
             }
         }
         return out
+    }
+
+    /// `Engineer (May 2017 to Present), Manager (Dec. 2019 to May 2022) and Lead (Jun. 2022 to Feb. 2023 and Oct.
+    /// 2024 to Present).`: a paragraph that is only a list of titles, each with its dates in brackets, names one role
+    /// per span; each becomes a line of its own (at the source line it starts on). Nil for any other paragraph.
+    static func rolesInOneSentence(_ lines: [MarkdownLine]) -> [MarkdownLine]? {
+        guard lines.count <= 6, let first = lines.first, first.text.utf8.contains(0x28) else { return nil }
+        // Where each line starts in the joined text, to give each role its source line.
+        var text = ""
+        var starts: [(offset: Int, line: MarkdownLine)] = []
+        for line in lines where !line.text.isEmpty {
+            if !text.isEmpty { text += " " }
+            starts.append((text.utf8.count, line))
+            text += line.text
+        }
+        guard text.utf8.count <= 600, text.utf8.filter({ $0 == 0x28 }).count >= 2 else { return nil }
+        var body = Substring(text)
+        if body.hasSuffix(".") { body = body.dropLast() }
+        var pieces: [String] = []
+        for part in MarkdownCues.splitOutsideParentheses(String(body), separator: ", ") {
+            pieces += MarkdownCues.splitOutsideParentheses(part, separator: " and ")
+        }
+        var out: [MarkdownLine] = []
+        var titled = 0
+        var searchFrom = text.startIndex
+        for piece in pieces {
+            var p = Substring(piece.trimmingCharacters(in: " "))
+            if p.hasPrefix("and ") { p = p.dropFirst(4) }
+            guard p.hasSuffix(")"), let open = p.firstIndex(of: "(") else { return nil }
+            let title = String(p[..<open]).trimmingCharacters(in: " ")
+            guard !title.isEmpty, MarkdownCues.wordCount(title) <= 6, title.first?.isUppercase == true else { return nil }
+            if WordClasses.titleScore(title) > 0 { titled += 1 }
+            // `(Jun. 2022 to Feb. 2023 and Oct. 2024 to Present)`: one role per span.
+            let inside = String(p[p.index(after: open)..<p.index(before: p.endIndex)])
+            let spans = MarkdownCues.splitOutsideParentheses(inside, separator: " and ")
+            guard spans.allSatisfy({ DateParser.findSpan(in: $0) != nil }) else { return nil }
+            let at = text[searchFrom...].firstRange(of: title)?.lowerBound ?? searchFrom
+            searchFrom = at
+            let offset = text.utf8.distance(from: text.startIndex, to: at)
+            var line = (starts.last { $0.offset <= offset } ?? starts[0]).line
+            line.links = []
+            line.isEmphasised = false
+            for span in spans {
+                line.text = title + " (" + span.trimmingCharacters(in: " ") + ")"
+                out.append(line)
+            }
+        }
+        // Most of the names are job titles (`Scrum Master` among `Engineer`, `Tech Lead`).
+        return out.count >= 2 && titled * 2 >= pieces.count ? out : nil
     }
 
     /// The text arguments of a line that is one Hugo shortcode (`{{< name a "b c" key="d" >}}`, `{{% … %}}`): the
