@@ -189,6 +189,7 @@ struct EntryFinder {
     /// Reads the section a part at a time (through the memo where there is one), then lets its entries agree.
     mutating func readParts() {
         let starts = partStarts()
+        var highestGroup = 0
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1] : lines.count
             guard start < end else { continue }
@@ -224,9 +225,12 @@ struct EntryFinder {
                     entries[partStart - 1].bodySource = entries[partStart - 1].bodySource.map { $0.union(r) } ?? r
                 }
             }
-            // Groups numbered on across parts.
-            let base = (entries[..<partStart].map(\.group).max() ?? 0)
-            for e in partStart..<entries.count { entries[e].group += base }
+            // Groups numbered on across parts (the highest so far kept as it goes: no scan of the parts before).
+            let base = highestGroup
+            for e in partStart..<entries.count {
+                entries[e].group += base
+                highestGroup = max(highestGroup, entries[e].group)
+            }
         }
         agreeOnLayout()
         nestWithinEmployers()
@@ -743,7 +747,9 @@ struct EntryFinder {
                 let title = Self.leadingTitle(first.text)
             else { continue }
             if entries[k].fields.titleByOrder, let old = entries[k].fields.title {
-                guard EntryFields.isPlaceWord(old), entries[k].fields.location == nil else { continue }
+                // A town is what the header adds (`Acme | Springfield, 2019 - present`); a name the sentence speaks of
+                // (`Creator and sole developer of “Gawker”`) is what the entry is about, and stays its title.
+                guard EntryFields.isPlaceWord(old), entries[k].fields.location == nil, !first.text.utf8.containsBytes(of: old) else { continue }
                 entries[k].fields.location = old
                 entries[k].fields.titleByOrder = false
             }
@@ -1134,7 +1140,8 @@ extension EntryFinder {
     func isDegree(_ entry: Entry) -> Bool {
         guard purpose == .roles else { return false }
         let f = entry.fields
-        guard WordClasses.titleScore(f.title ?? "") == 0, WordClasses.titleScore(f.organisation ?? "") == 0 else { return false }
+        // A title read by its words is a job's (most entries end here).
+        guard f.title == nil || f.titleByOrder, WordClasses.titleScore(f.title ?? "") == 0, WordClasses.titleScore(f.organisation ?? "") == 0 else { return false }
         // `Data Engineering at Acme`: a field of work at a company is no degree; the degree word must be a degree's.
         return [f.title, f.organisation].contains { named in
             guard let lower = named?.lowercased() else { return false }

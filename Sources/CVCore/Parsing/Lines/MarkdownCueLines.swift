@@ -91,7 +91,12 @@ enum MarkdownCueLines {
     /// 2024 to Present).`: a paragraph that is only a list of titles, each with its dates in brackets, names one role
     /// per span; each becomes a line of its own (at the source line it starts on). Nil for any other paragraph.
     static func rolesInOneSentence(_ lines: [MarkdownLine]) -> [MarkdownLine]? {
-        guard lines.count <= 6, let first = lines.first, first.text.utf8.contains(0x28) else { return nil }
+        guard lines.count <= 6, let first = lines.first, first.text.first?.isUppercase == true, first.text.utf8.contains(0x28) else { return nil }
+        // Most paragraphs are done here: a list of `Title (dates)` has a bracket closed before `, ` or ` and`.
+        guard lines.contains(where: { line in
+            let b = Array(line.text.utf8)
+            return b.indices.dropLast(2).contains { i in b[i] == 0x29 && (b[i + 1] == 0x2C || b[i + 1] == 0x20 && b[i + 2] == 0x61) }
+        }) else { return nil }
         // Where each line starts in the joined text, to give each role its source line.
         var text = ""
         var starts: [(offset: Int, line: MarkdownLine)] = []
