@@ -23,6 +23,8 @@ struct EntryFields: Sendable, Hashable {
     /// The organisation was read from the context lines (a heading or line above several entries).
     var organisationFromContext = false
     var organisationFirst: Bool?
+    /// Read from a table row whose header names a project column and no organisation column: a project.
+    var projectRow = false
 
     var isEmpty: Bool { organisation == nil && title == nil }
 
@@ -66,7 +68,7 @@ struct EntryFields: Sendable, Hashable {
         let all = context + lines
         let levels = Set(all.compactMap(\.headingLevel))
         for (n, line) in all.enumerated() {
-            var found = Self.fragments(of: line, number: n, context: n < context.count, purpose: purpose)
+            var found = Self.fragments(of: line, number: n, context: n < context.count, purpose: purpose, named: !context.isEmpty)
             found = found.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
             let onlyPlaces = found.allSatisfy(\.place)
             for k in found.indices {
@@ -88,6 +90,7 @@ struct EntryFields: Sendable, Hashable {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
         }
+        if purpose != .education, let row = lines.first(where: { !$0.cellLabels.isEmpty }) { byColumns(row, into: &fields) }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }) { fields.organisationFromContext = fragments[o].context }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
             fragments[o].line == fragments[t].line
@@ -109,11 +112,42 @@ struct EntryFields: Sendable, Hashable {
         return fields
     }
 
+    /// `| Company | Role | Period |` over `| Acme | Engineer | 2019 – 2021 |`: the header row says which cell is the
+    /// organisation and which the title, whatever the words in them; a project column without an organisation column
+    /// makes the row a project.
+    static func byColumns(_ row: CueLine, into fields: inout EntryFields) {
+        var organisation: String?
+        var title: String?
+        var project: String?
+        for (label, cell) in zip(row.cellLabels, row.cells) {
+            let text = clean(cell)
+            guard !text.isEmpty, DateParser.findSpan(in: text) == nil else { continue }
+            if WordClasses.organisationLabels.contains(label) || label == "employer / client" {
+                organisation = organisation ?? text
+            } else if WordClasses.titleLabels.contains(label) {
+                title = title ?? text
+            } else if WordClasses.projectLabels.contains(label) {
+                project = project ?? text
+            }
+        }
+        if let organisation { fields.organisation = organisation }
+        if let title { fields.title = title }
+        if organisation == nil, let project {
+            fields.organisation = project
+            fields.projectRow = true
+        }
+        if organisation != nil || title != nil {
+            fields.titleByOrder = false
+            fields.swappable = false
+        }
+    }
+
     // MARK: - Fragments
 
     static let strongSeparators = [" | ", "|", " — ", " – ", " -- ", " - ", " · ", " • ", " ⋅ ", "\t", " ∙ ", " ◦ ", " ― ", " // ", ": "]
 
-    static func fragments(of line: CueLine, number: Int, context: Bool, purpose: Purpose = .roles) -> [Fragment] {
+    /// `named`: a line above names the organisation already (the part after a title is then a town, not a name).
+    static func fragments(of line: CueLine, number: Int, context: Bool, purpose: Purpose = .roles, named: Bool = false) -> [Fragment] {
         var out: [Fragment] = []
         let cells = line.cells.isEmpty ? [line.text] : line.cells
         let caps = PlainTextSections.isUppercase(line.text)
@@ -124,6 +158,8 @@ struct EntryFields: Sendable, Hashable {
                     for i in before..<out.count where out[i].field == nil { out[i].field = hint }
                 }
             }
+            // `| … | Technologies |`: a column that tells of the job names no field.
+            if c < line.cellLabels.count, WordClasses.detailLabels.contains(line.cellLabels[c]) { continue }
             var text = cell
             // The date is not a field of its own here: cut it out.
             // Where the date is: found on the bytes when the line's date is written as read, else read again.
@@ -192,7 +228,7 @@ struct EntryFields: Sendable, Hashable {
                 {
                     let left = pieces(before)
                     for (k, piece) in left.enumerated() {
-                        for part in commaParts(clean(piece)) {
+                        for part in commaParts(clean(piece), nameAfterTitle: !named) {
                             out.append(fragment(part, line, number, context, caps, beforeAt: k == left.count - 1))
                         }
                     }
@@ -212,7 +248,7 @@ struct EntryFields: Sendable, Hashable {
                 if var organisation {
                     // `(Globex, Initech)` after `@(`: one field naming both.
                     if organisation.hasPrefix("("), organisation.hasSuffix(")") { organisation = String(organisation.dropFirst().dropLast()) }
-                    let parts = organisation.contains(",") && !after.hasPrefix("(") ? commaParts(organisation) : [organisation]
+                    let parts = organisation.contains(",") && !after.hasPrefix("(") ? commaParts(organisation, nameAfterTitle: !named) : [organisation]
                     out.append(fragment(parts[0], line, number, context, caps, afterAt: true))
                     for part in parts.dropFirst() { out.append(fragment(part, line, number, context, caps)) }
                 }
@@ -227,7 +263,7 @@ struct EntryFields: Sendable, Hashable {
                     out.append(fragment(after, line, number, context, caps, afterAt: strong))
                     continue
                 }
-                for (k, part) in commaParts(p).enumerated() {
+                for (k, part) in commaParts(p, nameAfterTitle: !named).enumerated() {
                     var f = fragment(part, line, number, context, caps)
                     f.afterComma = k > 0
                     out.append(f)
@@ -321,7 +357,8 @@ struct EntryFields: Sendable, Hashable {
             text: cleaned, line: number, context: context, emphasised: line.emphasised, link: link,
             caps: caps || PlainTextSections.isUppercase(text) && text.count > 3, afterAt: afterAt, beforeAt: beforeAt)
         (f.titleWords, f.organisationWords) = WordClasses.titleAndOrganisationScores(cleaned)
-        f.place = WordClasses.isPlace(cleaned)
+        // `UNITED BANK OF AFRICA`: a name with an organisation's word is no place, whatever it ends with.
+        f.place = f.organisationWords == 0 && WordClasses.isPlace(cleaned)
         f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")")
         return f
     }
@@ -367,13 +404,16 @@ struct EntryFields: Sendable, Hashable {
             }
             return nil
         }
-        for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " for ", " with "] {
+        for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " to ", " for ", " with "] {
             guard let r = text.byteRange(of: word) else { continue }
             let before = String(text[..<r.lowerBound])
-            let after = String(text[r.upperBound...])
+            var after = String(text[r.upperBound...])
             let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "
+            // `Consultant to the (U.S.) Science Center`: the article is no part of the name.
+            if after.hasPrefix("the "), let f = after.dropFirst(4).first(where: \.isLetter), f.isUppercase { after = String(after.dropFirst(4)) }
             // `Web Developer at ents24.com`: after a strong word a short name may be in lower case.
             let named = after.first?.isUppercase == true || after.first?.isNumber == true
+                || after.first == "(" && after.first(where: \.isLetter)?.isUppercase == true
                 || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".")
             guard !before.isEmpty, !after.isEmpty, named else { continue }
             // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.
@@ -387,7 +427,7 @@ struct EntryFields: Sendable, Hashable {
     }
 
     /// Comma-separated parts, keeping company suffixes (`Acme, Inc.`) and `City, ST` places whole.
-    static func commaParts(_ text: String) -> [String] {
+    static func commaParts(_ text: String, nameAfterTitle: Bool = true) -> [String] {
         guard text.contains(",") else { return [text] }
         let raw = MarkdownCues.splitOutsideParentheses(text, separator: ",").map { clean($0) }.filter { !$0.isEmpty }
         var out: [String] = []
@@ -406,14 +446,16 @@ struct EntryFields: Sendable, Hashable {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
+            // `Engineer, Koombea, Medellin Colombia`: the part right after a title is the name, never part of the place.
+            let afterTitle = { (k: Int) in nameAfterTitle && k >= 1 && WordClasses.titleScore(out[k - 1]) > 0 }
             if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower) || WordClasses.isPlace(part),
                 WordClasses.isPlace(last + ", " + part) && !WordClasses.isPlace(last) && MarkdownCues.wordCount(last) <= 3
-                    && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0
+                    && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0 && !afterTitle(out.count - 1)
             {
                 out[out.count - 1] = last + ", " + part
                 // `School, Wokingham, Berkshire, UK`: the parts before a place that read as places too join it (never
                 // the first part, which is the name).
-                while out.count >= 3, isPlaceWord(out[out.count - 2]) {
+                while out.count >= 3, isPlaceWord(out[out.count - 2]), !afterTitle(out.count - 2) {
                     let joined = out[out.count - 2] + ", " + out[out.count - 1]
                     out.removeLast(2)
                     out.append(joined)
@@ -444,7 +486,9 @@ struct EntryFields: Sendable, Hashable {
         var s = Double(f.titleWords)
         if s > 0 && f.beforeAt { s += 1 }
         if f.afterAt { s -= 2 }
-        if f.context { s -= 1 }
+        // A line above several entries names their organisation, unless it names a job and no organisation
+        // (`**Researcher**` over `- University A, 2018 – 2024` / `- University B, 2021`).
+        if f.context && (f.titleWords == 0 || f.organisationWords > 0 || !f.emphasised) { s -= 1 }
         if s > 0 && f.emphasised { s += 0.25 }
         if s > 0 && f.rank < 0 { s += 0.5 }
         // The argument a CV macro keeps for the title (`\\cventry`), beside its content.
@@ -472,8 +516,23 @@ struct EntryFields: Sendable, Hashable {
         return s
     }
 
+    /// `employed`, `remote, part-time`: a fragment that only says how the work was held names no field.
+    static func onlyTerms(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        return !words.isEmpty && words.allSatisfy { w in
+            let word = String(w)
+            return (!WordClasses.titleWords.contains(word) && WordClasses.titleQualifiers.contains(word))
+                || WordClasses.placeWords.contains(word) || word == "employed" || word == "and"
+        }
+    }
+
     static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {
         var rest = fragments.indices.filter { !fragments[$0].remark || fragments.allSatisfy(\.remark) }
+        // `**January 2022 - present**; employed`: terms of employment are neither title nor organisation.
+        let terms = rest.filter { !fragments[$0].strong && onlyTerms(fragments[$0].text) }
+        if !terms.isEmpty, terms.count < rest.count || fragments.allSatisfy({ !$0.strong }) {
+            rest.removeAll { terms.contains($0) }
+        }
         // Places first: a fragment that is a place is the location (never the only fragment).
         var places: [Int] = []
         if fragments.count > 1 {
@@ -498,12 +557,20 @@ struct EntryFields: Sendable, Hashable {
             let other = rest.first(where: { $0 != org && !(fragments[$0].afterComma && isPlaceWord(fragments[$0].text)) }),
             // `SparkPost, and Message Systems, Inc.`: a name before an organisation that a comma joins to it is no title.
             !(other < org && fragments[org].afterComma && fragments[org].line == fragments[other].line
-                && WordClasses.organisationScore(fragments[org].text) > 0)
+                && WordClasses.organisationScore(fragments[org].text) > 0 && MarkdownCues.wordCount(fragments[other].text) == 1)
         {
             // Neither reads as a title: the organisation is the fragment on the line that carries a link or is a
             // heading above; otherwise the order `Company — Title` is the more common one in headings.
             title = other
             fields.titleByOrder = true
+        }
+        // `### Engineer – Acme Poland` / `Kraków, Poland | 2019 – 2020`: with no organisation else, a place-like name on a
+        // line that names more than places is the organisation.
+        if organisation == nil, title != nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",") }),
+            !WordClasses.places.contains(fragments[p].text.lowercased())
+        {
+            organisation = p
+            places.removeAll { $0 == p }
         }
         if title == nil, organisation != nil, rest.count == 1, purpose == .roles, WordClasses.titleScore(fragments[organisation!].text) > 0 {
             title = organisation

@@ -97,10 +97,24 @@ struct EntryFinder {
         itemsHoldEntries = datedItems > datedOthers
         firstLine = lines.firstIndex { $0.kind != .blank } ?? 0
         var afterTerm = false
+        var termLacks = false
         for i in lines.indices {
             switch lines[i].kind {
-            case .term, .heading: afterTerm = lines[i].kind == .term
+            case .term, .heading:
+                afterTerm = lines[i].kind == .term
+                // `2015--2021` / `: Assistant professor at Acme`: a term that is only a date leaves the naming to the
+                // first line of its definition; a term without a date (`Utrecht University`) takes the date of it.
+                termLacks = afterTerm && (dates[i] != nil && fieldsOfLine(i).isEmpty || dates[i] == nil && (i + 1 < lines.count && dates[i + 1] != nil))
+                headers.append(!(strongHeaders && lines[i].isItem) && isHeader(i))
+                continue
             default: break
+            }
+            if termLacks, lines[i].kind == .text, !lines[i].text.isEmpty {
+                termLacks = false
+                if MarkdownCues.wordCount(lines[i].text) <= Self.headerWords + 6 {
+                    headers.append(true)
+                    continue
+                }
             }
             headers.append(!(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i))
             if lines[i].isItem, !itemsHoldEntries, headers[i], dates[i] != nil { headers[i] = false }
@@ -180,6 +194,7 @@ struct EntryFinder {
     /// Reads the section a part at a time (through the memo where there is one), then lets its entries agree.
     mutating func readParts() {
         let starts = partStarts()
+        var highestGroup = 0
         for (k, start) in starts.enumerated() {
             let end = k + 1 < starts.count ? starts[k + 1] : lines.count
             guard start < end else { continue }
@@ -215,13 +230,17 @@ struct EntryFinder {
                     entries[partStart - 1].bodySource = entries[partStart - 1].bodySource.map { $0.union(r) } ?? r
                 }
             }
-            // Groups numbered on across parts.
-            let base = (entries[..<partStart].map(\.group).max() ?? 0)
-            for e in partStart..<entries.count { entries[e].group += base }
+            // Groups numbered on across parts (the highest so far kept as it goes: no scan of the parts before).
+            let base = highestGroup
+            for e in partStart..<entries.count {
+                entries[e].group += base
+                highestGroup = max(highestGroup, entries[e].group)
+            }
         }
         agreeOnLayout()
         nestWithinEmployers()
         titlesFromBody()
+        organisationsFromNestedItems()
         foldWithinSchools()
         institutionsFromBody()
     }
@@ -249,6 +268,7 @@ struct EntryFinder {
             bytes.append((line.emphasised ? 1 : 0) | (headers[i] ? 2 : 0))
             add(line.text)
             for cell in line.cells { add(cell) }
+            for label in line.cellLabels { add(label) }
             bytes.append(0xF3)
             for link in line.links { add(link.text); add(link.url) }
             bytes.append(0xF4)
@@ -327,6 +347,13 @@ struct EntryFinder {
                 {
                     return false
                 }
+                // `### 2025 - Now: MSc, Uni` / `Started in September 2025 and will end in 2028.`: under a dated heading,
+                // a sentence that tells of its dates is body.
+                if line.kind == .text, !line.emphasised, PlainTextWords.endsSentence(line.text), words >= 8,
+                    let h = (max(0, i - 20)..<i).last(where: { lines[$0].headingLevel != nil }), dates[h] != nil
+                {
+                    return false
+                }
                 return words - MarkdownCues.wordCount(d.text) <= Self.headerWords + 6
             }
             if line.isItem {
@@ -346,7 +373,11 @@ struct EntryFinder {
             {
                 return false
             }
-            if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
+            // `*Dot Pre Press S.A.*`, `The Plus.`: a short line set apart by emphasis, or whose every word is capitalised
+            // and that runs on from no prose line above it, is a name, whatever it ends with.
+            let afterProse = i > 0 && lines[i - 1].block == line.block && headers.count == i && !headers[i - 1]
+            let name = words <= 8 && (line.emphasised || !afterProse && Self.allCapitalised(line.text))
+            if !name, PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
             // A line whose sentence goes on, in lower case, on the next line is prose.
             if line.kind == .text, words >= 4, !Self.namesRoleAt(line.text), let n = Self.nextNonEmpty(after: i, in: lines),
                 lines[n].kind == .text, lines[n].block == line.block, let f = lines[n].text.first, f.isLowercase
@@ -405,6 +436,11 @@ struct EntryFinder {
             let f = lines[n].text.first
         else { return false }
         return f.isLowercase
+    }
+
+    /// Every word starts with a capital (or is no word: `--`, `&`): `Industrias Culturales -- Dot Press S.A.`.
+    static func allCapitalised(_ text: String) -> Bool {
+        text.split(separator: " ").allSatisfy { w in w.first.map { !$0.isLetter || $0.isUppercase } ?? true }
     }
 
     // MARK: - Reading
@@ -483,7 +519,10 @@ struct EntryFinder {
                 firstDated > 0
             else { continue }
             let lead = runs[r].header[..<firstDated]
-            guard lead.allSatisfy({ lines[$0].block == lines[lastBody].block }),
+            // A line that is one link and nothing else (`[Visit Acme](…)`) after a body closes that body too.
+            let onlyLinks = lead.allSatisfy { i in lines[i].kind == .text && lines[i].links.count == 1 && lines[i].links[0].text == lines[i].text }
+                && lines[runs[r].header[firstDated]].kind != .text
+            guard onlyLinks || lead.allSatisfy({ lines[$0].block == lines[lastBody].block }),
                 lines[runs[r].header[firstDated]].block != lines[lastBody].block,
                 !fieldsOfLine(runs[r].header[firstDated]).isEmpty
             else { continue }
@@ -551,7 +590,7 @@ struct EntryFinder {
                 while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
                     let line = lines[header[cut]]
                     if line.kind == .text, !line.emphasised {
-                        if MarkdownCues.wordCount(line.text) >= 6 { break }
+                        if MarkdownCues.wordCount(line.text) >= 6, !Self.allCapitalised(line.text) { break }
                         let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
                         // A title taken only by its place gives way to a line below the date that names one
                         // (`Globex - Cloud Team` / `Summer 2010` / `Software Engineer`).
@@ -582,6 +621,12 @@ struct EntryFinder {
                 // Entries of one run that share no line naming their organisation are organisations of their own.
                 if k > 0, contextLines.isEmpty { group += 1 }
                 var entry = makeEntry(header: groups[k].lines, context: contextLines, date: dates[groups[k].date], group: group)
+                // A shared line that named the title, not the organisation, makes no group.
+                if k > 0, !contextLines.isEmpty, !entry.fields.organisationFromContext, entry.fields.organisation != nil {
+                    group += 1
+                    entry.group = group
+                    entry.organisationSource = nil
+                }
                 if k == 0, let h = held {
                     if entry.fields.isEmpty {
                         // `Company, City` / prose / `September 2007 - present`: the date takes the lines above.
@@ -737,11 +782,136 @@ struct EntryFinder {
     /// `Programmer: Wrote database programs …`: an entry without a title whose text opens with a title and a colon.
     mutating func titlesFromBody() {
         guard purpose == .roles else { return }
+        // `- Position: Backend Developer`, `- Company: Acme`: an entry's field written as a labelled item of its body.
+        for k in entries.indices where entries[k].fields.title == nil || entries[k].fields.organisation == nil {
+            var fromItems = false
+            for (n, item) in (entries[k].bullets.prefix(4) + entries[k].text.prefix(2)).enumerated() {
+                guard let (label, value) = Self.labelled(item.text) else { continue }
+                if entries[k].fields.title == nil, WordClasses.titleLabels.contains(label) {
+                    // `Team Lead (leading a team of six)`: the remark in brackets is no part of the title.
+                    entries[k].fields.title = EntryFields.withoutRemark(value)
+                } else if entries[k].fields.organisation == nil, WordClasses.organisationLabels.contains(label) {
+                    entries[k].fields.organisation = value
+                } else {
+                    continue
+                }
+                fromItems = fromItems || n < min(4, entries[k].bullets.count)
+            }
+            guard fromItems else { continue }
+            // The labelled items are the entry's facts (`Domain: …`, `Stack: …`), told as its text; the items under a
+            // bare label (`Duties:`) are its bullets.
+            var bullets: [Bullet] = []
+            for item in entries[k].bullets {
+                if item.text.hasSuffix(":") || item.text.hasSuffix("："), !item.children.isEmpty {
+                    bullets += item.children
+                } else if item.children.isEmpty, Self.labelled(item.text, valueWords: .max) != nil {
+                    entries[k].text.append(item)
+                } else {
+                    bullets.append(item)
+                }
+            }
+            entries[k].bullets = bullets
+            entries[k].text.sort { $0.source.start < $1.source.start }
+        }
+        // `Acme | Paris | 2019 - present` / `Junior platform developer working on payments.`: the title opens the
+        // first sentence of the body, where the header named only the organisation (and a word taken for the title by
+        // its place alone, the town).
+        for k in entries.indices where entries[k].fields.organisation != nil && (entries[k].fields.title == nil || entries[k].fields.titleByOrder) {
+            guard let first = entries[k].text.first, entries[k].bullets.first.map({ first.source.start < $0.source.start }) ?? true,
+                let title = Self.leadingTitle(first.text)
+            else { continue }
+            if entries[k].fields.titleByOrder, let old = entries[k].fields.title {
+                // A town is what the header adds (`Acme | Springfield, 2019 - present`); a name the sentence speaks of
+                // (`Creator and sole developer of “Gawker”`) is what the entry is about, and stays its title.
+                guard EntryFields.isPlaceWord(old), entries[k].fields.location == nil, !first.text.utf8.containsBytes(of: old) else { continue }
+                entries[k].fields.location = old
+                entries[k].fields.titleByOrder = false
+            }
+            entries[k].fields.title = title
+        }
         for k in entries.indices where entries[k].fields.title == nil {
             guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
             let label = first.text[..<colon]
             if MarkdownCues.wordCount(label) <= 5, WordClasses.titleScore(label) > 0 { entries[k].fields.title = String(label) }
         }
+    }
+
+    /// `- 2017-2023 Actor - street theatre` over a first nested item `- [Troupe Name](…)`: a dated item whose line
+    /// names nothing but what was done, with a name alone on the item right under it, is that title at that
+    /// organisation (the item under it is a name when it is a link, or short, capitalised and no title).
+    mutating func organisationsFromNestedItems() {
+        guard purpose == .roles else { return }
+        for k in entries.indices {
+            let e = entries[k]
+            // The item may follow the heading of its group (`### Music` / `- 2013-2017 Singer` / `  - Choir Name`).
+            guard let h = e.header.last, e.header.dropLast().allSatisfy({ lines[$0].headingLevel != nil }),
+                case .item(let d) = lines[h].kind, let date = dates[h],
+                h + 1 < lines.count, lines[h + 1].kind == .item(d + 1), dates[h + 1] == nil,
+                let first = e.bullets.first, first.source == lines[h + 1].source, first.children.isEmpty,
+                Self.isName(lines[h + 1])
+            else { continue }
+            // What the item's line was read as: nothing that a layout cue named (a link, `at`, an organisation word).
+            let own = fieldsOfLine(h)
+            guard own.organisation == nil || own.titleByOrder
+                || own.title == nil && lines[h].links.isEmpty && WordClasses.organisationScore(own.organisation!) == 0
+            else { continue }
+            var title = lines[h].text
+            if let r = title.byteRange(of: date.text) { title.removeSubrange(r) }
+            title = EntryFields.clean(title.trimmingCharacters(in: " "))
+            guard !title.isEmpty, MarkdownCues.wordCount(title) <= 12 else { continue }
+            entries[k].fields.title = title
+            entries[k].fields.organisation = lines[h + 1].text
+            entries[k].fields.organisationFromContext = false
+            entries[k].fields.titleByOrder = false
+            entries[k].fields.location = nil
+            entries[k].bullets.removeFirst()
+        }
+    }
+
+    /// A line that only names something: a link as a whole, or a few capitalised words (or words of a script without
+    /// capitals) that end no sentence, carry no label and name no title.
+    static func isName(_ line: CueLine) -> Bool {
+        let text = line.text
+        if line.links.contains(where: { $0.text == text }) { return true }
+        let words = text.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5, !PlainTextWords.endsSentence(text), !text.contains(":"),
+            WordClasses.titleScore(text) == 0
+        else { return false }
+        if !text.contains(where: { $0.isUppercase || $0.isLowercase }) { return words.count <= 2 }
+        return words.allSatisfy { w in w.count < 4 || w.first?.isUppercase == true }
+    }
+
+    /// The job title a sentence opens with (`Junior platform developer working on …`, `Software Engineer (Payments)
+    /// within …`): its words up to the last title word among its first six, and a bracketed qualifier right after;
+    /// nil when the sentence opens otherwise (a verb in the past, an article: `Led a team of engineers`).
+    static func leadingTitle(_ text: String) -> String? {
+        guard let f = text.first, f.isUppercase else { return nil }
+        let words = text.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: true).prefix(7)
+        var last: Int?
+        for (n, w) in words.prefix(6).enumerated() {
+            let lower = w.lowercased().trimmingCharacters(in: ".,;:()")
+            if lower.hasSuffix("ed") && n == 0 { return nil }
+            if ["a", "an", "the", "i", "we", "my", "our"].contains(lower) {
+                if last == nil { return nil }
+                break
+            }
+            if WordClasses.titleWords.contains(lower) { last = n }
+            if w.hasSuffix(".") || w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") { break }
+        }
+        guard let last else { return nil }
+        var out = words[...last].joined(separator: " ")
+        if last + 1 < words.count, words[last + 1].hasPrefix("("), words[last + 1].hasSuffix(")") { out += " " + words[last + 1] }
+        out = EntryFields.clean(out.trimmingCharacters(in: ".,;:"))
+        return WordClasses.titleScore(out) > 0 ? out : nil
+    }
+
+    /// `Label: value` with a label of at most three words (lowercased) and a value of at most `valueWords` words.
+    static func labelled(_ text: String, valueWords: Int = 12) -> (label: String, value: String)? {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        let label = String(text[..<colon]).trimmingCharacters(in: " *_").lowercased()
+        let value = String(text[text.index(after: colon)...]).trimmingCharacters(in: " *_")
+        guard !label.isEmpty, !value.isEmpty, MarkdownCues.wordCount(label) <= 3, MarkdownCues.wordCount(value) <= valueWords else { return nil }
+        return (label, value)
     }
 
     /// People lay out every entry of a section alike: where most entries put the organisation on one kind of line
@@ -840,11 +1010,20 @@ struct EntryFinder {
         let undatedBetween = zip(datedUnits, datedUnits.dropFirst()).contains { $1 - $0 > 1 }
         var out: [(lines: [Int], date: Int, context: [Int])] = []
         var start = 0
-        for u in datedUnits {
+        var stack: [Int] = []
+        for (k, u) in datedUnits.enumerated() {
             let date = units[u].first { dates[$0] != nil }!
             if !undatedBetween, datedUnits[0] > 0 {
                 out.append((units[u], date, units[..<datedUnits[0]].flatMap { $0 }))
+            } else if start < u, u - start == 1, k + 1 < datedUnits.count, datedUnits[k + 1] == u + 1, units[start].count == 1 {
+                // `**Researcher**` / `- Uni A, 2018 – 2024` / `- Uni B, 2021` / `**Lecturer**` / …: a line over a stack
+                // of dated units names what the stack shares.
+                stack = units[start]
+                out.append((units[u], date, stack))
+            } else if start == u, !stack.isEmpty {
+                out.append((units[u], date, stack))
             } else {
+                stack = []
                 out.append((units[start...u].flatMap { $0 }, date, []))
             }
             start = u + 1
@@ -978,12 +1157,23 @@ extension EntryFinder {
             sizes[entry.group, default: 0] += 1
             if entry.fields.title != nil { titled.insert(entry.group) }
         }
-        for entry in entries {
+        // `# Experience as Senior Perl Developer`: the heading names the title of the roles under it that name none.
+        let sectionTitle = section.flatMap(Self.titleOfSection)
+        for var entry in entries {
+            if let sectionTitle, entry.fields.title == nil || entry.fields.titleByOrder, entry.fields.dates != nil {
+                if let old = entry.fields.title, let org = entry.fields.organisation, entry.fields.organisationFirst == true {
+                    // `## Acme - Threat Detection`: what was taken for the title by its place is part of the name.
+                    entry.fields.organisation = org + " - " + old
+                }
+                entry.fields.title = sectionTitle
+            }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
             // `[15-16] Student` with no place of study or work: a time of study, not a role.
             if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
+            if isDegree(entry) || f.projectRow { continue }
+            if isBareHeading(entry) { continue }
             // A date under the line that names several roles, naming nothing itself, is their span, not a role.
             if f.title == nil, f.organisationFromContext, titled.contains(entry.group) {
                 // Its text and bullets stay with the role before it.
@@ -1003,6 +1193,52 @@ extension EntryFinder {
         }
         group = base + numbers.count
         return roles
+    }
+
+    /// The job title a section heading names after `as` (`Experience as Senior Perl Developer`), if any.
+    static func titleOfSection(_ title: String) -> String? {
+        guard let r = title.byteRange(of: " as ") else { return nil }
+        let after = String(title[r.upperBound...]).trimmingCharacters(in: " :")
+        guard WordClasses.titleScore(after) > 0, MarkdownCues.wordCount(after) <= 6,
+            SectionClassifier.classify(String(title[..<r.lowerBound])) == .experience
+        else { return nil }
+        return after
+    }
+
+    /// `### Other Employment` over a table of dated rows: an undated line with nothing under it, in a section of dated
+    /// entries, names no entry of its own.
+    func isBareHeading(_ entry: Entry) -> Bool {
+        entry.fields.dates == nil && facts.anyDate && entry.text.isEmpty && entry.bullets.isEmpty && entry.header.count == 1
+    }
+
+    /// An entry of a work section that names a degree and no job (`2019 - 2023: BSc in Computer Science, Uni`,
+    /// `Vocational Certificate in IT`): people list their studies among their jobs; it is education.
+    func isDegree(_ entry: Entry) -> Bool {
+        guard purpose == .roles else { return false }
+        let f = entry.fields
+        // A title read by its words is a job's (most entries end here).
+        guard f.title == nil || f.titleByOrder, WordClasses.titleScore(f.title ?? "") == 0, WordClasses.titleScore(f.organisation ?? "") == 0 else { return false }
+        // `Data Engineering at Acme`: a field of work at a company is no degree; the degree word must be a degree's.
+        return [f.title, f.organisation].contains { named in
+            guard let lower = named?.lowercased() else { return false }
+            return MarkdownCues.words(lower).contains { WordClasses.degreeNames.contains($0) }
+                || ["bachelor of", "master of", "bachelor in", "master in", "bachelor's", "master's"].contains { lower.utf8.containsBytes(of: $0) }
+        }
+    }
+
+    /// The entries of a work section that are degrees (`isDegree`), read as education.
+    func degrees() -> [Education] {
+        entries.compactMap { entry in
+            guard isDegree(entry) else { return nil }
+            let fields = EntryFields.read(
+                entry.header.map { lines[$0] }, context: entry.context.map { lines[$0] }, purpose: .education, dates: entry.fields.dates)
+            guard fields.title != nil || fields.organisation != nil else { return nil }
+            var range = entry.source
+            if let org = entry.organisationSource { range = org.union(range) }
+            return Education(
+                institution: fields.organisation, qualification: fields.title, dates: fields.dates, location: fields.location,
+                bullets: (entry.text + entry.bullets).sorted { $0.source.start < $1.source.start }, source: range)
+        }
     }
 
     /// The entries as education.

@@ -45,6 +45,30 @@ enum WordClasses {
         "student", "full-time student", "student (full-time)", "étudiant", "étudiante", "estudiante", "studente", "student*in",
     ]
 
+    /// Labels of a line that gives an entry's title (`Position: Backend Developer`), lowercased.
+    static let titleLabels: Set<String> = [
+        "position", "role", "title", "job title", "job", "designation", "function", "poste", "fonction", "rôle",
+        "rolle", "funktion", "stelle", "cargo", "puesto", "função", "funcao", "ruolo", "mansione", "functie",
+        "포지션", "직책", "직무", "직위", "役職", "職種", "职位", "职务", "岗位", "職位",
+    ]
+
+    /// Labels of a line that gives an entry's organisation (`Company: Acme`), lowercased.
+    static let organisationLabels: Set<String> = [
+        "company", "employer", "organisation", "organization", "client", "entreprise", "société", "employeur",
+        "firma", "unternehmen", "arbeitgeber", "empresa", "azienda", "bedrijf", "werkgever", "회사", "소속", "会社",
+        "所属", "公司", "单位",
+    ]
+
+    /// Column labels of a table of jobs whose cells tell of the job rather than name it (`Technologies`).
+    static let detailLabels: Set<String> = [
+        "technologies", "technology", "tech", "stack", "tech stack", "tools", "skills", "description", "details",
+        "responsibilities", "notes", "summary", "achievements", "tasks", "technologien", "technologies utilisées",
+        "tecnologías", "tecnologias", "missions", "aufgaben",
+    ]
+
+    /// Column labels that say a table lists projects, not jobs (`| Project | Role | Period |`).
+    static let projectLabels: Set<String> = ["project", "projects", "projet", "projekt", "proyecto", "projeto", "progetto", "product"]
+
     /// What qualifies a title on its line (`Engineer - Part Time`).
     static let titleQualifiers: Set<String> = [
         "part time", "part-time", "full time", "full-time", "internship", "contract", "contractor", "temporary",
@@ -86,7 +110,15 @@ enum WordClasses {
         "m.a", "dut", "bts", "dea", "dess", "magister", "diplom", "laurea", "mestrado", "graduação", "bacharelado",
         "maestría", "grado", "ingeniería", "doctorat", "thèse", "thesis", "major", "minor", "honours", "honors",
         "nanodegree", "coursework", "postgraduate", "undergraduate", "graduate", "studies", "study", "engineering",
-        "cursus", "bachillerato", "mention", "high", "certified", "mba",
+        "cursus", "bachillerato", "mention", "high", "certified", "mba", "microbachelors", "micromasters",
+    ]
+
+    /// Degree words that name nothing but a degree (`BSc`, `Diploma`, `PhD`), for telling a degree listed among jobs.
+    static let degreeNames: Set<String> = [
+        "bsc", "msc", "msci", "mphil", "phd", "ph.d", "dphil", "mba", "meng", "beng", "bachelors", "masters", "diploma",
+        "degree", "certificate", "doctorate", "licenciatura", "baccalaureate", "baccalauréat", "abitur", "mres", "llb",
+        "llm", "bcom", "bba", "btech", "mtech", "b.tech", "m.tech", "b.sc", "m.sc", "diplom", "laurea", "mestrado",
+        "bacharelado", "maestría", "doctorat", "microbachelors", "micromasters", "nanodegree", "a-levels", "gcse", "gcses",
     ]
 
     /// Words that say a place rather than a name: remote work, and the words of addresses.
@@ -135,6 +167,10 @@ enum WordClasses {
         "IE", "SE", "NO", "DK", "FI", "PL", "PT", "BR", "AR", "MX", "IN", "CN", "JP", "KR", "HK", "TW", "ZA", "AE",
         "IL", "RU", "UA", "BE", "AT", "CZ", "RO", "HU", "GR", "TR", "EG", "NG", "KE", "CL", "CO", "PE", "PH", "ID",
         "MY", "TH", "VN", "PK", "BD", "LK", "USA", "UAE", "CAN", "GER", "ENG",
+        // Three-letter country codes (`Bogota, COL.`).
+        "COL", "MEX", "BRA", "ARG", "CHL", "FRA", "DEU", "ESP", "ITA", "NLD", "GBR", "IND", "CHN", "JPN", "KOR", "AUS",
+        "NZL", "IRL", "POL", "PRT", "SWE", "NOR", "DNK", "FIN", "CHE", "AUT", "BEL", "ZAF", "NGA", "KEN", "EGY", "ISR",
+        "TUR", "UKR", "ROU", "HUN", "CZE", "GRC", "PHL", "IDN", "MYS", "SGP", "THA", "VNM", "PAK", "BGD", "ARE", "SAU",
     ]
 
     /// Lowercase words of a text, split also at `/`, `-` and `&` inside words (`Co-Founder/CTO`).

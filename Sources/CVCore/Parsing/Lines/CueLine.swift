@@ -60,6 +60,8 @@ struct CueLine: Sendable {
     /// The whole line is bold or italic.
     var emphasised = false
     var links: [MarkdownLink] = []
+    /// A table row's column labels, from the table's header row (lowercased; empty: none).
+    var cellLabels: [String] = []
     /// Lines of one paragraph, list item or table share a block number.
     var block = 0
     var source: SourceRange

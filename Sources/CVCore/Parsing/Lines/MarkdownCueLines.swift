@@ -3,14 +3,68 @@ enum MarkdownCueLines {
     static func lines(_ blocks: some Collection<MarkdownBlock>) -> [CueLine] {
         var out: [CueLine] = []
         out.reserveCapacity(blocks.count * 2)
+        var definitionLines: Set<Int> = []
+        // Inside a Liquid comment (`{% comment %}` … `{% endcomment %}`): text the site never shows.
+        var hidden = false
         for (n, block) in blocks.enumerated() {
+            if hidden {
+                guard case .paragraph(let lines) = block, let end = lines.firstIndex(where: { $0.text.utf8.containsBytes(of: "{% endcomment %}") })
+                else { continue }
+                hidden = false
+                // What follows the closing tag in its paragraph is read as usual.
+                let rest = Array(lines[(end + 1)...])
+                if !rest.isEmpty { out += Self.lines(CollectionOfOne(.paragraph(rest))).map { var l = $0; l.block = n; return l } }
+                continue
+            }
             switch block {
             case .heading(let level, let line):
                 out.append(cue(.heading(level), line, block: n))
             case .term(let line):
                 out.append(cue(.term, line, block: n))
             case .paragraph(let lines):
-                for line in lines where !line.text.isEmpty { out.append(cue(.text, line, block: n)) }
+                if let roles = rolesInOneSentence(lines) {
+                    for line in roles { out.append(cue(.text, line, block: n)) }
+                    continue
+                }
+                for (j, line) in lines.enumerated() where !line.text.isEmpty && !hidden {
+                    if line.text.hasPrefix("{%") {
+                        // Liquid: `{% comment %}` hides what follows up to `{% endcomment %}`; other tags are markup.
+                        if line.text.hasPrefix("{% comment %}") || line.text.hasPrefix("{%comment%}") {
+                            if line.text.utf8.containsBytes(of: "{% endcomment %}") { continue }
+                            hidden = true
+                            if let end = lines[(j + 1)...].firstIndex(where: { $0.text.utf8.containsBytes(of: "{% endcomment %}") }) {
+                                hidden = false
+                                let rest = Array(lines[(end + 1)...])
+                                if !rest.isEmpty { out += Self.lines(CollectionOfOne(.paragraph(rest))).map { var l = $0; l.block = n; return l } }
+                                break
+                            }
+                            continue
+                        }
+                        if line.text.hasSuffix("%}") { continue }
+                    }
+                    if let arguments = shortcode(line.text) {
+                        // A template call (Hugo's `{{< entry "Acme" "Paris, 2019 to present" >}}`) is markup, unless
+                        // its arguments carry a date: then they are an entry's header, one cell each.
+                        guard arguments.contains(where: { DateParser.findSpan(in: $0) != nil }) else { continue }
+                        var row = CueLine(kind: .row, text: arguments.joined(separator: " | "), cells: arguments, block: n, source: line.source)
+                        row.links = line.links
+                        out.append(row)
+                        continue
+                    }
+                    guard let definition = definition(line) else {
+                        out.append(cue(.text, line, block: n))
+                        continue
+                    }
+                    // pandoc's definition lists: `2015--2021` / `: Assistant professor at Acme`, the term on the line
+                    // before (in this paragraph, or a paragraph of one line above it).
+                    if let last = out.indices.last, out[last].kind == .text, !definitionLines.contains(last),
+                        out[last].block == n || out[last].block == n - 1 && (last == 0 || out[last - 1].block != n - 1)
+                    {
+                        out[last].kind = .term
+                    }
+                    definitionLines.insert(out.count)
+                    out.append(cue(.text, definition, block: n))
+                }
             case .list(let items):
                 for item in items { append(item, depth: 0, block: n, to: &out) }
             case .table(let rows, let header):
@@ -23,6 +77,8 @@ enum MarkdownCueLines {
                     line.links = row.flatMap(\.links)
                     if row.contains(where: { $0.field != nil }) { line.cellFields = row.map(\.field) }
                     line.emphasised = row.allSatisfy { $0.isEmphasised || $0.text.isEmpty }
+                    // `| Company | Role | Period |`: the header row names what each column holds.
+                    if header, r > 0, rows[0].count == row.count { line.cellLabels = rows[0].map { $0.text.lowercased() } }
                     out.append(line)
                 }
             case .rule(let range):
@@ -30,6 +86,109 @@ enum MarkdownCueLines {
             }
         }
         return out
+    }
+
+    /// `Engineer (May 2017 to Present), Manager (Dec. 2019 to May 2022) and Lead (Jun. 2022 to Feb. 2023 and Oct.
+    /// 2024 to Present).`: a paragraph that is only a list of titles, each with its dates in brackets, names one role
+    /// per span; each becomes a line of its own (at the source line it starts on). Nil for any other paragraph.
+    static func rolesInOneSentence(_ lines: [MarkdownLine]) -> [MarkdownLine]? {
+        guard lines.count <= 6, let first = lines.first, first.text.first?.isUppercase == true, first.text.utf8.contains(0x28) else { return nil }
+        // Most paragraphs are done here: a list of `Title (dates)` has a bracket closed before `, ` or ` and`.
+        guard lines.contains(where: { line in
+            let b = Array(line.text.utf8)
+            return b.indices.dropLast(2).contains { i in b[i] == 0x29 && (b[i + 1] == 0x2C || b[i + 1] == 0x20 && b[i + 2] == 0x61) }
+        }) else { return nil }
+        // Where each line starts in the joined text, to give each role its source line.
+        var text = ""
+        var starts: [(offset: Int, line: MarkdownLine)] = []
+        for line in lines where !line.text.isEmpty {
+            if !text.isEmpty { text += " " }
+            starts.append((text.utf8.count, line))
+            text += line.text
+        }
+        guard text.utf8.count <= 600, text.utf8.filter({ $0 == 0x28 }).count >= 2 else { return nil }
+        var body = Substring(text)
+        if body.hasSuffix(".") { body = body.dropLast() }
+        var pieces: [String] = []
+        for part in MarkdownCues.splitOutsideParentheses(String(body), separator: ", ") {
+            pieces += MarkdownCues.splitOutsideParentheses(part, separator: " and ")
+        }
+        var out: [MarkdownLine] = []
+        var titled = 0
+        var searchFrom = text.startIndex
+        for piece in pieces {
+            var p = Substring(piece.trimmingCharacters(in: " "))
+            if p.hasPrefix("and ") { p = p.dropFirst(4) }
+            guard p.hasSuffix(")"), let open = p.firstIndex(of: "(") else { return nil }
+            let title = String(p[..<open]).trimmingCharacters(in: " ")
+            guard !title.isEmpty, MarkdownCues.wordCount(title) <= 6, title.first?.isUppercase == true else { return nil }
+            if WordClasses.titleScore(title) > 0 { titled += 1 }
+            // `(Jun. 2022 to Feb. 2023 and Oct. 2024 to Present)`: one role per span.
+            let inside = String(p[p.index(after: open)..<p.index(before: p.endIndex)])
+            let spans = MarkdownCues.splitOutsideParentheses(inside, separator: " and ")
+            guard spans.allSatisfy({ DateParser.findSpan(in: $0) != nil }) else { return nil }
+            let at = text[searchFrom...].firstRange(of: title)?.lowerBound ?? searchFrom
+            searchFrom = at
+            let offset = text.utf8.distance(from: text.startIndex, to: at)
+            var line = (starts.last { $0.offset <= offset } ?? starts[0]).line
+            line.links = []
+            line.isEmphasised = false
+            for span in spans {
+                line.text = title + " (" + span.trimmingCharacters(in: " ") + ")"
+                out.append(line)
+            }
+        }
+        // Most of the names are job titles (`Scrum Master` among `Engineer`, `Tech Lead`).
+        return out.count >= 2 && titled * 2 >= pieces.count ? out : nil
+    }
+
+    /// The text arguments of a line that is one Hugo shortcode (`{{< name a "b c" key="d" >}}`, `{{% … %}}`): the
+    /// positional and named values in order, without the shortcode's name; nil for any other line.
+    static func shortcode(_ text: String) -> [String]? {
+        let b = text.utf8
+        guard b.count > 6, b.first == 0x7B, text.hasPrefix("{{<") || text.hasPrefix("{{%"),
+            text.hasSuffix(">}}") || text.hasSuffix("%}}")
+        else { return nil }
+        var inner = Substring(text.dropFirst(3).dropLast(3))
+        if inner.hasSuffix("/") { inner = inner.dropLast() }
+        var arguments: [String] = []
+        var current = ""
+        var quote: Character?
+        var sawName = false
+        func end() {
+            if sawName {
+                if !current.isEmpty { arguments.append(current) }
+            } else if !current.isEmpty {
+                sawName = true
+            }
+            current = ""
+        }
+        for c in inner {
+            if let q = quote {
+                if c == q { quote = nil } else { current.append(c) }
+            } else if c == "\"" || c == "`" || c == "“" {
+                quote = c == "“" ? "”" : c
+            } else if c == " " || c == "\t" {
+                end()
+            } else if c == "=", sawName {
+                // `key="value"`: the key is no text.
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        end()
+        return arguments.map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+    }
+
+    /// A pandoc definition line (`:   text`, the colon in the line's first column): its text without the colon.
+    static func definition(_ line: MarkdownLine) -> MarkdownLine? {
+        guard line.text.utf8.first == 0x3A, line.source.start.column <= 4, line.text.utf8.count > 2 else { return nil }
+        let second = line.text.utf8.dropFirst().first
+        guard second == 0x20 || second == 0x09 else { return nil }
+        var out = line
+        out.text = String(line.text.dropFirst()).trimmingCharacters(in: " \t")
+        return out.text.isEmpty ? nil : out
     }
 
     static func cue(_ kind: CueLine.Kind, _ line: MarkdownLine, block: Int) -> CueLine {

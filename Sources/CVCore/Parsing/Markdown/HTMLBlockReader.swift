@@ -285,18 +285,34 @@ struct HTMLBlockReader {
                 }
             }
         }
+        // Cells that span rows below (`rowspan="3"`): their column and how many more rows they fill.
+        var spans: [(column: Int, rows: Int, cell: MarkdownLine)] = []
         for (index, row) in queue.enumerated() {
             var cells: [MarkdownLine] = []
             var c = row.pointee.children
+            /// Puts the cells spanning from rows above into their columns, up to the next free one.
+            func fillSpanned() {
+                while let k = spans.firstIndex(where: { $0.column == cells.count && $0.rows > 0 }) {
+                    cells.append(spans[k].cell)
+                    spans[k].rows -= 1
+                }
+            }
             while let cell = c {
                 c = cell.pointee.next
                 guard HTMLBlockReader.isElement(cell) else { continue }
                 let n = HTMLBlockReader.name(cell)
                 guard n == "td" || n == "th" else { continue }
                 if index == 0 && n == "th" { header = true }
+                fillSpanned()
                 let l = line(of: cell)
-                cells.append(joinedLine(cell, depth: depth + 1) ?? MarkdownLine(text: "", source: source.range(lines: l, l)))
+                let read = joinedLine(cell, depth: depth + 1) ?? MarkdownLine(text: "", source: source.range(lines: l, l))
+                if let span = HTMLBlockReader.attribute(cell, "rowspan").flatMap({ Int($0) }), span > 1 {
+                    spans.append((cells.count, min(span, 1000) - 1, read))
+                }
+                cells.append(read)
             }
+            if !cells.isEmpty { fillSpanned() }
+            spans.removeAll { $0.rows <= 0 }
             if !cells.isEmpty { rows.append(cells) }
         }
         if !rows.isEmpty { blocks.append(.table(rows: rows, header: header)) }

@@ -453,12 +453,20 @@ public struct MarkdownCVParser: CVParser {
     /// (`<dt>Ongoing Open Source</dt>`), is a project; content outside the entries is kept.
     func read(_ finder: EntryFinder, of section: Section, into document: inout CVDocument, groupBase: inout Int) {
         document.projects += finder.entries.compactMap { entry in
-            guard entry.fields.title == nil, let name = entry.fields.organisation, SectionClassifier.classify(name) == .projects else { return nil }
+            if entry.fields.projectRow, let name = entry.fields.organisation {
+                return Project(
+                    name: name, role: entry.fields.title, url: entry.fields.url, dates: entry.fields.dates, text: entry.text,
+                    bullets: entry.bullets, source: entry.source)
+            }
+            guard entry.fields.title == nil, let name = entry.fields.organisation, SectionClassifier.classify(name) == .projects,
+                !finder.isBareHeading(entry)
+            else { return nil }
             return Project(name: name, url: entry.fields.url, dates: entry.fields.dates, text: entry.text, bullets: entry.bullets, source: entry.source)
         }
         var roles = finder.roles(section: section.title, group: &groupBase)
         MarkdownCVParser.joinGroups(&roles)
         document.roles += roles
+        document.education += finder.degrees()
         keep(finder.loose, of: section, in: &document)
     }
 

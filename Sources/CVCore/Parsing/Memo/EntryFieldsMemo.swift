@@ -93,6 +93,7 @@ final class EntryFieldsMemo: Sendable {
             bytes.append(line.emphasised ? 1 : 0)
             add(line.text)
             for cell in line.cells { add(cell) }
+            for label in line.cellLabels { add(label) }
             bytes.append(0xF3)
             for link in line.links { add(link.text); add(link.url) }
             bytes.append(0xF4)

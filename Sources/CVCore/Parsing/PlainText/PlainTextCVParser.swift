@@ -55,7 +55,9 @@ public struct PlainTextCVParser: CVParser {
             switch kind {
             case .experience, .projects, .volunteering:
                 let cues = PlainTextCueLines.lines(lines, section.body, blocks: blocks, ranges: textLines)
-                let roles = EntryFinder(cues, purpose: kind == .projects ? .projects : .roles).roles(section: title, group: &group)
+                let finder = EntryFinder(cues, purpose: kind == .projects ? .projects : .roles)
+                let roles = finder.roles(section: title, group: &group)
+                doc.education += finder.degrees()
                 if kind == .projects {
                     doc.projects += roles.map {
                         Project(

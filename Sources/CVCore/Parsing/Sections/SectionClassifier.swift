@@ -74,7 +74,7 @@ public enum SectionClassifier {
         "leadership", "teaching", "service", "services", "involvement", "activities", "extracurricular", "outreach",
         "supervision", "mentoring", "committee", "committees", "talks", "speaking", "conferences", "seminars",
         "references", "awards", "contributions", "volunteer", "volunteering", "voluntary", "board", "affiliations",
-        "grants", "funding",
+        "grants", "funding", "field", "fieldwork", "expeditions", "campaigns",
     ]
 
     /// Words around `experience` that say the section lists technologies (`Technical Experience`).

@@ -1,0 +1,342 @@
+import Testing
+@testable import CVCore
+
+/// Entry layouts read from cues of the body and of the list (made-up CVs, one rule each).
+@Suite("Markdown entry cues")
+struct MarkdownEntryCueTests {
+    func roles(_ text: String) throws -> [String] {
+        try MarkdownCVParser().parse(text).roles.map(MarkdownExpectedRole.of)
+    }
+
+    @Test func titleFromALabelledItemOfTheBody() throws {
+        let text = """
+            ## Experience
+
+            ### Acme (2021. 03. - 2023. 05.)
+
+            - Domain: logistics
+            - Position: Backend Developer (team of four)
+            - Duties:
+              - Built the billing service.
+              - Ran the on-call rota.
+            - Stack: Go, Postgres, Redis, Kafka, Docker, Terraform, AWS, GitHub Actions, Grafana, Prometheus, Sentry
+
+            ### Initech (2019. 01. - 2021. 02.)
+
+            - Position: Web Developer
+            - Duties:
+              - Kept the shop running.
+            """
+        #expect(try roles(text) == ["Acme | Backend Developer | 2021-03 | 2023-05", "Initech | Web Developer | 2019-01 | 2021-02"])
+        let role = try #require(try MarkdownCVParser().parse(text).roles.first)
+        #expect(role.bullets.map(\.text) == ["Built the billing service.", "Ran the on-call rota."])
+        #expect(role.text.map(\.text).contains("Domain: logistics"))
+    }
+
+    @Test func organisationOnTheNameItemUnderADatedItem() throws {
+        let text = """
+            ## Experience
+
+            - **since 2020** Actor - street theatre
+              - [The Lanterns](https://lanterns.example)
+              - Shows in town squares
+            - **2013-2017** Singer: jazz
+              - Blue Notes Choir
+            - **2010-2012** Stage hand
+              - Set up lights and sound
+            """
+        #expect(try roles(text) == [
+            "The Lanterns | Actor - street theatre | 2020 | present", "Blue Notes Choir | Singer: jazz | 2013 | 2017",
+            "- | Stage hand | 2010 | 2012",
+        ])
+        let role = try #require(try MarkdownCVParser().parse(text).roles.first)
+        #expect(role.bullets.map(\.text) == ["Shows in town squares"])
+    }
+
+    @Test func pandocDefinitionListsWithDateTermsAndInstitutionTerms() throws {
+        let text = """
+            ## Professional career
+
+            From March 2022
+            : **Lecturer** at the [Department of Physics](https://phys.example), University of Northtown
+
+            2015--2022
+            :   Statistician to the (U.K.) Office for Coastal Surveys.
+
+            ## Education
+
+            Northtown University, Northtown
+
+            :   Physics, MSc; 2014.
+
+            ## Field work
+
+            - 2012: three weeks of glacier surveys, as team leader.
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Department of Physics, University of Northtown | Lecturer | 2022-03 | present",
+            "(U.K.) Office for Coastal Surveys. | Statistician | 2015 | 2022",
+        ])
+        #expect(document.education.map(\.institution) == ["Northtown University"])
+        #expect(document.education.first?.dates?.start?.year == 2014)
+    }
+
+    @Test func hugoShortcodesWithADateAreEntryHeadersAndTheBodyOpensWithTheTitle() throws {
+        let text = """
+            ## Experience
+
+            {{< timeline >}}
+
+            {{< entryHeading Acme "Springfield, September 2019 to present" >}}
+
+            {{< tagGroup "CoffeeScript" Go AWS >}}
+
+            Software Engineer (Payments) within the customer team.
+
+            - Built the ledger.
+
+            [Visit Acme](https://acme.example)
+
+            {{< entryHeading "Beta Labs" "Shelbyville, March 2017 to July 2019" >}}
+            Junior platform developer working on the mobile apps.
+
+            {{< timelineItem header="Gamma | Game Developer" badge="Freelance" subheader="Aug 2016 - Dec 2016" >}}
+            Led a team of engineers.
+            {{< /timelineItem >}}
+            {{< /timeline >}}
+            """
+        #expect(try roles(text) == [
+            "Acme | Software Engineer (Payments) | 2019-09 | present", "Beta Labs | Junior platform developer | 2017-03 | 2019-07",
+            "Gamma | Game Developer - Freelance | 2016-08 | 2016-12",
+        ])
+        let role = try #require(try MarkdownCVParser().parse(text).roles.first)
+        #expect(role.location == "Springfield")
+        #expect(role.bullets.map(\.text) == ["Built the ledger."])
+    }
+
+    @Test func aSentenceThatOpensWithAVerbOrAnArticleGivesNoTitle() {
+        #expect(EntryFinder.leadingTitle("Junior platform developer working on the apps.") == "Junior platform developer")
+        #expect(EntryFinder.leadingTitle("Software Engineer (Payments) within the team.") == "Software Engineer (Payments)")
+        #expect(EntryFinder.leadingTitle("Led a team of engineers.") == nil)
+        #expect(EntryFinder.leadingTitle("A team of engineers was led.") == nil)
+        #expect(EntryFinder.leadingTitle("Worked on payments.") == nil)
+    }
+
+    @Test func liquidCommentsHideTheirEntriesAndNameLinesMayEndWithAFullStop() throws {
+        let text = """
+            ## Work experience
+            **Web designer**{: .role} // 08.2017 -- 03.2018  
+            [*The Cog.*](https://cog.example){: .employer}  
+            Designed sites and wrote the style guide for the whole team of the agency.  
+
+            **Print designer**{: .role} // 2012 -- 2013  
+            *Northern Print Works* -- *Press Shop S.A.*{: .employer}  
+            Prepared artwork for print, and ran the press with the whole team of the shop.  
+
+            **Freelance designer**{: .role} // 2010 -- 2012  
+            Self-managed projects for local shops and for the theatres of the town.  
+
+            {% comment %}
+            **Photographer**{: .role} // 2009  
+            *Hidden Studio*{: .employer}  
+
+            **Magazine designer** // 2008 -- 2009  
+            {% endcomment %}
+            """
+        #expect(try roles(text) == [
+            "The Cog. | Web designer | 2017-08 | 2018-03", "Northern Print Works | Print designer | 2012 | 2013",
+            "- | Freelance designer | 2010 | 2012",
+        ])
+    }
+
+    @Test func degreesListedAmongJobsAreEducation() throws {
+        let text = """
+            ## Experience & Education
+
+            ### 2024 - Now: Research Assistant, Northtown Centre for AI
+
+            Improving speech models.
+
+            ### 2023 - Now: MSc in Data Science at the School of Engineering, Northtown University
+
+            Started in September 2023 and will be completed by July 2026 (part-time studies).
+
+            ### 2019 - 2022: IT System Operations, Hostco AG
+
+            Ran the servers.
+
+            ### 2015 - 2019: Swiss Vocational Certificate in Computer Science
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Northtown Centre for AI | Research Assistant | 2024 | present", "Hostco AG | IT System Operations | 2019 | 2022",
+        ])
+        #expect(document.education.map(\.qualification) == [
+            "MSc in Data Science", "Swiss Vocational Certificate in Computer Science",
+        ])
+        #expect(document.education.first?.institution?.contains("Northtown University") == true)
+    }
+
+    @Test func tableHeaderRowsNameTheColumnsAndProjectTablesAreProjects() throws {
+        let text = """
+            ## Experience
+
+            ### Software Engineer – Initrode Poland (for a client)
+
+            **Kraków, Poland / Remote** | Aug 2019 – Sep 2020
+
+            * Wrote firmware.
+
+            ### Other Projects
+
+            | Project | Role | Period | Technologies |
+            |---|---|---|---|
+            | Label Printer | Firmware Engineer | Jan–Apr 2024 | C++20, MQTT |
+
+            ### Other Employment
+
+            | Company | Role | Period | Technologies |
+            |---|---|---|---|
+            | Umbrella GmbH | Embedded Developer | Sep 2020–Mar 2021 | ESP32, MQTT |
+            | Vandelay | IoT Engineer | May 2018–Jul 2019 | Zigbee, MQTT |
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Initrode Poland (for a client) | Software Engineer | 2019-08 | 2020-09", "Umbrella GmbH | Embedded Developer | 2020-09 | 2021-03",
+            "Vandelay | IoT Engineer | 2018-05 | 2019-07",
+        ])
+        #expect(document.projects.map(\.name) == ["Label Printer"])
+        #expect(document.projects.first?.role == "Firmware Engineer")
+    }
+
+    @Test func theNameRightAfterATitleIsNeverPartOfThePlace() throws {
+        let text = """
+            ## Experience
+
+            ### Senior Software Engineer, Brightlane, Medellin Colombia *(Jul 2024 - Present)*
+
+            ### Sr Software Engineer, Cartwheel, CA, US *(Mar 2014 - May 2015)*
+            """
+        #expect(try roles(text) == [
+            "Brightlane | Senior Software Engineer | 2024-07 | present", "Cartwheel | Sr Software Engineer | 2014-03 | 2015-05",
+        ])
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(\.location) == ["Medellin Colombia", "CA, US"])
+    }
+
+    @Test func aSectionHeadingNamesTheTitleAndTermsOfEmploymentAreNoFields() throws {
+        let text = """
+            # Experience as Senior Perl Developer
+
+            **January 2022 - present**; employed
+
+             - Maintained the middleware.
+
+            ## Vandelay.net
+
+            **January 2019 - August 2021**; remote, part-time
+
+            ## Globex - Threat Detection
+
+            **February 2013 - December 2015**; remote
+            """
+        #expect(try roles(text) == [
+            "- | Senior Perl Developer | 2022-01 | present", "Vandelay.net | Senior Perl Developer | 2019-01 | 2021-08",
+            "Globex - Threat Detection | Senior Perl Developer | 2013-02 | 2015-12",
+        ])
+    }
+
+    @Test func aBoldTitleOverAStackOfDatedItemsIsTheirTitle() throws {
+        let text = """
+            ## Experience
+
+            **Researcher**
+            - University of Northtown, Department of Physics, Chair of Optics, September 2018 – August 2024
+            - Southtown University, Physics Department, Chair of Lasers, March 2021 – September 2021
+
+            **Lecturer**
+            - Institute of Finance, IF, Certified Advisor Programme, March 2019 – September 2022
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "University of Northtown | Researcher | 2018-09 | 2024-08", "Southtown University | Researcher | 2021-03 | 2021-09",
+            "Institute of Finance | Lecturer | 2019-03 | 2022-09",
+        ])
+        #expect(document.roles.map(\.group) == [1, 2, 3])
+        #expect(document.roles[1].source.lines == 5...5)
+    }
+
+    @Test func underAnOrganisationHeadingThePartAfterTheTitleIsTheTown() throws {
+        let text = """
+            ## Experience
+
+            ### NORTHERN BANK OF AFRICA
+            #### Design Lead, Lagos, Nigeria | Jan 2020 - Nov 2021
+            Directed the design strategy.
+
+            ### GLOBEX PLC
+            #### Product Designer, Accra, Ghana | Jan 2014 - Jan 2020
+            Designed the lending app.
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "NORTHERN BANK OF AFRICA | Design Lead | 2020-01 | 2021-11", "GLOBEX PLC | Product Designer | 2014-01 | 2020-01",
+        ])
+        #expect(document.roles.map(\.location) == ["Lagos, Nigeria", "Accra, Ghana"])
+    }
+
+    @Test func threeLetterCountryCodesArePlaces() {
+        #expect(WordClasses.isPlace("Bogota, COL."))
+        #expect(WordClasses.isPlace("Lyon, FRA"))
+        #expect(!WordClasses.isPlace("Caravan Works"))
+    }
+
+    @Test func htmlTableCellsSpanningRowsBelongToEachRow() throws {
+        let text = """
+            ## Experience
+
+            <table>
+              <tbody>
+                <tr>
+                  <td rowspan="3"><a href="https://globex.example/">Globex Group</a></td>
+                  <td>Web Developer<br />2006 - 2007</td>
+                  <td rowspan="3">05/1999 - 08/2007</td>
+                  <td rowspan="3">Omaha, NE</td>
+                </tr>
+                <tr>
+                  <td>Programmer III<br/>2002 - 2006</td>
+                </tr>
+                <tr>
+                  <td>Programmer II<br />1999 - 2002</td>
+                </tr>
+              </tbody>
+            </table>
+            """
+        #expect(try roles(text) == [
+            "Globex Group | Web Developer | 2006 | 2007", "Globex Group | Programmer III | 2002 | 2006",
+            "Globex Group | Programmer II | 1999 | 2002",
+        ])
+    }
+
+    @Test func severalRolesInOneSentenceAreOneRoleASpan() throws {
+        let text = """
+            ## Experience
+
+            ### [Initech, Inc.](https://initech.example)
+
+            Engineer (May 2017 to Present), Engineering Manager (Dec. 2019 to
+            May 2022), Tech Lead (Jun. 2022 to Feb. 2023 and Oct. 2024 to Present),
+            and Scrum Master (May 2023 to Sep. 2024).
+
+            Worked on optimisation (mostly in Python), and on simulators (in C++).
+            """
+        #expect(try roles(text) == [
+            "Initech, Inc. | Engineer | 2017-05 | present", "Initech, Inc. | Engineering Manager | 2019-12 | 2022-05",
+            "Initech, Inc. | Tech Lead | 2022-06 | 2023-02", "Initech, Inc. | Tech Lead | 2024-10 | present",
+            "Initech, Inc. | Scrum Master | 2023-05 | 2024-09",
+        ])
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(\.source.start.line) == [5, 5, 6, 6, 7])
+    }
+}
