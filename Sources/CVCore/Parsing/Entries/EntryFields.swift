@@ -248,7 +248,18 @@ struct EntryFields: Sendable, Hashable {
                 if var organisation {
                     // `(Globex, Initech)` after `@(`: one field naming both.
                     if organisation.hasPrefix("("), organisation.hasSuffix(")") { organisation = String(organisation.dropFirst().dropLast()) }
-                    let parts = organisation.contains(",") && !after.hasPrefix("(") ? commaParts(organisation, nameAfterTitle: !named) : [organisation]
+                    // `at the Department of Physics`: the article is no part of the name.
+                    if organisation.hasPrefix("the "), organisation.dropFirst(4).first?.isUppercase == true {
+                        organisation = String(organisation.dropFirst(4))
+                    }
+                    var parts = organisation.contains(",") && !after.hasPrefix("(") ? commaParts(organisation, nameAfterTitle: !named) : [organisation]
+                    // `the Department of Physics, University of Northtown`: a part that names an institution or an
+                    // organisation, and no place, goes on with the name.
+                    while parts.count > 1, !WordClasses.isPlace(parts[1]),
+                        WordClasses.institutionScore(parts[1]) > 0 || WordClasses.organisationScore(parts[1]) > 0
+                    {
+                        parts[0] += ", " + parts.remove(at: 1)
+                    }
                     out.append(fragment(parts[0], line, number, context, caps, afterAt: true))
                     for part in parts.dropFirst() { out.append(fragment(part, line, number, context, caps)) }
                 }
