@@ -37,34 +37,21 @@ struct EntryFinder {
 
     /// Reads the entries of `lines`. `memo` (a layer kept across a CV's versions) keeps what the field reader and the
     /// date reader found before; the entries are the same with or without it.
-    init(_ lines: consuming [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil) {
+    /// `dates`, when given, is each line's `lineDate` found before (the memo keeps it with the line).
+    init(
+        _ lines: consuming [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil,
+        dates known: [DateSpan?]? = nil
+    ) {
         self.purpose = purpose
         self.memo = memo
-        func span(_ t: String) -> DateSpan? {
-            // No digit, no year: most lines are done here, before any lookup.
-            guard t.utf8.count <= 400, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-            guard let span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil else { return nil }
-            return span
-        }
-        var dates: [DateSpan?] = []
-        dates.reserveCapacity(lines.count)
-        for i in lines.indices {
-            if let d = lines[i].date {
-                dates.append(d)
-                continue
-            }
-            var found: DateSpan?
-            switch lines[i].kind {
-            case .blank, .rule, .headerRow: break
-            default:
-                if lines[i].cells.isEmpty {
-                    found = span(lines[i].text)
-                } else {
-                    for cell in lines[i].cells { if let s = span(cell) { found = s; break } }
-                }
-            }
-            found?.source = lines[i].source
-            dates.append(found)
+        let dates: [DateSpan?]
+        if let known, known.count == lines.count {
+            dates = known
+        } else {
+            var found: [DateSpan?] = []
+            found.reserveCapacity(lines.count)
+            for i in lines.indices { found.append(Self.lineDate(lines[i], dateMemo: dateMemo)) }
+            dates = found
         }
         self.dates = dates
         // Each line carries its date from here on (the field reader finds it on the bytes).
@@ -73,7 +60,7 @@ struct EntryFinder {
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
-        for i in lines.indices where lines[i].kind == .text || lines[i].isItem { lengths.append(lines[i].text.count) }
+        for i in lines.indices where lines[i].kind == .text || lines[i].isItem { lengths.append(lines[i].characterCount) }
         lengths.sort()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
@@ -105,6 +92,30 @@ struct EntryFinder {
             datedTerms: lines.indices.contains { lines[$0].kind == .term && dates[$0] != nil },
             entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
         readParts()
+    }
+
+    /// The date span of one line, at the line's range: the one its format gave it, else the first found in its text
+    /// (or in its first cell that holds one). A function of the line alone, so a memo may keep it with the line.
+    static func lineDate(_ line: CueLine, dateMemo: MarkdownDateMemo?) -> DateSpan? {
+        if let d = line.date { return d }
+        func span(_ t: String) -> DateSpan? {
+            // No digit, no year: most lines are done here, before any lookup.
+            guard t.utf8.count <= 400, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            guard let span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil else { return nil }
+            return span
+        }
+        var found: DateSpan?
+        switch line.kind {
+        case .blank, .rule, .headerRow: break
+        default:
+            if line.cells.isEmpty {
+                found = span(line.text)
+            } else {
+                for cell in line.cells { if let s = span(cell) { found = s; break } }
+            }
+        }
+        found?.source = line.source
+        return found
     }
 
     /// The first line after `i` whose kind passes `test` (by index: a line is never copied).
@@ -224,37 +235,36 @@ struct EntryFinder {
     /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
     /// counted from the part's start.
     func partKey(_ range: Range<Int>, first: Bool) -> MarkdownParseMemo.ContentKey {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 64)
+        var key = KeyBytes(capacity: range.count * 96)
         var h = Hasher()
         h.combine(facts)
-        withUnsafeBytes(of: h.finalize()) { bytes += $0 }
-        bytes.append(first ? 1 : 0)
+        let factsHash = h.finalize()
+        key.append(number: factsHash)
+        key.append(number: factsHash >> 32)
+        key.append(first ? 1 : 0)
         let firstLineNumber = lines[range.lowerBound].source.start.line
         let firstBlock = lines[range.lowerBound].block
-        func add(_ s: String) {
-            bytes += s.utf8
-            bytes.append(0)
-        }
-        func add(_ n: Int) { withUnsafeBytes(of: Int32(truncatingIfNeeded: n)) { bytes += $0 } }
         for i in range {
-            let line = lines[i]
-            bytes.append(line.kind.code)
-            if line.kind.code & 0x0F == 0x0F { withUnsafeBytes(of: Int32(truncatingIfNeeded: line.headingLevel ?? line.depth)) { bytes += $0 } }
-            bytes.append((line.emphasised ? 1 : 0) | (headers[i] ? 2 : 0))
-            add(line.text)
-            for cell in line.cells { add(cell) }
-            bytes.append(0xF3)
-            for link in line.links { add(link.text); add(link.url) }
-            bytes.append(0xF4)
-            if let d = dates[i] { add(d.text) }
-            add(line.block - firstBlock)
-            add(line.source.start.line - firstLineNumber)
-            add(line.source.start.column)
-            add(line.source.end.line - firstLineNumber)
-            add(line.source.end.column)
+            key.append(lines[i].kind.code)
+            if lines[i].kind.code & 0x0F == 0x0F { key.append(number: lines[i].headingLevel ?? lines[i].depth) }
+            key.append((lines[i].emphasised ? 1 : 0) | (headers[i] ? 2 : 0))
+            key.append(lines[i].text)
+            for cell in lines[i].cells { key.append(cell) }
+            key.append(0xF3)
+            for link in lines[i].links {
+                key.append(link.text)
+                key.append(link.url)
+            }
+            key.append(0xF4)
+            if let d = dates[i] { key.append(d.text) }
+            key.append(number: lines[i].block - firstBlock)
+            let source = lines[i].source
+            key.append(number: source.start.line - firstLineNumber)
+            key.append(number: source.start.column)
+            key.append(number: source.end.line - firstLineNumber)
+            key.append(number: source.end.column)
         }
-        return bytes.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
+        return key.key
     }
 
     let memo: EntryFieldsMemo?
@@ -324,7 +334,7 @@ struct EntryFinder {
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
-            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine {
+            if wideLine > 0, line.cells.isEmpty, words >= 7, line.characterCount >= wideLine, i > firstLine {
                 return false
             }
             if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }

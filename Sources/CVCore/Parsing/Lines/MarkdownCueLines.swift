@@ -3,32 +3,35 @@ enum MarkdownCueLines {
     static func lines(_ blocks: some Collection<MarkdownBlock>) -> [CueLine] {
         var out: [CueLine] = []
         out.reserveCapacity(blocks.count * 2)
-        for (n, block) in blocks.enumerated() {
-            switch block {
-            case .heading(let level, let line):
-                out.append(cue(.heading(level), line, block: n))
-            case .term(let line):
-                out.append(cue(.term, line, block: n))
-            case .paragraph(let lines):
-                for line in lines where !line.text.isEmpty { out.append(cue(.text, line, block: n)) }
-            case .list(let items):
-                for item in items { append(item, depth: 0, block: n, to: &out) }
-            case .table(let rows, let header):
-                for (r, row) in rows.enumerated() {
-                    let cells = row.map(\.text)
-                    guard let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
-                    var line = CueLine(
-                        kind: header && r == 0 ? .headerRow : .row, text: cells.filter { !$0.isEmpty }.joined(separator: " | "),
-                        cells: cells, block: n, source: range)
-                    line.links = row.flatMap(\.links)
-                    line.emphasised = row.allSatisfy { $0.isEmphasised || $0.text.isEmpty }
-                    out.append(line)
-                }
-            case .rule(let range):
-                out.append(CueLine(kind: .rule, text: "", block: n, source: range))
-            }
-        }
+        for (n, block) in blocks.enumerated() { append(block, number: n, to: &out) }
         return out
+    }
+
+    /// The cue lines of one block, numbered `n` (lines of one block share it), onto `out`.
+    static func append(_ block: MarkdownBlock, number n: Int, to out: inout [CueLine]) {
+        switch block {
+        case .heading(let level, let line):
+            out.append(cue(.heading(level), line, block: n))
+        case .term(let line):
+            out.append(cue(.term, line, block: n))
+        case .paragraph(let lines):
+            for line in lines where !line.text.isEmpty { out.append(cue(.text, line, block: n)) }
+        case .list(let items):
+            for item in items { append(item, depth: 0, block: n, to: &out) }
+        case .table(let rows, let header):
+            for (r, row) in rows.enumerated() {
+                let cells = row.map(\.text)
+                guard let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
+                var line = CueLine(
+                    kind: header && r == 0 ? .headerRow : .row, text: cells.filter { !$0.isEmpty }.joined(separator: " | "),
+                    cells: cells, block: n, source: range)
+                line.links = row.flatMap(\.links)
+                line.emphasised = row.allSatisfy { $0.isEmphasised || $0.text.isEmpty }
+                out.append(line)
+            }
+        case .rule(let range):
+            out.append(CueLine(kind: .rule, text: "", block: n, source: range))
+        }
     }
 
     static func cue(_ kind: CueLine.Kind, _ line: MarkdownLine, block: Int) -> CueLine {

@@ -1,0 +1,58 @@
+extension MarkdownCueLines {
+    /// The cue lines of the document's blocks `range` (a section's blocks, as read a segment at a time) and each
+    /// line's date: the same as `lines(blocks[range])` and `EntryFinder.lineDate` of each, with each segment's lines
+    /// made once per memo (`MarkdownParseMemo.SegmentCues`) and moved to the lines it now stands at.
+    static func lines(
+        of range: ClosedRange<Int>, blocks: [MarkdownBlock], layout: MarkdownBlockReader.Layout, memo: MarkdownParseMemo,
+        dateMemo: MarkdownDateMemo
+    ) -> (lines: [CueLine], dates: [DateSpan?]) {
+        let firstSegment = layout.occurrence[range.lowerBound]
+        let lastSegment = layout.occurrence[range.upperBound]
+        var known = memo.cues((firstSegment...lastSegment).map { layout.segments[$0].id })
+        var made: [(Int, MarkdownParseMemo.SegmentCues)] = []
+        var j = range.lowerBound
+        while j <= range.upperBound {
+            // The segment of block j: its blocks are consecutive in the document, from j minus its index in the segment.
+            let k = layout.occurrence[j]
+            var end = j
+            while end + 1 < layout.occurrence.count, layout.occurrence[end + 1] == k { end += 1 }
+            if known[k - firstSegment] == nil {
+                let start = j - layout.origins[j].index
+                var cues = MarkdownParseMemo.SegmentCues(firstLine: layout.segments[k].firstLine, lines: [], dates: [], starts: [])
+                cues.starts.reserveCapacity(end - start + 2)
+                for b in start...end {
+                    cues.starts.append(cues.lines.count)
+                    append(blocks[b], number: b - start, to: &cues.lines)
+                }
+                cues.starts.append(cues.lines.count)
+                cues.dates = cues.lines.map { EntryFinder.lineDate($0, dateMemo: dateMemo) }
+                known[k - firstSegment] = cues
+                made.append((layout.segments[k].id, cues))
+            }
+            j = end + 1
+        }
+        memo.store(cues: made)
+        var lines: [CueLine] = []
+        var dates: [DateSpan?] = []
+        lines.reserveCapacity(range.count * 4)
+        dates.reserveCapacity(range.count * 4)
+        for j in range {
+            let k = layout.occurrence[j]
+            guard let cues = known[k - firstSegment] else { continue }
+            let d = layout.segments[k].firstLine - cues.firstLine
+            let index = layout.origins[j].index
+            for l in cues.starts[index]..<cues.starts[index + 1] {
+                var line = cues.lines[l]
+                line.block = j - range.lowerBound
+                if d == 0 {
+                    dates.append(cues.dates[l])
+                } else {
+                    line.source = line.source.shifted(by: d)
+                    dates.append(cues.dates[l]?.shifted(by: d))
+                }
+                lines.append(line)
+            }
+        }
+        return (lines, dates)
+    }
+}
