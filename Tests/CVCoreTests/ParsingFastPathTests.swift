@@ -56,6 +56,25 @@ import Testing
         }
     }
 
+    /// A line's length counted on its bytes where it is ASCII (`CueLine.characterCount`) is its count of characters,
+    /// at every length around the eight-byte steps, with a carriage return or a character beyond ASCII anywhere.
+    @Test func characterCountsAreTheSameOnBytes() {
+        var texts = Self.lines
+        for n in 0...20 {
+            let plain = String(repeating: "a", count: n)
+            texts.append(plain)
+            for k in 0..<n {
+                var chars = Array(plain)
+                for odd: Character in ["\r", "\r\n", "é", "e\u{0301}", "\u{7F}", "\u{80}"] {
+                    chars[k] = odd
+                    texts.append(String(chars))
+                }
+            }
+        }
+        texts += ["a\r\nb", "12345678\r\n", "1234567\r\n", "\r\n\r\n\r\n\r\n"]
+        for text in texts { #expect(CueLine.characterCount(of: text) == text.count, "\(text.debugDescription)") }
+    }
+
     @Test func separatorsAreTrimmedAndSplitTheSameOnBytes() {
         for line in Self.lines {
             #expect(MarkdownCues.trimSeparators(line) == MarkdownCues.trimSeparatorsOfCharacters(line), "\(line)")

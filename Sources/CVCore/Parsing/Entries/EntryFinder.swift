@@ -37,13 +37,15 @@ struct EntryFinder {
 
     /// Reads the entries of `lines`. `memo` (a layer kept across a CV's versions) keeps what the field reader and the
     /// date reader found before; the entries are the same with or without it.
-    /// `dates`, when given, is each line's `lineDate` found before (the memo keeps it with the line).
+    /// `dates`, when given, is each line's `lineDate` found before, and `origins` where each line came from (the memo
+    /// keeps both with the line; origins make the keys of parts short).
     init(
         _ lines: consuming [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil,
-        dates known: [DateSpan?]? = nil
+        dates known: [DateSpan?]? = nil, origins: [MarkdownParseMemo.CueOrigin]? = nil
     ) {
         self.purpose = purpose
         self.memo = memo
+        self.origins = origins?.count == lines.count ? origins : nil
         let dates: [DateSpan?]
         if let known, known.count == lines.count {
             dates = known
@@ -60,7 +62,7 @@ struct EntryFinder {
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
-        for i in lines.indices where lines[i].kind == .text || lines[i].isItem { lengths.append(lines[i].characterCount) }
+        for i in lines.indices where lines[i].kind == .text || lines[i].isItem { lengths.append(CueLine.characterCount(of: lines[i].text)) }
         lengths.sort()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
@@ -233,17 +235,29 @@ struct EntryFinder {
     }
 
     /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
-    /// counted from the part's start.
+    /// counted from the part's start. Lines taken from the memo are named by their origin (which fixes their
+    /// content and date) instead of their content.
     func partKey(_ range: Range<Int>, first: Bool) -> MarkdownParseMemo.ContentKey {
-        var key = KeyBytes(capacity: range.count * 96)
+        var key = KeyBytes(capacity: range.count * (origins == nil ? 96 : 24))
         var h = Hasher()
         h.combine(facts)
         let factsHash = h.finalize()
+        key.append(origins == nil ? 0 : 1)
         key.append(number: factsHash)
         key.append(number: factsHash >> 32)
         key.append(first ? 1 : 0)
         let firstLineNumber = lines[range.lowerBound].source.start.line
         let firstBlock = lines[range.lowerBound].block
+        if let origins {
+            for i in range {
+                key.append(number: origins[i].segment)
+                key.append(number: origins[i].line)
+                key.append(headers[i] ? 1 : 0)
+                key.append(number: lines[i].block - firstBlock)
+                key.append(number: lines[i].source.start.line - firstLineNumber)
+            }
+            return key.key
+        }
         for i in range {
             key.append(lines[i].kind.code)
             if lines[i].kind.code & 0x0F == 0x0F { key.append(number: lines[i].headingLevel ?? lines[i].depth) }
@@ -268,6 +282,8 @@ struct EntryFinder {
     }
 
     let memo: EntryFieldsMemo?
+    /// Where each line came from (`MarkdownParseMemo.CueOrigin`), when the lines were taken from the memo.
+    let origins: [MarkdownParseMemo.CueOrigin]?
 
     /// `EntryFields.read`, through the memo where there is one.
     func readFields(_ header: [CueLine], context: [CueLine], dates: DateSpan?) -> EntryFields {
@@ -334,7 +350,7 @@ struct EntryFinder {
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
-            if wideLine > 0, line.cells.isEmpty, words >= 7, line.characterCount >= wideLine, i > firstLine {
+            if wideLine > 0, line.cells.isEmpty, words >= 7, CueLine.characterCount(of: line.text) >= wideLine, i > firstLine {
                 return false
             }
             if PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }

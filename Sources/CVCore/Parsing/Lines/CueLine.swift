@@ -79,16 +79,28 @@ struct CueLine: Sendable {
     }
 
     /// The text's length in characters (`text.count`), counted on the bytes where the text is ASCII without a carriage
-    /// return (there each byte is one character): counting characters costs about twenty times as much.
-    var characterCount: Int {
+    /// return (there each byte is one character), eight bytes at a time: counting characters costs about twenty
+    /// times as much.
+    var characterCount: Int { Self.characterCount(of: text) }
+
+    static func characterCount(of text: String) -> Int {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var high: UInt8 = 0
-            var cr = false
-            for b in bytes {
-                high |= b
-                cr = cr || b == 0x0D
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var i = 0
+            while i + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A byte of 0x80 or more, or a byte equal to 0x0D (a zero byte of word ^ 0x0D…: the classic test).
+                let cr = word ^ (ones &* 0x0D)
+                if word & high != 0 || (cr &- ones) & ~cr & high != 0 { return nil }
+                i += 8
             }
-            return high < 0x80 && !cr ? bytes.count : nil
+            while i < bytes.count {
+                if bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
+                i += 1
+            }
+            return bytes.count
         }
         return (ascii ?? nil) ?? text.count
     }

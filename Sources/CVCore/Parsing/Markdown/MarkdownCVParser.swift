@@ -40,9 +40,9 @@ public struct MarkdownCVParser: CVParser {
         var lastIndex: Int?
         /// Its blocks are the document's as read (no paragraph made a heading by `promotingHeadings`).
         var blocksAsRead = true
-        /// Its cue lines and their dates, made from the memo's cue lines of its segments (`MarkdownCueLines.lines(of:…)`);
+        /// Its cue lines, their dates and origins, made from the memo's cue lines of its segments (`MarkdownCueLines.lines(of:…)`);
         /// nil: made from `blocks`.
-        var cues: (lines: [CueLine], dates: [DateSpan?])?
+        var cues: (lines: [CueLine], dates: [DateSpan?], origins: [MarkdownParseMemo.CueOrigin])?
 
         mutating func add(_ block: MarkdownBlock, at index: Int) {
             blocks.append(block)
@@ -447,7 +447,8 @@ public struct MarkdownCVParser: CVParser {
     /// The shared reader (`EntryFinder`) over a section's blocks, through this parser's memo where it has one.
     func entries(_ section: Section, _ purpose: EntryFields.Purpose, memo: MarkdownDateMemo) -> EntryFinder {
         if let cues = section.cues {
-            return EntryFinder(cues.lines, purpose: purpose, memo: parts?.entryFields, dateMemo: memo, dates: cues.dates)
+            return EntryFinder(
+                cues.lines, purpose: purpose, memo: parts?.entryFields, dateMemo: memo, dates: cues.dates, origins: cues.origins)
         }
         return EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: purpose, memo: parts?.entryFields, dateMemo: memo)
     }

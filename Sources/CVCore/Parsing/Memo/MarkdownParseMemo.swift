@@ -107,6 +107,14 @@ public final class MarkdownParseMemo: Sendable {
         var starts: [Int]
     }
 
+    /// Where a cue line came from: its segment's id and its position among the segment's cue lines. Equal origins are
+    /// equal lines (a segment's id stands for its bytes, and its cue lines are a function of them), whatever line
+    /// of the text the segment stands at.
+    struct CueOrigin: Sendable {
+        var segment: Int
+        var line: Int
+    }
+
     /// What the person and summary are read from.
     struct PersonKey: Hashable, Sendable {
         var matter: MarkdownFrontMatter?

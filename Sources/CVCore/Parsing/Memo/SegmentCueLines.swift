@@ -1,11 +1,11 @@
 extension MarkdownCueLines {
     /// The cue lines of the document's blocks `range` (a section's blocks, as read a segment at a time) and each
-    /// line's date: the same as `lines(blocks[range])` and `EntryFinder.lineDate` of each, with each segment's lines
+    /// line's date and origin: the same as `lines(blocks[range])` and `EntryFinder.lineDate` of each, with each segment's lines
     /// made once per memo (`MarkdownParseMemo.SegmentCues`) and moved to the lines it now stands at.
     static func lines(
         of range: ClosedRange<Int>, blocks: [MarkdownBlock], layout: MarkdownBlockReader.Layout, memo: MarkdownParseMemo,
         dateMemo: MarkdownDateMemo
-    ) -> (lines: [CueLine], dates: [DateSpan?]) {
+    ) -> (lines: [CueLine], dates: [DateSpan?], origins: [MarkdownParseMemo.CueOrigin]) {
         let firstSegment = layout.occurrence[range.lowerBound]
         let lastSegment = layout.occurrence[range.upperBound]
         var known = memo.cues((firstSegment...lastSegment).map { layout.segments[$0].id })
@@ -32,10 +32,17 @@ extension MarkdownCueLines {
             j = end + 1
         }
         memo.store(cues: made)
+        var count = 0
+        for j in range {
+            guard let cues = known[layout.occurrence[j] - firstSegment] else { continue }
+            count += cues.starts[layout.origins[j].index + 1] - cues.starts[layout.origins[j].index]
+        }
         var lines: [CueLine] = []
         var dates: [DateSpan?] = []
-        lines.reserveCapacity(range.count * 4)
-        dates.reserveCapacity(range.count * 4)
+        lines.reserveCapacity(count)
+        dates.reserveCapacity(count)
+        var origins: [MarkdownParseMemo.CueOrigin] = []
+        origins.reserveCapacity(count)
         for j in range {
             let k = layout.occurrence[j]
             guard let cues = known[k - firstSegment] else { continue }
@@ -51,8 +58,9 @@ extension MarkdownCueLines {
                     dates.append(cues.dates[l]?.shifted(by: d))
                 }
                 lines.append(line)
+                origins.append(MarkdownParseMemo.CueOrigin(segment: layout.segments[k].id, line: l))
             }
         }
-        return (lines, dates)
+        return (lines, dates, origins)
     }
 }
