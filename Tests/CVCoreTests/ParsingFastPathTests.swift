@@ -75,6 +75,18 @@ import Testing
         for text in texts { #expect(CueLine.characterCount(of: text) == text.count, "\(text.debugDescription)") }
     }
 
+    /// Subheadings found on the bytes of ASCII text are those found from the text's words.
+    @Test func subheadingsAreTheSameOnBytes() {
+        var texts = Self.lines
+        for name in MarkdownCues.subheadings {
+            texts += [name, name.uppercased(), "**" + name + ":**", " " + name + " - ", "'" + name + "'", name + " 2019", name + "s", "-" + name + "'-"]
+        }
+        texts += ["", " ", "--", "key  results", "Key-Results", "what I did:", String(repeating: "highlights ", count: 5), "Highlights •", "Rôle"]
+        for text in texts {
+            #expect(MarkdownCues.isSubheading(text) == MarkdownCues.subheadings.contains(MarkdownCues.words(text).joined(separator: " ")), "\(text)")
+        }
+    }
+
     @Test func separatorsAreTrimmedAndSplitTheSameOnBytes() {
         for line in Self.lines {
             #expect(MarkdownCues.trimSeparators(line) == MarkdownCues.trimSeparatorsOfCharacters(line), "\(line)")

@@ -56,9 +56,14 @@ struct EntryFinder {
             dates = found
         }
         self.dates = dates
+        // Which lines hold a date, looked up without copying the dates (a date holds texts).
+        var dated = [Bool](repeating: false, count: dates.count)
+        dates.withUnsafeBufferPointer { d in
+            for i in d.indices { if case .some = d[i] { dated[i] = true } }
+        }
         // Each line carries its date from here on (the field reader finds it on the bytes).
         self.lines = lines
-        for i in self.lines.indices where dates[i] != nil && self.lines[i].date == nil { self.lines[i].date = dates[i] }
+        for i in self.lines.indices where dated[i] { self.lines[i].date = dates[i] }
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
@@ -69,15 +74,15 @@ struct EntryFinder {
         strongHeaders = lines.indices.contains { i in
             switch lines[i].kind {
             case .heading, .term:
-                if dates[i] != nil { return true }
+                if dated[i] { return true }
                 guard lines[i].kind != .term, let next = Self.next(after: i, in: lines, where: { $0 != .blank }) else { return false }
-                return dates[next] != nil && lines[next].kind == .text
+                return dated[next] && lines[next].kind == .text
             default: return false
             }
         }
         // List items open entries where the section's dates are mostly on list items.
-        let datedItems = lines.indices.filter { dates[$0] != nil && lines[$0].isItem }.count
-        let datedOthers = lines.indices.filter { dates[$0] != nil && !lines[$0].isItem && lines[$0].kind != .headerRow }.count
+        let datedItems = lines.indices.filter { dated[$0] && lines[$0].isItem }.count
+        let datedOthers = lines.indices.filter { dated[$0] && !lines[$0].isItem && lines[$0].kind != .headerRow }.count
         itemsHoldEntries = datedItems > datedOthers
         firstLine = lines.firstIndex { $0.kind != .blank } ?? 0
         var afterTerm = false
@@ -87,11 +92,11 @@ struct EntryFinder {
             default: break
             }
             headers.append(!(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i))
-            if lines[i].isItem, !itemsHoldEntries, headers[i], dates[i] != nil { headers[i] = false }
+            if lines[i].isItem, !itemsHoldEntries, headers[i], dated[i] { headers[i] = false }
         }
         facts = Facts(
-            purpose: purpose, organisationLevel: organisationLevel(), anyDate: dates.contains { $0 != nil },
-            datedTerms: lines.indices.contains { lines[$0].kind == .term && dates[$0] != nil },
+            purpose: purpose, organisationLevel: organisationLevel(), anyDate: dated.contains(true),
+            datedTerms: lines.indices.contains { lines[$0].kind == .term && dated[$0] },
             entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
         readParts()
     }

@@ -80,8 +80,43 @@ enum MarkdownCues {
 
 
     static func isSubheading(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ isSubheadingOfASCII($0) }), let answer { return answer }
         let normal = words(text).joined(separator: " ")
         return subheadings.contains(normal)
+    }
+
+    /// `isSubheading` of an ASCII text, its words (`words`) joined in a small buffer, without a String per word; words
+    /// longer than any subheading are none. Nil: the text is not ASCII (up to where the answer is known).
+    static func isSubheadingOfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let limit = 40
+        var normal: [UInt8] = []
+        normal.reserveCapacity(limit + 1)
+        var wordStart = 0
+        /// Ends the word being read: no trailing `'` or `-`; a space before the next.
+        func push() {
+            while normal.count > wordStart, normal[normal.count - 1] == 0x2D || normal[normal.count - 1] == 0x27 { normal.removeLast() }
+            if normal.count > wordStart {
+                normal.append(0x20)
+                wordStart = normal.count
+            }
+        }
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                normal.append(b)
+            } else if b >= 0x41 && b <= 0x5A {
+                normal.append(b + 0x20)
+            } else if (b == 0x27 || b == 0x2D) && normal.count > wordStart {
+                normal.append(b)
+            } else {
+                push()
+            }
+            // The words ended so far never shrink: past the limit, the whole is longer than any subheading.
+            if wordStart > limit { return false }
+        }
+        push()
+        if let last = normal.last, last == 0x20 { normal.removeLast() }
+        return subheadings.contains(String(decoding: normal, as: UTF8.self))
     }
 
 

@@ -48,17 +48,22 @@ extension MarkdownCueLines {
             guard let cues = known[k - firstSegment] else { continue }
             let d = layout.segments[k].firstLine - cues.firstLine
             let index = layout.origins[j].index
-            for l in cues.starts[index]..<cues.starts[index + 1] {
-                var line = cues.lines[l]
-                line.block = j - range.lowerBound
-                if d == 0 {
-                    dates.append(cues.dates[l])
-                } else {
-                    line.source = line.source.shifted(by: d)
-                    dates.append(cues.dates[l]?.shifted(by: d))
+            let from = cues.starts[index]
+            let to = cues.starts[index + 1]
+            guard from < to else { continue }
+            // Copied whole, then numbered and moved in place.
+            let start = lines.count
+            lines.append(contentsOf: cues.lines[from..<to])
+            dates.append(contentsOf: cues.dates[from..<to])
+            for l in start..<lines.count {
+                lines[l].block = j - range.lowerBound
+                origins.append(MarkdownParseMemo.CueOrigin(segment: layout.segments[k].id, line: from + l - start))
+            }
+            if d != 0 {
+                for l in start..<lines.count {
+                    lines[l].source = lines[l].source.shifted(by: d)
+                    if dates[l] != nil { dates[l]!.source = dates[l]!.source.shifted(by: d) }
                 }
-                lines.append(line)
-                origins.append(MarkdownParseMemo.CueOrigin(segment: layout.segments[k].id, line: l))
             }
         }
         return (lines, dates, origins)
