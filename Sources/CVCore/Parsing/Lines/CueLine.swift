@@ -61,8 +61,21 @@ struct CueLine: Sendable {
     /// Lines of one paragraph, list item or table share a block number.
     var block = 0
     var source: SourceRange
-    /// A date the format found for the line itself (plain text dates split over several lines).
-    var date: DateSpan?
+    /// A date the format found for the line itself (plain text dates split over several lines), or the shared
+    /// reader found in it.
+    var date: DateSpan? {
+        get { dateBox?.span }
+        set { dateBox = newValue.map(DateBox.init) }
+    }
+
+    /// The date, boxed (read and set it as `date`): a date span is larger than the rest of the line, and lines are
+    /// copied often. Not private, so that the memberwise initialiser stays internal.
+    var dateBox: DateBox?
+
+    final class DateBox: Sendable {
+        let span: DateSpan
+        init(_ span: DateSpan) { self.span = span }
+    }
 
     var isItem: Bool {
         switch kind {
