@@ -63,7 +63,7 @@ struct EntryFinder {
         }
         // Each line carries its date from here on (the field reader finds it on the bytes).
         self.lines = lines
-        for i in self.lines.indices where dated[i] { self.lines[i].date = dates[i] }
+        for i in self.lines.indices where dated[i] && self.lines[i].dateBox == nil { self.lines[i].date = dates[i] }
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []

@@ -1,7 +1,8 @@
 extension MarkdownCueLines {
-    /// The cue lines of the document's blocks `range` (a section's blocks, as read a segment at a time) and each
-    /// line's date and origin: the same as `lines(blocks[range])` and `EntryFinder.lineDate` of each, with each segment's lines
-    /// made once per memo (`MarkdownParseMemo.SegmentCues`) and moved to the lines it now stands at.
+    /// The cue lines of the document's blocks `range` (a section's blocks, as read a segment at a time), each line's
+    /// date and origin: the lines of `lines(blocks[range])` carrying the date `EntryFinder.lineDate` finds in each (as
+    /// the shared reader sets it), with each segment's lines made once per memo (`MarkdownParseMemo.SegmentCues`) and
+    /// moved to the lines it now stands at.
     static func lines(
         of range: ClosedRange<Int>, blocks: [MarkdownBlock], layout: MarkdownBlockReader.Layout, memo: MarkdownParseMemo,
         dateMemo: MarkdownDateMemo
@@ -26,6 +27,8 @@ extension MarkdownCueLines {
                 }
                 cues.starts.append(cues.lines.count)
                 cues.dates = cues.lines.map { EntryFinder.lineDate($0, dateMemo: dateMemo) }
+                // Each line carries its date, as the shared reader would give it (it then has no line to change).
+                for l in cues.lines.indices where cues.dates[l] != nil { cues.lines[l].date = cues.dates[l] }
                 known[k - firstSegment] = cues
                 made.append((layout.segments[k].id, cues))
             }
@@ -62,7 +65,10 @@ extension MarkdownCueLines {
             if d != 0 {
                 for l in start..<lines.count {
                     lines[l].source = lines[l].source.shifted(by: d)
-                    if dates[l] != nil { dates[l]!.source = dates[l]!.source.shifted(by: d) }
+                    if dates[l] != nil {
+                        dates[l]!.source = dates[l]!.source.shifted(by: d)
+                        lines[l].date = dates[l]
+                    }
                 }
             }
         }
