@@ -82,6 +82,8 @@ import Testing
             texts += [name, name.uppercased(), "**" + name + ":**", " " + name + " - ", "'" + name + "'", name + " 2019", name + "s", "-" + name + "'-"]
         }
         texts += ["", " ", "--", "key  results", "Key-Results", "what I did:", String(repeating: "highlights ", count: 5), "Highlights •", "Rôle"]
+        // Words with many trailing marks, longer than the buffer of the fast path.
+        texts += ["tools" + String(repeating: "-", count: 120), "a" + String(repeating: "'", count: 99) + " stack", String(repeating: "x", count: 200)]
         for text in texts {
             #expect(MarkdownCues.isSubheading(text) == MarkdownCues.subheadings.contains(MarkdownCues.words(text).joined(separator: " ")), "\(text)")
         }

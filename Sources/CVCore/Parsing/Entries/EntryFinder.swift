@@ -300,7 +300,7 @@ struct EntryFinder {
 
     /// What one line names on its own, read once.
     final class LineFields {
-        var known: [Int: EntryFields] = [:]
+        var known: [Int: EntryFields] = Dictionary(minimumCapacity: 32)
     }
 
     private let lineFields = LineFields()

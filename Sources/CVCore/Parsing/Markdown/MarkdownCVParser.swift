@@ -239,14 +239,13 @@ public struct MarkdownCVParser: CVParser {
     static func sections(asRead blocks: [MarkdownBlock], memo: MarkdownParseMemo?) -> ([Section], MarkdownLine?) {
         guard let memo else { return refined(plan(blocks).sections) }
         // The headings as the plan reads them: level, text and whether the heading is its own link.
-        var headings: [UInt8] = []
+        var headings = KeyBytes(capacity: 1024)
         for case .heading(let level, let line) in blocks {
             headings.append(UInt8(truncatingIfNeeded: level))
             headings.append(line.links.contains(where: { $0.text == line.text }) ? 1 : 0)
-            headings += line.text.utf8
-            headings.append(0)
+            headings.append(line.text)
         }
-        let key = headings.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
+        let key = headings.key
         guard let places = memo.sectionPlan(key) else {
             let planned = plan(blocks)
             memo.store(key, planned.places)
