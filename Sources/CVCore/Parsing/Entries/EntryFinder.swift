@@ -199,7 +199,17 @@ struct EntryFinder {
             partStart = entries.count
             leadLines = []
             let lead: (text: [Bullet], bullets: [Bullet], lines: [SourceRange])
-            if let memo, let known = memo.part(partKey(start..<end, first: k == 0)) {
+            // A part of lines from the memo is looked up by their origins, then by their content (the same bytes
+            // may be another segment by now, where the memo dropped and read them again); it is kept under both.
+            let key = memo.map { _ in partKey(start..<end, first: k == 0) }
+            var contentKey: MarkdownParseMemo.ContentKey?
+            var found = key.flatMap { memo?.part($0) }
+            if let memo, let key, found == nil, origins != nil {
+                contentKey = partKey(start..<end, first: k == 0, byContent: true)
+                found = contentKey.flatMap { memo.part($0) }
+                if let found { memo.store(key, found) }
+            }
+            if let known = found {
                 let di = start - known.start
                 let d = (lines[start].source.start.line) - known.firstLine
                 entries += known.entries.map { $0.shifted(lines: d, indices: di) }
@@ -209,12 +219,12 @@ struct EntryFinder {
                 let (text, bullets) = Self.body(leadIndices.map { lines[$0] })
                 let ranges = leadIndices.filter { lines[$0].kind != .blank && !(lines[$0].text.isEmpty && dates[$0] == nil) }.map { lines[$0].source }
                 lead = (text, bullets, ranges)
-                if let memo {
-                    memo.store(
-                        partKey(start..<end, first: k == 0),
-                        EntryFieldsMemo.Part(
-                            start: start, firstLine: lines[start].source.start.line, entries: Array(entries[partStart...]),
-                            lead: (text, bullets, ranges)))
+                if let memo, let key {
+                    let part = EntryFieldsMemo.Part(
+                        start: start, firstLine: lines[start].source.start.line, entries: Array(entries[partStart...]),
+                        lead: (text, bullets, ranges))
+                    memo.store(key, part)
+                    if let contentKey { memo.store(contentKey, part) }
                 }
             }
             // What comes before a part's first entry goes with the entry before it (or is loose, before any).
@@ -241,8 +251,9 @@ struct EntryFinder {
 
     /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
     /// counted from the part's start. Lines taken from the memo are named by their origin (which fixes their
-    /// content and date) instead of their content.
-    func partKey(_ range: Range<Int>, first: Bool) -> MarkdownParseMemo.ContentKey {
+    /// content and date) instead of their content, unless `byContent`.
+    func partKey(_ range: Range<Int>, first: Bool, byContent: Bool = false) -> MarkdownParseMemo.ContentKey {
+        let origins = byContent ? nil : origins
         var key = KeyBytes(capacity: range.count * (origins == nil ? 96 : 24))
         var h = Hasher()
         h.combine(facts)
