@@ -56,6 +56,39 @@ import Testing
         }
     }
 
+    /// A line's length counted on its bytes where it is ASCII (`CueLine.characterCount`) is its count of characters,
+    /// at every length around the eight-byte steps, with a carriage return or a character beyond ASCII anywhere.
+    @Test func characterCountsAreTheSameOnBytes() {
+        var texts = Self.lines
+        for n in 0...20 {
+            let plain = String(repeating: "a", count: n)
+            texts.append(plain)
+            for k in 0..<n {
+                var chars = Array(plain)
+                for odd: Character in ["\r", "\r\n", "é", "e\u{0301}", "\u{7F}", "\u{80}"] {
+                    chars[k] = odd
+                    texts.append(String(chars))
+                }
+            }
+        }
+        texts += ["a\r\nb", "12345678\r\n", "1234567\r\n", "\r\n\r\n\r\n\r\n"]
+        for text in texts { #expect(CueLine.characterCount(of: text) == text.count, "\(text.debugDescription)") }
+    }
+
+    /// Subheadings found on the bytes of ASCII text are those found from the text's words.
+    @Test func subheadingsAreTheSameOnBytes() {
+        var texts = Self.lines
+        for name in MarkdownCues.subheadings {
+            texts += [name, name.uppercased(), "**" + name + ":**", " " + name + " - ", "'" + name + "'", name + " 2019", name + "s", "-" + name + "'-"]
+        }
+        texts += ["", " ", "--", "key  results", "Key-Results", "what I did:", String(repeating: "highlights ", count: 5), "Highlights •", "Rôle"]
+        // Words with many trailing marks, longer than the buffer of the fast path.
+        texts += ["tools" + String(repeating: "-", count: 120), "a" + String(repeating: "'", count: 99) + " stack", String(repeating: "x", count: 200)]
+        for text in texts {
+            #expect(MarkdownCues.isSubheading(text) == MarkdownCues.subheadings.contains(MarkdownCues.words(text).joined(separator: " ")), "\(text)")
+        }
+    }
+
     @Test func separatorsAreTrimmedAndSplitTheSameOnBytes() {
         for line in Self.lines {
             #expect(MarkdownCues.trimSeparators(line) == MarkdownCues.trimSeparatorsOfCharacters(line), "\(line)")

@@ -37,63 +37,57 @@ struct EntryFinder {
 
     /// Reads the entries of `lines`. `memo` (a layer kept across a CV's versions) keeps what the field reader and the
     /// date reader found before; the entries are the same with or without it.
-    init(_ lines: consuming [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil) {
+    /// `dates`, when given, is each line's `lineDate` found before, and `origins` where each line came from (the memo
+    /// keeps both with the line; origins make the keys of parts short).
+    init(
+        _ lines: consuming [CueLine], purpose: EntryFields.Purpose, memo: EntryFieldsMemo? = nil, dateMemo: MarkdownDateMemo? = nil,
+        dates known: [DateSpan?]? = nil, origins: [MarkdownParseMemo.CueOrigin]? = nil
+    ) {
         self.purpose = purpose
         self.memo = memo
-        func span(_ t: String) -> DateSpan? {
-            // No digit, no year: most lines are done here, before any lookup.
-            guard t.utf8.count <= 400, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-            guard let span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil else { return nil }
-            return span
-        }
-        var dates: [DateSpan?] = []
-        dates.reserveCapacity(lines.count)
-        for i in lines.indices {
-            if let d = lines[i].date {
-                dates.append(d)
-                continue
-            }
-            var found: DateSpan?
-            switch lines[i].kind {
-            case .blank, .rule, .headerRow: break
-            default:
-                if lines[i].cells.isEmpty {
-                    found = span(lines[i].text)
-                } else {
-                    for cell in lines[i].cells { if let s = span(cell) { found = s; break } }
-                }
-            }
-            found?.source = lines[i].source
-            dates.append(found)
+        self.origins = origins?.count == lines.count ? origins : nil
+        let dates: [DateSpan?]
+        if let known, known.count == lines.count {
+            dates = known
+        } else {
+            var found: [DateSpan?] = []
+            found.reserveCapacity(lines.count)
+            for i in lines.indices { found.append(Self.lineDate(lines[i], dateMemo: dateMemo)) }
+            dates = found
         }
         self.dates = dates
+        // Which lines hold a date, looked up without copying the dates (a date holds texts).
+        var dated = [Bool](repeating: false, count: dates.count)
+        dates.withUnsafeBufferPointer { d in
+            for i in d.indices { if case .some = d[i] { dated[i] = true } }
+        }
         // Each line carries its date from here on (the field reader finds it on the bytes).
         self.lines = lines
-        for i in self.lines.indices where dates[i] != nil && self.lines[i].date == nil { self.lines[i].date = dates[i] }
+        for i in self.lines.indices where dated[i] && self.lines[i].dateBox == nil { self.lines[i].date = dates[i] }
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
-        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(lines[i].text.count) }
+        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(CueLine.characterCount(of: lines[i].text)) }
         lengths.sort()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
         strongHeaders = lines.indices.contains { i in
             switch lines[i].kind {
             case .heading, .term:
-                if dates[i] != nil { return true }
+                if dated[i] { return true }
                 guard lines[i].kind != .term, let next = Self.next(after: i, in: lines, where: { $0 != .blank }) else { return false }
-                return dates[next] != nil && lines[next].kind == .text
+                return dated[next] && lines[next].kind == .text
             default: return false
             }
         }
         // List items open entries where the section's dates are mostly on list items.
         // (A date in a sentence that ends an item's further line, `… Service of X, 2017 - 2021.`, is the item's text.)
         let datedItems = lines.indices.filter { i in
-            guard dates[i] != nil, lines[i].isItem else { return false }
+            guard dated[i], lines[i].isItem else { return false }
             if case .itemText = lines[i].kind, PlainTextWords.endsSentence(lines[i].text) { return false }
             return true
         }.count
-        let datedOthers = lines.indices.filter { dates[$0] != nil && !lines[$0].isItem && lines[$0].kind != .headerRow }.count
+        let datedOthers = lines.indices.filter { dated[$0] && !lines[$0].isItem && lines[$0].kind != .headerRow }.count
         itemsHoldEntries = datedItems > datedOthers
         firstLine = lines.firstIndex { $0.kind != .blank } ?? 0
         var afterTerm = false
@@ -117,13 +111,37 @@ struct EntryFinder {
                 }
             }
             headers.append(!(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i))
-            if lines[i].isItem, !itemsHoldEntries, headers[i], dates[i] != nil { headers[i] = false }
+            if lines[i].isItem, !itemsHoldEntries, headers[i], dated[i] { headers[i] = false }
         }
         facts = Facts(
-            purpose: purpose, organisationLevel: organisationLevel(), anyDate: dates.contains { $0 != nil },
-            datedTerms: lines.indices.contains { lines[$0].kind == .term && dates[$0] != nil },
+            purpose: purpose, organisationLevel: organisationLevel(), anyDate: dated.contains(true),
+            datedTerms: lines.indices.contains { lines[$0].kind == .term && dated[$0] },
             entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
         readParts()
+    }
+
+    /// The date span of one line, at the line's range: the one its format gave it, else the first found in its text
+    /// (or in its first cell that holds one). A function of the line alone, so a memo may keep it with the line.
+    static func lineDate(_ line: CueLine, dateMemo: MarkdownDateMemo?) -> DateSpan? {
+        if let d = line.date { return d }
+        func span(_ t: String) -> DateSpan? {
+            // No digit, no year: most lines are done here, before any lookup.
+            guard t.utf8.count <= 400, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            guard let span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil else { return nil }
+            return span
+        }
+        var found: DateSpan?
+        switch line.kind {
+        case .blank, .rule, .headerRow: break
+        default:
+            if line.cells.isEmpty {
+                found = span(line.text)
+            } else {
+                for cell in line.cells { if let s = span(cell) { found = s; break } }
+            }
+        }
+        found?.source = line.source
+        return found
     }
 
     /// The first line after `i` whose kind passes `test` (by index: a line is never copied).
@@ -201,7 +219,17 @@ struct EntryFinder {
             partStart = entries.count
             leadLines = []
             let lead: (text: [Bullet], bullets: [Bullet], lines: [SourceRange])
-            if let memo, let known = memo.part(partKey(start..<end, first: k == 0)) {
+            // A part of lines from the memo is looked up by their origins, then by their content (the same bytes
+            // may be another segment by now, where the memo dropped and read them again); it is kept under both.
+            let key = memo.map { _ in partKey(start..<end, first: k == 0) }
+            var contentKey: MarkdownParseMemo.ContentKey?
+            var found = key.flatMap { memo?.part($0) }
+            if let memo, let key, found == nil, origins != nil {
+                contentKey = partKey(start..<end, first: k == 0, byContent: true)
+                found = contentKey.flatMap { memo.part($0) }
+                if let found { memo.store(key, found) }
+            }
+            if let known = found {
                 let di = start - known.start
                 let d = (lines[start].source.start.line) - known.firstLine
                 entries += known.entries.map { $0.shifted(lines: d, indices: di) }
@@ -211,12 +239,12 @@ struct EntryFinder {
                 let (text, bullets) = Self.body(leadIndices.map { lines[$0] })
                 let ranges = leadIndices.filter { lines[$0].kind != .blank && !(lines[$0].text.isEmpty && dates[$0] == nil) }.map { lines[$0].source }
                 lead = (text, bullets, ranges)
-                if let memo {
-                    memo.store(
-                        partKey(start..<end, first: k == 0),
-                        EntryFieldsMemo.Part(
-                            start: start, firstLine: lines[start].source.start.line, entries: Array(entries[partStart...]),
-                            lead: (text, bullets, ranges)))
+                if let memo, let key {
+                    let part = EntryFieldsMemo.Part(
+                        start: start, firstLine: lines[start].source.start.line, entries: Array(entries[partStart...]),
+                        lead: (text, bullets, ranges))
+                    memo.store(key, part)
+                    if let contentKey { memo.store(contentKey, part) }
                 }
             }
             // What comes before a part's first entry goes with the entry before it (or is loose, before any).
@@ -246,43 +274,60 @@ struct EntryFinder {
     }
 
     /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
-    /// counted from the part's start.
-    func partKey(_ range: Range<Int>, first: Bool) -> MarkdownParseMemo.ContentKey {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count * 64)
+    /// counted from the part's start. Lines taken from the memo are named by their origin (which fixes their
+    /// content and date) instead of their content, unless `byContent`.
+    func partKey(_ range: Range<Int>, first: Bool, byContent: Bool = false) -> MarkdownParseMemo.ContentKey {
+        let origins = byContent ? nil : origins
+        var key = KeyBytes(capacity: range.count * (origins == nil ? 96 : 24))
         var h = Hasher()
         h.combine(facts)
-        withUnsafeBytes(of: h.finalize()) { bytes += $0 }
-        bytes.append(first ? 1 : 0)
+        let factsHash = h.finalize()
+        key.append(origins == nil ? 0 : 1)
+        key.append(number: factsHash)
+        key.append(number: factsHash >> 32)
+        key.append(first ? 1 : 0)
         let firstLineNumber = lines[range.lowerBound].source.start.line
         let firstBlock = lines[range.lowerBound].block
-        func add(_ s: String) {
-            bytes += s.utf8
-            bytes.append(0)
+        if let origins {
+            for i in range {
+                key.append(number: origins[i].segment)
+                key.append(number: origins[i].line)
+                // (The kind too: a line's kind may come from the lines around it, `MarkdownCueLines.acrossBlocks`.)
+                key.append(lines[i].kind.code)
+                key.append(headers[i] ? 1 : 0)
+                key.append(number: lines[i].block - firstBlock)
+                key.append(number: lines[i].source.start.line - firstLineNumber)
+            }
+            return key.key
         }
-        func add(_ n: Int) { withUnsafeBytes(of: Int32(truncatingIfNeeded: n)) { bytes += $0 } }
         for i in range {
-            let line = lines[i]
-            bytes.append(line.kind.code)
-            if line.kind.code & 0x0F == 0x0F { withUnsafeBytes(of: Int32(truncatingIfNeeded: line.headingLevel ?? line.depth)) { bytes += $0 } }
-            bytes.append((line.emphasised ? 1 : 0) | (headers[i] ? 2 : 0))
-            add(line.text)
-            for cell in line.cells { add(cell) }
-            for label in line.cellLabels { add(label) }
-            bytes.append(0xF3)
-            for link in line.links { add(link.text); add(link.url) }
-            bytes.append(0xF4)
-            if let d = dates[i] { add(d.text) }
-            add(line.block - firstBlock)
-            add(line.source.start.line - firstLineNumber)
-            add(line.source.start.column)
-            add(line.source.end.line - firstLineNumber)
-            add(line.source.end.column)
+            key.append(lines[i].kind.code)
+            if lines[i].kind.code & 0x0F == 0x0F { key.append(number: lines[i].headingLevel ?? lines[i].depth) }
+            key.append((lines[i].emphasised ? 1 : 0) | (headers[i] ? 2 : 0))
+            key.append(lines[i].text)
+            for cell in lines[i].cells { key.append(cell) }
+            for label in lines[i].cellLabels { key.append(label) }
+            for hint in lines[i].cellFields { key.append(hint?.code ?? 0) }
+            key.append(0xF3)
+            for link in lines[i].links {
+                key.append(link.text)
+                key.append(link.url)
+            }
+            key.append(0xF4)
+            if let d = dates[i] { key.append(d.text) }
+            key.append(number: lines[i].block - firstBlock)
+            let source = lines[i].source
+            key.append(number: source.start.line - firstLineNumber)
+            key.append(number: source.start.column)
+            key.append(number: source.end.line - firstLineNumber)
+            key.append(number: source.end.column)
         }
-        return bytes.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
+        return key.key
     }
 
     let memo: EntryFieldsMemo?
+    /// Where each line came from (`MarkdownParseMemo.CueOrigin`), when the lines were taken from the memo.
+    let origins: [MarkdownParseMemo.CueOrigin]?
 
     /// `EntryFields.read`, through the memo where there is one.
     func readFields(_ header: [CueLine], context: [CueLine], dates: DateSpan?) -> EntryFields {
@@ -294,7 +339,7 @@ struct EntryFinder {
 
     /// What one line names on its own, read once.
     final class LineFields {
-        var known: [Int: EntryFields] = [:]
+        var known: [Int: EntryFields] = Dictionary(minimumCapacity: 32)
     }
 
     private let lineFields = LineFields()
@@ -368,7 +413,7 @@ struct EntryFinder {
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
             // (`Economic Affairs Intern at Globex Commission for Latin America &` / `the Caribbean`: a role wraps too.)
-            if wideLine > 0, line.cells.isEmpty, words >= 7, line.text.count >= wideLine, i > firstLine, isWrapped(i),
+            if wideLine > 0, line.cells.isEmpty, words >= 7, CueLine.characterCount(of: line.text) >= wideLine, i > firstLine, isWrapped(i),
                 !Self.namesRoleAt(line.text)
             {
                 return false

@@ -4,6 +4,17 @@ enum EntryFieldHint: Sendable, Hashable {
     case title, organisation, location, dates
     /// One argument of a macro whose field is not known (a user's own definition): one field, or a field and places.
     case argument
+
+    /// A byte naming the hint in memo keys.
+    var code: UInt8 {
+        switch self {
+        case .title: 1
+        case .organisation: 2
+        case .location: 3
+        case .dates: 4
+        case .argument: 5
+        }
+    }
 }
 
 /// Lays a LaTeX document out as the blocks a reader sees (headings, paragraphs, lists, tables), which the Markdown

@@ -64,9 +64,33 @@ struct CueLine: Sendable {
     var cellLabels: [String] = []
     /// Lines of one paragraph, list item or table share a block number.
     var block = 0
+    /// What this line does across blocks, for `MarkdownCueLines.acrossBlocks` (nil on most lines).
+    var mark: Mark?
+
+    enum Mark: UInt8, Sendable {
+        /// A pandoc definition (`: text`): the line before it may be its term.
+        case definition
+        /// A Liquid comment opened and not closed in its block; the line itself is no text.
+        case commentOpen
+        /// Where a Liquid comment opened in a block above ends; the line itself is no text.
+        case commentClose
+    }
     var source: SourceRange
-    /// A date the format found for the line itself (plain text dates split over several lines).
-    var date: DateSpan?
+    /// A date the format found for the line itself (plain text dates split over several lines), or the shared
+    /// reader found in it.
+    var date: DateSpan? {
+        get { dateBox?.span }
+        set { dateBox = newValue.map(DateBox.init) }
+    }
+
+    /// The date, boxed (read and set it as `date`): a date span is larger than the rest of the line, and lines are
+    /// copied often. Not private, so that the memberwise initialiser stays internal.
+    var dateBox: DateBox?
+
+    final class DateBox: Sendable {
+        let span: DateSpan
+        init(_ span: DateSpan) { self.span = span }
+    }
 
     var isItem: Bool {
         switch kind {
@@ -80,6 +104,33 @@ struct CueLine: Sendable {
         case .item(let d), .itemText(let d): return d
         default: return 0
         }
+    }
+
+    /// The text's length in characters (`text.count`), counted on the bytes where the text is ASCII without a carriage
+    /// return (there each byte is one character), eight bytes at a time: counting characters costs about twenty
+    /// times as much.
+    var characterCount: Int { Self.characterCount(of: text) }
+
+    static func characterCount(of text: String) -> Int {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            var i = 0
+            while i + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // A byte of 0x80 or more, or a byte equal to 0x0D (a zero byte of word ^ 0x0D…: the classic test).
+                let cr = word ^ (ones &* 0x0D)
+                if word & high != 0 || (cr &- ones) & ~cr & high != 0 { return nil }
+                i += 8
+            }
+            while i < bytes.count {
+                if bytes[i] >= 0x80 || bytes[i] == 0x0D { return nil }
+                i += 1
+            }
+            return bytes.count
+        }
+        return (ascii ?? nil) ?? text.count
     }
 
     var headingLevel: Int? {

@@ -3,89 +3,131 @@ enum MarkdownCueLines {
     static func lines(_ blocks: some Collection<MarkdownBlock>) -> [CueLine] {
         var out: [CueLine] = []
         out.reserveCapacity(blocks.count * 2)
-        var definitionLines: Set<Int> = []
-        // Inside a Liquid comment (`{% comment %}` … `{% endcomment %}`): text the site never shows.
-        var hidden = false
-        for (n, block) in blocks.enumerated() {
-            if hidden {
-                guard case .paragraph(let lines) = block, let end = lines.firstIndex(where: { $0.text.utf8.containsBytes(of: "{% endcomment %}") })
-                else { continue }
-                hidden = false
-                // What follows the closing tag in its paragraph is read as usual.
-                let rest = Array(lines[(end + 1)...])
-                if !rest.isEmpty { out += Self.lines(CollectionOfOne(.paragraph(rest))).map { var l = $0; l.block = n; return l } }
+        for (n, block) in blocks.enumerated() { append(block, number: n, to: &out) }
+        var dates: [DateSpan?]? = nil
+        var origins: [MarkdownParseMemo.CueOrigin]? = nil
+        acrossBlocks(&out, dates: &dates, origins: &origins)
+        return out
+    }
+
+    /// The cue lines of one block, numbered `n` (lines of one block share it), onto `out`. A block's lines depend on
+    /// that block alone (the memo keeps them per segment); what reaches across blocks (a pandoc term over its
+    /// definition, a Liquid comment over several blocks) is marked on the lines (`CueLine.mark`) and done by
+    /// `acrossBlocks` on the lines of a whole section.
+    static func append(_ block: MarkdownBlock, number n: Int, to out: inout [CueLine]) {
+        switch block {
+        case .heading(let level, let line):
+            out.append(cue(.heading(level), line, block: n))
+        case .term(let line):
+            out.append(cue(.term, line, block: n))
+        case .paragraph(let lines):
+            append(paragraph: lines[...], number: n, to: &out)
+        case .list(let items):
+            for item in items { append(item, depth: 0, block: n, to: &out) }
+        case .table(let rows, let header):
+            for (r, row) in rows.enumerated() {
+                let cells = row.map(\.text)
+                guard let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
+                var line = CueLine(
+                    kind: header && r == 0 ? .headerRow : .row, text: cells.filter { !$0.isEmpty }.joined(separator: " | "),
+                    cells: cells, block: n, source: range)
+                line.links = row.flatMap(\.links)
+                if row.contains(where: { $0.field != nil }) { line.cellFields = row.map(\.field) }
+                line.emphasised = row.allSatisfy { $0.isEmphasised || $0.text.isEmpty }
+                // `| Company | Role | Period |`: the header row names what each column holds.
+                if header, r > 0, rows[0].count == row.count { line.cellLabels = rows[0].map { $0.text.lowercased() } }
+                out.append(line)
+            }
+        case .rule(let range):
+            out.append(CueLine(kind: .rule, text: "", block: n, source: range))
+        }
+    }
+
+    static func isCommentOpen(_ text: String) -> Bool { text.hasPrefix("{% comment %}") || text.hasPrefix("{%comment%}") }
+    static func closesComment(_ text: String) -> Bool { text.utf8.containsBytes(of: "{% endcomment %}") }
+
+    /// The lines of a paragraph (or of what is left of one after a Liquid comment closed in it).
+    static func append(paragraph lines: ArraySlice<MarkdownLine>, number n: Int, to out: inout [CueLine]) {
+        // A comment a block above opened ends here: what stands before the end is hidden then (`acrossBlocks`).
+        if let end = lines.firstIndex(where: { closesComment($0.text) }), !lines[..<end].contains(where: { isCommentOpen($0.text) }) {
+            if end > lines.startIndex { append(paragraph: lines[..<end], number: n, to: &out) }
+            var mark = CueLine(kind: .text, text: "", block: n, source: lines[end].source)
+            mark.mark = .commentClose
+            out.append(mark)
+            if end + 1 < lines.endIndex { append(paragraph: lines[(end + 1)...], number: n, to: &out) }
+            return
+        }
+        if let roles = rolesInOneSentence(Array(lines)) {
+            for line in roles { out.append(cue(.text, line, block: n)) }
+            return
+        }
+        for j in lines.indices where !lines[j].text.isEmpty {
+            let line = lines[j]
+            if line.text.hasPrefix("{%") {
+                // Liquid: `{% comment %}` hides what follows up to `{% endcomment %}`; other tags are markup.
+                if isCommentOpen(line.text) {
+                    if closesComment(line.text) { continue }
+                    if let end = lines[(j + 1)...].firstIndex(where: { closesComment($0.text) }) {
+                        if end + 1 < lines.endIndex { append(paragraph: lines[(end + 1)...], number: n, to: &out) }
+                    } else {
+                        // Open past this paragraph: the blocks after it are hidden up to the comment's end.
+                        var mark = CueLine(kind: .text, text: "", block: n, source: line.source)
+                        mark.mark = .commentOpen
+                        out.append(mark)
+                    }
+                    return
+                }
+                if line.text.hasSuffix("%}") { continue }
+            }
+            if let arguments = shortcode(line.text) {
+                // A template call (Hugo's `{{< entry "Acme" "Paris, 2019 to present" >}}`) is markup, unless
+                // its arguments carry a date: then they are an entry's header, one cell each.
+                guard arguments.contains(where: { DateParser.findSpan(in: $0) != nil }) else { continue }
+                var row = CueLine(kind: .row, text: arguments.joined(separator: " | "), cells: arguments, block: n, source: line.source)
+                row.links = line.links
+                out.append(row)
                 continue
             }
-            switch block {
-            case .heading(let level, let line):
-                out.append(cue(.heading(level), line, block: n))
-            case .term(let line):
-                out.append(cue(.term, line, block: n))
-            case .paragraph(let lines):
-                if let roles = rolesInOneSentence(lines) {
-                    for line in roles { out.append(cue(.text, line, block: n)) }
-                    continue
+            guard let definition = definition(line) else {
+                out.append(cue(.text, line, block: n))
+                continue
+            }
+            var cue = cue(.text, definition, block: n)
+            cue.mark = .definition
+            out.append(cue)
+        }
+    }
+
+    /// What reaches across blocks, on the cue lines of a section (with their dates and origins, when given):
+    /// - a Liquid comment left open in one block hides the lines after it up to the block that closes it;
+    /// - pandoc's definition lists (`2015--2021` / `: Assistant professor at Acme`): the line before a definition is
+    ///   its term, when it is in the definition's paragraph or is a paragraph of one line just above it.
+    static func acrossBlocks(_ lines: inout [CueLine], dates: inout [DateSpan?]?, origins: inout [MarkdownParseMemo.CueOrigin]?) {
+        guard lines.contains(where: { $0.mark != nil }) else { return }
+        if lines.contains(where: { $0.mark == .commentOpen || $0.mark == .commentClose }) {
+            var keep: [Int] = []
+            keep.reserveCapacity(lines.count)
+            var hidden = false
+            for i in lines.indices {
+                switch lines[i].mark {
+                case .commentOpen?: hidden = true
+                case .commentClose?: hidden = false
+                default: if !hidden { keep.append(i) }
                 }
-                for (j, line) in lines.enumerated() where !line.text.isEmpty && !hidden {
-                    if line.text.hasPrefix("{%") {
-                        // Liquid: `{% comment %}` hides what follows up to `{% endcomment %}`; other tags are markup.
-                        if line.text.hasPrefix("{% comment %}") || line.text.hasPrefix("{%comment%}") {
-                            if line.text.utf8.containsBytes(of: "{% endcomment %}") { continue }
-                            hidden = true
-                            if let end = lines[(j + 1)...].firstIndex(where: { $0.text.utf8.containsBytes(of: "{% endcomment %}") }) {
-                                hidden = false
-                                let rest = Array(lines[(end + 1)...])
-                                if !rest.isEmpty { out += Self.lines(CollectionOfOne(.paragraph(rest))).map { var l = $0; l.block = n; return l } }
-                                break
-                            }
-                            continue
-                        }
-                        if line.text.hasSuffix("%}") { continue }
-                    }
-                    if let arguments = shortcode(line.text) {
-                        // A template call (Hugo's `{{< entry "Acme" "Paris, 2019 to present" >}}`) is markup, unless
-                        // its arguments carry a date: then they are an entry's header, one cell each.
-                        guard arguments.contains(where: { DateParser.findSpan(in: $0) != nil }) else { continue }
-                        var row = CueLine(kind: .row, text: arguments.joined(separator: " | "), cells: arguments, block: n, source: line.source)
-                        row.links = line.links
-                        out.append(row)
-                        continue
-                    }
-                    guard let definition = definition(line) else {
-                        out.append(cue(.text, line, block: n))
-                        continue
-                    }
-                    // pandoc's definition lists: `2015--2021` / `: Assistant professor at Acme`, the term on the line
-                    // before (in this paragraph, or a paragraph of one line above it).
-                    if let last = out.indices.last, out[last].kind == .text, !definitionLines.contains(last),
-                        out[last].block == n || out[last].block == n - 1 && (last == 0 || out[last - 1].block != n - 1)
-                    {
-                        out[last].kind = .term
-                    }
-                    definitionLines.insert(out.count)
-                    out.append(cue(.text, definition, block: n))
-                }
-            case .list(let items):
-                for item in items { append(item, depth: 0, block: n, to: &out) }
-            case .table(let rows, let header):
-                for (r, row) in rows.enumerated() {
-                    let cells = row.map(\.text)
-                    guard let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
-                    var line = CueLine(
-                        kind: header && r == 0 ? .headerRow : .row, text: cells.filter { !$0.isEmpty }.joined(separator: " | "),
-                        cells: cells, block: n, source: range)
-                    line.links = row.flatMap(\.links)
-                    if row.contains(where: { $0.field != nil }) { line.cellFields = row.map(\.field) }
-                    line.emphasised = row.allSatisfy { $0.isEmphasised || $0.text.isEmpty }
-                    // `| Company | Role | Period |`: the header row names what each column holds.
-                    if header, r > 0, rows[0].count == row.count { line.cellLabels = rows[0].map { $0.text.lowercased() } }
-                    out.append(line)
-                }
-            case .rule(let range):
-                out.append(CueLine(kind: .rule, text: "", block: n, source: range))
+            }
+            lines = keep.map { lines[$0] }
+            if let d = dates, d.count > (keep.last ?? -1) { dates = keep.map { d[$0] } }
+            if let o = origins, o.count > (keep.last ?? -1) { origins = keep.map { o[$0] } }
+        }
+        for i in lines.indices where lines[i].mark == .definition && i > 0 {
+            let last = i - 1
+            let n = lines[i].block
+            if lines[last].kind == .text, lines[last].mark != .definition,
+                lines[last].block == n || lines[last].block == n - 1 && (last == 0 || lines[last - 1].block != n - 1)
+            {
+                lines[last].kind = .term
             }
         }
-        return out
     }
 
     /// `Engineer (May 2017 to Present), Manager (Dec. 2019 to May 2022) and Lead (Jun. 2022 to Feb. 2023 and Oct.

@@ -38,6 +38,11 @@ public struct MarkdownCVParser: CVParser {
         var headingIndex: Int?
         var firstIndex: Int?
         var lastIndex: Int?
+        /// Its blocks are the document's as read (no paragraph made a heading by `promotingHeadings`).
+        var blocksAsRead = true
+        /// Its cue lines, their dates and origins, made from the memo's cue lines of its segments (`MarkdownCueLines.lines(of:…)`);
+        /// nil: made from `blocks`.
+        var cues: (lines: [CueLine], dates: [DateSpan?], origins: [MarkdownParseMemo.CueOrigin])?
 
         mutating func add(_ block: MarkdownBlock, at index: Int) {
             blocks.append(block)
@@ -93,6 +98,13 @@ public struct MarkdownCVParser: CVParser {
                 } else {
                     var part = CVDocument(format: .markdown)
                     var groups = 0
+                    var section = section
+                    // The cue lines of segments read before are taken from the memo (only a changed segment is converted).
+                    if section.blocksAsRead, let first = section.firstIndex, let last = section.lastIndex, first <= last,
+                        section.blocks.count == last - first + 1, last < layout.origins.count
+                    {
+                        section.cues = MarkdownCueLines.lines(of: first...last, blocks: blocks, layout: layout, memo: parts, dateMemo: memo)
+                    }
                     readSection(section, into: &part, groupBase: &groups, hasExperience: hasExperience, memo: memo)
                     read = MarkdownParseMemo.SectionRead(
                         firstLine: firstLine, roles: part.roles, projects: part.projects, education: part.education,
@@ -133,7 +145,7 @@ public struct MarkdownCVParser: CVParser {
 
         // A CV without section headings: the header area's dated entries, when there are several.
         if document.roles.isEmpty, !hasExperience, let first = sections.first {
-            let finder = entries(first.blocks, .roles, memo: memo)
+            let finder = entries(first, .roles, memo: memo)
             let dated = finder.entries.filter { $0.fields.dates?.start != nil }.count
             if dated >= 2 && dated * 2 >= finder.entries.count {
                 var roles = finder.roles(section: nil, group: &groupBase)
@@ -181,11 +193,11 @@ public struct MarkdownCVParser: CVParser {
     ) {
         switch section.kind {
         case .experience:
-            read(entries(section.blocks, .roles, memo: memo), of: section, into: &document, groupBase: &groupBase)
+            read(entries(section, .roles, memo: memo), of: section, into: &document, groupBase: &groupBase)
         case .projects:
             read(projects: section, into: &document, memo: memo)
         case .education:
-            let finder = entries(section.blocks, .education, memo: memo)
+            let finder = entries(section, .education, memo: memo)
             document.education += finder.education()
             keep(finder.loose, of: section, in: &document)
         case .skills:
@@ -227,17 +239,22 @@ public struct MarkdownCVParser: CVParser {
     }
 
     static func sections(_ blocks: [MarkdownBlock], memo: MarkdownParseMemo? = nil) -> ([Section], MarkdownLine?) {
-        let blocks = promotingHeadings(blocks)
+        guard let promoted = promotingHeadings(blocks) else { return sections(asRead: blocks, memo: memo) }
+        var (sections, nameLine) = self.sections(asRead: promoted, memo: memo)
+        for i in sections.indices { sections[i].blocksAsRead = false }
+        return (sections, nameLine)
+    }
+
+    static func sections(asRead blocks: [MarkdownBlock], memo: MarkdownParseMemo?) -> ([Section], MarkdownLine?) {
         guard let memo else { return refined(plan(blocks).sections) }
         // The headings as the plan reads them: level, text and whether the heading is its own link.
-        var headings: [UInt8] = []
+        var headings = KeyBytes(capacity: 1024)
         for case .heading(let level, let line) in blocks {
             headings.append(UInt8(truncatingIfNeeded: level))
             headings.append(line.links.contains(where: { $0.text == line.text }) ? 1 : 0)
-            headings += line.text.utf8
-            headings.append(0)
+            headings.append(line.text)
         }
-        let key = headings.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
+        let key = headings.key
         guard let places = memo.sectionPlan(key) else {
             let planned = plan(blocks)
             memo.store(key, planned.places)
@@ -294,7 +311,8 @@ public struct MarkdownCVParser: CVParser {
 
     /// In a document with at most one heading that names a section, lines alone in their paragraph that are
     /// wholly bold or in capitals and name a section (`**EXPERIENCE**`, `SKILLS:`) are its section headings.
-    static func promotingHeadings(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+    /// Nil: no line is.
+    static func promotingHeadings(_ blocks: [MarkdownBlock]) -> [MarkdownBlock]? {
         var levels: [Int] = []
         var named = 0
         var candidates: [Int] = []
@@ -303,7 +321,7 @@ public struct MarkdownCVParser: CVParser {
             case .heading(let level, let line):
                 levels.append(level)
                 if SectionClassifier.classify(line.text) != .other { named += 1 }
-                if named >= 2 { return blocks }
+                if named >= 2 { return nil }
             case .paragraph(let lines) where lines.count == 1:
                 let text = lines[0].text
                 guard text.utf8.count <= 60, lines[0].links.isEmpty, lines[0].isEmphasised || PlainTextSections.isUppercase(text),
@@ -314,7 +332,7 @@ public struct MarkdownCVParser: CVParser {
                 continue
             }
         }
-        guard candidates.count >= 2 else { return blocks }
+        guard candidates.count >= 2 else { return nil }
         // Under a single top heading (the name) the new headings sit one level deeper; else beside the others.
         let top = levels.min() ?? 1
         let level = levels.isEmpty ? 2 : min(6, levels.filter { $0 == top }.count == 1 ? top + 1 : top)
@@ -445,8 +463,12 @@ public struct MarkdownCVParser: CVParser {
     // MARK: - Roles, projects, education
 
     /// The shared reader (`EntryFinder`) over a section's blocks, through this parser's memo where it has one.
-    func entries(_ blocks: [MarkdownBlock], _ purpose: EntryFields.Purpose, memo: MarkdownDateMemo) -> EntryFinder {
-        EntryFinder(MarkdownCueLines.lines(blocks), purpose: purpose, memo: parts?.entryFields, dateMemo: memo)
+    func entries(_ section: Section, _ purpose: EntryFields.Purpose, memo: MarkdownDateMemo) -> EntryFinder {
+        if let cues = section.cues {
+            return EntryFinder(
+                cues.lines, purpose: purpose, memo: parts?.entryFields, dateMemo: memo, dates: cues.dates, origins: cues.origins)
+        }
+        return EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: purpose, memo: parts?.entryFields, dateMemo: memo)
     }
 
     /// The roles of a section's entries; an entry named like a projects section, with no title
@@ -478,7 +500,7 @@ public struct MarkdownCVParser: CVParser {
 
     /// Reads roles from a section not named experience when its entries carry dates.
     func readRolesIfDated(_ section: Section, into document: inout CVDocument, groupBase: inout Int, memo: MarkdownDateMemo) -> Bool {
-        let finder = entries(section.blocks, .roles, memo: memo)
+        let finder = entries(section, .roles, memo: memo)
         let dated = finder.entries.filter { $0.fields.dates?.start != nil }.count
         guard dated > 0, dated * 2 >= finder.entries.count else { return false }
         read(finder, of: section, into: &document, groupBase: &groupBase)
@@ -493,7 +515,7 @@ public struct MarkdownCVParser: CVParser {
     }
 
     func read(projects section: Section, into document: inout CVDocument, memo: MarkdownDateMemo) {
-        let finder = entries(section.blocks, .projects, memo: memo)
+        let finder = entries(section, .projects, memo: memo)
         let projects = finder.projects()
         document.projects += projects
         if !projects.isEmpty {

@@ -80,8 +80,52 @@ enum MarkdownCues {
 
 
     static func isSubheading(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ isSubheadingOfASCII($0) }), let answer { return answer }
         let normal = words(text).joined(separator: " ")
         return subheadings.contains(normal)
+    }
+
+    /// `isSubheading` of an ASCII text, its words (`words`) joined in a buffer on the stack, without a String per word;
+    /// words longer than any subheading are none. Nil: the text is not ASCII (up to where the answer is known), or
+    /// holds a word too long for the buffer; `words` answers then.
+    static func isSubheadingOfASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let limit = 40
+        // The words ended so far never shrink: past the limit, the whole is longer than any subheading. A word being
+        // read may grow past it (its trailing `'` and `-` are dropped at its end): that is the slack.
+        let capacity = limit + 64
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { normal -> Bool? in
+            var count = 0
+            var wordStart = 0
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                var byte: UInt8?
+                if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    byte = b
+                } else if b >= 0x41 && b <= 0x5A {
+                    byte = b + 0x20
+                } else if (b == 0x27 || b == 0x2D) && count > wordStart {
+                    byte = b
+                } else {
+                    // The word ends: no trailing `'` or `-`; a space before the next.
+                    while count > wordStart, normal[count - 1] == 0x2D || normal[count - 1] == 0x27 { count -= 1 }
+                    if count > wordStart {
+                        normal[count] = 0x20
+                        count += 1
+                        wordStart = count
+                    }
+                    if wordStart > limit { return false }
+                }
+                if let byte {
+                    // A word longer than the buffer (mostly trailing marks, or the answer would be known): read slowly.
+                    guard count < capacity - 1 else { return nil }
+                    normal[count] = byte
+                    count += 1
+                }
+            }
+            while count > wordStart, normal[count - 1] == 0x2D || normal[count - 1] == 0x27 { count -= 1 }
+            if count == wordStart, count > 0 { count -= 1 }  // the space after the last word
+            return subheadings.contains(String(decoding: UnsafeBufferPointer(rebasing: normal[..<count]), as: UTF8.self))
+        }
     }
 
 

@@ -74,31 +74,34 @@ final class EntryFieldsMemo: Sendable {
     /// Everything the field reader looks at: each line's kind, emphasis, text, cells, links and date, which lines
     /// are context, the purpose and the date given.
     static func key(_ lines: [CueLine], context: [CueLine], purpose: EntryFields.Purpose, dates: DateSpan?) -> MarkdownParseMemo.ContentKey {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(256)
+        var key = KeyBytes(capacity: 256)
         switch purpose {
-        case .roles: bytes.append(1)
-        case .education: bytes.append(2)
-        case .projects: bytes.append(3)
+        case .roles: key.append(1)
+        case .education: key.append(2)
+        case .projects: key.append(3)
         }
-        func add(_ s: String) {
-            bytes += s.utf8
-            bytes.append(0)
+        if let d = dates {
+            key.append(d.text)
+            key.append(d.description)
         }
-        if let d = dates { add(d.text); add(d.description) }
-        for (n, line) in (context + lines).enumerated() {
-            bytes.append(n < context.count ? 0xF1 : 0xF2)
-            bytes.append(line.kind.code)
-            if line.kind.code & 0x0F == 0x0F { withUnsafeBytes(of: Int32(truncatingIfNeeded: line.headingLevel ?? line.depth)) { bytes += $0 } }
-            bytes.append(line.emphasised ? 1 : 0)
-            add(line.text)
-            for cell in line.cells { add(cell) }
-            for label in line.cellLabels { add(label) }
-            bytes.append(0xF3)
-            for link in line.links { add(link.text); add(link.url) }
-            bytes.append(0xF4)
-            if let d = line.date { add(d.text) }
+        for n in 0..<(context.count + lines.count) {
+            let line = n < context.count ? context[n] : lines[n - context.count]
+            key.append(n < context.count ? 0xF1 : 0xF2)
+            key.append(line.kind.code)
+            if line.kind.code & 0x0F == 0x0F { key.append(number: line.headingLevel ?? line.depth) }
+            key.append(line.emphasised ? 1 : 0)
+            key.append(line.text)
+            for cell in line.cells { key.append(cell) }
+            for label in line.cellLabels { key.append(label) }
+            for hint in line.cellFields { key.append(hint?.code ?? 0) }
+            key.append(0xF3)
+            for link in line.links {
+                key.append(link.text)
+                key.append(link.url)
+            }
+            key.append(0xF4)
+            if let d = line.date { key.append(d.text) }
         }
-        return bytes.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) }
+        return key.key
     }
 }

@@ -15,7 +15,8 @@ import Synchronization
 /// - a section, by the segments it covers and the positions of its first and last block and of its heading
 ///   in them (which fix its title, kind and level) → what reading it added to the document;
 /// - the header lines of an entry, by their content → their fields (`EntryFieldsMemo`, the shared reader's layer);
-/// - a line's text → the date span in it (`MarkdownDateMemo`).
+/// - a line's text → the date span in it (`MarkdownDateMemo`);
+/// - a segment, by its id → its blocks' cue lines and their dates (`SegmentCues`), for the sections read again.
 /// Results are stored at the lines where they were first read and moved to where they are found.
 ///
 /// Safe to share between threads; bounded (two generations of at most `capacity` entries per kind, the older
@@ -94,6 +95,26 @@ public final class MarkdownParseMemo: Sendable {
         var groups = 0
     }
 
+    /// The cue lines of one segment's blocks (`MarkdownCueLines`), blocks numbered from 0 in the segment, at the lines
+    /// the segment stood at when they were made, each with the date found in it (`EntryFinder.lineDate`). Functions
+    /// of the segment's blocks, which are functions of its id: a section read again takes the lines of its unchanged
+    /// segments from here, moved to where they stand.
+    struct SegmentCues: Sendable {
+        var firstLine: Int
+        var lines: [CueLine]
+        var dates: [DateSpan?]
+        /// Per block of the segment, where its lines start in `lines`; then the end.
+        var starts: [Int]
+    }
+
+    /// Where a cue line came from: its segment's id and its position among the segment's cue lines. Equal origins are
+    /// equal lines (a segment's id stands for its bytes, and its cue lines are a function of them), whatever line
+    /// of the text the segment stands at.
+    struct CueOrigin: Sendable {
+        var segment: Int
+        var line: Int
+    }
+
     /// What the person and summary are read from.
     struct PersonKey: Hashable, Sendable {
         var matter: MarkdownFrontMatter?
@@ -135,6 +156,7 @@ public final class MarkdownParseMemo: Sendable {
         var plans = Generations<ContentKey, [MarkdownCVParser.HeadingPlace]>()
         var texts = Generations<ContentKey, String>()
         var people = Generations<PersonKey, PersonRead>()
+        var cues = Generations<Int, SegmentCues>()
         /// The last front matter located: the text's bytes up to its closing fence's line end, and what they gave.
         var lastFrontMatter: (bytes: [UInt8], matter: MarkdownFrontMatter)?
         var nextID = 1
@@ -209,6 +231,18 @@ public final class MarkdownParseMemo: Sendable {
 
     func store(_ key: PersonKey, _ read: PersonRead) {
         state.withLock { $0.people.put(key, read, capacity: capacity) }
+    }
+
+    /// The cue lines of segments, by id, looked up together.
+    func cues(_ ids: [Int]) -> [SegmentCues?] {
+        state.withLock { s in ids.map { s.cues.get($0) } }
+    }
+
+    func store(cues: [(Int, SegmentCues)]) {
+        guard !cues.isEmpty else { return }
+        state.withLock { s in
+            for (id, c) in cues { s.cues.put(id, c, capacity: capacity) }
+        }
     }
 
     /// Pieces of files decoded before (`CVReader.decode(_:memo:)`), looked up together.

@@ -165,6 +165,7 @@ extension MarkdownBlock {
 extension EntryFinder.Entry {
     /// The entry of a part read at other lines: its ranges moved by `d` lines, its line indices by `di`.
     func shifted(lines d: Int, indices di: Int) -> EntryFinder.Entry {
+        guard d != 0 || di != 0 else { return self }
         var e = self
         e.header = header.map { $0 + di }
         e.context = context.map { $0 + di }
