@@ -415,7 +415,8 @@ private func row(_ r: Role) -> String {
             January 2011 - April 2011 (4 months)
             • Assisted in research and writing for the 2011 flagship publication of the office
             """)
-        #expect(doc.roles.first.map(row) == "the Northwind School | Data Visualization Projects & Contracts | 2018-05 | 2018-08")
+        // (`at the Org`: a lower-case article is no part of the name, as in `Consultant to the Org`.)
+        #expect(doc.roles.first.map(row) == "Northwind School | Data Visualization Projects & Contracts | 2018-05 | 2018-08")
         // The wide role line that wraps stays a header (the wrapped end of the organisation is not joined yet).
         #expect(doc.roles.last?.title == "Economic Affairs Intern")
         #expect(doc.roles.last?.organisation?.hasPrefix("Globex Commission for Latin America") == true)
