@@ -12,7 +12,7 @@ SWIFT=${SWIFT:-swift}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 FUZZ_BUILD=${FUZZ_BUILD:-.build-fuzz}
 FUZZ_OUT=${FUZZ_OUT:-$FUZZ_BUILD/out}
-FUZZ_HARNESSES=${FUZZ_HARNESSES:-markdown text jsonresume-json jsonresume-yaml rendercv detect jobad diff segments}
+FUZZ_HARNESSES=${FUZZ_HARNESSES:-markdown text latex jsonresume-json jsonresume-yaml rendercv detect jobad diff segments}
 # Each input gets 10 s before libFuzzer calls it a hang (-timeout), and 2 GB (-rss_limit_mb).
 FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 
@@ -26,12 +26,14 @@ BIN=$("$SWIFT" build --package-path fuzz --scratch-path "$FUZZ_BUILD" -c release
 # Seeds: the project's samples, small JSON Resume / RenderCV seeds written here, and the shared corpus beside the
 # repository when it is there (copied into the scratch folder, never into the repository).
 SEEDS=$FUZZ_OUT/seeds
-rm -rf "$SEEDS"; mkdir -p "$SEEDS"/{cv,yaml,json,job}
+rm -rf "$SEEDS"; mkdir -p "$SEEDS"/{cv,yaml,json,job,tex}
 cp samples/*.md samples/history/*.md "$SEEDS/cv/" 2>/dev/null
+find samples -name '*.tex' -exec cp {} "$SEEDS/tex/" \; 2>/dev/null
 cp samples/job-*.md "$SEEDS/job/" 2>/dev/null
 SHARED=$ROOT/../shared/corpus
 if [ -d "$SHARED" ]; then
     cp "$SHARED"/cvs/*.md "$SHARED"/cvs/*.txt "$SEEDS/cv/" 2>/dev/null
+    cp "$SHARED"/cvs/*.tex "$SEEDS/tex/" 2>/dev/null
     cp "$SHARED"/cvs/*.yaml "$SEEDS/yaml/" 2>/dev/null
     cp "$SHARED"/cvs/*.json "$SEEDS/json/" 2>/dev/null
     cp "$SHARED"/jobs/*.md "$SEEDS/job/" 2>/dev/null
@@ -85,6 +87,7 @@ done
 seeds_for() {
     case $1 in
         markdown | text | detect | segments) echo "$SEEDS/cv" ;;
+        latex) echo "$SEEDS/tex" ;;
         jsonresume-json) echo "$SEEDS/json" ;;
         jsonresume-yaml | rendercv) echo "$SEEDS/yaml" ;;
         jobad) echo "$SEEDS/job" ;;

@@ -11,6 +11,8 @@ enum Harness: String, CaseIterable {
     case markdown
     /// Plain text (including text extracted from a PDF).
     case text
+    /// LaTeX (the TeX reader, the CV macro table, user macros expanded; no files to include).
+    case latex
     /// JSON Resume as JSON.
     case jsonresumeJSON = "jsonresume-json"
     /// JSON Resume as YAML.
@@ -31,6 +33,7 @@ enum Harness: String, CaseIterable {
         switch self {
         case .markdown: _ = try? CVReader.parse(bytes, path: "cv.md", format: .markdown)
         case .text: _ = try? CVReader.parse(bytes, path: "cv.txt", format: .plainText)
+        case .latex: _ = try? CVReader.parse(bytes, path: "cv.tex", format: .latex)
         case .jsonresumeJSON: _ = try? CVReader.parse(bytes, path: "resume.json", format: .jsonResume)
         case .jsonresumeYAML: _ = try? CVReader.parse(bytes, path: "resume.yaml", format: .jsonResume)
         case .rendercv: _ = try? CVReader.parse(bytes, path: "cv.yaml", format: .renderCV)
