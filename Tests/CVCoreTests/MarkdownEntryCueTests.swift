@@ -339,4 +339,19 @@ struct MarkdownEntryCueTests {
         let document = try MarkdownCVParser().parse(text)
         #expect(document.roles.map(\.source.start.line) == [5, 5, 6, 6, 7])
     }
+
+    @Test func aNameWrappedAfterAConnectorIsOneName() throws {
+        let document = try MarkdownCVParser().parse("""
+            ## Education
+
+            `2009` **M.Sc., Marine Ecology**, *University of
+            Northtown 2*, Northtown, France
+
+            `2007` **B.Sc., Biology**, *Southville Institute of Science*,
+            Southville, France
+            """)
+        #expect(document.education.map(\.institution) == ["University of Northtown 2", "Southville Institute of Science"])
+        #expect(document.education.first?.source.start.line == 3)
+        #expect(document.education.first?.source.end.line == 4)
+    }
 }

@@ -61,6 +61,13 @@ enum MarkdownCueLines {
             for line in roles { out.append(cue(.text, line, block: n)) }
             return
         }
+        if lines.count > 1, lines.dropLast().contains(where: { endsWithConnector($0.text) }) {
+            let joined = joinedAtConnectors(lines)
+            if joined.count < lines.count {
+                append(paragraph: joined[...], number: n, to: &out)
+                return
+            }
+        }
         for j in lines.indices where !lines[j].text.isEmpty {
             let line = lines[j]
             if line.text.hasPrefix("{%") {
@@ -96,6 +103,35 @@ enum MarkdownCueLines {
             cue.mark = .definition
             out.append(cue)
         }
+    }
+
+    /// Words a name or a title cannot end with (`*University of` / `Montpellier 2*`).
+    static let connectors: Set<String> = ["of", "de", "du", "des", "la", "le", "and", "&", "for", "the", "at", "in", "von", "der", "di", "del", "da", "do"]
+
+    /// A line that ends with a connector word: a soft break wrapped it in the middle of a name.
+    static func endsWithConnector(_ text: String) -> Bool {
+        guard let space = text.utf8.lastIndex(of: 0x20) else { return false }
+        let last = text[text.utf8.index(after: space)...]
+        return last.utf8.count <= 4 && connectors.contains(last.lowercased())
+    }
+
+    /// The lines of a paragraph with each line that ends with a connector joined to the line after it.
+    static func joinedAtConnectors(_ lines: ArraySlice<MarkdownLine>) -> [MarkdownLine] {
+        var out: [MarkdownLine] = []
+        var joinNext = false
+        for line in lines where !line.text.isEmpty {
+            if joinNext, var last = out.popLast() {
+                last.text += " " + line.text
+                last.links += line.links
+                last.isEmphasised = last.isEmphasised && line.isEmphasised
+                last.source = last.source.union(line.source)
+                out.append(last)
+            } else {
+                out.append(line)
+            }
+            joinNext = endsWithConnector(line.text)
+        }
+        return out
     }
 
     /// What reaches across blocks, on the cue lines of a section (with their dates and origins, when given):
