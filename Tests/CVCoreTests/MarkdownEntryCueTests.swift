@@ -354,4 +354,19 @@ struct MarkdownEntryCueTests {
         #expect(document.education.first?.source.start.line == 3)
         #expect(document.education.first?.source.end.line == 4)
     }
+
+    @Test func theSchoolOnTheDegreesNextLine() throws {
+        let document = try MarkdownCVParser().parse("""
+            ## Education
+
+            * Mar. 2007: Master of Media Studies (Course: Networks),
+              Graduate School of Media Studies, Northtown University.
+
+            * Mar. 2005: Bachelor of Arts in Policy,
+              Faculty of Policy, Northtown University.
+            """)
+        #expect(document.education.map(\.institution) == [
+            "Graduate School of Media Studies, Northtown University", "Faculty of Policy, Northtown University",
+        ])
+    }
 }

@@ -747,11 +747,25 @@ struct EntryFinder {
             }
         }
         for k in entries.indices where entries[k].fields.organisation == nil {
-            guard let index = entries[k].text.firstIndex(where: { b in
+            if let index = entries[k].text.firstIndex(where: { b in
                 MarkdownCues.wordCount(b.text) <= 8 && !PlainTextWords.endsSentence(b.text) && b.text.first?.isUppercase == true
-            }) else { continue }
-            entries[k].fields.organisation = entries[k].text[index].text
-            entries[k].text.remove(at: index)
+            }) {
+                entries[k].fields.organisation = entries[k].text[index].text
+                entries[k].text.remove(at: index)
+                continue
+            }
+            // `Mar. 2007: Master of X,` / `Graduate School of X, Keio University.`: the degree's line goes on with the
+            // school's, a short line that names an institution (its full stop ends the item, not a sentence).
+            for (isText, list) in [(true, entries[k].text), (false, entries[k].bullets)] {
+                guard let index = list.indices.first, list[index].text.first?.isUppercase == true,
+                    MarkdownCues.wordCount(list[index].text) <= 10, WordClasses.institutionScore(list[index].text) > 0
+                else { continue }
+                var name = list[index].text
+                if name.hasSuffix(".") { name.removeLast() }
+                entries[k].fields.organisation = name
+                if isText { entries[k].text.remove(at: index) } else { entries[k].bullets.remove(at: index) }
+                break
+            }
         }
     }
 
