@@ -1291,26 +1291,23 @@ extension EntryFinder {
             guard isDegree(entry) else { return nil }
             let fields = EntryFields.read(
                 entry.header.map { lines[$0] }, context: entry.context.map { lines[$0] }, purpose: .education, dates: entry.fields.dates)
-            guard fields.title != nil || fields.organisation != nil else { return nil }
-            var range = entry.source
-            if let org = entry.organisationSource { range = org.union(range) }
-            return Education(
-                institution: fields.organisation, qualification: fields.title, dates: fields.dates, location: fields.location,
-                bullets: (entry.text + entry.bullets).sorted { $0.source.start < $1.source.start }, source: range)
+            return Self.education(entry, fields)
         }
     }
 
     /// The entries as education.
     func education() -> [Education] {
-        entries.compactMap { entry in
-            let f = entry.fields
-            guard f.title != nil || f.organisation != nil else { return nil }
-            var range = entry.source
-            if let org = entry.organisationSource { range = org.union(range) }
-            return Education(
-                institution: f.organisation, qualification: f.title, dates: f.dates, location: f.location,
-                bullets: (entry.text + entry.bullets).sorted { $0.source.start < $1.source.start }, source: range)
-        }
+        entries.compactMap { Self.education($0, $0.fields) }
+    }
+
+    /// An entry read with `fields` as an education entry; nil when it names neither a school nor a degree.
+    static func education(_ entry: Entry, _ f: EntryFields) -> Education? {
+        guard f.title != nil || f.organisation != nil else { return nil }
+        var range = entry.source
+        if let org = entry.organisationSource { range = org.union(range) }
+        return Education(
+            institution: f.organisation, qualification: f.title, dates: f.dates, location: f.location,
+            bullets: (entry.text + entry.bullets).sorted { $0.source.start < $1.source.start }, source: range)
     }
 
     /// The entries as projects.

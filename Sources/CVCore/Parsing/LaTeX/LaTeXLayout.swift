@@ -234,14 +234,8 @@ struct LaTeXLayout {
             case .parameter, .optional:
                 break
             case .group(let children, _):
-                let saved = style
-                let before = line.text.utf8.count
-                run(children)
-                if style.emphasised || saved.emphasised, style != saved {
-                    line.styledGroupEnded = true
-                    if style.emphasised { noteRun(from: before) }
-                }
-                style = saved
+                // A group keeps its style changes (`{\bf …}`) to itself.
+                styled(children, style)
             case .command(let name, let o):
                 command(name, at: o, nodes, &k)
             }

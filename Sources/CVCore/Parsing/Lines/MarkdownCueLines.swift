@@ -4,9 +4,9 @@ enum MarkdownCueLines {
         var out: [CueLine] = []
         out.reserveCapacity(blocks.count * 2)
         for (n, block) in blocks.enumerated() { append(block, number: n, to: &out) }
-        var dates: [DateSpan?]? = nil
-        var origins: [MarkdownParseMemo.CueOrigin]? = nil
-        acrossBlocks(&out, dates: &dates, origins: &origins)
+        var none: [DateSpan?]?
+        var noOrigins: [MarkdownParseMemo.CueOrigin]?
+        acrossBlocks(&out, dates: &none, origins: &noOrigins)
         return out
     }
 
@@ -152,8 +152,9 @@ enum MarkdownCueLines {
                 }
             }
             lines = keep.map { lines[$0] }
-            if let d = dates, d.count > (keep.last ?? -1) { dates = keep.map { d[$0] } }
-            if let o = origins, o.count > (keep.last ?? -1) { origins = keep.map { o[$0] } }
+            // (Dates and origins, when given, are the lines' own: one each.)
+            if let d = dates { dates = keep.map { d[$0] } }
+            if let o = origins { origins = keep.map { o[$0] } }
         }
         for i in lines.indices where lines[i].mark == .definition && i > 0 {
             let last = i - 1
