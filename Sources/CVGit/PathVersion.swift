@@ -8,11 +8,26 @@ public struct PathVersion: Hashable, Sendable {
     /// When this commit renamed the file: its name in the parent.
     public let renamedFrom: String?
 
-    public init(commit: CommitInfo, path: String, blobID: ObjectID?, renamedFrom: String?) {
+    /// The files this version reads beside itself (a LaTeX CV's includes), with their blobs in `commit` (nil: not
+    /// there); empty for other files.
+    public let companions: [Companion]
+
+    /// A file a version reads: its repository path, and its blob in the version's commit (nil when missing).
+    public struct Companion: Hashable, Sendable {
+        public let path: String
+        public let blobID: ObjectID?
+        public init(path: String, blobID: ObjectID?) {
+            self.path = path
+            self.blobID = blobID
+        }
+    }
+
+    public init(commit: CommitInfo, path: String, blobID: ObjectID?, renamedFrom: String?, companions: [Companion] = []) {
         self.commit = commit
         self.path = path
         self.blobID = blobID
         self.renamedFrom = renamedFrom
+        self.companions = companions
     }
 
     public var isDeletion: Bool { blobID == nil }

@@ -53,11 +53,12 @@ public struct HistoryBuilder {
         } else {
             // The workspace's repository handle is the walk's alone until the walk's thread ends.
             let walker = UncheckedBox(repository)
+            let companions = UncheckedBox(LaTeXCompanions.walker())
             threads.enter()
             Thread.detachNewThread {
                 defer { threads.leave() }
                 do {
-                    try walker.value.history(path: path, from: start.hex, followRenames: true) { feed.add($0) }
+                    try walker.value.history(path: path, from: start.hex, followRenames: true, companions: companions.value) { feed.add($0) }
                     if let total = feed.finish(nil) {
                         work.split(total: total)
                         // Stored here, while the diffs are computed, not after them.
@@ -104,9 +105,16 @@ public struct HistoryBuilder {
         if let failure = feed.failure { throw failure }
     }
 
-    /// A version's cache key part: its blob id and file extension (nil for a deletion or no version).
+    /// A version's cache key part: its blob id and file extension, and the blobs of the files it includes (`+` each,
+    /// `+-` for a name not found); nil for a deletion or no version.
     static func key(_ v: PathVersion?) -> String? {
-        v.flatMap { v in v.blobID.map { "\($0.hex)\(extensionOf(v.path))" } }
+        v.flatMap { v in
+            v.blobID.map { blob in
+                var key = "\(blob.hex)\(extensionOf(v.path))"
+                for companion in v.companions { key += "+" + (companion.blobID?.hex ?? "-") }
+                return key
+            }
+        }
     }
 
     /// Diffs consecutive versions (newest first) in order, each version read and parsed once: the older version
@@ -114,13 +122,13 @@ public struct HistoryBuilder {
     final class DiffRun {
         let readers: RepositoryPool
         let memo = MarkdownParseMemo()
-        var last: (blob: ObjectID, path: String, document: Result<CVDocument, WorkspaceError>)?
+        var last: (blob: ObjectID, path: String, companions: [PathVersion.Companion], document: Result<CVDocument, WorkspaceError>)?
 
         init(readers: RepositoryPool) { self.readers = readers }
 
         func document(_ v: PathVersion) -> Result<CVDocument, WorkspaceError>? {
             guard let blob = v.blobID else { return nil }
-            if let last, last.blob == blob, last.path == v.path { return last.document }
+            if let last, last.blob == blob, last.path == v.path, last.companions == v.companions { return last.document }
             let name = "\(v.commit.id.short):\(v.path)"
             let result: Result<CVDocument, WorkspaceError>
             do {
@@ -130,13 +138,14 @@ public struct HistoryBuilder {
                 } catch {
                     throw WorkspaceError("\(name): \(error)")
                 }
-                result = .success(try CVLoader.parse(bytes, name: name, path: v.path, memo: memo))
+                let files = LaTeXCompanions.files(of: v, readers: readers)
+                result = .success(try CVLoader.parse(bytes, name: name, path: v.path, memo: memo, files: files))
             } catch let e as WorkspaceError {
                 result = .failure(e)
             } catch {
                 result = .failure(WorkspaceError("\(name): \(error)"))
             }
-            last = (blob, v.path, result)
+            last = (blob, v.path, v.companions, result)
             return result
         }
 

@@ -10,7 +10,7 @@ public struct LogWalkCache: Sendable {
 
     public init(gitDir: String, stamp: String, start: ObjectID, path cvPath: String) {
         self.path = gitDir + "/cvtrack/log-walk"
-        self.header = "cvtrack-log-walk 1 \(stamp) \(start.hex) \(Self.escape(cvPath))"
+        self.header = "cvtrack-log-walk 2 \(stamp) \(start.hex) \(Self.escape(cvPath))"
     }
 
     /// The stored versions for this start and path, or nil.
@@ -91,14 +91,14 @@ public struct LogWalkCache: Sendable {
             escape(c.committer.name), escape(c.committer.email), "\(c.committer.time)", "\(c.committer.offsetMinutes)",
             escape(c.summary), escape(c.message), escape(v.path), v.blobID?.hex ?? "", v.renamedFrom.map(escape) ?? "",
             v.renamedFrom == nil ? "" : "r",
-        ]
+        ] + v.companions.flatMap { [escape($0.path), $0.blobID?.hex ?? ""] }
         return fields.joined(separator: String(separator))
     }
 
     static func decode(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> PathVersion? {
         let f = line.split(separator: 0x1F, omittingEmptySubsequences: false)
         func ascii(_ b: Slice<UnsafeBufferPointer<UInt8>>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b), as: UTF8.self) }
-        guard f.count == 17, let id = ObjectID(hex: ascii(f[0])), let tree = ObjectID(hex: ascii(f[2])),
+        guard f.count >= 17, (f.count - 17) % 2 == 0, let id = ObjectID(hex: ascii(f[0])), let tree = ObjectID(hex: ascii(f[2])),
             let authorTime = Int64(ascii(f[5])), let authorOffset = Int(ascii(f[6])), let committerTime = Int64(ascii(f[9])),
             let committerOffset = Int(ascii(f[10]))
         else { return nil }
@@ -118,6 +118,17 @@ public struct LogWalkCache: Sendable {
             committer: GitSignature(name: unescape(f[7]), email: unescape(f[8]), time: committerTime, offsetMinutes: committerOffset),
             summary: unescape(f[11]), message: unescape(f[12]), tree: tree)
         let renamed = f[16].first == UInt8(ascii: "r")
-        return PathVersion(commit: commit, path: unescape(f[13]), blobID: blob, renamedFrom: renamed ? unescape(f[15]) : nil)
+        // The files the version includes: a path and a blob id (empty: not found) each.
+        var companions: [PathVersion.Companion] = []
+        for k in stride(from: 17, to: f.count, by: 2) {
+            var blob: ObjectID?
+            if !f[k + 1].isEmpty {
+                guard let id = ObjectID(hex: ascii(f[k + 1])) else { return nil }
+                blob = id
+            }
+            companions.append(PathVersion.Companion(path: unescape(f[k]), blobID: blob))
+        }
+        return PathVersion(
+            commit: commit, path: unescape(f[13]), blobID: blob, renamedFrom: renamed ? unescape(f[15]) : nil, companions: companions)
     }
 }

@@ -105,6 +105,42 @@ struct HistoryTests {
         #expect(!history.map(\.commit.summary).contains("side edit (discarded by the merge)"))
     }
 
+    /// A file that reads others (a LaTeX CV and its `\input`s): with companions, a commit that changes only one of
+    /// them is a version of the file too, like `git log -- main part` over both paths; each version carries the
+    /// companions' blobs in its commit, and a commit that changes neither is not listed.
+    @Test func companionsMakeTheirChangesVersionsOfTheFile() throws {
+        let sandbox = try GitSandbox()
+        try sandbox.write("cv/main.tex", "\\input{part}\n")
+        try sandbox.write("cv/part.tex", "one\n")
+        try sandbox.commitAll("both")
+        try sandbox.write("notes.txt", "x\n")
+        try sandbox.commitAll("unrelated")
+        try sandbox.write("cv/part.tex", "two\n")
+        try sandbox.commitAll("part only")
+        try sandbox.write("cv/main.tex", "\\input{part}\nmore\n")
+        try sandbox.commitAll("main only")
+        try sandbox.write("cv/other.tex", "not read\n")
+        try sandbox.commitAll("a file next to it that it does not read")
+
+        let repository = try sandbox.open()
+        var asked: [String] = []
+        let companions: CompanionFiles = { path, _, files in
+            asked.append(path)
+            return files.blobID("cv/part.tex") == nil ? [] : ["cv/part.tex"]
+        }
+        let history = try repository.history(path: "cv/main.tex", companions: companions)
+        let expected = try sandbox.git("log", "--format=%H", "--", "cv/main.tex", "cv/part.tex").lines
+        #expect(history.map(\.commit.id.hex) == expected)
+        #expect(history.map(\.commit.summary) == ["main only", "part only", "both"])
+        for version in history {
+            #expect(version.companions.map(\.path) == ["cv/part.tex"])
+            #expect(version.companions.first?.blobID?.hex == (try sandbox.revParse("\(version.commit.id.hex):cv/part.tex")))
+        }
+        #expect(!asked.isEmpty)
+        // Without companions the walk is the file's alone.
+        #expect(try repository.history(path: "cv/main.tex").map(\.commit.summary) == ["main only", "both"])
+    }
+
     /// Opt-in benchmark: `CVTRACK_BENCH_REPO=/path/to/repo CVTRACK_BENCH_PATH=cv.md swift test --filter historyBenchmark`.
     @Test(.enabled(if: ProcessInfo.processInfo.environment["CVTRACK_BENCH_REPO"] != nil))
     func historyBenchmark() throws {

@@ -45,4 +45,72 @@ import Testing
         #expect(run.out.contains("../secret"))
         #expect(run.out.contains("/etc/hostname"))
     }
+
+    /// A CV split over `\input` files, tracked, with a history where some commits change only an included file,
+    /// one changes a file beside it that it does not read, and one reverts an included file (the same main file
+    /// and included blobs as two versions before).
+    static func splitHistory() throws -> Sandbox {
+        let s = try Sandbox()
+        try s.write(".cvtrack.yml", "cvs:\n  - cv/resume.tex\n")
+        try s.write("cv/resume.tex", Self.main)
+        try s.write("cv/resume/experience.tex", Self.experience("Engineer"))
+        try s.commitAll("first")
+        try s.write("notes.txt", "unrelated\n")
+        try s.commitAll("unrelated")
+        try s.write("cv/resume/experience.tex", Self.experience("Staff Engineer"))
+        try s.commitAll("promoted")
+        try s.write("cv/resume/unused.tex", Self.experience("Astronaut"))
+        try s.commitAll("a file beside it that it does not read")
+        try s.write("cv/resume/experience.tex", Self.experience("Engineer"))
+        try s.commitAll("reverted")
+        return s
+    }
+
+    @Test func statusCountsTheIncludedFiles() throws {
+        let s = try Self.splitHistory()
+        #expect(try s.cvtrack("status").out.contains("cv/resume.tex  latex       clean"))
+        try s.write("cv/resume/experience.tex", Self.experience("Principal Engineer"))
+        let modified = try s.cvtrack("status").out
+        #expect(modified.contains("modified, not staged (cv/resume/experience.tex)"), "\(modified)")
+        try s.git("add", "cv/resume/experience.tex")
+        #expect(try s.cvtrack("status").out.contains("staged (cv/resume/experience.tex)"))
+        // git agrees on which file changed.
+        #expect(try s.git("status", "--porcelain").contains("M  cv/resume/experience.tex"))
+        // A file beside the CV that it does not read changes nothing.
+        try s.git("reset", "-q", "--hard")
+        try s.write("cv/resume/unused.tex", Self.experience("Diver"))
+        #expect(try s.cvtrack("status").out.contains("cv/resume.tex  latex       clean"))
+    }
+
+    @Test func diffReadsTheIncludedFilesOfEachSide() throws {
+        let s = try Self.splitHistory()
+        let revisions = try s.cvtrack("diff", "HEAD~3", "HEAD~2")
+        #expect(revisions.status == 0, "\(revisions.stderr)")
+        #expect(revisions.out.contains("Engineer → Staff Engineer"), "\(revisions.out)")
+        #expect(try s.cvtrack("diff", "HEAD~2", "HEAD~1").out.isEmpty)
+        try s.write("cv/resume/experience.tex", Self.experience("Principal Engineer"))
+        #expect(try s.cvtrack("diff").out.contains("Engineer → Principal Engineer"))
+        #expect(try s.cvtrack("diff", "--staged").out.isEmpty)
+        try s.git("add", "-A")
+        #expect(try s.cvtrack("diff", "--staged").out.contains("Engineer → Principal Engineer"))
+        #expect(try s.cvtrack("diff").out.isEmpty)
+    }
+
+    @Test func logListsTheCommitsOfTheIncludedFilesAndItsCacheKnowsThem() throws {
+        let s = try Self.splitHistory()
+        // git's own list of commits that touched the main file or the file it includes.
+        let expected = try s.git("log", "--format=%s", "--", "cv/resume.tex", "cv/resume/experience.tex")
+            .split(separator: "\n").map(String.init)
+        #expect(expected == ["reverted", "promoted", "first"])
+        for run in 0..<2 {  // the second run reads the walk and the diffs from the cache
+            let log = try s.cvtrack("log", "--format", "json")
+            #expect(log.status == 0, "\(log.stderr)")
+            let entries = try #require(try JSONSerialization.jsonObject(with: log.stdout) as? [[String: Any]])
+            #expect(entries.map { $0["subject"] as? String ?? "" } == expected, "run \(run)")
+            let changes = entries.map { (($0["changes"] as? [[String: Any]]) ?? []).map { "\($0["old"] ?? "") → \($0["new"] ?? "")" } }
+            #expect(changes.first == ["Staff Engineer → Engineer"], "run \(run)")
+            #expect(changes.dropFirst().first == ["Engineer → Staff Engineer"], "run \(run)")
+        }
+        #expect(try s.cvtrack("log", "--no-cache").out == (try s.cvtrack("log").out))
+    }
 }

@@ -17,6 +17,8 @@ extension CVTrack {
                   cvtrack diff A B -- cv.md    only cv.md (default: every tracked CV)
                   cvtrack diff --no-index old.md new.json   two files outside git, even in different formats
                 A change of layout only (re-indentation, restyled headings, another format) is no change. \
+                A LaTeX CV is read with the files it includes (\\input) from the same side, so a change to one of \
+                them is a change of the CV. \
                 Output: text (coloured on a terminal unless NO_COLOR is set), json (docs/diff-format.md), \
                 markdown (for pull-request descriptions), or --stat.
                 """
@@ -104,8 +106,13 @@ extension CVTrack {
             if old == nil && new == nil {
                 throw WorkspaceError("\(path): not in \(sides.old) nor in \(sides.new)")
             }
-            let newDoc = try new.map { try CVLoader.parse($0.bytes, name: newName, path: path, format: input.inputFormat) }
-            let oldDoc = try old.map { try CVLoader.parse($0.bytes, name: oldName, path: $0.path, format: input.inputFormat) }
+            // A LaTeX CV reads the files it includes from the same side.
+            let newDoc = try new.map {
+                try CVLoader.parse($0.bytes, name: newName, path: path, format: input.inputFormat, files: workspace.latexFiles(at: sides.new, path: path))
+            }
+            let oldDoc = try old.map {
+                try CVLoader.parse($0.bytes, name: oldName, path: $0.path, format: input.inputFormat, files: workspace.latexFiles(at: sides.old, path: $0.path))
+            }
             let empty = CVDocument(format: (newDoc ?? oldDoc)?.format ?? .markdown)
             var result = FileDiff(path: path, oldName: oldName, newName: newName, diff: CVDiffer.diff(oldDoc ?? empty, newDoc ?? empty))
             if old == nil { result.note = "new file" }

@@ -10,7 +10,8 @@ extension CVTrack {
             abstract: "List the tracked CVs and whether each is modified, staged or clean.",
             discussion: """
                 One line per tracked CV: its path, its format, and its state against HEAD and the index \
-                (clean; staged; modified, not staged; staged and modified; new, not in git yet; deleted; missing).
+                (clean; staged; modified, not staged; staged and modified; new, not in git yet; deleted; missing). \
+                A LaTeX CV's state counts the files it includes (\\input), named after it when they changed.
                 """
         )
 
@@ -28,9 +29,17 @@ extension CVTrack {
             print("On branch \(workspace.repository.headBranchName ?? "(detached HEAD)"); tracked CVs (\(source)):")
             let width = tracked.map(\.count).max() ?? 0
             for path in tracked {
-                let state: String
+                var state: String
                 do {
                     state = Self.describe(try workspace.repository.status(path: path))
+                    // A LaTeX CV is changed by a change to a file it includes: the state of the whole, naming them.
+                    let included = workspace.includedFiles(of: path).compactMap { file in
+                        (try? workspace.repository.status(path: file)).flatMap { $0.isCurrent ? nil : (file, $0) }
+                    }
+                    if !included.isEmpty {
+                        let whole = included.reduce(try workspace.repository.status(path: path)) { $0.union($1.1) }
+                        state = Self.describe(whole) + " (\(included.map(\.0).joined(separator: ", ")))"
+                    }
                 } catch let error as GitError where error.kind == .pathNotFound {
                     state = "missing: not in the working tree, the index or HEAD"
                 }

@@ -51,6 +51,16 @@ public struct LaTeXFiles: Sendable {
         return .text(text)
     }
 
+    /// The same files, with every name a reading asks for written down in `asked`: what the reading depends on (a
+    /// name that is missing now changes the reading when the file appears).
+    public func recording(into asked: LaTeXFilesAsked) -> LaTeXFiles {
+        let read = self.read
+        return LaTeXFiles { name in
+            asked.add(name)
+            return read(name)
+        }
+    }
+
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
@@ -60,6 +70,27 @@ public struct LaTeXFiles: Sendable {
     static func isLink(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+}
+
+/// The names (relative to the main file's folder) a reading asked `LaTeXFiles` for, in order, each once.
+public final class LaTeXFilesAsked: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    private var seen: Set<String> = []
+
+    public init() {}
+
+    func add(_ name: String) {
+        lock.lock()
+        if seen.insert(name).inserted { list.append(name) }
+        lock.unlock()
+    }
+
+    public var names: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return list
     }
 }
 
