@@ -113,4 +113,21 @@ import Testing
         }
         #expect(try s.cvtrack("log", "--no-cache").out == (try s.cvtrack("log").out))
     }
+
+    @Test func validateFollowsIncludesAndNamesTheBrokenFile() throws {
+        let s = try Self.splitHistory()
+        #expect(try s.cvtrack("validate", "--no-spelling").status == 0)
+        // Break the included file and stage it alone: the CV is checked, the finding names the file and its line.
+        try s.write("cv/resume/experience.tex", "\\cvsection{Experience}\n\\cventry{Engineer}{Acme Widgets}{Oslo}{2019 - Present}{\n")
+        try s.git("add", "cv/resume/experience.tex")
+        let staged = try s.cvtrack("validate", "--staged", "--no-spelling")
+        #expect(staged.status != 0)
+        #expect(staged.out.contains("cv/resume.tex:4:1: error: resume/experience.tex, line 2:"), "\(staged.out)")
+        #expect(staged.out.contains("[latex-broken]"))
+        // The file itself, outside git, reads its includes from disk.
+        let file = try s.cvtrack("validate", "--no-spelling", "cv/resume.tex")
+        #expect(file.out.contains("[latex-broken]"))
+        // The commit before has it whole.
+        #expect(try s.cvtrack("validate", "--no-spelling", "--rev", "HEAD").status == 0)
+    }
 }

@@ -13,6 +13,7 @@ public struct ParseNote: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable {
         case dateUnreadable = "date-unreadable"
         case htmlBroken = "html-broken"
+        case latexBroken = "latex-broken"
         case other
     }
 

@@ -14,6 +14,7 @@ public let allRules: [any Rule.Type] = [
     DuplicateBulletRule.self,
     EmptyRoleRule.self,
     HTMLBrokenRule.self,
+    LaTeXBrokenRule.self,
     LinkBrokenRule.self,
     ContactFormatRule.self,
     SpellingRule.self,

@@ -126,15 +126,27 @@ struct Prose {
             if e - b == 1, s[b] == "-" { gap.sentence = true }
             var i = b
             while i < e {
-                if Self.isLetter(s[i]) || Self.isDigit(s[i]) {
-                    var j = i + 1
+                if Self.isLetter(s[i]) || Self.isDigit(s[i]) || (latex && Self.latexAccent(s, i, e) != nil) {
+                    var j = i
+                    var text = ""
                     while j < e {
-                        if Self.isLetter(s[j]) || Self.isDigit(s[j]) { j += 1; continue }
-                        if Self.isApostrophe(s[j]), j + 1 < e, Self.isLetter(s[j + 1]) { j += 2; continue }
+                        if latex, let (letter, length) = Self.latexAccent(s, j, e) {
+                            text.append(letter)
+                            j += length
+                            continue
+                        }
+                        if Self.isLetter(s[j]) || Self.isDigit(s[j]) {
+                            Self.appendNormalised(s[j], to: &text)
+                            j += 1
+                            continue
+                        }
+                        if Self.isApostrophe(s[j]), j + 1 < e, Self.isLetter(s[j + 1]) {
+                            Self.appendNormalised(s[j], to: &text)
+                            j += 1
+                            continue
+                        }
                         break
                     }
-                    var text = ""
-                    for k in i..<j { Self.appendNormalised(s[k], to: &text) }
                     let sentenceStart = !sawWord || gap.sentence
                     let breakBefore = gap.breaks
                     words.append(Word(
@@ -185,6 +197,13 @@ struct Prose {
                 while j < s.count, Self.isLetter(s[j]) { j += 1 }
                 gap.add(" ")
                 i = j
+                continue
+            }
+            // LaTeX math (`$x^2$`, `$$…$$`, `\(…\)`, `\[…\]`) is no prose.
+            if latex, let end = Self.latexMathEnd(s, i) {
+                endChunk(i)
+                gap.add(" ")
+                i = end
                 continue
             }
             if latex, c == "%", i == 0 || s[i - 1] != "\\" {
@@ -290,6 +309,58 @@ struct Prose {
         case 0xFB05, 0xFB06: text += "st"
         default: text.unicodeScalars.append(c)
         }
+    }
+
+    /// A LaTeX accent on a letter inside a word (`G\\"orlitz`, `\\'{e}`, `{\\^o}`): the accented letter and how many
+    /// scalars the accent takes.
+    static func latexAccent(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> (Character, Int)? {
+        var k = i
+        let braced = s[k] == "{"
+        if braced { k += 1 }
+        guard k + 2 < end, s[k] == "\\", s[k + 1].isASCII,
+            let table = LaTeXSyntax.accents[UInt8(s[k + 1].value)], !isLetter(s[k + 1])
+        else { return nil }
+        k += 2
+        var argument = false
+        if k < end, s[k] == "{" {
+            argument = true
+            k += 1
+        }
+        guard k < end, let letter = table[Character(s[k])] else { return nil }
+        k += 1
+        for closing in [argument, braced] where closing {
+            guard k < end, s[k] == "}" else { return nil }
+            k += 1
+        }
+        return (letter, k - i)
+    }
+
+    /// Where LaTeX math opening at `i` ends (after its closing delimiter); nil when none opens there or it is not
+    /// closed within the text (then the sign is read as any other).
+    static func latexMathEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        let escaped = i > 0 && s[i - 1] == "\\"
+        if s[i] == "$", !escaped {
+            let display = i + 1 < s.count && s[i + 1] == "$"
+            var j = i + (display ? 2 : 1)
+            while j < s.count {
+                if s[j] == "\\" { j += 2; continue }
+                if s[j] == "$" { return display ? (j + 1 < s.count && s[j + 1] == "$" ? j + 2 : nil) : j + 1 }
+                j += 1
+            }
+            return nil
+        }
+        guard s[i] == "\\", !escaped, i + 1 < s.count, s[i + 1] == "(" || s[i + 1] == "[" else { return nil }
+        let close: Unicode.Scalar = s[i + 1] == "(" ? ")" : "]"
+        var j = i + 2
+        while j + 1 < s.count {
+            if s[j] == "\\" {
+                if s[j + 1] == close { return j + 2 }
+                j += 2
+                continue
+            }
+            j += 1
+        }
+        return nil
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {

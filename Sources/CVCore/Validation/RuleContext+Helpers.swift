@@ -1,5 +1,13 @@
 /// Positions and dates as the rules need them.
 extension RuleContext {
+    /// A finding for each note of `kind` the reader left (broken HTML, broken LaTeX), where the note is.
+    func findings(fromNotes kind: ParseNote.Kind) -> [Finding] {
+        guard let document else { return [] }
+        return document.notes.filter { $0.kind == kind }.map { note in
+            finding(note.message, at: note.source ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))
+        }
+    }
+
     /// The first line of an element (a role's heading or title line).
     func start(of range: SourceRange) -> SourceRange {
         let line = source.lines.line(range.start.line)

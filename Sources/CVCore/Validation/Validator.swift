@@ -6,16 +6,17 @@
 /// let findings = Validator.validate(text: text, path: "cv.md", today: today)
 /// ```
 public enum Validator {
+    /// A LaTeX CV reads the files it includes through `files` (none when nil).
     public static func validate(
         text: String, path: String? = nil, format: CVFormat? = nil,
         configuration: ValidationConfiguration = ValidationConfiguration(), today: PartialDate,
-        spellChecker: (any SpellChecker)? = nil, personalWords: Set<String> = []
+        spellChecker: (any SpellChecker)? = nil, personalWords: Set<String> = [], files: LaTeXFiles? = nil
     ) -> [Finding] {
         let format = format ?? CVReader.detectFormat(text: text, path: path)
         let document: CVDocument?
         let parseError: CVParseError?
         do {
-            document = try CVReader.parse(text: text, path: path, format: format)
+            document = try CVReader.parse(text: text, path: path, format: format, files: files)
             parseError = nil
         } catch let error as CVParseError {
             document = nil
@@ -33,7 +34,7 @@ public enum Validator {
     public static func validate(
         bytes: [UInt8], path: String? = nil, format: CVFormat? = nil,
         configuration: ValidationConfiguration = ValidationConfiguration(), today: PartialDate,
-        spellChecker: (any SpellChecker)? = nil, personalWords: Set<String> = []
+        spellChecker: (any SpellChecker)? = nil, personalWords: Set<String> = [], files: LaTeXFiles? = nil
     ) -> [Finding] {
         let text: String
         do {
@@ -46,7 +47,7 @@ public enum Validator {
         }
         return validate(
             text: text, path: path, format: format, configuration: configuration, today: today,
-            spellChecker: spellChecker, personalWords: personalWords)
+            spellChecker: spellChecker, personalWords: personalWords, files: files)
     }
 
     /// An already parsed document (or its parse error) with its source text.

@@ -67,7 +67,7 @@ extension CVTrack {
                 setup = ValidationSetup(config: config, root: root, spelling: spelling)
                 for file in files {
                     let bytes = try FileSystem.readCV(file)
-                    results.append(check(bytes, path: file, setup, base: try bases.base(forFile: file)))
+                    results.append(check(bytes, path: file, setup, base: try bases.base(forFile: file), files: .fileSystem(mainFile: file)))
                 }
             } else {
                 let workspace = try Workspace()
@@ -80,19 +80,21 @@ extension CVTrack {
                 for path in try workspace.trackedCVs() {
                     let bytes: [UInt8]
                     let shown: String
+                    let source: CVSource
                     if staged {
-                        // Only the CVs this commit changes, exactly as staged.
-                        guard let status = try? workspace.repository.status(path: path), status.isStaged,
-                            !status.contains(.indexDeleted), let staged = try workspace.repository.stagedContents(path: path)
+                        // Only the CVs this commit changes (a LaTeX CV with the files it includes), exactly as staged.
+                        guard let status = try? workspace.repository.status(path: path), !status.contains(.indexDeleted),
+                            status.isStaged || workspace.includedFiles(of: path).contains(where: { (try? workspace.repository.status(path: $0))?.isStaged == true }),
+                            let staged = try workspace.repository.stagedContents(path: path)
                         else { continue }
-                        (bytes, shown) = (staged, path)
+                        (bytes, shown, source) = (staged, path, .index(path: path))
                     } else if let rev {
-                        (bytes, shown) = (try workspace.repository.blob(at: rev, path: path), "\(rev):\(path)")
+                        (bytes, shown, source) = (try workspace.repository.blob(at: rev, path: path), "\(rev):\(path)", .revision(rev, path: path))
                     } else {
                         guard let current = try workspace.repository.workingTreeContents(path: path) else {
                             throw WorkspaceError("\(path): tracked, but not in the working tree")
                         }
-                        (bytes, shown) = (current, path)
+                        (bytes, shown, source) = (current, path, .file(workspace.root + "/" + path))
                     }
                     var base: VariantValidation.Base?
                     if let tailored {
@@ -106,7 +108,7 @@ extension CVTrack {
                     } else {
                         base = try bases.base(forRepositoryPath: path, workspace: workspace)
                     }
-                    results.append(check(bytes, path: shown, setup, base: base))
+                    results.append(check(bytes, path: shown, setup, base: base, files: workspace.latexFiles(for: source)))
                 }
             }
             for w in setup.warnings + warnings { Output.warning(w) }
@@ -119,10 +121,10 @@ extension CVTrack {
             }
         }
 
-        func check(_ bytes: [UInt8], path: String, _ setup: ValidationSetup, base: VariantValidation.Base? = nil) -> FileFindings {
+        func check(_ bytes: [UInt8], path: String, _ setup: ValidationSetup, base: VariantValidation.Base? = nil, files: LaTeXFiles? = nil) -> FileFindings {
             var findings = Validator.validate(
                 bytes: bytes, path: path, format: input.inputFormat, configuration: setup.configuration, today: setup.today,
-                spellChecker: setup.spellChecker, personalWords: setup.personalWords)
+                spellChecker: setup.spellChecker, personalWords: setup.personalWords, files: files)
             if let base {
                 findings = VariantValidation.merge(
                     findings, VariantValidation.inventions(bytes: bytes, path: path, format: input.inputFormat, base: base))

@@ -16,6 +16,10 @@ public struct LaTeXCVParser: CVParser {
         let includes = files.map { LaTeXIncludes(files: $0, mainFile: mainFile) }
         var layout = LaTeXLayout(text: text, files: includes ?? LaTeXIncludes(files: LaTeXFiles { _ in .refused("files are not read here") }, mainFile: mainFile))
         layout.read(text)
-        return MarkdownCVParser().read(blocks: layout.blocks, notes: layout.notes, matter: nil, layout: nil, format: .latex)
+        // Unbalanced braces and environments of the file itself (those of included files are noted at their `\input`).
+        let broken = LaTeXBalance.problems(in: text).map {
+            ParseNote(kind: .latexBroken, message: $0.message, source: SourceRange(line: $0.line, column: $0.column, endLine: $0.line, endColumn: $0.column))
+        }
+        return MarkdownCVParser().read(blocks: layout.blocks, notes: broken + layout.notes, matter: nil, layout: nil, format: .latex)
     }
 }

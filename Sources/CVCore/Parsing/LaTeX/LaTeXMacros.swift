@@ -480,6 +480,10 @@ extension LaTeXLayout {
         case .refused(let why):
             notes.append(ParseNote(kind: .other, message: "\\input{\(file)} is not read: \(why)", source: source))
         case .text(let path, let text):
+            // What is broken in the included file is named with its file and line, at the `\input`.
+            for problem in LaTeXBalance.problems(in: text) {
+                notes.append(ParseNote(kind: .latexBroken, message: "\(path), line \(problem.line):\(problem.column): \(problem.message)", source: source))
+            }
             files.stack.append(path)
             let saved = (fixedLine, suppressed, stopped)
             fixedLine = source.start.line

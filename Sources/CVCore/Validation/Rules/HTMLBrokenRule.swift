@@ -54,10 +54,5 @@ public struct HTMLBrokenRule: Rule {
 
     public init() {}
 
-    public func check(_ context: RuleContext) -> [Finding] {
-        guard let document = context.document else { return [] }
-        return document.notes.filter { $0.kind == .htmlBroken }.map { note in
-            context.finding(note.message, at: note.source ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))
-        }
-    }
+    public func check(_ context: RuleContext) -> [Finding] { context.findings(fromNotes: .htmlBroken) }
 }
