@@ -10,7 +10,10 @@ BENCH_PACKAGES := hyperfine time python3-venv valgrind
 # the loader applies no relocations to its data at start (about 1 ms of every run; see docs/benchmarks.md).
 RELEASE := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 
-.PHONY: all deps bench-deps build release test demo install uninstall bench fuzz clean bench-micro bench-compare
+# A LaTeX to compile the corpus's LaTeX CVs and their tailored variants with (`make latex-check`; not needed by `make test`).
+TEX_PACKAGES := texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-xetex latexmk
+
+.PHONY: all deps bench-deps build release test demo install uninstall bench fuzz clean bench-micro bench-compare latex-check
 
 all: build
 
@@ -30,6 +33,13 @@ release: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@bash scripts/latex-check.sh "$$($(SWIFT) build --show-bin-path)/cvtrack"
+
+# Installs texlive (about 1 GB), then compiles each LaTeX CV of ../shared/corpus and a tailored variant of it: every
+# variant of a base that compiles must compile. `make test` runs the same check only when texlive is there.
+latex-check: deps build
+	@bash scripts/ensure-packages.sh $(TEX_PACKAGES)
+	@bash scripts/latex-check.sh "$$($(SWIFT) build --show-bin-path)/cvtrack"
 
 demo: release
 	@bash samples/demo.sh "$$($(SWIFT) build $(RELEASE) --show-bin-path)/cvtrack"

@@ -16,7 +16,8 @@ extension VariantStore {
     public func baseCV(at commit: ObjectID, path: String) throws -> BaseCV {
         let bytes = try workspace.repository.blob(at: commit.hex, path: path)
         let name = "\(commit.short):\(path)"
-        let document = try CVLoader.parse(bytes, name: name, path: path)
+        // A LaTeX CV is read with the files it includes at the same commit (the variant cuts its main file only).
+        let document = try CVLoader.parse(bytes, name: name, path: path, files: workspace.latexFiles(for: .revision(commit.hex, path: path)))
         let text: String
         do { text = try CVReader.decode(bytes) } catch { throw WorkspaceError("\(name): \(error)") }
         return BaseCV(commit: commit, path: path, text: text, document: document)

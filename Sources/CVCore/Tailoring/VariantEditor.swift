@@ -18,6 +18,8 @@ struct VariantEditor {
     private let maxRelevance: Double
     /// Role index → top-level bullet index → the items of that bullet (itself and its sub-bullets).
     private let bulletItems: [Int: [Int: [Int]]]
+    /// For a LaTeX CV: what the variant must keep balanced (nil for other formats).
+    private let latex: LaTeXVariantRules?
 
     init(text: String, document: CVDocument, index: TailorIndex, relevance: [Double], options: TailorOptions) {
         // Line ends are LF (`CVReader.decode` turns CRLF into LF; so does this, for text that did not pass there).
@@ -36,6 +38,7 @@ struct VariantEditor {
             bulletItems[role, default: [:]][top, default: []].append(i)
         }
         self.bulletItems = bulletItems
+        latex = document.format == .latex ? LaTeXVariantRules(text: text) : nil
         for heading in document.headings { protected.formUnion(heading.source.lines) }
         for role in document.roles {
             let content = (role.text + role.bullets).flatMap(\.flattened).map(\.source.start.line).min()
@@ -50,6 +53,7 @@ struct VariantEditor {
         pruneBullets()
         dropProjects()
         if options.reorderSkills { reorderSkills() }
+        if latex != nil { dropEmptyLists() }
     }
 
     func output() -> String {
@@ -171,8 +175,9 @@ struct VariantEditor {
         for bi in role.bullets.indices where keep.contains(bi) {
             let range = blockLines(role.bullets[bi])
             if let last = current.last, let lastBlock = Optional(blockLines(role.bullets[last])) {
-                let between = (lastBlock.upperBound + 1)..<range.lowerBound
-                let clear = between.allSatisfy { deleted[$0] || lines[$0 - 1].allSatisfy(\.isWhitespace) }
+                // Bullets on one line (a LaTeX CV's included file, read at its `\input`) are no run.
+                let clear = range.lowerBound > lastBlock.upperBound
+                    && ((lastBlock.upperBound + 1)..<range.lowerBound).allSatisfy { deleted[$0] || lines[$0 - 1].allSatisfy(\.isWhitespace) }
                 if !clear || range.lowerBound <= lastEnd { runs.append(current); current = [] }
             }
             current.append(bi)
@@ -180,7 +185,10 @@ struct VariantEditor {
         }
         if !current.isEmpty { runs.append(current) }
         var moved = false
-        for run in runs where run.count > 1 {
+        // LaTeX: only whole items move (each block closes what it opens and includes no file).
+        for run in runs where run.count > 1
+            && (latex == nil || run.allSatisfy({ LaTeXVariantRules.isWholeBlock(blockLines(role.bullets[$0]).map { lines[$0 - 1] }) }))
+        {
             let sorted = run.enumerated().sorted { a, b in
                 scores[a.element] != scores[b.element] ? scores[a.element] > scores[b.element] : a.offset < b.offset
             }.map(\.element)
@@ -247,6 +255,8 @@ struct VariantEditor {
                 return SkillLineReorder.Scored(text: skill.text, column: skill.source.start.column, score: score)
             }
             guard let reordered = SkillLineReorder.reorder(String(lines[line - 1]), scores: scores) else { continue }
+            // LaTeX: a balanced line stays balanced (no item moves past a brace of its line).
+            if latex != nil, LaTeXVariantRules.isWholeBlock([lines[line - 1]]), !LaTeXVariantRules.isWholeBlock([Substring(reordered)]) { continue }
             replaced[line] = reordered
             cuts.append(TailorCut(kind: .skillsReordered,
                                   text: "\(category.name ?? "skills"): items in order of relevance",
@@ -270,8 +280,51 @@ struct VariantEditor {
             }
         }
         guard !targets.isEmpty else { return false }
+        // LaTeX: only whole groups and environments go (an `\item` line that also ends its list stays).
+        if latex != nil {
+            var blocks: [[Int]] = []
+            for n in targets.sorted() {
+                if let last = blocks.last?.last, n == last + 1 { blocks[blocks.count - 1].append(n) } else { blocks.append([n]) }
+            }
+            for block in blocks where !LaTeXVariantRules.isWholeBlock(block.map { lines[$0 - 1] }) { return false }
+        }
         for n in targets { deleted[n] = true }
         return true
+    }
+
+    /// LaTeX: a list whose items were all removed goes whole, its `\begin` and `\end` lines (or the user's macros
+    /// for them) with it; a list that was empty in the base stays as it was.
+    private mutating func dropEmptyLists() {
+        guard let latex else { return }
+        struct Open {
+            var line: Int
+            var environment: String
+            var hasContent = false
+            var lostLines = false
+        }
+        var stack: [Open] = []
+        for n in 1...max(1, lines.count) where n <= lines.count {
+            let line = lines[n - 1]
+            if let environment = latex.opens(line), !deleted[n] {
+                stack.append(Open(line: n, environment: environment))
+                continue
+            }
+            if let environment = latex.closes(line), !deleted[n], let open = stack.last, open.environment == environment {
+                stack.removeLast()
+                if !open.hasContent && open.lostLines {
+                    for k in open.line...n { deleted[k] = true }
+                } else if !stack.isEmpty {
+                    stack[stack.count - 1].hasContent = true
+                }
+                continue
+            }
+            guard !stack.isEmpty else { continue }
+            if deleted[n] {
+                stack[stack.count - 1].lostLines = true
+            } else if !LaTeXVariantRules.isEmpty(line) {
+                stack[stack.count - 1].hasContent = true
+            }
+        }
     }
 
     private func isWholeStart(_ p: SourcePosition) -> Bool {

@@ -185,12 +185,14 @@ extension CVTrack {
             let document: CVDocument
             if let cv {
                 let bytes = try FileSystem.readCV(cv)
-                document = try CVLoader.parse(bytes, name: cv, path: cv)
+                document = try CVLoader.parse(bytes, name: cv, path: cv, files: .fileSystem(mainFile: cv))
             } else {
                 let workspace = try Workspace()
                 let path = try workspace.singleTrackedCV(hint: "name one with --cv")
                 let base = try workspace.repository.resolveCommit("HEAD")
-                document = try CVLoader.parse(try workspace.repository.blob(at: base.hex, path: path), name: "HEAD:\(path)", path: path)
+                document = try CVLoader.parse(
+                    try workspace.repository.blob(at: base.hex, path: path), name: "HEAD:\(path)", path: path,
+                    files: workspace.latexFiles(for: .revision(base.hex, path: path)))
             }
             let index = TailorIndex(document: document)
             let reports = ads.map { ad in (file: ad.file, report: CVCore.Tailor.match(index, job: JobAd(parsing: ad.text))) }
