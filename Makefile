@@ -11,7 +11,8 @@ BENCH_PACKAGES := hyperfine time python3-venv valgrind
 RELEASE := -c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 
 # A LaTeX to compile the corpus's LaTeX CVs and their tailored variants with (`make latex-check`; not needed by `make test`).
-TEX_PACKAGES := texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended texlive-xetex latexmk
+TEX_PACKAGES := texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-plain-generic texlive-fonts-recommended \
+                texlive-fonts-extra texlive-xetex latexmk
 
 .PHONY: all deps bench-deps build release test demo install uninstall bench fuzz clean bench-micro bench-compare latex-check
 
@@ -35,7 +36,7 @@ test: deps
 	$(SWIFT) test --skip-build
 	@bash scripts/latex-check.sh "$$($(SWIFT) build --show-bin-path)/cvtrack"
 
-# Installs texlive (about 1 GB), then compiles each LaTeX CV of ../shared/corpus and a tailored variant of it: every
+# Installs texlive (about 2 GB with its extra fonts: fontawesome5 and the like), then compiles each LaTeX CV of ../shared/corpus and a tailored variant of it: every
 # variant of a base that compiles must compile. `make test` runs the same check only when texlive is there.
 latex-check: deps build
 	@bash scripts/ensure-packages.sh $(TEX_PACKAGES)

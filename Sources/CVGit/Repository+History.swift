@@ -189,6 +189,12 @@ public final class CommitFiles {
         return entry.id
     }
 
+    /// Whether `path` is a symbolic link in this commit.
+    public func isSymbolicLink(_ path: String) -> Bool {
+        guard (try? Repository.validatedTreePath(path)) != nil, let entry = try? entry(path) else { return false }
+        return entry.mode == 0o120000
+    }
+
     /// The bytes of the blob at `path`; nil when there is none.
     public func contents(_ path: String) -> [UInt8]? {
         guard let id = blobID(path) else { return nil }

@@ -84,6 +84,27 @@ extension Repository {
         return entry.id
     }
 
+    /// Whether `path` at revision `spec` is a symbolic link (git stores the link's target as its blob); false when
+    /// it is anything else or nothing.
+    public func isSymbolicLink(at spec: String, path: String) -> Bool {
+        guard let path = try? Self.validatedTreePath(path), let object = try? revparseSingle(spec) else { return false }
+        defer { git_object_free(object) }
+        var tree: OpaquePointer?
+        guard git_object_peel(&tree, object, GIT_OBJECT_TREE) == 0 else { return false }
+        defer { git_object_free(tree) }
+        return (try? treeEntry(tree: tree!, path: path))??.mode == 0o120000
+    }
+
+    /// Whether the staged (stage 0) version of `path` is a symbolic link.
+    public func isStagedSymbolicLink(path: String) -> Bool {
+        guard let path = try? Self.validatedTreePath(path), (try? requireWorkdir("git_repository_index")) != nil else { return false }
+        var index: OpaquePointer?
+        guard git_repository_index(&index, handle) == 0 else { return false }
+        defer { git_index_free(index) }
+        guard git_index_read(index, 1) == 0, let entry = git_index_get_bypath(index, path, 0) else { return false }
+        return entry.pointee.mode == 0o120000
+    }
+
     /// The bytes of a blob.
     public func blobContents(_ id: ObjectID) throws -> [UInt8] {
         LibGit2.ensureInitialized()

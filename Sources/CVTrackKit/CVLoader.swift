@@ -33,6 +33,8 @@ extension Workspace {
             let folder = Self.folder(of: path)
             let rev = rev.isEmpty ? "HEAD" : rev
             return LaTeXFiles { relative in
+                // A link stored in git is its target's name: not followed (it could lead anywhere).
+                if box.repository.isSymbolicLink(at: rev, path: folder + relative) { return .refused(LaTeXFiles.symbolicLink) }
                 guard let bytes = try? box.repository.blob(at: rev, path: folder + relative) else { return .missing }
                 return LaTeXFiles.text(of: bytes)
             }
@@ -40,6 +42,7 @@ extension Workspace {
             let box = RepositoryBox(repository)
             let folder = Self.folder(of: path)
             return LaTeXFiles { relative in
+                if box.repository.isStagedSymbolicLink(path: folder + relative) { return .refused(LaTeXFiles.symbolicLink) }
                 guard let bytes = try? box.repository.stagedContents(path: folder + relative) else { return .missing }
                 return LaTeXFiles.text(of: bytes)
             }

@@ -40,7 +40,10 @@ public enum LaTeXCompanions {
             }
             let folder = Workspace.folder(of: path)
             let box = UncheckedBox(files)
-            let reader = LaTeXFiles { relative in box.value.contents(folder + relative).map(LaTeXFiles.text(of:)) ?? .missing }
+            let reader = LaTeXFiles { relative in
+                if box.value.isSymbolicLink(folder + relative) { return .refused(LaTeXFiles.symbolicLink) }
+                return box.value.contents(folder + relative).map(LaTeXFiles.text(of:)) ?? .missing
+            }
             let paths = files.contents(path).map { Self.paths(of: $0, path: path, files: reader) } ?? []
             known[blob, default: []].append(paths.map { PathVersion.Companion(path: $0, blobID: files.blobID($0)) })
             return paths
@@ -54,7 +57,11 @@ public enum LaTeXCompanions {
         var blobs: [String: ObjectID?] = [:]
         for companion in version.companions { blobs[companion.path] = companion.blobID }
         let known = blobs
+        let commit = version.commit.id.hex
         return LaTeXFiles { relative in
+            if (try? readers.withRepository({ $0.isSymbolicLink(at: commit, path: folder + relative) })) == true {
+                return .refused(LaTeXFiles.symbolicLink)
+            }
             guard let found = known[folder + relative], let blob = found,
                 let bytes = try? readers.withRepository({ try $0.blobContents(blob) })
             else { return .missing }

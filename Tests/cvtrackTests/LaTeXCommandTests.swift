@@ -130,4 +130,69 @@ import Testing
         // The commit before has it whole.
         #expect(try s.cvtrack("validate", "--no-spelling", "--rev", "HEAD").status == 0)
     }
+
+    /// Bad input in a repository, through every command that reads it: an `\input` out of the repository (absolute,
+    /// `..` above the CV's folder, a committed symbolic link), an include cycle, a binary included file, a binary
+    /// main file, 10,000 nested groups. Nothing outside is read, every command ends, the rest is read.
+    @Test func badIncludesAtARevisionAreNamedNotFollowed() throws {
+        let s = try Sandbox()
+        try s.write("secret.tex", Self.experience("Spy"))
+        try s.write(".cvtrack.yml", "cvs:\n  - cv/cv.tex\n")
+        try s.write("cv/cv.tex", """
+            \\begin{document}
+            \\input{../secret}
+            \\input{/etc/hostname}
+            \\input{parts/link}
+            \\input{parts/a}
+            \\input{parts/binary}
+            \\input{parts/jobs}
+            \\end{document}
+            """)
+        try s.write("cv/parts/a.tex", "\\input{parts/b}\n")
+        try s.write("cv/parts/b.tex", "\\input{parts/a}\n")
+        try s.write("cv/parts/binary.tex", Data([0x5C, 0x00, 0xFF, 0x7B]))
+        try s.write("cv/parts/jobs.tex", Self.experience("Engineer"))
+        try FileManager.default.createSymbolicLink(atPath: s.path + "/cv/parts/link.tex", withDestinationPath: "../../secret.tex")
+        try s.commitAll("bad includes")
+        for source in ["HEAD:cv/cv.tex", "cv/cv.tex"] {
+            let run = try s.cvtrack("parse", source)
+            #expect(run.status == 0, "\(source): \(run.stderr)")
+            #expect(!run.out.contains("Spy"), "\(source)")
+            #expect(run.out.contains("Acme Widgets | Engineer"), "\(source)")
+            for named in ["../secret", "/etc/hostname", "parts/link", "cycle", "binary"] {
+                #expect(run.out.contains(named), "\(source) names \(named)")
+            }
+        }
+        #expect(try s.cvtrack("parse", "HEAD:cv/cv.tex").out.contains("symbolic link"))
+        // A change to the cycle's files is a change of the CV; log, diff, status and validate all end.
+        try s.write("cv/parts/b.tex", "\\input{parts/a}\n% edited\n")
+        try s.commitAll("edit inside the cycle")
+        let log = try s.cvtrack("log", "--format", "json")
+        #expect(log.status == 0, "\(log.stderr)")
+        let entries = try #require(try JSONSerialization.jsonObject(with: log.stdout) as? [[String: Any]])
+        #expect(entries.map { $0["subject"] as? String ?? "" } == ["edit inside the cycle", "bad includes"])
+        #expect(try s.cvtrack("diff", "HEAD~1", "HEAD").status == 0)
+        #expect(try s.cvtrack("status").status == 0)
+        let validate = try s.cvtrack("validate", "--no-spelling")
+        #expect(validate.status == 0, "\(validate.out) \(validate.stderr)")
+    }
+
+    @Test func aBinaryOrDeeplyNestedMainFileEnds() throws {
+        let s = try Sandbox(git: false)
+        try s.write("binary.tex", Data([0x5C, 0x64, 0x00, 0x01, 0xFF]))
+        let parse = try s.cvtrack("parse", "binary.tex")
+        #expect(parse.status != 0)
+        #expect(parse.stderr.contains("binary.tex"))
+        let validate = try s.cvtrack("validate", "--no-spelling", "binary.tex")
+        #expect(validate.out.contains("[parse-error]"))
+        let deep = "\\begin{document}\n" + String(repeating: "{", count: 10_000) + "Engineer" + String(repeating: "}", count: 10_000) + "\n\\end{document}\n"
+        try s.write("deep.tex", deep)
+        #expect(try s.cvtrack("parse", "deep.tex").status == 0)
+        let deepValidation = try s.cvtrack("validate", "--no-spelling", "deep.tex")
+        #expect(deepValidation.status == 1)  // no roles, and nothing broken
+        #expect(deepValidation.out.contains("[no-roles]") && !deepValidation.out.contains("[latex-broken]"))
+        try s.write("open.tex", "\\begin{document}\n" + String(repeating: "{", count: 10_000) + "\n")
+        let open = try s.cvtrack("validate", "--no-spelling", "open.tex")
+        #expect(open.out.contains("[latex-broken]"))
+    }
 }

@@ -43,6 +43,9 @@ public struct LaTeXFiles: Sendable {
         }
     }
 
+    /// Why a symbolic link stored in git is not followed.
+    public static let symbolicLink = "a symbolic link, not followed"
+
     /// The answer for a file's bytes: its text, or why it is not read (binary, too large, not UTF-8).
     public static func text(of bytes: [UInt8]) -> Answer {
         if bytes.count > CVReader.maximumSize { return .refused("larger than \(CVReader.maximumSize / 1024 / 1024) MB") }
