@@ -13,7 +13,8 @@ extension CVTrack {
             commandName: "log",
             abstract: "The semantic history of a CV: each commit with what it changed, in CV words.",
             discussion: """
-                Follows the CV through renames and format changes (resume.txt → resume.md → resume.json).
+                Follows the CV through renames and format changes (resume.txt → resume.md → resume.json). A commit \
+                that changes only a file a LaTeX CV includes (\\input) is a change of the CV.
                   cvtrack log                      every commit that changed the tracked CV, newest first
                   cvtrack log -n 5 --reverse       the first five, oldest first
                   cvtrack log --skill Kubernetes   when did I add (or move, or drop) Kubernetes?

@@ -23,7 +23,9 @@ extension CVTrack {
                 projects dropped. It is committed to refs/heads/<prefix><slug> (prefix `tailored/`, set in \
                 .cvtrack.yml) with the ad beside it (jobs/<slug>.md) and the base commit, the CV's path, the \
                 options and the score in commit trailers. The working tree, the index and HEAD are never touched. \
-                Running it again adds a commit to the branch.
+                Running it again adds a commit to the branch. A LaTeX CV loses only whole lines that close every \
+                group and environment they open (an emptied list goes whole), so a variant of a CV that compiles \
+                compiles; its included files are read, and kept whole.
                   cvtrack tailor job.md --max-bullets 4
                   cvtrack tailor - --name acme-sre < job.txt
                   cvtrack tailor job.md --dry-run     print the variant and the report, write nothing

@@ -24,6 +24,8 @@ extension CVTrack {
                 checked, 64 bad usage. Rules, their severities and options are set in .cvtrack.yml (`rules:`); \
                 `cvtrack rules` lists them. A finding is silenced in the file with \
                 `<!-- cvtrack:disable RULE -->` or `<!-- cvtrack:disable-next-line RULE -->`.
+                A LaTeX CV is checked with the files it includes (\\input), from the same place; latex-broken names \
+                unbalanced braces and environments, in an included file with its name and line.
                 """
         )
 
