@@ -51,6 +51,18 @@ import Testing
         #expect(Self.problems(String(repeating: "{", count: 10_000)).count == 20)
     }
 
+    /// One pass: a 2 MB line of open groups, or of math never closed, is read in linear time.
+    @Test func hostileLinesAreReadInLinearTime() throws {
+        let braces = String(repeating: "{a", count: 1_000_000)
+        #expect(threadCPUTime { _ = LaTeXBalance.problems(in: braces) } < robustnessLimit)
+        let math = "\\begin{document}\n\\section{Experience}\n\\textbf{Engineer} \\hfill 2019 -- 2020\n\\begin{itemize}\n\\item "
+            + String(repeating: "\\( a $ b ", count: 100_000) + "\n\\end{itemize}\n\\end{document}\n"
+        let elapsed = threadCPUTime {
+            _ = Validator.validate(text: math, path: "cv.tex", today: PartialDate(year: 2025, month: 6), spellChecker: ExampleSpellChecker())
+        }
+        #expect(elapsed < robustnessLimit)
+    }
+
     static let cv = """
         \\documentclass{article}
         \\begin{document}

@@ -336,13 +336,14 @@ struct Prose {
     }
 
     /// Where LaTeX math opening at `i` ends (after its closing delimiter); nil when none opens there or it is not
-    /// closed within the text (then the sign is read as any other).
+    /// closed within the text, or within 2,000 signs (then the sign is read as any other).
     static func latexMathEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        let limit = min(s.count, i + 2000)
         let escaped = i > 0 && s[i - 1] == "\\"
         if s[i] == "$", !escaped {
             let display = i + 1 < s.count && s[i + 1] == "$"
             var j = i + (display ? 2 : 1)
-            while j < s.count {
+            while j < limit {
                 if s[j] == "\\" { j += 2; continue }
                 if s[j] == "$" { return display ? (j + 1 < s.count && s[j + 1] == "$" ? j + 2 : nil) : j + 1 }
                 j += 1
@@ -352,7 +353,7 @@ struct Prose {
         guard s[i] == "\\", !escaped, i + 1 < s.count, s[i + 1] == "(" || s[i + 1] == "[" else { return nil }
         let close: Unicode.Scalar = s[i + 1] == "(" ? ")" : "]"
         var j = i + 2
-        while j + 1 < s.count {
+        while j + 1 < limit {
             if s[j] == "\\" {
                 if s[j + 1] == close { return j + 2 }
                 j += 2

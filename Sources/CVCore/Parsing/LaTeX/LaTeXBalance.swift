@@ -24,10 +24,11 @@ public enum LaTeXBalance {
     /// At most this many problems are named (a file that is not LaTeX would give one per brace).
     static let maximumProblems = 20
 
+    /// What is open: its line and byte offsets (columns are counted only for what is reported).
     private enum Open {
         /// A brace; `definition`: a group of a definition (environments inside are not matched).
-        case brace(line: Int, column: Int, definition: Bool)
-        case environment(String, line: Int, column: Int)
+        case brace(line: Int, at: Int, lineStart: Int, definition: Bool)
+        case environment(String, line: Int, at: Int, lineStart: Int)
     }
 
     public static func problems(in text: String) -> [Problem] {
@@ -43,17 +44,17 @@ public enum LaTeXBalance {
         var line = 1
         var lineStart = 0
 
-        func column(_ at: Int) -> Int {
+        func column(_ at: Int, from start: Int? = nil) -> Int {
             var c = 1
-            var k = lineStart
+            var k = start ?? lineStart
             while k < at {
                 if bytes[k] & 0xC0 != 0x80 { c += 1 }
                 k += 1
             }
             return c
         }
-        func report(_ message: String, _ l: Int, _ c: Int) {
-            if problems.count < maximumProblems { problems.append(Problem(message: message, line: l, column: c)) }
+        func report(_ message: String, _ l: Int, _ c: @autoclosure () -> Int) {
+            if problems.count < maximumProblems { problems.append(Problem(message: message, line: l, column: c())) }
         }
         func newline(at k: Int) {
             line += 1
@@ -94,16 +95,16 @@ public enum LaTeXBalance {
             case UInt8(ascii: "{"):
                 let definition = inDefinition || (pendingDefinitionGroups > 0 && stack.count == pendingDepth)
                 if pendingDefinitionGroups > 0 && stack.count == pendingDepth { pendingDefinitionGroups -= 1 }
-                stack.append(.brace(line: line, column: column(i), definition: definition))
+                stack.append(.brace(line: line, at: i, lineStart: lineStart, definition: definition))
                 if definition { definitionDepth += 1 }
                 i += 1
             case UInt8(ascii: "}"):
                 // Environments left open inside this group (outside definitions) are reported with it.
-                while case .environment(let name, let l, let c)? = stack.last, !inDefinition {
-                    report("\\begin{\(name)} is not ended before the } on line \(line) closes its group", l, c)
+                while case .environment(let name, let l, let at, let start)? = stack.last, !inDefinition {
+                    report("\\begin{\(name)} is not ended before the } on line \(line) closes its group", l, column(at, from: start))
                     stack.removeLast()
                 }
-                if case .brace(_, _, let definition)? = stack.last {
+                if case .brace(_, _, _, let definition)? = stack.last {
                     stack.removeLast()
                     if definition { definitionDepth -= 1 }
                 } else {
@@ -158,19 +159,21 @@ public enum LaTeXBalance {
                         if !skip(to: Array("\\end{\(env)}".utf8)) { report("\\begin{\(env)} is never ended", l, c) }
                         break
                     }
-                    stack.append(.environment(env, line: line, column: column(start)))
+                    stack.append(.environment(env, line: line, at: start, lineStart: lineStart))
                 case "end":
                     guard let (env, after) = bracedName(i) else { break }
                     let (l, c) = (line, column(start))
                     i = after
                     if inDefinition { break }
-                    if case .environment(let open, let ol, _)? = stack.last {
+                    if case .environment(let open, let ol, _, _)? = stack.last {
                         stack.removeLast()
                         if open != env { report("\\end{\(env)} ends \\begin{\(open)} of line \(ol)", l, c) }
-                    } else if let index = stack.lastIndex(where: { if case .environment(env, _, _) = $0 { return true } else { return false } }) {
+                    } else if let index = stack.lastIndex(where: { if case .environment(env, _, _, _) = $0 { return true } else { return false } }) {
                         // Braces opened since the \begin are never closed.
                         for open in stack[(index + 1)...] {
-                            if case .brace(let bl, let bc, _) = open { report("a { not closed before \\end{\(env)} on line \(l)", bl, bc) }
+                            if case .brace(let bl, let at, let start, _) = open {
+                                report("a { not closed before \\end{\(env)} on line \(l)", bl, column(at, from: start))
+                            }
                         }
                         stack.removeSubrange(index...)
                     } else {
@@ -196,8 +199,8 @@ public enum LaTeXBalance {
         }
         for open in stack.reversed() {
             switch open {
-            case .brace(let l, let c, _): report("a { that is never closed", l, c)
-            case .environment(let env, let l, let c): report("\\begin{\(env)} is never ended", l, c)
+            case .brace(let l, let at, let start, _): report("a { that is never closed", l, column(at, from: start))
+            case .environment(let env, let l, let at, let start): report("\\begin{\(env)} is never ended", l, column(at, from: start))
             }
         }
         return problems.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
