@@ -41,7 +41,7 @@ compile() {
     fi
     local log="$dir/$name.log"
     if [ -f "$log" ]; then
-        grep -m1 -E "^!|\.tex:[0-9]+:|not found|Fatal" "$log" | cut -c1-160
+        { grep -m1 -E "^!|\.tex:[0-9]+: " "$log" || grep -m1 -E "not found|Fatal" "$log"; } | cut -c1-160
     else
         echo "no log (latexmk failed to start)"
     fi

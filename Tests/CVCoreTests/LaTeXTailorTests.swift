@@ -53,6 +53,35 @@ import Testing
         #expect(text.contains("\\textbf{Intern} \\hfill Hooli \\hfill 2012 -- 2013\n\\begin{itemize}\n\\end{itemize}"))
     }
 
+    /// moderncv's `\cventry{…}{` with its list closing the argument (`\end{itemize}}`): the list's lines cannot go,
+    /// so an emptied list keeps its first item.
+    @Test func aListThatCannotGoKeepsItsFirstItem() throws {
+        let text = """
+            \\documentclass{moderncv}
+            \\begin{document}
+            \\section{Experience}
+            \\cventry{2021 -- 2023}{Engineer}{Acme Widgets}{Oslo}{}{
+            \\begin{itemize}
+              \\item Built Kubernetes clusters.
+            \\end{itemize}}
+
+            \\cventry{2012 -- 2015}{Developer}{Initech}{Bergen}{}{
+            \\begin{itemize}
+              \\item Maintained COBOL batch jobs.
+              \\item Migrated reports to Java.
+            \\end{itemize}}
+            \\end{document}
+            """
+        let document = try CVReader.parse(text: text, path: "cv.tex")
+        #expect(document.roles.count == 2)
+        let variant = Tailor.variant(
+            text: text, document: document, job: Self.job, options: TailorOptions(collapseBefore: 2020, referenceYear: 2026))
+        #expect(LaTeXBalance.problems(in: variant.text) == [])
+        #expect(variant.text.contains("\\begin{itemize}\n  \\item Maintained COBOL batch jobs.\n\\end{itemize}}"))
+        #expect(!variant.text.contains("Migrated reports"))
+        #expect(variant.text.contains("Built Kubernetes clusters."))
+    }
+
     @Test func theInputOfAnIncludedFileIsNeverCut() throws {
         let main = "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\input{jobs}\n\\end{document}\n"
         let jobs = """

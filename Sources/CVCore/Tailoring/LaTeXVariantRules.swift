@@ -57,22 +57,27 @@ struct LaTeXVariantRules {
         return ["\\input{", "\\input ", "\\include{", "\\subfile{", "\\import{", "\\subimport{", "\\subinputfrom{"].contains { t.contains($0) }
     }
 
-    /// The environment a line opens when it holds nothing else (`\begin{itemize}[leftmargin=*]`, `\listStart`).
-    func opens(_ line: Substring) -> String? {
+    /// The environment a line opens, and whether the line holds nothing else (`\begin{itemize}[leftmargin=*]`,
+    /// `\listStart`) so that it can go; `\cventry{…}{\begin{itemize}` opens one but stays.
+    func opens(_ line: Substring) -> (environment: String, whole: Bool)? {
         let t = Self.code(of: line)
-        if t.hasPrefix("\\begin{"), let close = t.firstIndex(of: "}") {
-            let rest = t[t.index(after: close)...]
-            guard !rest.contains("\\begin"), !rest.contains("\\end"), !rest.contains("\\item") else { return nil }
-            return String(t[t.index(t.startIndex, offsetBy: 7)..<close])
-        }
-        return t.hasPrefix("\\") ? openers[String(t.dropFirst())] : nil
+        if t.hasPrefix("\\"), let env = openers[String(t.dropFirst())] { return (env, true) }
+        guard let begin = t.ranges(of: "\\begin{").last, let close = t[begin.upperBound...].firstIndex(of: "}") else { return nil }
+        let rest = t[t.index(after: close)...]
+        guard !rest.contains("\\end{") else { return nil }
+        let whole = begin.lowerBound == t.startIndex && !rest.contains("\\begin") && !rest.contains("\\item")
+        return (String(t[begin.upperBound..<close]), whole)
     }
 
-    /// The environment a line closes when it holds nothing else (`\end{itemize}`, `\listEnd`).
-    func closes(_ line: Substring) -> String? {
+    /// The environment a line closes, and whether the line holds nothing else (`\end{itemize}`, `\listEnd`);
+    /// `\end{itemize}}` closes one but stays.
+    func closes(_ line: Substring) -> (environment: String, whole: Bool)? {
         let t = Self.code(of: line)
-        if t.hasPrefix("\\end{"), t.hasSuffix("}"), !t.dropFirst(5).contains("{") { return String(t.dropFirst(5).dropLast()) }
-        return t.hasPrefix("\\") ? closers[String(t.dropFirst())] : nil
+        if t.hasPrefix("\\"), let env = closers[String(t.dropFirst())] { return (env, true) }
+        guard let end = t.firstRange(of: "\\end{"), let close = t[end.upperBound...].firstIndex(of: "}"),
+            !t[..<end.lowerBound].contains("\\begin{")
+        else { return nil }
+        return (String(t[end.upperBound..<close]), end.lowerBound == t.startIndex && t.index(after: close) == t.endIndex)
     }
 
     /// Whether a line holds no LaTeX that typesets anything: blank, a comment, or only spacing (`\vspace{-4pt}`).

@@ -293,29 +293,34 @@ struct VariantEditor {
     }
 
     /// LaTeX: a list whose items were all removed goes whole, its `\begin` and `\end` lines (or the user's macros
-    /// for them) with it; a list that was empty in the base stays as it was.
+    /// for them) with it; where those lines hold more (`\end{itemize}}` closing a `\cventry` argument), the list
+    /// keeps its first item instead (LaTeX refuses an empty list). A list that was empty in the base stays.
     private mutating func dropEmptyLists() {
         guard let latex else { return }
         struct Open {
             var line: Int
             var environment: String
+            var whole: Bool
             var hasContent = false
             var lostLines = false
         }
         var stack: [Open] = []
         for n in 1...max(1, lines.count) where n <= lines.count {
             let line = lines[n - 1]
-            if let environment = latex.opens(line), !deleted[n] {
-                stack.append(Open(line: n, environment: environment))
+            if !deleted[n], let (environment, whole) = latex.opens(line) {
+                stack.append(Open(line: n, environment: environment, whole: whole))
                 continue
             }
-            if let environment = latex.closes(line), !deleted[n], let open = stack.last, open.environment == environment {
+            if !deleted[n], let (environment, whole) = latex.closes(line), let open = stack.last, open.environment == environment {
                 stack.removeLast()
                 if !open.hasContent && open.lostLines {
-                    for k in open.line...n { deleted[k] = true }
-                } else if !stack.isEmpty {
-                    stack[stack.count - 1].hasContent = true
+                    if open.whole && whole {
+                        for k in open.line...n { deleted[k] = true }
+                        continue
+                    }
+                    restoreFirstBlock(in: (open.line + 1)..<n)
                 }
+                if !stack.isEmpty { stack[stack.count - 1].hasContent = true }
                 continue
             }
             guard !stack.isEmpty else { continue }
@@ -325,6 +330,19 @@ struct VariantEditor {
                 stack[stack.count - 1].hasContent = true
             }
         }
+    }
+
+    /// Puts back the first removed item in `range` (a bullet's lines, else the first run of removed lines), and takes
+    /// its cut out of the report.
+    private mutating func restoreFirstBlock(in range: Range<Int>) {
+        guard let first = range.first(where: { deleted[$0] }) else { return }
+        let bullet = document.roles.lazy.flatMap { $0.text + $0.bullets }.map(blockLines).first { $0.lowerBound == first }
+        var k = first
+        while k < range.upperBound, deleted[k], bullet.map({ $0.contains(k) }) ?? true {
+            deleted[k] = false
+            k += 1
+        }
+        cuts.removeAll { $0.kind == .bullet && $0.source.start.line == first }
     }
 
     private func isWholeStart(_ p: SourcePosition) -> Bool {
