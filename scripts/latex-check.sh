@@ -21,9 +21,10 @@ job="$corpus/jobs/cloudflare-systems-reliability-engineer-edge.md"
 work=$(mktemp -d /tmp/cvtrack-latex-check.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-# The engine a document asks for: XeLaTeX for fontspec (Awesome-CV, altacv with custom fonts), else pdfLaTeX.
+# The engine a CV's folder asks for: XeLaTeX for fontspec (Awesome-CV, altacv with custom fonts), else pdfLaTeX.
 engine() {
-    if grep -qE 'fontspec|documentclass(\[[^]]*\])?\{(awesome-cv|altacv)\}|^%.*(xelatex|XeLaTeX|lualatex)' "$@" 2>/dev/null; then
+    if grep -rqE --include='*.tex' --include='*.cls' --include='*.sty' \
+        'fontspec|documentclass(\[[^]]*\])?\{(awesome-cv|altacv)\}|^%.*(xelatex|XeLaTeX|lualatex)' "$1" 2>/dev/null; then
         echo -xelatex
     else
         echo -pdf
@@ -35,7 +36,7 @@ compile() {
     local tex=$1 dir name
     dir=$(dirname "$tex")
     name=$(basename "$tex" .tex)
-    if (cd "$dir" && timeout 300 latexmk "$(engine "$dir"/*.tex)" -interaction=nonstopmode -halt-on-error \
+    if (cd "$dir" && timeout 300 latexmk "$(engine "$dir")" -interaction=nonstopmode -halt-on-error \
         -file-line-error "$name.tex" >/dev/null 2>&1); then
         return 0
     fi
