@@ -36,11 +36,13 @@ compile() {
     local tex=$1 dir name
     dir=$(dirname "$tex")
     name=$(basename "$tex" .tex)
-    if (cd "$dir" && timeout 300 latexmk "$(engine "$dir")" -interaction=nonstopmode -halt-on-error \
-        -file-line-error "$name.tex" >/dev/null 2>&1); then
+    (cd "$dir" && timeout 300 latexmk "$(engine "$dir")" -interaction=nonstopmode -halt-on-error \
+        -file-line-error "$name.tex" >/dev/null 2>&1)
+    local log="$dir/$name.log"
+    # Compiled: a PDF and no LaTeX error (latexmk also fails on a missing .bib, which the corpus does not hold).
+    if [ -s "$dir/$name.pdf" ] && [ -f "$log" ] && ! grep -qE "^!|\.tex:[0-9]+: .*Error" "$log"; then
         return 0
     fi
-    local log="$dir/$name.log"
     if [ -f "$log" ]; then
         { grep -m1 -E "^!|\.tex:[0-9]+: " "$log" || grep -m1 -E "not found|Fatal" "$log"; } | cut -c1-160
     else
