@@ -300,4 +300,63 @@ private func row(_ r: Role) -> String {
         #expect(doc.headings.isEmpty)
         #expect(doc.summary?.text == "just some words without any headings or dates")
     }
+
+    /// `****** Skills ******`: a heading framed by rules on its own line (html2text's headings) names a section.
+    @Test func headingsFramedByRules() throws {
+        let doc = try parse("""
+            Jane Doe
+            jane@example.com
+
+
+            ****** Summary ******
+
+                * Engineer with ten years of experience in payments.
+
+            ****** Professional Experience ******
+
+            Senior Engineer / Acme Corp - 2019.01 - present
+                * Built the billing system.
+
+            ****** Education ******
+
+            University of Leeds, 2012 - 2015. BSc Computer Science.
+            """)
+        #expect(doc.headings.map(\.title) == ["Summary", "Professional Experience", "Education"])
+        #expect(doc.summary?.text.contains("payments") == true)
+        #expect(doc.summary?.text.contains("*") == false)
+        #expect(doc.roles.map(row) == ["Acme Corp | Senior Engineer | 2019-01 | present"])
+        #expect(PlainTextSections.framedTitle("**Bold**") == nil)
+        #expect(PlainTextSections.framedTitle("== Skills ==") == "Skills")
+    }
+
+    /// `Jane Q. Doe` underlined with `=` at the top (pandoc's setext title) is the name, not a section; the postal
+    /// address under the contact lines is the person's location.
+    @Test func underlinedNameAndPostalAddressAtTheTop() throws {
+        let doc = try parse("""
+            Jane Q. Doe
+            ==========================================
+
+            555-010-0199
+            jane@example.com
+
+            12 Elm Tree Ct.
+            Springfield, IL 62704
+
+            ******************************************
+
+            Summary
+            -------
+
+               * Engineer with ten years of experience in payments.
+
+            Experience
+            ----------
+
+            Senior Engineer at Acme Corp (2019 - present)
+            """)
+        #expect(doc.person.name == "Jane Q. Doe")
+        #expect(doc.person.location == "12 Elm Tree Ct., Springfield, IL 62704")
+        #expect(doc.headings.map(\.title) == ["Summary", "Experience"])
+        #expect(doc.summary?.text.contains("Elm") == false)
+    }
 }
