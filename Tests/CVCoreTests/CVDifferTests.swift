@@ -150,4 +150,59 @@ import Testing
         let pairs = Assignment.best([[0.9, 0.8], [0.8, 0.1]], threshold: 0.05)
         #expect(pairs.map { [$0.0, $0.1] } == [[0, 1], [1, 0]])
     }
+
+    // MARK: - Items paired by what is alike
+
+    @Test func bulletTurnedRoundIsRewordedNotRemovedAndAdded() {
+        let before = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                               bullets: ["Careful documentation and customer sign-off was needed throughout.", "Ran the on-call rota."])
+        let after = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                              bullets: ["Ran the on-call rota.", "Frequent sign-off from customers was needed, with careful documentation of each release."])
+        let d = CVDiffer.diff(Self.doc([before]), Self.doc([after]))
+        #expect(kinds(d).filter { $0 != "bullet.moved" } == ["bullet.reworded"])
+    }
+
+    @Test func bulletRewrittenInPlaceIsReworded() {
+        let before = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                               bullets: ["Built the billing service.", "Used a message queue with Python and Docker.", "Ran the on-call rota."])
+        let after = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                              bullets: ["Built the billing service.", "As lead, wrote the Python libraries for services that talk over a message queue, packaged in Docker images.", "Ran the on-call rota."])
+        #expect(kinds(CVDiffer.diff(Self.doc([before]), Self.doc([after]))) == ["bullet.reworded"])
+        // Nothing alike: removed and added.
+        let other = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                              bullets: ["Built the billing service.", "Organised the office move to Leeds.", "Ran the on-call rota."])
+        #expect(Set(kinds(CVDiffer.diff(Self.doc([before]), Self.doc([other])))) == ["bullet.removed", "bullet.added"])
+    }
+
+    @Test func caseAndSpellingEditsAreChanges() {
+        let before = Self.role("APY.Finance", "Engineer", PartialDate(year: 2019), .present, bullets: ["Followed an AGILE process."])
+        let after = Self.role("APY Finance", "Engineer", PartialDate(year: 2019), .present, bullets: ["Followed an Agile process"])
+        #expect(kinds(CVDiffer.diff(Self.doc([before]), Self.doc([after]))) == ["role.organisation", "bullet.reworded"])
+    }
+
+    static func section(_ title: String, _ items: [String], kind: SectionKind = .other) -> NamedSection {
+        NamedSection(title: title, kind: kind, items: items.enumerated().map { Bullet(text: $1, source: r(10 + $0)) }, source: r(9))
+    }
+
+    @Test func sectionItemEditedIsOneChangeWithItsWords() {
+        var before = Self.doc([])
+        before.sections = [Self.section("Conferences", ["RustConf - 2019, 2021", "PyCon - 2018"])]
+        var after = before
+        after.sections = [Self.section("Conferences", ["RustConf - 2019, 2021, 2023", "PyCon - 2018"])]
+        let d = CVDiffer.diff(before, after)
+        #expect(kinds(d) == ["section.item.changed"])
+        #expect(d.changes.first?.words?.contains { $0.op == .added && $0.text.hasSuffix("2023") } == true)
+    }
+
+    @Test func sectionRemovedIsOneChangeAndRenamedSectionIsRenamed() {
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "Papers", kind: .other, source: Self.r(9)),
+                           SectionHeading(title: "Grants & Scholarships", kind: .other, source: Self.r(20))]
+        before.sections = [Self.section("Papers", ["On knots, 2012.", "On surfaces, 2014."]), Self.section("Grants & Scholarships", ["A grant"])]
+        var after = before
+        after.headings = [SectionHeading(title: "Grants", kind: .other, source: Self.r(9))]
+        after.sections = [Self.section("Grants", ["A grant"])]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.removed Papers", "section.renamed Grants"])
+    }
 }

@@ -8,12 +8,16 @@ public enum CVDiffer {
         var changes: [Change] = []
         changes += diffPerson(old.person, new.person)
         changes += diffSummary(old.summary, new.summary)
-        changes += diffSections(old, new)
+        let sections = diffSections(old, new)
+        changes += sections
         changes += diffRoles(old.roles, new.roles)
         changes += diffProjects(old.projects, new.projects)
         changes += diffEducation(old.education, new.education)
         changes += diffSkills(old.skills, new.skills)
-        changes += diffNamedSections(old.sections, new.sections)
+        // A section that came or went is one change (`section.added` / `section.removed`), not one change an item.
+        let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
+        let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
+        changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
         return CVDiff(changes: changes)
     }
 
@@ -128,10 +132,10 @@ public enum CVDiffer {
                 continue
             }
             let subject = label(b)
-            if Key.loose(a.title ?? "") != Key.loose(b.title ?? "") {
+            if !Key.sameSpelling(a.title, b.title) {
                 c.append(Change(.roleRetitled, subject: label(a), old: a.title, new: b.title, oldSource: a.source, newSource: b.source))
             }
-            if Key.loose(a.organisation ?? "") != Key.loose(b.organisation ?? "") {
+            if !Key.sameSpelling(a.organisation, b.organisation) {
                 c.append(Change(.roleOrganisation, subject: label(b), old: a.organisation, new: b.organisation, oldSource: a.source, newSource: b.source))
             }
             if a.start != b.start || a.end != b.end {
@@ -154,7 +158,8 @@ public enum CVDiffer {
                 c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
             }
             // The same items in the same order (the common case in a history): nothing to diff.
-            let sameItems = oldKeys.items(i).elementsEqual(newKeys.items(j)) { $0.text == $1.text } || oldKeys(i) == newKeys(j)
+            let sameItems = oldKeys.items(i).elementsEqual(newKeys.items(j)) { $0.text == $1.text }
+                || (oldKeys(i) == newKeys(j) && zip(oldKeys.items(i), newKeys.items(j)).allSatisfy { Key.sameSpelling($0.text, $1.text) })
             let (changes, lo, ln) = sameItems
                 ? ([], [], []) : diffItems(oldKeys.items(i), newKeys.items(j), subject: subject, oldKeys: oldKeys(i), newKeys: newKeys(j))
             c += changes
@@ -274,13 +279,14 @@ public enum CVDiffer {
         // Word keys once per bullet, and only for the bullets scored (those without an equal partner).
         var oldWords = [[String]?](repeating: nil, count: old.count)
         var newWords = [[String]?](repeating: nil, count: new.count)
-        let pairs = match(oldKeys ?? old.map { Key.loose($0.text) }, newKeys ?? new.map { Key.loose($0.text) }, key: { $0 }, threshold: 0.5) { i, j in
+        var pairs = match(oldKeys ?? old.map { Key.loose($0.text) }, newKeys ?? new.map { Key.loose($0.text) }, key: { $0 }, threshold: 0.5) { i, j in
             let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
             let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
             oldWords[i] = a
             newWords[j] = b
             return WordDiff.similarity(keys: a, b)
         }
+        pairs += rewordedPairs(old, new, paired: pairs)
         var changes: [Change] = []
         let ordered = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(ordered.map(\.1))
@@ -296,7 +302,7 @@ public enum CVDiffer {
             }
             let x = Key.text(a.text)
             let y = Key.text(b.text)
-            if Key.loose(x) != Key.loose(y) {
+            if !Key.sameSpelling(x, y) {
                 let wd = WordDiff(old: x, new: y)
                 changes.append(Change(.bulletReworded, subject: subject, old: x, new: y, oldSource: a.source, newSource: b.source,
                                       words: wd.segments, similarity: wd.similarity))
@@ -308,6 +314,41 @@ public enum CVDiffer {
         let usedNew = Set(pairs.map(\.1))
         return (changes, old.indices.filter { !usedOld.contains($0) }.map { old[$0] },
                 new.indices.filter { !usedNew.contains($0) }.map { new[$0] })
+    }
+
+    /// Items left unpaired by their words in order that are still the same item rewritten: sharing a good part of their
+    /// words in any order (a sentence turned round: `Careful documentation … was required` → `Frequent communication …
+    /// were required, with careful documentation`), or alone in the same place between paired items and sharing a few
+    /// words (an item rewritten in place). Only what has nothing alike stays removed and added.
+    static func rewordedPairs(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)]) -> [(Int, Int)] {
+        guard paired.count < old.count, paired.count < new.count else { return [] }
+        var newOf = [Int?](repeating: nil, count: old.count)
+        var oldOf = [Int?](repeating: nil, count: new.count)
+        for (i, j) in paired {
+            newOf[i] = j
+            oldOf[j] = i
+        }
+        let restOld = old.indices.filter { newOf[$0] == nil }
+        let restNew = new.indices.filter { oldOf[$0] == nil }
+        let oldWords = restOld.map { Key.contentWords(old[$0].text) }
+        let newWords = restNew.map { Key.contentWords(new[$0].text) }
+        // The slot of an unpaired item: how many paired items come before it (in its own version's order, counted in
+        // the new version's positions for both, so that the slots of the two versions compare).
+        func slotOld(_ i: Int) -> Int { paired.filter { $0.0 < i }.map(\.1).max().map { $0 + 1 } ?? 0 }
+        func slotNew(_ j: Int) -> Int { paired.filter { $0.1 < j }.map(\.1).max().map { $0 + 1 } ?? 0 }
+        let oldSlots = restOld.map(slotOld)
+        let newSlots = restNew.map(slotNew)
+        var scores = [[Double]](repeating: [Double](repeating: 0, count: restNew.count), count: restOld.count)
+        for x in restOld.indices {
+            for y in restNew.indices {
+                let alike = Key.dice(oldWords[x], newWords[y])
+                let alone = oldSlots.filter { $0 == oldSlots[x] }.count == 1 && newSlots.filter { $0 == newSlots[y] }.count == 1
+                if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= 2) {
+                    scores[x][y] = alike + 0.01
+                }
+            }
+        }
+        return Assignment.best(scores, threshold: 0.01).map { (restOld[$0.0], restNew[$0.1]) }
     }
 
     /// Pairs entries: equal keys first (in order), then the best global assignment of the rest by score.
@@ -541,40 +582,60 @@ public enum CVDiffer {
                 out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
             }
         }
-        // Unknown sections (kind .other) by title.
+        // Unknown sections (kind .other) by title; a title gone and another come that share their words
+        // (`Fellowships & Scholarships` → `Fellowships`) are one section renamed.
         let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
         let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
-        for h in old.headings where h.kind == .other && !newOther.contains(Key.loose(h.title)) {
+        let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.loose($0.title)) }
+        let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.loose($0.title)) }
+        let renamed = gone.isEmpty || came.isEmpty
+            ? [] : Assignment.best(gone.map { o in came.map { n in sectionTitleSimilarity(o.title, n.title) } }, threshold: 0.5)
+        let renamedOld = Set(renamed.map(\.0))
+        let renamedNew = Set(renamed.map(\.1))
+        for (x, h) in gone.enumerated() where !renamedOld.contains(x) {
             out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
         }
-        for h in new.headings where h.kind == .other && !oldOther.contains(Key.loose(h.title)) {
+        for (x, y) in renamed {
+            out.append(Change(.sectionRenamed, subject: came[y].title, old: gone[x].title, new: came[y].title, oldSource: gone[x].source, newSource: came[y].source))
+        }
+        for (y, h) in came.enumerated() where !renamedNew.contains(y) {
             out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
         }
         return out
     }
 
-    /// Sections kept as they are (languages, certifications …): items added and removed.
-    static func diffNamedSections(_ old: [NamedSection], _ new: [NamedSection]) -> [Change] {
+    /// Sections kept as they are (languages, certifications …): items added, removed and changed (an item rewritten is
+    /// one change with its word diff). The items of a section reported as a whole (`removed` and `added`: loose titles
+    /// of the sections `diffSections` found gone or new) are not listed one by one.
+    static func diffNamedSections(
+        _ old: [NamedSection], _ new: [NamedSection], removed: Set<String> = [], added: Set<String> = []
+    ) -> [Change] {
         var out: [Change] = []
         let pairs = match(old, new, key: { "\($0.kind.rawValue)|\(Key.loose($0.title))" }) { i, j in
-            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : Key.similarity(old[i].title, new[j].title)
+            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : sectionTitleSimilarity(old[i].title, new[j].title)
         }
         let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
         let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
-        for (i, s) in old.enumerated() where newOf[i] == nil {
+        for (i, s) in old.enumerated() where newOf[i] == nil && !removed.contains(Key.loose(s.title)) {
             for item in s.items { out.append(Change(.sectionItemRemoved, subject: s.title, old: Key.text(item.text), oldSource: item.source)) }
         }
         for (j, s) in new.enumerated() {
+            if oldOf[j] == nil && added.contains(Key.loose(s.title)) { continue }
             let before = oldOf[j].map { old[$0].items.flatMap(\.flattened) } ?? []
             let (changes, lo, ln) = diffItems(before, s.items.flatMap(\.flattened), subject: s.title)
             for c in changes where c.kind == .bulletReworded {
-                out.append(Change(.sectionItemRemoved, subject: s.title, old: c.old, oldSource: c.oldSource))
-                out.append(Change(.sectionItemAdded, subject: s.title, new: c.new, newSource: c.newSource))
+                out.append(Change(.sectionItemChanged, subject: s.title, old: c.old, new: c.new, oldSource: c.oldSource, newSource: c.newSource,
+                                  words: c.words, similarity: c.similarity))
             }
             for item in lo { out.append(Change(.sectionItemRemoved, subject: s.title, old: Key.text(item.text), oldSource: item.source)) }
             for item in ln { out.append(Change(.sectionItemAdded, subject: s.title, new: Key.text(item.text), newSource: item.source)) }
         }
         return out
+    }
+
+    /// How alike two section headings are: their words in common (`Fellowships & Scholarships` ~ `Fellowships`).
+    static func sectionTitleSimilarity(_ a: String, _ b: String) -> Double {
+        Key.similarity(a, b)
     }
 }
 
@@ -659,6 +720,38 @@ enum Key {
         let wb = Set(y.split(separator: " ").map(String.init)).subtracting(stopWords)
         let union = wa.union(wb).count
         return union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
+    }
+
+    /// The same words spelt the same, case included (`AGILE` → `Agile` and `APY.Finance` → `APY Finance` are edits),
+    /// whatever the spacing and the punctuation around words (a re-wrap, a full stop at the end).
+    static func sameSpelling(_ a: String?, _ b: String?) -> Bool {
+        let x = a ?? ""
+        let y = b ?? ""
+        if x == y { return true }
+        return WordDiff.words(x).map(trimmed).filter { !$0.isEmpty } == WordDiff.words(y).map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// A word without the punctuation around it (`(Rails)` → `Rails`, `done.` → `done`).
+    static func trimmed(_ w: String) -> Substring {
+        var s = Substring(w)
+        while let l = s.last, l.isPunctuation { s = s.dropLast() }
+        while let f = s.first, f.isPunctuation { s = s.dropFirst() }
+        return s
+    }
+
+    /// The words of a text that carry its content: loose keys of three letters or more, common function words left out.
+    static func contentWords(_ s: String) -> Set<String> {
+        Set(loose(s).split(separator: " ").lazy.filter { $0.count >= 3 }.map(String.init)).subtracting(functionWords)
+    }
+
+    static let functionWords: Set<String> = [
+        "the", "and", "for", "with", "from", "into", "that", "this", "was", "were", "are", "has", "have", "had", "its", "our",
+        "their", "which", "who", "using", "via", "over", "all", "also", "not", "but", "than", "then", "per",
+    ]
+
+    /// Dice coefficient of two word sets: 1 for the same words, 0 for none in common.
+    static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
+        a.isEmpty && b.isEmpty ? 1 : 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
     }
 
     static func textSimilarity(_ a: String, _ b: String) -> Double {
