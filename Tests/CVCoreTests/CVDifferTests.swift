@@ -205,4 +205,22 @@ import Testing
         let d = CVDiffer.diff(before, after)
         #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.removed Papers", "section.renamed Grants"])
     }
+
+    @Test func skillRespeltIsRenamedAndADifferentToolIsRemovedAndAdded() {
+        let before = Self.doc([], skills: [Self.cat("Tools", ["Browsify", "Jenkins", "learning Haskell", "95+ WPM Typing", "GoLang"])])
+        let after = Self.doc([], skills: [Self.cat("Tools", ["Browserify", "Travis", "Haskell", "100+ WPM Typing", "Golang"])])
+        let d = CVDiffer.diff(before, after)
+        #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.new ?? "")" }) == [
+            "skill.renamed Browserify", "skill.renamed Haskell", "skill.renamed 100+ WPM Typing", "skill.renamed Golang",
+            "skill.added Tools", "skill.removed ",
+        ])
+        #expect(d.changes.first { $0.kind == .skillAdded }?.subject == "Travis")
+    }
+
+    @Test func skillAddedOrRemovedIsNamedAsWritten() {
+        let before = Self.doc([], skills: [Self.cat("Package managers", ["npm", "Atmosphere (Meteor)"])])
+        let after = Self.doc([], skills: [Self.cat("Package managers", ["npm"]), Self.cat("Frameworks", ["react.js"])])
+        let d = CVDiffer.diff(before, after)
+        #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.subject)" }) == ["skill.removed Atmosphere (Meteor)", "skill.added react.js"])
+    }
 }

@@ -528,6 +528,7 @@ public enum CVDiffer {
         let restB = b.indices.filter { !usedB.contains($0) }
         let second = match(restA.map { a[$0] }, restB.map { b[$0] }, key: { Key.loose($0.skill.name) }, threshold: 1.1) { _, _ in 0 }
         pairs += second.map { (restA[$0.0], restB[$0.1]) }
+        pairs += respelledSkills(a.map { ($0.skill, $0.categoryKey) }, b.map { ($0.skill, $0.categoryKey) }, paired: pairs)
         let pairedA = Set(pairs.map(\.0))
         let pairedB = Set(pairs.map(\.1))
         for (i, j) in pairs.sorted(by: { $0.1 < $1.1 }) {
@@ -537,7 +538,7 @@ public enum CVDiffer {
             if x.categoryKey != y.categoryKey {
                 out.append(Change(.skillMoved, subject: name, old: x.category, new: y.category, oldSource: x.skill.source, newSource: y.skill.source))
             }
-            if Key.loose(x.skill.text) != Key.loose(y.skill.text) && Key.loose(Skill.bare(x.skill.text)) != Key.loose(Skill.bare(y.skill.text)) {
+            if !Key.sameSpelling(x.skill.text, y.skill.text) && !Key.sameSpelling(Skill.bare(x.skill.text), Skill.bare(y.skill.text)) {
                 out.append(Change(.skillRenamed, subject: name, old: Skill.bare(x.skill.text), new: Skill.bare(y.skill.text), oldSource: x.skill.source, newSource: y.skill.source))
             }
             if Key.loose(x.skill.level ?? "") != Key.loose(y.skill.level ?? "") {
@@ -549,12 +550,47 @@ public enum CVDiffer {
             }
         }
         for i in a.indices where !pairedA.contains(i) {
-            out.append(Change(.skillRemoved, subject: Key.text(a[i].skill.name), old: a[i].category, oldSource: a[i].skill.source))
+            out.append(Change(.skillRemoved, subject: written(a[i].skill), old: a[i].category, oldSource: a[i].skill.source))
         }
         for j in b.indices where !pairedB.contains(j) {
-            out.append(Change(.skillAdded, subject: Key.text(b[j].skill.name), new: b[j].category, newSource: b[j].skill.source))
+            out.append(Change(.skillAdded, subject: written(b[j].skill), new: b[j].category, newSource: b[j].skill.source))
         }
         return out
+    }
+
+    /// A skill as its author wrote it, level and years aside (`react.js`, `Atmosphere (Meteor)`): what was added or
+    /// removed, in the CV's own words.
+    static func written(_ s: Skill) -> String {
+        var text = Substring(Key.text(s.text))
+        // Drop only the groups that hold the level or the years (`Go (expert) (8 years)`), not a qualifier of the name.
+        while text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let group = Key.loose(String(text[open...]))
+            guard group == Key.loose(s.level ?? "\u{0}") || (s.years != nil && group.contains(where: \.isNumber)) else { break }
+            text = text[..<open]
+            while text.last == " " { text = text.dropLast() }
+        }
+        return text.isEmpty ? Key.text(s.name) : String(text)
+    }
+
+    /// Skills left unpaired in one category that are one skill respelt (`Browsify` → `Browserify`, `95+ WPM Typing`
+    /// → `100+ WPM Typing`, `learning C/C++` → `C/C++`): most of their words, or of their letter pairs, in common.
+    /// Two different tools (`Jenkins` → `Travis`) stay removed and added.
+    static func respelledSkills(_ a: [(Skill, String)], _ b: [(Skill, String)], paired: [(Int, Int)]) -> [(Int, Int)] {
+        let usedA = Set(paired.map(\.0))
+        let usedB = Set(paired.map(\.1))
+        let restA = a.indices.filter { !usedA.contains($0) }
+        let restB = b.indices.filter { !usedB.contains($0) }
+        guard !restA.isEmpty, !restB.isEmpty else { return [] }
+        let scores = restA.map { i in
+            restB.map { j -> Double in
+                guard a[i].1 == b[j].1 else { return 0 }
+                let x = Key.loose(Skill.bare(a[i].0.text))
+                let y = Key.loose(Skill.bare(b[j].0.text))
+                let words = Key.dice(Set(x.split(separator: " ").map(String.init)), Set(y.split(separator: " ").map(String.init)))
+                return max(words, Key.dice(Key.letterPairs(x), Key.letterPairs(y)))
+            }
+        }
+        return Assignment.best(scores, threshold: 0.6).map { (restA[$0.0], restB[$0.1]) }
     }
 
     // MARK: - Sections
@@ -748,6 +784,13 @@ enum Key {
         "the", "and", "for", "with", "from", "into", "that", "this", "was", "were", "are", "has", "have", "had", "its", "our",
         "their", "which", "who", "using", "via", "over", "all", "also", "not", "but", "than", "then", "per",
     ]
+
+    /// The pairs of adjacent letters of a loose text (`node` → `no`, `od`, `de`), for spellings that differ by a letter or two.
+    static func letterPairs(_ s: String) -> Set<String> {
+        let c = Array(s.filter { $0 != " " })
+        guard c.count >= 2 else { return Set([String(c)]) }
+        return Set((0..<(c.count - 1)).map { String(c[$0...$0 + 1]) })
+    }
 
     /// Dice coefficient of two word sets: 1 for the same words, 0 for none in common.
     static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
