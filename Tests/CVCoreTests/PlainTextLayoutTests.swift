@@ -359,4 +359,34 @@ private func row(_ r: Role) -> String {
         #expect(doc.headings.map(\.title) == ["Summary", "Experience"])
         #expect(doc.summary?.text.contains("Elm") == false)
     }
+
+    /// A section of dated lines naming events (`RustConf - 2019, 2021`) is not a skills list, whatever technologies
+    /// the names mention; years wrapped onto the next line stay in their item; `Training and Conferences` is no
+    /// education.
+    @Test func datedEventListIsASectionNotSkills() throws {
+        let doc = try parse("""
+            Jane Doe
+            jane@example.com
+
+            Experience
+            ----------
+
+            Senior Engineer at Acme Corp (2019 - present)
+
+            Training and Conferences
+            ------------------------
+
+            * Rust Training - 2018
+            * RustConf - 2019 (presenter), 2020, 2021,
+              2022, 2023
+            * PyCon - 2018, 2019
+            * KotlinConf - 2020
+            """)
+        #expect(doc.education.isEmpty)
+        #expect(doc.skills.isEmpty)
+        let section = try #require(doc.sections.first { $0.title == "Training and Conferences" })
+        #expect(section.items.map(\.text).contains("RustConf - 2019 (presenter), 2020, 2021, 2022, 2023"))
+        #expect(SectionClassifier.classify("Training and Conferences") == .other)
+        #expect(SectionClassifier.classify("Education and Training") == .education)
+    }
 }

@@ -49,7 +49,9 @@ public struct PlainTextCVParser: CVParser {
             if kind == .other || kind == .languages {
                 let share = PlainTextSkills.techShare(lines, section.body)
                 let needed = kind == .languages ? 0.5 : 0.2
-                if share.tech > 0, Double(share.tech) >= needed * Double(share.items) { kind = .skills }
+                if share.tech > 0, Double(share.tech) >= needed * Double(share.items), !PlainTextSkills.mostlyDated(lines, section.body) {
+                    kind = .skills
+                }
             }
             doc.headings.append(SectionHeading(title: title, kind: kind, source: headingRange))
             switch kind {
