@@ -223,4 +223,17 @@ import Testing
         let d = CVDiffer.diff(before, after)
         #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.subject)" }) == ["skill.removed Atmosphere (Meteor)", "skill.added react.js"])
     }
+
+    @Test func techStackLineEditedIsSkillChangesInTheRole() {
+        var before = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present, bullets: ["Built the billing service."])
+        before.text = [Bullet(text: "Tech Stack: Ruby, Rails, Vue, Kubernetes,", source: Self.r(5)),
+                       Bullet(text: "AWS, GNU/Linux (Debian, Ubuntu, Red Hat)", source: Self.r(6))]
+        var after = before
+        after.text = [Bullet(text: "Tech Stack: Ruby, Rails, Vue.js, Datadog, Kubernetes, AWS, GNU/Linux (Debian, Ubuntu, Red Hat)", source: Self.r(5))]
+        let d = CVDiffer.diff(Self.doc([before]), Self.doc([after]))
+        #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.new ?? "")" }) == ["skill.renamed Vue.js", "skill.added Acme · Engineer"])
+        #expect(d.changes.first { $0.kind == .skillAdded }?.subject == "Datadog")
+        // A sentence with commas is no list.
+        #expect(CVDiffer.listEntries("Designed, implemented, and deployed large-scale web applications.") == nil)
+    }
 }

@@ -160,8 +160,16 @@ public enum CVDiffer {
             // The same items in the same order (the common case in a history): nothing to diff.
             let sameItems = oldKeys.items(i).elementsEqual(newKeys.items(j)) { $0.text == $1.text }
                 || (oldKeys(i) == newKeys(j) && zip(oldKeys.items(i), newKeys.items(j)).allSatisfy { Key.sameSpelling($0.text, $1.text) })
-            let (changes, lo, ln) = sameItems
-                ? ([], [], []) : diffItems(oldKeys.items(i), newKeys.items(j), subject: subject, oldKeys: oldKeys(i), newKeys: newKeys(j))
+            var (changes, lo, ln): ([Change], [Bullet], [Bullet]) = ([], [], [])
+            if !sameItems {
+                let lists = diffLists(oldKeys.items(i), newKeys.items(j), subject: subject)
+                if let lists {
+                    (changes, lo, ln) = diffItems(lists.old, lists.new, subject: subject)
+                    c += lists.changes
+                } else {
+                    (changes, lo, ln) = diffItems(oldKeys.items(i), newKeys.items(j), subject: subject, oldKeys: oldKeys(i), newKeys: newKeys(j))
+                }
+            }
             c += changes
             looseOld += lo.map { (i, $0) }
             looseNew += ln.map { (j, $0) }
@@ -314,6 +322,76 @@ public enum CVDiffer {
         let usedNew = Set(pairs.map(\.1))
         return (changes, old.indices.filter { !usedOld.contains($0) }.map { old[$0] },
                 new.indices.filter { !usedNew.contains($0) }.map { new[$0] })
+    }
+
+    // MARK: - Lists of technologies among a role's items
+
+    /// `Tech Stack: Ruby, Rails, Vue` among a role's items: a list of short entries (two or more, four words at most each)
+    /// whose entries are what the author adds, removes and respells. When both versions of a role have such lists, their
+    /// entries are compared (`skill.added` / `skill.removed` / `skill.renamed`, in the role), wherever the lines were
+    /// wrapped or split, and the other items are returned for the item comparison. Nil when either version has none or
+    /// the lists hold the same entries as written.
+    static func diffLists(_ old: [Bullet], _ new: [Bullet], subject: String) -> (changes: [Change], old: [Bullet], new: [Bullet])? {
+        let oldLists = old.map { listEntries($0.text) }
+        let newLists = new.map { listEntries($0.text) }
+        // Lists of two entries only beside one of three or more (`Devise, CoffeeScript` ending a wrapped tech stack).
+        guard oldLists.contains(where: { ($0?.count ?? 0) >= 3 }), newLists.contains(where: { ($0?.count ?? 0) >= 3 }) else { return nil }
+        var a: [(text: String, source: SourceRange)] = []
+        var b: [(text: String, source: SourceRange)] = []
+        for (k, entries) in oldLists.enumerated() { for e in entries ?? [] { a.append((e, old[k].source)) } }
+        for (k, entries) in newLists.enumerated() { for e in entries ?? [] { b.append((e, new[k].source)) } }
+        if a.map(\.text) == b.map(\.text) { return nil }
+        var changes: [Change] = []
+        // The same entry (its canonical name) first, then entries respelt.
+        var pairs = match(a, b, key: { Key.loose(SkillLexicon.canonicalOrSelf($0.text)) }, threshold: 1.1) { _, _ in 0 }
+        pairs += respelt(a.map(\.text), b.map(\.text), paired: pairs, category: { _ in "" }, newCategory: { _ in "" })
+        for (x, y) in pairs.sorted(by: { $0.1 < $1.1 }) where !Key.sameSpelling(a[x].text, b[y].text) {
+            changes.append(Change(.skillRenamed, subject: SkillLexicon.canonicalOrSelf(b[y].text), old: a[x].text, new: b[y].text,
+                                  oldSource: a[x].source, newSource: b[y].source))
+        }
+        let usedA = Set(pairs.map(\.0))
+        let usedB = Set(pairs.map(\.1))
+        for (x, e) in a.enumerated() where !usedA.contains(x) {
+            changes.append(Change(.skillRemoved, subject: e.text, old: subject, oldSource: e.source))
+        }
+        for (y, e) in b.enumerated() where !usedB.contains(y) {
+            changes.append(Change(.skillAdded, subject: e.text, new: subject, newSource: e.source))
+        }
+        return (changes, old.indices.filter { oldLists[$0] == nil }.map { old[$0] }, new.indices.filter { newLists[$0] == nil }.map { new[$0] })
+    }
+
+    /// The entries of a list line (`Tech Stack: Ruby, Rails, GNU/Linux (Debian, Ubuntu)` → `Ruby`, `Rails`,
+    /// `GNU/Linux (Debian, Ubuntu)`): commas outside brackets split it, a short label before a colon is left out. Nil
+    /// for a sentence: fewer than two entries, or one longer than four words (its bracket aside).
+    static func listEntries(_ text: String) -> [String]? {
+        var body = Substring(text)
+        if let colon = body.firstIndex(of: ":"), body[..<colon].split(separator: " ").count <= 3 { body = body[body.index(after: colon)...] }
+        guard body.contains(",") else { return nil }
+        var entries: [String] = []
+        var depth = 0
+        var current = ""
+        for ch in body {
+            if ch == "(" || ch == "[" { depth += 1 }
+            if ch == ")" || ch == "]" { depth = max(0, depth - 1) }
+            if (ch == "," || ch == ";") && depth == 0 {
+                entries.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        entries.append(current)
+        var out: [String] = []
+        for e in entries {
+            var t = Key.text(e)
+            while t.hasSuffix(".") { t.removeLast() }
+            if t.isEmpty { continue }
+            // Words outside brackets: `GNU/Linux (Debian, Ubuntu, Red Hat)` is one entry of one word.
+            let bare = t.split(separator: "(").first.map { Key.text(String($0)) } ?? t
+            guard bare.split(separator: " ").count <= 4 else { return nil }
+            out.append(t)
+        }
+        return out.count >= 2 ? out : nil
     }
 
     /// Items left unpaired by their words in order that are still the same item rewritten: sharing a good part of their
@@ -576,6 +654,14 @@ public enum CVDiffer {
     /// → `100+ WPM Typing`, `learning C/C++` → `C/C++`): most of their words, or of their letter pairs, in common.
     /// Two different tools (`Jenkins` → `Travis`) stay removed and added.
     static func respelledSkills(_ a: [(Skill, String)], _ b: [(Skill, String)], paired: [(Int, Int)]) -> [(Int, Int)] {
+        respelt(a.map { Skill.bare($0.0.text) }, b.map { Skill.bare($0.0.text) }, paired: paired, category: { a[$0].1 }, newCategory: { b[$0].1 })
+    }
+
+    /// Texts of `a` and `b` left out of `paired` that are one name respelt, in one category: most of their words, or of
+    /// their letter pairs, in common.
+    static func respelt(
+        _ a: [String], _ b: [String], paired: [(Int, Int)], category: (Int) -> String, newCategory: (Int) -> String
+    ) -> [(Int, Int)] {
         let usedA = Set(paired.map(\.0))
         let usedB = Set(paired.map(\.1))
         let restA = a.indices.filter { !usedA.contains($0) }
@@ -583,9 +669,9 @@ public enum CVDiffer {
         guard !restA.isEmpty, !restB.isEmpty else { return [] }
         let scores = restA.map { i in
             restB.map { j -> Double in
-                guard a[i].1 == b[j].1 else { return 0 }
-                let x = Key.loose(Skill.bare(a[i].0.text))
-                let y = Key.loose(Skill.bare(b[j].0.text))
+                guard category(i) == newCategory(j) else { return 0 }
+                let x = Key.loose(a[i])
+                let y = Key.loose(b[j])
                 let words = Key.dice(Set(x.split(separator: " ").map(String.init)), Set(y.split(separator: " ").map(String.init)))
                 return max(words, Key.dice(Key.letterPairs(x), Key.letterPairs(y)))
             }
