@@ -236,4 +236,10 @@ import Testing
         // A sentence with commas is no list.
         #expect(CVDiffer.listEntries("Designed, implemented, and deployed large-scale web applications.") == nil)
     }
+
+    @Test func roleMovedIntoDateOrderIsNoChange() {
+        // Acme (since 2019, current) listed last, then moved to the top where its start puts it.
+        let d = CVDiffer.diff(Self.doc([Self.dream, Self.tangent, Self.acme]), Self.doc([Self.acme, Self.dream, Self.tangent]))
+        #expect(d.isEmpty)
+    }
 }

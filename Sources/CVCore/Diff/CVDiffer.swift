@@ -114,7 +114,9 @@ public enum CVDiffer {
         let orderedPairs = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(orderedPairs.map(\.1))
         var reordered = [Bool](repeating: false, count: new.count)
-        for n in orderedPairs.indices where !kept[n] { reordered[orderedPairs[n].1] = true }
+        // A role that moved to where its dates put it (between a later and an earlier start of its section) only follows
+        // the date order: the move says nothing the dates do not.
+        for n in orderedPairs.indices where !kept[n] && !inDateOrder(new, at: orderedPairs[n].1) { reordered[orderedPairs[n].1] = true }
 
         // Bullets not matched within their role, for moves across roles.
         var looseOld: [(role: Int, item: Bullet)] = []
@@ -212,6 +214,16 @@ public enum CVDiffer {
             }
         }
         return out
+    }
+
+    /// Whether the role at `j` starts no later than the dated role before it in its section and no earlier than the one
+    /// after it.
+    static func inDateOrder(_ roles: [Role], at j: Int) -> Bool {
+        guard let start = roles[j].start else { return false }
+        let section = roles[j].section
+        let before = roles[..<j].last { $0.section == section && $0.start != nil }
+        let after = roles[(j + 1)...].first { $0.section == section && $0.start != nil }
+        return (before.map { $0.start! >= start } ?? true) && (after.map { $0.start! <= start } ?? true)
     }
 
     /// Each role's items and their loose keys, computed on first use.
