@@ -242,4 +242,20 @@ import Testing
         let d = CVDiffer.diff(Self.doc([Self.dream, Self.tangent, Self.acme]), Self.doc([Self.acme, Self.dream, Self.tangent]))
         #expect(d.isEmpty)
     }
+
+    @Test func personLabelRespeltAndAProfileRenamedAreOneChangeEach() {
+        var before = Self.doc([])
+        before.person.label = "Software // Web Developer"
+        before.person.links = [Link(label: "Twitter", url: "jdoe"), Link(label: "github", url: "https://github.com/jdoe")]
+        var after = before
+        after.person.label = "Software | Web Developer"
+        after.person.links = [Link(label: "Twitter", url: "@jdoe"), Link(label: "github", url: "https://github.com/jdoe"),
+                              Link(label: "codesandbox", url: "https://example.org/jdoe")]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.old ?? "-") → \($0.new ?? "-")" } == [
+            "person.changed Software // Web Developer → Software | Web Developer",
+            "contact.changed jdoe (Twitter) → @jdoe (Twitter)",
+            "contact.changed - → https://example.org/jdoe (codesandbox)",
+        ])
+    }
 }

@@ -30,20 +30,38 @@ public enum CVDiffer {
             if a[field] == b[field] { continue }
             let x = a[field].map(Key.text)
             let y = b[field].map(Key.text)
-            guard Key.loose(x ?? "") != Key.loose(y ?? "") else { continue }
+            guard !Key.sameSpelling(x, y) else { continue }
             let kind: Change.Kind = field == .email || field == .phone ? .contactChanged : .personChanged
             out.append(Change(kind, subject: field.rawValue, old: x, new: y, oldSource: a.sources[field], newSource: b.sources[field]))
         }
         if a.links.map(\.url) == b.links.map(\.url) { return out }
         let oldLinks = Set(a.links.map { Key.url($0.url) })
         let newLinks = Set(b.links.map { Key.url($0.url) })
-        for link in a.links where !newLinks.contains(Key.url(link.url)) {
-            out.append(Change(.contactChanged, subject: "link", old: link.url, new: nil, oldSource: link.source))
+        let gone = a.links.filter { !newLinks.contains(Key.url($0.url)) }
+        let came = b.links.filter { !oldLinks.contains(Key.url($0.url)) }
+        // A profile of one network whose address or user name changed (`hitchscript` → `@hitchscript`): one change.
+        let same = gone.isEmpty || came.isEmpty ? [] : Assignment.best(gone.map { o in
+            came.map { n in o.label != nil && Key.loose(o.label ?? "") == Key.loose(n.label ?? "") ? 1.0 : 0 }
+        }, threshold: 1)
+        let sameOld = Set(same.map(\.0))
+        let sameNew = Set(same.map(\.1))
+        for (x, link) in gone.enumerated() where !sameOld.contains(x) {
+            out.append(Change(.contactChanged, subject: "link", old: shown(link), new: nil, oldSource: link.source))
         }
-        for link in b.links where !oldLinks.contains(Key.url(link.url)) {
-            out.append(Change(.contactChanged, subject: "link", old: nil, new: link.url, newSource: link.source))
+        for (x, y) in same {
+            out.append(Change(.contactChanged, subject: "link", old: shown(gone[x]), new: shown(came[y]), oldSource: gone[x].source, newSource: came[y].source))
+        }
+        for (y, link) in came.enumerated() where !sameNew.contains(y) {
+            out.append(Change(.contactChanged, subject: "link", old: nil, new: shown(link), newSource: link.source))
         }
         return out
+    }
+
+    /// A link as shown in a change: its address, and its network or label when the address does not name it
+    /// (`http://github.com/jdoe (codesandbox)`).
+    static func shown(_ link: Link) -> String {
+        guard let label = link.label, !Key.loose(label).isEmpty, !Key.loose(link.url).contains(Key.loose(label)) else { return link.url }
+        return "\(link.url) (\(label))"
     }
 
     static func diffSummary(_ a: Bullet?, _ b: Bullet?) -> [Change] {
