@@ -258,4 +258,16 @@ import Testing
             "contact.changed - → https://example.org/jdoe (codesandbox)",
         ])
     }
+
+    @Test func projectRenamedWithItsDescriptionIsOneChangeAndEducationDetailsAreNamed() {
+        var before = Self.doc([])
+        before.projects = [Project(name: "Nanotube Tool: research project building an interactive designer for DNA nanotubes", source: Self.r(3))]
+        before.education = [Education(institution: "Northtown University", qualification: "BSc Physics", bullets: [Bullet(text: "Courses: Optics", source: Self.r(8))], source: Self.r(7))]
+        var after = before
+        after.projects = [Project(name: "Nanotube Tool (NT): research project where I built an interactive designer for DNA nanotubes", source: Self.r(3))]
+        after.education[0].bullets.append(Bullet(text: "Experience: chess club treasurer", source: Self.r(9)))
+        let d = CVDiffer.diff(before, after)
+        #expect(kinds(d) == ["project.changed", "education.changed"])
+        #expect(d.changes.last?.new == "details: + Experience: chess club treasurer")
+    }
 }

@@ -506,8 +506,11 @@ public enum CVDiffer {
     // MARK: - Projects and education
 
     static func diffProjects(_ old: [Project], _ new: [Project]) -> [Change] {
+        // By name and link, or by what the project says (a name reworded along with its description is the same
+        // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
         let pairs = match(old, new, key: { Key.loose($0.name) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
-            0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
+            let named = 0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
+            return named >= 0.5 ? named : max(named, Key.dice(projectWords(old[i]), projectWords(new[j])))
         }
         var out: [Change] = []
         // Partners by position (arrays, not dictionaries: this runs for every version of a history).
@@ -544,6 +547,11 @@ public enum CVDiffer {
         return out
     }
 
+    /// The content words of a project's name and description.
+    static func projectWords(_ p: Project) -> Set<String> {
+        Key.contentWords(([p.name] + (p.text + p.bullets).map(\.text)).joined(separator: " "))
+    }
+
     static func educationLabel(_ e: Education) -> String {
         [e.qualification, e.institution].compactMap { $0.map(Key.text) }.filter { !$0.isEmpty }.joined(separator: ", ").ifEmpty("education")
     }
@@ -551,7 +559,7 @@ public enum CVDiffer {
     static func diffEducation(_ old: [Education], _ new: [Education]) -> [Change] {
         // The same entries as written, in the same order: each pairs with itself and nothing compared differs.
         if old.count == new.count, zip(old, new).allSatisfy({ a, b in
-            a.institution == b.institution && a.qualification == b.qualification && a.dates?.start == b.dates?.start
+            a.institution == b.institution && a.qualification == b.qualification && a.location == b.location && a.dates?.start == b.dates?.start
                 && a.dates?.end == b.dates?.end && sameAsWritten(a.bullets, b.bullets)
         }) {
             return []
@@ -583,13 +591,25 @@ public enum CVDiffer {
             if f.dates?.start != e.dates?.start || f.dates?.end != e.dates?.end {
                 what.append("dates: \(f.dates?.description ?? "none") → \(e.dates?.description ?? "none")")
             }
+            if !Key.sameSpelling(f.location, e.location) { what.append("location: \(f.location ?? "none") → \(e.location ?? "none")") }
             let (items, lo, ln) = diffItems(f.bullets.flatMap(\.flattened), e.bullets.flatMap(\.flattened), subject: educationLabel(e))
-            if !items.isEmpty || !lo.isEmpty || !ln.isEmpty { what.append("details") }
+            if let details = detailsChanged(items, lo, ln) { what.append(details) }
             if !what.isEmpty {
                 out.append(Change(.educationChanged, subject: educationLabel(e), new: what.joined(separator: "; "), oldSource: f.source, newSource: e.source))
             }
         }
         return out
+    }
+
+    /// What changed in the lines under an entry, in its words: `details: + Experience: Chess club treasurer; - GPA 3.9;
+    /// Courses: Algebra, Logic` (a line added, a line removed, a line as it now reads). Nil when nothing changed but
+    /// the order.
+    static func detailsChanged(_ items: [Change], _ removed: [Bullet], _ added: [Bullet]) -> String? {
+        var parts: [String] = []
+        parts += added.map { "+ " + Key.text($0.text) }
+        parts += removed.map { "- " + Key.text($0.text) }
+        parts += items.filter { $0.kind == .bulletReworded }.compactMap(\.new)
+        return parts.isEmpty ? nil : "details: " + parts.joined(separator: "; ")
     }
 
     // MARK: - Skills
