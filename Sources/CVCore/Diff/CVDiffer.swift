@@ -8,7 +8,15 @@ public enum CVDiffer {
         var changes: [Change] = []
         changes += diffPerson(old.person, new.person)
         changes += diffSummary(old.summary, new.summary)
-        let sections = diffSections(old, new)
+        var sections = diffSections(old, new)
+        // A section kept as it is that came or went is one change that says what it holds (`English; French`).
+        for k in sections.indices where sections[k].kind == .sectionAdded || sections[k].kind == .sectionRemoved {
+            let added = sections[k].kind == .sectionAdded
+            let title = Key.loose(sections[k].subject)
+            guard let s = (added ? new.sections : old.sections).first(where: { Key.loose($0.title) == title }), !s.items.isEmpty else { continue }
+            let held = s.items.flatMap(\.flattened).map { Key.text($0.text) }.joined(separator: "; ")
+            if added { sections[k].new = held } else { sections[k].old = held }
+        }
         changes += sections
         changes += diffRoles(old.roles, new.roles)
         changes += diffProjects(old.projects, new.projects)
