@@ -389,4 +389,27 @@ private func row(_ r: Role) -> String {
         #expect(SectionClassifier.classify("Training and Conferences") == .other)
         #expect(SectionClassifier.classify("Education and Training") == .education)
     }
+
+    /// A role held twice (`2001.07 - 2006.12, 2008.04 - 2010.01`): the second span is more of the dates, never part of
+    /// the organisation, whether the dates follow a dash or sit in brackets.
+    @Test func secondDateSpanIsNoPartOfTheOrganisation() throws {
+        for line in ["Security Administrator / Acme Brewing - 2001.07 - 2006.12, 2008.04 - 2010.01",
+                     "Security Administrator at Acme Brewing (2001.07 - 2006.12, 2008.04 - 2010.01)"] {
+            let doc = try parse("""
+                Jane Doe
+
+                Experience
+                ----------
+
+                \(line)
+                   * Ran the firewalls.
+
+                Education
+                ---------
+
+                BSc Physics, University of Leeds, 1998
+                """)
+            #expect(doc.roles.map(\.organisation) == ["Acme Brewing"], "\(line)")
+        }
+    }
 }
