@@ -434,8 +434,8 @@ public enum CVDiffer {
 
     /// Items left unpaired by their words in order that are still the same item rewritten: sharing a good part of their
     /// words in any order (a sentence turned round: `Careful documentation … was required` → `Frequent communication …
-    /// were required, with careful documentation`), or alone in the same place between paired items and sharing a few
-    /// words (an item rewritten in place). Only what has nothing alike stays removed and added.
+    /// were required, with careful documentation`), or alone in the same place between paired items and sharing
+    /// three words or more (an item rewritten in place). Only what has nothing alike stays removed and added.
     static func rewordedPairs(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)]) -> [(Int, Int)] {
         guard paired.count < old.count, paired.count < new.count else { return [] }
         var newOf = [Int?](repeating: nil, count: old.count)
@@ -459,7 +459,7 @@ public enum CVDiffer {
             for y in restNew.indices {
                 let alike = Key.dice(oldWords[x], newWords[y])
                 let alone = oldSlots.filter { $0 == oldSlots[x] }.count == 1 && newSlots.filter { $0 == newSlots[y] }.count == 1
-                if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= 2) {
+                if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= 3) {
                     scores[x][y] = alike + 0.01
                 }
             }
@@ -919,9 +919,10 @@ enum Key {
         return s
     }
 
-    /// The words of a text that carry its content: loose keys of three letters or more, common function words left out.
+    /// The words of a text that carry its content: loose keys of three letters or more, common function words and bare
+    /// numbers (`54,000` → `54`, `000`) left out.
     static func contentWords(_ s: String) -> Set<String> {
-        Set(loose(s).split(separator: " ").lazy.filter { $0.count >= 3 }.map(String.init)).subtracting(functionWords)
+        Set(loose(s).split(separator: " ").lazy.filter { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }.map(String.init)).subtracting(functionWords)
     }
 
     static let functionWords: Set<String> = [
