@@ -270,4 +270,13 @@ import Testing
         #expect(kinds(d) == ["project.changed", "education.changed"])
         #expect(d.changes.last?.new == "details: + Experience: chess club treasurer")
     }
+
+    @Test func roleWithTheSameSpanRenamedAndRetitledIsOneRole() {
+        let before = Self.role("Lumen Labs", "Lead Solidity engineer", PartialDate(year: 2020, month: 8), .present,
+                               bullets: ["Created contracts for the governance token."])
+        let after = Self.role("Lumen Finance", "Lead engineer, smart contracts", PartialDate(year: 2020, month: 8), .present,
+                              bullets: ["Created contracts for the governance token (Solidity).", "Built the backend services."])
+        let d = CVDiffer.diff(Self.doc([Self.tangent, before]), Self.doc([Self.tangent, after]))
+        #expect(Set(kinds(d)) == ["role.retitled", "role.organisation", "bullet.reworded", "bullet.added"])
+    }
 }

@@ -53,7 +53,7 @@ enum HistoryKey {
         "chanhosuh-resume v017.md->v018.md":
             "a new Highlights block before Employment is keyed as the summary changed; it is read as a section of its own",
         "chanhosuh-resume v019.md->v020.md":
-            "the retitled role's new title line (`Lead engineer, smart contracts and backend services`) is read as its organisation, so the role is not paired",
+            "the retitled role's new title line (`Lead engineer, smart contracts and backend services`) is read as its organisation: the role is paired by its span, but its title is half read",
         "chanhosuh-resume v026.md->v027.md":
             "the new role's organisation line (`JP Morgan Chase, Kinexys Digital Assets`) is read as a paragraph of the section, the role without it",
         "booch-resume v001.txt->v002.txt":

@@ -123,11 +123,12 @@ public enum CVDiffer {
         // unchanged, and their items compare equal as written.
         var oldKeys = LazyItemKeys(old)
         var newKeys = LazyItemKeys(new)
-        let pairs = match(old, new, key: roleKey, sameKeyAt: { i in
+        var pairs = match(old, new, key: roleKey, sameKeyAt: { i in
             old[i].organisation == new[i].organisation && old[i].title == new[i].title && old[i].start == new[i].start
         }) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
+        pairs += sameSpans(old, new, paired: pairs)
         // Partners by position (arrays, not dictionaries: this runs for every version of a history).
         var newOf = [Int?](repeating: nil, count: old.count)
         var oldOf = [Int?](repeating: nil, count: new.count)
@@ -250,6 +251,23 @@ public enum CVDiffer {
         let before = roles[..<j].last { $0.section == section && $0.start != nil }
         let after = roles[(j + 1)...].first { $0.section == section && $0.start != nil }
         return (before.map { $0.start! >= start } ?? true) && (after.map { $0.start! <= start } ?? true)
+    }
+
+    /// A role gone and one come with the very same span, to the month (`2020-08 – present`), one of each: the same role
+    /// renamed or retitled, whatever else changed in it.
+    static func sameSpans(_ old: [Role], _ new: [Role], paired: [(Int, Int)]) -> [(Int, Int)] {
+        guard paired.count < old.count, paired.count < new.count else { return [] }
+        let usedOld = Set(paired.map(\.0))
+        let usedNew = Set(paired.map(\.1))
+        func span(_ r: Role) -> String? {
+            guard let start = r.start, start.month != nil, let end = r.end else { return nil }
+            return "\(start)|\(end)"
+        }
+        var gone: [String: [Int]] = [:]
+        var came: [String: [Int]] = [:]
+        for i in old.indices where !usedOld.contains(i) { if let k = span(old[i]) { gone[k, default: []].append(i) } }
+        for j in new.indices where !usedNew.contains(j) { if let k = span(new[j]) { came[k, default: []].append(j) } }
+        return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }
     }
 
     /// Each role's items and their loose keys, computed on first use.
