@@ -388,6 +388,16 @@ public enum CVDiffer {
     /// wrapped or split, and the other items are returned for the item comparison. Nil when either version has none or
     /// the lists hold the same entries as written.
     static func diffLists(_ old: [Bullet], _ new: [Bullet], subject: String) -> (changes: [Change], old: [Bullet], new: [Bullet])? {
+        // A list of three entries has two commas: most roles have no item that could be one (checked on the bytes).
+        func twoCommas(_ b: Bullet) -> Bool {
+            var n = 0
+            for c in b.text.utf8 where c == 0x2C {
+                n += 1
+                if n == 2 { return true }
+            }
+            return false
+        }
+        guard old.contains(where: twoCommas), new.contains(where: twoCommas) else { return nil }
         let oldLists = old.map { listEntries($0.text) }
         let newLists = new.map { listEntries($0.text) }
         // Lists of two entries only beside one of three or more (`Devise, CoffeeScript` ending a wrapped tech stack).
@@ -420,6 +430,7 @@ public enum CVDiffer {
     /// `GNU/Linux (Debian, Ubuntu)`): commas outside brackets split it, a short label before a colon is left out. Nil
     /// for a sentence: fewer than two entries, or one longer than four words (its bracket aside).
     static func listEntries(_ text: String) -> [String]? {
+        guard mayBeList(text) else { return nil }
         var body = Substring(text)
         if let colon = body.firstIndex(of: ":"), body[..<colon].split(separator: " ").count <= 3 { body = body[body.index(after: colon)...] }
         guard body.contains(",") else { return nil }
@@ -448,6 +459,46 @@ public enum CVDiffer {
             out.append(t)
         }
         return out.count >= 2 ? out : nil
+    }
+
+    /// `listEntries`' test on the bytes, without building a string: entries split by commas outside brackets, none of
+    /// more than four words outside brackets (a label of three words at most before a colon aside). Most items are
+    /// sentences, told at their first long entry.
+    static func mayBeList(_ text: String) -> Bool {
+        var utf8 = Substring(text).utf8
+        if let colon = utf8.firstIndex(of: 0x3A) {
+            var words = 0
+            var inWord = false
+            for b in utf8[..<colon] {
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            if words <= 3 { utf8 = utf8[utf8.index(after: colon)...] }
+        }
+        var depth = 0
+        var words = 0
+        var inWord = false
+        var entries = 0
+        var commas = 0
+        for b in utf8 {
+            switch b {
+            case 0x28, 0x5B: depth += 1; inWord = false
+            case 0x29, 0x5D: depth = max(0, depth - 1); inWord = false
+            case 0x2C where depth == 0, 0x3B where depth == 0:
+                commas += 1
+                if words > 0 { entries += 1 }
+                words = 0
+                inWord = false
+            case 0x20, 0x09, 0x0A: inWord = false
+            default:
+                if depth == 0 && !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 4 { return false }
+                }
+            }
+        }
+        if words > 0 { entries += 1 }
+        return commas > 0 && entries >= 2
     }
 
     /// Items left unpaired by their words in order that are still the same item rewritten: sharing a good part of their
