@@ -150,4 +150,133 @@ import Testing
         let pairs = Assignment.best([[0.9, 0.8], [0.8, 0.1]], threshold: 0.05)
         #expect(pairs.map { [$0.0, $0.1] } == [[0, 1], [1, 0]])
     }
+
+    // MARK: - Items paired by what is alike
+
+    @Test func bulletTurnedRoundIsRewordedNotRemovedAndAdded() {
+        let before = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                               bullets: ["Careful documentation and customer sign-off was needed throughout.", "Ran the on-call rota."])
+        let after = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                              bullets: ["Ran the on-call rota.", "Frequent sign-off from customers was needed, with careful documentation of each release."])
+        let d = CVDiffer.diff(Self.doc([before]), Self.doc([after]))
+        #expect(kinds(d).filter { $0 != "bullet.moved" } == ["bullet.reworded"])
+    }
+
+    @Test func bulletRewrittenInPlaceIsReworded() {
+        let before = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                               bullets: ["Built the billing service.", "Used a message queue with Python and Docker.", "Ran the on-call rota."])
+        let after = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                              bullets: ["Built the billing service.", "As lead, wrote the Python libraries for services that talk over a message queue, packaged in Docker images.", "Ran the on-call rota."])
+        #expect(kinds(CVDiffer.diff(Self.doc([before]), Self.doc([after]))) == ["bullet.reworded"])
+        // Nothing alike: removed and added.
+        let other = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present,
+                              bullets: ["Built the billing service.", "Organised the office move to Leeds.", "Ran the on-call rota."])
+        #expect(Set(kinds(CVDiffer.diff(Self.doc([before]), Self.doc([other])))) == ["bullet.removed", "bullet.added"])
+    }
+
+    @Test func caseAndSpellingEditsAreChanges() {
+        let before = Self.role("APY.Finance", "Engineer", PartialDate(year: 2019), .present, bullets: ["Followed an AGILE process."])
+        let after = Self.role("APY Finance", "Engineer", PartialDate(year: 2019), .present, bullets: ["Followed an Agile process"])
+        #expect(kinds(CVDiffer.diff(Self.doc([before]), Self.doc([after]))) == ["role.organisation", "bullet.reworded"])
+    }
+
+    static func section(_ title: String, _ items: [String], kind: SectionKind = .other) -> NamedSection {
+        NamedSection(title: title, kind: kind, items: items.enumerated().map { Bullet(text: $1, source: r(10 + $0)) }, source: r(9))
+    }
+
+    @Test func sectionItemEditedIsOneChangeWithItsWords() {
+        var before = Self.doc([])
+        before.sections = [Self.section("Conferences", ["RustConf - 2019, 2021", "PyCon - 2018"])]
+        var after = before
+        after.sections = [Self.section("Conferences", ["RustConf - 2019, 2021, 2023", "PyCon - 2018"])]
+        let d = CVDiffer.diff(before, after)
+        #expect(kinds(d) == ["section.item.changed"])
+        #expect(d.changes.first?.words?.contains { $0.op == .added && $0.text.hasSuffix("2023") } == true)
+    }
+
+    @Test func sectionRemovedIsOneChangeAndRenamedSectionIsRenamed() {
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "Papers", kind: .other, source: Self.r(9)),
+                           SectionHeading(title: "Grants & Scholarships", kind: .other, source: Self.r(20))]
+        before.sections = [Self.section("Papers", ["On knots, 2012.", "On surfaces, 2014."]), Self.section("Grants & Scholarships", ["A grant"])]
+        var after = before
+        after.headings = [SectionHeading(title: "Grants", kind: .other, source: Self.r(9))]
+        after.sections = [Self.section("Grants", ["A grant"])]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.removed Papers", "section.renamed Grants"])
+    }
+
+    @Test func skillRespeltIsRenamedAndADifferentToolIsRemovedAndAdded() {
+        let before = Self.doc([], skills: [Self.cat("Tools", ["Browsify", "Jenkins", "learning Haskell", "95+ WPM Typing", "GoLang"])])
+        let after = Self.doc([], skills: [Self.cat("Tools", ["Browserify", "Travis", "Haskell", "100+ WPM Typing", "Golang"])])
+        let d = CVDiffer.diff(before, after)
+        #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.new ?? "")" }) == [
+            "skill.renamed Browserify", "skill.renamed Haskell", "skill.renamed 100+ WPM Typing", "skill.renamed Golang",
+            "skill.added Tools", "skill.removed ",
+        ])
+        #expect(d.changes.first { $0.kind == .skillAdded }?.subject == "Travis")
+    }
+
+    @Test func skillAddedOrRemovedIsNamedAsWritten() {
+        let before = Self.doc([], skills: [Self.cat("Package managers", ["npm", "Atmosphere (Meteor)"])])
+        let after = Self.doc([], skills: [Self.cat("Package managers", ["npm"]), Self.cat("Frameworks", ["react.js"])])
+        let d = CVDiffer.diff(before, after)
+        #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.subject)" }) == ["skill.removed Atmosphere (Meteor)", "skill.added react.js"])
+    }
+
+    @Test func techStackLineEditedIsSkillChangesInTheRole() {
+        var before = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present, bullets: ["Built the billing service."])
+        before.text = [Bullet(text: "Tech Stack: Ruby, Rails, Vue, Kubernetes,", source: Self.r(5)),
+                       Bullet(text: "AWS, GNU/Linux (Debian, Ubuntu, Red Hat)", source: Self.r(6))]
+        var after = before
+        after.text = [Bullet(text: "Tech Stack: Ruby, Rails, Vue.js, Datadog, Kubernetes, AWS, GNU/Linux (Debian, Ubuntu, Red Hat)", source: Self.r(5))]
+        let d = CVDiffer.diff(Self.doc([before]), Self.doc([after]))
+        #expect(Set(d.changes.map { "\($0.kind.rawValue) \($0.new ?? "")" }) == ["skill.renamed Vue.js", "skill.added Acme · Engineer"])
+        #expect(d.changes.first { $0.kind == .skillAdded }?.subject == "Datadog")
+        // A sentence with commas is no list.
+        #expect(CVDiffer.listEntries("Designed, implemented, and deployed large-scale web applications.") == nil)
+    }
+
+    @Test func roleMovedIntoDateOrderIsNoChange() {
+        // Acme (since 2019, current) listed last, then moved to the top where its start puts it.
+        let d = CVDiffer.diff(Self.doc([Self.dream, Self.tangent, Self.acme]), Self.doc([Self.acme, Self.dream, Self.tangent]))
+        #expect(d.isEmpty)
+    }
+
+    @Test func personLabelRespeltAndAProfileRenamedAreOneChangeEach() {
+        var before = Self.doc([])
+        before.person.label = "Software // Web Developer"
+        before.person.links = [Link(label: "Twitter", url: "jdoe"), Link(label: "github", url: "https://github.com/jdoe")]
+        var after = before
+        after.person.label = "Software | Web Developer"
+        after.person.links = [Link(label: "Twitter", url: "@jdoe"), Link(label: "github", url: "https://github.com/jdoe"),
+                              Link(label: "codesandbox", url: "https://example.org/jdoe")]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.old ?? "-") → \($0.new ?? "-")" } == [
+            "person.changed Software // Web Developer → Software | Web Developer",
+            "contact.changed jdoe (Twitter) → @jdoe (Twitter)",
+            "contact.changed - → https://example.org/jdoe (codesandbox)",
+        ])
+    }
+
+    @Test func projectRenamedWithItsDescriptionIsOneChangeAndEducationDetailsAreNamed() {
+        var before = Self.doc([])
+        before.projects = [Project(name: "Nanotube Tool: research project building an interactive designer for DNA nanotubes", source: Self.r(3))]
+        before.education = [Education(institution: "Northtown University", qualification: "BSc Physics", bullets: [Bullet(text: "Courses: Optics", source: Self.r(8))], source: Self.r(7))]
+        var after = before
+        after.projects = [Project(name: "Nanotube Tool (NT): research project where I built an interactive designer for DNA nanotubes", source: Self.r(3))]
+        after.education[0].bullets.append(Bullet(text: "Experience: chess club treasurer", source: Self.r(9)))
+        let d = CVDiffer.diff(before, after)
+        #expect(kinds(d) == ["project.changed", "education.changed"])
+        #expect(d.changes.last?.new == "details: + Experience: chess club treasurer")
+    }
+
+    @Test func roleWithTheSameSpanRenamedAndRetitledIsOneRole() {
+        let before = Self.role("Lumen Labs", "Lead Solidity engineer", PartialDate(year: 2020, month: 8), .present,
+                               bullets: ["Created contracts for the governance token."])
+        let after = Self.role("Lumen Finance", "Lead engineer, smart contracts", PartialDate(year: 2020, month: 8), .present,
+                              bullets: ["Created contracts for the governance token (Solidity).", "Built the backend services."])
+        let d = CVDiffer.diff(Self.doc([Self.tangent, before]), Self.doc([Self.tangent, after]))
+        #expect(Set(kinds(d)) == ["role.retitled", "role.organisation", "bullet.reworded", "bullet.added"])
+    }
 }

@@ -268,5 +268,11 @@ enum StructuredCorpus {
             #expect(error.line != nil, "\(text)")
         }
     }
+
+    /// `location.postalCode` is part of the address: written after the region.
+    @Test func postcodeIsPartOfTheLocation() throws {
+        let doc = try parse(#"{"basics": {"name": "Jane Doe", "location": {"postalCode": "62704", "city": "Springfield", "region": "Illinois", "countryCode": "US"}}}"#)
+        #expect(doc.person.location == "Springfield, Illinois 62704, US")
+    }
 }
 

@@ -19,6 +19,14 @@ import Testing
         }
     }
 
+    /// A macro defined in a file not at hand: a link macro (`\\xhref{url}{text}`) shows its text; an entry macro with three
+    /// groups or more sets them apart as cells, the groups after the fourth as lines under it.
+    @Test func undefinedLinkAndEntryMacros() {
+        #expect(Self.lines("Tool (\\xhref{https://example.org/blog}{blog}, \\xhref{https://example.org/code}{code})") == ["Tool (blog, code)"])
+        #expect(Self.lines("\\myEntry{Northtown University}{Northtown}{BSc Physics}{2020}{Courses: Optics, Waves}")
+            == ["Northtown University | Northtown | BSc Physics | 2020", "Courses: Optics, Waves"])
+    }
+
     @Test func escapesDashesAndSpaces() {
         #expect(Self.lines("R\\&D at Acme~Corp, 50\\% faster, \\$5 \\#1 a\\_b") == ["R&D at Acme Corp, 50% faster, $5 #1 a_b"])
         #expect(Self.lines("2019--2021 and a---b, ``quoted''") == ["2019–2021 and a—b, “quoted”"])

@@ -406,4 +406,24 @@ struct MarkdownFrontMatterTests {
         #expect(document.format == .markdown)
         #expect(document.roles.count == 5)
     }
+
+    /// Front matter of pandoc CV templates: the name in `firstname` / `lastname`, user names on networks
+    /// (`github: jdoe`, `linkedin_username: jdoe`) as the addresses of their profiles.
+    @Test func frontMatterFirstAndLastNameAndNetworkUserNames() throws {
+        let doc = try MarkdownCVParser().parse("""
+            ---
+            firstname: Jane
+            lastname: Doe
+            github: jdoe
+            linkedin_username: jane-doe
+            homepage: example.org
+            ---
+
+            # Employment
+
+            - **Acme**, 2019 - current, *Engineer*
+            """)
+        #expect(doc.person.name == "Jane Doe")
+        #expect(Set(doc.person.links.map(\.url)) == ["example.org", "https://github.com/jdoe", "https://www.linkedin.com/in/jane-doe"])
+    }
 }

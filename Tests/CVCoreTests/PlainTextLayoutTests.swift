@@ -300,4 +300,116 @@ private func row(_ r: Role) -> String {
         #expect(doc.headings.isEmpty)
         #expect(doc.summary?.text == "just some words without any headings or dates")
     }
+
+    /// `****** Skills ******`: a heading framed by rules on its own line (html2text's headings) names a section.
+    @Test func headingsFramedByRules() throws {
+        let doc = try parse("""
+            Jane Doe
+            jane@example.com
+
+
+            ****** Summary ******
+
+                * Engineer with ten years of experience in payments.
+
+            ****** Professional Experience ******
+
+            Senior Engineer / Acme Corp - 2019.01 - present
+                * Built the billing system.
+
+            ****** Education ******
+
+            University of Leeds, 2012 - 2015. BSc Computer Science.
+            """)
+        #expect(doc.headings.map(\.title) == ["Summary", "Professional Experience", "Education"])
+        #expect(doc.summary?.text.contains("payments") == true)
+        #expect(doc.summary?.text.contains("*") == false)
+        #expect(doc.roles.map(row) == ["Acme Corp | Senior Engineer | 2019-01 | present"])
+        #expect(PlainTextSections.framedTitle("**Bold**") == nil)
+        #expect(PlainTextSections.framedTitle("== Skills ==") == "Skills")
+    }
+
+    /// `Jane Q. Doe` underlined with `=` at the top (pandoc's setext title) is the name, not a section; the postal
+    /// address under the contact lines is the person's location.
+    @Test func underlinedNameAndPostalAddressAtTheTop() throws {
+        let doc = try parse("""
+            Jane Q. Doe
+            ==========================================
+
+            555-010-0199
+            jane@example.com
+
+            12 Elm Tree Ct.
+            Springfield, IL 62704
+
+            ******************************************
+
+            Summary
+            -------
+
+               * Engineer with ten years of experience in payments.
+
+            Experience
+            ----------
+
+            Senior Engineer at Acme Corp (2019 - present)
+            """)
+        #expect(doc.person.name == "Jane Q. Doe")
+        #expect(doc.person.location == "12 Elm Tree Ct., Springfield, IL 62704")
+        #expect(doc.headings.map(\.title) == ["Summary", "Experience"])
+        #expect(doc.summary?.text.contains("Elm") == false)
+    }
+
+    /// A section of dated lines naming events (`RustConf - 2019, 2021`) is not a skills list, whatever technologies
+    /// the names mention; years wrapped onto the next line stay in their item; `Training and Conferences` is no
+    /// education.
+    @Test func datedEventListIsASectionNotSkills() throws {
+        let doc = try parse("""
+            Jane Doe
+            jane@example.com
+
+            Experience
+            ----------
+
+            Senior Engineer at Acme Corp (2019 - present)
+
+            Training and Conferences
+            ------------------------
+
+            * Rust Training - 2018
+            * RustConf - 2019 (presenter), 2020, 2021,
+              2022, 2023
+            * PyCon - 2018, 2019
+            * KotlinConf - 2020
+            """)
+        #expect(doc.education.isEmpty)
+        #expect(doc.skills.isEmpty)
+        let section = try #require(doc.sections.first { $0.title == "Training and Conferences" })
+        #expect(section.items.map(\.text).contains("RustConf - 2019 (presenter), 2020, 2021, 2022, 2023"))
+        #expect(SectionClassifier.classify("Training and Conferences") == .other)
+        #expect(SectionClassifier.classify("Education and Training") == .education)
+    }
+
+    /// A role held twice (`2001.07 - 2006.12, 2008.04 - 2010.01`): the second span is more of the dates, never part of
+    /// the organisation, whether the dates follow a dash or sit in brackets.
+    @Test func secondDateSpanIsNoPartOfTheOrganisation() throws {
+        for line in ["Security Administrator / Acme Brewing - 2001.07 - 2006.12, 2008.04 - 2010.01",
+                     "Security Administrator at Acme Brewing (2001.07 - 2006.12, 2008.04 - 2010.01)"] {
+            let doc = try parse("""
+                Jane Doe
+
+                Experience
+                ----------
+
+                \(line)
+                   * Ran the firewalls.
+
+                Education
+                ---------
+
+                BSc Physics, University of Leeds, 1998
+                """)
+            #expect(doc.roles.map(\.organisation) == ["Acme Brewing"], "\(line)")
+        }
+    }
 }

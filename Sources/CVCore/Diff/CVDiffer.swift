@@ -8,12 +8,24 @@ public enum CVDiffer {
         var changes: [Change] = []
         changes += diffPerson(old.person, new.person)
         changes += diffSummary(old.summary, new.summary)
-        changes += diffSections(old, new)
+        var sections = diffSections(old, new)
+        // A section kept as it is that came or went is one change that says what it holds (`English; French`).
+        for k in sections.indices where sections[k].kind == .sectionAdded || sections[k].kind == .sectionRemoved {
+            let added = sections[k].kind == .sectionAdded
+            let title = Key.loose(sections[k].subject)
+            guard let s = (added ? new.sections : old.sections).first(where: { Key.loose($0.title) == title }), !s.items.isEmpty else { continue }
+            let held = s.items.flatMap(\.flattened).map { Key.text($0.text) }.joined(separator: "; ")
+            if added { sections[k].new = held } else { sections[k].old = held }
+        }
+        changes += sections
         changes += diffRoles(old.roles, new.roles)
         changes += diffProjects(old.projects, new.projects)
         changes += diffEducation(old.education, new.education)
         changes += diffSkills(old.skills, new.skills)
-        changes += diffNamedSections(old.sections, new.sections)
+        // A section that came or went is one change (`section.added` / `section.removed`), not one change an item.
+        let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
+        let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
+        changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
         return CVDiff(changes: changes)
     }
 
@@ -26,20 +38,38 @@ public enum CVDiffer {
             if a[field] == b[field] { continue }
             let x = a[field].map(Key.text)
             let y = b[field].map(Key.text)
-            guard Key.loose(x ?? "") != Key.loose(y ?? "") else { continue }
+            guard !Key.sameSpelling(x, y) else { continue }
             let kind: Change.Kind = field == .email || field == .phone ? .contactChanged : .personChanged
             out.append(Change(kind, subject: field.rawValue, old: x, new: y, oldSource: a.sources[field], newSource: b.sources[field]))
         }
         if a.links.map(\.url) == b.links.map(\.url) { return out }
         let oldLinks = Set(a.links.map { Key.url($0.url) })
         let newLinks = Set(b.links.map { Key.url($0.url) })
-        for link in a.links where !newLinks.contains(Key.url(link.url)) {
-            out.append(Change(.contactChanged, subject: "link", old: link.url, new: nil, oldSource: link.source))
+        let gone = a.links.filter { !newLinks.contains(Key.url($0.url)) }
+        let came = b.links.filter { !oldLinks.contains(Key.url($0.url)) }
+        // A profile of one network whose address or user name changed (`hitchscript` → `@hitchscript`): one change.
+        let same = gone.isEmpty || came.isEmpty ? [] : Assignment.best(gone.map { o in
+            came.map { n in o.label != nil && Key.loose(o.label ?? "") == Key.loose(n.label ?? "") ? 1.0 : 0 }
+        }, threshold: 1)
+        let sameOld = Set(same.map(\.0))
+        let sameNew = Set(same.map(\.1))
+        for (x, link) in gone.enumerated() where !sameOld.contains(x) {
+            out.append(Change(.contactChanged, subject: "link", old: shown(link), new: nil, oldSource: link.source))
         }
-        for link in b.links where !oldLinks.contains(Key.url(link.url)) {
-            out.append(Change(.contactChanged, subject: "link", old: nil, new: link.url, newSource: link.source))
+        for (x, y) in same {
+            out.append(Change(.contactChanged, subject: "link", old: shown(gone[x]), new: shown(came[y]), oldSource: gone[x].source, newSource: came[y].source))
+        }
+        for (y, link) in came.enumerated() where !sameNew.contains(y) {
+            out.append(Change(.contactChanged, subject: "link", old: nil, new: shown(link), newSource: link.source))
         }
         return out
+    }
+
+    /// A link as shown in a change: its address, and its network or label when the address does not name it
+    /// (`http://github.com/jdoe (codesandbox)`).
+    static func shown(_ link: Link) -> String {
+        guard let label = link.label, !Key.loose(label).isEmpty, !Key.loose(link.url).contains(Key.loose(label)) else { return link.url }
+        return "\(link.url) (\(label))"
     }
 
     static func diffSummary(_ a: Bullet?, _ b: Bullet?) -> [Change] {
@@ -93,11 +123,12 @@ public enum CVDiffer {
         // unchanged, and their items compare equal as written.
         var oldKeys = LazyItemKeys(old)
         var newKeys = LazyItemKeys(new)
-        let pairs = match(old, new, key: roleKey, sameKeyAt: { i in
+        var pairs = match(old, new, key: roleKey, sameKeyAt: { i in
             old[i].organisation == new[i].organisation && old[i].title == new[i].title && old[i].start == new[i].start
         }) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
+        pairs += sameSpans(old, new, paired: pairs)
         // Partners by position (arrays, not dictionaries: this runs for every version of a history).
         var newOf = [Int?](repeating: nil, count: old.count)
         var oldOf = [Int?](repeating: nil, count: new.count)
@@ -110,7 +141,9 @@ public enum CVDiffer {
         let orderedPairs = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(orderedPairs.map(\.1))
         var reordered = [Bool](repeating: false, count: new.count)
-        for n in orderedPairs.indices where !kept[n] { reordered[orderedPairs[n].1] = true }
+        // A role that moved to where its dates put it (between a later and an earlier start of its section) only follows
+        // the date order: the move says nothing the dates do not.
+        for n in orderedPairs.indices where !kept[n] && !inDateOrder(new, at: orderedPairs[n].1) { reordered[orderedPairs[n].1] = true }
 
         // Bullets not matched within their role, for moves across roles.
         var looseOld: [(role: Int, item: Bullet)] = []
@@ -128,10 +161,10 @@ public enum CVDiffer {
                 continue
             }
             let subject = label(b)
-            if Key.loose(a.title ?? "") != Key.loose(b.title ?? "") {
+            if !Key.sameSpelling(a.title, b.title) {
                 c.append(Change(.roleRetitled, subject: label(a), old: a.title, new: b.title, oldSource: a.source, newSource: b.source))
             }
-            if Key.loose(a.organisation ?? "") != Key.loose(b.organisation ?? "") {
+            if !Key.sameSpelling(a.organisation, b.organisation) {
                 c.append(Change(.roleOrganisation, subject: label(b), old: a.organisation, new: b.organisation, oldSource: a.source, newSource: b.source))
             }
             if a.start != b.start || a.end != b.end {
@@ -154,9 +187,18 @@ public enum CVDiffer {
                 c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
             }
             // The same items in the same order (the common case in a history): nothing to diff.
-            let sameItems = oldKeys.items(i).elementsEqual(newKeys.items(j)) { $0.text == $1.text } || oldKeys(i) == newKeys(j)
-            let (changes, lo, ln) = sameItems
-                ? ([], [], []) : diffItems(oldKeys.items(i), newKeys.items(j), subject: subject, oldKeys: oldKeys(i), newKeys: newKeys(j))
+            let sameItems = oldKeys.items(i).elementsEqual(newKeys.items(j)) { $0.text == $1.text }
+                || (oldKeys(i) == newKeys(j) && zip(oldKeys.items(i), newKeys.items(j)).allSatisfy { Key.sameSpelling($0.text, $1.text) })
+            var (changes, lo, ln): ([Change], [Bullet], [Bullet]) = ([], [], [])
+            if !sameItems {
+                let lists = diffLists(oldKeys.items(i), newKeys.items(j), subject: subject)
+                if let lists {
+                    (changes, lo, ln) = diffItems(lists.old, lists.new, subject: subject)
+                    c += lists.changes
+                } else {
+                    (changes, lo, ln) = diffItems(oldKeys.items(i), newKeys.items(j), subject: subject, oldKeys: oldKeys(i), newKeys: newKeys(j))
+                }
+            }
             c += changes
             looseOld += lo.map { (i, $0) }
             looseNew += ln.map { (j, $0) }
@@ -199,6 +241,33 @@ public enum CVDiffer {
             }
         }
         return out
+    }
+
+    /// Whether the role at `j` starts no later than the dated role before it in its section and no earlier than the one
+    /// after it.
+    static func inDateOrder(_ roles: [Role], at j: Int) -> Bool {
+        guard let start = roles[j].start else { return false }
+        let section = roles[j].section
+        let before = roles[..<j].last { $0.section == section && $0.start != nil }
+        let after = roles[(j + 1)...].first { $0.section == section && $0.start != nil }
+        return (before.map { $0.start! >= start } ?? true) && (after.map { $0.start! <= start } ?? true)
+    }
+
+    /// A role gone and one come with the very same span, to the month (`2020-08 – present`), one of each: the same role
+    /// renamed or retitled, whatever else changed in it.
+    static func sameSpans(_ old: [Role], _ new: [Role], paired: [(Int, Int)]) -> [(Int, Int)] {
+        guard paired.count < old.count, paired.count < new.count else { return [] }
+        let usedOld = Set(paired.map(\.0))
+        let usedNew = Set(paired.map(\.1))
+        func span(_ r: Role) -> String? {
+            guard let start = r.start, start.month != nil, let end = r.end else { return nil }
+            return "\(start)|\(end)"
+        }
+        var gone: [String: [Int]] = [:]
+        var came: [String: [Int]] = [:]
+        for i in old.indices where !usedOld.contains(i) { if let k = span(old[i]) { gone[k, default: []].append(i) } }
+        for j in new.indices where !usedNew.contains(j) { if let k = span(new[j]) { came[k, default: []].append(j) } }
+        return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }
     }
 
     /// Each role's items and their loose keys, computed on first use.
@@ -274,13 +343,14 @@ public enum CVDiffer {
         // Word keys once per bullet, and only for the bullets scored (those without an equal partner).
         var oldWords = [[String]?](repeating: nil, count: old.count)
         var newWords = [[String]?](repeating: nil, count: new.count)
-        let pairs = match(oldKeys ?? old.map { Key.loose($0.text) }, newKeys ?? new.map { Key.loose($0.text) }, key: { $0 }, threshold: 0.5) { i, j in
+        var pairs = match(oldKeys ?? old.map { Key.loose($0.text) }, newKeys ?? new.map { Key.loose($0.text) }, key: { $0 }, threshold: 0.5) { i, j in
             let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
             let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
             oldWords[i] = a
             newWords[j] = b
             return WordDiff.similarity(keys: a, b)
         }
+        pairs += rewordedPairs(old, new, paired: pairs)
         var changes: [Change] = []
         let ordered = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(ordered.map(\.1))
@@ -296,7 +366,7 @@ public enum CVDiffer {
             }
             let x = Key.text(a.text)
             let y = Key.text(b.text)
-            if Key.loose(x) != Key.loose(y) {
+            if !Key.sameSpelling(x, y) {
                 let wd = WordDiff(old: x, new: y)
                 changes.append(Change(.bulletReworded, subject: subject, old: x, new: y, oldSource: a.source, newSource: b.source,
                                       words: wd.segments, similarity: wd.similarity))
@@ -308,6 +378,162 @@ public enum CVDiffer {
         let usedNew = Set(pairs.map(\.1))
         return (changes, old.indices.filter { !usedOld.contains($0) }.map { old[$0] },
                 new.indices.filter { !usedNew.contains($0) }.map { new[$0] })
+    }
+
+    // MARK: - Lists of technologies among a role's items
+
+    /// `Tech Stack: Ruby, Rails, Vue` among a role's items: a list of short entries (two or more, four words at most each)
+    /// whose entries are what the author adds, removes and respells. When both versions of a role have such lists, their
+    /// entries are compared (`skill.added` / `skill.removed` / `skill.renamed`, in the role), wherever the lines were
+    /// wrapped or split, and the other items are returned for the item comparison. Nil when either version has none or
+    /// the lists hold the same entries as written.
+    static func diffLists(_ old: [Bullet], _ new: [Bullet], subject: String) -> (changes: [Change], old: [Bullet], new: [Bullet])? {
+        // A list of three entries has two commas: most roles have no item that could be one (checked on the bytes).
+        func twoCommas(_ b: Bullet) -> Bool {
+            var n = 0
+            for c in b.text.utf8 where c == 0x2C {
+                n += 1
+                if n == 2 { return true }
+            }
+            return false
+        }
+        guard old.contains(where: twoCommas), new.contains(where: twoCommas) else { return nil }
+        let oldLists = old.map { listEntries($0.text) }
+        let newLists = new.map { listEntries($0.text) }
+        // Lists of two entries only beside one of three or more (`Devise, CoffeeScript` ending a wrapped tech stack).
+        guard oldLists.contains(where: { ($0?.count ?? 0) >= 3 }), newLists.contains(where: { ($0?.count ?? 0) >= 3 }) else { return nil }
+        var a: [(text: String, source: SourceRange)] = []
+        var b: [(text: String, source: SourceRange)] = []
+        for (k, entries) in oldLists.enumerated() { for e in entries ?? [] { a.append((e, old[k].source)) } }
+        for (k, entries) in newLists.enumerated() { for e in entries ?? [] { b.append((e, new[k].source)) } }
+        if a.map(\.text) == b.map(\.text) { return nil }
+        var changes: [Change] = []
+        // The same entry (its canonical name) first, then entries respelt.
+        var pairs = match(a, b, key: { Key.loose(SkillLexicon.canonicalOrSelf($0.text)) }, threshold: 1.1) { _, _ in 0 }
+        pairs += respelt(a.map(\.text), b.map(\.text), paired: pairs, category: { _ in "" }, newCategory: { _ in "" })
+        for (x, y) in pairs.sorted(by: { $0.1 < $1.1 }) where !Key.sameSpelling(a[x].text, b[y].text) {
+            changes.append(Change(.skillRenamed, subject: SkillLexicon.canonicalOrSelf(b[y].text), old: a[x].text, new: b[y].text,
+                                  oldSource: a[x].source, newSource: b[y].source))
+        }
+        let usedA = Set(pairs.map(\.0))
+        let usedB = Set(pairs.map(\.1))
+        for (x, e) in a.enumerated() where !usedA.contains(x) {
+            changes.append(Change(.skillRemoved, subject: e.text, old: subject, oldSource: e.source))
+        }
+        for (y, e) in b.enumerated() where !usedB.contains(y) {
+            changes.append(Change(.skillAdded, subject: e.text, new: subject, newSource: e.source))
+        }
+        return (changes, old.indices.filter { oldLists[$0] == nil }.map { old[$0] }, new.indices.filter { newLists[$0] == nil }.map { new[$0] })
+    }
+
+    /// The entries of a list line (`Tech Stack: Ruby, Rails, GNU/Linux (Debian, Ubuntu)` → `Ruby`, `Rails`,
+    /// `GNU/Linux (Debian, Ubuntu)`): commas outside brackets split it, a short label before a colon is left out. Nil
+    /// for a sentence: fewer than two entries, or one longer than four words (its bracket aside).
+    static func listEntries(_ text: String) -> [String]? {
+        guard mayBeList(text) else { return nil }
+        var body = Substring(text)
+        if let colon = body.firstIndex(of: ":"), body[..<colon].split(separator: " ").count <= 3 { body = body[body.index(after: colon)...] }
+        guard body.contains(",") else { return nil }
+        var entries: [String] = []
+        var depth = 0
+        var current = ""
+        for ch in body {
+            if ch == "(" || ch == "[" { depth += 1 }
+            if ch == ")" || ch == "]" { depth = max(0, depth - 1) }
+            if (ch == "," || ch == ";") && depth == 0 {
+                entries.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
+        }
+        entries.append(current)
+        var out: [String] = []
+        for e in entries {
+            var t = Key.text(e)
+            while t.hasSuffix(".") { t.removeLast() }
+            if t.isEmpty { continue }
+            // Words outside brackets: `GNU/Linux (Debian, Ubuntu, Red Hat)` is one entry of one word.
+            let bare = t.split(separator: "(").first.map { Key.text(String($0)) } ?? t
+            guard bare.split(separator: " ").count <= 4 else { return nil }
+            out.append(t)
+        }
+        return out.count >= 2 ? out : nil
+    }
+
+    /// `listEntries`' test on the bytes, without building a string: entries split by commas outside brackets, none of
+    /// more than four words outside brackets (a label of three words at most before a colon aside). Most items are
+    /// sentences, told at their first long entry.
+    static func mayBeList(_ text: String) -> Bool {
+        var utf8 = Substring(text).utf8
+        if let colon = utf8.firstIndex(of: 0x3A) {
+            var words = 0
+            var inWord = false
+            for b in utf8[..<colon] {
+                if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            }
+            if words <= 3 { utf8 = utf8[utf8.index(after: colon)...] }
+        }
+        var depth = 0
+        var words = 0
+        var inWord = false
+        var entries = 0
+        var commas = 0
+        for b in utf8 {
+            switch b {
+            case 0x28, 0x5B: depth += 1; inWord = false
+            case 0x29, 0x5D: depth = max(0, depth - 1); inWord = false
+            case 0x2C where depth == 0, 0x3B where depth == 0:
+                commas += 1
+                if words > 0 { entries += 1 }
+                words = 0
+                inWord = false
+            case 0x20, 0x09, 0x0A: inWord = false
+            default:
+                if depth == 0 && !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 4 { return false }
+                }
+            }
+        }
+        if words > 0 { entries += 1 }
+        return commas > 0 && entries >= 2
+    }
+
+    /// Items left unpaired by their words in order that are still the same item rewritten: sharing a good part of their
+    /// words in any order (a sentence turned round: `Careful documentation … was required` → `Frequent communication …
+    /// were required, with careful documentation`), or alone in the same place between paired items and sharing
+    /// three words or more (an item rewritten in place). Only what has nothing alike stays removed and added.
+    static func rewordedPairs(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)]) -> [(Int, Int)] {
+        guard paired.count < old.count, paired.count < new.count else { return [] }
+        var newOf = [Int?](repeating: nil, count: old.count)
+        var oldOf = [Int?](repeating: nil, count: new.count)
+        for (i, j) in paired {
+            newOf[i] = j
+            oldOf[j] = i
+        }
+        let restOld = old.indices.filter { newOf[$0] == nil }
+        let restNew = new.indices.filter { oldOf[$0] == nil }
+        let oldWords = restOld.map { Key.contentWords(old[$0].text) }
+        let newWords = restNew.map { Key.contentWords(new[$0].text) }
+        // The slot of an unpaired item: how many paired items come before it (in its own version's order, counted in
+        // the new version's positions for both, so that the slots of the two versions compare).
+        func slotOld(_ i: Int) -> Int { paired.filter { $0.0 < i }.map(\.1).max().map { $0 + 1 } ?? 0 }
+        func slotNew(_ j: Int) -> Int { paired.filter { $0.1 < j }.map(\.1).max().map { $0 + 1 } ?? 0 }
+        let oldSlots = restOld.map(slotOld)
+        let newSlots = restNew.map(slotNew)
+        var scores = [[Double]](repeating: [Double](repeating: 0, count: restNew.count), count: restOld.count)
+        for x in restOld.indices {
+            for y in restNew.indices {
+                let alike = Key.dice(oldWords[x], newWords[y])
+                let alone = oldSlots.filter { $0 == oldSlots[x] }.count == 1 && newSlots.filter { $0 == newSlots[y] }.count == 1
+                if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= 3) {
+                    scores[x][y] = alike + 0.01
+                }
+            }
+        }
+        return Assignment.best(scores, threshold: 0.01).map { (restOld[$0.0], restNew[$0.1]) }
     }
 
     /// Pairs entries: equal keys first (in order), then the best global assignment of the rest by score.
@@ -357,8 +583,11 @@ public enum CVDiffer {
     // MARK: - Projects and education
 
     static func diffProjects(_ old: [Project], _ new: [Project]) -> [Change] {
+        // By name and link, or by what the project says (a name reworded along with its description is the same
+        // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
         let pairs = match(old, new, key: { Key.loose($0.name) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
-            0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
+            let named = 0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
+            return named >= 0.5 ? named : max(named, Key.dice(projectWords(old[i]), projectWords(new[j])))
         }
         var out: [Change] = []
         // Partners by position (arrays, not dictionaries: this runs for every version of a history).
@@ -395,6 +624,11 @@ public enum CVDiffer {
         return out
     }
 
+    /// The content words of a project's name and description.
+    static func projectWords(_ p: Project) -> Set<String> {
+        Key.contentWords(([p.name] + (p.text + p.bullets).map(\.text)).joined(separator: " "))
+    }
+
     static func educationLabel(_ e: Education) -> String {
         [e.qualification, e.institution].compactMap { $0.map(Key.text) }.filter { !$0.isEmpty }.joined(separator: ", ").ifEmpty("education")
     }
@@ -402,7 +636,7 @@ public enum CVDiffer {
     static func diffEducation(_ old: [Education], _ new: [Education]) -> [Change] {
         // The same entries as written, in the same order: each pairs with itself and nothing compared differs.
         if old.count == new.count, zip(old, new).allSatisfy({ a, b in
-            a.institution == b.institution && a.qualification == b.qualification && a.dates?.start == b.dates?.start
+            a.institution == b.institution && a.qualification == b.qualification && a.location == b.location && a.dates?.start == b.dates?.start
                 && a.dates?.end == b.dates?.end && sameAsWritten(a.bullets, b.bullets)
         }) {
             return []
@@ -434,13 +668,25 @@ public enum CVDiffer {
             if f.dates?.start != e.dates?.start || f.dates?.end != e.dates?.end {
                 what.append("dates: \(f.dates?.description ?? "none") → \(e.dates?.description ?? "none")")
             }
+            if !Key.sameSpelling(f.location, e.location) { what.append("location: \(f.location ?? "none") → \(e.location ?? "none")") }
             let (items, lo, ln) = diffItems(f.bullets.flatMap(\.flattened), e.bullets.flatMap(\.flattened), subject: educationLabel(e))
-            if !items.isEmpty || !lo.isEmpty || !ln.isEmpty { what.append("details") }
+            if let details = detailsChanged(items, lo, ln) { what.append(details) }
             if !what.isEmpty {
                 out.append(Change(.educationChanged, subject: educationLabel(e), new: what.joined(separator: "; "), oldSource: f.source, newSource: e.source))
             }
         }
         return out
+    }
+
+    /// What changed in the lines under an entry, in its words: `details: + Experience: Chess club treasurer; - GPA 3.9;
+    /// Courses: Algebra, Logic` (a line added, a line removed, a line as it now reads). Nil when nothing changed but
+    /// the order.
+    static func detailsChanged(_ items: [Change], _ removed: [Bullet], _ added: [Bullet]) -> String? {
+        var parts: [String] = []
+        parts += added.map { "+ " + Key.text($0.text) }
+        parts += removed.map { "- " + Key.text($0.text) }
+        parts += items.filter { $0.kind == .bulletReworded }.compactMap(\.new)
+        return parts.isEmpty ? nil : "details: " + parts.joined(separator: "; ")
     }
 
     // MARK: - Skills
@@ -487,6 +733,7 @@ public enum CVDiffer {
         let restB = b.indices.filter { !usedB.contains($0) }
         let second = match(restA.map { a[$0] }, restB.map { b[$0] }, key: { Key.loose($0.skill.name) }, threshold: 1.1) { _, _ in 0 }
         pairs += second.map { (restA[$0.0], restB[$0.1]) }
+        pairs += respelledSkills(a.map { ($0.skill, $0.categoryKey) }, b.map { ($0.skill, $0.categoryKey) }, paired: pairs)
         let pairedA = Set(pairs.map(\.0))
         let pairedB = Set(pairs.map(\.1))
         for (i, j) in pairs.sorted(by: { $0.1 < $1.1 }) {
@@ -496,7 +743,7 @@ public enum CVDiffer {
             if x.categoryKey != y.categoryKey {
                 out.append(Change(.skillMoved, subject: name, old: x.category, new: y.category, oldSource: x.skill.source, newSource: y.skill.source))
             }
-            if Key.loose(x.skill.text) != Key.loose(y.skill.text) && Key.loose(Skill.bare(x.skill.text)) != Key.loose(Skill.bare(y.skill.text)) {
+            if !Key.sameSpelling(x.skill.text, y.skill.text) && !Key.sameSpelling(Skill.bare(x.skill.text), Skill.bare(y.skill.text)) {
                 out.append(Change(.skillRenamed, subject: name, old: Skill.bare(x.skill.text), new: Skill.bare(y.skill.text), oldSource: x.skill.source, newSource: y.skill.source))
             }
             if Key.loose(x.skill.level ?? "") != Key.loose(y.skill.level ?? "") {
@@ -508,12 +755,55 @@ public enum CVDiffer {
             }
         }
         for i in a.indices where !pairedA.contains(i) {
-            out.append(Change(.skillRemoved, subject: Key.text(a[i].skill.name), old: a[i].category, oldSource: a[i].skill.source))
+            out.append(Change(.skillRemoved, subject: written(a[i].skill), old: a[i].category, oldSource: a[i].skill.source))
         }
         for j in b.indices where !pairedB.contains(j) {
-            out.append(Change(.skillAdded, subject: Key.text(b[j].skill.name), new: b[j].category, newSource: b[j].skill.source))
+            out.append(Change(.skillAdded, subject: written(b[j].skill), new: b[j].category, newSource: b[j].skill.source))
         }
         return out
+    }
+
+    /// A skill as its author wrote it, level and years aside (`react.js`, `Atmosphere (Meteor)`): what was added or
+    /// removed, in the CV's own words.
+    static func written(_ s: Skill) -> String {
+        var text = Substring(Key.text(s.text))
+        // Drop only the groups that hold the level or the years (`Go (expert) (8 years)`), not a qualifier of the name.
+        while text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            let group = Key.loose(String(text[open...]))
+            guard group == Key.loose(s.level ?? "\u{0}") || (s.years != nil && group.contains(where: \.isNumber)) else { break }
+            text = text[..<open]
+            while text.last == " " { text = text.dropLast() }
+        }
+        return text.isEmpty ? Key.text(s.name) : String(text)
+    }
+
+    /// Skills left unpaired in one category that are one skill respelt (`Browsify` → `Browserify`, `95+ WPM Typing`
+    /// → `100+ WPM Typing`, `learning C/C++` → `C/C++`): most of their words, or of their letter pairs, in common.
+    /// Two different tools (`Jenkins` → `Travis`) stay removed and added.
+    static func respelledSkills(_ a: [(Skill, String)], _ b: [(Skill, String)], paired: [(Int, Int)]) -> [(Int, Int)] {
+        respelt(a.map { Skill.bare($0.0.text) }, b.map { Skill.bare($0.0.text) }, paired: paired, category: { a[$0].1 }, newCategory: { b[$0].1 })
+    }
+
+    /// Texts of `a` and `b` left out of `paired` that are one name respelt, in one category: most of their words, or of
+    /// their letter pairs, in common.
+    static func respelt(
+        _ a: [String], _ b: [String], paired: [(Int, Int)], category: (Int) -> String, newCategory: (Int) -> String
+    ) -> [(Int, Int)] {
+        let usedA = Set(paired.map(\.0))
+        let usedB = Set(paired.map(\.1))
+        let restA = a.indices.filter { !usedA.contains($0) }
+        let restB = b.indices.filter { !usedB.contains($0) }
+        guard !restA.isEmpty, !restB.isEmpty else { return [] }
+        let scores = restA.map { i in
+            restB.map { j -> Double in
+                guard category(i) == newCategory(j) else { return 0 }
+                let x = Key.loose(a[i])
+                let y = Key.loose(b[j])
+                let words = Key.dice(Set(x.split(separator: " ").map(String.init)), Set(y.split(separator: " ").map(String.init)))
+                return max(words, Key.dice(Key.letterPairs(x), Key.letterPairs(y)))
+            }
+        }
+        return Assignment.best(scores, threshold: 0.6).map { (restA[$0.0], restB[$0.1]) }
     }
 
     // MARK: - Sections
@@ -541,40 +831,60 @@ public enum CVDiffer {
                 out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
             }
         }
-        // Unknown sections (kind .other) by title.
+        // Unknown sections (kind .other) by title; a title gone and another come that share their words
+        // (`Fellowships & Scholarships` → `Fellowships`) are one section renamed.
         let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
         let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
-        for h in old.headings where h.kind == .other && !newOther.contains(Key.loose(h.title)) {
+        let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.loose($0.title)) }
+        let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.loose($0.title)) }
+        let renamed = gone.isEmpty || came.isEmpty
+            ? [] : Assignment.best(gone.map { o in came.map { n in sectionTitleSimilarity(o.title, n.title) } }, threshold: 0.5)
+        let renamedOld = Set(renamed.map(\.0))
+        let renamedNew = Set(renamed.map(\.1))
+        for (x, h) in gone.enumerated() where !renamedOld.contains(x) {
             out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
         }
-        for h in new.headings where h.kind == .other && !oldOther.contains(Key.loose(h.title)) {
+        for (x, y) in renamed {
+            out.append(Change(.sectionRenamed, subject: came[y].title, old: gone[x].title, new: came[y].title, oldSource: gone[x].source, newSource: came[y].source))
+        }
+        for (y, h) in came.enumerated() where !renamedNew.contains(y) {
             out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
         }
         return out
     }
 
-    /// Sections kept as they are (languages, certifications …): items added and removed.
-    static func diffNamedSections(_ old: [NamedSection], _ new: [NamedSection]) -> [Change] {
+    /// Sections kept as they are (languages, certifications …): items added, removed and changed (an item rewritten is
+    /// one change with its word diff). The items of a section reported as a whole (`removed` and `added`: loose titles
+    /// of the sections `diffSections` found gone or new) are not listed one by one.
+    static func diffNamedSections(
+        _ old: [NamedSection], _ new: [NamedSection], removed: Set<String> = [], added: Set<String> = []
+    ) -> [Change] {
         var out: [Change] = []
         let pairs = match(old, new, key: { "\($0.kind.rawValue)|\(Key.loose($0.title))" }) { i, j in
-            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : Key.similarity(old[i].title, new[j].title)
+            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : sectionTitleSimilarity(old[i].title, new[j].title)
         }
         let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
         let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
-        for (i, s) in old.enumerated() where newOf[i] == nil {
+        for (i, s) in old.enumerated() where newOf[i] == nil && !removed.contains(Key.loose(s.title)) {
             for item in s.items { out.append(Change(.sectionItemRemoved, subject: s.title, old: Key.text(item.text), oldSource: item.source)) }
         }
         for (j, s) in new.enumerated() {
+            if oldOf[j] == nil && added.contains(Key.loose(s.title)) { continue }
             let before = oldOf[j].map { old[$0].items.flatMap(\.flattened) } ?? []
             let (changes, lo, ln) = diffItems(before, s.items.flatMap(\.flattened), subject: s.title)
             for c in changes where c.kind == .bulletReworded {
-                out.append(Change(.sectionItemRemoved, subject: s.title, old: c.old, oldSource: c.oldSource))
-                out.append(Change(.sectionItemAdded, subject: s.title, new: c.new, newSource: c.newSource))
+                out.append(Change(.sectionItemChanged, subject: s.title, old: c.old, new: c.new, oldSource: c.oldSource, newSource: c.newSource,
+                                  words: c.words, similarity: c.similarity))
             }
             for item in lo { out.append(Change(.sectionItemRemoved, subject: s.title, old: Key.text(item.text), oldSource: item.source)) }
             for item in ln { out.append(Change(.sectionItemAdded, subject: s.title, new: Key.text(item.text), newSource: item.source)) }
         }
         return out
+    }
+
+    /// How alike two section headings are: their words in common (`Fellowships & Scholarships` ~ `Fellowships`).
+    static func sectionTitleSimilarity(_ a: String, _ b: String) -> Double {
+        Key.similarity(a, b)
     }
 }
 
@@ -659,6 +969,46 @@ enum Key {
         let wb = Set(y.split(separator: " ").map(String.init)).subtracting(stopWords)
         let union = wa.union(wb).count
         return union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
+    }
+
+    /// The same words spelt the same, case included (`AGILE` → `Agile` and `APY.Finance` → `APY Finance` are edits),
+    /// whatever the spacing and the punctuation around words (a re-wrap, a full stop at the end).
+    static func sameSpelling(_ a: String?, _ b: String?) -> Bool {
+        let x = a ?? ""
+        let y = b ?? ""
+        if x == y { return true }
+        return WordDiff.words(x).map(trimmed).filter { !$0.isEmpty } == WordDiff.words(y).map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// A word without the punctuation around it (`(Rails)` → `Rails`, `done.` → `done`).
+    static func trimmed(_ w: String) -> Substring {
+        var s = Substring(w)
+        while let l = s.last, l.isPunctuation { s = s.dropLast() }
+        while let f = s.first, f.isPunctuation { s = s.dropFirst() }
+        return s
+    }
+
+    /// The words of a text that carry its content: loose keys of three letters or more, common function words and bare
+    /// numbers (`54,000` → `54`, `000`) left out.
+    static func contentWords(_ s: String) -> Set<String> {
+        Set(loose(s).split(separator: " ").lazy.filter { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }.map(String.init)).subtracting(functionWords)
+    }
+
+    static let functionWords: Set<String> = [
+        "the", "and", "for", "with", "from", "into", "that", "this", "was", "were", "are", "has", "have", "had", "its", "our",
+        "their", "which", "who", "using", "via", "over", "all", "also", "not", "but", "than", "then", "per",
+    ]
+
+    /// The pairs of adjacent letters of a loose text (`node` → `no`, `od`, `de`), for spellings that differ by a letter or two.
+    static func letterPairs(_ s: String) -> Set<String> {
+        let c = Array(s.filter { $0 != " " })
+        guard c.count >= 2 else { return Set([String(c)]) }
+        return Set((0..<(c.count - 1)).map { String(c[$0...$0 + 1]) })
+    }
+
+    /// Dice coefficient of two word sets: 1 for the same words, 0 for none in common.
+    static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
+        a.isEmpty && b.isEmpty ? 1 : 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
     }
 
     static func textSimilarity(_ a: String, _ b: String) -> Double {

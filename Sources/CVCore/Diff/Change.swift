@@ -36,6 +36,7 @@ public struct Change: Sendable, Hashable, Codable {
         case sectionRenamed = "section.renamed"
         case sectionItemAdded = "section.item.added"
         case sectionItemRemoved = "section.item.removed"
+        case sectionItemChanged = "section.item.changed"
 
         /// Words for people: "role added", "bullet reworded".
         public var phrase: String {

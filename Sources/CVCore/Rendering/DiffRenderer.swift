@@ -39,7 +39,7 @@ public enum DiffRenderer {
             }
             out += head + describe(c) + lines(c, style) + "\n"
             let indent = String(repeating: " ", count: width + 2)
-            if let words = c.words, c.kind == .bulletReworded || c.kind == .summaryChanged {
+            if let words = c.words, c.kind == .bulletReworded || c.kind == .summaryChanged || c.kind == .sectionItemChanged {
                 out += indent + wordDiff(words, style) + "\n"
             } else if c.kind == .bulletAdded || c.kind == .sectionItemAdded, let n = c.new {
                 out += indent + style.added("+ " + n) + "\n"
@@ -62,7 +62,7 @@ public enum DiffRenderer {
             return "\(c.subject): \(c.old ?? "none") → \(c.new ?? "none")"
         case .roleKeywords:
             return c.subject + ": " + [c.new.map { "+ " + $0 }, c.old.map { "- " + $0 }].compactMap { $0 }.joined(separator: "; ")
-        case .bulletReworded, .summaryChanged:
+        case .bulletReworded, .summaryChanged, .sectionItemChanged:
             return c.similarity.map { "\(c.subject) (\(Int(($0 * 100).rounded()))% alike)" } ?? c.subject
         case .bulletMoved:
             return c.old == c.subject ? "\(c.subject) (order)" : "\(c.old ?? "?") → \(c.subject)"
@@ -158,7 +158,7 @@ public enum DiffRenderer {
         if diff.isEmpty { return out + "No change to the CV's content.\n" }
         for c in diff.changes {
             out += "- **\(c.kind.phrase)**: \(escape(describe(c)))\n"
-            if let words = c.words, c.kind == .bulletReworded || c.kind == .summaryChanged {
+            if let words = c.words, c.kind == .bulletReworded || c.kind == .summaryChanged || c.kind == .sectionItemChanged {
                 let md = words.map { s -> String in
                     switch s.op {
                     case .same: return escape(s.text)

@@ -174,6 +174,14 @@ struct EntryFields: Sendable, Hashable {
             if let range = found {
                 var before = text[..<range.lowerBound]
                 var after = text[range.upperBound...]
+                // `2001.07 - 2006.12, 2008.04 - 2010.01`: further spans right after the date are more of the dates.
+                while after.utf8.first(where: { $0 != 0x20 }).map({ $0 == 0x2C || $0 == 0x3B || $0 == 0x26 }) == true,
+                    after.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let m = DateParser.findSpan(in: String(after))
+                {
+                    let rest = String(after)
+                    guard rest[..<m.range.lowerBound].allSatisfy({ $0 == " " || $0 == "," || $0 == ";" || $0 == "&" }) else { break }
+                    after = Substring(rest[m.range.upperBound...])
+                }
                 // A date in brackets takes its brackets along: `Engineer (June 2019 - 2021. Toronto, ON)`.
                 let open = before.lastIndex(where: { $0 == "(" || $0 == "[" })
                 if let open, !before[open...].contains(where: { $0 == ")" || $0 == "]" }),

@@ -152,11 +152,7 @@ extension LaTeXLayout {
         case "href":
             let args = Self.arguments(nodes, &k, count: 2)
             guard args.count == 2 else { return }
-            let url = Self.raw(args[0]).replacing("\\", with: "")
-            let before = line.text.utf8.count
-            styled(args[1], style)
-            let text = String(line.text.dropFirst(min(before, line.text.count)))
-            line.links.append(MarkdownLink(text: Self.collapse(text.trimmingCharacters(in: " |")), url: url))
+            link(args)
         case "url":
             let args = Self.arguments(nodes, &k, count: 1)
             guard let a = args.first else { return }
@@ -256,9 +252,40 @@ extension LaTeXLayout {
                 person.offset = offset
             }
         default:
-            // An unknown command: its name is no text; the groups after it are read as text where they stand.
-            break
+            // An unknown command: its name is no text; the groups after it are read as text where they stand. One whose
+            // first group is an address and that has a second (`\chref{https://…}{blog}`, a link macro left undefined)
+            // is a link, read as `\href` is: its text, not its address.
+            var probe = k
+            let args = Self.arguments(nodes, &probe, count: 2)
+            if args.count == 2, case let url = Self.raw(args[0]), url.hasPrefix("http://") || url.hasPrefix("https://") || url.hasPrefix("mailto:") {
+                k = probe
+                link(args)
+                return
+            }
+            // One with three groups or more (`\resumeSubheadingCompact{School}{Town}{Degree}{2027}{Courses …}`, an entry
+            // macro defined in a file not at hand) is an entry: its first four groups are cells of one row, not words run
+            // together, and the groups after them its description lines.
+            var more = k
+            let groups = Self.arguments(nodes, &more, count: 8)
+            if groups.count >= 3 {
+                k = more
+                entry(groups.prefix(4).map { ($0, nil) }, description: nil, fields: false, at: offset)
+                for g in groups.dropFirst(4) {
+                    run(g)
+                    endLine()
+                }
+                if groups.count > 4, lists.isEmpty { flushParagraph() }
+            }
         }
+    }
+
+    /// `\href{url}{text}`: the text where it stands, linked to the address.
+    mutating func link(_ args: [[Node]]) {
+        let url = Self.raw(args[0]).replacing("\\", with: "")
+        let before = line.text.utf8.count
+        styled(args[1], style)
+        let text = String(line.text.dropFirst(min(before, line.text.count)))
+        line.links.append(MarkdownLink(text: Self.collapse(text.trimmingCharacters(in: " |")), url: url))
     }
 
     mutating func lineBreak() {

@@ -30,6 +30,12 @@ enum MarkdownPersonReader {
         if let name = v["name"] ?? v["author"], !name.isEmpty {
             person.name = name
             person.sources[.name] = matter.range(of: v["name"] != nil ? "name" : "author")
+        } else if let first = v["firstname"] ?? v["first_name"] ?? v["givenname"], !first.isEmpty,
+            let last = v["lastname"] ?? v["last_name"] ?? v["surname"] ?? v["familyname"], !last.isEmpty
+        {
+            // `firstname: Jane` / `lastname: Doe` (pandoc CV templates): the name in two keys.
+            person.name = first + " " + last
+            person.sources[.name] = matter.range(of: v["firstname"] != nil ? "firstname" : v["first_name"] != nil ? "first_name" : "givenname")
         } else if let title = v["title"], !genericTitles.contains(title.lowercased()) {
             let (name, label) = splitName(title)
             if let name, !genericTitles.contains(name.lowercased()) {
@@ -63,7 +69,24 @@ enum MarkdownPersonReader {
                 person.links.append(Link(label: key, url: value, source: matter.range(of: key)))
             }
         }
+        // `github: jdoe`, `github_username: jdoe`: a user name on a network, its profile's address.
+        for (network, base) in profileBases {
+            for key in [network, network + "_username", network + "_user", network + "_handle"] {
+                guard let value = v[key], !value.isEmpty, !value.contains("."), !value.contains("/"), !value.contains(" ") else { continue }
+                let handle = value.hasPrefix("@") ? String(value.dropFirst()) : value
+                let url = base + handle
+                if !person.links.contains(where: { $0.url == url }) {
+                    person.links.append(Link(label: network, url: url, source: matter.range(of: key)))
+                }
+            }
+        }
     }
+
+    /// Networks whose user names front matter gives, and the address of a user's profile.
+    static let profileBases: [(String, String)] = [
+        ("github", "https://github.com/"), ("gitlab", "https://gitlab.com/"), ("linkedin", "https://www.linkedin.com/in/"),
+        ("twitter", "https://twitter.com/"),
+    ]
 
     /// `banks[at]banksco[dot]de` → `banks@banksco.de`.
     static func deobfuscate(_ email: String) -> String {

@@ -36,6 +36,13 @@ struct PlainTextBody {
         }
         for i in range where i >= body.lowerBound && i < body.upperBound {
             let line = lines[i]
+            // `* RubyConf - 2014, 2017,` / `  2018, 2019`: years wrapped onto the next line (read as a date of their own
+            // or into the date of the line above) after a line left open by its comma are still words of its item.
+            if line.isDateOnly, !words.isEmpty, last == i - 1, line.absorbed || lines[i - 1].text.hasSuffix(",") {
+                words.append(line.text)
+                last = i
+                continue
+            }
             // A date line inside a paragraph (PDF extraction) does not end it.
             if line.isDateOnly, i > range.lowerBound, !lines[i - 1].isBlank, i + 1 < body.upperBound, !lines[i + 1].isBlank,
                 !lines[i + 1].isBullet

@@ -49,7 +49,9 @@ public struct PlainTextCVParser: CVParser {
             if kind == .other || kind == .languages {
                 let share = PlainTextSkills.techShare(lines, section.body)
                 let needed = kind == .languages ? 0.5 : 0.2
-                if share.tech > 0, Double(share.tech) >= needed * Double(share.items) { kind = .skills }
+                if share.tech > 0, Double(share.tech) >= needed * Double(share.items), !PlainTextSkills.mostlyDated(lines, section.body) {
+                    kind = .skills
+                }
             }
             doc.headings.append(SectionHeading(title: title, kind: kind, source: headingRange))
             switch kind {
@@ -283,6 +285,31 @@ public struct PlainTextCVParser: CVParser {
         }
     }
 
+    /// `Springfield, IL 62704`, `Leeds, England`: a town, a comma, then a region or country (a code or a name) and
+    /// maybe a postcode; the last line of a postal address.
+    static func isTownLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 50, !text.contains("@"), let comma = text.lastIndex(of: ",") else { return false }
+        let town = PlainTextWords.words(text[..<comma])
+        let region = PlainTextWords.words(text[text.index(after: comma)...])
+        guard (1...3).contains(town.count), town.allSatisfy({ $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }),
+            (1...3).contains(region.count)
+        else { return false }
+        let name = region.prefix { !$0.contains(where: \.isNumber) }
+        let code = region.dropFirst(name.count)
+        guard code.allSatisfy({ $0.count <= 6 && $0.contains(where: \.isNumber) }) else { return false }
+        let place = name.joined(separator: " ")
+        return WordClasses.placeCodes.contains(place) || WordClasses.places.contains(place.lowercased())
+    }
+
+    /// `832 Elm Tree Ct.`: a house number and a street, the line above a town line.
+    static func isStreetLine(_ text: String) -> Bool {
+        let words = PlainTextWords.words(text)
+        guard (3...8).contains(words.count), text.utf8.count <= 60, !text.contains("@"),
+            let first = words.first, first.count <= 5, first.first?.isNumber == true
+        else { return false }
+        return words.dropFirst().allSatisfy { !$0.contains(where: \.isNumber) } && words[1].first?.isUppercase == true
+    }
+
     /// `YASSINE AZZOUT` → `Yassine Azzout`; names in mixed case stay as written.
     static func nameCase(_ text: String) -> String {
         guard PlainTextSections.isUppercase(text) else { return text }
@@ -301,11 +328,25 @@ public struct PlainTextCVParser: CVParser {
         var skip: Set<Int> = []
         var seen = 0
         for i in body where !lines[i].isBlank {
-            seen += 1
             let t = lines[i].text
+            // The rule under an underlined name, or between the contact lines and the rest: no text.
+            if PlainTextSections.isRule(t) {
+                skip.insert(i)
+                continue
+            }
+            seen += 1
             // Contact details sit at the top; further down only a line with an address or a link is read for them.
             if seen <= 15 || t.utf8.contains(where: { $0 == 0x40 || $0 == 0x3A }), readContact(lines[i], textLines: textLines, into: &doc.person) {
                 skip.insert(i)
+                continue
+            }
+            // A postal address under the contact lines (`12 Elm Ct.` / `Springfield, IL 62704`): the person's location.
+            if seen <= 15, doc.person.location == nil, Self.isTownLine(t) {
+                var first = i
+                if i >= 1, body.contains(i - 1), !lines[i - 1].isBlank, Self.isStreetLine(lines[i - 1].text) { first = i - 1 }
+                doc.person.location = (first..<i + 1).map { PlainTextWords.clean(lines[$0].text) }.joined(separator: ", ")
+                doc.person.sources[.location] = textLines.range(lines: lines[first].number, lines[i].number)
+                skip.formUnion(first...i)
                 continue
             }
             guard seen <= 3 else { continue }

@@ -21,6 +21,24 @@ enum PlainTextSections {
         return text.dropLast(2).allSatisfy { $0 == first || $0 == " " }
     }
 
+    /// The title of a line framed by runs of one rule mark (`****** Summary ******`, `== Skills ==`, `--- Work ---`);
+    /// nil for any other text. Each run has at least two marks, the title has letters and is short.
+    static func framedTitle(_ text: String) -> String? {
+        let u = text.utf8
+        guard u.count >= 7, u.count <= 80, let first = u.first, first == u.last,
+            first == 0x2A || first == 0x3D || first == 0x2D || first == 0x23 || first == 0x7E || first == 0x5F
+        else { return nil }
+        let lead = u.prefix { $0 == first }.count
+        let trail = u.reversed().prefix { $0 == first }.count
+        guard lead >= 2, trail >= 2, lead + trail < u.count else { return nil }
+        let inner = text.utf8.dropFirst(lead).dropLast(trail)
+        // A space between the marks and the title: `**Bold**` is emphasis, not a frame.
+        guard inner.first == 0x20, inner.last == 0x20 else { return nil }
+        let title = PlainTextWords.clean(String(decoding: inner, as: UTF8.self))
+        guard !title.isEmpty, title.count <= 60, title.contains(where: \.isLetter) else { return nil }
+        return title
+    }
+
     /// A heading written in spaced-out capitals by a PDF layout (`E X P E R I E N C E`, `MUL T I ME D I A`),
     /// its letters joined (`EXPERIENCE`); nil for any other text.
     static func despaced(_ text: String) -> String? {
@@ -123,6 +141,14 @@ enum PlainTextSections {
         while i < lines.count {
             defer { i += 1 }
             let t = lines[i].text
+            // `****** Summary ******`, `=== Skills ===`: a heading framed by rules on its own line (html2text's
+            // headings), as plain a heading as an underlined one.
+            if i > taken, let title = framedTitle(t) {
+                headings.append((i...i, title, true))
+                underlined += 1
+                taken = i
+                continue
+            }
             guard isRule(t) else { continue }
             // An underline is about as long as what it underlines, and never under a list item: a short rule under a long
             // line, or a rule under an item, opens a banner instead.
@@ -170,6 +196,13 @@ enum PlainTextSections {
                 headings.append(h)
             }
             headings.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        // `Jane Q. Doe` / `=====` at the top of the file: a name underlined like a title (pandoc's setext title), not a
+        // section; the top of the file, where the person is read, starts with it.
+        if let h = headings.first, h.range.count == 2, h.underlined, lines[..<h.range.lowerBound].allSatisfy(\.isBlank),
+            classify(PlainTextWords.clean(h.title)).kind == .other, PlainTextCVParser.looksLikeName(PlainTextWords.clean(h.title))
+        {
+            headings.removeFirst()
         }
         var sections: [PlainTextSection] = []
         let firstHeading = headings.first?.range.lowerBound ?? lines.count

@@ -216,6 +216,32 @@ struct PlainTextSkills {
         return (items, tech)
     }
 
+    /// Whether most lines of a section carry a year (`RubyConf - 2014, 2015`, `Speaker, PyCon 2019`): a list of events
+    /// or entries, dated, which a list of skills never is, however many technologies its names mention.
+    static func mostlyDated(_ lines: [PlainTextLine], _ body: Range<Int>) -> Bool {
+        var items = 0
+        var dated = 0
+        for i in body where !lines[i].isBlank {
+            items += 1
+            if hasYear(lines[i].text) { dated += 1 }
+        }
+        return items > 0 && dated * 2 >= items
+    }
+
+    /// A year (19xx or 20xx) standing as a word of its own.
+    static func hasYear(_ text: String) -> Bool {
+        let u = Array(text.utf8)
+        guard u.count >= 4 else { return false }
+        func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        for k in 0...(u.count - 4) where (u[k] == 0x31 && u[k + 1] == 0x39) || (u[k] == 0x32 && u[k + 1] == 0x30) {
+            guard digit(u[k + 2]), digit(u[k + 3]) else { continue }
+            if k > 0, digit(u[k - 1]) || (u[k - 1] | 0x20 >= 0x61 && u[k - 1] | 0x20 <= 0x7A) { continue }
+            if k + 4 < u.count, digit(u[k + 4]) { continue }
+            return true
+        }
+        return false
+    }
+
     /// Whether a line names a technology of the skills lexicon (`Swift, Kotlin`, `Databases: PostgreSQL`).
     static func namesTechnology(_ text: String) -> Bool {
         // Whole words first: `C++`, `C#` and `R` lose their meaning once split at `+` or kept out for length.

@@ -77,6 +77,9 @@ public enum SectionClassifier {
         "grants", "funding", "field", "fieldwork", "expeditions", "campaigns",
     ]
 
+    /// Words that make a heading that also says `training` or `courses` a list of events, not of schooling.
+    static let eventWords: Set<String> = ["conferences", "conference", "talks", "meetups", "events", "hackathons", "konferenzen", "congrès"]
+
     /// Words around `experience` that say the section lists technologies (`Technical Experience`).
     static let techWords: Set<String> = [
         "technical", "technology", "technologies", "tech", "computing", "computer", "programming", "software", "skills",
@@ -178,6 +181,8 @@ public enum SectionClassifier {
         guard let kind = found else { return .other }
         // "Volunteer Experience", "Teaching Experience", "Service & Leadership": not work held.
         if kind == .experience, words.contains(where: { notExperience.contains($0) }) { return .other }
+        // "Training and Conferences": events attended, not schooling, once the heading names them.
+        if kind == .education, kinds[n] == nil, words.contains(where: { eventWords.contains($0) }) { return .other }
         return kind
     }
 

@@ -95,7 +95,12 @@ public struct JSONResumeCVParser: CVParser {
                 if let t = loc.text {
                     person.location = t
                 } else {
-                    let parts = ["city", "region", "countryCode"].compactMap { loc.string($0) }
+                    // `Dallas, Texas 75230, US`: the postcode after the region, as an address is written.
+                    let postcode = loc.string("postalCode")
+                    var city = loc.string("city")
+                    var region = loc.string("region")
+                    if let postcode { if region != nil { region! += " " + postcode } else if city != nil { city! += " " + postcode } }
+                    let parts = [city, region, loc.string("countryCode")].compactMap { $0 }
                     let place = parts.isEmpty ? [loc.string("address")].compactMap { $0 } : parts
                     if !place.isEmpty { person.location = place.joined(separator: ", ") }
                 }
