@@ -175,8 +175,8 @@ import Testing
     }
 
     @Test func caseAndSpellingEditsAreChanges() {
-        let before = Self.role("APY.Finance", "Engineer", PartialDate(year: 2019), .present, bullets: ["Followed an AGILE process."])
-        let after = Self.role("APY Finance", "Engineer", PartialDate(year: 2019), .present, bullets: ["Followed an Agile process"])
+        let before = Self.role("Initrode.Labs", "Engineer", PartialDate(year: 2019), .present, bullets: ["Followed an AGILE process."])
+        let after = Self.role("Initrode Labs", "Engineer", PartialDate(year: 2019), .present, bullets: ["Followed an Agile process"])
         #expect(kinds(CVDiffer.diff(Self.doc([before]), Self.doc([after]))) == ["role.organisation", "bullet.reworded"])
     }
 

@@ -971,7 +971,7 @@ enum Key {
         return union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
     }
 
-    /// The same words spelt the same, case included (`AGILE` → `Agile` and `APY.Finance` → `APY Finance` are edits),
+    /// The same words spelt the same, case included (`AGILE` → `Agile` and `Initrode.Labs` → `Initrode Labs` are edits),
     /// whatever the spacing and the punctuation around words (a re-wrap, a full stop at the end).
     static func sameSpelling(_ a: String?, _ b: String?) -> Bool {
         let x = a ?? ""
