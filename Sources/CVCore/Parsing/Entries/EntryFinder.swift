@@ -722,8 +722,8 @@ struct EntryFinder {
             let school = entries[k]
             let next = entries[k + 1]
             guard let outer = school.fields.dates, let inner = next.fields.dates, Self.contains(outer, inner),
-                next.fields.organisation == school.fields.organisation
-                    || WordClasses.institutionScore(next.fields.organisation ?? "") == 0,
+                next.fields.organisation == school.fields.organisation || next.fields.organisation == nil
+                    || WordClasses.institutionScore(next.fields.organisation ?? "") == 0 && next.fields.institutionByOrder,
                 WordClasses.institutionScore(school.fields.organisation ?? "") > 0
             else { k += 1; continue }
             let header = next.header.map { Bullet(text: lines[$0].text, source: lines[$0].source) }
@@ -1281,6 +1281,7 @@ extension EntryFinder {
         return [f.title, f.organisation].contains { named in
             guard let lower = named?.lowercased() else { return false }
             return MarkdownCues.words(lower).contains { WordClasses.degreeNames.contains($0) }
+                || WordClasses.dottedDegrees(lower, in: WordClasses.degreeNames) > 0 || WordClasses.cjkCount(lower, WordClasses.degreeParts) > 0
                 || ["bachelor of", "master of", "bachelor in", "master in", "bachelor's", "master's"].contains { lower.utf8.containsBytes(of: $0) }
         }
     }

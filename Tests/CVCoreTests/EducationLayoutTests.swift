@@ -1,0 +1,128 @@
+import Testing
+@testable import CVCore
+
+/// Education entries, one layout cue each (made-up text).
+@Suite("Education layouts, one rule each")
+struct EducationLayoutTests {
+    func markdown(_ text: String) throws -> [Education] { try MarkdownCVParser().parse(text).education }
+    func plain(_ text: String) throws -> [Education] { try PlainTextCVParser().parse(text).education }
+
+    @Test func dottedDegreeOnItsOwnLineOverASchoolWithoutSchoolWords() throws {
+        let education = try markdown("""
+            ## Education
+
+            <div class="item">
+              <div class="period">10/2019 – 01/2022</div>
+              <div class="role">M.Sc. in Chemistry</div>
+              <div class="org">NTU Westhaven</div>
+              <ul><li>Focus: analysis.</li></ul>
+            </div>
+
+            <div class="item">
+              <div class="period">10/2016 – 09/2019</div>
+              <div class="role">B.Sc. in Chemistry</div>
+              <div class="org">WTH · in partnership with Globex AG</div>
+            </div>
+            """)
+        #expect(education.map(\.institution) == ["NTU Westhaven", "WTH"])
+        #expect(education.map(\.qualification) == ["M.Sc. in Chemistry", "B.Sc. in Chemistry"])
+    }
+
+    @Test func emphasisedSchoolWrappedBySoftBreak() throws {
+        let education = try markdown("""
+            ## Education
+
+            `2011` **Ph.D., Marine Biology**, *Northtown Museum of natural
+            history/University of Northtown*, Northtown, France
+
+            `2007` **M.Sc., Ecology**, *University of Southtown*, Southtown, France
+            """)
+        #expect(education.map(\.institution) == ["Northtown Museum of natural history/University of Northtown", "University of Southtown"])
+        #expect(education.first?.qualification == "Ph.D., Marine Biology")
+    }
+
+    @Test func schoolAfterAtIsTheInstitution() throws {
+        let education = try markdown("""
+            ## Education
+
+            2005--2006
+            : Master degree at [NAVSUP](https://example.org) -- Institut of Navigation, Northtown (naval school)
+            """)
+        #expect(education.first?.institution == "NAVSUP")
+        #expect(education.first?.qualification == "Master degree")
+    }
+
+    @Test func tableWhoseHeaderRowIsTheFirstEntry() throws {
+        let education = try markdown("""
+            ## Education
+
+            | 2010–2013 | **Westhaven Academy of Arts** | Design.<br>Specialist |
+            | --------- | ----------------------------- | --------------------- |
+            | 2013–2015 | **Northtown Institute of Design** | Design.<br>Bachelor |
+            """)
+        #expect(education.map(\.institution) == ["Westhaven Academy of Arts", "Northtown Institute of Design"])
+        #expect(education.first?.dates?.start == PartialDate(year: 2010))
+    }
+
+    @Test func trainingWordsNameTheCourseAndSchoolComesAfterAOrAt() throws {
+        let education = try markdown("""
+            ## Formations
+
+            - **2016**: Formation chant lyrique - Les Voix Claires - Northville (12)
+            - **2004**: Atelier de peinture à la Maison des arts, Jean Dupont - Southville (80)
+            """)
+        #expect(education.map(\.institution) == ["Les Voix Claires", "la Maison des arts, Jean Dupont"])
+        #expect(education.map(\.qualification) == ["Formation chant lyrique", "Atelier de peinture"])
+    }
+
+    @Test func frenchDoctorateAndAcronymSchool() throws {
+        let education = try plain("""
+            Jane Doe
+
+            Études
+            2008 à 2012 Docteur en Sciences, UNOR, Northville
+            2006 à 2008 Formation doctorale, UNOR, Northville
+            """)
+        #expect(education.map(\.institution) == ["UNOR", "UNOR"])
+        #expect(education.map(\.qualification) == ["Docteur en Sciences", "Formation doctorale"])
+    }
+
+    @Test func gradeIsNoSchool() throws {
+        let education = try plain("""
+            Jane Doe
+
+            EDUCATION
+
+            2015-2017           HND level 4 Diploma in Mechanical Engineering. Grade: Merit      Coleg Gogledd
+                                A course on drawing parts with CAD.
+            """)
+        #expect(education.first?.institution == "Coleg Gogledd")
+    }
+
+    @Test func schoolsJoinedByACommaAreOneName() throws {
+        let education = try markdown("""
+            ## Education
+
+            2004 - 2009
+            :   PhD, School of Ocean Sciences, University of Northtown (UN)
+
+            1999 - 2003
+            :   M.Engg, Electrical Comm, Westhaven Institute of Science
+            """)
+        #expect(education.map(\.institution) == ["School of Ocean Sciences, University of Northtown (UN)", "Westhaven Institute of Science"])
+        #expect(education.last?.qualification == "M.Engg, Electrical Comm")
+    }
+
+    @Test func japaneseUniversityInAJobTableIsEducation() throws {
+        let document = try MarkdownCVParser().parse("""
+            ## 経歴
+
+            | 時期            | 経歴                                   |
+            | --------------- | -------------------------------------- |
+            | 2021/04~現在    | 株式会社 サンプル ソフトウェアエンジニア |
+            | 2017/04~2021/03 | 北町大学　理学部・学科 (2021年卒業)       |
+            """)
+        #expect(document.roles.count == 1)
+        #expect(document.education.first?.institution?.hasPrefix("北町大学") == true)
+    }
+}
