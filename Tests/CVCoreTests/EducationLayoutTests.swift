@@ -125,4 +125,18 @@ struct EducationLayoutTests {
         #expect(document.roles.count == 1)
         #expect(document.education.first?.institution?.hasPrefix("北町大学") == true)
     }
+
+    @Test func schoolNamedInTheProseUnderTheCourse() throws {
+        let education = try markdown("""
+            ## Education
+            - Service Design Fundamentals // 2021\u{20}\u{20}
+            [Design Lab](https://example.org/lab) postgraduate course and [Northtown School](https://example.org/school).\u{20}\u{20}
+            - *Cultural Management: keys and tools* // 2017 - Diploma in 2018\u{20}\u{20}
+            Postgraduate course at the National University of Westhaven.
+            - ***Industrial Design*** // 2008 -- 2014
+            *Graduated from [Faculty of Design (NU)](https://example.org/fd)*. Degree of the Faculty of Design.
+            """)
+        #expect(education.map(\.institution) == ["Design Lab, Northtown School", "National University of Westhaven", "Faculty of Design (NU)"])
+        #expect(education.first?.qualification == "Service Design Fundamentals")
+    }
 }

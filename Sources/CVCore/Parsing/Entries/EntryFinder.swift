@@ -767,6 +767,47 @@ struct EntryFinder {
                 break
             }
         }
+        // A school named in the prose under the header (see `schoolInProse`) replaces one taken by its place, or one
+        // that no institution's word names when the prose's does (`Cultural Industries` / `… at the University of X.`).
+        for k in entries.indices {
+            let f = entries[k].fields
+            let unnamed = f.organisation.map { WordClasses.institutionScore($0) == 0 } ?? true
+            guard unnamed, let school = schoolInProse(entries[k]),
+                f.organisation == nil || f.institutionByOrder || WordClasses.institutionScore(school) > 0
+            else { continue }
+            // What the header named is then all the course: the fragment taken for the school by its place too.
+            let course = [f.organisation, f.title].compactMap { $0 }
+            entries[k].fields.title = course.isEmpty ? nil : course.joined(separator: ", ")
+            entries[k].fields.organisation = school
+            entries[k].fields.institutionByOrder = false
+        }
+    }
+
+    /// `[UX Labs](…) postgraduate course and [Northtown School](…).`, `Postgraduate course at the University of X.`,
+    /// `Graduated from Northtown College.`: the school a course names in the first sentence of the line under its
+    /// header: the capitalised names linked there, else the name after `at` / `from` when it names an institution.
+    func schoolInProse(_ entry: Entry) -> String? {
+        guard let last = entry.header.last, let body = entry.bodySource,
+            let j = Self.next(after: last, in: lines, where: { $0 != .blank })
+        else { return nil }
+        let line = lines[j]
+        guard line.headingLevel == nil, !line.text.isEmpty, line.source.start >= body.start, line.source.start <= body.end else { return nil }
+        var sentence = line.text
+        if let r = sentence.byteRange(of: ". ") { sentence = String(sentence[..<r.lowerBound]) }
+        guard MarkdownCues.wordCount(sentence) <= 16 else { return nil }
+        var linked: [String] = []
+        for name in line.links.map(\.text) where name.first?.isUppercase == true && !linked.contains(name)
+            && !name.contains("://") && sentence.utf8.containsBytes(of: name)
+        {
+            linked.append(name)
+        }
+        if !linked.isEmpty { return linked.joined(separator: ", ") }
+        for word in [" at the ", " at ", " from the ", " from "] {
+            guard let r = sentence.byteRange(of: word) else { continue }
+            let name = String(sentence[r.upperBound...]).trimmingCharacters(in: ".;: ")
+            if name.first?.isUppercase == true, MarkdownCues.wordCount(name) <= 10, WordClasses.institutionScore(name) > 0 { return name }
+        }
+        return nil
     }
 
     /// Undated header lines kept with their body until the next dated run tells whether its date is theirs.
