@@ -139,4 +139,38 @@ struct EducationLayoutTests {
         #expect(education.map(\.institution) == ["Design Lab, Northtown School", "National University of Westhaven", "Faculty of Design (NU)"])
         #expect(education.first?.qualification == "Service Design Fundamentals")
     }
+
+    @Test func labelledDateUnderASchoolHeadingIsItsDate() throws {
+        let education = try markdown("""
+            ## Education
+
+            ### Northtown University
+            - Major: Physics
+            - Graduated: 2016
+
+            ### Southtown College
+            - Major: Chemistry
+            - Graduated: 2012
+            """)
+        #expect(education.map(\.institution) == ["Northtown University", "Southtown College"])
+        #expect(education.map(\.qualification) == ["Physics", "Chemistry"])
+        #expect(education.map { $0.dates?.start } == [PartialDate(year: 2016), PartialDate(year: 2012)])
+    }
+
+    @Test func labelledPeriodUnderAnEmployerHeadingIsTheRolesDate() throws {
+        let document = try MarkdownCVParser().parse("""
+            ## Experience
+
+            ### Acme Corp
+            - Role: Engineer
+            - Period: 2019 - 2021
+
+            ### Globex
+            - Role: Designer
+            - Period: 2016 - 2019
+            """)
+        #expect(document.roles.map(\.organisation) == ["Acme Corp", "Globex"])
+        #expect(document.roles.map(\.title) == ["Engineer", "Designer"])
+        #expect(document.roles.map { $0.dates?.start } == [PartialDate(year: 2019), PartialDate(year: 2016)])
+    }
 }

@@ -46,7 +46,7 @@ struct EntryFinder {
         self.purpose = purpose
         self.memo = memo
         self.origins = origins?.count == lines.count ? origins : nil
-        let dates: [DateSpan?]
+        var dates: [DateSpan?]
         if let known, known.count == lines.count {
             dates = known
         } else {
@@ -54,6 +54,12 @@ struct EntryFinder {
             found.reserveCapacity(lines.count)
             for i in lines.indices { found.append(Self.lineDate(lines[i], dateMemo: dateMemo)) }
             dates = found
+        }
+        // `### Northtown University` / `- Major: Physics` / `- Graduated: 2016`: a labelled item that gives only a date
+        // is the date of the entry it is under, no entry of its own (see `datesFromLabels`).
+        for i in lines.indices where dates[i] != nil && Self.isLabelledDate(i, in: lines, dates) {
+            labelledDates.append((i, dates[i]!))
+            dates[i] = nil
         }
         self.dates = dates
         // Which lines hold a date, looked up without copying the dates (a date holds texts).
@@ -271,6 +277,7 @@ struct EntryFinder {
         organisationsFromNestedItems()
         foldWithinSchools()
         institutionsFromBody()
+        if !labelledDates.isEmpty { datesFromLabels() }
     }
 
     /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
@@ -742,7 +749,11 @@ struct EntryFinder {
         for k in entries.indices where entries[k].fields.title == nil && entries[k].fields.organisation != nil {
             guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
             let label = first.text[..<colon]
-            if MarkdownCues.wordCount(label) <= 10, WordClasses.degreeScore(label) > 0 || MarkdownCues.wordCount(label) <= 6 {
+            // `- Major: Physics`, `- 학과: 물리학과`: a label that says what was studied gives its value.
+            if WordClasses.studyLabels.contains(String(label).trimmingCharacters(in: " *_").lowercased()) {
+                let value = String(first.text[first.text.index(after: colon)...]).trimmingCharacters(in: " *_")
+                if !value.isEmpty { entries[k].fields.title = value }
+            } else if MarkdownCues.wordCount(label) <= 10, WordClasses.degreeScore(label) > 0 || MarkdownCues.wordCount(label) <= 6 {
                 entries[k].fields.title = String(label)
             }
         }
@@ -808,6 +819,33 @@ struct EntryFinder {
             if name.first?.isUppercase == true, MarkdownCues.wordCount(name) <= 10, WordClasses.institutionScore(name) > 0 { return name }
         }
         return nil
+    }
+
+    /// Labelled items that give only a date (`- Graduated: 2016`), with their dates: read as no date of their own.
+    private var labelledDates: [(line: Int, date: DateSpan)] = []
+
+    /// `- Graduated: 2016`, `- 졸업: 2016년`, `- Period: 2019 - 2021`: an item whose value is a date and nothing else,
+    /// under an undated heading (items between): the date of that heading's entry.
+    static func isLabelledDate(_ i: Int, in lines: [CueLine], _ dates: [DateSpan?]) -> Bool {
+        guard lines[i].isItem, let d = dates[i], let (_, value) = labelled(lines[i].text), value.utf8.containsBytes(of: d.text) else { return false }
+        let rest = value.replacing(d.text, with: "")
+        guard rest.allSatisfy({ !($0.isLetter || $0.isNumber) || $0 == "년" || $0 == "年" }) else { return false }
+        var j = i - 1
+        while j >= 0, lines[j].isItem || lines[j].kind == .blank { j -= 1 }
+        return j >= 0 && lines[j].headingLevel != nil && dates[j] == nil
+    }
+
+    /// The labelled dates (`isLabelledDate`) given to the undated entries whose body holds them.
+    mutating func datesFromLabels() {
+        for (line, date) in labelledDates {
+            let at = lines[line].source.start
+            guard let k = entries.firstIndex(where: { e in e.bodySource.map { $0.start <= at && at <= $0.end } ?? false }),
+                entries[k].fields.dates == nil
+            else { continue }
+            var span = date
+            if span.end == nil, let start = span.start, !Self.isOpen(span.text) { span.end = .date(start) }
+            entries[k].fields.dates = span
+        }
     }
 
     /// Undated header lines kept with their body until the next dated run tells whether its date is theirs.

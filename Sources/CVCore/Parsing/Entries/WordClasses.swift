@@ -114,6 +114,13 @@ enum WordClasses {
         "졸업", "학과", "전공", "학사", "석사", "박사", "학위",
     ]
 
+    /// Labels of the line that says what was studied (`Major: Physics`, `학과: 물리학과`), lowercased.
+    static let studyLabels: Set<String> = [
+        "major", "subject", "subjects", "field", "field of study", "degree", "programme", "program", "specialisation",
+        "specialization", "course", "filière", "spécialité", "diplôme", "studiengang", "fach", "carrera", "titulación",
+        "curso", "corso di laurea", "richting", "학과", "전공", "学部", "学科", "専攻", "专业",
+    ]
+
     /// Marks of a grade rather than a school (`Grade: Distinction`, `GPA 3.9`).
     static let gradeWords: Set<String> = [
         "grade", "grades", "gpa", "cgpa", "distinction", "merit", "pass", "score", "result", "results", "note", "classification",
