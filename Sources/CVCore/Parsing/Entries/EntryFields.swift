@@ -92,6 +92,7 @@ struct EntryFields: Sendable, Hashable {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
         }
+        if purpose == .roles { wholeTitleLine(fragments, all, into: &fields) }
         if purpose != .education, let row = lines.first(where: { !$0.cellLabels.isEmpty }) { byColumns(row, into: &fields) }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }) { fields.organisationFromContext = fragments[o].context }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
@@ -112,6 +113,30 @@ struct EntryFields: Sendable, Hashable {
             fields.swappable = !fragments[o].context && alone(fragments[o]) && alone(fragments[t])
         }
         return fields
+    }
+
+    /// `MIT Dept. of Physics` / `Spring 2010` / `Teaching Assistant - 8.01: Classical Mechanics`,
+    /// `Computer Lab Monitor, Phone/Walk-in Support January 2000-February 2004`: with the organisation on a line of
+    /// its own, what shares the title's line (two or three pieces, none a place, a link, a remark or terms of
+    /// employment) completes the title: the course, the team, a second title.
+    static func wholeTitleLine(_ fragments: [Fragment], _ lines: [CueLine], into fields: inout EntryFields) {
+        guard let title = fields.title, let organisation = fields.organisation,
+            let t = fragments.firstIndex(where: { $0.text == title }), let o = fragments.firstIndex(where: { $0.text == organisation }),
+            fragments[o].line != fragments[t].line, !fragments[t].context, fragments[t].field == nil
+        else { return }
+        let same = fragments.indices.filter { fragments[$0].line == fragments[t].line }
+        guard same.count >= 2, same.count <= 3, same.allSatisfy({ k in
+            let f = fragments[k]
+            return k == t || !f.place && !f.remark && f.field == nil && !onlyTerms(f.text)
+                && !(f.afterComma && isPlaceWord(f.text)) && f.link == nil
+        }) else { return }
+        let text = lines[fragments[t].line].text
+        guard let first = text.byteRange(of: fragments[same.first!].text) else { return }
+        let tail = String(text[first.lowerBound...])
+        guard let last = tail.byteRange(of: fragments[same.last!].text) else { return }
+        let whole = String(tail[..<last.upperBound])
+        if let date = lines[fragments[t].line].date?.text, !date.isEmpty, whole.utf8.containsBytes(of: date) { return }
+        fields.title = whole
     }
 
     /// `| Company | Role | Period |` over `| Acme | Engineer | 2019 – 2021 |`: the header row says which cell is the

@@ -273,6 +273,7 @@ struct EntryFinder {
         }
         agreeOnLayout()
         nestWithinEmployers()
+        foldPartsOfRoles()
         titlesFromBody()
         organisationsFromNestedItems()
         foldWithinSchools()
@@ -720,6 +721,31 @@ struct EntryFinder {
         return looseLines + leadLines
     }
 
+    /// `Java Developer - Acme` / `06/2018 – 08/2019` / `Ticketing platform (01/2019 – 08/2019)` / `Billing platform
+    /// (06/2018 – 01/2019)`: dated lines under a role that name neither title nor organisation of their own take both
+    /// from the role above; an entry at the same organisation with the same title, within the role's dates, is a
+    /// part of that role (a project), not a role of its own.
+    mutating func foldPartsOfRoles() {
+        guard purpose == .roles, entries.count >= 2 else { return }
+        var k = 0
+        while k + 1 < entries.count {
+            let role = entries[k]
+            let part = entries[k + 1]
+            guard let outer = role.fields.dates, let inner = part.fields.dates, Self.contains(outer, inner),
+                role.fields.organisation != nil, part.fields.organisation == role.fields.organisation, role.fields.title != nil,
+                part.fields.title == role.fields.title
+            else { k += 1; continue }
+            let own = part.header.filter { !part.context.contains($0) }
+            entries[k].text += own.map { Bullet(text: lines[$0].text, source: lines[$0].source) } + part.text
+            entries[k].text.sort { $0.source.start < $1.source.start }
+            entries[k].bullets += part.bullets
+            entries[k].bullets.sort { $0.source.start < $1.source.start }
+            entries[k].source = role.source.union(part.source)
+            entries[k].bodySource = part.bodySource.map { role.bodySource?.union($0) ?? $0 } ?? role.bodySource
+            entries.remove(at: k + 1)
+        }
+    }
+
     /// Dated lines inside a school's years that name no institution (`A-Levels (1995): Chemistry (A)`) are part of
     /// that school's entry.
     mutating func foldWithinSchools() {
@@ -965,7 +991,10 @@ struct EntryFinder {
                 entries[k].fields.location = old
                 entries[k].fields.titleByOrder = false
             }
-            entries[k].fields.title = title
+            // `Teaching Assistant - 8.01: Classical Mechanics`: a short line that goes on past a dash after the title
+            // names the course or the team too.
+            let whole = first.text.hasPrefix(title + " - ") || first.text.hasPrefix(title + " – ")
+            entries[k].fields.title = whole && MarkdownCues.wordCount(first.text) <= 10 && !PlainTextWords.endsSentence(first.text) ? first.text : title
         }
         for k in entries.indices where entries[k].fields.title == nil {
             guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
