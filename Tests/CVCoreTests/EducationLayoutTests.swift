@@ -173,4 +173,28 @@ struct EducationLayoutTests {
         #expect(document.roles.map(\.title) == ["Engineer", "Designer"])
         #expect(document.roles.map { $0.dates?.start } == [PartialDate(year: 2019), PartialDate(year: 2016)])
     }
+
+    @Test func aListOfCourseNamesBetweenTwoDatedLinesIsTheBodyOfTheFirst() throws {
+        let education = try plain("""
+            Jane Doe
+            jane@example.com
+
+            Education
+
+            [2014-2015]: Online Courses
+
+            Statistics in Practice
+            Data Visualisation
+            Graph Theory for Beginners
+            Introduction to Databases
+            Cloud Computing Basics
+
+            [11/2005] Introduction to Digital Imaging Course, NTU
+
+            [1990-94] B.Sc., Physics, Westhaven University.
+            """)
+        #expect(education.map(\.institution) == ["Online Courses", "NTU", "Westhaven University."])
+        #expect(education.first?.bullets.count == 1)
+        #expect(education[1].qualification == "Introduction to Digital Imaging Course")
+    }
 }

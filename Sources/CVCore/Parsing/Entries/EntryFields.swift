@@ -760,7 +760,7 @@ struct EntryFields: Sendable, Hashable {
         if f.afterAt { s += 2.5 }
         if startsLowercase(f.text) { s -= 2 }
         if f.context { s += 1 }
-        if WordClasses.degreeScore(f.text) > 0 && WordClasses.institutionScore(f.text) == 0 { s -= 2 }
+        if WordClasses.studyScore(f.text) > 0 && WordClasses.institutionScore(f.text) == 0 { s -= 2 }
         if f.field == .organisation { s += 1.5 } else if f.field == .title { s -= 1 }
         return s
     }

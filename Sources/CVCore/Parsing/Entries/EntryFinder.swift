@@ -582,6 +582,31 @@ struct EntryFinder {
             runs[r - 1].body += lead
             runs[r].header.removeFirst(firstDated)
         }
+        // `[2015-2016]: Online Courses` / a block of course names, one a line / `[12/2006] Signal Processing, UCB`: more
+        // than three undated lines in a block of their own between two dated lines that each name something are the
+        // body of the entry above (a list without bullets), not the header of the next.
+        var r = 0
+        while r < runs.count {
+            let header = runs[r].header
+            let datedAt = header.indices.filter { dates[header[$0]] != nil }
+            var cut: (list: Range<Int>, next: Int)?
+            for (a, b) in zip(datedAt, datedAt.dropFirst()) where b - a > 4 {
+                let between = (a + 1)..<b
+                let block = lines[header[a + 1]].block
+                guard block != lines[header[a]].block, block != lines[header[b]].block,
+                    between.allSatisfy({ lines[header[$0]].block == block }),
+                    !fieldsOfLine(header[a]).isEmpty, !fieldsOfLine(header[b]).isEmpty
+                else { continue }
+                cut = (between, b)
+                break
+            }
+            guard let (list, next) = cut else { r += 1; continue }
+            let rest = (header: Array(header[next...]), body: runs[r].body, context: runs[r].context)
+            runs[r].header = Array(header[..<list.lowerBound])
+            runs[r].body = Array(header[list])
+            runs.insert(rest, at: r + 1)
+            r += 1
+        }
         for run in runs {
             var header = run.header
             var body = run.body
