@@ -197,4 +197,25 @@ struct EducationLayoutTests {
         #expect(education.first?.bullets.count == 1)
         #expect(education[1].qualification == "Introduction to Digital Imaging Course")
     }
+
+    @Test func aDegreeObtainedInAJobIsEducationAtItsOrganisation() throws {
+        let document = try MarkdownCVParser().parse("""
+            ## Professional career
+
+            2019-2023
+            : **Associate professor** at the Department of Geology, University of Northtown
+
+                **Habilitation** obtained in 2022 with the title "Rivers of the north". It qualifies for a full professorship.
+
+            2015--2019
+            : Assistant professor at the Department of Geology, University of Northtown
+
+                I taught hydrology and obtained two grants in 2017.
+            """)
+        #expect(document.roles.count == 2)
+        #expect(document.education.count == 1)
+        #expect(document.education.first?.institution == "Department of Geology, University of Northtown")
+        #expect(document.education.first?.qualification == "Habilitation")
+        #expect(document.education.first?.dates?.start == PartialDate(year: 2022))
+    }
 }

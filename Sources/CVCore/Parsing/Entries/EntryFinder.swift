@@ -1419,14 +1419,42 @@ extension EntryFinder {
         }
     }
 
-    /// The entries of a work section that are degrees (`isDegree`), read as education.
+    /// The entries of a work section that are degrees (`isDegree`), read as education; and the degrees the text of a
+    /// job says were obtained there (`degreeInText`).
     func degrees() -> [Education] {
-        entries.compactMap { entry in
-            guard isDegree(entry) else { return nil }
-            let fields = EntryFields.read(
-                entry.header.map { lines[$0] }, context: entry.context.map { lines[$0] }, purpose: .education, dates: entry.fields.dates)
-            return Self.education(entry, fields)
+        var out: [Education] = []
+        for entry in entries {
+            if isDegree(entry) {
+                let fields = EntryFields.read(
+                    entry.header.map { lines[$0] }, context: entry.context.map { lines[$0] }, purpose: .education, dates: entry.fields.dates)
+                if let e = Self.education(entry, fields) { out.append(e) }
+                continue
+            }
+            guard purpose == .roles, let school = entry.fields.organisation else { continue }
+            for paragraph in entry.text.prefix(3) {
+                guard let (degree, date) = Self.degreeInText(paragraph.text) else { continue }
+                var span = date
+                if span.end == nil, let start = span.start, !Self.isOpen(span.text) { span.end = .date(start) }
+                out.append(Education(institution: school, qualification: degree, dates: span, source: paragraph.source))
+            }
         }
+        return out
+    }
+
+    /// Verbs that say a degree was obtained.
+    static let obtainedWords: Set<String> = ["obtained", "awarded", "earned", "received", "completed", "defended", "conferred", "obtenue", "obtenu"]
+
+    /// `**Habilitation** obtained in 2021 with the title …`: a paragraph of a job's text that opens with a degree
+    /// (five words at most) and a verb saying it was obtained, then its year: a degree obtained at that organisation.
+    static func degreeInText(_ text: String) -> (degree: String, date: DateSpan)? {
+        let words = text.split(separator: " ", maxSplits: 12)
+        guard let verb = words.prefix(6).firstIndex(where: { obtainedWords.contains($0.lowercased()) }), verb >= 1 else { return nil }
+        let degree = words[..<verb].joined(separator: " ").trimmingCharacters(in: "*_,: ")
+        guard !degree.isEmpty, WordClasses.degreeScore(degree) > 0, WordClasses.titleScore(degree) == 0 else { return nil }
+        let after = words[(verb + 1)...].prefix(4).joined(separator: " ")
+        guard after.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let found = DateParser.findSpan(in: after), found.span.start != nil
+        else { return nil }
+        return (degree, found.span)
     }
 
     /// The entries as education.
