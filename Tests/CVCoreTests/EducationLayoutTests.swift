@@ -218,4 +218,18 @@ struct EducationLayoutTests {
         #expect(document.education.first?.qualification == "Habilitation")
         #expect(document.education.first?.dates?.start == PartialDate(year: 2022))
     }
+
+    @Test func aPhraseOpeningWithAJobWordIsNoSchool() throws {
+        let education = try markdown("""
+            ## Education
+
+            ### Westhaven Association, Germany
+            *Member of the Westhaven Research School on Rivers* | May 2015 -- Sep 2017
+
+            ### Northtown University, Germany
+            *Master of Science in Physics* | Oct 2011 -- Dec 2013
+            """)
+        #expect(education.map(\.institution) == ["Westhaven Association", "Northtown University"])
+        #expect(education.first?.qualification == "Member of the Westhaven Research School on Rivers")
+    }
 }

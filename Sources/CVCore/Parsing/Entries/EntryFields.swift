@@ -759,6 +759,13 @@ struct EntryFields: Sendable, Hashable {
         // `Master degree at SUPAERO`: the name after `at` is the school.
         if f.afterAt { s += 2.5 }
         if startsLowercase(f.text) { s -= 2 }
+        // `Member of the Helmholtz Research School`, `Visiting Researcher at the Faculty of X`: a phrase that opens with
+        // a job's word tells what was done there; the school it names is another fragment's to give.
+        if let first = f.text.split(separator: " ", maxSplits: 1).first, WordClasses.titleWords.contains(PlainTextWords.bare(first)),
+            WordClasses.degreeScore(first) == 0
+        {
+            s -= 3
+        }
         if f.context { s += 1 }
         if WordClasses.studyScore(f.text) > 0 && WordClasses.institutionScore(f.text) == 0 { s -= 2 }
         if f.field == .organisation { s += 1.5 } else if f.field == .title { s -= 1 }
