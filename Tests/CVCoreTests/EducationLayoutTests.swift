@@ -232,4 +232,24 @@ struct EducationLayoutTests {
         #expect(education.map(\.institution) == ["Westhaven Association", "Northtown University"])
         #expect(education.first?.qualification == "Member of the Westhaven Research School on Rivers")
     }
+
+    @Test func htmlItemsWhoseDatesLeadAreEntriesOfTheirOwn() throws {
+        let education = try markdown("""
+            ## Education
+
+            <div class="item">
+              <div>10/2019 – 01/2022</div>
+              <div>M.Sc. in Chemistry</div>
+              <div>NTU Westhaven</div>
+            </div>
+
+            <div class="item">
+              <div>10/2016 – 09/2019</div>
+              <div>B.Sc. in Chemistry</div>
+              <div>WTH</div>
+            </div>
+            """)
+        #expect(education.map(\.institution) == ["NTU Westhaven", "WTH"])
+        #expect(education.map { $0.dates?.start } == [PartialDate(year: 2019, month: 10), PartialDate(year: 2016, month: 10)])
+    }
 }

@@ -1199,6 +1199,14 @@ struct EntryFinder {
         }
         let datedUnits = units.indices.filter { u in units[u].contains { dates[$0] != nil } }
         guard datedUnits.count == dated.count, units.count > 1 else { return nil }
+        // `<div>10/2019 – 01/2022</div>` / `<div>MSc in X</div>` / `<div>Uni</div>` …: where every date is a unit alone
+        // that names nothing and the run opens with one, the dates lead their entries: each takes the units after it.
+        if datedUnits[0] == 0, datedUnits.allSatisfy({ units[$0].count == 1 && fieldsOfLine(units[$0][0]).isEmpty }) {
+            return datedUnits.enumerated().map { k, u in
+                let end = k + 1 < datedUnits.count ? datedUnits[k + 1] : units.count
+                return (units[u..<end].flatMap { $0 }, units[u][0], [])
+            }
+        }
         let undatedBetween = zip(datedUnits, datedUnits.dropFirst()).contains { $1 - $0 > 1 }
         var out: [(lines: [Int], date: Int, context: [Int])] = []
         var start = 0
