@@ -756,11 +756,13 @@ struct EntryFinder {
         while k + 1 < entries.count {
             let role = entries[k]
             let part = entries[k + 1]
+            let own = part.header.filter { !part.context.contains($0) }
+            // (The same role written twice, under a heading of its own, is a duplicate, not a part.)
             guard let outer = role.fields.dates, let inner = part.fields.dates, Self.contains(outer, inner),
+                inner.start != outer.start || inner.end != outer.end, !own.contains(where: { lines[$0].headingLevel != nil }),
                 role.fields.organisation != nil, part.fields.organisation == role.fields.organisation, role.fields.title != nil,
                 part.fields.title == role.fields.title
             else { k += 1; continue }
-            let own = part.header.filter { !part.context.contains($0) }
             entries[k].text += own.map { Bullet(text: lines[$0].text, source: lines[$0].source) } + part.text
             entries[k].text.sort { $0.source.start < $1.source.start }
             entries[k].bullets += part.bullets
