@@ -117,8 +117,8 @@ struct EntryFields: Sendable, Hashable {
 
     /// `MIT Dept. of Physics` / `Spring 2010` / `Teaching Assistant - 8.01: Classical Mechanics`,
     /// `Computer Lab Monitor, Phone/Walk-in Support January 2000-February 2004`: with the organisation on a line of
-    /// its own, what shares the title's line (two or three pieces, none a place, a link, a remark or terms of
-    /// employment) completes the title: the course, the team, a second title.
+    /// its own, what shares the title's line (two or three pieces, none a place, a link, the name after `at`, a remark
+    /// in lower case or in brackets, or terms of employment) completes the title: the course, the team, a second title.
     static func wholeTitleLine(_ fragments: [Fragment], _ lines: [CueLine], into fields: inout EntryFields) {
         guard let title = fields.title, let organisation = fields.organisation,
             let t = fragments.firstIndex(where: { $0.text == title }), let o = fragments.firstIndex(where: { $0.text == organisation }),
@@ -127,8 +127,8 @@ struct EntryFields: Sendable, Hashable {
         let same = fragments.indices.filter { fragments[$0].line == fragments[t].line }
         guard same.count >= 2, same.count <= 3, same.allSatisfy({ k in
             let f = fragments[k]
-            return k == t || !f.place && !f.remark && f.field == nil && !onlyTerms(f.text)
-                && !(f.afterComma && isPlaceWord(f.text)) && f.link == nil
+            return k == t || !f.place && !f.remark && f.field == nil && !onlyTerms(f.text) && !f.afterAt && f.text != organisation
+                && !(f.afterComma && isPlaceWord(f.text)) && f.link == nil && !startsLowercase(f.text)
         }) else { return }
         let text = lines[fragments[t].line].text
         guard let first = text.byteRange(of: fragments[same.first!].text) else { return }
@@ -136,6 +136,8 @@ struct EntryFields: Sendable, Hashable {
         guard let last = tail.byteRange(of: fragments[same.last!].text) else { return }
         let whole = String(tail[..<last.upperBound])
         if let date = lines[fragments[t].line].date?.text, !date.isEmpty, whole.utf8.containsBytes(of: date) { return }
+        // A line that ends a sentence (`Tech Lead in the Risk Team.`) tells of the job; its title stays the title.
+        guard !PlainTextWords.endsSentence(whole) else { return }
         fields.title = whole
     }
 
