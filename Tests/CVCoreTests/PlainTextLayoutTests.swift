@@ -412,4 +412,57 @@ private func row(_ r: Role) -> String {
             #expect(doc.roles.map(\.organisation) == ["Acme Brewing"], "\(line)")
         }
     }
+
+    @Test func aTitleLineGoesOnWithItsCourse() throws {
+        let doc = try parse("""
+            Jane Doe
+            jane@example.com
+
+            Experience
+            ==========
+            Northtown Dept. of Physics and Astronomy
+            Spring 2011
+            Teaching Assistant - 8.01: Classical Mechanics
+            -- Taught weekly recitations for a dozen students
+            .
+            Northtown Dept. of Physics and Astronomy
+            Fall 2010
+            Lab Assistant - 8.02: Electricity
+            -- Helped students in office hours
+            """)
+        #expect(doc.roles.map(\.title) == ["Teaching Assistant - 8.01: Classical Mechanics", "Lab Assistant - 8.02: Electricity"])
+    }
+
+    @Test func twoTitlesACommaJoinsUnderTheirOrganisation() throws {
+        let doc = try parse("""
+            Jane Doe
+            jane@example.com
+
+            Experience
+
+                Campus Computing Services
+                    Computer Lab Monitor, Phone/Walk-in Support January 2001-February 2005
+                    Started as a lab consultant and was promoted later on to a staff position with more duties.
+            """)
+        #expect(doc.roles.map(row) == ["Campus Computing Services | Computer Lab Monitor, Phone/Walk-in Support | 2001-01 | 2005-02"])
+    }
+
+    @Test func datedProjectsInsideARoleAreItsText() throws {
+        let doc = try parse("""
+            Jane Doe
+            jane@example.com
+
+            EXPERIENCE
+            ----------
+            Java Developer - Globex
+            06/2017 – 08/2018 | Northville
+            Ticketing platform for city buses (01/2018 – 08/2018)
+            Parcel tracking platform (06/2017 – 01/2018) — built for a postal service.
+            - Developed and maintained the web application.
+            - Set up the staging and production environments.
+            """)
+        #expect(doc.roles.map(row) == ["Globex | Java Developer | 2017-06 | 2018-08"])
+        #expect(doc.roles.first?.bullets.count == 2)
+        #expect(doc.roles.first?.text.count == 2)
+    }
 }

@@ -25,6 +25,8 @@ struct EntryFields: Sendable, Hashable {
     var organisationFirst: Bool?
     /// Read from a table row whose header names a project column and no organisation column: a project.
     var projectRow = false
+    /// Education: no word names the institution; it was taken by its place beside the degree.
+    var institutionByOrder = false
 
     var isEmpty: Bool { organisation == nil && title == nil }
 
@@ -90,6 +92,7 @@ struct EntryFields: Sendable, Hashable {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
         }
+        if purpose == .roles { wholeTitleLine(fragments, all, into: &fields) }
         if purpose != .education, let row = lines.first(where: { !$0.cellLabels.isEmpty }) { byColumns(row, into: &fields) }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }) { fields.organisationFromContext = fragments[o].context }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
@@ -110,6 +113,32 @@ struct EntryFields: Sendable, Hashable {
             fields.swappable = !fragments[o].context && alone(fragments[o]) && alone(fragments[t])
         }
         return fields
+    }
+
+    /// `MIT Dept. of Physics` / `Spring 2010` / `Teaching Assistant - 8.01: Classical Mechanics`,
+    /// `Computer Lab Monitor, Phone/Walk-in Support January 2000-February 2004`: with the organisation on a line of
+    /// its own, what shares the title's line (two or three pieces, none a place, a link, the name after `at`, a remark
+    /// in lower case or in brackets, or terms of employment) completes the title: the course, the team, a second title.
+    static func wholeTitleLine(_ fragments: [Fragment], _ lines: [CueLine], into fields: inout EntryFields) {
+        guard let title = fields.title, let organisation = fields.organisation,
+            let t = fragments.firstIndex(where: { $0.text == title }), let o = fragments.firstIndex(where: { $0.text == organisation }),
+            fragments[o].line != fragments[t].line, !fragments[t].context, fragments[t].field == nil
+        else { return }
+        let same = fragments.indices.filter { fragments[$0].line == fragments[t].line }
+        guard same.count >= 2, same.count <= 3, same.allSatisfy({ k in
+            let f = fragments[k]
+            return k == t || !f.place && !f.remark && f.field == nil && !onlyTerms(f.text) && !f.afterAt && f.text != organisation
+                && !(f.afterComma && isPlaceWord(f.text)) && f.link == nil && !startsLowercase(f.text)
+        }) else { return }
+        let text = lines[fragments[t].line].text
+        guard let first = text.byteRange(of: fragments[same.first!].text) else { return }
+        let tail = String(text[first.lowerBound...])
+        guard let last = tail.byteRange(of: fragments[same.last!].text) else { return }
+        let whole = String(tail[..<last.upperBound])
+        if let date = lines[fragments[t].line].date?.text, !date.isEmpty, whole.utf8.containsBytes(of: date) { return }
+        // A line that ends a sentence (`Tech Lead in the Risk Team.`) tells of the job; its title stays the title.
+        guard !PlainTextWords.endsSentence(whole) else { return }
+        fields.title = whole
     }
 
     /// `| Company | Role | Period |` over `| Acme | Engineer | 2019 – 2021 |`: the header row says which cell is the
@@ -414,13 +443,14 @@ struct EntryFields: Sendable, Hashable {
     /// `Data Scientist at Acme`, `Engineer @ Acme`, `Maker chez Acme`, `Waitress in Acme` (a title on the left).
     static func splitAt(_ text: String, purpose: Purpose = .roles) -> (String, String, Bool)? {
         if purpose == .education {
-            // `BSc (Hons.) Computer Science at Aston University`, `MSc, University of X`.
-            for word in [" at ", " @ ", " from ", ", "] {
+            // `BSc (Hons.) Computer Science at Aston University`, `Atelier de théâtre à la Maison du théâtre`.
+            for word in [" at ", " @ ", " from ", " à "] {
                 guard let r = text.byteRange(of: word) else { continue }
                 let before = String(text[..<r.lowerBound])
                 let after = String(text[r.upperBound...])
-                if WordClasses.degreeScore(before) > 0, WordClasses.institutionScore(after) > 0 || word != ", " { return (before, after, true) }
+                if WordClasses.studyScore(before) > 0 { return (before, after, true) }
             }
+            // (`M.Engg, Electrical Comm, Indian Institute of Science`: comma parts are fragments of their own.)
             return nil
         }
         for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " to ", " for ", " with "] {
@@ -683,18 +713,34 @@ struct EntryFields: Sendable, Hashable {
             return sa < sb || sa == sb && a > b
         }.flatMap { institutionScore(fragments[$0]) > 0 ? $0 : nil }
         let qualification = rest.filter { $0 != institution && !fragments[$0].context }.max { a, b in
-            let sa = WordClasses.degreeScore(fragments[a].text), sb = WordClasses.degreeScore(fragments[b].text)
+            let sa = WordClasses.studyScore(fragments[a].text), sb = WordClasses.studyScore(fragments[b].text)
             return sa < sb || sa == sb && a > b
         }
         var inst = institution
         var qual = qualification
-        if inst == nil, let q = qual, let other = rest.first(where: { $0 != q && !places.contains($0) }) {
-            if WordClasses.degreeScore(fragments[q].text) > 0 { inst = other } else { inst = q; qual = other }
+        // With no school named by its words, the school is the first other fragment, but never a grade's label or value
+        // (`Grade: Distinction`) nor a remark in lower case (`in cooperation with Acme`) while another is left.
+        let named = rest.filter { $0 != qual && !places.contains($0) && !isGrade(fragments[$0].text) && !startsLowercase(fragments[$0].text) }
+        if inst == nil, let q = qual, let other = named.first ?? rest.first(where: { $0 != q && !places.contains($0) }) {
+            if WordClasses.studyScore(fragments[q].text) > 0 { inst = other } else { inst = q; qual = other }
+            fields.institutionByOrder = true
         } else if inst == nil, let q = qual, rest.count == 1, WordClasses.degreeScore(fragments[q].text) == 0 {
             inst = q
             qual = nil
+            fields.institutionByOrder = true
         }
         fields.organisation = inst.map { fragments[$0].text }
+        // `School of Aquatic Sciences, University of Washington`: institutions a comma joins on one line are one name.
+        if let i = inst, institution != nil {
+            let joins = { (k: Int) in
+                k != qual && !places.contains(k) && fragments[k].line == fragments[i].line && WordClasses.institutionScore(fragments[k].text) > 0
+            }
+            var first = i
+            var last = i
+            while first > 0, fragments[first].afterComma, joins(first - 1) { first -= 1 }
+            while last + 1 < fragments.count, fragments[last + 1].afterComma, joins(last + 1) { last += 1 }
+            if first < last { fields.organisation = fragments[first...last].map(\.text).joined(separator: ", ") }
+        }
         fields.title = qual.map { fragments[$0].text }
         if let q = qual, WordClasses.degreeScore(fragments[q].text) > 0 {
             // `Bachelor of Science, Computer Engineering`: the field of study follows the degree on its line.
@@ -706,11 +752,32 @@ struct EntryFields: Sendable, Hashable {
         if !places.isEmpty { fields.location = places.map { fragments[$0].text }.joined(separator: ", ") }
     }
 
+    /// `Grade`, `Distinction`, `GPA 3.8`: a fragment that only gives a grade.
+    static func isGrade(_ text: String) -> Bool {
+        let words = MarkdownCues.words(text)
+        return !words.isEmpty && words.allSatisfy { WordClasses.gradeWords.contains($0) || $0.allSatisfy(\.isNumber) }
+    }
+
+    /// `in cooperation with Acme`: a fragment that opens with a word in lower case qualifies the one before it.
+    static func startsLowercase(_ text: String) -> Bool {
+        text.first?.isLowercase == true && text.first(where: { $0 == " " }) != nil
+    }
+
     static func institutionScore(_ f: Fragment) -> Double {
         var s = Double(WordClasses.institutionScore(f.text)) * 2 + Double(WordClasses.organisationScore(f.text))
         if f.link != nil { s += 1 }
+        // `Master degree at SUPAERO`: the name after `at` is the school.
+        if f.afterAt { s += 2.5 }
+        if startsLowercase(f.text) { s -= 2 }
+        // `Member of the Helmholtz Research School`, `Visiting Researcher at the Faculty of X`: a phrase that opens with
+        // a job's word tells what was done there; the school it names is another fragment's to give.
+        if let first = f.text.split(separator: " ", maxSplits: 1).first, WordClasses.titleWords.contains(PlainTextWords.bare(first)),
+            WordClasses.degreeScore(first) == 0
+        {
+            s -= 3
+        }
         if f.context { s += 1 }
-        if WordClasses.degreeScore(f.text) > 0 && WordClasses.institutionScore(f.text) == 0 { s -= 2 }
+        if WordClasses.studyScore(f.text) > 0 && WordClasses.institutionScore(f.text) == 0 { s -= 2 }
         if f.field == .organisation { s += 1.5 } else if f.field == .title { s -= 1 }
         return s
     }

@@ -46,7 +46,7 @@ struct EntryFinder {
         self.purpose = purpose
         self.memo = memo
         self.origins = origins?.count == lines.count ? origins : nil
-        let dates: [DateSpan?]
+        var dates: [DateSpan?]
         if let known, known.count == lines.count {
             dates = known
         } else {
@@ -54,6 +54,12 @@ struct EntryFinder {
             found.reserveCapacity(lines.count)
             for i in lines.indices { found.append(Self.lineDate(lines[i], dateMemo: dateMemo)) }
             dates = found
+        }
+        // `### Northtown University` / `- Major: Physics` / `- Graduated: 2016`: a labelled item that gives only a date
+        // is the date of the entry it is under, no entry of its own (see `datesFromLabels`).
+        for i in lines.indices where dates[i] != nil && Self.isLabelledDate(i, in: lines, dates) {
+            labelledDates.append((i, dates[i]!))
+            dates[i] = nil
         }
         self.dates = dates
         // Which lines hold a date, looked up without copying the dates (a date holds texts).
@@ -267,10 +273,12 @@ struct EntryFinder {
         }
         agreeOnLayout()
         nestWithinEmployers()
+        foldPartsOfRoles()
         titlesFromBody()
         organisationsFromNestedItems()
         foldWithinSchools()
         institutionsFromBody()
+        if !labelledDates.isEmpty { datesFromLabels() }
     }
 
     /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
@@ -574,6 +582,31 @@ struct EntryFinder {
             runs[r - 1].body += lead
             runs[r].header.removeFirst(firstDated)
         }
+        // `[2015-2016]: Online Courses` / a block of course names, one a line / `[12/2006] Signal Processing, UCB`: more
+        // than three undated lines in a block of their own between two dated lines that each name something are the
+        // body of the entry above (a list without bullets), not the header of the next.
+        var r = 0
+        while r < runs.count {
+            let header = runs[r].header
+            let datedAt = header.indices.filter { dates[header[$0]] != nil }
+            var cut: (list: Range<Int>, next: Int)?
+            for (a, b) in zip(datedAt, datedAt.dropFirst()) where b - a > 4 {
+                let between = (a + 1)..<b
+                let block = lines[header[a + 1]].block
+                guard block != lines[header[a]].block, block != lines[header[b]].block,
+                    between.allSatisfy({ lines[header[$0]].block == block }),
+                    !fieldsOfLine(header[a]).isEmpty, !fieldsOfLine(header[b]).isEmpty
+                else { continue }
+                cut = (between, b)
+                break
+            }
+            guard let (list, next) = cut else { r += 1; continue }
+            let rest = (header: Array(header[next...]), body: runs[r].body, context: runs[r].context)
+            runs[r].header = Array(header[..<list.lowerBound])
+            runs[r].body = Array(header[list])
+            runs.insert(rest, at: r + 1)
+            r += 1
+        }
         for run in runs {
             var header = run.header
             var body = run.body
@@ -713,6 +746,33 @@ struct EntryFinder {
         return looseLines + leadLines
     }
 
+    /// `Java Developer - Acme` / `06/2018 – 08/2019` / `Ticketing platform (01/2019 – 08/2019)` / `Billing platform
+    /// (06/2018 – 01/2019)`: dated lines under a role that name neither title nor organisation of their own take both
+    /// from the role above; an entry at the same organisation with the same title, within the role's dates, is a
+    /// part of that role (a project), not a role of its own.
+    mutating func foldPartsOfRoles() {
+        guard purpose == .roles, entries.count >= 2 else { return }
+        var k = 0
+        while k + 1 < entries.count {
+            let role = entries[k]
+            let part = entries[k + 1]
+            let own = part.header.filter { !part.context.contains($0) }
+            // (The same role written twice, under a heading of its own, is a duplicate, not a part.)
+            guard let outer = role.fields.dates, let inner = part.fields.dates, Self.contains(outer, inner),
+                inner.start != outer.start || inner.end != outer.end, !own.contains(where: { lines[$0].headingLevel != nil }),
+                role.fields.organisation != nil, part.fields.organisation == role.fields.organisation, role.fields.title != nil,
+                part.fields.title == role.fields.title
+            else { k += 1; continue }
+            entries[k].text += own.map { Bullet(text: lines[$0].text, source: lines[$0].source) } + part.text
+            entries[k].text.sort { $0.source.start < $1.source.start }
+            entries[k].bullets += part.bullets
+            entries[k].bullets.sort { $0.source.start < $1.source.start }
+            entries[k].source = role.source.union(part.source)
+            entries[k].bodySource = part.bodySource.map { role.bodySource?.union($0) ?? $0 } ?? role.bodySource
+            entries.remove(at: k + 1)
+        }
+    }
+
     /// Dated lines inside a school's years that name no institution (`A-Levels (1995): Chemistry (A)`) are part of
     /// that school's entry.
     mutating func foldWithinSchools() {
@@ -722,8 +782,8 @@ struct EntryFinder {
             let school = entries[k]
             let next = entries[k + 1]
             guard let outer = school.fields.dates, let inner = next.fields.dates, Self.contains(outer, inner),
-                next.fields.organisation == school.fields.organisation
-                    || WordClasses.institutionScore(next.fields.organisation ?? "") == 0,
+                next.fields.organisation == school.fields.organisation || next.fields.organisation == nil
+                    || WordClasses.institutionScore(next.fields.organisation ?? "") == 0 && next.fields.institutionByOrder,
                 WordClasses.institutionScore(school.fields.organisation ?? "") > 0
             else { k += 1; continue }
             let header = next.header.map { Bullet(text: lines[$0].text, source: lines[$0].source) }
@@ -742,7 +802,11 @@ struct EntryFinder {
         for k in entries.indices where entries[k].fields.title == nil && entries[k].fields.organisation != nil {
             guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
             let label = first.text[..<colon]
-            if MarkdownCues.wordCount(label) <= 10, WordClasses.degreeScore(label) > 0 || MarkdownCues.wordCount(label) <= 6 {
+            // `- Major: Physics`, `- 학과: 물리학과`: a label that says what was studied gives its value.
+            if WordClasses.studyLabels.contains(String(label).trimmingCharacters(in: " *_").lowercased()) {
+                let value = String(first.text[first.text.index(after: colon)...]).trimmingCharacters(in: " *_")
+                if !value.isEmpty { entries[k].fields.title = value }
+            } else if MarkdownCues.wordCount(label) <= 10, WordClasses.degreeScore(label) > 0 || MarkdownCues.wordCount(label) <= 6 {
                 entries[k].fields.title = String(label)
             }
         }
@@ -766,6 +830,74 @@ struct EntryFinder {
                 if isText { entries[k].text.remove(at: index) } else { entries[k].bullets.remove(at: index) }
                 break
             }
+        }
+        // A school named in the prose under the header (see `schoolInProse`) replaces one taken by its place, or one
+        // that no institution's word names when the prose's does (`Cultural Industries` / `… at the University of X.`).
+        for k in entries.indices {
+            let f = entries[k].fields
+            let unnamed = f.organisation.map { WordClasses.institutionScore($0) == 0 } ?? true
+            guard unnamed, let school = schoolInProse(entries[k]),
+                f.organisation == nil || f.institutionByOrder || WordClasses.institutionScore(school) > 0
+            else { continue }
+            // What the header named is then all the course: the fragment taken for the school by its place too.
+            let course = [f.organisation, f.title].compactMap { $0 }
+            entries[k].fields.title = course.isEmpty ? nil : course.joined(separator: ", ")
+            entries[k].fields.organisation = school
+            entries[k].fields.institutionByOrder = false
+        }
+    }
+
+    /// `[UX Labs](…) postgraduate course and [Northtown School](…).`, `Postgraduate course at the University of X.`,
+    /// `Graduated from Northtown College.`: the school a course names in the first sentence of the line under its
+    /// header: the capitalised names linked there, else the name after `at` / `from` when it names an institution.
+    func schoolInProse(_ entry: Entry) -> String? {
+        guard let last = entry.header.last, let body = entry.bodySource,
+            let j = Self.next(after: last, in: lines, where: { $0 != .blank })
+        else { return nil }
+        let line = lines[j]
+        guard line.headingLevel == nil, !line.text.isEmpty, line.source.start >= body.start, line.source.start <= body.end else { return nil }
+        var sentence = line.text
+        if let r = sentence.byteRange(of: ". ") { sentence = String(sentence[..<r.lowerBound]) }
+        guard MarkdownCues.wordCount(sentence) <= 16 else { return nil }
+        var linked: [String] = []
+        for name in line.links.map(\.text) where name.first?.isUppercase == true && !linked.contains(name)
+            && !name.contains("://") && sentence.utf8.containsBytes(of: name)
+        {
+            linked.append(name)
+        }
+        if !linked.isEmpty { return linked.joined(separator: ", ") }
+        for word in [" at the ", " at ", " from the ", " from "] {
+            guard let r = sentence.byteRange(of: word) else { continue }
+            let name = String(sentence[r.upperBound...]).trimmingCharacters(in: ".;: ")
+            if name.first?.isUppercase == true, MarkdownCues.wordCount(name) <= 10, WordClasses.institutionScore(name) > 0 { return name }
+        }
+        return nil
+    }
+
+    /// Labelled items that give only a date (`- Graduated: 2016`), with their dates: read as no date of their own.
+    private var labelledDates: [(line: Int, date: DateSpan)] = []
+
+    /// `- Graduated: 2016`, `- 졸업: 2016년`, `- Period: 2019 - 2021`: an item whose value is a date and nothing else,
+    /// under an undated heading (items between): the date of that heading's entry.
+    static func isLabelledDate(_ i: Int, in lines: [CueLine], _ dates: [DateSpan?]) -> Bool {
+        guard lines[i].isItem, let d = dates[i], let (_, value) = labelled(lines[i].text), value.utf8.containsBytes(of: d.text) else { return false }
+        let rest = value.replacing(d.text, with: "")
+        guard rest.allSatisfy({ !($0.isLetter || $0.isNumber) || $0 == "년" || $0 == "年" }) else { return false }
+        var j = i - 1
+        while j >= 0, lines[j].isItem || lines[j].kind == .blank { j -= 1 }
+        return j >= 0 && lines[j].headingLevel != nil && dates[j] == nil
+    }
+
+    /// The labelled dates (`isLabelledDate`) given to the undated entries whose body holds them.
+    mutating func datesFromLabels() {
+        for (line, date) in labelledDates {
+            let at = lines[line].source.start
+            guard let k = entries.firstIndex(where: { e in e.bodySource.map { $0.start <= at && at <= $0.end } ?? false }),
+                entries[k].fields.dates == nil
+            else { continue }
+            var span = date
+            if span.end == nil, let start = span.start, !Self.isOpen(span.text) { span.end = .date(start) }
+            entries[k].fields.dates = span
         }
     }
 
@@ -886,7 +1018,10 @@ struct EntryFinder {
                 entries[k].fields.location = old
                 entries[k].fields.titleByOrder = false
             }
-            entries[k].fields.title = title
+            // `Teaching Assistant - 8.01: Classical Mechanics`: a short line that goes on past a dash after the title
+            // names the course or the team too.
+            let whole = first.text.hasPrefix(title + " - ") || first.text.hasPrefix(title + " – ")
+            entries[k].fields.title = whole && MarkdownCues.wordCount(first.text) <= 10 && !PlainTextWords.endsSentence(first.text) ? first.text : title
         }
         for k in entries.indices where entries[k].fields.title == nil {
             guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
@@ -1066,6 +1201,14 @@ struct EntryFinder {
         }
         let datedUnits = units.indices.filter { u in units[u].contains { dates[$0] != nil } }
         guard datedUnits.count == dated.count, units.count > 1 else { return nil }
+        // `<div>10/2019 – 01/2022</div>` / `<div>MSc in X</div>` / `<div>Uni</div>` …: where every date is a unit alone
+        // that names nothing and the run opens with one, the dates lead their entries: each takes the units after it.
+        if datedUnits[0] == 0, datedUnits.allSatisfy({ units[$0].count == 1 && fieldsOfLine(units[$0][0]).isEmpty }) {
+            return datedUnits.enumerated().map { k, u in
+                let end = k + 1 < datedUnits.count ? datedUnits[k + 1] : units.count
+                return (units[u..<end].flatMap { $0 }, units[u][0], [])
+            }
+        }
         let undatedBetween = zip(datedUnits, datedUnits.dropFirst()).contains { $1 - $0 > 1 }
         var out: [(lines: [Int], date: Int, context: [Int])] = []
         var start = 0
@@ -1281,18 +1424,47 @@ extension EntryFinder {
         return [f.title, f.organisation].contains { named in
             guard let lower = named?.lowercased() else { return false }
             return MarkdownCues.words(lower).contains { WordClasses.degreeNames.contains($0) }
+                || WordClasses.dottedDegrees(lower, in: WordClasses.degreeNames) > 0 || WordClasses.cjkCount(lower, WordClasses.degreeParts) > 0
                 || ["bachelor of", "master of", "bachelor in", "master in", "bachelor's", "master's"].contains { lower.utf8.containsBytes(of: $0) }
         }
     }
 
-    /// The entries of a work section that are degrees (`isDegree`), read as education.
+    /// The entries of a work section that are degrees (`isDegree`), read as education; and the degrees the text of a
+    /// job says were obtained there (`degreeInText`).
     func degrees() -> [Education] {
-        entries.compactMap { entry in
-            guard isDegree(entry) else { return nil }
-            let fields = EntryFields.read(
-                entry.header.map { lines[$0] }, context: entry.context.map { lines[$0] }, purpose: .education, dates: entry.fields.dates)
-            return Self.education(entry, fields)
+        var out: [Education] = []
+        for entry in entries {
+            if isDegree(entry) {
+                let fields = EntryFields.read(
+                    entry.header.map { lines[$0] }, context: entry.context.map { lines[$0] }, purpose: .education, dates: entry.fields.dates)
+                if let e = Self.education(entry, fields) { out.append(e) }
+                continue
+            }
+            guard purpose == .roles, let school = entry.fields.organisation else { continue }
+            for paragraph in entry.text.prefix(3) {
+                guard let (degree, date) = Self.degreeInText(paragraph.text) else { continue }
+                var span = date
+                if span.end == nil, let start = span.start, !Self.isOpen(span.text) { span.end = .date(start) }
+                out.append(Education(institution: school, qualification: degree, dates: span, source: paragraph.source))
+            }
         }
+        return out
+    }
+
+    /// Verbs that say a degree was obtained.
+    static let obtainedWords: Set<String> = ["obtained", "awarded", "earned", "received", "completed", "defended", "conferred", "obtenue", "obtenu"]
+
+    /// `**Habilitation** obtained in 2021 with the title …`: a paragraph of a job's text that opens with a degree
+    /// (five words at most) and a verb saying it was obtained, then its year: a degree obtained at that organisation.
+    static func degreeInText(_ text: String) -> (degree: String, date: DateSpan)? {
+        let words = text.split(separator: " ", maxSplits: 12)
+        guard let verb = words.prefix(6).firstIndex(where: { obtainedWords.contains($0.lowercased()) }), verb >= 1 else { return nil }
+        let degree = words[..<verb].joined(separator: " ").trimmingCharacters(in: "*_,: ")
+        guard !degree.isEmpty, WordClasses.degreeScore(degree) > 0, WordClasses.titleScore(degree) == 0 else { return nil }
+        let after = words[(verb + 1)...].prefix(4).joined(separator: " ")
+        guard after.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), let found = DateParser.findSpan(in: after), found.span.start != nil
+        else { return nil }
+        return (degree, found.span)
     }
 
     /// The entries as education.

@@ -98,6 +98,32 @@ enum WordClasses {
         "universiteit", "hochschule", "fachhochschule", "gymnasium", "lycée", "lycee", "conservatory", "seminary",
         "campus", "faculty", "faculté", "faculdade", "facultad", "politecnico", "politécnica", "iut", "bootcamp",
         "instituto", "istituto", "escola", "escuela", "collège", "liceo", "hogeschool", "akademie",
+        // Welsh
+        "coleg", "prifysgol",
+    ]
+
+    /// The ends of institutions' names in the languages written without spaces between words (`…大学`, `…대학교`):
+    /// a word ending so names a school.
+    static let institutionEnds: [String] = [
+        "大学", "大學", "学院", "學院", "学校", "學校", "高校", "大学院", "대학교", "대학원", "대학", "학교", "고등학교",
+    ]
+
+    /// Words of those languages that say a degree or a course of study (`卒業` graduated, `학과` department, `전공` major).
+    static let degreeParts: [String] = [
+        "卒業", "学部", "学科", "専攻", "学士", "修士", "博士", "毕业", "本科", "硕士", "专业", "學士", "碩士", "畢業",
+        "졸업", "학과", "전공", "학사", "석사", "박사", "학위",
+    ]
+
+    /// Labels of the line that says what was studied (`Major: Physics`, `학과: 물리학과`), lowercased.
+    static let studyLabels: Set<String> = [
+        "major", "subject", "subjects", "field", "field of study", "degree", "programme", "program", "specialisation",
+        "specialization", "course", "filière", "spécialité", "diplôme", "studiengang", "fach", "carrera", "titulación",
+        "curso", "corso di laurea", "richting", "학과", "전공", "学部", "学科", "専攻", "专业",
+    ]
+
+    /// Marks of a grade rather than a school (`Grade: Distinction`, `GPA 3.9`).
+    static let gradeWords: Set<String> = [
+        "grade", "grades", "gpa", "cgpa", "distinction", "merit", "pass", "score", "result", "results", "note", "classification",
     ]
 
     /// Words that name a degree or a qualification.
@@ -111,6 +137,14 @@ enum WordClasses {
         "maestría", "grado", "ingeniería", "doctorat", "thèse", "thesis", "major", "minor", "honours", "honors",
         "nanodegree", "coursework", "postgraduate", "undergraduate", "graduate", "studies", "study", "engineering",
         "cursus", "bachillerato", "mention", "high", "certified", "mba", "microbachelors", "micromasters",
+        "m.engg", "b.engg", "mengg", "bengg", "habilitation", "docteur", "doctorale", "doctorado", "dottorato",
+    ]
+
+    /// Words that name a course or training rather than a degree (`Formation théâtre classique`, `Atelier de théâtre`,
+    /// `Cours de danse`): what an education entry studied, though a name alone with one (`Coursera Courses`) may be
+    /// the school.
+    static let courseWords: Set<String> = [
+        "course", "courses", "cours", "formation", "workshop", "atelier", "taller", "curso", "cursos", "corso", "kurs",
     ]
 
     /// Degree words that name nothing but a degree (`BSc`, `Diploma`, `PhD`), for telling a degree listed among jobs.
@@ -202,8 +236,37 @@ enum WordClasses {
         return (title, organisation)
     }
     static func organisationScore(_ text: some StringProtocol) -> Int { count(text, in: organisationWords) }
-    static func institutionScore(_ text: some StringProtocol) -> Int { count(text, in: institutionWords) }
-    static func degreeScore(_ text: some StringProtocol) -> Int { count(text, in: degreeWords) }
+    static func institutionScore(_ text: some StringProtocol) -> Int { count(text, in: institutionWords) + cjkCount(text, institutionEnds) }
+
+    /// How many words of a text written without spaces (any byte ≥ 0xE3: CJK scripts) hold one of `parts`.
+    static func cjkCount(_ text: some StringProtocol, _ parts: [String]) -> Int {
+        guard text.utf8.contains(where: { $0 >= 0xE3 }) else { return 0 }
+        var n = 0
+        for word in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "," || $0 == "・" }) where word.utf8.contains(where: { $0 >= 0xE3 }) {
+            if parts.contains(where: { word.contains($0) }) { n += 1 }
+        }
+        return n
+    }
+    static func degreeScore(_ text: some StringProtocol) -> Int {
+        count(text, in: degreeWords) + dottedDegrees(text) + cjkCount(text, degreeParts)
+    }
+
+    /// A degree's words and a course's (`studyScore`): what an education entry studied.
+    static func studyScore(_ text: some StringProtocol) -> Int { degreeScore(text) + count(text, in: courseWords) }
+
+    /// `M.Sc.`, `Ph.D.`, `B.Tech`: the word splitter cuts abbreviations at their dots, so they are read here whole
+    /// (as written, `m.sc`, or without the dots, `msc`). Texts without a dot are done at once.
+    static func dottedDegrees(_ text: some StringProtocol, in set: Set<String> = degreeWords) -> Int {
+        guard text.utf8.contains(0x2E) else { return 0 }
+        var n = 0
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" || $0 == "/" || $0 == ";" })
+        where token.dropLast().contains(".") {
+            let word = token.lowercased().trimmingCharacters(in: ".:")
+            guard word.contains("."), word.count <= 8 else { continue }
+            if set.contains(word) || set.contains(word.replacing(".", with: "")) { n += 1 }
+        }
+        return n
+    }
 
     /// Whether a short text names a place: `Austin, TX`, `Singapore`, `SG`, `Remote`, `Paris, France`,
     /// `Remote CA, US`.

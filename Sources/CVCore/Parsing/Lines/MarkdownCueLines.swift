@@ -24,7 +24,14 @@ enum MarkdownCueLines {
             append(paragraph: lines[...], number: n, to: &out)
         case .list(let items):
             for item in items { append(item, depth: 0, block: n, to: &out) }
-        case .table(let rows, let header):
+        case .table(let rows, var header):
+            // `| 2011–2014 | Academy of Design | Specialist |` over `| --- |`: a header row that holds a date is the
+            // first entry (a table written without column names), not labels.
+            if header, let first = rows.first, first.contains(where: { cell in
+                cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && DateParser.findSpan(in: cell.text) != nil
+            }) {
+                header = false
+            }
             for (r, row) in rows.enumerated() {
                 let cells = row.map(\.text)
                 guard let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
@@ -61,7 +68,7 @@ enum MarkdownCueLines {
             for line in roles { out.append(cue(.text, line, block: n)) }
             return
         }
-        if lines.count > 1, lines.dropLast().contains(where: { endsWithConnector($0.text) }) {
+        if lines.count > 1, lines.indices.dropLast().contains(where: { joinsNext(lines, $0) }) {
             let joined = joinedAtConnectors(lines)
             if joined.count < lines.count {
                 append(paragraph: joined[...], number: n, to: &out)
@@ -115,21 +122,32 @@ enum MarkdownCueLines {
         return last.utf8.count <= 4 && connectors.contains(last.lowercased())
     }
 
-    /// The lines of a paragraph with each line that ends with a connector joined to the line after it.
+    /// Line `j` of a paragraph goes on with the next: it ends with a connector, or a soft break cut an emphasised name
+    /// (`*Muséum national d’histoire` / `naturelle*, Paris`: an emphasis that opens on one line and closes on the next;
+    /// a longer one is an emphasised passage, not a name).
+    static func joinsNext(_ lines: ArraySlice<MarkdownLine>, _ j: Int) -> Bool {
+        if endsWithConnector(lines[j].text) { return true }
+        guard j + 1 < lines.endIndex else { return false }
+        return !lines[j].startsInEmphasis && lines[j].endsInEmphasis && lines[j + 1].startsInEmphasis && !lines[j + 1].endsInEmphasis
+    }
+
+    /// The lines of a paragraph with each line that goes on (`joinsNext`) joined to the line after it.
     static func joinedAtConnectors(_ lines: ArraySlice<MarkdownLine>) -> [MarkdownLine] {
         var out: [MarkdownLine] = []
         var joinNext = false
-        for line in lines where !line.text.isEmpty {
+        for j in lines.indices where !lines[j].text.isEmpty {
+            let line = lines[j]
             if joinNext, var last = out.popLast() {
                 last.text += " " + line.text
                 last.links += line.links
                 last.isEmphasised = last.isEmphasised && line.isEmphasised
                 last.source = last.source.union(line.source)
+                last.endsInEmphasis = line.endsInEmphasis
                 out.append(last)
             } else {
                 out.append(line)
             }
-            joinNext = endsWithConnector(line.text)
+            joinNext = joinsNext(lines, j)
         }
         return out
     }

@@ -18,6 +18,10 @@ struct MarkdownLine: Sendable, Hashable {
     var images: [String] = []
     /// The field a LaTeX CV macro's argument holds (the cell of an entry row); nil where no macro says.
     var field: EntryFieldHint? = nil
+    /// The line starts, and ends, inside an emphasis (`*Muséum national d’histoire` / `naturelle*`: a soft break in an
+    /// emphasised name).
+    var startsInEmphasis = false
+    var endsInEmphasis = false
 
     var isEmpty: Bool { text.isEmpty }
 }

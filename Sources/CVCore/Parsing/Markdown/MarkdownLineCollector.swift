@@ -11,6 +11,8 @@ struct MarkdownLineCollector {
     private var emphasisedChars = 0
     /// Emphasis depth (strong, emph, `<b>`, `<em>` ...).
     var emphasis = 0
+    /// The emphasis depth where the current line started.
+    private var startEmphasis = 0
     /// The source line the next text lands on.
     var line: Int
     private var firstLine: Int?
@@ -108,8 +110,10 @@ struct MarkdownLineCollector {
             if !cleaned.isEmpty {
                 hasText = true
                 let range = source.range(lines: first, lastLine ?? first)
-                lines.append(MarkdownLine(
-                    text: cleaned, links: links, isEmphasised: emphasisedChars > 0 && plainChars == 0, source: range))
+                var line = MarkdownLine(text: cleaned, links: links, isEmphasised: emphasisedChars > 0 && plainChars == 0, source: range)
+                line.startsInEmphasis = startEmphasis > 0
+                line.endsInEmphasis = emphasis > 0
+                lines.append(line)
             }
         }
         if !hasText, !images.isEmpty, let l = imageLine {
@@ -123,6 +127,7 @@ struct MarkdownLineCollector {
         emphasisedChars = 0
         firstLine = nil
         lastLine = nil
+        startEmphasis = emphasis
     }
 
     mutating func finish() -> [MarkdownLine] {
