@@ -159,8 +159,6 @@ enum CorpusKey {
             "short films under a subheading of the artistic experience are read as roles",
         "md-wako4809.md":
             "a table whose header row is itself a role; '<br>' descriptions inside title cells",
-        "md-yuya-0928.md":
-            "Japanese CV: company and title in one heading with no separator; education entries laid out like roles",
         "txt-athill.txt":
             "a title holding a comma ('Monitor, Phone/Walk-in Support') is split",
         "txt-davidbstein.txt":

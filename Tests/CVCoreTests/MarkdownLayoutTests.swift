@@ -364,6 +364,34 @@ struct MarkdownLayoutTests {
         #expect(role.bullets[0].source.lines == 5...5)
         #expect(role.bullets[0].children[0].source == SourceRange(line: 6, column: 3, endLine: 6, endColumn: 9))
     }
+
+    @Test func anOverviewTableRepeatedByDetailedSectionsIsReadOnce() throws {
+        let text = """
+            ## Career overview
+
+            | Period | Career |
+            | --- | --- |
+            | 2021/04~present | Initech Corp Engineer |
+            | 2017/04~2021/03 | Northtown University, statistics |
+            | 2019/05~2021/03 | Globex Ltd CTO |
+
+            ## Career details
+
+            ### Initech Corp 2021/04~present
+
+            Role: Engineer
+
+            - Built the front end
+            - Wrote tests
+
+            ### Globex Ltd 2019/05~2021/03
+
+            Role: CTO
+
+            - Founded the team
+            """
+        #expect(try roles(text) == ["Initech Corp | Engineer | 2021-04 | present", "Globex Ltd | CTO | 2019-05 | 2021-03"])
+    }
 }
 
 @Suite("Markdown front matter and headless CVs")
