@@ -143,8 +143,6 @@ enum CorpusKey {
             "a title holding a dash ('IAM Developer - Specialist 5') is cut at it",
         "md-Alesia-V175.md":
             "roles nested under an umbrella list item ('Part-time work at school') take the umbrella as organisation; 'Title in Org' with a one-word organisation is read as one title",
-        "md-KKoovalsky.md":
-            "client projects of one freelance role, laid out like jobs ('### Title – Project' / dates), are read as roles",
         "md-Soumyajit2825.md":
             "sections told apart only by HTML comments; the organisation headings are read as section names",
         "md-benedictweichselbaum.md":

@@ -365,6 +365,37 @@ struct MarkdownLayoutTests {
         #expect(role.bullets[0].children[0].source == SourceRange(line: 6, column: 3, endLine: 6, endColumn: 9))
     }
 
+    @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
+        let text = """
+            ## Freelance Experience
+
+            **Software Engineer – Freelance (B2B)** | Dec 2021 – Present
+
+            ### Lead Developer – Warehouse Robot Firmware
+
+            Jan 2025 – Mar 2026
+
+            * Wrote the motor drivers
+
+            ### Build Engineer – Toolchain Speed-up
+
+            Jan 2024 – Oct 2024
+
+            * Halved the build time
+
+            ## Prior Employment
+
+            ### Developer – Initech
+
+            Aug 2019 – Sep 2020
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Freelance (B2B) | Software Engineer | 2021-12 | present", "Initech | Developer | 2019-08 | 2020-09",
+        ])
+        #expect(document.projects.map(\.name) == ["Warehouse Robot Firmware", "Toolchain Speed-up"])
+    }
+
     @Test func anOverviewTableRepeatedByDetailedSectionsIsReadOnce() throws {
         let text = """
             ## Career overview

@@ -267,6 +267,7 @@ struct EntryFinder {
         }
         agreeOnLayout()
         nestWithinEmployers()
+        projectsOfSelfEmployment()
         titlesFromBody()
         organisationsFromNestedItems()
         foldWithinSchools()
@@ -817,6 +818,26 @@ struct EntryFinder {
             entries[k + 1].text = parent.text + parent.bullets + entries[k + 1].text
             entries.remove(at: k)
         }
+    }
+
+    /// `**Engineer – Freelance** | 2021 – Present` at the top of a section, over `### Title – Project` headings with
+    /// their own dates: one role of working for oneself, told by its engagements. The dated entries under the
+    /// headings after it are its projects (clients), not roles, when most of them lie within its years.
+    mutating func projectsOfSelfEmployment() {
+        guard purpose == .roles, let u = entries.firstIndex(where: { $0.fields.dates?.start != nil }),
+            let umbrella = entries[u].header.first, !entries[u].header.contains(where: { lines[$0].headingLevel != nil }),
+            !lines[..<umbrella].contains(where: { $0.headingLevel != nil }),
+            let span = entries[u].fields.dates,
+            [entries[u].fields.organisation, entries[u].fields.title, entries[u].fields.location].contains(where: {
+                $0.map(WordClasses.namesSelfEmployment) ?? false
+            })
+        else { return }
+        let nested = entries.indices.filter { k in
+            k > u && entries[k].fields.dates?.start != nil && entries[k].header.contains { lines[$0].headingLevel != nil }
+        }
+        let within = nested.filter { Self.contains(span, entries[$0].fields.dates!) }.count
+        guard nested.count >= 2, within * 2 > nested.count else { return }
+        for k in nested where entries[k].fields.organisation != nil { entries[k].fields.projectRow = true }
     }
 
     /// Whether `inner` lies within `outer` (to the month where both have months; an open end holds any later date).

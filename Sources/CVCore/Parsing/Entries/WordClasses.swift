@@ -75,6 +75,19 @@ enum WordClasses {
         "interim", "secondment", "freelance", "remote", "volunteer", "seasonal", "working student",
     ]
 
+    /// Words that say one works for oneself (`Freelance`, `Self-employed`): a role of clients and projects.
+    static let selfEmploymentWords: Set<String> = [
+        "freelance", "freelancer", "freelancing", "self-employed", "independent", "contractor",
+        "indépendant", "indépendante", "auto-entrepreneur", "autónomo", "autonomo", "freiberuflich", "selbstständig",
+        "selbständig", "zzp", "zzp'er",
+    ]
+
+    /// Whether `text` names self-employment (any hyphen between `self` and `employed`).
+    static func namesSelfEmployment(_ text: String) -> Bool {
+        let lower = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { $0 == "\u{2011}" || $0 == "\u{2010}" ? "-" : $0 }))
+        return MarkdownCues.words(lower).contains { selfEmploymentWords.contains($0) } || lower.utf8.containsBytes(of: "self employed")
+    }
+
     /// Words that name a span of time (`The Cloud era at Acme`, `My years at Acme`).
     static let timeWords: Set<String> = ["era", "period", "phase", "time", "years", "stint", "tenure", "days", "chapter", "époque"]
 
