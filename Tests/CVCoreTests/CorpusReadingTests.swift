@@ -141,8 +141,6 @@ enum CorpusKey {
             "a heading with two ' - ' separators (Org - Title - Team) splits the title; a role named only in a blockquote of the intro",
         "md-AlejoRamirezGismondi.md":
             "a title holding a dash ('IAM Developer - Specialist 5') is cut at it",
-        "md-Alesia-V175.md":
-            "roles nested under an umbrella list item ('Part-time work at school') take the umbrella as organisation; 'Title in Org' with a one-word organisation is read as one title",
         "md-Soumyajit2825.md":
             "sections told apart only by HTML comments; the organisation headings are read as section names",
         "md-benedictweichselbaum.md":

@@ -365,6 +365,22 @@ struct MarkdownLayoutTests {
         #expect(role.bullets[0].children[0].source == SourceRange(line: 6, column: 3, endLine: 6, endColumn: 9))
     }
 
+    @Test func jobsNestedUnderAKindOfWorkKeepTheirOwnEmployers() throws {
+        let text = """
+            ## Experience
+              * Oct 2018 - May 2022 — Logistics Manager in Northwind Freight
+                * Found new customers;
+              * Sep 2011 - Sep 2018 — Part-time work at school and university
+                 * 2011-2013 — Assistant in the chess club "Rook";
+                 * 2017 — Waitress in Blue Harbour Diner;
+                 * 2017-2018 — Usher-controller in Lake-Arena.
+            """
+        #expect(try roles(text) == [
+            "Northwind Freight | Logistics Manager | 2018-10 | 2022-05", "chess club \"Rook\" | Assistant | 2011 | 2013",
+            "Blue Harbour Diner | Waitress | 2017 | 2017", "Lake-Arena | Usher-controller | 2017 | 2018",
+        ])
+    }
+
     @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
         let text = """
             ## Freelance Experience

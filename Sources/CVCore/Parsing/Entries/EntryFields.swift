@@ -422,19 +422,36 @@ struct EntryFields: Sendable, Hashable {
             let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "
             // `Consultant to the (U.S.) Science Center`: the article is no part of the name.
             if after.hasPrefix("the "), let f = after.dropFirst(4).first(where: \.isLetter), f.isUppercase { after = String(after.dropFirst(4)) }
+            // `Assistant in the dance club "Tango"`: a common noun of an organisation after the article names one.
+            let commonName = after.hasPrefix("the ") && WordClasses.organisationScore(after.dropFirst(4)) > 0
+            if commonName { after = String(after.dropFirst(4)) }
             // `Web Developer at ents24.com`: after a strong word a short name may be in lower case.
             let named = after.first?.isUppercase == true || after.first?.isNumber == true
                 || after.first == "(" && after.first(where: \.isLetter)?.isUppercase == true
-                || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".")
+                || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".") || commonName
             guard !before.isEmpty, !after.isEmpty, named else { continue }
             // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.
             guard WordClasses.titleScore(before) > 0, WordClasses.degreeScore(before) == 0 || strong else { continue }
             if !strong && (WordClasses.isPlace(after) || WordClasses.titleScore(after) > 0) { continue }
             // `Software Engineer in Test`: one word after a weak preposition completes the title.
-            if !strong && MarkdownCues.wordCount(after) < 2 { continue }
+            // A one-word name shaped as a brand (`Minsk-Arena`, `JetBrains`) is one.
+            if !strong && MarkdownCues.wordCount(after) < 2 {
+                guard isBrandShaped(clean(after)) else { continue }
+                after = after.trimmingCharacters(in: ".;")
+            }
             return (before, after, strong)
         }
         return nil
+    }
+
+    /// A word written as a brand's name: capitalised parts joined by a hyphen (`Minsk-Arena`, `Coca-Cola`) or a
+    /// capital inside a word with lower-case letters (`JetBrains`, `PwC`); a word alone in capitals is not one.
+    static func isBrandShaped(_ word: String) -> Bool {
+        let trimmed = word.trimmingCharacters(in: ".,;:")
+        guard !trimmed.contains(" "), trimmed.first?.isUppercase == true, trimmed.contains(where: \.isLowercase) else { return false }
+        let hyphenated = trimmed.split(separator: "-")
+        if hyphenated.count >= 2 { return hyphenated.allSatisfy { $0.first?.isUppercase == true } }
+        return trimmed.dropFirst().contains(where: \.isUppercase)
     }
 
     /// Comma-separated parts, keeping company suffixes (`Acme, Inc.`) and `City, ST` places whole.

@@ -805,7 +805,9 @@ struct EntryFinder {
             var j = k + 1
             while j < entries.count, let inner = entries[j].fields.dates, Self.contains(span, inner) { j += 1 }
             guard j > k + 1 else { k += 1; continue }
-            for c in (k + 1)..<j {
+            // `Part-time work at school and university` over dated jobs: a kind of work, no employer to share.
+            let kindOfWork = parent.fields.organisation.map(Self.namesKindOfWork) ?? false
+            for c in (k + 1)..<j where !kindOfWork {
                 if entries[c].fields.organisation == nil {
                     entries[c].fields.organisation = parent.fields.organisation
                     entries[c].fields.organisationFromContext = true
@@ -838,6 +840,15 @@ struct EntryFinder {
         let within = nested.filter { Self.contains(span, entries[$0].fields.dates!) }.count
         guard nested.count >= 2, within * 2 > nested.count else { return }
         for k in nested where entries[k].fields.organisation != nil { entries[k].fields.projectRow = true }
+    }
+
+    /// Whether a name opens with terms of employment (`Part-time work at …`, `Freelance projects`, `Seasonal
+    /// jobs`): it tells the kind of work the entries under it were, not who they were for.
+    static func namesKindOfWork(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return WordClasses.titleQualifiers.contains { q in
+            lower.hasPrefix(q + " ") && MarkdownCues.wordCount(lower) > MarkdownCues.wordCount(q)
+        }
     }
 
     /// Whether `inner` lies within `outer` (to the month where both have months; an open end holds any later date).
