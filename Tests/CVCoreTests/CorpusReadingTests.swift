@@ -138,9 +138,7 @@ enum CorpusKey {
     /// CVs not read fully yet, and why (see docs/reading.md).
     static let knownIssues: [String: String] = [
         "md-3manuek.md":
-            "a heading with two ' - ' separators (Org - Title - Team) splits the title; a role named only in a blockquote of the intro",
-        "md-AlejoRamirezGismondi.md":
-            "a title holding a dash ('IAM Developer - Specialist 5') is cut at it",
+            "a role named only in a sentence of an italic blockquote in the intro ('I worked as Officer … at X')",
         "md-Soumyajit2825.md":
             "sections told apart only by HTML comments; the organisation headings are read as section names",
         "md-benedictweichselbaum.md":

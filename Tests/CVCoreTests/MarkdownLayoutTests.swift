@@ -381,6 +381,43 @@ struct MarkdownLayoutTests {
         ])
     }
 
+    @Test func aHyphenBetweenTwoTitlesQualifiesOneTitle() throws {
+        let text = """
+            ## Experience
+
+            ### Initech | IAM Developer - Specialist 5
+
+            Apr 2023 - May 2024
+            """
+        #expect(try roles(text) == ["Initech | IAM Developer - Specialist 5 | 2023-04 | 2024-05"])
+    }
+
+    @Test func aThreePartHeadingIsReadOrganisationFirstAsTheSectionsOthers() throws {
+        let text = """
+            ## Past Experience
+
+            ### Globex - Senior Support Engineer
+
+            June 2016 - Sept 2017
+
+            ### Initech - Data Advisor
+
+            Jan 2016 - Sept 2017
+
+            ### Hooli - Operational DBA - Professional Services
+
+            Sept 2011 - Feb 2014
+
+            ### Vandelay - PHP developer
+
+            Jan 2008 - Aug 2008
+            """
+        #expect(try roles(text) == [
+            "Globex | Senior Support Engineer | 2016-06 | 2017-09", "Initech | Data Advisor | 2016-01 | 2017-09",
+            "Hooli | Operational DBA - Professional Services | 2011-09 | 2014-02", "Vandelay | PHP developer | 2008-01 | 2008-08",
+        ])
+    }
+
     @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
         let text = """
             ## Freelance Experience

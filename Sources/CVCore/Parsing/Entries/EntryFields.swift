@@ -288,9 +288,32 @@ struct EntryFields: Sendable, Hashable {
     static func pieces(_ text: String) -> [String] {
         var pieces = [text]
         for sep in strongSeparators {
-            pieces = pieces.flatMap { MarkdownCues.splitOutsideParentheses($0, separator: sep) }
+            pieces = pieces.flatMap { piece in
+                let parts = MarkdownCues.splitOutsideParentheses(piece, separator: sep)
+                return sep == " - " && parts.count > 1 ? joiningTitles(parts, separator: sep) : parts
+            }
         }
         return pieces
+    }
+
+    /// `IAM Developer - Specialist 5`, `Engineer - Team Lead`: a hyphen between two parts that each name a title
+    /// and no organisation or place qualifies one title; it parts no fields.
+    static func joiningTitles(_ parts: [String], separator: String) -> [String] {
+        var out: [String] = []
+        for part in parts {
+            if let last = out.last, namesTitleOnly(last), namesTitleOnly(part) {
+                out[out.count - 1] = last + separator + part
+            } else {
+                out.append(part)
+            }
+        }
+        return out
+    }
+
+    /// A short part with a title word and no organisation's word, that is no place.
+    static func namesTitleOnly(_ part: String) -> Bool {
+        let (title, organisation) = WordClasses.titleAndOrganisationScores(part)
+        return title > 0 && organisation == 0 && MarkdownCues.wordCount(part) <= 5 && !WordClasses.isPlace(clean(part))
     }
 
     /// `Acme Digital / Product Developer`, `University of X / Design (BA)`: a slash between spaces separates two fields

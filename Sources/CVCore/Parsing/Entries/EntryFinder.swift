@@ -1025,6 +1025,7 @@ struct EntryFinder {
                 fields.organisationFirst = majority
                 entries[k].fields = fields
             }
+            if majority { organisationsFirstOnHeadings() }
         }
         guard let (best, count) = votes.max(by: { $0.value < $1.value }), count >= 2,
             Double(count) >= 0.66 * Double(votes.values.reduce(0, +))
@@ -1036,6 +1037,24 @@ struct EntryFinder {
             (fields.organisation, fields.title) = (fields.title, fields.organisation)
             (fields.organisationCue, fields.titleCue) = (fields.titleCue, fields.organisationCue)
             entries[k].fields = fields
+        }
+    }
+
+    /// `### Acme - Operational DBA - Professional Services` where the section's other entries name the organisation
+    /// first: a heading of three parts or more read with its last part as the organisation (it had an
+    /// organisation's word) is read as the others are, the first part the organisation and the rest the title.
+    mutating func organisationsFirstOnHeadings() {
+        for k in entries.indices where entries[k].fields.organisationFirst == false {
+            guard let h = entries[k].header.first, lines[h].headingLevel != nil, dates[h] == nil,
+                let organisation = entries[k].fields.organisation
+            else { continue }
+            let parts = MarkdownCues.splitOutsideParentheses(lines[h].text, separator: " - ").map { EntryFields.clean($0) }
+            guard parts.count >= 3, !parts.contains(where: \.isEmpty), parts.last == organisation,
+                WordClasses.titleScore(parts[0]) == 0
+            else { continue }
+            entries[k].fields.organisation = parts[0]
+            entries[k].fields.title = parts.dropFirst().joined(separator: " - ")
+            entries[k].fields.organisationFirst = true
         }
     }
 
