@@ -145,8 +145,6 @@ enum CorpusKey {
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
         "md-nogsantos.md":
             "'» Title' headings over 'Org - City - ST' lines without dates; technology lists read as entries",
-        "md-robmoffat.md":
-            "an era heading with dates over undated organisation headings; titles in the prose",
         "md-tasken.md":
             "'**Freelance designer** // dates' names no employer, and the key reads 'Freelance' as the organisation (the seed key reads none for the same layout)",
         "md-vtabary.md":

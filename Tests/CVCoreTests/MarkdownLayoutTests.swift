@@ -418,6 +418,44 @@ struct MarkdownLayoutTests {
         ])
     }
 
+    @Test func undatedSubheadingsUnderADatedHeadingAreEntriesOfIt() throws {
+        let text = """
+            ## Professional Experience
+
+            ### Early Career Sept. 1997 - Oct 2001
+
+            #### Globex
+
+            I started work at a firm called Globex.
+
+            #### Initech
+
+            Next I worked for Initech on their website.
+
+            ### Hooli May 2016 - Dec 2018
+
+            #### Application Developer (Consultant)
+
+            I built dashboards.
+
+            #### Research Team: Responsive Content (Consultant)
+
+            I moved within the bank.
+
+            ### Banco Suisse Oct. 2014 - May 2016
+
+            #### Consultant
+
+            I rewrote a data layer.
+            """
+        #expect(try roles(text) == [
+            "Globex | - | 1997-09 | 2001-10", "Initech | - | 1997-09 | 2001-10",
+            "Hooli | Application Developer (Consultant) | 2016-05 | 2018-12",
+            "Hooli | Responsive Content (Consultant) | 2016-05 | 2018-12",
+            "Banco Suisse | Consultant | 2014-10 | 2016-05",
+        ])
+    }
+
     @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
         let text = """
             ## Freelance Experience

@@ -579,6 +579,8 @@ struct EntryFields: Sendable, Hashable {
 
     static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {
         var rest = fragments.indices.filter { !fragments[$0].remark || fragments.allSatisfy(\.remark) }
+        // `### Early Career 1997 - 2001` over `#### Datix`: a period of a working life names no field.
+        if rest.count > 1 { rest.removeAll { WordClasses.isPeriodName(fragments[$0].text) } }
         // `**January 2022 - present**; employed`: terms of employment are neither title nor organisation.
         let terms = rest.filter { !fragments[$0].strong && onlyTerms(fragments[$0].text) }
         if !terms.isEmpty, terms.count < rest.count || fragments.allSatisfy({ !$0.strong }) {
@@ -616,8 +618,10 @@ struct EntryFields: Sendable, Hashable {
             fields.titleByOrder = true
         }
         // `### Engineer – Acme Poland` / `Kraków, Poland | 2019 – 2020`: with no organisation else, a place-like name on a
-        // line that names more than places is the organisation.
-        if organisation == nil, title != nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",") }),
+        // line that names more than places is the organisation; so is a name like a place on the heading above several
+        // entries (`### Credit Suisse 2014 - 2016` / `#### Consultant`), where organisations are named.
+        if organisation == nil, title != nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",")
+            || (fragments[$0].context || fragments[$0].rank == 1) && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",") }),
             !WordClasses.places.contains(fragments[p].text.lowercased())
         {
             organisation = p

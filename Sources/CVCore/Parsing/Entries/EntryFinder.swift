@@ -575,12 +575,28 @@ struct EntryFinder {
             runs[r - 1].body += lead
             runs[r].header.removeFirst(firstDated)
         }
+        // `### HSBC 2016 - 2018` / `#### Developer` / prose / `#### Consultant` / prose: a dated heading over
+        // undated headings one level down, each over its own text (the dated heading's line, the sub-heading level).
+        var stack: (line: Int, level: Int, group: Int)?
         for run in runs {
             var header = run.header
             var body = run.body
             if run.context != lastContext || run.context == nil { group += 1 }
             lastContext = run.context
             let dated = header.filter { dates[$0] != nil }
+            if let stacked = stack, dated.isEmpty, header.count == 1, lines[header[0]].headingLevel == stacked.level, !body.isEmpty {
+                // One more entry under the dated heading: it names what they share.
+                flushHeld()
+                entries.append(makeEntry(header: header, context: [stacked.line], date: dates[stacked.line], group: stacked.group))
+                appendBody(body)
+                continue
+            }
+            stack = nil
+            if dated.count == 1, let up = lines[dated[0]].headingLevel, header.first == dated[0], header.count == 2,
+                let sub = lines[header[1]].headingLevel, sub == up + 1
+            {
+                stack = (dated[0], sub, group)
+            }
             if header.isEmpty {
                 flushHeld()
                 appendBody(body)
@@ -803,7 +819,12 @@ struct EntryFinder {
             let parent = entries[k]
             guard parent.fields.title == nil, let span = parent.fields.dates, span.start != nil else { k += 1; continue }
             var j = k + 1
-            while j < entries.count, let inner = entries[j].fields.dates, Self.contains(span, inner) { j += 1 }
+            // (An entry that names only an organisation of its own is no role held at another.)
+            while j < entries.count, let inner = entries[j].fields.dates, Self.contains(span, inner),
+                entries[j].fields.title != nil || entries[j].fields.organisation == nil
+            {
+                j += 1
+            }
             guard j > k + 1 else { k += 1; continue }
             // `Part-time work at school and university` over dated jobs: a kind of work, no employer to share.
             let kindOfWork = parent.fields.organisation.map(Self.namesKindOfWork) ?? false

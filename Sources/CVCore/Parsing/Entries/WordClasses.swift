@@ -88,6 +88,15 @@ enum WordClasses {
         return MarkdownCues.words(lower).contains { selfEmploymentWords.contains($0) } || lower.utf8.containsBytes(of: "self employed")
     }
 
+    /// Whether a short name only names a period of a working life (`Early Career`, `Later years`): no title, no
+    /// organisation, it ends with a word of time.
+    static func isPeriodName(_ text: String) -> Bool {
+        let words = MarkdownCues.words(text)
+        guard let last = words.last, words.count <= 3, timeWords.contains(last) || last == "career" else { return false }
+        let (title, organisation) = titleAndOrganisationScores(text)
+        return title == 0 && organisation == 0
+    }
+
     /// Words that name a span of time (`The Cloud era at Acme`, `My years at Acme`).
     static let timeWords: Set<String> = ["era", "period", "phase", "time", "years", "stint", "tenure", "days", "chapter", "époque"]
 
