@@ -143,8 +143,6 @@ enum CorpusKey {
             "sections told apart only by HTML comments; the organisation headings are read as section names",
         "md-benedictweichselbaum.md":
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
-        "md-nogsantos.md":
-            "'» Title' headings over 'Org - City - ST' lines without dates; technology lists read as entries",
         "md-tasken.md":
             "'**Freelance designer** // dates' names no employer, and the key reads 'Freelance' as the organisation (the seed key reads none for the same layout)",
         "md-vtabary.md":

@@ -456,6 +456,34 @@ struct MarkdownLayoutTests {
         ])
     }
 
+    @Test func aTableOfStacksUnderAJobNamesNoEntryAndABracketedAddressIsNoField() throws {
+        let text = """
+            ### Career
+
+            #### » Programador
+
+            Globex Sistemas e tecnologia - Campinas SP - Remoto <small><a href="https://globex.example/">[www.globex.example]</a></small>
+
+            Como programador, implemento novos recursos e mantenho os sistemas da empresa.
+
+            <table>
+              <thead><tr><th>Frontend</th><th>Backend</th></tr></thead>
+              <tbody>
+                <tr><td><em>Vanilla JS</em></td><td><em>Java 8</em></td></tr>
+                <tr><td><em>Html5</em></td><td><em>Javax</em></td></tr>
+              </tbody>
+            </table>
+
+            #### » Engenheiro de software
+
+            Initech Planejamento - Joinville - SC <small><a href="https://initech.example/">[www.initech.example]</a></small>
+
+            Trabalhei no time responsável pela arquitetura do sistema.
+            """
+        let found = try MarkdownCVParser().parse(text).roles.map { "\($0.organisation ?? "-") | \($0.title ?? "-")" }
+        #expect(found == ["Globex Sistemas e tecnologia | Programador", "Initech Planejamento | Engenheiro de software"])
+    }
+
     @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
         let text = """
             ## Freelance Experience

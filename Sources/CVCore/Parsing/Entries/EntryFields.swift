@@ -189,6 +189,7 @@ struct EntryFields: Sendable, Hashable {
                 text = String(text.dropFirst(word.count))
             }
             if text.utf8.contains(0x28) || text.utf8.contains(0x5B) {
+                text = withoutBracketedAddresses(text)
                 text = text.replacing("()", with: " ").replacing("( )", with: " ").replacing("[]", with: " ")
             }
             // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the
@@ -279,6 +280,23 @@ struct EntryFields: Sendable, Hashable {
                     f.afterComma = k > 0
                     out.append(f)
                 }
+            }
+        }
+        return out
+    }
+
+    /// `Acme - Springfield - IL [www.acme.example]`: a web address in square brackets is a link beside the name, no
+    /// part of a field.
+    static func withoutBracketedAddresses(_ text: String) -> String {
+        var out = text
+        var from = out.startIndex
+        while let open = out[from...].firstIndex(of: "["), let close = out[open...].firstIndex(of: "]") {
+            let inner = out[out.index(after: open)..<close].lowercased()
+            if !inner.contains(" "), inner.hasPrefix("www.") || inner.hasPrefix("http") {
+                out.replaceSubrange(open...close, with: " ")
+                from = out.startIndex
+            } else {
+                from = out.index(after: open)
             }
         }
         return out
@@ -406,7 +424,7 @@ struct EntryFields: Sendable, Hashable {
         {
             return text
         }
-        var t = text.trimmingCharacters(in: ",;:|-–—•·*_→~")
+        var t = text.trimmingCharacters(in: ",;:|-–—•·*_→~»")
         // Brackets stay where they close (`Talroo (Formerly Jobs2Careers)`); a lone one at either end goes.
         while let f = t.first, f == "(" || f == "[", !t.contains(f == "(" ? ")" : "]") { t = String(t.dropFirst()).trimmingCharacters(in: ",;:|-–—") }
         while let l = t.last, l == ")" || l == "]", !t.contains(l == ")" ? "(" : "[") { t = String(t.dropLast()).trimmingCharacters(in: ",;:|-–—") }

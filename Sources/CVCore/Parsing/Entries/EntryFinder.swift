@@ -370,7 +370,8 @@ struct EntryFinder {
         switch line.kind {
         case .blank, .rule, .headerRow: return false
         case .heading: return dates[i] != nil || !MarkdownCues.isSubheading(line.text)
-        case .term, .row: return true
+        case .term: return true
+        case .row: return !isDetailRow(i)
         case .text, .item, .itemText:
             if line.text.isEmpty && dates[i] == nil { return false }
             let words = MarkdownCues.wordCount(line.text)
@@ -449,6 +450,28 @@ struct EntryFinder {
     }
 
     /// `Intern at Globex …`: the line opens with a short title before ` at `.
+    /// `| Frontend | Backend | Databases |` over `| Vue | Django | PostgreSQL |` under a job: a table of no dates
+    /// whose columns name no organisation, title, project or period tells of the job; its rows name no entry.
+    func isDetailRow(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard !line.cellLabels.isEmpty, dates[i] == nil else { return false }
+        let fieldLabels = WordClasses.organisationLabels.union(WordClasses.titleLabels).union(WordClasses.projectLabels)
+        if line.cellLabels.contains(where: { label in
+            fieldLabels.contains(label) || DateParser.findSpan(in: label) != nil
+                || ["period", "date", "dates", "year", "years", "when", "duration", "período", "periode", "période", "zeitraum", "jahr", "時期", "期間"].contains(label)
+        }) {
+            return false
+        }
+        // No row of the table carries a date.
+        var j = i
+        while j > 0, lines[j - 1].block == line.block { j -= 1 }
+        while j < lines.count, lines[j].block == line.block {
+            if dates[j] != nil { return false }
+            j += 1
+        }
+        return true
+    }
+
     static func namesRoleAt(_ text: String) -> Bool {
         guard let r = text.byteRange(of: " at ") else { return false }
         let before = text[..<r.lowerBound]

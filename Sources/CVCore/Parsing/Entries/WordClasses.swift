@@ -36,6 +36,8 @@ enum WordClasses {
         "desarrollador", "desarrolladora", "ingeniero", "ingeniera", "analista", "jefe", "gerente", "becario",
         "pasante", "programador", "programadora", "consultor", "consultora", "investigador", "profesor",
         "desenvolvedor", "desenvolvedora", "engenheiro", "engenheira", "estagiário", "estagiario", "estagiária",
+        "arquiteto", "arquiteta", "arquitecto", "arquitecta", "coordenador", "coordenadora", "coordinador", "coordinadora",
+        "diretor", "diretora", "suporte", "técnico", "técnica",
         "sviluppatore", "ingegnere", "ricercatore", "tirocinante", "responsabile", "ontwikkelaar", "stagiair",
         "adviseur", "medewerker", "docent", "onderzoeker",
     ]
