@@ -145,8 +145,6 @@ enum CorpusKey {
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
         "md-tasken.md":
             "'**Freelance designer** // dates' names no employer, and the key reads 'Freelance' as the organisation (the seed key reads none for the same layout)",
-        "md-vtabary.md":
-            "short films under a subheading of the artistic experience are read as roles",
         "md-wako4809.md":
             "a table whose header row is itself a role; '<br>' descriptions inside title cells",
         "txt-athill.txt":

@@ -484,6 +484,24 @@ struct MarkdownLayoutTests {
         #expect(found == ["Globex Sistemas e tecnologia | Programador", "Initech Planejamento | Engenheiro de software"])
     }
 
+    @Test func creditsUnderASubheadingNamingWorksAreProjects() throws {
+        let text = """
+            ## Artistic experience
+
+            ### Theatre
+
+            - **2016-2020** Actor - scripted theatre
+              - [Northtown Drama Centre](https://drama.example/)
+
+            ### Short films
+
+            - **2022** The Lantern, written and directed by Sam Field
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == ["Northtown Drama Centre | Actor - scripted theatre | 2016 | 2020"])
+        #expect(document.projects.map(\.name) == ["The Lantern"])
+    }
+
     @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
         let text = """
             ## Freelance Experience

@@ -1323,7 +1323,7 @@ extension EntryFinder {
             }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
-            if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
+            if isWork(entry) { continue }
             // `[15-16] Student` with no place of study or work: a time of study, not a role.
             if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             if isDegree(entry) || f.projectRow { continue }
@@ -1347,6 +1347,15 @@ extension EntryFinder {
         }
         group = base + numbers.count
         return roles
+    }
+
+    /// An entry named like a projects section with no title (`<dt>Ongoing Open Source</dt>`), or under a heading
+    /// that names works (`### Short films` / `- **2022** The Shadow, written by …`): a project, not a role.
+    func isWork(_ entry: Entry) -> Bool {
+        let f = entry.fields
+        guard let name = f.organisation, f.title == nil || f.organisationFromContext || f.organisationCue?.hasPrefix("heading") == true
+        else { return false }
+        return SectionClassifier.classify(name) == .projects
     }
 
     /// The job title a section heading names after `as` (`Experience as Senior Perl Developer`), if any.

@@ -482,9 +482,7 @@ public struct MarkdownCVParser: CVParser {
                     name: name, role: entry.fields.title, url: entry.fields.url, dates: entry.fields.dates, text: entry.text,
                     bullets: entry.bullets, source: entry.source)
             }
-            guard entry.fields.title == nil, let name = entry.fields.organisation, SectionClassifier.classify(name) == .projects,
-                !finder.isBareHeading(entry)
-            else { return nil }
+            guard finder.isWork(entry), let name = entry.fields.title ?? entry.fields.organisation, !finder.isBareHeading(entry) else { return nil }
             return Project(name: name, url: entry.fields.url, dates: entry.fields.dates, text: entry.text, bullets: entry.bullets, source: entry.source)
         }
         var roles = finder.roles(section: section.title, group: &groupBase)
