@@ -146,7 +146,7 @@ enum CorpusKey {
         "md-tasken.md":
             "'**Freelance designer** // dates' names no employer, and the key reads 'Freelance' as the organisation (the seed key reads none for the same layout)",
         "md-wako4809.md":
-            "a table whose header row is itself a role; '<br>' descriptions inside title cells",
+            "'<br>' descriptions inside bold title cells of a table are read with the title (one cell, one line)",
         "txt-athill.txt":
             "a title holding a comma ('Monitor, Phone/Walk-in Support') is split",
         "txt-davidbstein.txt":

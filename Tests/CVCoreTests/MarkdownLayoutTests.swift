@@ -502,6 +502,17 @@ struct MarkdownLayoutTests {
         #expect(document.projects.map(\.name) == ["The Lantern"])
     }
 
+    @Test func aHeaderRowThatHoldsADateIsTheTablesFirstRole() throws {
+        let text = """
+            ## Work Experience
+
+            | 2016–today | **Co-founder** | Globex |
+            | --- | --- | --- |
+            | 2013–2016 | **Art Director** | Initech |
+            """
+        #expect(try roles(text) == ["Globex | Co-founder | 2016 | present", "Initech | Art Director | 2013 | 2016"])
+    }
+
     @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
         let text = """
             ## Freelance Experience

@@ -24,7 +24,14 @@ enum MarkdownCueLines {
             append(paragraph: lines[...], number: n, to: &out)
         case .list(let items):
             for item in items { append(item, depth: 0, block: n, to: &out) }
-        case .table(let rows, let header):
+        case .table(let rows, var header):
+            // `| 2016–today | **Co-founder** | Acme |` over `| --- |`: a header row that holds a date is the first row
+            // of a table written without a header, not the names of its columns.
+            if header, let first = rows.first, first.contains(where: { DateParser.findSpan(in: $0.text)?.span.start != nil }),
+                first.contains(where: { cell in !cell.text.isEmpty && DateParser.findSpan(in: cell.text) == nil })
+            {
+                header = false
+            }
             for (r, row) in rows.enumerated() {
                 let cells = row.map(\.text)
                 guard let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
