@@ -145,8 +145,6 @@ enum CorpusKey {
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
         "md-tasken.md":
             "'**Freelance designer** // dates' names no employer, and the key reads 'Freelance' as the organisation (the seed key reads none for the same layout)",
-        "md-wako4809.md":
-            "'<br>' descriptions inside bold title cells of a table are read with the title (one cell, one line)",
         "txt-athill.txt":
             "a title holding a comma ('Monitor, Phone/Walk-in Support') is split",
         "txt-davidbstein.txt":

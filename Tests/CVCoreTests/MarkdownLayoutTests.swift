@@ -513,6 +513,22 @@ struct MarkdownLayoutTests {
         #expect(try roles(text) == ["Globex | Co-founder | 2016 | present", "Initech | Art Director | 2013 | 2016"])
     }
 
+    @Test func textUnderABoldTitleInATableCellIsTheRolesDescription() throws {
+        let text = """
+            ## Work Experience
+
+            | Period | Role | Company |
+            | --- | --- | --- |
+            | 2017–2022 | **Founder and Director** <br>Founded and managed the print studio for artists. | Globex Print |
+            | 2011–2013 | **Graphic Designer**<br>Motion and graphic design for clients from the arts. | Freelance basis |
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Globex Print | Founder and Director | 2017 | 2022", "Freelance basis | Graphic Designer | 2011 | 2013",
+        ])
+        #expect(document.roles.first?.text.map(\.text) == ["Founded and managed the print studio for artists."])
+    }
+
     @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
         let text = """
             ## Freelance Experience

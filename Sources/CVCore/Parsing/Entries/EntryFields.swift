@@ -160,6 +160,7 @@ struct EntryFields: Sendable, Hashable {
             }
             // `| … | Technologies |`: a column that tells of the job names no field.
             if c < line.cellLabels.count, WordClasses.detailLabels.contains(line.cellLabels[c]) { continue }
+            if c < line.cellFields.count, line.cellFields[c] == .detail { continue }
             var text = cell
             // The date is not a field of its own here: cut it out.
             // Where the date is: found on the bytes when the line's date is written as read, else read again.

@@ -1203,8 +1203,14 @@ struct EntryFinder {
         let fields = readFields(header.map { lines[$0] }, context: context.map { lines[$0] }, dates: span)
         var source = lines[header[0]].source
         for i in header.dropFirst() { source = source.union(lines[i].source) }
+        // A cell that describes (`**Art Director**<br>Created books.`) is the entry's text.
+        let described = header.flatMap { i in
+            zip(lines[i].cells, lines[i].cellFields).compactMap { cell, hint in
+                hint == .detail && !cell.isEmpty ? Bullet(text: cell, source: lines[i].source) : nil
+            }
+        }
         return Entry(
-            fields: fields, header: header, context: context, group: group, source: source,
+            fields: fields, header: header, context: context, text: described, group: group, source: source,
             organisationSource: context.first.map { lines[$0].source })
     }
 
