@@ -61,6 +61,8 @@ struct EntryFinder {
         dates.withUnsafeBufferPointer { d in
             for i in d.indices { if case .some = d[i] { dated[i] = true } }
         }
+        // The tables that carry a date somewhere (`isDetailRow`).
+        for i in lines.indices where dated[i] && lines[i].kind == .row { datedTables.insert(lines[i].block) }
         // Each line carries its date from here on (the field reader finds it on the bytes).
         self.lines = lines
         for i in self.lines.indices where dated[i] && self.lines[i].dateBox == nil { self.lines[i].date = dates[i] }
@@ -463,14 +465,11 @@ struct EntryFinder {
             return false
         }
         // No row of the table carries a date.
-        var j = i
-        while j > 0, lines[j - 1].block == line.block { j -= 1 }
-        while j < lines.count, lines[j].block == line.block {
-            if dates[j] != nil { return false }
-            j += 1
-        }
-        return true
+        return !datedTables.contains(line.block)
     }
+
+    /// The blocks of table rows that carry a date.
+    private var datedTables: Set<Int> = []
 
     static func namesRoleAt(_ text: String) -> Bool {
         guard let r = text.byteRange(of: " at ") else { return false }
