@@ -138,29 +138,13 @@ enum CorpusKey {
     /// CVs not read fully yet, and why (see docs/reading.md).
     static let knownIssues: [String: String] = [
         "md-3manuek.md":
-            "a heading with two ' - ' separators (Org - Title - Team) splits the title; a role named only in a blockquote of the intro",
-        "md-AlejoRamirezGismondi.md":
-            "a title holding a dash ('IAM Developer - Specialist 5') is cut at it",
-        "md-Alesia-V175.md":
-            "roles nested under an umbrella list item ('Part-time work at school') take the umbrella as organisation; 'Title in Org' with a one-word organisation is read as one title",
-        "md-KKoovalsky.md":
-            "client projects of one freelance role, laid out like jobs ('### Title – Project' / dates), are read as roles",
+            "a role named only in a sentence of an italic blockquote in the intro ('I worked as Officer … at X')",
         "md-Soumyajit2825.md":
             "sections told apart only by HTML comments; the organisation headings are read as section names",
         "md-benedictweichselbaum.md":
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
-        "md-nogsantos.md":
-            "'» Title' headings over 'Org - City - ST' lines without dates; technology lists read as entries",
-        "md-robmoffat.md":
-            "an era heading with dates over undated organisation headings; titles in the prose",
         "md-tasken.md":
             "'**Freelance designer** // dates' names no employer, and the key reads 'Freelance' as the organisation (the seed key reads none for the same layout)",
-        "md-vtabary.md":
-            "short films under a subheading of the artistic experience are read as roles",
-        "md-wako4809.md":
-            "'<br>' descriptions inside title cells run into the title",
-        "md-yuya-0928.md":
-            "Japanese CV: company and title in one table cell with no separator",
     ]
 }
 

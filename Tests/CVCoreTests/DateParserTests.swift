@@ -207,6 +207,16 @@ import Testing
         #expect(m.span.end == .present)
     }
 
+    @Test func aDashBetweenADateAndAWordPartsFieldsAndOpensNoSpan() throws {
+        let m = try #require(DateParser.findSpan(in: "2017 — Waitress in Northtown Diner;"))
+        #expect(m.span.start == PartialDate(year: 2017))
+        #expect(m.span.end == nil)
+        #expect(m.span.text == "2017")
+        // Still open: a dash at the end, or words that say so after it.
+        #expect(try #require(DateParser.findSpan(in: "Engineer, 2017 –")).span.end == .present)
+        #expect(try #require(DateParser.findSpan(in: "2014 to the end of times")).span.end == .present)
+    }
+
     @Test func proseWithoutYearsHasNoSpan() {
         #expect(DateParser.findSpan(in: "MessageLabs, Gloucester, UK (Now Symantec Email Security.cloud)") == nil)
         #expect(DateParser.findSpan(in: "received over 10,000 downloads") == nil)

@@ -364,6 +364,229 @@ struct MarkdownLayoutTests {
         #expect(role.bullets[0].source.lines == 5...5)
         #expect(role.bullets[0].children[0].source == SourceRange(line: 6, column: 3, endLine: 6, endColumn: 9))
     }
+
+    @Test func jobsNestedUnderAKindOfWorkKeepTheirOwnEmployers() throws {
+        let text = """
+            ## Experience
+              * Oct 2018 - May 2022 — Logistics Manager in Northwind Freight
+                * Found new customers;
+              * Sep 2011 - Sep 2018 — Part-time work at school and university
+                 * 2011-2013 — Assistant in the chess club "Rook";
+                 * 2017 — Waitress in Blue Harbour Diner;
+                 * 2017-2018 — Usher-controller in Lake-Arena.
+            """
+        #expect(try roles(text) == [
+            "Northwind Freight | Logistics Manager | 2018-10 | 2022-05", "chess club \"Rook\" | Assistant | 2011 | 2013",
+            "Blue Harbour Diner | Waitress | 2017 | 2017", "Lake-Arena | Usher-controller | 2017 | 2018",
+        ])
+    }
+
+    @Test func aHyphenBetweenTwoTitlesQualifiesOneTitle() throws {
+        let text = """
+            ## Experience
+
+            ### Initech | IAM Developer - Specialist 5
+
+            Apr 2023 - May 2024
+            """
+        #expect(try roles(text) == ["Initech | IAM Developer - Specialist 5 | 2023-04 | 2024-05"])
+    }
+
+    @Test func aThreePartHeadingIsReadOrganisationFirstAsTheSectionsOthers() throws {
+        let text = """
+            ## Past Experience
+
+            ### Globex - Senior Support Engineer
+
+            June 2016 - Sept 2017
+
+            ### Initech - Data Advisor
+
+            Jan 2016 - Sept 2017
+
+            ### Hooli - Operational DBA - Professional Services
+
+            Sept 2011 - Feb 2014
+
+            ### Vandelay - PHP developer
+
+            Jan 2008 - Aug 2008
+            """
+        #expect(try roles(text) == [
+            "Globex | Senior Support Engineer | 2016-06 | 2017-09", "Initech | Data Advisor | 2016-01 | 2017-09",
+            "Hooli | Operational DBA - Professional Services | 2011-09 | 2014-02", "Vandelay | PHP developer | 2008-01 | 2008-08",
+        ])
+    }
+
+    @Test func undatedSubheadingsUnderADatedHeadingAreEntriesOfIt() throws {
+        let text = """
+            ## Professional Experience
+
+            ### Early Career Sept. 1997 - Oct 2001
+
+            #### Globex
+
+            I started work at a firm called Globex.
+
+            #### Initech
+
+            Next I worked for Initech on their website.
+
+            ### Hooli May 2016 - Dec 2018
+
+            #### Application Developer (Consultant)
+
+            I built dashboards.
+
+            #### Research Team: Responsive Content (Consultant)
+
+            I moved within the bank.
+
+            ### Banco Suisse Oct. 2014 - May 2016
+
+            #### Consultant
+
+            I rewrote a data layer.
+            """
+        #expect(try roles(text) == [
+            "Globex | - | 1997-09 | 2001-10", "Initech | - | 1997-09 | 2001-10",
+            "Hooli | Application Developer (Consultant) | 2016-05 | 2018-12",
+            "Hooli | Responsive Content (Consultant) | 2016-05 | 2018-12",
+            "Banco Suisse | Consultant | 2014-10 | 2016-05",
+        ])
+    }
+
+    @Test func aTableOfStacksUnderAJobNamesNoEntryAndABracketedAddressIsNoField() throws {
+        let text = """
+            ### Career
+
+            #### » Programador
+
+            Globex Sistemas e tecnologia - Campinas SP - Remoto <small><a href="https://globex.example/">[www.globex.example]</a></small>
+
+            Como programador, implemento novos recursos e mantenho os sistemas da empresa.
+
+            <table>
+              <thead><tr><th>Frontend</th><th>Backend</th></tr></thead>
+              <tbody>
+                <tr><td><em>Vanilla JS</em></td><td><em>Java 8</em></td></tr>
+                <tr><td><em>Html5</em></td><td><em>Javax</em></td></tr>
+              </tbody>
+            </table>
+
+            #### » Engenheiro de software
+
+            Initech Planejamento - Joinville - SC <small><a href="https://initech.example/">[www.initech.example]</a></small>
+
+            Trabalhei no time responsável pela arquitetura do sistema.
+            """
+        let found = try MarkdownCVParser().parse(text).roles.map { "\($0.organisation ?? "-") | \($0.title ?? "-")" }
+        #expect(found == ["Globex Sistemas e tecnologia | Programador", "Initech Planejamento | Engenheiro de software"])
+    }
+
+    @Test func creditsUnderASubheadingNamingWorksAreProjects() throws {
+        let text = """
+            ## Artistic experience
+
+            ### Theatre
+
+            - **2016-2020** Actor - scripted theatre
+              - [Northtown Drama Centre](https://drama.example/)
+
+            ### Short films
+
+            - **2022** The Lantern, written and directed by Sam Field
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == ["Northtown Drama Centre | Actor - scripted theatre | 2016 | 2020"])
+        #expect(document.projects.map(\.name) == ["The Lantern"])
+    }
+
+    @Test func aHeaderRowThatHoldsADateIsTheTablesFirstRole() throws {
+        let text = """
+            ## Work Experience
+
+            | 2016–today | **Co-founder** | Globex |
+            | --- | --- | --- |
+            | 2013–2016 | **Art Director** | Initech |
+            """
+        #expect(try roles(text) == ["Globex | Co-founder | 2016 | present", "Initech | Art Director | 2013 | 2016"])
+    }
+
+    @Test func textUnderABoldTitleInATableCellIsTheRolesDescription() throws {
+        let text = """
+            ## Work Experience
+
+            | Period | Role | Company |
+            | --- | --- | --- |
+            | 2017–2022 | **Founder and Director** <br>Founded and managed the print studio for artists. | Globex Print |
+            | 2011–2013 | **Graphic Designer**<br>Motion and graphic design for clients from the arts. | Freelance basis |
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Globex Print | Founder and Director | 2017 | 2022", "Freelance basis | Graphic Designer | 2011 | 2013",
+        ])
+        #expect(document.roles.first?.text.map(\.text) == ["Founded and managed the print studio for artists."])
+    }
+
+    @Test func engagementsUnderAFreelanceRoleAreItsProjects() throws {
+        let text = """
+            ## Freelance Experience
+
+            **Software Engineer – Freelance (B2B)** | Dec 2021 – Present
+
+            ### Lead Developer – Warehouse Robot Firmware
+
+            Jan 2025 – Mar 2026
+
+            * Wrote the motor drivers
+
+            ### Build Engineer – Toolchain Speed-up
+
+            Jan 2024 – Oct 2024
+
+            * Halved the build time
+
+            ## Prior Employment
+
+            ### Developer – Initech
+
+            Aug 2019 – Sep 2020
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Freelance (B2B) | Software Engineer | 2021-12 | present", "Initech | Developer | 2019-08 | 2020-09",
+        ])
+        #expect(document.projects.map(\.name) == ["Warehouse Robot Firmware", "Toolchain Speed-up"])
+    }
+
+    @Test func anOverviewTableRepeatedByDetailedSectionsIsReadOnce() throws {
+        let text = """
+            ## Career overview
+
+            | Period | Career |
+            | --- | --- |
+            | 2021/04~present | Initech Corp Engineer |
+            | 2017/04~2021/03 | Northtown University, statistics |
+            | 2019/05~2021/03 | Globex Ltd CTO |
+
+            ## Career details
+
+            ### Initech Corp 2021/04~present
+
+            Role: Engineer
+
+            - Built the front end
+            - Wrote tests
+
+            ### Globex Ltd 2019/05~2021/03
+
+            Role: CTO
+
+            - Founded the team
+            """
+        #expect(try roles(text) == ["Initech Corp | Engineer | 2021-04 | present", "Globex Ltd | CTO | 2019-05 | 2021-03"])
+    }
 }
 
 @Suite("Markdown front matter and headless CVs")

@@ -46,7 +46,7 @@ public enum DateParser {
     /// Every date span in the text, in order.
     public static func findSpans(in text: String) -> [Match] {
         let tokens = tokenize(text)
-        return runs(tokens).compactMap { run -> Match? in
+        return runs(tokens, in: text).compactMap { run -> Match? in
             guard let span = run.span(text: text) else { return nil }
             return Match(span: span, range: run.range)
         }
@@ -568,6 +568,8 @@ public enum DateParser {
         var dates: [(value: Value, index: Int)] = []
         var tokens: [Token] = []
         var range: Range<String.Index>
+        /// Where the last date (or present word) ends: the range before a separator after it.
+        var datesEnd: String.Index?
         var hasSeparatorAfterLastDate = false
         var since = false
         var yearPair: (Int, Int)?
@@ -601,7 +603,8 @@ public enum DateParser {
         }
     }
 
-    static func runs(_ tokens: [Token]) -> [Run] {
+    /// The runs of date tokens of `text` (its capitals tell a field after a dash from a description, where given).
+    static func runs(_ tokens: [Token], in text: String? = nil) -> [Run] {
         var result: [Run] = []
         var current: Run?
         var pendingMonth: (month: Int, token: Int)?
@@ -629,6 +632,7 @@ public enum DateParser {
             }
             current!.dates.append((value, i))
             current!.range = current!.range.lowerBound..<endIndex
+            current!.datesEnd = endIndex
             current!.hasSeparatorAfterLastDate = false
         }
 
@@ -696,6 +700,7 @@ public enum DateParser {
                 current!.dates.append((.date(PartialDate(year: a)), i))
                 current!.dates.append((.date(PartialDate(year: b)), i))
                 current!.range = current!.range.lowerBound..<t.range.upperBound
+                current!.datesEnd = t.range.upperBound
             case .present:
                 if current != nil {
                     add(.present, from: t.range.lowerBound, to: t.range.upperBound)
@@ -748,6 +753,14 @@ public enum DateParser {
                     case .year = tokens[i + 1].kind
                 {
                     break
+                }
+                // `2017 — Waitress in Acme`: a dash between a date and a capitalised word parts the fields; it opens
+                // no span (`Jan 2019 – set up the lab` tells what went on).
+                if current?.hasSeparatorAfterLastDate == true, case .word = kind, tokens[i - 1].kind == .separator,
+                    let end = current!.datesEnd, let text, text[t.range].first?.isUppercase == true
+                {
+                    current!.hasSeparatorAfterLastDate = false
+                    current!.range = current!.range.lowerBound..<end
                 }
                 close()
             }

@@ -189,6 +189,7 @@ struct EntryFields: Sendable, Hashable {
             }
             // `| … | Technologies |`: a column that tells of the job names no field.
             if c < line.cellLabels.count, WordClasses.detailLabels.contains(line.cellLabels[c]) { continue }
+            if c < line.cellFields.count, line.cellFields[c] == .detail { continue }
             var text = cell
             // The date is not a field of its own here: cut it out.
             // Where the date is: found on the bytes when the line's date is written as read, else read again.
@@ -226,6 +227,7 @@ struct EntryFields: Sendable, Hashable {
                 text = String(text.dropFirst(word.count))
             }
             if text.utf8.contains(0x28) || text.utf8.contains(0x5B) {
+                text = withoutBracketedAddresses(text)
                 text = text.replacing("()", with: " ").replacing("( )", with: " ").replacing("[]", with: " ")
             }
             // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the
@@ -321,13 +323,53 @@ struct EntryFields: Sendable, Hashable {
         return out
     }
 
+    /// `Acme - Springfield - IL [www.acme.example]`: a web address in square brackets is a link beside the name, no
+    /// part of a field.
+    static func withoutBracketedAddresses(_ text: String) -> String {
+        var out = text
+        var from = out.startIndex
+        while let open = out[from...].firstIndex(of: "["), let close = out[open...].firstIndex(of: "]") {
+            let inner = out[out.index(after: open)..<close].lowercased()
+            if !inner.contains(" "), inner.hasPrefix("www.") || inner.hasPrefix("http") {
+                out.replaceSubrange(open...close, with: " ")
+                from = out.startIndex
+            } else {
+                from = out.index(after: open)
+            }
+        }
+        return out
+    }
+
     /// A text cut at the strong separators (outside brackets).
     static func pieces(_ text: String) -> [String] {
         var pieces = [text]
         for sep in strongSeparators {
-            pieces = pieces.flatMap { MarkdownCues.splitOutsideParentheses($0, separator: sep) }
+            pieces = pieces.flatMap { piece in
+                let parts = MarkdownCues.splitOutsideParentheses(piece, separator: sep)
+                return sep == " - " && parts.count > 1 ? joiningTitles(parts, separator: sep) : parts
+            }
         }
         return pieces
+    }
+
+    /// `IAM Developer - Specialist 5`, `Engineer - Team Lead`: a hyphen between two parts that each name a title
+    /// and no organisation or place qualifies one title; it parts no fields.
+    static func joiningTitles(_ parts: [String], separator: String) -> [String] {
+        var out: [String] = []
+        for part in parts {
+            if let last = out.last, namesTitleOnly(last), namesTitleOnly(part) {
+                out[out.count - 1] = last + separator + part
+            } else {
+                out.append(part)
+            }
+        }
+        return out
+    }
+
+    /// A short part with a title word and no organisation's word, that is no place.
+    static func namesTitleOnly(_ part: String) -> Bool {
+        let (title, organisation) = WordClasses.titleAndOrganisationScores(part)
+        return title > 0 && organisation == 0 && MarkdownCues.wordCount(part) <= 5 && !WordClasses.isPlace(clean(part))
     }
 
     /// `Acme Digital / Product Developer`, `University of X / Design (BA)`: a slash between spaces separates two fields
@@ -420,7 +462,7 @@ struct EntryFields: Sendable, Hashable {
         {
             return text
         }
-        var t = text.trimmingCharacters(in: ",;:|-–—•·*_→~")
+        var t = text.trimmingCharacters(in: ",;:|-–—•·*_→~»")
         // Brackets stay where they close (`Talroo (Formerly Jobs2Careers)`); a lone one at either end goes.
         while let f = t.first, f == "(" || f == "[", !t.contains(f == "(" ? ")" : "]") { t = String(t.dropFirst()).trimmingCharacters(in: ",;:|-–—") }
         while let l = t.last, l == ")" || l == "]", !t.contains(l == ")" ? "(" : "[") { t = String(t.dropLast()).trimmingCharacters(in: ",;:|-–—") }
@@ -460,19 +502,36 @@ struct EntryFields: Sendable, Hashable {
             let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "
             // `Consultant to the (U.S.) Science Center`: the article is no part of the name.
             if after.hasPrefix("the "), let f = after.dropFirst(4).first(where: \.isLetter), f.isUppercase { after = String(after.dropFirst(4)) }
+            // `Assistant in the chess club "Rook"`: a common noun of an organisation after the article names one.
+            let commonName = after.hasPrefix("the ") && WordClasses.organisationScore(after.dropFirst(4)) > 0
+            if commonName { after = String(after.dropFirst(4)) }
             // `Web Developer at ents24.com`: after a strong word a short name may be in lower case.
             let named = after.first?.isUppercase == true || after.first?.isNumber == true
                 || after.first == "(" && after.first(where: \.isLetter)?.isUppercase == true
-                || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".")
+                || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".") || commonName
             guard !before.isEmpty, !after.isEmpty, named else { continue }
             // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.
             guard WordClasses.titleScore(before) > 0, WordClasses.degreeScore(before) == 0 || strong else { continue }
             if !strong && (WordClasses.isPlace(after) || WordClasses.titleScore(after) > 0) { continue }
             // `Software Engineer in Test`: one word after a weak preposition completes the title.
-            if !strong && MarkdownCues.wordCount(after) < 2 { continue }
+            // A one-word name shaped as a brand (`Lake-Arena`, `JetBrains`) is one.
+            if !strong && MarkdownCues.wordCount(after) < 2 {
+                guard isBrandShaped(clean(after)) else { continue }
+                after = after.trimmingCharacters(in: ".;")
+            }
             return (before, after, strong)
         }
         return nil
+    }
+
+    /// A word written as a brand's name: capitalised parts joined by a hyphen (`Lake-Arena`, `Coca-Cola`) or a
+    /// capital inside a word with lower-case letters (`JetBrains`, `PwC`); a word alone in capitals is not one.
+    static func isBrandShaped(_ word: String) -> Bool {
+        let trimmed = word.trimmingCharacters(in: ".,;:")
+        guard !trimmed.contains(" "), trimmed.first?.isUppercase == true, trimmed.contains(where: \.isLowercase) else { return false }
+        let hyphenated = trimmed.split(separator: "-")
+        if hyphenated.count >= 2 { return hyphenated.allSatisfy { $0.first?.isUppercase == true } }
+        return trimmed.dropFirst().contains(where: \.isUppercase)
     }
 
     /// Comma-separated parts, keeping company suffixes (`Acme, Inc.`) and `City, ST` places whole.
@@ -577,6 +636,8 @@ struct EntryFields: Sendable, Hashable {
 
     static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {
         var rest = fragments.indices.filter { !fragments[$0].remark || fragments.allSatisfy(\.remark) }
+        // `### Early Career 1997 - 2001` over `#### Datix`: a period of a working life names no field.
+        if rest.count > 1 { rest.removeAll { WordClasses.isPeriodName(fragments[$0].text) } }
         // `**January 2022 - present**; employed`: terms of employment are neither title nor organisation.
         let terms = rest.filter { !fragments[$0].strong && onlyTerms(fragments[$0].text) }
         if !terms.isEmpty, terms.count < rest.count || fragments.allSatisfy({ !$0.strong }) {
@@ -614,8 +675,10 @@ struct EntryFields: Sendable, Hashable {
             fields.titleByOrder = true
         }
         // `### Engineer – Acme Poland` / `Kraków, Poland | 2019 – 2020`: with no organisation else, a place-like name on a
-        // line that names more than places is the organisation.
-        if organisation == nil, title != nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",") }),
+        // line that names more than places is the organisation; so is a name like a place on the heading above several
+        // entries (`### Credit Suisse 2014 - 2016` / `#### Consultant`), where organisations are named.
+        if organisation == nil, title != nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",")
+            || (fragments[$0].context || fragments[$0].rank == 1) && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",") }),
             !WordClasses.places.contains(fragments[p].text.lowercased())
         {
             organisation = p

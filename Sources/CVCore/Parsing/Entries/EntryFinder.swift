@@ -67,6 +67,8 @@ struct EntryFinder {
         dates.withUnsafeBufferPointer { d in
             for i in d.indices { if case .some = d[i] { dated[i] = true } }
         }
+        // The tables that carry a date somewhere (`isDetailRow`).
+        for i in lines.indices where dated[i] && lines[i].kind == .row { datedTables.insert(lines[i].block) }
         // Each line carries its date from here on (the field reader finds it on the bytes).
         self.lines = lines
         for i in self.lines.indices where dated[i] && self.lines[i].dateBox == nil { self.lines[i].date = dates[i] }
@@ -274,6 +276,7 @@ struct EntryFinder {
         agreeOnLayout()
         nestWithinEmployers()
         foldPartsOfRoles()
+        projectsOfSelfEmployment()
         titlesFromBody()
         organisationsFromNestedItems()
         foldWithinSchools()
@@ -377,7 +380,8 @@ struct EntryFinder {
         switch line.kind {
         case .blank, .rule, .headerRow: return false
         case .heading: return dates[i] != nil || !MarkdownCues.isSubheading(line.text)
-        case .term, .row: return true
+        case .term: return true
+        case .row: return !isDetailRow(i)
         case .text, .item, .itemText:
             if line.text.isEmpty && dates[i] == nil { return false }
             let words = MarkdownCues.wordCount(line.text)
@@ -456,6 +460,25 @@ struct EntryFinder {
     }
 
     /// `Intern at Globex …`: the line opens with a short title before ` at `.
+    /// `| Frontend | Backend | Databases |` over `| Vue | Django | PostgreSQL |` under a job: a table of no dates
+    /// whose columns name no organisation, title, project or period tells of the job; its rows name no entry.
+    func isDetailRow(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard !line.cellLabels.isEmpty, dates[i] == nil else { return false }
+        let fieldLabels = WordClasses.organisationLabels.union(WordClasses.titleLabels).union(WordClasses.projectLabels)
+        if line.cellLabels.contains(where: { label in
+            fieldLabels.contains(label) || DateParser.findSpan(in: label) != nil
+                || ["period", "date", "dates", "year", "years", "when", "duration", "período", "periode", "période", "zeitraum", "jahr", "時期", "期間"].contains(label)
+        }) {
+            return false
+        }
+        // No row of the table carries a date.
+        return !datedTables.contains(line.block)
+    }
+
+    /// The blocks of table rows that carry a date.
+    private var datedTables: Set<Int> = []
+
     static func namesRoleAt(_ text: String) -> Bool {
         guard let r = text.byteRange(of: " at ") else { return false }
         let before = text[..<r.lowerBound]
@@ -607,12 +630,28 @@ struct EntryFinder {
             runs.insert(rest, at: r + 1)
             r += 1
         }
+        // `### Acme 2016 - 2018` / `#### Developer` / prose / `#### Consultant` / prose: a dated heading over
+        // undated headings one level down, each over its own text (the dated heading's line, the sub-heading level).
+        var stack: (line: Int, level: Int, group: Int)?
         for run in runs {
             var header = run.header
             var body = run.body
             if run.context != lastContext || run.context == nil { group += 1 }
             lastContext = run.context
             let dated = header.filter { dates[$0] != nil }
+            if let stacked = stack, dated.isEmpty, header.count == 1, lines[header[0]].headingLevel == stacked.level, !body.isEmpty {
+                // One more entry under the dated heading: it names what they share.
+                flushHeld()
+                entries.append(makeEntry(header: header, context: [stacked.line], date: dates[stacked.line], group: stacked.group))
+                appendBody(body)
+                continue
+            }
+            stack = nil
+            if dated.count == 1, let up = lines[dated[0]].headingLevel, header.first == dated[0], header.count == 2,
+                let sub = lines[header[1]].headingLevel, sub == up + 1
+            {
+                stack = (dated[0], sub, group)
+            }
             if header.isEmpty {
                 flushHeld()
                 appendBody(body)
@@ -934,9 +973,16 @@ struct EntryFinder {
             let parent = entries[k]
             guard parent.fields.title == nil, let span = parent.fields.dates, span.start != nil else { k += 1; continue }
             var j = k + 1
-            while j < entries.count, let inner = entries[j].fields.dates, Self.contains(span, inner) { j += 1 }
+            // (An entry that names only an organisation of its own is no role held at another.)
+            while j < entries.count, let inner = entries[j].fields.dates, Self.contains(span, inner),
+                entries[j].fields.title != nil || entries[j].fields.organisation == nil
+            {
+                j += 1
+            }
             guard j > k + 1 else { k += 1; continue }
-            for c in (k + 1)..<j {
+            // `Part-time work at school and university` over dated jobs: a kind of work, no employer to share.
+            let kindOfWork = parent.fields.organisation.map(Self.namesKindOfWork) ?? false
+            for c in (k + 1)..<j where !kindOfWork {
                 if entries[c].fields.organisation == nil {
                     entries[c].fields.organisation = parent.fields.organisation
                     entries[c].fields.organisationFromContext = true
@@ -948,6 +994,35 @@ struct EntryFinder {
             // Text about the employer goes to its first role.
             entries[k + 1].text = parent.text + parent.bullets + entries[k + 1].text
             entries.remove(at: k)
+        }
+    }
+
+    /// `**Engineer – Freelance** | 2021 – Present` at the top of a section, over `### Title – Project` headings with
+    /// their own dates: one role of working for oneself, told by its engagements. The dated entries under the
+    /// headings after it are its projects (clients), not roles, when most of them lie within its years.
+    mutating func projectsOfSelfEmployment() {
+        guard purpose == .roles, let u = entries.firstIndex(where: { $0.fields.dates?.start != nil }),
+            let umbrella = entries[u].header.first, !entries[u].header.contains(where: { lines[$0].headingLevel != nil }),
+            !lines[..<umbrella].contains(where: { $0.headingLevel != nil }),
+            let span = entries[u].fields.dates,
+            [entries[u].fields.organisation, entries[u].fields.title, entries[u].fields.location].contains(where: {
+                $0.map(WordClasses.namesSelfEmployment) ?? false
+            })
+        else { return }
+        let nested = entries.indices.filter { k in
+            k > u && entries[k].fields.dates?.start != nil && entries[k].header.contains { lines[$0].headingLevel != nil }
+        }
+        let within = nested.filter { Self.contains(span, entries[$0].fields.dates!) }.count
+        guard nested.count >= 2, within * 2 > nested.count else { return }
+        for k in nested where entries[k].fields.organisation != nil { entries[k].fields.projectRow = true }
+    }
+
+    /// Whether a name opens with terms of employment (`Part-time work at …`, `Freelance projects`, `Seasonal
+    /// jobs`): it tells the kind of work the entries under it were, not who they were for.
+    static func namesKindOfWork(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return WordClasses.titleQualifiers.contains { q in
+            lower.hasPrefix(q + " ") && MarkdownCues.wordCount(lower) > MarkdownCues.wordCount(q)
         }
     }
 
@@ -1128,6 +1203,7 @@ struct EntryFinder {
                 fields.organisationFirst = majority
                 entries[k].fields = fields
             }
+            if majority { organisationsFirstOnHeadings() }
         }
         guard let (best, count) = votes.max(by: { $0.value < $1.value }), count >= 2,
             Double(count) >= 0.66 * Double(votes.values.reduce(0, +))
@@ -1139,6 +1215,24 @@ struct EntryFinder {
             (fields.organisation, fields.title) = (fields.title, fields.organisation)
             (fields.organisationCue, fields.titleCue) = (fields.titleCue, fields.organisationCue)
             entries[k].fields = fields
+        }
+    }
+
+    /// `### Acme - Operational DBA - Professional Services` where the section's other entries name the organisation
+    /// first: a heading of three parts or more read with its last part as the organisation (it had an
+    /// organisation's word) is read as the others are, the first part the organisation and the rest the title.
+    mutating func organisationsFirstOnHeadings() {
+        for k in entries.indices where entries[k].fields.organisationFirst == false {
+            guard let h = entries[k].header.first, lines[h].headingLevel != nil, dates[h] == nil,
+                let organisation = entries[k].fields.organisation
+            else { continue }
+            let parts = MarkdownCues.splitOutsideParentheses(lines[h].text, separator: " - ").map { EntryFields.clean($0) }
+            guard parts.count >= 3, !parts.contains(where: \.isEmpty), parts.last == organisation,
+                WordClasses.titleScore(parts[0]) == 0
+            else { continue }
+            entries[k].fields.organisation = parts[0]
+            entries[k].fields.title = parts.dropFirst().joined(separator: " - ")
+            entries[k].fields.organisationFirst = true
         }
     }
 
@@ -1251,8 +1345,14 @@ struct EntryFinder {
         let fields = readFields(header.map { lines[$0] }, context: context.map { lines[$0] }, dates: span)
         var source = lines[header[0]].source
         for i in header.dropFirst() { source = source.union(lines[i].source) }
+        // A cell that describes (`**Art Director**<br>Created books.`) is the entry's text.
+        let described = header.flatMap { i in
+            zip(lines[i].cells, lines[i].cellFields).compactMap { cell, hint in
+                hint == .detail && !cell.isEmpty ? Bullet(text: cell, source: lines[i].source) : nil
+            }
+        }
         return Entry(
-            fields: fields, header: header, context: context, group: group, source: source,
+            fields: fields, header: header, context: context, text: described, group: group, source: source,
             organisationSource: context.first.map { lines[$0].source })
     }
 
@@ -1371,7 +1471,7 @@ extension EntryFinder {
             }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
-            if f.title == nil, let name = f.organisation, SectionClassifier.classify(name) == .projects { continue }
+            if isWork(entry) { continue }
             // `[15-16] Student` with no place of study or work: a time of study, not a role.
             if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             if isDegree(entry) || f.projectRow { continue }
@@ -1395,6 +1495,15 @@ extension EntryFinder {
         }
         group = base + numbers.count
         return roles
+    }
+
+    /// An entry named like a projects section with no title (`<dt>Ongoing Open Source</dt>`), or under a heading
+    /// that names works (`### Short films` / `- **2022** The Shadow, written by …`): a project, not a role.
+    func isWork(_ entry: Entry) -> Bool {
+        let f = entry.fields
+        guard let name = f.organisation, f.title == nil || f.organisationFromContext || f.organisationCue?.hasPrefix("heading") == true
+        else { return false }
+        return SectionClassifier.classify(name) == .projects
     }
 
     /// The job title a section heading names after `as` (`Experience as Senior Perl Developer`), if any.

@@ -36,6 +36,8 @@ enum WordClasses {
         "desarrollador", "desarrolladora", "ingeniero", "ingeniera", "analista", "jefe", "gerente", "becario",
         "pasante", "programador", "programadora", "consultor", "consultora", "investigador", "profesor",
         "desenvolvedor", "desenvolvedora", "engenheiro", "engenheira", "estagiário", "estagiario", "estagiária",
+        "arquiteto", "arquiteta", "arquitecto", "arquitecta", "coordenador", "coordenadora", "coordinador", "coordinadora",
+        "diretor", "diretora", "suporte", "técnico", "técnica",
         "sviluppatore", "ingegnere", "ricercatore", "tirocinante", "responsabile", "ontwikkelaar", "stagiair",
         "adviseur", "medewerker", "docent", "onderzoeker",
     ]
@@ -74,6 +76,28 @@ enum WordClasses {
         "part time", "part-time", "full time", "full-time", "internship", "contract", "contractor", "temporary",
         "interim", "secondment", "freelance", "remote", "volunteer", "seasonal", "working student",
     ]
+
+    /// Words that say one works for oneself (`Freelance`, `Self-employed`): a role of clients and projects.
+    static let selfEmploymentWords: Set<String> = [
+        "freelance", "freelancer", "freelancing", "self-employed", "independent", "contractor",
+        "indépendant", "indépendante", "auto-entrepreneur", "autónomo", "autonomo", "freiberuflich", "selbstständig",
+        "selbständig", "zzp", "zzp'er",
+    ]
+
+    /// Whether `text` names self-employment (any hyphen between `self` and `employed`).
+    static func namesSelfEmployment(_ text: String) -> Bool {
+        let lower = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { $0 == "\u{2011}" || $0 == "\u{2010}" ? "-" : $0 }))
+        return MarkdownCues.words(lower).contains { selfEmploymentWords.contains($0) } || lower.utf8.containsBytes(of: "self employed")
+    }
+
+    /// Whether a short name only names a period of a working life (`Early Career`, `Later years`): no title, no
+    /// organisation, it ends with a word of time.
+    static func isPeriodName(_ text: String) -> Bool {
+        let words = MarkdownCues.words(text)
+        guard let last = words.last, words.count <= 3, timeWords.contains(last) || last == "career" else { return false }
+        let (title, organisation) = titleAndOrganisationScores(text)
+        return title == 0 && organisation == 0
+    }
 
     /// Words that name a span of time (`The Cloud era at Acme`, `My years at Acme`).
     static let timeWords: Set<String> = ["era", "period", "phase", "time", "years", "stint", "tenure", "days", "chapter", "époque"]

@@ -4,6 +4,8 @@ enum EntryFieldHint: Sendable, Hashable {
     case title, organisation, location, dates
     /// One argument of a macro whose field is not known (a user's own definition): one field, or a field and places.
     case argument
+    /// Text that describes rather than names (`**Art Director**<br>Created books.` in a Markdown table cell): no field.
+    case detail
 
     /// A byte naming the hint in memo keys.
     var code: UInt8 {
@@ -13,6 +15,7 @@ enum EntryFieldHint: Sendable, Hashable {
         case .location: 3
         case .dates: 4
         case .argument: 5
+        case .detail: 6
         }
     }
 }

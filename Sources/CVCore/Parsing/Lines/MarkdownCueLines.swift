@@ -25,11 +25,12 @@ enum MarkdownCueLines {
         case .list(let items):
             for item in items { append(item, depth: 0, block: n, to: &out) }
         case .table(let rows, var header):
-            // `| 2011–2014 | Academy of Design | Specialist |` over `| --- |`: a header row that holds a date is the
-            // first entry (a table written without column names), not labels.
+            // `| 2016–today | **Co-founder** | Acme |` over `| --- |`: a header row that holds a date is the first row
+            // of a table written without a header (its first entry), not the names of its columns.
             if header, let first = rows.first, first.contains(where: { cell in
-                cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && DateParser.findSpan(in: cell.text) != nil
-            }) {
+                cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) && DateParser.findSpan(in: cell.text)?.span.start != nil
+            }), first.contains(where: { cell in !cell.text.isEmpty && DateParser.findSpan(in: cell.text) == nil })
+            {
                 header = false
             }
             for (r, row) in rows.enumerated() {

@@ -292,6 +292,8 @@ struct MarkdownBlockReader {
     private struct TableBuilder {
         var rows: [[MarkdownLine]] = []
         var row: [MarkdownLine] = []
+        /// Text under a bold name in a cell (`**Art Director**<br>Created books.`): a description, put after the row's cells.
+        var descriptions: [MarkdownLine] = []
         var header = false
     }
 
@@ -371,7 +373,15 @@ struct MarkdownBlockReader {
                 inlineScanner = MarkdownBlockReader.newInlineScanner()
                 if type == .tableCell {
                     let l = line > 0 ? line : 1
-                    table?.row.append(lines.first.map { joined($0, lines.dropFirst()) } ?? MarkdownLine(text: "", source: source.range(lines: l, l)))
+                    if let first = lines.first, first.isEmphasised, lines.count > 1, !lines.dropFirst().contains(where: \.isEmphasised) {
+                        // `**Art Director**<br>Created books on architecture.`: the bold line names, the rest describes.
+                        table?.row.append(first)
+                        var description = joined(lines[1], lines.dropFirst(2))
+                        description.field = .detail
+                        table?.descriptions.append(description)
+                    } else {
+                        table?.row.append(lines.first.map { joined($0, lines.dropFirst()) } ?? MarkdownLine(text: "", source: source.range(lines: l, l)))
+                    }
                 } else if !items.isEmpty {
                     items[items.count - 1].lines += lines
                 } else if type == .heading, let first = lines.first {
@@ -411,9 +421,11 @@ struct MarkdownBlockReader {
             case .tableHeader, .tableRow:
                 if entering {
                     table?.row = []
+                    table?.descriptions = []
                     if type == .tableHeader && table?.rows.isEmpty == true { table?.header = true }
                 } else if let row = table?.row {
-                    table?.rows.append(row)
+                    let descriptions = table?.descriptions ?? []
+                    table?.rows.append(row + descriptions)
                 }
             case .codeBlock:
                 guard entering else { continue }

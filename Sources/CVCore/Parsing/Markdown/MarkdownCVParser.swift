@@ -154,6 +154,8 @@ public struct MarkdownCVParser: CVParser {
             }
         }
 
+        document.roles = RepeatedRoles.droppingOverviews(document.roles)
+
         // Person and summary from the front matter and the header area (read before, in another version, when
         // all of these are the same).
         let header = sections.first?.blocks ?? []
@@ -480,9 +482,7 @@ public struct MarkdownCVParser: CVParser {
                     name: name, role: entry.fields.title, url: entry.fields.url, dates: entry.fields.dates, text: entry.text,
                     bullets: entry.bullets, source: entry.source)
             }
-            guard entry.fields.title == nil, let name = entry.fields.organisation, SectionClassifier.classify(name) == .projects,
-                !finder.isBareHeading(entry)
-            else { return nil }
+            guard finder.isWork(entry), let name = entry.fields.title ?? entry.fields.organisation, !finder.isBareHeading(entry) else { return nil }
             return Project(name: name, url: entry.fields.url, dates: entry.fields.dates, text: entry.text, bullets: entry.bullets, source: entry.source)
         }
         var roles = finder.roles(section: section.title, group: &groupBase)

@@ -20,7 +20,10 @@ public enum SectionClassifier {
         (.projects, ["projects", "personal projects", "side projects", "open source", "open-source", "portfolio",
                      "selected projects", "open source projects", "open source contributions", "project",
                      "projets", "projets personnels", "projekte", "proyectos", "projetos", "progetti", "projecten",
-                     "个人开发", "個人開発", "项目经验", "项目经历", "プロジェクト", "프로젝트"]),
+                     "个人开发", "個人開発", "项目经验", "项目经历", "プロジェクト", "프로젝트",
+                     // works of an artist
+                     "filmography", "filmographie", "short films", "films", "courts métrages", "courts-métrages", "kurzfilme",
+                     "cortometrajes", "curtas-metragens"]),
         (.education, ["education", "academic", "qualifications", "academic background", "studies", "training",
                       "education and training", "degrees", "academic degrees",
                       "formation", "formations", "études", "scolarité", "diplômes", "cursus", "ausbildung", "studium",
