@@ -649,4 +649,35 @@ struct MarkdownFrontMatterTests {
         #expect(doc.person.name == "Jane Doe")
         #expect(Set(doc.person.links.map(\.url)) == ["example.org", "https://github.com/jdoe", "https://www.linkedin.com/in/jane-doe"])
     }
+
+    /// `<!-- Internships -->` over `## Org` headings: comments alone on their lines that name sections divide a
+    /// document whose headings name none; the comments' sections decide what the entries are (volunteering: no role).
+    @Test func commentsThatNameSectionsDivideADocumentOfEntryHeadings() throws {
+        let text = """
+            <!-- Internships -->
+            ## Acme Labs
+            - *Web Developer Intern* | May'23 - June'23
+            - Built a landing page.
+
+            ## Initech
+            - *Data Intern* | Dec'22 - Jan'23
+            - Cleaned data.
+
+            <!-- Volunteering -->
+            ## Northtown Coding Community
+            - *Organiser* | Mar'23 - Present
+            - Ran weekly sessions.
+            """
+        #expect(try MarkdownCVParser().parse(text).roles.map(MarkdownExpectedRole.of) == ["Acme Labs | Web Developer Intern | 2023-05 | 2023-06", "Initech | Data Intern | 2022-12 | 2023-01"])
+        // A comment that names nothing, or a document whose headings name its sections, keeps the headings' reading.
+        let named = """
+            ## Experience
+            <!-- Volunteering -->
+            ### Acme Labs, Web Developer Intern, 2023
+            ## Education
+            <!-- Projects -->
+            ### BSc, Northtown University, 2022
+            """
+        #expect(try MarkdownCVParser().parse(named).roles.map(MarkdownExpectedRole.of) == ["Acme Labs | Web Developer Intern | 2023 | 2023"])
+    }
 }

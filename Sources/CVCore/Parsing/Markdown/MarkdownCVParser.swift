@@ -66,20 +66,22 @@ public struct MarkdownCVParser: CVParser {
         } else {
             (blocks, htmlNotes) = MarkdownBlockReader.read(MarkdownFrontMatter.body(of: text, after: located), source: MarkdownSource(text))
         }
-        return read(blocks: blocks, notes: (matter?.notes ?? []) + htmlNotes, matter: matter, layout: layout, format: .markdown)
+        return read(
+            blocks: blocks, notes: (matter?.notes ?? []) + htmlNotes, matter: matter, layout: layout, format: .markdown,
+            comments: MarkdownCVParser.sectionComments(in: text))
     }
 
     /// Reads the blocks of a document (Markdown's, or those another format lays out, like LaTeX): sections, entries
     /// through the shared reader, skills, the person.
     func read(
         blocks: [MarkdownBlock], notes: [ParseNote], matter: MarkdownFrontMatter?, layout: MarkdownBlockReader.Layout?,
-        format: CVFormat
+        format: CVFormat, comments: [MarkdownLine] = []
     ) -> CVDocument {
         var document = CVDocument(format: format)
         document.notes = notes
 
         let memo = parts?.dates ?? MarkdownDateMemo()
-        let (sections, nameLine) = MarkdownCVParser.sections(blocks, memo: parts)
+        let (sections, nameLine) = MarkdownCVParser.sections(blocks, memo: parts, comments: comments)
         let hasExperience = sections.contains { $0.kind == .experience }
         var groupBase = 0
         var contactLines: [MarkdownLine] = []
@@ -240,8 +242,12 @@ public struct MarkdownCVParser: CVParser {
         case opensEntries
     }
 
-    static func sections(_ blocks: [MarkdownBlock], memo: MarkdownParseMemo? = nil) -> ([Section], MarkdownLine?) {
-        guard let promoted = promotingHeadings(blocks) else { return sections(asRead: blocks, memo: memo) }
+    static func sections(_ blocks: [MarkdownBlock], memo: MarkdownParseMemo? = nil, comments: [MarkdownLine] = [])
+        -> ([Section], MarkdownLine?)
+    {
+        guard let promoted = promotingHeadings(blocks) ?? commentHeadings(blocks, comments: comments) else {
+            return sections(asRead: blocks, memo: memo)
+        }
         var (sections, nameLine) = self.sections(asRead: promoted, memo: memo)
         for i in sections.indices { sections[i].blocksAsRead = false }
         return (sections, nameLine)
@@ -344,6 +350,63 @@ public struct MarkdownCVParser: CVParser {
             var line = lines[0]
             if line.text.hasSuffix(":") { line.text = String(line.text.dropLast()) }
             out[i] = .heading(level: level, line: line)
+        }
+        return out
+    }
+
+    /// The HTML comments alone on their lines whose text names a section (`<!-- Volunteering -->`): candidates for
+    /// `commentHeadings`. Scans the bytes only where the text holds a comment.
+    static func sectionComments(in text: String) -> [MarkdownLine] {
+        guard text.utf8.containsBytes(of: "<!--") else { return [] }
+        var out: [MarkdownLine] = []
+        var number = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            let trimmed = blankTrimmed(line)
+            guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.utf8.count <= 80 else { continue }
+            let label = String(blankTrimmed(trimmed.dropFirst(4).dropLast(3)))
+            guard !label.isEmpty, !label.contains("--"), !label.contains("<"), !DateParser.hasDate(label),
+                SectionClassifier.classify(label) != .other
+            else { continue }
+            out.append(MarkdownLine(text: label, source: SourceRange(lines: number, number)))
+        }
+        return out
+    }
+
+    private static func blankTrimmed(_ s: Substring) -> Substring {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+        guard let first = s.firstIndex(where: { !blank($0) }), let last = s.lastIndex(where: { !blank($0) }) else { return "" }
+        return s[first...last]
+    }
+
+    /// `<!-- Internships -->` over `## Acme` headings, `<!-- Volunteering -->` over others: in a document whose
+    /// headings name at most one section, two or more comments alone on their lines that name sections divide it, as
+    /// headings one level above its top headings (the comments are the only names the author gave the sections).
+    /// Nil: they do not.
+    static func commentHeadings(_ blocks: [MarkdownBlock], comments: [MarkdownLine]) -> [MarkdownBlock]? {
+        guard comments.count >= 2 else { return nil }
+        var top = Int.max
+        var named = 0
+        for case .heading(let level, let line) in blocks {
+            if SectionClassifier.classify(line.text) != .other { named += 1 }
+            // `## Acme Community` may name one by chance; two name the document's sections.
+            if named >= 2 { return nil }
+            top = min(top, level)
+        }
+        guard top > 1, top != .max else { return nil }
+        var out: [MarkdownBlock] = []
+        var next = comments.makeIterator()
+        var comment = next.next()
+        for block in blocks {
+            while let c = comment, c.source.start.line < block.source.start.line {
+                out.append(.heading(level: top - 1, line: c))
+                comment = next.next()
+            }
+            out.append(block)
+        }
+        while let c = comment {
+            out.append(.heading(level: top - 1, line: c))
+            comment = next.next()
         }
         return out
     }
