@@ -178,8 +178,6 @@ enum CorpusKey {
             "a user macro's table of two rows (title | dates over organisation | location) with an icon: the location is read as the organisation of the first entry",
         "latex-akh0.tex":
             "a volunteer entry ('Bénévolat' in the employer argument) laid out like the jobs is read as a role",
-        "latex-cliffordanderson.tex":
-            "res.cls '{\\sl Title} \\hfill dates \\\\ Unit, University' lines: 'Title for Unit' titles are split at 'for', and a lone start month of a current post reads as one month",
         "latex-dekal/resume.tex":
             "a thesis in a 'Research work' section laid out as a job is read as a role",
         "latex-gschramm.tex":

@@ -26,6 +26,29 @@ struct MarkdownLayoutTests {
         #expect(try roles(text) == ["Acme | Engineer | 2019-08 | present", "Initech | Lead Systems Engineer | 2009-08 | 2014-05"])
     }
 
+    /// A role dated by one month at the top of a section listed newest first is a post held since that month; a lone
+    /// month below the spans stays that month.
+    @Test func loneStartMonthsAtTheTopAreCurrentPosts() throws {
+        let text = """
+            ## Appointments
+
+            ### Associate Librarian, Northtown Library — July 2019
+
+            ### Adjunct Lecturer, Northtown College — August 2018
+
+            ### Records Manager, Lake Museum — September 2012 - June 2019
+
+            ### Assistant Curator, Lake Museum — September 2006 - October 2012
+
+            ### Summer Intern, Hill Archive — July 2005
+            """
+        #expect(try roles(text) == [
+            "Northtown Library | Associate Librarian | 2019-07 | present", "Northtown College | Adjunct Lecturer | 2018-08 | present",
+            "Lake Museum | Records Manager | 2012-09 | 2019-06", "Lake Museum | Assistant Curator | 2006-09 | 2012-10",
+            "Hill Archive | Summer Intern | 2005-07 | 2005-07",
+        ])
+    }
+
     @Test func titleHeadingThenCompanyLineIsSwappedByTitleWords() throws {
         let text = """
             ## Experience

@@ -156,7 +156,7 @@ public struct MarkdownCVParser: CVParser {
             }
         }
 
-        document.roles = RepeatedRoles.droppingOverviews(document.roles)
+        document.roles = OpeningPosts.readingOpenPosts(RepeatedRoles.droppingOverviews(document.roles))
 
         // Person and summary from the front matter and the header area (read before, in another version, when
         // all of these are the same).

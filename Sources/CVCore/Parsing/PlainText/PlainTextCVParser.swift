@@ -110,7 +110,7 @@ public struct PlainTextCVParser: CVParser {
                 doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
             }
         }
-        doc.roles = RepeatedRoles.droppingOverviews(doc.roles)
+        doc.roles = OpeningPosts.readingOpenPosts(RepeatedRoles.droppingOverviews(doc.roles))
         if let rest {
             let first = lines.count + 1
             var lastLength = 0
