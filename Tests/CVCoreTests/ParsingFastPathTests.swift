@@ -89,6 +89,36 @@ import Testing
         }
     }
 
+    /// A line's measures, kept with it (`CueLine.measure()`), answer what measuring its text again answers, and are
+    /// forgotten when its text changes; the lines the memo keeps for a segment are measured.
+    @Test func keptMeasuresAreTheTextsMeasures() {
+        for text in Self.lines + ["", "Key Results", "**Highlights:**", "Senior Engineer • 2019 – 2021"] {
+            for kind in [CueLine.Kind.text, .heading(3), .item(0)] {
+                var line = CueLine(kind: kind, text: text, source: SourceRange(lines: 1, 1))
+                line.measure()
+                #expect(line.measures != nil)
+                #expect(line.characterCount == text.count, "\(text)")
+                #expect(line.wordCount == MarkdownCues.wordCount(text), "\(text)")
+                #expect(line.isSubheading == MarkdownCues.isSubheading(text), "\(text)")
+                line.text += " and more"
+                #expect(line.measures == nil)
+                #expect(line.characterCount == text.count + 9 && line.wordCount == MarkdownCues.wordCount(text) + 2, "\(text)")
+            }
+        }
+        let memo = MarkdownParseMemo()
+        let cv = "# Jane Doe\n\n## Experience\n\n### Acme\n\n**Engineer** • 2019 – 2021\n\n- Built things.\n\n### Key Results\n\n- More.\n"
+        for _ in 0..<2 {
+            let read = MarkdownBlockReader.read(segmentsOf: cv, memo: memo)!
+            let cues = MarkdownCueLines.lines(
+                of: 0...(read.blocks.count - 1), blocks: read.blocks, layout: read.layout, memo: memo, dateMemo: memo.dates)
+            #expect(!cues.lines.isEmpty)
+            for line in cues.lines {
+                #expect(line.measures != nil)
+                #expect(line.characterCount == line.text.count && line.wordCount == MarkdownCues.wordCount(line.text))
+            }
+        }
+    }
+
     @Test func separatorsAreTrimmedAndSplitTheSameOnBytes() {
         for line in Self.lines {
             #expect(MarkdownCues.trimSeparators(line) == MarkdownCues.trimSeparatorsOfCharacters(line), "\(line)")

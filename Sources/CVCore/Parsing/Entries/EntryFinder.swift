@@ -67,7 +67,7 @@ struct EntryFinder {
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
-        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(CueLine.characterCount(of: lines[i].text)) }
+        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(lines[i].characterCount) }
         lengths.sort()
         if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
@@ -105,7 +105,7 @@ struct EntryFinder {
             }
             if termLacks, lines[i].kind == .text, !lines[i].text.isEmpty {
                 termLacks = false
-                if MarkdownCues.wordCount(lines[i].text) <= Self.headerWords + 6 {
+                if lines[i].wordCount <= Self.headerWords + 6 {
                     headers.append(true)
                     continue
                 }
@@ -126,7 +126,10 @@ struct EntryFinder {
         if let d = line.date { return d }
         func span(_ t: String) -> DateSpan? {
             // No digit, no year: most lines are done here, before any lookup.
-            guard t.utf8.count <= 400, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            // (On the contiguous bytes where the text has them: the generic search over `utf8` costs ten times as much.)
+            func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            guard t.utf8.count <= 400, t.utf8.withContiguousStorageIfAvailable({ $0.contains(where: digit) }) ?? t.utf8.contains(where: digit)
+            else { return nil }
             guard let span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil else { return nil }
             return span
         }
@@ -198,7 +201,7 @@ struct EntryFinder {
     /// (or is an organisation heading), so that a part reads the same wherever it stands and a memo can keep it.
     func partStarts() -> [Int] {
         let levels = lines.indices.compactMap { i -> Int? in
-            guard let level = lines[i].headingLevel, !MarkdownCues.isSubheading(lines[i].text) else { return nil }
+            guard let level = lines[i].headingLevel, !lines[i].isSubheading else { return nil }
             return level
         }
         guard let top = levels.min() else { return [0] }
@@ -368,11 +371,11 @@ struct EntryFinder {
         let line = lines[i]
         switch line.kind {
         case .blank, .rule, .headerRow: return false
-        case .heading: return dates[i] != nil || !MarkdownCues.isSubheading(line.text)
+        case .heading: return dates[i] != nil || !line.isSubheading
         case .term, .row: return true
         case .text, .item, .itemText:
             if line.text.isEmpty && dates[i] == nil { return false }
-            let words = MarkdownCues.wordCount(line.text)
+            let words = line.wordCount
             if let d = dates[i] {
                 // A bullet that tells of something done in a year (`Attended X in 2021 to learn …`) is body.
                 if line.isItem, !line.emphasised, PlainTextWords.endsSentence(line.text), words > 8,
@@ -413,7 +416,7 @@ struct EntryFinder {
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
             // (`Economic Affairs Intern at Globex Commission for Latin America &` / `the Caribbean`: a role wraps too.)
-            if wideLine > 0, line.cells.isEmpty, words >= 7, CueLine.characterCount(of: line.text) >= wideLine, i > firstLine, isWrapped(i),
+            if wideLine > 0, line.cells.isEmpty, words >= 7, line.characterCount >= wideLine, i > firstLine, isWrapped(i),
                 !Self.namesRoleAt(line.text)
             {
                 return false
@@ -470,10 +473,11 @@ struct EntryFinder {
     /// or more besides the date) and ends, or runs on in lower case on the next line, is prose, not a header.
     func isDatedSentence(_ i: Int, _ d: DateSpan) -> Bool {
         let line = lines[i]
-        guard line.cells.isEmpty, let r = line.text.byteRange(of: d.text) else { return false }
+        // (The word count first: it rules out most header lines without a search for the date's text.)
+        let words = line.wordCount - MarkdownCues.wordCount(d.text)
+        guard line.cells.isEmpty, words >= 8, let r = line.text.byteRange(of: d.text) else { return false }
         let before = line.text[..<r.lowerBound]
-        let words = MarkdownCues.wordCount(line.text) - MarkdownCues.wordCount(d.text)
-        guard words >= 8, MarkdownCues.wordCount(before) >= 3,
+        guard MarkdownCues.wordCount(before) >= 3,
             let last = before.split(separator: " ").last, last.allSatisfy({ $0.isLetter && $0.isLowercase })
         else { return false }
         if PlainTextWords.endsSentence(line.text) { return true }
@@ -494,15 +498,25 @@ struct EntryFinder {
     func organisationLevel() -> Int? {
         var levels: [Int: (count: Int, dated: Int)] = [:]
         for i in lines.indices {
-            guard let level = lines[i].headingLevel, !MarkdownCues.isSubheading(lines[i].text) else { continue }
+            guard let level = lines[i].headingLevel, !lines[i].isSubheading else { continue }
             levels[level, default: (0, 0)].count += 1
             if dates[i] != nil { levels[level, default: (0, 0)].dated += 1 }
         }
-        let sorted = levels.keys.sorted()
-        guard sorted.count >= 2, let upper = levels[sorted[0]], let lower = levels[sorted[1]] else { return nil }
+        // The two highest levels (the two smallest numbers), found without sorting.
+        var top: Int?
+        var next: Int?
+        for level in levels.keys {
+            if top.map({ level < $0 }) ?? true {
+                next = top
+                top = level
+            } else if next.map({ level < $0 }) ?? true {
+                next = level
+            }
+        }
+        guard let top, let next, let upper = levels[top], let lower = levels[next] else { return nil }
         let upperShare = Double(upper.dated) / Double(upper.count)
         let lowerShare = Double(lower.dated) / Double(lower.count)
-        return lowerShare > 0 && lowerShare > upperShare ? sorted[0] : nil
+        return lowerShare > 0 && lowerShare > upperShare ? top : nil
     }
 
     /// Reads the entries of `lines[range]` (one part of the section) onto `entries`; what comes before the part's first
@@ -635,7 +649,7 @@ struct EntryFinder {
                 while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
                     let line = lines[header[cut]]
                     if line.kind == .text, !line.emphasised {
-                        if MarkdownCues.wordCount(line.text) >= 6, !Self.allCapitalised(line.text) { break }
+                        if line.wordCount >= 6, !Self.allCapitalised(line.text) { break }
                         let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
                         // A title taken only by its place gives way to a line below the date that names one
                         // (`Globex - Cloud Team` / `Summer 2010` / `Software Engineer`).
@@ -1160,7 +1174,7 @@ struct EntryFinder {
                 lastBlock = nil
             case .text, .row, .term:
                 guard !line.text.isEmpty else { continue }
-                let short = MarkdownCues.wordCount(line.text) <= 8 && !PlainTextWords.endsSentence(line.text)
+                let short = line.wordCount <= 8 && !PlainTextWords.endsSentence(line.text)
                 if let b = lastBlock, b == line.block, !text.isEmpty, !(short && PlainTextWords.endsSentence(paragraph.last ?? "")) {
                     paragraph.append(line.text)
                     text[text.count - 1].source = text[text.count - 1].source.union(line.source)
