@@ -68,8 +68,10 @@ struct EntryFinder {
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
         for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(lines[i].characterCount) }
-        lengths.sort()
-        if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
+        if lengths.count >= 10 {
+            let width = Self.sortedElement(lengths, at: lengths.count * 9 / 10)
+            if width >= 60 { wideLine = width * 4 / 5 }
+        }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
         strongHeaders = lines.indices.contains { i in
             switch lines[i].kind {
@@ -118,6 +120,20 @@ struct EntryFinder {
             datedTerms: lines.indices.contains { lines[$0].kind == .term && dated[$0] },
             entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
         readParts()
+    }
+
+    /// `values.sorted()[k]`, found by counting where the values are small and not negative (lengths of lines): sorting a
+    /// section's lengths on each pass over it cost more than the rest of the pass's arithmetic.
+    static func sortedElement(_ values: [Int], at k: Int) -> Int {
+        guard let low = values.min(), let high = values.max(), low >= 0, high < 4096 else { return values.sorted()[k] }
+        var counts = [Int](repeating: 0, count: high + 1)
+        for v in values { counts[v] += 1 }
+        var seen = 0
+        for v in counts.indices {
+            seen += counts[v]
+            if seen > k { return v }
+        }
+        return high
     }
 
     /// The date span of one line, at the line's range: the one its format gave it, else the first found in its text
@@ -292,14 +308,33 @@ struct EntryFinder {
         let firstLineNumber = lines[range.lowerBound].source.start.line
         let firstBlock = lines[range.lowerBound].block
         if let origins {
+            // Per line: its origin (segment id, position), its kind, whether it is a header, its block and its line number
+            // (from the part's start). Most lines follow on from the line before (the same segment, the next position, the
+            // same or the next block, a line or two further), so a tag byte says what follows on, and only the rest is
+            // written out in full: the same facts as four numbers a line, in about two bytes.
+            var last = (segment: -1, line: -1, block: firstBlock, number: firstLineNumber)
             for i in range {
-                key.append(number: origins[i].segment)
-                key.append(number: origins[i].line)
+                let origin = origins[i]
+                let block = lines[i].block
+                let number = lines[i].source.start.line
+                var tag: UInt8 = headers[i] ? 1 : 0
+                if origin.segment != last.segment { tag |= 2 }
+                if origin.line != last.line + 1 { tag |= 4 }
+                switch block - last.block {
+                case 0: break
+                case 1: tag |= 8
+                default: tag |= 16
+                }
+                let step = number - last.number
+                tag |= (step >= 0 && step < 7 ? UInt8(step) : 7) << 5
+                key.append(tag)
                 // (The kind too: a line's kind may come from the lines around it, `MarkdownCueLines.acrossBlocks`.)
                 key.append(lines[i].kind.code)
-                key.append(headers[i] ? 1 : 0)
-                key.append(number: lines[i].block - firstBlock)
-                key.append(number: lines[i].source.start.line - firstLineNumber)
+                if tag & 2 != 0 { key.append(number: origin.segment) }
+                if tag & 4 != 0 { key.append(number: origin.line) }
+                if tag & 16 != 0 { key.append(number: block - firstBlock) }
+                if tag >> 5 == 7 { key.append(number: number - firstLineNumber) }
+                last = (origin.segment, origin.line, block, number)
             }
             return key.key
         }

@@ -119,7 +119,9 @@ struct CueLine: Sendable {
 
     /// What the shared reader measures on a line's text on each pass over a section (its length in characters, its
     /// words, whether a heading is a subheading), kept with the line: the memo measures the lines of a segment once
-    /// (`MarkdownParseMemo.SegmentCues`), and a section read again takes most of its lines from there. A function of
+    /// (`MarkdownParseMemo.SegmentCues`), and a section read again takes most of its lines from there. (Only what every
+    /// pass asks of every line: what the reader asks of a few lines, like `PlainTextWords.endsSentence`, cost more to
+    /// measure on every line of a changed segment than it saved.) A function of
     /// `text` alone, forgotten whenever `text` changes; nil: not measured (the answers are computed when asked).
     struct Measures: Sendable {
         var characters: Int32

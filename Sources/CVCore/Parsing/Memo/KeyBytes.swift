@@ -18,8 +18,11 @@ struct KeyBytes {
 
     /// A number as four bytes (little end first).
     mutating func append(number n: Int) {
-        // One append of four bytes (four appends check the capacity and uniqueness four times).
-        withUnsafeBytes(of: UInt32(truncatingIfNeeded: n).littleEndian) { bytes.append(contentsOf: $0) }
+        let v = UInt32(truncatingIfNeeded: n)
+        bytes.append(UInt8(truncatingIfNeeded: v))
+        bytes.append(UInt8(truncatingIfNeeded: v >> 8))
+        bytes.append(UInt8(truncatingIfNeeded: v >> 16))
+        bytes.append(UInt8(truncatingIfNeeded: v >> 24))
     }
 
     var key: MarkdownParseMemo.ContentKey { bytes.withUnsafeBufferPointer { MarkdownParseMemo.ContentKey($0) } }
