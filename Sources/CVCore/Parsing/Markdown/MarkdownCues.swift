@@ -66,19 +66,11 @@ enum MarkdownCues {
 
     static func wordCount(_ text: some StringProtocol) -> Int {
         // On the contiguous bytes where the text has them (the loop over `utf8` costs about seven times as much).
-        if let count = text.utf8.withContiguousStorageIfAvailable({ wordCount(bytes: $0) }) { return count }
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-            if !space && !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
+        text.utf8.withContiguousStorageIfAvailable { wordCount(bytes: $0) } ?? wordCount(bytes: text.utf8)
     }
 
     /// `wordCount` of a text's UTF-8 bytes: runs of bytes other than space, tab, line feed and carriage return.
-    static func wordCount(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func wordCount(bytes: some Sequence<UInt8>) -> Int {
         var count = 0
         var inWord = false
         for byte in bytes {
