@@ -89,6 +89,84 @@ import Testing
         }
     }
 
+    /// A line's measures, kept with it (`CueLine.measure()`), answer what measuring its text again answers, and are
+    /// forgotten when its text changes; the lines the memo keeps for a segment are measured.
+    @Test func keptMeasuresAreTheTextsMeasures() {
+        for text in Self.lines + ["", "Key Results", "**Highlights:**", "Senior Engineer • 2019 – 2021"] {
+            for kind in [CueLine.Kind.text, .heading(3), .item(0)] {
+                var line = CueLine(kind: kind, text: text, source: SourceRange(lines: 1, 1))
+                line.measure()
+                #expect(line.measures != nil)
+                #expect(line.characterCount == text.count, "\(text)")
+                #expect(line.wordCount == MarkdownCues.wordCount(text), "\(text)")
+                #expect(line.isSubheading == MarkdownCues.isSubheading(text), "\(text)")
+                line.text += " and more"
+                #expect(line.measures == nil)
+                #expect(line.characterCount == text.count + 9 && line.wordCount == MarkdownCues.wordCount(text) + 2, "\(text)")
+            }
+        }
+        let memo = MarkdownParseMemo()
+        let cv = "# Jane Doe\n\n## Experience\n\n### Acme\n\n**Engineer** • 2019 – 2021\n\n- Built things.\n\n### Key Results\n\n- More.\n"
+        for _ in 0..<2 {
+            let read = MarkdownBlockReader.read(segmentsOf: cv, memo: memo)!
+            let cues = MarkdownCueLines.lines(
+                of: 0...(read.blocks.count - 1), blocks: read.blocks, layout: read.layout, memo: memo, dateMemo: memo.dates)
+            #expect(!cues.lines.isEmpty)
+            for line in cues.lines {
+                #expect(line.measures != nil)
+                #expect(line.characterCount == line.text.count && line.wordCount == MarkdownCues.wordCount(line.text))
+            }
+        }
+    }
+
+    /// Words counted on a text's bytes are those counted over its `utf8` view, for Strings and Substrings.
+    @Test func wordCountsAreTheSameOnBytes() {
+        func slow(_ text: some StringProtocol) -> Int {
+            text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }).count
+        }
+        for line in Self.lines + ["", " ", "\t\r\n", "a\tb\r\nc  d ", " x"] {
+            #expect(MarkdownCues.wordCount(line) == slow(line), "\(line)")
+            #expect(MarkdownCues.wordCount(line.dropFirst()) == slow(line.dropFirst()), "\(line)")
+        }
+    }
+
+    /// The element at a place of the sorted values, found by counting (`EntryFinder.sortedElement`), is the sorted array's.
+    @Test func sortedElementsAreTheSortedArraysElements() {
+        var generator = SystemRandomNumberGenerator()
+        for n in 1...40 {
+            for range in [0...5, 0...200, 0...5000, -3...90] {
+                let values = (0..<n).map { _ in Int.random(in: range, using: &generator) }
+                for k in [0, n / 2, n * 9 / 10, n - 1] {
+                    #expect(EntryFinder.sortedElement(values, at: k) == values.sorted()[k], "\(values) \(k)")
+                }
+            }
+        }
+    }
+
+    /// A part's key by origins (`EntryFinder.partKey`) tells apart parts whose lines differ in any of segment, position,
+    /// kind, header flag, block or line number, however far a line is from the one before it.
+    @Test func partKeysByOriginTellEveryDifferenceApart() {
+        func key(_ change: (inout [CueLine], inout [MarkdownParseMemo.CueOrigin]) -> Void) -> MarkdownParseMemo.ContentKey {
+            var lines = (0..<6).map { i in
+                CueLine(kind: i == 0 ? .heading(3) : .item(0), text: i == 0 ? "Acme" : "Built things \(i).", block: i == 0 ? 0 : 1,
+                        source: SourceRange(lines: 10 + i, 10 + i))
+            }
+            var origins = (0..<6).map { MarkdownParseMemo.CueOrigin(segment: 7, line: $0) }
+            change(&lines, &origins)
+            let finder = EntryFinder(lines, purpose: .roles, memo: EntryFieldsMemo(), origins: origins)
+            return finder.partKey(0..<lines.count, first: true)
+        }
+        let base = key { _, _ in }
+        #expect(key { _, _ in } == base)
+        let changes: [(inout [CueLine], inout [MarkdownParseMemo.CueOrigin]) -> Void] = [
+            { _, o in o[3].segment = 8 }, { _, o in o[3].line = 9 }, { _, o in o[0].line = 1 }, { l, _ in l[4].kind = .item(1) },
+            { l, _ in l[2].block = 2 }, { l, _ in l[5].block = 40 }, { l, _ in l[3].source = SourceRange(lines: 14, 14) },
+            { l, _ in l[5].source = SourceRange(lines: 90, 90) }, { l, _ in l[0].source = SourceRange(lines: 9, 9) },
+            { l, _ in l[1].kind = .heading(3) },
+        ]
+        for (n, change) in changes.enumerated() { #expect(key(change) != base, "change \(n)") }
+    }
+
     @Test func separatorsAreTrimmedAndSplitTheSameOnBytes() {
         for line in Self.lines {
             #expect(MarkdownCues.trimSeparators(line) == MarkdownCues.trimSeparatorsOfCharacters(line), "\(line)")

@@ -75,9 +75,11 @@ struct EntryFinder {
         let lines = self.lines
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
-        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(CueLine.characterCount(of: lines[i].text)) }
-        lengths.sort()
-        if lengths.count >= 10, lengths[lengths.count * 9 / 10] >= 60 { wideLine = lengths[lengths.count * 9 / 10] * 4 / 5 }
+        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(lines[i].characterCount) }
+        if lengths.count >= 10 {
+            let width = Self.sortedElement(lengths, at: lengths.count * 9 / 10)
+            if width >= 60 { wideLine = width * 4 / 5 }
+        }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
         strongHeaders = lines.indices.contains { i in
             switch lines[i].kind {
@@ -113,7 +115,7 @@ struct EntryFinder {
             }
             if termLacks, lines[i].kind == .text, !lines[i].text.isEmpty {
                 termLacks = false
-                if MarkdownCues.wordCount(lines[i].text) <= Self.headerWords + 6 {
+                if lines[i].wordCount <= Self.headerWords + 6 {
                     headers.append(true)
                     continue
                 }
@@ -128,13 +130,30 @@ struct EntryFinder {
         readParts()
     }
 
+    /// `values.sorted()[k]`, found by counting where the values are small and not negative (lengths of lines): sorting a
+    /// section's lengths on each pass over it cost more than the rest of the pass's arithmetic.
+    static func sortedElement(_ values: [Int], at k: Int) -> Int {
+        guard let low = values.min(), let high = values.max(), low >= 0, high < 4096 else { return values.sorted()[k] }
+        var counts = [Int](repeating: 0, count: high + 1)
+        for v in values { counts[v] += 1 }
+        var seen = 0
+        for v in counts.indices {
+            seen += counts[v]
+            if seen > k { return v }
+        }
+        return high
+    }
+
     /// The date span of one line, at the line's range: the one its format gave it, else the first found in its text
     /// (or in its first cell that holds one). A function of the line alone, so a memo may keep it with the line.
     static func lineDate(_ line: CueLine, dateMemo: MarkdownDateMemo?) -> DateSpan? {
         if let d = line.date { return d }
         func span(_ t: String) -> DateSpan? {
             // No digit, no year: most lines are done here, before any lookup.
-            guard t.utf8.count <= 400, t.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+            // (On the contiguous bytes where the text has them: the generic search over `utf8` costs ten times as much.)
+            func digit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+            guard t.utf8.count <= 400, t.utf8.withContiguousStorageIfAvailable({ $0.contains(where: digit) }) ?? t.utf8.contains(where: digit)
+            else { return nil }
             guard let span = (dateMemo.map { $0.span(t) } ?? DateParser.findSpan(in: t))?.span, span.start != nil else { return nil }
             return span
         }
@@ -206,7 +225,7 @@ struct EntryFinder {
     /// (or is an organisation heading), so that a part reads the same wherever it stands and a memo can keep it.
     func partStarts() -> [Int] {
         let levels = lines.indices.compactMap { i -> Int? in
-            guard let level = lines[i].headingLevel, !MarkdownCues.isSubheading(lines[i].text) else { return nil }
+            guard let level = lines[i].headingLevel, !lines[i].isSubheading else { return nil }
             return level
         }
         guard let top = levels.min() else { return [0] }
@@ -300,14 +319,33 @@ struct EntryFinder {
         let firstLineNumber = lines[range.lowerBound].source.start.line
         let firstBlock = lines[range.lowerBound].block
         if let origins {
+            // Per line: its origin (segment id, position), its kind, whether it is a header, its block and its line number
+            // (from the part's start). Most lines follow on from the line before (the same segment, the next position, the
+            // same or the next block, a line or two further), so a tag byte says what follows on, and only the rest is
+            // written out in full: the same facts as four numbers a line, in about two bytes.
+            var last = (segment: -1, line: -1, block: firstBlock, number: firstLineNumber)
             for i in range {
-                key.append(number: origins[i].segment)
-                key.append(number: origins[i].line)
+                let origin = origins[i]
+                let block = lines[i].block
+                let number = lines[i].source.start.line
+                var tag: UInt8 = headers[i] ? 1 : 0
+                if origin.segment != last.segment { tag |= 2 }
+                if origin.line != last.line + 1 { tag |= 4 }
+                switch block - last.block {
+                case 0: break
+                case 1: tag |= 8
+                default: tag |= 16
+                }
+                let step = number - last.number
+                tag |= (step >= 0 && step < 7 ? UInt8(step) : 7) << 5
+                key.append(tag)
                 // (The kind too: a line's kind may come from the lines around it, `MarkdownCueLines.acrossBlocks`.)
                 key.append(lines[i].kind.code)
-                key.append(headers[i] ? 1 : 0)
-                key.append(number: lines[i].block - firstBlock)
-                key.append(number: lines[i].source.start.line - firstLineNumber)
+                if tag & 2 != 0 { key.append(number: origin.segment) }
+                if tag & 4 != 0 { key.append(number: origin.line) }
+                if tag & 16 != 0 { key.append(number: block - firstBlock) }
+                if tag >> 5 == 7 { key.append(number: number - firstLineNumber) }
+                last = (origin.segment, origin.line, block, number)
             }
             return key.key
         }
@@ -379,12 +417,12 @@ struct EntryFinder {
         let line = lines[i]
         switch line.kind {
         case .blank, .rule, .headerRow: return false
-        case .heading: return dates[i] != nil || !MarkdownCues.isSubheading(line.text)
+        case .heading: return dates[i] != nil || !line.isSubheading
         case .term: return true
         case .row: return !isDetailRow(i)
         case .text, .item, .itemText:
             if line.text.isEmpty && dates[i] == nil { return false }
-            let words = MarkdownCues.wordCount(line.text)
+            let words = line.wordCount
             if let d = dates[i] {
                 // A bullet that tells of something done in a year (`Attended X in 2021 to learn …`) is body.
                 if line.isItem, !line.emphasised, PlainTextWords.endsSentence(line.text), words > 8,
@@ -425,7 +463,7 @@ struct EntryFinder {
             if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
             // (`Economic Affairs Intern at Globex Commission for Latin America &` / `the Caribbean`: a role wraps too.)
-            if wideLine > 0, line.cells.isEmpty, words >= 7, CueLine.characterCount(of: line.text) >= wideLine, i > firstLine, isWrapped(i),
+            if wideLine > 0, line.cells.isEmpty, words >= 7, line.characterCount >= wideLine, i > firstLine, isWrapped(i),
                 !Self.namesRoleAt(line.text)
             {
                 return false
@@ -501,10 +539,11 @@ struct EntryFinder {
     /// or more besides the date) and ends, or runs on in lower case on the next line, is prose, not a header.
     func isDatedSentence(_ i: Int, _ d: DateSpan) -> Bool {
         let line = lines[i]
-        guard line.cells.isEmpty, let r = line.text.byteRange(of: d.text) else { return false }
+        // (The word count first: it rules out most header lines without a search for the date's text.)
+        let words = line.wordCount - MarkdownCues.wordCount(d.text)
+        guard line.cells.isEmpty, words >= 8, let r = line.text.byteRange(of: d.text) else { return false }
         let before = line.text[..<r.lowerBound]
-        let words = MarkdownCues.wordCount(line.text) - MarkdownCues.wordCount(d.text)
-        guard words >= 8, MarkdownCues.wordCount(before) >= 3,
+        guard MarkdownCues.wordCount(before) >= 3,
             let last = before.split(separator: " ").last, last.allSatisfy({ $0.isLetter && $0.isLowercase })
         else { return false }
         if PlainTextWords.endsSentence(line.text) { return true }
@@ -525,15 +564,25 @@ struct EntryFinder {
     func organisationLevel() -> Int? {
         var levels: [Int: (count: Int, dated: Int)] = [:]
         for i in lines.indices {
-            guard let level = lines[i].headingLevel, !MarkdownCues.isSubheading(lines[i].text) else { continue }
+            guard let level = lines[i].headingLevel, !lines[i].isSubheading else { continue }
             levels[level, default: (0, 0)].count += 1
             if dates[i] != nil { levels[level, default: (0, 0)].dated += 1 }
         }
-        let sorted = levels.keys.sorted()
-        guard sorted.count >= 2, let upper = levels[sorted[0]], let lower = levels[sorted[1]] else { return nil }
+        // The two highest levels (the two smallest numbers), found without sorting.
+        var top: Int?
+        var next: Int?
+        for level in levels.keys {
+            if top.map({ level < $0 }) ?? true {
+                next = top
+                top = level
+            } else if next.map({ level < $0 }) ?? true {
+                next = level
+            }
+        }
+        guard let top, let next, let upper = levels[top], let lower = levels[next] else { return nil }
         let upperShare = Double(upper.dated) / Double(upper.count)
         let lowerShare = Double(lower.dated) / Double(lower.count)
-        return lowerShare > 0 && lowerShare > upperShare ? sorted[0] : nil
+        return lowerShare > 0 && lowerShare > upperShare ? top : nil
     }
 
     /// Reads the entries of `lines[range]` (one part of the section) onto `entries`; what comes before the part's first
@@ -707,7 +756,7 @@ struct EntryFinder {
                 while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
                     let line = lines[header[cut]]
                     if line.kind == .text, !line.emphasised {
-                        if MarkdownCues.wordCount(line.text) >= 6, !Self.allCapitalised(line.text) { break }
+                        if line.wordCount >= 6, !Self.allCapitalised(line.text) { break }
                         let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
                         // A title taken only by its place gives way to a line below the date that names one
                         // (`Globex - Cloud Team` / `Summer 2010` / `Software Engineer`).
@@ -1403,7 +1452,7 @@ struct EntryFinder {
                 lastBlock = nil
             case .text, .row, .term:
                 guard !line.text.isEmpty else { continue }
-                let short = MarkdownCues.wordCount(line.text) <= 8 && !PlainTextWords.endsSentence(line.text)
+                let short = line.wordCount <= 8 && !PlainTextWords.endsSentence(line.text)
                 if let b = lastBlock, b == line.block, !text.isEmpty, !(short && PlainTextWords.endsSentence(paragraph.last ?? "")) {
                     paragraph.append(line.text)
                     text[text.count - 1].source = text[text.count - 1].source.union(line.source)

@@ -51,8 +51,8 @@ struct CueLine: Sendable {
     }
 
     var kind: Kind
-    /// Plain text: markup removed, entities decoded, whitespace collapsed.
-    var text: String
+    /// Plain text: markup removed, entities decoded, whitespace collapsed. Changing it forgets its `measures`.
+    var text: String { didSet { measures = nil } }
     /// The parts layout separates within the line: table cells, or columns padded with spaces. Empty: one part.
     var cells: [String] = []
     /// The field each cell holds, where the format says (the arguments of a LaTeX CV macro); empty: not known.
@@ -109,7 +109,37 @@ struct CueLine: Sendable {
     /// The text's length in characters (`text.count`), counted on the bytes where the text is ASCII without a carriage
     /// return (there each byte is one character), eight bytes at a time: counting characters costs about twenty
     /// times as much.
-    var characterCount: Int { Self.characterCount(of: text) }
+    var characterCount: Int { measures.map { Int($0.characters) } ?? Self.characterCount(of: text) }
+
+    /// `MarkdownCues.wordCount(text)`, kept in `measures` once measured.
+    var wordCount: Int { measures.map { Int($0.words) } ?? MarkdownCues.wordCount(text) }
+
+    /// `MarkdownCues.isSubheading(text)` (asked of headings), kept in `measures` once measured.
+    var isSubheading: Bool { measures?.subheading ?? MarkdownCues.isSubheading(text) }
+
+    /// What the shared reader measures on a line's text on each pass over a section (its length in characters, its
+    /// words, whether a heading is a subheading), kept with the line: the memo measures the lines of a segment once
+    /// (`MarkdownParseMemo.SegmentCues`), and a section read again takes most of its lines from there. (Only what every
+    /// pass asks of every line: what the reader asks of a few lines, like `PlainTextWords.endsSentence`, cost more to
+    /// measure on every line of a changed segment than it saved.) A function of
+    /// `text` alone, forgotten whenever `text` changes; nil: not measured (the answers are computed when asked).
+    struct Measures: Sendable {
+        var characters: Int32
+        var words: Int32
+        /// Measured on headings only.
+        var subheading: Bool?
+    }
+
+    /// Not private, so that the memberwise initialiser stays internal (set it with `measure()`).
+    var measures: Measures?
+
+    /// Measures the text now (see `Measures`); a text too long to count in 32 bits stays unmeasured.
+    mutating func measure() {
+        guard let characters = Int32(exactly: Self.characterCount(of: text)),
+            let words = Int32(exactly: MarkdownCues.wordCount(text))
+        else { return }
+        measures = Measures(characters: characters, words: words, subheading: headingLevel == nil ? nil : MarkdownCues.isSubheading(text))
+    }
 
     static func characterCount(of text: String) -> Int {
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in

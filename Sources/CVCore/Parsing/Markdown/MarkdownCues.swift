@@ -65,9 +65,15 @@ enum MarkdownCues {
     }
 
     static func wordCount(_ text: some StringProtocol) -> Int {
+        // On the contiguous bytes where the text has them (the loop over `utf8` costs about seven times as much).
+        text.utf8.withContiguousStorageIfAvailable { wordCount(bytes: $0) } ?? wordCount(bytes: text.utf8)
+    }
+
+    /// `wordCount` of a text's UTF-8 bytes: runs of bytes other than space, tab, line feed and carriage return.
+    static func wordCount(bytes: some Sequence<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in bytes {
             let space = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
             if !space && !inWord { count += 1 }
             inWord = !space

@@ -29,6 +29,8 @@ extension MarkdownCueLines {
                 cues.dates = cues.lines.map { EntryFinder.lineDate($0, dateMemo: dateMemo) }
                 // Each line carries its date, as the shared reader would give it (it then has no line to change).
                 for l in cues.lines.indices where cues.dates[l] != nil { cues.lines[l].date = cues.dates[l] }
+                // And its measures: a line of an unchanged segment is then not measured again on each pass over its section.
+                for l in cues.lines.indices { cues.lines[l].measure() }
                 known[k - firstSegment] = cues
                 made.append((layout.segments[k].id, cues))
             }
