@@ -474,7 +474,7 @@ struct MarkdownLayoutTests {
         #expect(try roles(text) == [
             "Globex | - | 1997-09 | 2001-10", "Initech | - | 1997-09 | 2001-10",
             "Hooli | Application Developer (Consultant) | 2016-05 | 2018-12",
-            "Hooli | Responsive Content (Consultant) | 2016-05 | 2018-12",
+            "Hooli | Research Team: Responsive Content (Consultant) | 2016-05 | 2018-12",
             "Banco Suisse | Consultant | 2014-10 | 2016-05",
         ])
     }

@@ -103,7 +103,7 @@ import Testing
         return (s, outside, try RepositoryState(s.path), FolderSnapshot(s.path) { $0 == ".git" })
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func twoRunsOnOneBranchBothLandOrOneFailsCleanly() throws {
         let (s, outside, before, tree) = try Self.fixture()
         let outcomes = try Self.runTogether(s, job: outside.path + "/job.md", branches: ["same", "same"])
@@ -114,7 +114,7 @@ import Testing
     /// Eight runs creating one new branch at once, each with another ad (so another commit): libgit2's plain
     /// create checks that the branch is absent before it takes the lock, and a second writer used to overwrite
     /// the first's commit. Every run that reports a commit must find it on the branch.
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func runsCreatingOneNewBranchWithDifferentAdsLoseNothing() throws {
         let (s, outside, before, tree) = try Self.fixture()
         var runs: [(job: String, branch: String)] = []
@@ -132,7 +132,7 @@ import Testing
         #expect(onBranch == "\(reported.count)\n", "the branch holds every reported commit and no other")
     }
 
-    @Test(.timeLimit(.minutes(1)))
+    @Test(.timeLimit(.minutes(3)))
     func twentyRunsHalfOnOneBranchHalfOnTheirOwn() throws {
         let (s, outside, before, tree) = try Self.fixture()
         let branches = Array(repeating: "shared", count: 10) + (1...10).map { "own-\($0)" }
