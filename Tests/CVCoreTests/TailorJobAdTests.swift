@@ -83,7 +83,8 @@ import Testing
 
     @Test func wordsAreStemmedBySnowball() {
         let bag = TermScanner().scan("Running databases; automation and automated deployments")
-        #expect(bag.orderedStems == ["run", "databas", "autom", "autom", "deploy"].reduce(into: [String]()) {
+        // A word of a competency (`ConceptLexicon`) adds the competency's token after its stem.
+        #expect(bag.orderedStems == ["run", "databas", "autom", "autom", "deploy", "~delivery"].reduce(into: [String]()) {
             if !$0.contains($1) { $0.append($1) }
         })
     }

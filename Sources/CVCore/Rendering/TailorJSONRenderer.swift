@@ -1,8 +1,9 @@
 /// The tailoring report for tools: `{ job, score, requirements: [{ kind, weight, text, line, coverage,
 /// covered, evidence: [{ kind, line, endLine, text, strength, skills, related, terms }] }], gaps: [index], cuts }`.
-/// Coverage and strength are whole percentages.
+/// Coverage and strength are whole percentages. With `variant` (a dry run), the whole text of the variant is
+/// added as `"variant"`, so that one object holds the report and what would be committed.
 public enum TailorJSONRenderer {
-    public static func render(_ report: TailorReport) -> String {
+    public static func render(_ report: TailorReport, variant: String? = nil) -> String {
         var requirements: [JSONValue] = []
         var gaps: [JSONValue] = []
         for (i, m) in report.requirements.enumerated() {
@@ -40,7 +41,7 @@ public enum TailorJSONRenderer {
                 ("text", .string(c.text)),
             ])
         }
-        let root: JSONValue = .object([
+        var fields: [(String, JSONValue)] = [
             ("job", .object([
                 ("title", report.jobTitle.map { .string($0) } ?? .null),
                 ("company", report.company.map { .string($0) } ?? .null),
@@ -49,7 +50,8 @@ public enum TailorJSONRenderer {
             ("requirements", .array(requirements)),
             ("gaps", .array(gaps)),
             ("cuts", .array(cuts)),
-        ])
-        return root.render(sortedKeys: false)
+        ]
+        if let variant { fields.append(("variant", .string(variant))) }
+        return JSONValue.object(fields).render(sortedKeys: false)
     }
 }

@@ -18,6 +18,13 @@ enum TailorMatcher {
     /// A related skill (a sibling in its family) counts this share of the skill itself: alone it does not
     /// cover a requirement (covered means at least half met).
     static let relatedCredit = 0.4
+    /// A line that shows the requirement's competencies (`ConceptLexicon`) in other words: enough to cover it.
+    static let conceptStrength = 0.6
+    /// A requirement about a competency names it with at most this many other words, or the line shares half
+    /// of them.
+    static let maxOtherWords = 3
+    /// The same where the requirement names skills the line lacks: not enough alone.
+    static let conceptWithSkills = 0.3
 
     /// A skill named by five requirements is not five times as telling as one named once: the square root.
     static func damped(_ weight: Double) -> Double { weight.squareRoot() }
@@ -117,18 +124,37 @@ enum TailorMatcher {
         for term in requirement.terms where seen.insert(term).inserted {
             for p in index.stemPostings[term] ?? [] { termsMet[p.item, default: []].append(term) }
         }
-        let termCount = seen.count
+        // Words and concepts apart: one word "monitoring" is its stem and its concept, not two shared words.
+        let conceptCount = seen.filter(ConceptLexicon.isConcept).count
+        let termCount = seen.count - conceptCount
+        // The requirement's other words: those that name no competency (a concept token follows the stem of the
+        // word that carries it). Many of them ("hardware security module") make it about more than the competency.
+        var conceptWords: Set<String> = []
+        for (i, term) in requirement.terms.enumerated().dropFirst() where ConceptLexicon.isConcept(term) {
+            let previous = requirement.terms[i - 1]
+            if !ConceptLexicon.isConcept(previous) { conceptWords.insert(previous) }
+        }
+        let otherWords = Set(requirement.terms.filter { !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) })
         var termCoverage = 0.0
         var candidates: [EvidenceMatch] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
         for item in items {
             let matched = termsMet[item] ?? []
+            let concepts = matched.filter(ConceptLexicon.isConcept).count
+            let words = matched.count - concepts
             var termStrength = 0.0
-            if termCount > 0 && matched.count >= min(2, termCount) {
-                termStrength = ramp(Double(matched.count) / Double(termCount)) * factor(item)
-                // Where the ad names skills, sharing its other words meets it only in part.
-                if !requirement.skills.isEmpty { termStrength = min(termStrength, 0.5) }
+            if termCount > 0 && words >= min(2, termCount) {
+                termStrength = ramp(Double(words) / Double(termCount)) * factor(item)
             }
+            // A line showing most (three fifths) of the competencies the requirement names, in its own words, meets
+            // it; where the requirement names skills, the skills decide and a shared competency only adds a little.
+            let othersMet = matched.filter(otherWords.contains).count
+            if conceptCount > 0 && concepts * 5 >= conceptCount * 3
+                && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count) {
+                termStrength = max(termStrength, requirement.skills.isEmpty ? conceptStrength : conceptWithSkills)
+            }
+            // Where the ad names skills, sharing its other words meets it only in part.
+            if !requirement.skills.isEmpty { termStrength = min(termStrength, 0.5) }
             let kind = index.items[item].evidence.kind
             if requirement.kind == .title && kind != .role && kind != .summary { termStrength = 0 }
             termCoverage = max(termCoverage, termStrength)

@@ -76,8 +76,13 @@ final class TermScanner {
     private func addStem(_ word: String, to bag: inout TermBag) {
         guard word.unicodeScalars.count >= 2, !TermScanner.stopWords.contains(word) else { return }
         if word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return }
-        bag.add(stem: stemmer.stem(word))
+        let stem = stemmer.stem(word)
+        bag.add(stem: stem)
+        for concept in concepts[stem] ?? [] { bag.add(stem: concept) }
     }
+
+    /// Stem → concept tokens (`ConceptLexicon`), stemmed once per scanner.
+    private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: stemmer.stem)
 
     /// The stem of one lowercase word, as `scan` would stem it.
     func stem(_ word: String) -> String { stemmer.stem(word) }

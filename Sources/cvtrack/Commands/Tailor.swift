@@ -29,6 +29,10 @@ extension CVTrack {
                   cvtrack tailor job.md --max-bullets 4
                   cvtrack tailor - --name acme-sre < job.txt
                   cvtrack tailor job.md --dry-run     print the variant and the report, write nothing
+                  cvtrack tailor job.md --cv cv.md --dry-run --format json
+                                                      one JSON object: score, requirements (text, kind, covered,
+                                                      evidence: [{line, text}]), gaps, cuts and the variant's text;
+                                                      outside a repository the file on disk is read
 
                 --refresh cuts a variant again from the CV at HEAD, with the job ad stored on its branch and the \
                 options it was made with, as a new commit on its branch; a variant already cut from HEAD is left \
@@ -106,25 +110,44 @@ extension CVTrack {
             if scoreOnly { return try runScoreOnly() }
             let job = inputs[0]
             let (jobBytes, jobText) = try Self.readJob(job)
+            let options = TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
+            // A dry run of a file named with --cv needs no repository: outside one, the file on disk is tailored.
+            if dryRun, let cv, (try? Workspace(readOnly: true)) == nil {
+                let bytes = try FileSystem.readCV(cv)
+                let document = try Self.parseFile(bytes, path: cv)
+                let text = String(decoding: bytes, as: UTF8.self)
+                return printDryRun(CVCore.Tailor.variant(text: text, document: document, job: jobText, options: options))
+            }
             let workspace = try Workspace(readOnly: dryRun)
             let path = try cv.map { try workspace.repositoryPath($0) } ?? workspace.singleTrackedCV(hint: "name one with --cv")
             let store = try VariantStore(workspace: workspace)
             let base = try store.baseCV(at: try workspace.repository.resolveCommit("HEAD"), path: path)
-            let options = TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
             let variant = CVCore.Tailor.variant(text: base.text, document: base.document, job: jobText, options: options)
             let report = variant.report
-            if dryRun {
-                print(variant.text, terminator: variant.text.hasSuffix("\n") ? "" : "\n")
-                print("----")
-                print(TailorRenderer.render(report, format: format), terminator: "")
-                return
-            }
+            if dryRun { return printDryRun(variant) }
             let slug = VariantStore.slug(name ?? report.jobTitle ?? "job")
             let commit = try store.commitVariant(slug: slug, base: base, variant: variant, job: jobBytes, options: options)
             print(TailorRenderer.render(report, format: format), terminator: "")
             if format == .text {
                 print("Committed \(commit.short) on \(try store.branch(for: slug)) (score \(report.score)); your working tree, index and HEAD are untouched.")
             }
+        }
+
+        /// A dry run prints the variant and its report; as JSON, one object: the report with the variant's text
+        /// under `"variant"`.
+        func printDryRun(_ variant: TailoredVariant) {
+            if format == .json {
+                print(TailorJSONRenderer.render(variant.report, variant: variant.text))
+                return
+            }
+            print(variant.text, terminator: variant.text.hasSuffix("\n") ? "" : "\n")
+            print("----")
+            print(TailorRenderer.render(variant.report, format: format), terminator: "")
+        }
+
+        /// A CV read from disk (its LaTeX includes beside it), outside any repository.
+        static func parseFile(_ bytes: [UInt8], path: String) throws -> CVDocument {
+            try CVLoader.parse(bytes, name: path, path: path, files: .fileSystem(mainFile: path))
         }
 
         /// The bytes and text of a job ad (`-`: standard input), refusing an empty or non-UTF-8 one.
@@ -186,8 +209,7 @@ extension CVTrack {
             let ads = try inputs.map { file in (file: file, text: try Self.readJob(file).1) }
             let document: CVDocument
             if let cv {
-                let bytes = try FileSystem.readCV(cv)
-                document = try CVLoader.parse(bytes, name: cv, path: cv, files: .fileSystem(mainFile: cv))
+                document = try Self.parseFile(try FileSystem.readCV(cv), path: cv)
             } else {
                 let workspace = try Workspace()
                 let path = try workspace.singleTrackedCV(hint: "name one with --cv")
