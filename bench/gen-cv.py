@@ -27,12 +27,8 @@ def bullet(rng):
     return f"{rng.choice(VERBS)} {rng.choice(THINGS)} in {rng.choice(TECH)} and {rng.choice(TECH)}, {outcome}."
 
 
-def cv(seed=1, roles=16):
-    rng = random.Random(seed)
-    out = ["---", "name: Sam Carter", "label: Principal Engineer", "email: sam.carter@example.org",
-           "phone: +44 117 496 0000", "location: Bristol, UK", "---", "# Sam Carter", "",
-           "Principal Engineer · Bristol, UK · <sam.carter@example.org>", "", "## Summary", "",
-           "Engineer who builds dependable platforms and the tools around them. " * 3, "", "## Experience", ""]
+def spans(rng, roles):
+    """The roles' dates, newest first, each ending where the one before starts: (index, start, end)."""
     year, month = 2024, 6
     for i in range(roles):
         length = rng.randint(12, 40)
@@ -42,10 +38,20 @@ def cv(seed=1, roles=16):
             smonth -= 1
             if smonth == 0:
                 smonth, syear = 12, syear - 1
-        out += [f"### {ORGS[i % len(ORGS)]}", "", f"**{TITLES[i % len(TITLES)]}** • {MONTHS[smonth - 1]} {syear} – {end} · Bristol, UK", ""]
+        yield i, f"{MONTHS[smonth - 1]} {syear}", end
+        year, month = syear, smonth
+
+
+def cv(seed=1, roles=16):
+    rng = random.Random(seed)
+    out = ["---", "name: Sam Carter", "label: Principal Engineer", "email: sam.carter@example.org",
+           "phone: +44 117 496 0000", "location: Bristol, UK", "---", "# Sam Carter", "",
+           "Principal Engineer · Bristol, UK · <sam.carter@example.org>", "", "## Summary", "",
+           "Engineer who builds dependable platforms and the tools around them. " * 3, "", "## Experience", ""]
+    for i, start, end in spans(rng, roles):
+        out += [f"### {ORGS[i % len(ORGS)]}", "", f"**{TITLES[i % len(TITLES)]}** • {start} – {end} · Bristol, UK", ""]
         out += [f"- {bullet(rng)}" for _ in range(rng.randint(9, 13))]
         out.append("")
-        year, month = syear, smonth
     out += ["## Projects", ""]
     for p in range(4):
         out += [f"### tool-{p}", "", f"Open source · {2015 + p} – {2017 + p}", "", f"- {bullet(rng)}", ""]

@@ -146,6 +146,18 @@ import Testing
         #expect(skills == ["Swift", "Rust", "Python", "Git", "Docker"])
     }
 
+    /// A LaTeX CV read through a memo (again, and in a version with one entry changed) reads as without one.
+    @Test func aMemoChangesNothingInTheReading() throws {
+        let changed = Self.moderncv.replacingOccurrences(of: "{Engineer}{}{}{}{", with: "{Staff Engineer}{Globex}{}{}{")
+        let memo = MarkdownParseMemo()
+        for text in [Self.moderncv, Self.moderncv, changed, Self.moderncv] {
+            let alone = try LaTeXCVParser().parse(text)
+            let viaMemo = try LaTeXCVParser(memo: memo).parse(text)
+            #expect(viaMemo == alone)
+        }
+        #expect(Self.roles(try LaTeXCVParser(memo: memo).parse(changed))[1] == "Globex | Staff Engineer | 2016 | 2019")
+    }
+
     @Test func anEmployerArgumentThatOnlySaysTheContractGivesWayToTheNextArgument() throws {
         let text = #"""
             \documentclass{moderncv}

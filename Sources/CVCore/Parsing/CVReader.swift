@@ -215,7 +215,7 @@ public enum CVReader {
     }
 
     /// Reads bytes as a CV. `format` overrides detection (`--input-format`).
-    /// Reads a CV; Markdown goes through `memo` (what it read of other texts), which changes nothing in the result.
+    /// Reads a CV; Markdown and LaTeX go through `memo` (what it read of other texts), which changes nothing in the result.
     /// A LaTeX CV reads the files it includes from `files` (see `LaTeXFiles`).
     public static func parse(
         _ bytes: [UInt8], path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared, files: LaTeXFiles? = nil
@@ -228,7 +228,7 @@ public enum CVReader {
         text: String, path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared, files: LaTeXFiles? = nil
     ) throws -> CVDocument {
         let format = format ?? detectFormat(text: text, path: path)
-        if format == .latex { return try LaTeXCVParser(files: files, mainFile: path).parse(text) }
+        if format == .latex { return try LaTeXCVParser(files: files, mainFile: path, memo: memo).parse(text) }
         let parser = parser(for: format, memo: memo)
         return try parser.parse(text)
     }

@@ -6,10 +6,15 @@
 public struct LaTeXCVParser: CVParser {
     let files: LaTeXFiles?
     let mainFile: String?
+    /// What the shared reader read of other texts (`MarkdownParseMemo`): entry parts, dates, the section plan and
+    /// the person are taken from it where the laid-out lines are the same, which changes nothing in the result. A
+    /// LaTeX CV read again (a version of its history, `validate` after `status`) costs its layout and little more.
+    let memo: MarkdownParseMemo?
 
-    public init(files: LaTeXFiles? = nil, mainFile: String? = nil) {
+    public init(files: LaTeXFiles? = nil, mainFile: String? = nil, memo: MarkdownParseMemo? = nil) {
         self.files = files
         self.mainFile = mainFile
+        self.memo = memo
     }
 
     public func parse(_ text: String) throws -> CVDocument {
@@ -20,6 +25,7 @@ public struct LaTeXCVParser: CVParser {
         let broken = LaTeXBalance.problems(in: text).map {
             ParseNote(kind: .latexBroken, message: $0.message, source: SourceRange(line: $0.line, column: $0.column, endLine: $0.line, endColumn: $0.column))
         }
-        return MarkdownCVParser().read(blocks: layout.blocks, notes: broken + layout.notes, matter: nil, layout: nil, format: .latex)
+        let reader = memo.map { MarkdownCVParser(memo: $0) } ?? MarkdownCVParser()
+        return reader.read(blocks: layout.blocks, notes: broken + layout.notes, matter: nil, layout: nil, format: .latex)
     }
 }
