@@ -68,14 +68,14 @@ public struct MarkdownCVParser: CVParser {
         }
         return read(
             blocks: blocks, notes: (matter?.notes ?? []) + htmlNotes, matter: matter, layout: layout, format: .markdown,
-            comments: MarkdownCVParser.sectionComments(in: text))
+            comments: { MarkdownCVParser.sectionComments(in: text) })
     }
 
     /// Reads the blocks of a document (Markdown's, or those another format lays out, like LaTeX): sections, entries
     /// through the shared reader, skills, the person.
     func read(
         blocks: [MarkdownBlock], notes: [ParseNote], matter: MarkdownFrontMatter?, layout: MarkdownBlockReader.Layout?,
-        format: CVFormat, comments: [MarkdownLine] = []
+        format: CVFormat, comments: () -> [MarkdownLine] = { [] }
     ) -> CVDocument {
         var document = CVDocument(format: format)
         document.notes = notes
@@ -242,7 +242,7 @@ public struct MarkdownCVParser: CVParser {
         case opensEntries
     }
 
-    static func sections(_ blocks: [MarkdownBlock], memo: MarkdownParseMemo? = nil, comments: [MarkdownLine] = [])
+    static func sections(_ blocks: [MarkdownBlock], memo: MarkdownParseMemo? = nil, comments: () -> [MarkdownLine] = { [] })
         -> ([Section], MarkdownLine?)
     {
         guard let promoted = promotingHeadings(blocks) ?? commentHeadings(blocks, comments: comments) else {
@@ -383,8 +383,8 @@ public struct MarkdownCVParser: CVParser {
     /// headings name at most one section, two or more comments alone on their lines that name sections divide it, as
     /// headings one level above its top headings (the comments are the only names the author gave the sections).
     /// Nil: they do not.
-    static func commentHeadings(_ blocks: [MarkdownBlock], comments: [MarkdownLine]) -> [MarkdownBlock]? {
-        guard comments.count >= 2 else { return nil }
+    /// `comments` are asked for only when the headings leave the document without sections.
+    static func commentHeadings(_ blocks: [MarkdownBlock], comments: () -> [MarkdownLine]) -> [MarkdownBlock]? {
         var top = Int.max
         var named = 0
         for case .heading(let level, let line) in blocks {
@@ -394,6 +394,8 @@ public struct MarkdownCVParser: CVParser {
             top = min(top, level)
         }
         guard top > 1, top != .max else { return nil }
+        let comments = comments()
+        guard comments.count >= 2 else { return nil }
         var out: [MarkdownBlock] = []
         var next = comments.makeIterator()
         var comment = next.next()

@@ -160,7 +160,8 @@ public enum SectionClassifier {
         let n = normalise(heading)
         guard !n.isEmpty else { return .other }
         if let kind = kinds[n] { return kind }
-        let words = n.split(separator: " ").map(String.init)
+        // Split on the bytes: `String.split` walks Characters, and `classify` is asked of every entry heading.
+        let words = n.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
         // Longer headings: "Experience & Skills" counts by its first known word or pair of words
         // ("Histórico profissional" inside "Histórico profissional recente").
         var found: SectionKind?
