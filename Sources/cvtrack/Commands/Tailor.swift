@@ -111,14 +111,17 @@ extension CVTrack {
             let job = inputs[0]
             let (jobBytes, jobText) = try Self.readJob(job)
             let options = TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
-            // A dry run of a file named with --cv needs no repository: outside one, the file on disk is tailored.
-            if dryRun, let cv, (try? Workspace(readOnly: true)) == nil {
+            let workspace: Workspace
+            do {
+                workspace = try Workspace(readOnly: dryRun)
+            } catch where dryRun && cv != nil {
+                // A dry run of a file named with --cv needs no repository: outside one, the file on disk is tailored.
+                let cv = cv ?? ""
                 let bytes = try FileSystem.readCV(cv)
                 let document = try Self.parseFile(bytes, path: cv)
                 let text = String(decoding: bytes, as: UTF8.self)
                 return printDryRun(CVCore.Tailor.variant(text: text, document: document, job: jobText, options: options))
             }
-            let workspace = try Workspace(readOnly: dryRun)
             let path = try cv.map { try workspace.repositoryPath($0) } ?? workspace.singleTrackedCV(hint: "name one with --cv")
             let store = try VariantStore(workspace: workspace)
             let base = try store.baseCV(at: try workspace.repository.resolveCommit("HEAD"), path: path)

@@ -17,13 +17,12 @@ enum OpeningPosts {
             }
             guard !opening.isEmpty, let last = opening.last else { continue }
             // Two or more roles with spans below, newest first, the first begun no later than the last opening post.
-            let spans = run.filter { $0 > last }.compactMap { i -> DateSpan? in
+            let starts = run.filter { $0 > last }.compactMap { i -> PartialDate? in
                 guard let span = roles[i].dates, let start = span.start, let end = span.end, end != .date(start) else { return nil }
-                return span
+                return start
             }
-            guard spans.count >= 2, spans.count * 2 >= run.count - opening.count,
-                let firstStart = spans[0].start, let lastStart = roles[last].dates?.start, firstStart <= lastStart,
-                zip(spans, spans.dropFirst()).allSatisfy({ ($0.start?.year ?? 0, $0.start?.month ?? 0) >= ($1.start?.year ?? 0, $1.start?.month ?? 0) })
+            guard starts.count >= 2, starts.count * 2 >= run.count - opening.count,
+                let lastStart = roles[last].dates?.start, starts[0] <= lastStart, zip(starts, starts.dropFirst()).allSatisfy(>=)
             else { continue }
             for i in opening { roles[i].dates?.end = .present }
         }

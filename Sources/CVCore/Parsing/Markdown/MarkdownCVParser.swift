@@ -362,21 +362,15 @@ public struct MarkdownCVParser: CVParser {
         var number = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             number += 1
-            let trimmed = blankTrimmed(line)
+            let trimmed = String(line).trimmingCharacters(in: "")
             guard trimmed.hasPrefix("<!--"), trimmed.hasSuffix("-->"), trimmed.utf8.count <= 80 else { continue }
-            let label = String(blankTrimmed(trimmed.dropFirst(4).dropLast(3)))
+            let label = String(trimmed.dropFirst(4).dropLast(3)).trimmingCharacters(in: "")
             guard !label.isEmpty, !label.contains("--"), !label.contains("<"), !DateParser.hasDate(label),
                 SectionClassifier.classify(label) != .other
             else { continue }
             out.append(MarkdownLine(text: label, source: SourceRange(lines: number, number)))
         }
         return out
-    }
-
-    private static func blankTrimmed(_ s: Substring) -> Substring {
-        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        guard let first = s.firstIndex(where: { !blank($0) }), let last = s.lastIndex(where: { !blank($0) }) else { return "" }
-        return s[first...last]
     }
 
     /// `<!-- Internships -->` over `## Acme` headings, `<!-- Volunteering -->` over others: in a document whose
