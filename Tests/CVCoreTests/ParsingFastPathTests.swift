@@ -187,6 +187,24 @@ import Testing
         }
     }
 
+    /// `classify` keeps its answers by heading text: asked twice, or after the kept answers start afresh, it answers
+    /// what classifying the text again answers.
+    @Test func keptSectionKindsAreTheKindsClassifiedAgain() {
+        let headings = Self.lines + ["Work Experience", "Volunteer Experience", "Short films", "Open Source", "Acme Corp",
+                                     "Training and Conferences", "経歴 詳細", "Experience as Senior Developer", ""]
+        for _ in 0..<2 {
+            for heading in headings {
+                #expect(SectionClassifier.classify(heading) == SectionClassifier.classifyText(heading), "\(heading)")
+            }
+        }
+        // More headings than are kept: the answers start afresh and stay right.
+        for k in 0...(SectionClassifier.answerLimit + 10) {
+            let heading = k % 2 == 0 ? "Projects \(k)" : "Senior Engineer \(k)"
+            #expect(SectionClassifier.classify(heading) == (k % 2 == 0 ? .projects : .other))
+        }
+        #expect(SectionClassifier.classify("Work Experience") == .experience)
+    }
+
     @Test func suffixesPrefixesAndTrimmingMatchTheCharacterAnswers() {
         for line in Self.lines {
             for suffix in [".", "..", ":", "•", "|"] {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Tells what a section is about from its heading, in the words CVs use.
 public enum SectionClassifier {
     static let table: [(SectionKind, [String])] = [
@@ -156,7 +158,27 @@ public enum SectionClassifier {
     }
 
     /// The kind of a heading; `.other` when unknown (the section is kept as it is).
+    ///
+    /// Asked of every entry heading of a section each time it is read (is it a kind of work?), and of the same
+    /// headings again in every version of a history: the answers are kept by heading text (`answers`).
     public static func classify(_ heading: String) -> SectionKind {
+        if let known = answers.withLock({ $0[heading] }) { return known }
+        let kind = classifyText(heading)
+        answers.withLock { a in
+            if a.count >= answerLimit { a.removeAll(keepingCapacity: true) }
+            a[heading] = kind
+        }
+        return kind
+    }
+
+    /// `classify`'s answers by heading text, shared by every thread (a lookup costs a hash of the heading, about
+    /// one-thirtieth of classifying it again). Bounded: past `answerLimit` headings it starts afresh. A pure
+    /// function's answers, so a cached answer is the answer.
+    private static let answers = Mutex<[String: SectionKind]>([:])
+    static let answerLimit = 4_096
+
+    /// `classify` without the kept answers.
+    static func classifyText(_ heading: String) -> SectionKind {
         let n = normalise(heading)
         guard !n.isEmpty else { return .other }
         if let kind = kinds[n] { return kind }
