@@ -1,0 +1,99 @@
+import Testing
+@testable import CVCore
+
+/// `overlap`, `chronology` and `bullet-length` warn only where a careful editor would, and note the rest as info.
+@Suite struct ValidationCareerRulesTests {
+    static func findings(_ text: String, rule: String) -> [Finding] {
+        Validator.validate(text: text, format: .markdown, today: ruleTestToday).filter { $0.ruleID == rule }
+    }
+
+    static func cv(_ roles: [(String, String, String)]) -> String {
+        "## Experience\n\n" + roles.map { "### \($0.0)\n\n\($0.1) • \($0.2)\n\n- Built the billing system.\n" }.joined(separator: "\n")
+    }
+
+    @Test func aSideRoleOverlappingAJobIsInfo() {
+        for (organisation, title) in [
+            ("City College", "Adjunct Lecturer"), ("Food Bank", "Volunteer Driver"), ("Bakery Ltd", "Founder"),
+            ("Self", "Freelance Designer"), ("Globex", "Summer Intern"), ("Ada Lovelace Design", "Designer"),
+        ] {
+            let text = "# Ada Lovelace\n\n" + Self.cv([
+                ("Acme", "Engineer", "Mar 2015 – present"), (organisation, title, "Sep 2016 – Jun 2019"),
+                ("Initech", "Developer", "2012 – 2015"),
+            ])
+            let overlap = Self.findings(text, rule: "overlap")
+            #expect(overlap.map(\.severity) == [.info], "\(title) at \(organisation)")
+        }
+    }
+
+    @Test func oneOverlapInACVOfSuccessiveJobsIsAWarning() {
+        let text = Self.cv([
+            ("Acme", "Engineer", "Mar 2018 – present"), ("Initech", "Developer", "Jun 2014 – Dec 2018"),
+            ("Globex", "Developer", "2010 – 2014"),
+        ])
+        #expect(Self.findings(text, rule: "overlap").map(\.severity) == [.warning])
+    }
+
+    @Test func severalConcurrentJobsAreInfo() {
+        let text = Self.cv([
+            ("Acme", "Engineer", "Mar 2018 – present"), ("Initech", "Developer", "Jun 2017 – Dec 2019"),
+            ("Globex", "Developer", "2016 – 2018"),
+        ])
+        let overlap = Self.findings(text, rule: "overlap")
+        #expect(!overlap.isEmpty)
+        #expect(overlap.allSatisfy { $0.severity == .info })
+    }
+
+    @Test func theSameOrganisationListedApartOrTheSameRoleTwiceIsAWarning() {
+        let apart = Self.cv([
+            ("Acme", "Senior Engineer", "Mar 2018 – present"), ("Initech", "Developer", "2019 – 2020"),
+            ("Acme", "Engineer", "Jun 2014 – Dec 2019"),
+        ])
+        #expect(Self.findings(apart, rule: "overlap").contains { $0.severity == .warning && $0.position.line == 17 })
+        let twice = Self.cv([
+            ("Acme", "Engineer", "Mar 2018 – present"), ("Initech", "Engineer", "Mar 2018 – Dec 2019"),
+            ("Globex", "Engineer", "Mar 2016 – Jun 2017"), ("Umbrella", "Analyst", "2015 – 2017"),
+        ])
+        #expect(Self.findings(twice, rule: "overlap").first?.severity == .warning)
+    }
+
+    @Test func oneBreakInANewestFirstSectionIsAWarningAnOldestFirstSectionOneInfo() {
+        let slip = Self.cv([
+            ("Acme", "Engineer", "2019 – present"), ("Initech", "Developer", "2012 – 2015"),
+            ("Globex", "Developer", "2016 – 2018"), ("Umbrella", "Developer", "2008 – 2012"),
+        ])
+        #expect(Self.findings(slip, rule: "chronology").map(\.severity) == [.warning])
+        let oldestFirst = Self.cv([
+            ("Umbrella", "Developer", "2008 – 2011"), ("Initech", "Developer", "2012 – 2015"),
+            ("Globex", "Developer", "2016 – 2018"), ("Acme", "Engineer", "2019 – present"),
+        ])
+        let findings = Self.findings(oldestFirst, rule: "chronology")
+        #expect(findings.map(\.severity) == [.info])
+        #expect(findings.first?.message.contains("oldest first") == true)
+    }
+
+    @Test func aCurrentRoleListedFirstAndSideRolesAreInOrder() {
+        // Sorted by end date: the current role first although it started earlier.
+        let byEnd = Self.cv([
+            ("Acme", "Engineer", "2013 – present"), ("Initech", "Developer", "2015 – 2020"),
+            ("Globex", "Developer", "2010 – 2013"),
+        ])
+        #expect(Self.findings(byEnd, rule: "chronology").isEmpty)
+        let side = Self.cv([
+            ("Acme", "Engineer", "2019 – present"), ("Initech", "Developer", "2012 – 2019"),
+            ("Open Source", "Maintainer", "2014 – 2020"), ("Globex", "Developer", "2008 – 2012"),
+        ])
+        #expect(Self.findings(side, rule: "chronology").isEmpty)
+    }
+
+    @Test func bulletLengthCountsWordsAndNotesParagraphs() {
+        let words = (1...60).map { "word\($0)" }.joined(separator: " ")
+        let long = (1...90).map { "word\($0)" }.joined(separator: " ")
+        let paragraph = "Ran the rota. Wrote " + (1...30).map { "w\($0)" }.joined(separator: " ") + ". Then more. Fixed " + (1...60).map { "x\($0)" }.joined(separator: " ")
+        let text = "## Experience\n\n### Acme\n\nEngineer • 2019 – 2020\n\n- \(words)\n- \(long)\n- \(paragraph)\n- Built it.\n"
+        let findings = Self.findings(text, rule: "bullet-length")
+        #expect(findings.map(\.position.line) == [7, 8, 9])
+        #expect(findings.map(\.severity) == [.info, .warning, .info])
+        #expect(findings.first?.message.contains("60 words") == true)
+        #expect(BulletLengthRule.count("Built it. Then ran it! e.g. fine").sentences == 2)
+    }
+}
