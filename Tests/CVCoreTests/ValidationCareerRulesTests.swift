@@ -97,3 +97,39 @@ import Testing
         #expect(BulletLengthRule.count("Built it. Then ran it! e.g. fine").sentences == 2)
     }
 }
+
+/// `date-style` reports a CV that mixes date styles once per dimension, naming both forms.
+@Suite struct DateStyleOncePerCVTests {
+    static func findings(_ text: String) -> [Finding] {
+        Validator.validate(text: text, format: .markdown, today: ruleTestToday).filter { $0.ruleID == "date-style" }
+    }
+
+    @Test func mixedSeparatorsGiveOneFindingNamingBoth() {
+        let text = ValidationCareerRulesTests.cv([
+            ("Acme", "Engineer", "Mar 2019 – present"), ("Initech", "Developer", "Jun 2016 - Jun 2018"),
+            ("Globex", "Developer", "Jan 2014 – Jun 2016"), ("Umbrella", "Developer", "Jan 2012 - Jan 2014"),
+            ("Hooli", "Developer", "Jan 2010 – Jan 2012"),
+        ])
+        let findings = Self.findings(text)
+        #expect(findings.count == 1)
+        #expect(findings.first?.position.line == 11)
+        #expect(findings.first?.message.contains("\"-\" in \"Jun 2016 - Jun 2018\" and 1 more but \"–\" in most") == true)
+    }
+
+    @Test func numericDatesAndProseRangesAreNotSeparators() {
+        #expect(DateStyleRule.separator(in: "2019-08 – 2020-01") == "\"–\"")
+        #expect(DateStyleRule.separator(in: "2019-08-15") == nil)
+        #expect(DateStyleRule.separator(in: "from 2015 to today") == nil)
+        #expect(DateStyleRule.separator(in: "Fall 2020-Spring 2022") == "\"-\"")
+        #expect(DateStyleRule.separator(in: "Apr 2010 -- Jul 2010") == "\"–\"")
+        #expect(DateStyleRule.separator(in: "Mar 2016 -> Feb 2018") == "\"→\"")
+    }
+
+    @Test func twoAndFourDigitYearsAndZeroWidthSpaces() {
+        let years = ValidationCareerRulesTests.cv([
+            ("Acme", "Engineer", "[16-17]"), ("Initech", "Developer", "[14-16]"), ("Globex", "Developer", "[2012-2014]"),
+        ])
+        #expect(Self.findings(years).first?.message.contains("two and with four digits") == true)
+        #expect(DateStyleRule.styles(in: "Sept\u{200B} \u{200B}2006").map(\.0) == ["Sept YYYY"])
+    }
+}
