@@ -133,3 +133,37 @@ import Testing
         #expect(DateStyleRule.styles(in: "Sept\u{200B} \u{200B}2006").map(\.0) == ["Sept YYYY"])
     }
 }
+
+/// `word-confusion`: "lead" for "led" in the contexts that make it certain, "setup" used as a verb.
+@Suite struct WordConfusionContextTests {
+    static func words(_ text: String, format: CVFormat = .markdown) -> [String] {
+        Validator.validate(text: text, format: format, today: ruleTestToday)
+            .filter { $0.ruleID == "word-confusion" }.compactMap(\.suggestion)
+    }
+
+    static func role(_ bullets: [String], dates: String = "2019 – 2021") -> String {
+        "## Experience\n\n### Acme\n\nEngineer • \(dates)\n\n" + bullets.map { "- \($0)\n" }.joined()
+    }
+
+    @Test func leadInAnEndedRole() {
+        #expect(Self.words(Self.role(["Designed the API.", "Jointly lead the rollout."])) == ["led"])
+        #expect(Self.words(Self.role(["Designed the API.", "Built the CI.", "Helped grow the team and lead technical direction."])) == ["led"])
+        #expect(Self.words(Self.role(["Designed the API. Built the CI. Then ran it.", "Wrote docs. Lead the audit."])) == ["Led"])
+        // In prose, after "I" and an adverb, zero-width spaces between the words.
+        let prose = "## Experience\n\n### Acme\n\nEngineer • 2012 – 2016\n\nI\u{200B} \u{200B}also\u{200B} \u{200B}lead the company's blog.\n"
+        #expect(Self.words(prose) == ["led"])
+    }
+
+    @Test func leadThatIsRight() {
+        // A current role, a job title after "and", a present-tense role, a noun.
+        #expect(Self.words(Self.role(["Designed the API.", "Successfully lead the rollout."], dates: "2019 – present")) == [])
+        #expect(Self.words(Self.role(["Designed the API.", "Built the CI.", "Promoted to Staff and Lead Engineer."])) == [])
+        #expect(Self.words(Self.role(["Own the API.", "Run the CI and lead the audits."])) == [])
+        #expect(Self.words(Self.role(["Designed the API.", "Built the CI.", "Worked as the lead developer."])) == [])
+    }
+
+    @Test func setupAsAVerbButNotAsANoun() {
+        #expect(Self.words(Self.role(["Setup the CI.", "Helped to setup monitoring.", "ECOs. Setup latch flows."])) == ["Set up", "set up", "Set up"])
+        #expect(Self.words(Self.role(["Setup of the lab.", "Automated the setup.", "Setup: Docker, Ansible.", "Our setup is fast."])) == [])
+    }
+}
