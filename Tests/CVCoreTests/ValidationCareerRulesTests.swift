@@ -167,3 +167,60 @@ import Testing
         #expect(Self.words(Self.role(["Setup of the lab.", "Automated the setup.", "Setup: Docker, Ansible.", "Our setup is fast."])) == [])
     }
 }
+
+/// `duplicate-bullet` across roles and inside lists.
+@Suite struct DuplicateAcrossRolesTests {
+    static func findings(_ text: String) -> [Finding] {
+        Validator.validate(text: text, format: .markdown, today: ruleTestToday).filter { $0.ruleID == "duplicate-bullet" }
+    }
+
+    @Test func aBulletCopiedToAnotherEmployerIsReportedAShortOneIsNot() {
+        let text = """
+            ## Experience
+
+            ### Acme
+
+            Team Lead • 2020 – 2022
+
+            - Mentored four engineers through their first on-call rotations.
+            - Code reviews.
+
+            ### Initech
+
+            Team Lead • 2018 – 2020
+
+            - Mentored four engineers through their first on-call rotations.
+            - Code reviews.
+            """
+        let findings = Self.findings(text)
+        #expect(findings.map(\.position.line) == [14])
+        #expect(findings.first?.message.contains("line 7 under Team Lead at Acme") == true)
+    }
+
+    @Test func aDescriptionCopiedUnderTheSameEmployerIsReported() {
+        let text = """
+            ## Experience
+
+            ### Acme
+
+            Architect • 2020 – 2022
+
+            Solution design for the mobile apps and the services behind them.
+
+            ### Acme
+
+            Acting Architect • 2018 – 2020
+
+            Solution design for the mobile apps and the services behind them.
+            """
+        #expect(Self.findings(text).map(\.position.line) == [13])
+    }
+
+    @Test func listsThatNameAnItemTwice() {
+        #expect(DuplicateBulletRule.repeatedItems(in: "Technologies used include Jenkins, C#, Windows Forms (WF), MS SQL Server, Jenkins, and JIRA.") == ["Jenkins"])
+        #expect(DuplicateBulletRule.repeatedItems(in: "docker, python, git, github, docker hub, git") == ["git"])
+        // References and sentences are not lists.
+        #expect(DuplicateBulletRule.repeatedItems(in: "Doe J., Roe R., Poe P. and Doe J. (2023). A study, of things, here, and there.") == [])
+        #expect(DuplicateBulletRule.repeatedItems(in: "Built it, ran it, then built it again with the team, over a year, and built it.") == [])
+    }
+}
