@@ -224,3 +224,32 @@ import Testing
         #expect(DuplicateBulletRule.repeatedItems(in: "Built it, ran it, then built it again with the team, over a year, and built it.") == [])
     }
 }
+
+/// `contact-format` reads the trunk 0 after a country code; `link-broken` reads template placeholders and
+/// e-mail links that point to a web page.
+@Suite struct ContactAndLinkShapeTests {
+    @Test func trunkZeroAfterTheCountryCode() {
+        #expect(ContactFormatRule.trunkZero("+44 07700 900123") != nil)
+        #expect(ContactFormatRule.trunkZero("+44-07700-900123") != nil)
+        #expect(ContactFormatRule.trunkZero("+44 (0)7700 900123") == nil)
+        #expect(ContactFormatRule.trunkZero("+44 7700 900123") == nil)
+        #expect(ContactFormatRule.trunkZero("+39 06 1234 5678") == nil)
+        #expect(ContactFormatRule.trunkZero("07700 900123") == nil)
+    }
+
+    @Test func aTrunkZeroInAHeaderTheReaderDidNotTakeAsThePhone() {
+        let text = "JANE   jane.example   +44 07700 900123\nDOE\n\nEXPERIENCE\n\nAcme — Engineer\n2019 – 2021\n"
+        let findings = Validator.validate(text: text, format: .plainText, today: ruleTestToday).filter { $0.ruleID == "contact-format" }
+        #expect(findings.map(\.position) == [SourcePosition(line: 1, column: 23)])
+    }
+
+    @Test func placeholdersAndMailLinks() {
+        #expect(LinkBrokenRule.placeholder("https://codepen.io/your-work") != nil)
+        #expect(LinkBrokenRule.placeholder("https://github.com/username") != nil)
+        #expect(LinkBrokenRule.placeholder("https://github.com/jane-doe") == nil)
+        #expect(LinkBrokenRule.placeholder("https://example.com/about-your-team") == nil)
+        #expect(LinkBrokenRule.mismatch(text: "jane@example.com", target: "https://mail.example.com/") != nil)
+        #expect(LinkBrokenRule.mismatch(text: "jane@example.com", target: "mailto:jane@example.com") == nil)
+        #expect(LinkBrokenRule.mismatch(text: "My blog", target: "https://blog.example.com/") == nil)
+    }
+}
