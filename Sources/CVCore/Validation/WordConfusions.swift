@@ -169,6 +169,14 @@ enum WordConfusions {
             word: "setup", suggestion: "set up", context: .phrasalVerb,
             why: "the verb is two words; setup is the noun",
             when: "as a verb: starting a sentence (`Setup the CI`), after to/I/we, or before the/a/our"),
+        WordConfusion(word: "automatize", suggestion: "automate", context: .always, why: "a calque of automatiser/automatizar; English says automate", when: "always"),
+        WordConfusion(word: "automatized", suggestion: "automated", context: .always, why: "a calque of automatiser/automatizar; English says automate", when: "always"),
+        WordConfusion(word: "automatizing", suggestion: "automating", context: .always, why: "a calque of automatiser/automatizar; English says automate", when: "always"),
+        WordConfusion(word: "automatization", suggestion: "automation", context: .always, why: "a calque of automatisation; English says automation", when: "always"),
+        WordConfusion(
+            word: "follow", suggestion: "fellow",
+            context: .before(["employees", "colleagues", "students", "engineers", "developers", "researchers", "volunteers", "teammates", "workers", "coworkers", "co-workers", "classmates"]),
+            why: "people who share a role are fellows", when: "before employees/colleagues/students…"),
         WordConfusion(
             word: "loose", suggestion: "lose",
             context: .after(["to", "not", "never", "will", "would", "could", "might", "can", "cannot", "can't", "don't", "didn't", "won't", "shouldn't", "or"]),

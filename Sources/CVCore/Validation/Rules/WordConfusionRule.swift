@@ -48,7 +48,7 @@ public struct WordConfusionRule: Rule {
                 - Built the billing system.
                 - Successfully ↓lead the migration to Postgres.
                 - Launched and ↓lead the move to Airflow.
-                - ↓Setup the nightly builds.
+                - ↓Setup the nightly builds and ↓automatized the releases with our ↓follow engineers.
                 """),
         ])
 
