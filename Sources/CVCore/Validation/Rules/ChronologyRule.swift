@@ -65,9 +65,9 @@ public struct ChronologyRule: Rule {
         guard let document = context.document else { return [] }
         var sections: [String: [Role]] = [:]
         var sectionOrder: [String] = []
-        for role in document.roles {
+        for (index, role) in document.roles.enumerated() {
             guard let start = role.start, start.isPossible else { continue }
-            guard !SideRoles.isSide(role, person: document.person.name) else { continue }
+            guard !context.isSideRole(index) else { continue }
             let section = role.section ?? ""
             if sections[section] == nil { sectionOrder.append(section) }
             sections[section, default: []].append(role)

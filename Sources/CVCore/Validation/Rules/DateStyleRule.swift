@@ -94,6 +94,7 @@ public struct DateStyleRule: Rule {
         if let document = context.document {
             for section in document.sections where Self.datedSections.contains(section.kind) {
                 for item in section.items {
+                    if section.kind == .other, !Self.startsWithDate(item.text) { continue }
                     let span = DateSpan(start: nil, end: nil, text: item.text, source: item.source)
                     let styles = Self.styles(in: item.text)
                     if section.kind == .other, let first = styles.first, !item.text.hasPrefix(first.1) { continue }
@@ -108,6 +109,16 @@ public struct DateStyleRule: Rule {
             mixed(separators, context, what: "date ranges use different separators"),
             mixed(years, context, what: "years are written with two and with four digits"),
         ].compactMap { $0 }
+    }
+
+    /// An item opening with a digit or a month name (`June 2022 - Aug 2022 — a course`), read on its bytes.
+    static func startsWithDate(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        let word = text.utf8.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        guard word.count >= 3, word.count <= 9 else { return false }
+        let lower = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
+        return fullMonths.contains(lower) || shortMonths.contains(lower) || otherMonths.contains(lower) || lower == "may"
     }
 
     static let datedSections: Set<SectionKind> = [.certifications, .awards, .other]

@@ -133,13 +133,14 @@ public struct DuplicateBulletRule: Rule {
     /// `Technologies used include Jenkins, C#, TFS, Jenkins`). Bracketed notes are left out; a bullet with a
     /// sentence break inside (`Doe J., Roe R. and Doe J. (2023).`, references) is not a list.
     static func repeatedItems(in text: String) -> [String] {
-        guard text.utf8.contains(0x2C) else { return [] }
-        var plain = ""
+        guard text.utf8.lazy.filter({ $0 == 0x2C }).count >= 3 else { return [] }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(text.utf8.count)
         var depth = 0
-        for c in text {
-            if c == "(" || c == "[" { depth += 1 } else if c == ")" || c == "]" { depth = max(0, depth - 1) } else if depth == 0 { plain.append(c) }
+        for b in text.utf8 {
+            if b == 0x28 || b == 0x5B { depth += 1 } else if b == 0x29 || b == 0x5D { depth = max(0, depth - 1) } else if depth == 0 { plain.append(b) }
         }
-        var body = Substring(plain).trimmingWhitespace()
+        var body = Substring(String(decoding: plain, as: UTF8.self)).trimmingWhitespace()
         while let last = body.last, last == "." || last == ";" { body = body.dropLast() }
         guard !body.contains(". "), !body.contains(";") else { return [] }
         let items = body.split(separator: ",").map { item -> [Substring] in

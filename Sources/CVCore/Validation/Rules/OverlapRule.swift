@@ -63,7 +63,7 @@ public struct OverlapRule: Rule {
         let todayIndex = context.today.monthIndex(defaultMonth: 12)
         struct Interval { var role: Role; var start: Int; var end: Int; var organisation: String; var title: String; var side: Bool }
         var intervals: [Interval] = []
-        for role in document.roles.prefix(500) {
+        for (index, role) in document.roles.prefix(500).enumerated() {
             guard let start = role.start, let end = role.end else { continue }
             let startIndex = start.month == nil ? start.year * 12 + 11 : start.monthIndex()
             let endIndex: Int
@@ -74,7 +74,7 @@ public struct OverlapRule: Rule {
             guard endIndex >= startIndex else { continue }
             intervals.append(Interval(
                 role: role, start: startIndex, end: endIndex, organisation: Self.key(role.organisation),
-                title: Self.key(role.title), side: SideRoles.isSide(role, person: document.person.name)))
+                title: Self.key(role.title), side: context.isSideRole(index)))
         }
         struct Pair { var earlier: Int; var later: Int; var months: Int }
         var pairs: [Pair] = []
