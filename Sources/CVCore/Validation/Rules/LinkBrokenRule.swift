@@ -130,8 +130,10 @@ public struct LinkBrokenRule: Rule {
             let scalars = Array(line.unicodeScalars)
             var i = 0
             var inCode = false
+            var lastOpen = -1
             while i < scalars.count {
                 let c = scalars[i]
+                if c == "[" { lastOpen = i }
                 if c == "`" { inCode.toggle(); i += 1; continue }
                 if inCode { i += 1; continue }
                 if c == "]", i + 1 < scalars.count, scalars[i + 1] == "(" {
@@ -149,9 +151,8 @@ public struct LinkBrokenRule: Rule {
                     // A title after the target: `(url "title")`.
                     if let quote = target.firstRange(of: " \"") ?? target.firstRange(of: " '") { target = String(target[..<quote.lowerBound]) }
                     target = String(Substring(target).trimmingWhitespace())
-                    var open = i - 1
-                    while open >= 0, scalars[open] != "[" { open -= 1 }
-                    let text = open >= 0 ? String(String.UnicodeScalarView(scalars[(open + 1)..<i])) : ""
+                    // The link text, when short enough to be an address (kept linear on nested brackets).
+                    let text = lastOpen >= 0 && i - lastOpen <= 320 ? String(String.UnicodeScalarView(scalars[(lastOpen + 1)..<i])) : ""
                     result.append((target, text, SourceRange(line: n, column: i + 3, endLine: n, endColumn: max(i + 3, j))))
                     i = j + 1
                     continue
