@@ -38,10 +38,10 @@ import Testing
 
     @Test func optionsReachTheRule() throws {
         #expect(try !findings("").contains { $0.ruleID == "bullet-length" })
-        let long = try findings("rules:\n  bullet-length: { severity: error, max: 40 }\n").filter { $0.ruleID == "bullet-length" }
+        let long = try findings("rules:\n  bullet-length: { severity: error, max: 8 }\n").filter { $0.ruleID == "bullet-length" }
         #expect(long.map(\.position.line) == [7])
         #expect(long.map(\.severity) == [.error])
-        #expect(long.first?.message.contains("limit 40") == true)
+        #expect(long.first?.message.contains("limit 8") == true)
         // 21 months of overlap are accepted with a tolerance of 24.
         #expect(try !findings("rules:\n  overlap:\n    tolerance-months: 24\n").contains { $0.ruleID == "overlap" })
     }

@@ -10,7 +10,7 @@ import Yams
 ///   branch-prefix: tailored/
 /// rules:          # validation: off | on | error | warning | info, or a mapping with severity and options
 ///   overlap: off
-///   bullet-length: { severity: warning, max: 250 }
+///   bullet-length: { severity: warning, max: 60 }
 /// spelling:
 ///   language: en_GB                    # overrides the top-level `language:`
 ///   words: [Kubernetes, OpenResty]     # personal words

@@ -268,7 +268,7 @@ struct Prose {
 
         mutating func add(_ c: Unicode.Scalar) {
             switch c {
-            case " ", "\n", "\t", "-", "*", "_", "\u{A0}": return
+            case " ", "\n", "\t", "-", "*", "_", "\u{A0}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}": return
             case ".", "!", "?", ":", "•", "–", "—", "|": sentence = true; breaks = true
             default: breaks = true
             }

@@ -29,6 +29,8 @@ public struct RuleContext {
     public var personalWords: Set<String> { input.personalWords }
 
     var source: SourceText { input.source }
+    /// Whether the role at `index` of the document is held beside a main job (`SideRoles`).
+    func isSideRole(_ index: Int) -> Bool { index < input.sideRoles.count && input.sideRoles[index] }
     var prose: Prose { input.prose }
 
     public func finding(_ message: String, at range: SourceRange, suggestion: String? = nil) -> Finding {
@@ -86,4 +88,6 @@ final class ValidationInput {
     }
 
     lazy var prose: Prose = Prose(document: document, source: source, format: format)
+    /// Whether each role of the document is a side role (`SideRoles`), for `overlap` and `chronology`.
+    lazy var sideRoles: [Bool] = document.map { d in d.roles.map { SideRoles.isSide($0, person: d.person.name) } } ?? []
 }

@@ -9,7 +9,7 @@ public struct RuleDescription: Sendable {
     public let severity: Severity
     /// Off unless `.cvtrack.yml` turns it on.
     public let isOptIn: Bool
-    /// Settings of the rule in `.cvtrack.yml` (`bullet-length: { max: 250 }`).
+    /// Settings of the rule in `.cvtrack.yml` (`bullet-length: { max: 60 }`).
     public let options: [RuleOption]
     /// More about the rule: what it ignores, the decisions it makes (Markdown).
     public let details: String?

@@ -16,7 +16,7 @@ public enum RulesDocumentation {
             ```yaml
             rules:
               overlap: off                                  # or on | error | warning | info
-              bullet-length: { severity: warning, max: 250 }
+              bullet-length: { severity: warning, max: 60 }
             spelling:
               language: en_GB
               words: [Kubernetes, OpenResty]

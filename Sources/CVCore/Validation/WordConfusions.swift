@@ -14,8 +14,13 @@ struct WordConfusion: Sendable {
         case either(after: Set<String>, before: Set<String>)
         /// "it's" followed by a noun-like word.
         case possessive
-        /// First word of a bullet of a role that has ended (or after "I"/"we"), not followed by a job noun.
+        /// In a role that has ended, not followed by a job noun: after "I"/"we" (with an adverb between or not),
+        /// after an adverb opening the sentence (`Successfully lead`), starting a sentence, or after "and" in a
+        /// bullet opened by a past-tense verb (`Launched and lead`), in a role written in the past tense.
         case pastTense
+        /// A verb where the noun is written as one word (`Setup the build`): starting a sentence and followed by a
+        /// word (not `of`/`for`/`is`…), after "to"/"I"/"we", or before a determiner.
+        case phrasalVerb
     }
 
     let word: String
@@ -47,10 +52,28 @@ struct WordConfusion: Sendable {
         case .pastTense:
             guard segment.kind == .text, let role, let end = role.end?.date,
                   PartialDate.compareAtCommonPrecision(end, today) < 0 else { return false }
-            guard let next, !WordConfusions.jobNouns.contains(next.lower) else { return false }
+            guard let next else { return false }
+            // "and lead technical direction": a lowercase word after "lead" joined by "and" to a verb is its object.
+            let joined = previous?.lower == "and" && next.text.first?.isLowercase == true
+            guard joined || !WordConfusions.jobNouns.contains(next.lower) else { return false }
             if let previous, previous.lower == "i" || previous.lower == "we" { return true }
-            // A bullet starting "Lead", in a role whose bullets are written in the past tense.
-            return segment.words.lowerBound == index && WordConfusions.isWrittenInPastTense(role)
+            if let previous, WordConfusions.isAdverb(previous.lower) {
+                let before = prose.previous(before: index - 1)
+                if previous.sentenceStart || before.map({ $0.lower == "i" || $0.lower == "we" }) == true { return true }
+            }
+            guard WordConfusions.isWrittenInPastTense(role) else { return false }
+            // A bullet or sentence starting "Lead", in a role whose bullets are written in the past tense.
+            if w.sentenceStart { return true }
+            // "Launched and lead": joined to a past-tense verb opening the bullet.
+            if let previous, previous.lower == "and", segment.isBullet {
+                return WordConfusions.isPastTense(prose.words[segment.words.lowerBound].lower)
+            }
+            return false
+        case .phrasalVerb:
+            if let previous, ["to", "i", "we", "and", "will"].contains(previous.lower), next != nil { return true }
+            guard let next else { return false }
+            if WordConfusions.determiners.contains(next.lower) { return previous.map { !WordConfusions.determiners.contains($0.lower) } ?? true }
+            return w.sentenceStart && !WordConfusions.nounFollowers.contains(next.lower)
         }
     }
 }
@@ -79,10 +102,24 @@ enum WordConfusions {
         for bullet in role.bullets.flatMap(\.walk) {
             guard let first = bullet.text.split(whereSeparator: { !$0.isLetter }).first?.lowercased() else { continue }
             total += 1
-            if (first.hasSuffix("ed") && first.count > 3) || irregularPast.contains(first) { past += 1 }
+            if isPastTense(first) { past += 1 }
         }
         return past * 2 > total
     }
+
+    static func isPastTense(_ word: String) -> Bool {
+        (word.hasSuffix("ed") && word.count > 3) || irregularPast.contains(word)
+    }
+
+    /// `also`, `then`, or a word in -ly (`successfully`, `jointly`), before a verb.
+    static func isAdverb(_ word: String) -> Bool {
+        word == "also" || word == "then" || word == "further" || (word.count > 4 && word.hasSuffix("ly") && word != "only" && word != "daily")
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "our", "their", "his", "her", "my", "its", "new", "this", "these", "all", "several", "multiple"]
+
+    /// Words after a noun `setup` (`Setup of the lab`, `Setup is automated`).
+    static let nounFollowers: Set<String> = ["of", "for", "is", "was", "and", "with", "in", "on", "time", "guide", "script", "scripts", "wizard", "process", "phase", "costs", "cost"]
 
     static let possessedNouns: Set<String> = [
         "own", "users", "user", "customers", "customer", "clients", "client", "way", "predecessor", "precursor",
@@ -126,7 +163,20 @@ enum WordConfusions {
             why: "\"it's\" means \"it is\"", when: "before a noun: `it's precursor`, `it's own`"),
         WordConfusion(
             word: "lead", suggestion: "led", context: .pastTense,
-            why: "the role has ended and its other bullets are in the past tense", when: "starting a bullet of a role that has ended, written in the past tense, or after I/we there"),
+            why: "the role has ended and its other bullets are in the past tense",
+            when: "in a role that has ended: after I/we, after an adverb opening the sentence (`Successfully lead`), or, in a role written in the past tense, starting a sentence or after `and` in a bullet opened by a past-tense verb"),
+        WordConfusion(
+            word: "setup", suggestion: "set up", context: .phrasalVerb,
+            why: "the verb is two words; setup is the noun",
+            when: "as a verb: starting a sentence (`Setup the CI`), after to/I/we, or before the/a/our"),
+        WordConfusion(word: "automatize", suggestion: "automate", context: .always, why: "a calque of automatiser/automatizar; English says automate", when: "always"),
+        WordConfusion(word: "automatized", suggestion: "automated", context: .always, why: "a calque of automatiser/automatizar; English says automate", when: "always"),
+        WordConfusion(word: "automatizing", suggestion: "automating", context: .always, why: "a calque of automatiser/automatizar; English says automate", when: "always"),
+        WordConfusion(word: "automatization", suggestion: "automation", context: .always, why: "a calque of automatisation; English says automation", when: "always"),
+        WordConfusion(
+            word: "follow", suggestion: "fellow",
+            context: .before(["employees", "colleagues", "students", "engineers", "developers", "researchers", "volunteers", "teammates", "workers", "coworkers", "co-workers", "classmates"]),
+            why: "people who share a role are fellows", when: "before employees/colleagues/students…"),
         WordConfusion(
             word: "loose", suggestion: "lose",
             context: .after(["to", "not", "never", "will", "would", "could", "might", "can", "cannot", "can't", "don't", "didn't", "won't", "shouldn't", "or"]),

@@ -10,7 +10,7 @@ extension CVTrack {
                 Each rule can be turned off, given another severity or options in .cvtrack.yml:
                   rules:
                     overlap: off
-                    bullet-length: { severity: warning, max: 250 }
+                    bullet-length: { severity: warning, max: 60 }
                 `--format markdown` prints docs/rules.md: every rule with examples that trigger it and examples \
                 that do not (the same examples are the rules' tests).
                 """

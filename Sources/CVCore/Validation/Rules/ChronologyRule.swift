@@ -2,9 +2,16 @@
 public struct ChronologyRule: Rule {
     public static let description = RuleDescription(
         identifier: "chronology", name: "Chronology",
-        summary: "Roles of a section are not listed newest first.",
+        summary: "A role listed out of order in a section otherwise listed newest first.",
         severity: .warning,
-        details: "Each role is compared with the dated role listed before it in the same section, by start date (then end date) at the precision both have.",
+        details: """
+            Each role is compared with the dated role listed before it in the same section, by start date (then \
+            end date) at the precision both have; a role that starts later but ends earlier is in order (lists \
+            sorted by end date are newest first too). One break in a section otherwise listed newest first is a \
+            warning; several breaks are noted as info, and a section listed oldest first gets one info. Side \
+            roles (volunteering, teaching, founders, freelance and consulting work, students, side projects: see \
+            `overlap`) are left out: they are often listed apart from the jobs.
+            """,
         nonTriggeringExamples: [
             Example("""
                 ## Experience
@@ -22,6 +29,26 @@ public struct ChronologyRule: Rule {
             Example("""
                 ## Experience
 
+                ### Acme
+
+                Staff Engineer • 2018 – present
+
+                ### Initech
+
+                Developer • 2012 – 2015
+
+                ### Globex
+
+                Developer • ↓2016 – 2017
+
+                ### Umbrella
+
+                Developer • 2008 – 2012
+                """),
+            // Info: a section listed oldest first.
+            Example("""
+                ## Experience
+
                 ### Initech
 
                 Developer • 2012 – 2015
@@ -36,27 +63,68 @@ public struct ChronologyRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         guard let document = context.document else { return [] }
-        var previous: [String: Role] = [:]
-        var findings: [Finding] = []
-        for role in document.roles {
+        var sections: [String: [Role]] = [:]
+        var sectionOrder: [String] = []
+        for (index, role) in document.roles.enumerated() {
             guard let start = role.start, start.isPossible else { continue }
+            guard !context.isSideRole(index) else { continue }
             let section = role.section ?? ""
-            defer { previous[section] = role }
-            guard let before = previous[section], let beforeStart = before.start else { continue }
-            var order = PartialDate.compareAtCommonPrecision(start, beforeStart)
-            if order == 0, let end = role.end, let beforeEnd = before.end {
-                switch (end, beforeEnd) {
-                case (.present, .date): order = 1
-                case (.date(let a), .date(let b)): order = PartialDate.compareAtCommonPrecision(a, b)
-                default: order = 0
-                }
+            if sections[section] == nil { sectionOrder.append(section) }
+            sections[section, default: []].append(role)
+        }
+        var findings: [Finding] = []
+        for section in sectionOrder {
+            guard let roles = sections[section], roles.count > 1 else { continue }
+            var breaks: [(role: Role, before: Role)] = []
+            var newestFirst = 0
+            for (before, role) in zip(roles, roles.dropFirst()) {
+                let order = Self.order(role, after: before)
+                if order > 0 { breaks.append((role, before)) } else if order < 0 { newestFirst += 1 }
             }
-            if order > 0 {
-                findings.append(context.finding(
+            guard !breaks.isEmpty else { continue }
+            if breaks.count > newestFirst {
+                // Listed oldest first (or in no order): a choice of the author, said once.
+                var finding = context.finding(
+                    "the roles of this section are listed oldest first; most readers expect the newest first",
+                    at: context.datesRange(of: breaks[0].role))
+                finding.severity = .info
+                findings.append(finding)
+                continue
+            }
+            // One break in a section otherwise listed newest first is likely a slip; several are the author's order.
+            let slip = breaks.count == 1 && newestFirst >= 2
+            for (role, before) in breaks {
+                let start = role.start.map { "\($0)" } ?? "?"
+                let beforeStart = before.start.map { "\($0)" } ?? "?"
+                var finding = context.finding(
                     "\(context.name(of: role)) starts (\(start)) after \(context.name(of: before)) (\(beforeStart)) but is listed after it; list roles newest first",
-                    at: context.datesRange(of: role)))
+                    at: context.datesRange(of: role))
+                if !slip { finding.severity = .info }
+                findings.append(finding)
             }
         }
         return findings
+    }
+
+    /// Positive when `role` is newer than the role listed before it: it starts later and does not end
+    /// earlier (a list ordered by end date, with the current role first, is newest first too).
+    static func order(_ role: Role, after before: Role) -> Int {
+        guard let start = role.start, let beforeStart = before.start else { return 0 }
+        let starts = PartialDate.compareAtCommonPrecision(start, beforeStart)
+        let ends = endOrder(role.end, before.end)
+        if starts == 0 { return ends ?? 0 }
+        if starts > 0, let ends, ends < 0 { return 0 }
+        return starts
+    }
+
+    /// Compares two ends (present is the latest); nil when either is missing.
+    static func endOrder(_ a: DateEnd?, _ b: DateEnd?) -> Int? {
+        switch (a, b) {
+        case (.present?, .present?): return 0
+        case (.present?, .date?): return 1
+        case (.date?, .present?): return -1
+        case (.date(let x)?, .date(let y)?): return PartialDate.compareAtCommonPrecision(x, y)
+        default: return nil
+        }
     }
 }

@@ -4,7 +4,7 @@ public struct ContactFormatRule: Rule {
         identifier: "contact-format", name: "Contact format",
         summary: "An e-mail address, phone number or profile URL that does not have the right shape.",
         severity: .warning,
-        details: "E-mail: one `@`, a dotted domain, no spaces. Phone: 7 to 15 digits with `+`, spaces, dots, dashes, slashes, brackets or an extension. URL: a scheme and a host with a dot. Profile names without a scheme (`github: jdoe`) are accepted.",
+        details: "E-mail: one `@`, a dotted domain, no spaces. Phone: 7 to 15 digits with `+`, spaces, dots, dashes, slashes, brackets or an extension, and no national trunk 0 right after the country code (`+44 07700 900123`; `+44 (0)7700` is accepted, and Italian numbers keep their 0); a number in the first lines that the reader did not take as the phone is checked for the trunk 0 too. URL: a scheme and a host with a dot. Profile names without a scheme (`github: jdoe`) are accepted.",
         nonTriggeringExamples: [
             Example("""
                 {"basics": {"name": "Jane Doe", "email": "jane.doe@example.com", "phone": "+44 (0)20 7946 0958",
@@ -15,6 +15,11 @@ public struct ContactFormatRule: Rule {
         triggeringExamples: [
             Example("""
                 {"basics": {"name": "Jane Doe", "email": "↓jane.doe@example", "phone": "↓+44 20 79",
+                  "label": "Engineer"},
+                 "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01"}]}
+                """, format: .jsonResume),
+            Example("""
+                {"basics": {"name": "Jane Doe", "email": "jane.doe@example.com", "phone": "↓+44 07700 900123",
                   "url": "↓https://jane"},
                  "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01"}]}
                 """, format: .jsonResume),
@@ -33,8 +38,12 @@ public struct ContactFormatRule: Rule {
         if let email = person.email, !Self.isEmail(email) {
             findings.append(context.finding("e-mail address \"\(email)\" does not look like name@domain.tld", at: place(email, .email)))
         }
-        if let phone = person.phone, let problem = Self.phoneProblem(phone) {
+        if let phone = person.phone, let problem = Self.phoneProblem(phone) ?? Self.trunkZero(phone) {
             findings.append(context.finding("phone number \"\(phone)\" \(problem)", at: place(phone, .phone)))
+        } else if person.phone == nil, let (line, column, number) = Self.trunkZeroInHeader(context) {
+            // A number the reader did not take as the phone (a PDF's jumbled header): its shape is still read.
+            let range = SourceRange(line: line, column: column, endLine: line, endColumn: column + number.unicodeScalars.count - 1)
+            findings.append(context.finding("phone number \"\(number)\" \(Self.trunkZero(number) ?? "")", at: range))
         }
         for link in person.links {
             let lower = link.url.lowercased()
@@ -54,6 +63,40 @@ public struct ContactFormatRule: Rule {
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) else { return false }
         guard let tld = labels.last, tld.count >= 2, tld.allSatisfy(\.isLetter) else { return false }
         return true
+    }
+
+    /// Country codes whose numbers keep their leading 0 after the code (Italy, San Marino, Vatican).
+    static let keepsTrunkZero: Set<String> = ["39", "378", "379"]
+
+    /// `+44 07460 …`: with the country code the national trunk 0 is dropped (`+44 7460 …`, or `+44 (0)7460 …`).
+    static func trunkZero(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard let plus = scalars.firstIndex(of: "+") else { return nil }
+        var i = plus + 1
+        var code = ""
+        while i < scalars.count, scalars[i].properties.numericType != nil, code.count < 3 { code.unicodeScalars.append(scalars[i]); i += 1 }
+        guard !code.isEmpty, !keepsTrunkZero.contains(code) else { return nil }
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "-" || scalars[i] == "." || scalars[i] == "\u{A0}" { i += 1 }
+        guard i + 1 < scalars.count, scalars[i] == "0", scalars[i + 1].properties.numericType != nil else { return nil }
+        return "keeps the national 0 after the country code +\(code): drop it, or write (0)"
+    }
+
+    /// The first `+CC 0…` number in the first lines of the CV, where the contact details are.
+    static func trunkZeroInHeader(_ context: RuleContext) -> (Int, Int, String)? {
+        for n in 1...min(context.lineCount, 15) {
+            let line = context.line(n)
+            guard line.utf8.contains(0x2B) else { continue }
+            let scalars = Array(line.unicodeScalars)
+            for (i, c) in scalars.enumerated() where c == "+" {
+                var j = i + 1
+                while j < scalars.count, scalars[j].properties.numericType != nil || " -.()".unicodeScalars.contains(scalars[j]) { j += 1 }
+                var number = String(String.UnicodeScalarView(scalars[i..<j]))
+                while number.last == " " || number.last == "-" { number.removeLast() }
+                let digits = number.unicodeScalars.filter { $0.properties.numericType != nil }.count
+                if (7...15).contains(digits), trunkZero(number) != nil { return (n, i + 1, number) }
+            }
+        }
+        return nil
     }
 
     static func phoneProblem(_ text: String) -> String? {

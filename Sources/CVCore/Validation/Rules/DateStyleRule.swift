@@ -2,14 +2,18 @@
 public struct DateStyleRule: Rule {
     public static let description = RuleDescription(
         identifier: "date-style", name: "Date style",
-        summary: "Dates written in different styles in one CV (`Sep 2021` and `Sept 2021`, `Aug 2019` and `08/2019`).",
+        summary: "Dates written in different styles in one CV (`Sep 2021` and `Sept 2021`, `Aug 2019` and `08/2019`, `2019 – 2020` and `2019 - 2020`): one finding naming both forms.",
         severity: .warning,
         details: """
             Each date with a month is classified by how it is written: month name in full (`August 2019`), \
             three letters (`Aug 2019`), three letters and a dot (`Aug. 2019`), another abbreviation (`Sept 2021`), \
             `08/2019`, `2019-08`, `2019-08-15`, with a four-digit or an apostrophe year (`Aug. '19`). \
-            Years alone, seasons and `May` (both full and short) fit any style. The most common style wins; \
-            dates in the others are reported.
+            Years alone, seasons and `May` (both full and short) fit any style. Range separators are compared \
+            apart: hyphen, en dash (LaTeX `--`), em dash and arrow (`2015 to 2019` is prose and fits any); so are \
+            years of two and of four digits in spans without a month (`[16-17]` and `[2015-2016]`). Dates of \
+            certification and award lists, and of lists whose items start with a date (courses), count too. \
+            The most common style wins; a CV that mixes styles gets one finding a dimension (month style, \
+            separator, year digits), at the first date of another style, naming both forms.
             """,
         nonTriggeringExamples: [
             Example("""
@@ -39,6 +43,25 @@ public struct DateStyleRule: Rule {
                 ### Globex
 
                 Developer • Jan 2019 – Sep 2021
+
+                ### Umbrella
+
+                Developer • Jan 2017 – Sept 2018
+                """),
+            Example("""
+                ## Experience
+
+                ### Acme
+
+                Engineer • Aug 2022 → Aug 2023
+
+                ### Initech
+
+                Developer • ↓Jan 2019 - Aug 2022
+
+                ### Globex
+
+                Developer • Jan 2017 → Jan 2019
                 """),
         ])
 
@@ -52,25 +75,110 @@ public struct DateStyleRule: Rule {
     }
 
     public func check(_ context: RuleContext) -> [Finding] {
-        var written: [Written] = []
+        var months: [Written] = []
+        var separators: [Written] = []
+        var years: [Written] = []
         for (span, owner) in context.allDateSpans {
             for (style, text) in Self.styles(in: span.text) {
-                written.append(Written(style: style, text: text, span: span, owner: owner))
+                months.append(Written(style: style, text: text, span: span, owner: owner))
+            }
+            if span.start != nil, span.end != nil, let separator = Self.separator(in: span.text) {
+                separators.append(Written(style: separator, text: span.text, span: span, owner: owner))
+            }
+            if let digits = Self.yearDigits(span) {
+                years.append(Written(style: digits, text: span.text, span: span, owner: owner))
             }
         }
-        guard written.count > 1 else { return [] }
+        // Dates of certifications and awards, and of other lists whose items start with a date (courses), are
+        // read from their items (month styles only).
+        if let document = context.document {
+            for section in document.sections where Self.datedSections.contains(section.kind) {
+                for item in section.items {
+                    if section.kind == .other, !Self.startsWithDate(item.text) { continue }
+                    let span = DateSpan(start: nil, end: nil, text: item.text, source: item.source)
+                    let styles = Self.styles(in: item.text)
+                    if section.kind == .other, let first = styles.first, !item.text.hasPrefix(first.1) { continue }
+                    for (style, text) in styles {
+                        months.append(Written(style: style, text: text, span: span, owner: item.source))
+                    }
+                }
+            }
+        }
+        return [
+            mixed(months, context, what: "dates are written in different styles"),
+            mixed(separators, context, what: "date ranges use different separators"),
+            mixed(years, context, what: "years are written with two and with four digits"),
+        ].compactMap { $0 }
+    }
+
+    /// An item opening with a digit or a month name (`June 2022 - Aug 2022 — a course`), read on its bytes.
+    static func startsWithDate(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        let word = text.utf8.prefix { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+        guard word.count >= 3, word.count <= 9 else { return false }
+        let lower = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
+        return fullMonths.contains(lower) || shortMonths.contains(lower) || otherMonths.contains(lower) || lower == "may"
+    }
+
+    static let datedSections: Set<SectionKind> = [.certifications, .awards, .other]
+
+    /// One finding for a CV that writes dates in more than one way: at the first date in a style other than
+    /// the most common one, naming both forms.
+    func mixed(_ written: [Written], _ context: RuleContext, what: String) -> Finding? {
         var counts: [String: Int] = [:]
         var order: [String] = []
         for w in written {
             if counts[w.style] == nil { order.append(w.style) }
             counts[w.style, default: 0] += 1
         }
-        guard order.count > 1, let majority = order.max(by: { (counts[$0] ?? 0) < (counts[$1] ?? 0) }) else { return [] }
+        guard order.count > 1, let majority = order.max(by: { (counts[$0] ?? 0) < (counts[$1] ?? 0) }),
+              let odd = written.first(where: { $0.style != majority }) else { return nil }
         let example = written.first { $0.style == majority }?.text ?? majority
-        return written.filter { $0.style != majority }.map { w in
-            let range = context.source.locate(w.text, in: w.span.source ?? w.owner) ?? context.datesRange(of: w.span, fallback: w.owner)
-            return context.finding("date \"\(w.text)\" is written differently from most dates of this CV (like \"\(example)\")", at: range)
+        let others = written.filter { $0.style != majority }.count
+        let range = context.source.locate(odd.text, in: odd.span.source ?? odd.owner) ?? context.datesRange(of: odd.span, fallback: odd.owner)
+        let label = { (style: String) in style.hasPrefix("\"") ? style : "`\(style)`" }
+        return context.finding(
+            "\(what): \(label(odd.style)) in \"\(odd.text)\"\(others > 1 ? " and \(others - 1) more" : "") but \(label(majority)) in most (like \"\(example)\"); pick one",
+            at: range)
+    }
+
+    /// The separator of a date range: `–` (also LaTeX `--`), `—`, `→` (or `->`) or `-`; nil when none is found
+    /// (`2015 to today` reads as prose). A hyphen inside a numeric date (`2019-08`) is not a separator.
+    static func separator(in text: String) -> String? {
+        if text.contains("->") || text.contains("\u{2192}") { return "\"→\"" }
+        if text.contains("--") || text.contains("\u{2013}") { return "\"–\"" }
+        if text.contains("\u{2014}") { return "\"—\"" }
+        let bytes = Array(text.utf8)
+        for (i, b) in bytes.enumerated() where b == 0x2D {
+            let before = bytes[..<i].reversed().prefix { $0 != 0x20 && $0 != 0x2D }
+            let after = bytes[(i + 1)...].prefix { $0 != 0x20 && $0 != 0x2D }
+            if before.isEmpty || after.isEmpty { return "\"-\"" }
+            let digitsBefore = before.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+            let digitsAfter = after.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+            // `2019-08`, `08-2019`, `2019-08-15`: a numeric date, not a range.
+            if digitsBefore > 0, digitsAfter > 0, digitsBefore != digitsAfter { continue }
+            let chained = i > before.count && bytes[i - before.count - 1] == 0x2D
+            if digitsBefore > 0, digitsBefore <= 2, chained { continue }
+            return "\"-\""
         }
+        // `from 2015 to today` is prose, not a separator style.
+        return nil
+    }
+
+    /// `YY` for a span of years written with two digits (`[16-17]`), `YYYY` for one with a four-digit year;
+    /// nil for spans with month names or apostrophe years, which the month styles cover.
+    static func yearDigits(_ span: DateSpan) -> String? {
+        guard let start = span.start, start.month == nil else { return nil }
+        var longest = 0
+        var run = 0
+        for scalar in span.text.unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { return nil }
+            if scalar.value >= 0x30 && scalar.value <= 0x39 { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        if longest == 4 { return "YYYY" }
+        if longest == 2 { return "YY" }
+        return nil
     }
 
     static let fullMonths: Set<String> = [
@@ -105,7 +213,7 @@ public struct DateStyleRule: Rule {
                 i = j
             } else {
                 let token: Token = c == "/" ? .slash : (c == "-" ? .hyphen : .other)
-                if case .other = token, c == " " || c == "," { i = text.index(after: i); continue }
+                if case .other = token, c == " " || c == "," || c == "\u{200B}" || c == "\u{A0}" { i = text.index(after: i); continue }
                 tokens.append((token, i..<text.index(after: i)))
                 i = text.index(after: i)
             }

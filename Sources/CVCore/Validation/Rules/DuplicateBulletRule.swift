@@ -1,9 +1,16 @@
-/// The same bullet twice in one role.
+/// The same bullet twice: in one role, under roles of two organisations, or one item twice in a list.
 public struct DuplicateBulletRule: Rule {
     public static let description = RuleDescription(
         identifier: "duplicate-bullet", name: "Duplicate bullet",
-        summary: "The same bullet (ignoring case, spacing and final punctuation) appears twice in one role or project.",
+        summary: "The same bullet twice in one role, under roles of two organisations, the same description under two roles, or one item twice in a list.",
         severity: .warning,
+        details: """
+            Bullets are compared ignoring case, spacing and final punctuation. Across roles, bullets of six \
+            words or more count: the same bullet under roles of two organisations, or the same description \
+            paragraph under two roles, is a copy-paste slip (the same duty under two roles of one organisation \
+            is not reported). A bullet that is a comma-separated list of short names (`docker, git, github, \
+            git`), and a skills list wrapped over a line or two, must not name an item twice.
+            """,
         nonTriggeringExamples: [
             Example("""
                 ## Experience
@@ -19,6 +26,18 @@ public struct DuplicateBulletRule: Rule {
                 Engineer • 2018 – 2019
 
                 - Built the billing system.
+
+                ### Acme
+
+                Senior Engineer • 2020 – 2021
+
+                - Ran the weekly design review with the platform team.
+
+                ### Acme
+
+                Engineer • 2019 – 2020
+
+                - Ran the weekly design review with the platform team.
                 """),
         ],
         triggeringExamples: [
@@ -33,6 +52,22 @@ public struct DuplicateBulletRule: Rule {
                 - Ran the on-call rota.
                 ↓- built the billing system
                 """),
+            Example("""
+                ## Experience
+
+                ### Acme
+
+                Engineer • 2019 – 2020
+
+                - Ran the weekly design review with the platform team.
+                ↓- Stack: docker, python, git, github, git.
+
+                ### Initech
+
+                Engineer • 2018 – 2019
+
+                ↓- Ran the weekly design review with the platform team.
+                """),
         ])
 
     public init() {}
@@ -40,20 +75,89 @@ public struct DuplicateBulletRule: Rule {
     public func check(_ context: RuleContext) -> [Finding] {
         guard let document = context.document else { return [] }
         var findings: [Finding] = []
-        let groups = document.roles.map { $0.text + $0.bullets } + document.projects.map { $0.text + $0.bullets }
-        for group in groups {
+        let groups = document.roles.map { (context.name(of: $0), OverlapRule.key($0.organisation), $0.text + $0.bullets, Set($0.text.map(\.source))) }
+            + document.projects.map { ($0.name, "", $0.text + $0.bullets, Set($0.text.map(\.source))) }
+        // Bullets and descriptions seen in earlier roles: the same sentence under roles of two organisations, or
+        // the same description paragraph under two roles, is a copy-paste slip (under two roles of one
+        // organisation the same duties often carry on, but not the whole description).
+        var elsewhere: [String: (bullet: Bullet, owner: String, organisation: String, description: Bool)] = [:]
+        for (owner, organisation, group, descriptions) in groups {
             var seen: [String: Bullet] = [:]
             for bullet in group.flatMap(\.walk) {
+                findings += Self.repeatedItems(in: bullet.text).map { item in
+                    context.finding("\"\(item)\" is listed twice in this list", at: context.start(of: bullet.source))
+                }
                 let key = Self.key(bullet.text)
                 guard key.count >= 8 else { continue }
                 if let first = seen[key] {
                     findings.append(context.finding("bullet repeats the one on line \(first.source.start.line)", at: context.start(of: bullet.source)))
+                    continue
+                }
+                seen[key] = bullet
+                guard Self.wordCount(key) >= Self.crossRoleWords else { continue }
+                let description = descriptions.contains(bullet.source)
+                if let first = elsewhere[key], organisation.isEmpty || first.organisation != organisation || (description && first.description) {
+                    findings.append(context.finding(
+                        "bullet repeats the one on line \(first.bullet.source.start.line) under \(first.owner)",
+                        at: context.start(of: bullet.source)))
+                }
+            }
+            for (key, bullet) in seen where elsewhere[key] == nil {
+                elsewhere[key] = (bullet, owner, organisation, descriptions.contains(bullet.source))
+            }
+        }
+        for category in document.skills {
+            var names: [String: SourceRange] = [:]
+            for skill in category.skills {
+                // As written: the lexicon reads `Continuous Integration` and `Continuous Deployment` as one skill.
+                let name = skill.text.lowercased()
+                if let first = names[name] {
+                    // A list wrapped over a line or two; farther apart, the reader may have joined two lists.
+                    let gap = skill.source.start.line - first.start.line
+                    guard (1...2).contains(gap), !name.contains(where: \.isNumber) else { continue }
+                    findings.append(context.finding("\"\(skill.text)\" is listed twice in this list", at: context.start(of: skill.source)))
                 } else {
-                    seen[key] = bullet
+                    names[name] = skill.source
                 }
             }
         }
         return findings
+    }
+
+    /// Bullets repeated under two roles count from this many words: short ones (`Code reviews.`) recur honestly.
+    static let crossRoleWords = 6
+
+    static func wordCount(_ key: String) -> Int { key.utf8.split(separator: 0x20).count }
+
+    /// Items named twice in a bullet that is a comma-separated list of short names (`docker, git, github, git`,
+    /// `Technologies used include Jenkins, C#, TFS, Jenkins`). Bracketed notes are left out; a bullet with a
+    /// sentence break inside (`Doe J., Roe R. and Doe J. (2023).`, references) is not a list.
+    static func repeatedItems(in text: String) -> [String] {
+        guard text.utf8.lazy.filter({ $0 == 0x2C }).count >= 3 else { return [] }
+        var plain: [UInt8] = []
+        plain.reserveCapacity(text.utf8.count)
+        var depth = 0
+        for b in text.utf8 {
+            if b == 0x28 || b == 0x5B { depth += 1 } else if b == 0x29 || b == 0x5D { depth = max(0, depth - 1) } else if depth == 0 { plain.append(b) }
+        }
+        var body = Substring(String(decoding: plain, as: UTF8.self)).trimmingWhitespace()
+        while let last = body.last, last == "." || last == ";" { body = body.dropLast() }
+        guard !body.contains(". "), !body.contains(";") else { return [] }
+        let items = body.split(separator: ",").map { item -> [Substring] in
+            var words = item.split(separator: " ")
+            if let first = words.first, first.lowercased() == "and" || first.lowercased() == "or" { words.removeFirst() }
+            return words
+        }
+        guard items.count >= 4, items.dropFirst().allSatisfy({ (1...3).contains($0.count) }) else { return [] }
+        var seen: Set<String> = []
+        var result: [String] = []
+        for (index, words) in items.enumerated() {
+            // The first item may follow the list's lead-in (`Technologies used include Jenkins`).
+            let name = index == 0 ? String(words.last ?? "") : words.joined(separator: " ")
+            guard !name.isEmpty else { continue }
+            if !seen.insert(name.lowercased()).inserted, !result.contains(name) { result.append(name) }
+        }
+        return result
     }
 
     /// Lowercase (ASCII), whitespace collapsed, final punctuation dropped: built on bytes, no Unicode work.

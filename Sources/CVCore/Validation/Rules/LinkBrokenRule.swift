@@ -2,9 +2,9 @@
 public struct LinkBrokenRule: Rule {
     public static let description = RuleDescription(
         identifier: "link-broken", name: "Broken link",
-        summary: "A link with an empty or placeholder target (`#`), a space, a mistyped scheme (`http//`, `htp://`), no host, or `www.` without a scheme.",
+        summary: "A link with an empty or placeholder target (`#`, `/your-work`), a space, a mistyped scheme (`http//`, `htp://`), no host, `www.` without a scheme, or an e-mail address as text and a web page as target.",
         severity: .warning,
-        details: "Markdown links `[text](target)` and HTML `href` attributes are checked in Markdown and plain text; the profile and project URLs in JSON Resume and RenderCV. Relative links (`cv.pdf`, `/about`) are accepted; `mailto:` addresses written to fool spammers (`name[at]example[dot]com`) are left alone.",
+        details: "Markdown links `[text](target)` and HTML `href` attributes are checked in Markdown and plain text; the profile and project URLs in JSON Resume and RenderCV. A path segment a template leaves to fill in (`your-…`, `username`) is a placeholder; a Markdown link whose text is an e-mail address must point to `mailto:` it. Relative links (`cv.pdf`, `/about`) are accepted; `mailto:` addresses written to fool spammers (`name[at]example[dot]com`) are left alone.",
         nonTriggeringExamples: [
             Example("""
                 ## Experience
@@ -26,6 +26,8 @@ public struct LinkBrokenRule: Rule {
 
                 - Website: [jane.dev](↓#)
                 - <a href="↓www.example.com">Blog</a>
+                - CodePen: [jane](↓https://codepen.io/your-work)
+                - E-mail: [jane@example.com](↓https://mail.example.com/about/)
                 """),
         ])
 
@@ -35,8 +37,8 @@ public struct LinkBrokenRule: Rule {
         var findings: [Finding] = []
         switch context.format {
         case .markdown, .plainText, .latex:
-            for (target, range) in Self.targets(in: context.source) {
-                if let problem = Self.problem(target) {
+            for (target, text, range) in Self.targets(in: context.source) {
+                if let problem = Self.problem(target) ?? Self.placeholder(target) ?? Self.mismatch(text: text, target: target) {
                     findings.append(context.finding("link target \"\(target)\" \(problem)", at: range))
                 }
             }
@@ -84,9 +86,37 @@ public struct LinkBrokenRule: Rule {
         return nil
     }
 
-    /// Markdown link targets and `href` values, outside fenced code, with their ranges.
-    static func targets(in source: SourceText) -> [(String, SourceRange)] {
-        var result: [(String, SourceRange)] = []
+    /// Path segments a template leaves for the author to fill in (`/your-work`, `/username`).
+    static let placeholderSegments: Set<String> = [
+        "your-work", "your-name", "your-username", "your-profile", "your-handle", "yourname", "yourusername",
+        "username", "your_username", "your_name", "user-name", "<username>", "{username}", "xxx", "xxxx",
+    ]
+
+    /// A link target still holding a template placeholder, or nil.
+    static func placeholder(_ target: String) -> String? {
+        let lower = target.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return nil }
+        let path = lower.drop(while: { $0 != ":" }).dropFirst(3).split(separator: "/").dropFirst()
+        for segment in path {
+            let clean = segment.split(separator: "?").first.map(String.init) ?? ""
+            if placeholderSegments.contains(clean) || clean.hasPrefix("your-") || clean.hasPrefix("your_") {
+                return "still holds the template's placeholder \"\(clean)\""
+            }
+        }
+        return nil
+    }
+
+    /// A link whose text is an e-mail address but whose target is not `mailto:` it (a web page).
+    static func mismatch(text: String, target: String) -> String? {
+        let label = String(Substring(text).trimmingWhitespace())
+        guard ContactFormatRule.isEmail(label), !target.lowercased().hasPrefix("mailto:") else { return nil }
+        return "is not mailto:\(label), though the link text is that e-mail address"
+    }
+
+    /// Markdown link targets and `href` values, outside fenced code, with the Markdown link text (empty for
+    /// `href`) and their ranges.
+    static func targets(in source: SourceText) -> [(String, String, SourceRange)] {
+        var result: [(String, String, SourceRange)] = []
 
         guard source.containsASCII("](") || source.containsASCII("href") else { return [] }
         var fenced = false
@@ -100,8 +130,10 @@ public struct LinkBrokenRule: Rule {
             let scalars = Array(line.unicodeScalars)
             var i = 0
             var inCode = false
+            var lastOpen = -1
             while i < scalars.count {
                 let c = scalars[i]
+                if c == "[" { lastOpen = i }
                 if c == "`" { inCode.toggle(); i += 1; continue }
                 if inCode { i += 1; continue }
                 if c == "]", i + 1 < scalars.count, scalars[i + 1] == "(" {
@@ -119,7 +151,9 @@ public struct LinkBrokenRule: Rule {
                     // A title after the target: `(url "title")`.
                     if let quote = target.firstRange(of: " \"") ?? target.firstRange(of: " '") { target = String(target[..<quote.lowerBound]) }
                     target = String(Substring(target).trimmingWhitespace())
-                    result.append((target, SourceRange(line: n, column: i + 3, endLine: n, endColumn: max(i + 3, j))))
+                    // The link text, when short enough to be an address (kept linear on nested brackets).
+                    let text = lastOpen >= 0 && i - lastOpen <= 320 ? String(String.UnicodeScalarView(scalars[(lastOpen + 1)..<i])) : ""
+                    result.append((target, text, SourceRange(line: n, column: i + 3, endLine: n, endColumn: max(i + 3, j))))
                     i = j + 1
                     continue
                 }
@@ -131,7 +165,7 @@ public struct LinkBrokenRule: Rule {
                     while j < scalars.count, scalars[j] != quote { j += 1 }
                     guard j < scalars.count else { break }
                     let target = String(String.UnicodeScalarView(scalars[(i + 6)..<j]))
-                    result.append((target, SourceRange(line: n, column: i + 7, endLine: n, endColumn: max(i + 7, j))))
+                    result.append((target, "", SourceRange(line: n, column: i + 7, endLine: n, endColumn: max(i + 7, j))))
                     i = j + 1
                     continue
                 }

@@ -2,7 +2,7 @@
 public struct WordConfusionRule: Rule {
     public static let description = RuleDescription(
         identifier: "word-confusion", name: "Word confusion",
-        summary: "A real word that is a known slip in a CV (contactor/contractor, manger/manager, \"Principle Engineer\", \"it's own\", \"Lead the team\" in a past role).",
+        summary: "A real word that is a known slip in a CV (contactor/contractor, manger/manager, \"Principle Engineer\", \"it's own\", \"Lead the team\" in a past role, \"Setup the CI\").",
         severity: .warning,
         details: "Each confusable word is reported only in the context where it is a slip: " + WordConfusions.table.map { "`\($0.word)` → `\($0.suggestion)` (\($0.when))" }.joined(separator: "; ") + ".",
         nonTriggeringExamples: [
@@ -15,6 +15,7 @@ public struct WordConfusionRule: Rule {
 
                 - Lead the platform team; the service and its own database follow the principle of least privilege.
                 - It's important to loosen coupling: it's used by more than 30 teams.
+                - Setup of the test lab; wrote the setup guide.
 
                 ### Initech
 
@@ -35,6 +36,19 @@ public struct WordConfusionRule: Rule {
                 - ↓Lead the migration of the billing system and ↓it's precursor.
                 - Reported to the engineering ↓manger; the change had a big ↓affect on costs.
                 - Designed the reporting pipeline.
+                """),
+            Example("""
+                ## Experience
+
+                ### Acme
+
+                Engineer • 2019 – 2021
+
+                - Designed the reporting pipeline.
+                - Built the billing system.
+                - Successfully ↓lead the migration to Postgres.
+                - Launched and ↓lead the move to Airflow.
+                - ↓Setup the nightly builds and ↓automatized the releases with our ↓follow engineers.
                 """),
         ])
 
