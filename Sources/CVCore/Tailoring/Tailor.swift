@@ -27,8 +27,10 @@ public enum Tailor {
     {
         let index = TailorIndex(document: document, referenceYear: options.referenceYear)
         var report = match(index, job: job)
-        var editor = VariantEditor(text: text, document: document, index: index,
-                                   relevance: TailorMatcher.relevance(index, job: job), options: options)
+        let relevance = TailorMatcher.relevance(index, job: job)
+        let focus = options.focus ? VariantFocus(index: index, job: job, report: report, relevance: relevance) : nil
+        var editor = VariantEditor(text: text, document: document, index: index, relevance: relevance, options: options,
+                                   focus: focus)
         editor.apply()
         report.cuts = editor.cuts
         return TailoredVariant(text: editor.output(), report: report)

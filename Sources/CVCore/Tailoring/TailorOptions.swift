@@ -21,10 +21,14 @@ public struct TailorOptions: Sendable, Hashable, Codable {
     public var reorderSkills: Bool
     /// The year "present" means and recency is counted from; nil: this year.
     public var referenceYear: Int?
+    /// The focused variant (the default): what serves no requirement of the ad goes (`VariantFocus`): bullets off the
+    /// job from roles that keep relevant ones, old unrelated roles down to their heading, unrelated projects,
+    /// interests and references. False (`--keep-all`): nothing is cut for being off the job.
+    public var focus: Bool
 
     public init(
         maxBullets: Int? = nil, order: Order = .asWritten, collapseBefore: Int? = nil, dropProjectsBelow: Double? = 0.1,
-        reorderSkills: Bool = true, referenceYear: Int? = nil
+        reorderSkills: Bool = true, referenceYear: Int? = nil, focus: Bool = true
     ) {
         self.maxBullets = maxBullets
         self.order = order
@@ -32,5 +36,14 @@ public struct TailorOptions: Sendable, Hashable, Codable {
         self.dropProjectsBelow = dropProjectsBelow
         self.reorderSkills = reorderSkills
         self.referenceYear = referenceYear
+        self.focus = focus
+    }
+
+    /// `--keep-all`: every line of the base stays (skill lists are still reordered; `--max-bullets`,
+    /// `--collapse-before` still cut what they are asked to).
+    public static func keepingAll(maxBullets: Int? = nil, order: Order = .asWritten, collapseBefore: Int? = nil,
+                                  referenceYear: Int? = nil) -> TailorOptions {
+        TailorOptions(maxBullets: maxBullets, order: order, collapseBefore: collapseBefore, dropProjectsBelow: nil,
+                      referenceYear: referenceYear, focus: false)
     }
 }

@@ -68,6 +68,9 @@ extension CVTrack {
         @Option(help: ArgumentHelp("Collapse roles that ended before this year to their heading.", valueName: "year"))
         var collapseBefore: Int?
 
+        @Flag(help: "Keep every line of the CV: no bullet, role, project or section is cut for being off the job (skill lists are still reordered; --max-bullets and --collapse-before still apply).")
+        var keepAll = false
+
         @Option(help: "Report format: text, json or markdown (--score-only: text or json).")
         var format: TailorFormat = .text
 
@@ -88,7 +91,7 @@ extension CVTrack {
             if refresh && scoreOnly { throw ValidationError("--refresh and --score-only cannot be used together.") }
             if all && !refresh { throw ValidationError("--all goes with --refresh.") }
             let cutOptions = [(name != nil, "--name"), (maxBullets != nil, "--max-bullets"), (order != nil, "--order"),
-                              (collapseBefore != nil, "--collapse-before"), (dryRun, "--dry-run")]
+                              (collapseBefore != nil, "--collapse-before"), (keepAll, "--keep-all"), (dryRun, "--dry-run")]
             if refresh {
                 if let used = cutOptions.first(where: \.0) {
                     throw ValidationError("\(used.1) cannot be used with --refresh: a variant is refreshed with the options it was made with.")
@@ -110,7 +113,9 @@ extension CVTrack {
             if scoreOnly { return try runScoreOnly() }
             let job = inputs[0]
             let (jobBytes, jobText) = try Self.readJob(job)
-            let options = TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
+            let options = keepAll
+                ? TailorOptions.keepingAll(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
+                : TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
             let workspace: Workspace
             do {
                 workspace = try Workspace(readOnly: dryRun)
