@@ -32,7 +32,11 @@ public enum Tailor {
         var editor = VariantEditor(text: text, document: document, index: index, relevance: relevance, options: options,
                                    focus: focus)
         editor.apply()
-        report.cuts = editor.cuts
+        // What was cut, in the base's reading order (cuts of one place in the order they were made).
+        report.cuts = editor.cuts.enumerated().sorted {
+            $0.element.source.start.line != $1.element.source.start.line
+                ? $0.element.source.start.line < $1.element.source.start.line : $0.offset < $1.offset
+        }.map(\.element)
         return TailoredVariant(text: editor.output(), report: report)
     }
 

@@ -1,5 +1,5 @@
 /// How a variant is cut from the base CV. The command line exposes these as `--max-bullets`, `--order`,
-/// `--collapse-before`.
+/// `--collapse-before` and `--keep-all` (`focus` off, no project dropped).
 public struct TailorOptions: Sendable, Hashable, Codable {
     /// The order of a role's bullets in the variant.
     public enum Order: String, Sendable, Hashable, Codable, CaseIterable {
@@ -14,8 +14,8 @@ public struct TailorOptions: Sendable, Hashable, Codable {
     public var order: Order
     /// Roles that ended before this year keep only their heading lines (title, organisation, dates).
     public var collapseBefore: Int?
-    /// Drop projects whose relevance is below this share (0...1) of the most relevant piece of the CV;
-    /// nil keeps every project.
+    /// Drop projects whose relevance is below this share (0...1) of the most relevant piece of the CV (with
+    /// `focus`: those nothing of which serves the job strongly, see `VariantFocus`); nil keeps every project.
     public var dropProjectsBelow: Double?
     /// Reorder the items of one-line skill lists by relevance (within their category).
     public var reorderSkills: Bool

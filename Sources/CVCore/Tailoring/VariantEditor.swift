@@ -196,18 +196,25 @@ struct VariantEditor {
     }
 
     /// The focused variant leaves out the sections no job ad asks about: interests and hobbies, and references
-    /// (on request), heading and all. Only a section whose lines hold nothing else goes.
+    /// (on request), heading and all. Only a section whose lines hold nothing else goes; in LaTeX, with the lines
+    /// after it that close what it opens (`\end{itemize}` after its last item), and only when that makes it whole.
     private mutating func dropAsides() {
         for section in document.sections where section.kind == .interests || section.kind == .references {
-            let span = section.source.lines
+            var span = section.source.lines
             guard span.lowerBound >= 1, span.upperBound <= lines.count,
                   isWholeStart(section.source.start),
                   isWholeEnd(SourcePosition(line: span.upperBound, column: section.source.end.column)) else { continue }
+            if latex != nil {
+                let next = document.headings.map(\.source.start.line).filter { $0 > span.upperBound }.min() ?? lines.count + 1
+                var last = span.upperBound
+                while last + 1 < next, !LaTeXVariantRules.isWholeBlock((span.lowerBound...last).map { lines[$0 - 1] }) { last += 1 }
+                guard LaTeXVariantRules.isWholeBlock((span.lowerBound...last).map { lines[$0 - 1] }) else { continue }
+                span = span.lowerBound...last
+            }
             // Its own heading is the only protected line in it.
             let headings = document.headings.filter { span.contains($0.source.start.line) }
             let headingLines = Set(headings.flatMap { Array($0.source.lines) })
-            guard headings.count == 1, span.allSatisfy({ !protected.contains($0) || headingLines.contains($0) }),
-                  latex == nil || LaTeXVariantRules.isWholeBlock(span.map { lines[$0 - 1] }) else { continue }
+            guard headings.count == 1, span.allSatisfy({ !protected.contains($0) || headingLines.contains($0) }) else { continue }
             for n in span { deleted[n] = true }
             cuts.append(TailorCut(kind: .section, text: section.title, source: section.source))
         }

@@ -12,21 +12,26 @@ extension CVTrack {
             commandName: "tailor",
             abstract: "Commit a variant of the CV tailored to a job ad on its own branch, with a coverage report.",
             usage: """
-                cvtrack tailor <job> [--cv <path>] [--name <slug>] [--max-bullets <n>] [--order <order>] [--collapse-before <year>] [--format <format>] [--dry-run]
+                cvtrack tailor <job> [--cv <path>] [--name <slug>] [--max-bullets <n>] [--order <order>] [--collapse-before <year>] [--keep-all] [--format <format>] [--dry-run]
                 cvtrack tailor --refresh (<slug> | --all) [--cv <path>]
                 cvtrack tailor --score-only <job> ... [--cv <path>] [--format text|json]
                 """,
             discussion: """
                 The variant is the committed CV (HEAD) with lines selected, ordered and trimmed, never added or \
-                reworded: the most relevant bullets per role (--max-bullets), skills ordered by relevance within \
-                their categories, old roles collapsed to their heading (--collapse-before YEAR), irrelevant \
-                projects dropped. It is committed to refs/heads/<prefix><slug> (prefix `tailored/`, set in \
+                reworded. By default it is focused on the ad: bullets that serve no requirement go from roles that \
+                keep relevant ones (each kept role keeps at least its two most relevant), roles that ended over 15 \
+                years ago and show nothing the ad asks for keep only their heading (title, organisation, dates), \
+                projects off the job and interests or references sections go; summary, education, skills and \
+                contact stay, skills ordered by relevance within their categories. What was cut is listed in the \
+                report. --keep-all keeps every line (skills are still reordered). --max-bullets N keeps at most N \
+                bullets per role, --collapse-before YEAR collapses every role that ended before YEAR. It is committed to refs/heads/<prefix><slug> (prefix `tailored/`, set in \
                 .cvtrack.yml) with the ad beside it (jobs/<slug>.md) and the base commit, the CV's path, the \
                 options and the score in commit trailers. The working tree, the index and HEAD are never touched. \
                 Running it again adds a commit to the branch. A LaTeX CV loses only whole lines that close every \
                 group and environment they open (an emptied list goes whole), so a variant of a CV that compiles \
                 compiles; its included files are read, and kept whole.
                   cvtrack tailor job.md --max-bullets 4
+                  cvtrack tailor job.md --keep-all    every line kept: skills reordered, nothing cut
                   cvtrack tailor - --name acme-sre < job.txt
                   cvtrack tailor job.md --dry-run     print the variant and the report, write nothing
                   cvtrack tailor job.md --cv cv.md --dry-run --format json
