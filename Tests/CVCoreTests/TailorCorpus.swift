@@ -43,6 +43,12 @@ enum TailorCorpus {
     static let segment = "corpus/jobs/segment-infrastructure-engineer.md"
     static let thumbtack = "corpus/jobs/thumbtack-product-data-scientist-customer-growth.md"
 
+    /// Every job ad of ../shared/corpus/jobs, as paths relative to ../shared (none when absent).
+    static let allJobs: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: shared + "/corpus/jobs")) ?? []
+        return files.filter { $0.hasSuffix(".md") }.sorted().map { "corpus/jobs/" + $0 }
+    }()
+
     static func job(_ relative: String) -> JobAd? { read(relative).map(JobAd.init(parsing:)) }
 
     static func seed(_ id: String) -> Seed? { seeds.first { $0.id == id } }

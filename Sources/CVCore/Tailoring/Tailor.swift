@@ -27,10 +27,16 @@ public enum Tailor {
     {
         let index = TailorIndex(document: document, referenceYear: options.referenceYear)
         var report = match(index, job: job)
-        var editor = VariantEditor(text: text, document: document, index: index,
-                                   relevance: TailorMatcher.relevance(index, job: job), options: options)
+        let relevance = TailorMatcher.relevance(index, job: job)
+        let focus = options.focus ? VariantFocus(index: index, job: job, report: report, relevance: relevance) : nil
+        var editor = VariantEditor(text: text, document: document, index: index, relevance: relevance, options: options,
+                                   focus: focus)
         editor.apply()
-        report.cuts = editor.cuts
+        // What was cut, in the base's reading order (cuts of one place in the order they were made).
+        report.cuts = editor.cuts.enumerated().sorted {
+            $0.element.source.start.line != $1.element.source.start.line
+                ? $0.element.source.start.line < $1.element.source.start.line : $0.offset < $1.offset
+        }.map(\.element)
         return TailoredVariant(text: editor.output(), report: report)
     }
 

@@ -8,6 +8,7 @@ extension TailorOptions {
         if let maxBullets { parts.append("--max-bullets \(maxBullets)") }
         if order != .asWritten { parts.append("--order \(order.rawValue)") }
         if let collapseBefore { parts.append("--collapse-before \(collapseBefore)") }
+        if !focus { parts.append("--keep-all") }
         return parts.joined(separator: " ")
     }
 
@@ -28,6 +29,9 @@ extension TailorOptions {
             switch flag {
             case "--max-bullets": maxBullets = try number(flag, 1...10_000)
             case "--collapse-before": collapseBefore = try number(flag, 0...9_999)
+            case "--keep-all":
+                focus = false
+                dropProjectsBelow = nil
             case "--order":
                 let v = try value(flag)
                 guard let o = Order(rawValue: v) else { throw TailorOptionsError("--order \(v): not one of as-written, relevance") }

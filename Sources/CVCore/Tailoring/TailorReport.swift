@@ -46,6 +46,8 @@ public struct TailorCut: Sendable, Hashable, Codable {
         case roleCollapsed = "role-collapsed"
         /// A project dropped.
         case project
+        /// A section dropped whole, heading and all (interests and hobbies, references on request).
+        case section
         /// A skills line with its items reordered (nothing removed).
         case skillsReordered = "skills-reordered"
         /// A role's bullets put in order of relevance (nothing removed).

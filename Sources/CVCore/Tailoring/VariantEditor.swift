@@ -6,6 +6,8 @@ struct VariantEditor {
     let index: TailorIndex
     let relevance: [Double]
     let options: TailorOptions
+    /// What serves the job, for the focused variant (nil: `--keep-all`, nothing cut for being off the job).
+    let focus: VariantFocus?
     /// 1-based line → removed.
     private var deleted: [Bool]
     /// 1-based line → replacement (a reordered skills line).
@@ -20,8 +22,14 @@ struct VariantEditor {
     private let bulletItems: [Int: [Int: [Int]]]
     /// For a LaTeX CV: what the variant must keep balanced (nil for other formats).
     private let latex: LaTeXVariantRules?
+    /// Role index → the index items of the role (heading, paragraphs, bullets); project index → those of the project.
+    private let roleItems: [Int: [Int]]
+    private let projectItems: [Int: [Int]]
+    /// Roles reduced to their heading lines.
+    private var collapsed: Set<Int> = []
 
-    init(text: String, document: CVDocument, index: TailorIndex, relevance: [Double], options: TailorOptions) {
+    init(text: String, document: CVDocument, index: TailorIndex, relevance: [Double], options: TailorOptions,
+         focus: VariantFocus? = nil) {
         // Line ends are LF (`CVReader.decode` turns CRLF into LF; so does this, for text that did not pass there).
         let text = text.unicodeScalars.contains("\r") ? text.replacingCRLF() : text
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -29,15 +37,23 @@ struct VariantEditor {
         self.index = index
         self.relevance = relevance
         self.options = options
+        self.focus = focus
         deleted = Array(repeating: false, count: lines.count + 2)
         order = Array(1...max(1, lines.count))
         maxRelevance = max(relevance.max() ?? 0, 1e-9)
         var bulletItems: [Int: [Int: [Int]]] = [:]
-        for (i, item) in index.items.enumerated() where item.evidence.kind == .bullet {
-            guard let role = item.evidence.roleIndex, let top = item.evidence.topBulletIndex else { continue }
+        var roleItems: [Int: [Int]] = [:]
+        var projectItems: [Int: [Int]] = [:]
+        for (i, item) in index.items.enumerated() {
+            if let role = item.evidence.roleIndex { roleItems[role, default: []].append(i) }
+            if let project = item.evidence.projectIndex { projectItems[project, default: []].append(i) }
+            guard item.evidence.kind == .bullet, let role = item.evidence.roleIndex, let top = item.evidence.topBulletIndex
+            else { continue }
             bulletItems[role, default: [:]][top, default: []].append(i)
         }
         self.bulletItems = bulletItems
+        self.roleItems = roleItems
+        self.projectItems = projectItems
         latex = document.format == .latex ? LaTeXVariantRules(text: text) : nil
         for heading in document.headings { protected.formUnion(heading.source.lines) }
         for role in document.roles {
@@ -50,6 +66,10 @@ struct VariantEditor {
 
     mutating func apply() {
         collapseOldRoles()
+        if let focus {
+            focusRoles(focus)
+            dropAsides()
+        }
         pruneBullets()
         dropProjects()
         if options.reorderSkills { reorderSkills() }
@@ -102,17 +122,101 @@ struct VariantEditor {
 
     private mutating func collapseOldRoles() {
         guard let before = options.collapseBefore else { return }
-        for role in document.roles {
+        for (ri, role) in document.roles.enumerated() {
             guard let end = role.dates?.end, let endYear = end.date?.year, endYear < before else { continue }
-            let content = (role.text + role.bullets).flatMap(\.flattened)
-            guard !content.isEmpty else { continue }
-            var removed = false
-            for item in role.text + role.bullets where remove(item.flattened.map(\.source)) { removed = true }
-            if removed {
-                let name = [role.title, role.organisation].compactMap { $0 }.joined(separator: " at ")
-                cuts.append(TailorCut(kind: .roleCollapsed, text: "\(name) (\(role.dates?.text ?? "")): kept its heading only",
-                                      source: role.source))
+            collapse(ri)
+        }
+    }
+
+    /// Removes a role's paragraphs and bullets, keeping its heading lines: the role stays on the timeline.
+    private mutating func collapse(_ ri: Int) {
+        collapsed.insert(ri)
+        let role = document.roles[ri]
+        var removed = false
+        for item in role.text + role.bullets where remove(item.flattened.map(\.source)) { removed = true }
+        if removed {
+            let name = [role.title, role.organisation].compactMap { $0 }.joined(separator: " at ")
+            cuts.append(TailorCut(kind: .roleCollapsed, text: "\(name) (\(role.dates?.text ?? "")): kept its heading only",
+                                  source: role.source))
+        }
+    }
+
+    // MARK: Focus
+
+    /// The focused variant's roles. An old role (`VariantFocus.oldAfterYears`) keeps only its heading unless a
+    /// piece of it serves the job strongly or several do (`VariantFocus.oldRoleKeptBy`). Every other role keeps its paragraphs and the bullets that serve the job,
+    /// and at least its `VariantFocus.keptPerRole` most relevant bullets, so that none is left bare; a kept
+    /// bullet loses the sub-bullets that serve nothing when some of their siblings serve.
+    private mutating func focusRoles(_ focus: VariantFocus) {
+        for (ri, role) in document.roles.enumerated() where !collapsed.contains(ri) {
+            if isOld(role) {
+                let pieces = (roleItems[ri] ?? []).filter { index.items[$0].evidence.kind != .role }
+                if !pieces.contains(where: { focus.strong[$0] }),
+                   pieces.filter({ focus.serves[$0] }).count < VariantFocus.oldRoleKeptBy {
+                    collapse(ri)
+                    continue
+                }
             }
+            guard !role.bullets.isEmpty else { continue }
+            var keep = Set(role.bullets.indices.filter { bi in (bulletItems[ri]?[bi] ?? []).contains { focus.serves[$0] } })
+            if keep.count < VariantFocus.keptPerRole {
+                let scores = role.bullets.indices.map { relevance(ofBullet: ri, $0) }
+                let strongest = role.bullets.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+                for bi in strongest where keep.count < VariantFocus.keptPerRole { keep.insert(bi) }
+            }
+            for (bi, bullet) in role.bullets.enumerated() {
+                if keep.contains(bi) {
+                    focusChildren(of: bullet, role: ri, top: bi, focus)
+                } else if remove(bullet.flattened.map(\.source)) {
+                    cuts.append(TailorCut(kind: .bullet, text: VariantEditor.excerpt(bullet.text), source: bullet.source))
+                }
+            }
+        }
+    }
+
+    /// Whether a role ended more than `VariantFocus.oldAfterYears` before the reference year.
+    private func isOld(_ role: Role) -> Bool {
+        guard let end = TailorIndex.endYear(role.dates, reference: index.referenceYear) else { return false }
+        return end < index.referenceYear - VariantFocus.oldAfterYears
+    }
+
+    /// The sub-bullets of a kept bullet that serve no requirement go when some of their siblings serve one
+    /// ("Took on many responsibilities, including:" keeps the incidents, not the first-aid course).
+    private mutating func focusChildren(of bullet: Bullet, role ri: Int, top bi: Int, _ focus: VariantFocus) {
+        guard bullet.children.count >= 2 else { return }
+        let items = bulletItems[ri]?[bi] ?? []
+        let serving = bullet.children.map { child in
+            let sources = Set(child.flattened.map(\.source))
+            return items.contains { focus.serves[$0] && sources.contains(index.items[$0].evidence.source) }
+        }
+        guard serving.contains(true) else { return }
+        for (child, serves) in zip(bullet.children, serving) where !serves && remove(child.flattened.map(\.source)) {
+            cuts.append(TailorCut(kind: .bullet, text: VariantEditor.excerpt(child.text), source: child.source))
+        }
+    }
+
+    /// The focused variant leaves out the sections no job ad asks about: interests and hobbies, and references
+    /// (on request), heading and all. Only a section whose lines hold nothing else goes; in LaTeX, with the lines
+    /// after it that close what it opens (`\end{itemize}` after its last item), and only when that makes it whole.
+    private mutating func dropAsides() {
+        for section in document.sections where section.kind == .interests || section.kind == .references {
+            var span = section.source.lines
+            guard span.lowerBound >= 1, span.upperBound <= lines.count,
+                  isWholeStart(section.source.start),
+                  isWholeEnd(SourcePosition(line: span.upperBound, column: section.source.end.column)) else { continue }
+            if latex != nil {
+                let next = document.headings.map(\.source.start.line).filter { $0 > span.upperBound }.min() ?? lines.count + 1
+                var last = span.upperBound
+                while last + 1 < next, !LaTeXVariantRules.isWholeBlock((span.lowerBound...last).map { lines[$0 - 1] }) { last += 1 }
+                guard LaTeXVariantRules.isWholeBlock((span.lowerBound...last).map { lines[$0 - 1] }) else { continue }
+                span = span.lowerBound...last
+            }
+            // Its own heading is the only protected line in it.
+            let headings = document.headings.filter { span.contains($0.source.start.line) }
+            let headingLines = Set(headings.flatMap { Array($0.source.lines) })
+            guard headings.count == 1, span.allSatisfy({ !protected.contains($0) || headingLines.contains($0) }) else { continue }
+            for n in span { deleted[n] = true }
+            cuts.append(TailorCut(kind: .section, text: section.title, source: section.source))
         }
     }
 
@@ -120,12 +224,16 @@ struct VariantEditor {
 
     private mutating func pruneBullets() {
         for (ri, role) in document.roles.enumerated() where !role.bullets.isEmpty {
-            if isCollapsed(role) { continue }
+            if collapsed.contains(ri) { continue }
             let scores = role.bullets.indices.map { relevance(ofBullet: ri, $0) }
-            var keep = Set(role.bullets.indices)
-            if let limit = options.maxBullets, role.bullets.count > max(0, limit) {
-                keep = Set(select(count: max(0, limit), scores: scores, stems: role.bullets.indices.map { stems(ofBullet: ri, $0) }))
-                for (bi, bullet) in role.bullets.enumerated() where !keep.contains(bi) {
+            // Bullets the focused variant already left out are out of the count.
+            let alive = role.bullets.indices.filter { !deleted[role.bullets[$0].source.start.line] }
+            var keep = Set(alive)
+            if let limit = options.maxBullets, alive.count > max(0, limit) {
+                let chosen = select(count: max(0, limit), scores: alive.map { scores[$0] }, stems: alive.map { stems(ofBullet: ri, $0) })
+                keep = Set(chosen.map { alive[$0] })
+                for bi in alive where !keep.contains(bi) {
+                    let bullet = role.bullets[bi]
                     if remove(bullet.flattened.map(\.source)) {
                         cuts.append(TailorCut(kind: .bullet, text: VariantEditor.excerpt(bullet.text), source: bullet.source))
                     } else {
@@ -135,11 +243,6 @@ struct VariantEditor {
             }
             if options.order == .relevance { reorder(role: role, keep: keep, scores: scores) }
         }
-    }
-
-    private func isCollapsed(_ role: Role) -> Bool {
-        guard let before = options.collapseBefore, let endYear = role.dates?.end?.date?.year else { return false }
-        return endYear < before
     }
 
     /// The `count` most relevant bullets, each next pick penalised by its likeness to those already picked
@@ -229,12 +332,18 @@ struct VariantEditor {
 
     // MARK: Projects
 
+    /// Drops the projects below `dropProjectsBelow` of the CV's most relevant piece; the focused variant, those
+    /// nothing of which serves the job strongly (a project is an aside unless it shows what the ad asks for).
     private mutating func dropProjects() {
         guard let threshold = options.dropProjectsBelow else { return }
         for (pi, project) in document.projects.enumerated() {
-            let score = zip(index.items, relevance).filter { $0.0.evidence.kind == .project && $0.0.evidence.projectIndex == pi }
-                .map(\.1).max() ?? 0
-            guard score / maxRelevance < threshold else { continue }
+            let items = projectItems[pi] ?? []
+            if let focus {
+                guard !items.contains(where: { focus.strong[$0] }) else { continue }
+            } else {
+                let score = items.map { relevance[$0] }.max() ?? 0
+                guard score / maxRelevance < threshold else { continue }
+            }
             if remove([project.source]) {
                 cuts.append(TailorCut(kind: .project, text: project.name, source: project.source))
             }

@@ -12,21 +12,26 @@ extension CVTrack {
             commandName: "tailor",
             abstract: "Commit a variant of the CV tailored to a job ad on its own branch, with a coverage report.",
             usage: """
-                cvtrack tailor <job> [--cv <path>] [--name <slug>] [--max-bullets <n>] [--order <order>] [--collapse-before <year>] [--format <format>] [--dry-run]
+                cvtrack tailor <job> [--cv <path>] [--name <slug>] [--max-bullets <n>] [--order <order>] [--collapse-before <year>] [--keep-all] [--format <format>] [--dry-run]
                 cvtrack tailor --refresh (<slug> | --all) [--cv <path>]
                 cvtrack tailor --score-only <job> ... [--cv <path>] [--format text|json]
                 """,
             discussion: """
                 The variant is the committed CV (HEAD) with lines selected, ordered and trimmed, never added or \
-                reworded: the most relevant bullets per role (--max-bullets), skills ordered by relevance within \
-                their categories, old roles collapsed to their heading (--collapse-before YEAR), irrelevant \
-                projects dropped. It is committed to refs/heads/<prefix><slug> (prefix `tailored/`, set in \
+                reworded. By default it is focused on the ad: bullets that serve no requirement go from roles that \
+                keep relevant ones (each kept role keeps at least its two most relevant), roles that ended over 15 \
+                years ago and show nothing the ad asks for keep only their heading (title, organisation, dates), \
+                projects off the job and interests or references sections go; summary, education, skills and \
+                contact stay, skills ordered by relevance within their categories. What was cut is listed in the \
+                report. --keep-all keeps every line (skills are still reordered). --max-bullets N keeps at most N \
+                bullets per role, --collapse-before YEAR collapses every role that ended before YEAR. It is committed to refs/heads/<prefix><slug> (prefix `tailored/`, set in \
                 .cvtrack.yml) with the ad beside it (jobs/<slug>.md) and the base commit, the CV's path, the \
                 options and the score in commit trailers. The working tree, the index and HEAD are never touched. \
                 Running it again adds a commit to the branch. A LaTeX CV loses only whole lines that close every \
                 group and environment they open (an emptied list goes whole), so a variant of a CV that compiles \
                 compiles; its included files are read, and kept whole.
                   cvtrack tailor job.md --max-bullets 4
+                  cvtrack tailor job.md --keep-all    every line kept: skills reordered, nothing cut
                   cvtrack tailor - --name acme-sre < job.txt
                   cvtrack tailor job.md --dry-run     print the variant and the report, write nothing
                   cvtrack tailor job.md --cv cv.md --dry-run --format json
@@ -68,6 +73,9 @@ extension CVTrack {
         @Option(help: ArgumentHelp("Collapse roles that ended before this year to their heading.", valueName: "year"))
         var collapseBefore: Int?
 
+        @Flag(help: "Keep every line of the CV: no bullet, role, project or section is cut for being off the job (skill lists are still reordered; --max-bullets and --collapse-before still apply).")
+        var keepAll = false
+
         @Option(help: "Report format: text, json or markdown (--score-only: text or json).")
         var format: TailorFormat = .text
 
@@ -88,7 +96,7 @@ extension CVTrack {
             if refresh && scoreOnly { throw ValidationError("--refresh and --score-only cannot be used together.") }
             if all && !refresh { throw ValidationError("--all goes with --refresh.") }
             let cutOptions = [(name != nil, "--name"), (maxBullets != nil, "--max-bullets"), (order != nil, "--order"),
-                              (collapseBefore != nil, "--collapse-before"), (dryRun, "--dry-run")]
+                              (collapseBefore != nil, "--collapse-before"), (keepAll, "--keep-all"), (dryRun, "--dry-run")]
             if refresh {
                 if let used = cutOptions.first(where: \.0) {
                     throw ValidationError("\(used.1) cannot be used with --refresh: a variant is refreshed with the options it was made with.")
@@ -110,7 +118,9 @@ extension CVTrack {
             if scoreOnly { return try runScoreOnly() }
             let job = inputs[0]
             let (jobBytes, jobText) = try Self.readJob(job)
-            let options = TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
+            let options = keepAll
+                ? TailorOptions.keepingAll(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
+                : TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
             let workspace: Workspace
             do {
                 workspace = try Workspace(readOnly: dryRun)
