@@ -7,6 +7,26 @@ struct MarkdownLayoutTests {
         try MarkdownCVParser().parse(text).roles.map(MarkdownExpectedRole.of)
     }
 
+    /// A membership and volunteering among the jobs, laid out as they are, hold no post: items of the section.
+    @Test func membershipsAndVolunteeringAmongJobsAreNoRoles() throws {
+        let text = """
+            ## Experience
+
+            ### Globex — Platform Engineer (2019 – 2022)
+
+            - Ran the platform.
+
+            ### Board member — Springfield Chess Club (2017 – 2019)
+
+            ### Volunteer mentor — Code Club Northtown (2016)
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.roles.map(MarkdownExpectedRole.of) == ["Globex | Platform Engineer | 2019 | 2022"])
+        #expect(doc.sections.first { $0.title == "Experience" }?.items.map(\.text) == [
+            "Board member — Springfield Chess Club (2017 – 2019)", "Volunteer mentor — Code Club Northtown (2016)",
+        ])
+    }
+
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience
