@@ -60,8 +60,6 @@ enum HistoryKey {
             "`(independent contractor)` after the dates of the hand-made text is not read into the role; the second span of `2001.07 - 2006.12, 2008.04 - 2010.01` stays in the organisation",
         "booch-resume v023.txt->v024.txt":
             "a degree wrapped onto a second line (`Rose-Hulman … -` / `Computer Science major`) is read with the next entry once the blank line between them goes",
-        "404Wolf-Resume v010.tex->v011.tex":
-            "a role's second date span (`June 2023 - August 2023; June 2024 - August 2024`) is not read, and an item's title is read as an item of its own",
     ]
 
     static let pairs: [Pair] = {

@@ -55,4 +55,30 @@ import Testing
         let added = old.replacingOccurrences(of: "- **Tools:** Git, Docker", with: "- **Tools:** Git, Docker\n- **Clouds:** AWS")
         #expect(Self.described(try Self.diff(old, added, path: "cv.md")) == ["skill.added AWS: - → Clouds"])
     }
+
+    /// A post held a second time, written as a second span after the first (`…; June 2022 - August 2022`) in a
+    /// resume whose items are `\resumeItem{Title}{description}`: the role's dates changed, and an item added is one
+    /// bullet, its title and its description together.
+    @Test func aSecondSpanOfARoleAndATwoArgumentItem() throws {
+        let old = #"""
+            \documentclass{article}
+            \begin{document}
+            \section{Experience}
+            \resumeSubHeadingListStart
+            \resumeSubheading{Northtown Retreat}{June 2021 - August 2021}{Participant}{Northtown}
+            \resumeItemListStart
+              \resumeItem{Website}
+              {Built a website with a custom editor.}
+            \resumeItemListEnd
+            \resumeSubHeadingListEnd
+            \end{document}
+            """#
+        let new = old.replacingOccurrences(of: "{June 2021 - August 2021}", with: "{June 2021 - August 2021; June 2022 - August 2022}")
+            .replacingOccurrences(of: "\\resumeItemListEnd", with: "  \\resumeItem{Widget Builds}\n  {Packaged widgets for three systems.}\n\\resumeItemListEnd")
+        let doc = try CVReader.parse(text: new, path: "cv.tex")
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Website: Built a website with a custom editor.", "Widget Builds: Packaged widgets for three systems."])
+        let changes = try Self.diff(old, new, path: "cv.tex")
+        #expect(changes.map(\.kind.rawValue).sorted() == ["bullet.added", "role.dates"])
+        #expect(changes.first { $0.kind == .roleDates }?.new == "2021-06 – 2022-08")
+    }
 }
