@@ -172,8 +172,6 @@ enum CorpusKey {
 
     /// LaTeX CVs not read fully yet, and why.
     static let knownIssues: [String: String] = [
-        "latex-12yuens2/cv.tex":
-            "an entry whose titles are only italic lead-ins of its bullets ('\\textit{Title}: text') is read without a title",
         "latex-a2sr/resume.tex":
             "a user macro's table of two rows (title | dates over organisation | location) with an icon: the location is read as the organisation of the first entry",
     ]

@@ -27,6 +27,28 @@ struct MarkdownLayoutTests {
         ])
     }
 
+    /// Posts named only as the lead-ins of an employer's bullets are the role's title; lead-ins that name no job
+    /// (`Kafka - …`) are not.
+    @Test func postsNamedAsLeadInsOfTheBulletsAreTheTitle() throws {
+        let text = """
+            ## Experience
+
+            **Northtown University** 2019 – 2022
+
+            - *Lab Supervisor* - Ran the widget lab for second-year students.
+            - *Course Mentor* - Mentored masters students once a week.
+            - *Lab Demonstrator* - Demonstrated the functional programming modules.
+
+            **Globex** 2016 – 2019
+
+            - Kafka - Moved the logs to a stream.
+            - Grafana - Drew the dashboards.
+            """
+        #expect(try roles(text) == [
+            "Northtown University | Lab Supervisor, Course Mentor, Lab Demonstrator | 2019 | 2022", "Globex | - | 2016 | 2019",
+        ])
+    }
+
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience

@@ -1518,6 +1518,9 @@ extension EntryFinder {
                 }
                 entry.fields.title = sectionTitle
             }
+            if entry.fields.title == nil, entry.fields.organisation != nil, purpose == .roles, let posts = Self.titleFromLeadIns(entry.bullets) {
+                entry.fields.title = posts
+            }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if isWork(entry) { continue }

@@ -48,3 +48,34 @@ extension EntryFinder {
         }
     }
 }
+
+/// Posts named only as the lead-ins of an employer's bullets.
+extension EntryFinder {
+    /// `University of Southampton  2020 – 2022` over `- Group Supervisor - Led groups …` / `- MSc Mentor - Mentored …`:
+    /// an entry that names its organisation and no title, whose every bullet (two or more) opens with a short
+    /// capitalised name before a dash or a colon, most of them naming a job (`Supervisor`, `Mentor`), held those posts
+    /// there: its title is the lead-ins, joined by commas.
+    static func titleFromLeadIns(_ bullets: [Bullet]) -> String? {
+        guard bullets.count >= 2 else { return nil }
+        var names: [String] = []
+        var titled = 0
+        for bullet in bullets {
+            guard let name = leadIn(bullet.text) else { return nil }
+            if WordClasses.titleScore(name) > 0 { titled += 1 }
+            names.append(name)
+        }
+        return titled * 2 > names.count ? names.joined(separator: ", ") : nil
+    }
+
+    /// The short capitalised name before ` - `, ` – ` or `: ` at the start of a bullet (five words at most).
+    static func leadIn(_ text: String) -> String? {
+        let found = [" - ", " – ", " — ", ": "].compactMap { text.byteRange(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let r = found else { return nil }
+        let name = String(text[..<r.lowerBound])
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 5, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }),
+            !DateParser.hasDate(name)
+        else { return nil }
+        return name
+    }
+}
