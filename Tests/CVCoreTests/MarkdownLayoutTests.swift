@@ -49,6 +49,26 @@ struct MarkdownLayoutTests {
         ])
     }
 
+    /// A list item whose first line names the employer, bold in part (`**Globex**, Widgets Division`), over a line of
+    /// the item that opens with the dates: the first line is the entry's header, not a paragraph of the section.
+    @Test func anItemsFirstLineOverItsDatesLineNamesTheEntry() throws {
+        let text = """
+            # Employment
+            - **Initech**, Widget Division\\
+              Feb 2024 - current, *Lead Developer*
+                - Led the widget team.
+
+            - **Globex**\\
+              April 2022 - Feb 2024, *Software Engineer*
+                - Built the widget pipeline.
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.roles.count == 2)
+        #expect(doc.roles.first?.title == "Lead Developer")
+        #expect(doc.roles.first?.start == PartialDate(year: 2024, month: 2))
+        #expect(doc.sections.allSatisfy { !$0.items.contains { $0.text.contains("Initech") } })
+    }
+
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience
