@@ -172,15 +172,7 @@ enum CorpusKey {
 
     /// LaTeX CVs not read fully yet, and why.
     static let knownIssues: [String: String] = [
-        "latex-12yuens2/cv.tex":
-            "an entry whose titles are only italic lead-ins of its bullets ('\\textit{Title}: text') is read without a title",
         "latex-a2sr/resume.tex":
             "a user macro's table of two rows (title | dates over organisation | location) with an icon: the location is read as the organisation of the first entry",
-        "latex-akh0.tex":
-            "a volunteer entry ('Bénévolat' in the employer argument) laid out like the jobs is read as a role",
-        "latex-dekal/resume.tex":
-            "a thesis in a 'Research work' section laid out as a job is read as a role",
-        "latex-gschramm.tex":
-            "service entries (committee, society, band board) and a semester abroad in the Experiences section use the job layout",
     ]
 }

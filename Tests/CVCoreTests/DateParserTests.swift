@@ -201,6 +201,21 @@ import Testing
         #expect(String(line[line.startIndex..<m.range.lowerBound]).trimmingCharacters(in: "(") == "Lead Engineer")
     }
 
+    /// A post held twice (`June 2021 - August 2021; June 2022 - August 2022`): one span from the first start to the
+    /// last end, its text both; spans with words between them stay apart.
+    @Test func spansAListJoinsAreOneSpan() throws {
+        let line = "Summer Intern, June 2021 - August 2021; June 2022 - August 2022"
+        let m = try #require(DateParser.findSpan(in: line))
+        #expect(m.span.start == PartialDate(year: 2021, month: 6))
+        #expect(m.span.end == .date(PartialDate(year: 2022, month: 8)))
+        #expect(m.span.text == "June 2021 - August 2021; June 2022 - August 2022")
+        #expect(String(line[..<m.range.lowerBound]) == "Summer Intern, ")
+        #expect(DateParser.findSpan(in: "2015 - 2017, 2019 - present")?.span.end == .present)
+        #expect(DateParser.findSpan(in: "2014 - 2015 Analyst, 2016 - 2018 Lead")?.span.end == .date(PartialDate(year: 2015)))
+        // The second span must come after the first.
+        #expect(DateParser.findSpan(in: "2019 - 2020; 2012 - 2014")?.span.start == PartialDate(year: 2019))
+    }
+
     @Test func findsSpanAfterBulletSeparator() throws {
         let m = try #require(DateParser.findSpan(in: "Engineer • Aug. '19 –"))
         #expect(m.span.start == PartialDate(year: 2019, month: 8))

@@ -55,15 +55,11 @@ enum HistoryKey {
         "chanhosuh-resume v019.md->v020.md":
             "the retitled role's new title line (`Lead engineer, smart contracts and backend services`) is read as its organisation: the role is paired by its span, but its title is half read",
         "chanhosuh-resume v026.md->v027.md":
-            "the new role's organisation line (`JP Morgan Chase, Kinexys Digital Assets`) is read as a paragraph of the section, the role without it",
+            "the new role is read with its title and dates, but of its organisation line (`JP Morgan Chase, Kinexys Digital Assets`: a name, a comma, its division) only the division is kept as the organisation",
         "booch-resume v001.txt->v002.txt":
             "`(independent contractor)` after the dates of the hand-made text is not read into the role; the second span of `2001.07 - 2006.12, 2008.04 - 2010.01` stays in the organisation",
         "booch-resume v023.txt->v024.txt":
             "a degree wrapped onto a second line (`Rose-Hulman … -` / `Computer Science major`) is read with the next entry once the blank line between them goes",
-        "6stars-resume v014.json->v015.json": "a role's website (`work[].website`) is not in the model: http → https is not seen",
-        "404Wolf-Resume v001.tex->v002.tex": "a skills category that goes (its skills moved to another) has no change of its own",
-        "404Wolf-Resume v010.tex->v011.tex":
-            "a role's second date span (`June 2023 - August 2023; June 2024 - August 2024`) is not read, and an item's title is read as an item of its own",
     ]
 
     static let pairs: [Pair] = {

@@ -174,6 +174,33 @@ import Testing
         #expect(doc.education.first?.institution?.hasPrefix("TU Examplestadt") == true)
     }
 
+    /// Memberships, a thesis, a semester abroad and volunteering laid out as the jobs are hold no post: they stay as
+    /// items of their section, and the jobs around them are roles.
+    @Test func entriesThatHoldNoPostAreItemsNotRoles() throws {
+        let text = #"""
+            \documentclass{moderncv}
+            \begin{document}
+            \section{Experience}
+            \cventry{2020--2022}{Data Engineer}{Globex Widgets}{Springfield}{}{Built the ingest.}
+            \cventry{2021}{Member of the programme committee of the Widget Workshop}{}{}{}{Reviewed papers.}
+            \cventry{since 2019}{Active member in the Northtown Postdoc Society}{}{}{}{}
+            \cventry{2013--2015}{member of the board of the Springfield Brass Band e.V.}{}{}{}{}
+            \cventry{2009--2010}{Semester abroad}{}{Northtown University, UK}{}{}
+            \cventry{2018}{Graduate Thesis}{Reading widgets from their shadows}{}{}{}
+            \cventry{2017}{Développeur Front}{Bénévolat}{}{Exemple Asso}{}
+            \cventry{2016--2017}{Member of Technical Staff}{Initech}{}{}{}
+            \cventry{2015--2016}{Thesis intern}{Acme Labs}{}{}{}
+            \end{document}
+            """#
+        let doc = try Self.read(text)
+        #expect(doc.roles.map(\.title) == ["Data Engineer", "Member of Technical Staff", "Thesis intern"])
+        let items = doc.sections.filter { $0.title == "Experience" }.flatMap(\.items).map(\.text)
+        #expect(items.count == 6)
+        #expect(items.contains { $0.contains("Semester abroad") && $0.contains("Northtown University") })
+        #expect(items.contains { $0.contains("Bénévolat") })
+        #expect(doc.sections.flatMap(\.items).first { $0.text.contains("programme committee") }?.children.map(\.text) == ["Reviewed papers."])
+    }
+
     @Test func awesomeCVSplitOverInputFiles() throws {
         let main = #"""
             \documentclass[11pt, a4paper]{awesome-cv}

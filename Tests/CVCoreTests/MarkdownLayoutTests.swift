@@ -7,6 +7,68 @@ struct MarkdownLayoutTests {
         try MarkdownCVParser().parse(text).roles.map(MarkdownExpectedRole.of)
     }
 
+    /// A membership and volunteering among the jobs, laid out as they are, hold no post: items of the section.
+    @Test func membershipsAndVolunteeringAmongJobsAreNoRoles() throws {
+        let text = """
+            ## Experience
+
+            ### Globex — Platform Engineer (2019 – 2022)
+
+            - Ran the platform.
+
+            ### Board member — Springfield Chess Club (2017 – 2019)
+
+            ### Volunteer mentor — Code Club Northtown (2016)
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.roles.map(MarkdownExpectedRole.of) == ["Globex | Platform Engineer | 2019 | 2022"])
+        #expect(doc.sections.first { $0.title == "Experience" }?.items.map(\.text) == [
+            "Board member — Springfield Chess Club (2017 – 2019)", "Volunteer mentor — Code Club Northtown (2016)",
+        ])
+    }
+
+    /// Posts named only as the lead-ins of an employer's bullets are the role's title; lead-ins that name no job
+    /// (`Kafka - …`) are not.
+    @Test func postsNamedAsLeadInsOfTheBulletsAreTheTitle() throws {
+        let text = """
+            ## Experience
+
+            **Northtown University** 2019 – 2022
+
+            - *Lab Supervisor* - Ran the widget lab for second-year students.
+            - *Course Mentor* - Mentored masters students once a week.
+            - *Lab Demonstrator* - Demonstrated the functional programming modules.
+
+            **Globex** 2016 – 2019
+
+            - Kafka - Moved the logs to a stream.
+            - Grafana - Drew the dashboards.
+            """
+        #expect(try roles(text) == [
+            "Northtown University | Lab Supervisor, Course Mentor, Lab Demonstrator | 2019 | 2022", "Globex | - | 2016 | 2019",
+        ])
+    }
+
+    /// A list item whose first line names the employer, bold in part (`**Globex**, Widgets Division`), over a line of
+    /// the item that opens with the dates: the first line is the entry's header, not a paragraph of the section.
+    @Test func anItemsFirstLineOverItsDatesLineNamesTheEntry() throws {
+        let text = """
+            # Employment
+            - **Initech**, Widget Division\\
+              Feb 2024 - current, *Lead Developer*
+                - Led the widget team.
+
+            - **Globex**\\
+              April 2022 - Feb 2024, *Software Engineer*
+                - Built the widget pipeline.
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.roles.count == 2)
+        #expect(doc.roles.first?.title == "Lead Developer")
+        #expect(doc.roles.first?.start == PartialDate(year: 2024, month: 2))
+        #expect(doc.sections.allSatisfy { !$0.items.contains { $0.text.contains("Initech") } })
+    }
+
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience

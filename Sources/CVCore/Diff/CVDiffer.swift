@@ -173,6 +173,9 @@ public enum CVDiffer {
             if Key.loose(a.location ?? "") != Key.loose(b.location ?? "") {
                 c.append(Change(.roleLocation, subject: subject, old: a.location, new: b.location, oldSource: a.source, newSource: b.source))
             }
+            if Self.webAddress(a.url) != Self.webAddress(b.url) {
+                c.append(Change(.roleChanged, subject: subject, old: a.url, new: b.url, oldSource: a.source, newSource: b.source))
+            }
             let oldKeywords = a.keywords.map { SkillLexicon.canonicalOrSelf($0) }
             let newKeywords = b.keywords.map { SkillLexicon.canonicalOrSelf($0) }
             let addedKeywords = newKeywords.filter { k in !oldKeywords.contains { Key.loose($0) == Key.loose(k) } }
@@ -299,9 +302,17 @@ public enum CVDiffer {
 
     /// Two roles with the same fields and the same paragraphs and bullets, as written (their lines aside): no
     /// comparison of them can find a change.
+    /// A role's web address as compared: case and trailing slashes aside, the scheme kept (`http` → `https` is a
+    /// change its author made).
+    static func webAddress(_ url: String?) -> String {
+        var u = (url ?? "").lowercased()
+        while u.hasSuffix("/") { u.removeLast() }
+        return u
+    }
+
     static func sameAsWritten(_ a: Role, _ b: Role) -> Bool {
         a.title == b.title && a.organisation == b.organisation && a.start == b.start && a.end == b.end
-            && a.location == b.location && a.keywords == b.keywords
+            && a.location == b.location && a.keywords == b.keywords && a.url == b.url
             && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
     }
 
@@ -714,6 +725,7 @@ public enum CVDiffer {
                                   oldSource: goneCats[x].source, newSource: newCats[y].source))
             }
         }
+        out += categoriesCameOrWent(goneCats, newCats, renamed: rename, old: old, new: new)
         struct Entry { var skill: Skill; var category: String?; var categoryKey: String }
         func entries(_ cats: [SkillCategory], renamed: Bool) -> [Entry] {
             cats.flatMap { c in
@@ -759,6 +771,30 @@ public enum CVDiffer {
         }
         for j in b.indices where !pairedB.contains(j) {
             out.append(Change(.skillAdded, subject: written(b[j].skill), new: b[j].category, newSource: b[j].skill.source))
+        }
+        return out
+    }
+
+    /// A named category of skills (`Frameworks: React, Django`) that went or came, not renamed, while some of its skills
+    /// are in another category of the other version (the skills were regrouped): one `section.removed` /
+    /// `section.added` named by the category, holding its skills (`; `), as a section kept as it is; its skills are
+    /// reported on their own too (`skill.moved`). A category that goes with all its skills, or comes with new ones, is
+    /// told by the skills' own changes, each naming its category.
+    static func categoriesCameOrWent(
+        _ gone: [SkillCategory], _ came: [SkillCategory], renamed: [String: String], old: [SkillCategory], new: [SkillCategory]
+    ) -> [Change] {
+        guard !gone.isEmpty || !came.isEmpty else { return [] }
+        let renamedTo = Set(renamed.values.map { Key.loose($0) })
+        let oldSkills = Set(old.flatMap { $0.skills.map { Key.loose($0.name) } })
+        let newSkills = Set(new.flatMap { $0.skills.map { Key.loose($0.name) } })
+        var out: [Change] = []
+        for c in gone where renamed[Key.loose(c.name ?? "")] == nil && c.skills.contains(where: { newSkills.contains(Key.loose($0.name)) }) {
+            guard let name = c.name, !Key.loose(name).isEmpty else { continue }
+            out.append(Change(.sectionRemoved, subject: name, old: c.skills.map { written($0) }.joined(separator: "; "), oldSource: c.source))
+        }
+        for c in came where !renamedTo.contains(Key.loose(c.name ?? "")) && c.skills.contains(where: { oldSkills.contains(Key.loose($0.name)) }) {
+            guard let name = c.name, !Key.loose(name).isEmpty else { continue }
+            out.append(Change(.sectionAdded, subject: name, new: c.skills.map { written($0) }.joined(separator: "; "), newSource: c.source))
         }
         return out
     }

@@ -14,6 +14,8 @@ public struct Change: Sendable, Hashable, Codable {
         case roleLocation = "role.location"
         case roleReordered = "role.reordered"
         case roleKeywords = "role.keywords"
+        /// Another field of a role changed: its web address (`work[].url`), `old`/`new` the addresses.
+        case roleChanged = "role.changed"
         case bulletAdded = "bullet.added"
         case bulletRemoved = "bullet.removed"
         case bulletReworded = "bullet.reworded"

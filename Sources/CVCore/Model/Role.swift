@@ -14,12 +14,14 @@ public struct Role: Sendable, Hashable, Codable {
     public var group: Int?
     /// Technologies listed for the role (JSON Resume `work[].keywords`), as written.
     public var keywords: [String]
+    /// The organisation's or the role's web address (JSON Resume `work[].url`, older `website`), as written.
+    public var url: String?
     public var source: SourceRange
 
     public init(
         organisation: String? = nil, title: String? = nil, dates: DateSpan? = nil, location: String? = nil,
         text: [Bullet] = [], bullets: [Bullet] = [], section: String? = nil, group: Int? = nil,
-        keywords: [String] = [], source: SourceRange
+        keywords: [String] = [], url: String? = nil, source: SourceRange
     ) {
         self.organisation = organisation
         self.title = title
@@ -30,6 +32,7 @@ public struct Role: Sendable, Hashable, Codable {
         self.section = section
         self.group = group
         self.keywords = keywords
+        self.url = url
         self.source = source
     }
 

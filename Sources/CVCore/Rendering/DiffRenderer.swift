@@ -57,7 +57,7 @@ public enum DiffRenderer {
         switch c.kind {
         case .roleAdded, .roleRemoved:
             return "\(c.subject) (\(c.new ?? c.old ?? "no dates"))"
-        case .roleRetitled, .roleOrganisation, .roleDates, .roleLocation, .skillMoved, .skillLevel, .skillYears,
+        case .roleRetitled, .roleOrganisation, .roleDates, .roleLocation, .roleChanged, .skillMoved, .skillLevel, .skillYears,
              .skillRenamed, .skillCategoryRenamed, .sectionRenamed, .personChanged, .contactChanged:
             return "\(c.subject): \(c.old ?? "none") → \(c.new ?? "none")"
         case .roleKeywords:

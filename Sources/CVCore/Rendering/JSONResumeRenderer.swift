@@ -78,6 +78,7 @@ public enum JSONResumeRenderer {
         o.set(organisationKey, r.organisation)
         o.set("position", r.title)
         o.set("location", r.location)
+        o.set("url", r.url)
         dates(r.dates, into: &o)
         if !r.text.isEmpty { o.set("summary", BulletWalk.flatten(r.text).map(\.text).joined(separator: "\n\n")) }
         o.set("highlights", nonEmpty: texts(r.bullets))

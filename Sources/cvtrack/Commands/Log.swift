@@ -109,7 +109,7 @@ extension CVTrack {
             e.diff.changes = e.diff.changes.filter { c in
                 if let role {
                     let roleKinds: Set<Change.Kind> = [.roleAdded, .roleRemoved, .roleRetitled, .roleOrganisation, .roleDates, .roleLocation,
-                                                       .roleReordered, .roleKeywords, .bulletAdded, .bulletRemoved, .bulletReworded, .bulletMoved]
+                                                       .roleReordered, .roleKeywords, .roleChanged, .bulletAdded, .bulletRemoved, .bulletReworded, .bulletMoved]
                     if roleKinds.contains(c.kind) && (c.subject.lowercased().contains(role.lowercased())
                         || (c.kind == .roleRetitled || c.kind == .roleOrganisation) && [c.old, c.new].contains { $0?.lowercased().contains(role.lowercased()) == true }) {
                         return true

@@ -39,8 +39,32 @@ public enum DateParser {
 
     /// Finds the first date span in a longer text (`Lead Engineer (June 2014 - March 2015),`).
     /// Only a run of tokens that holds at least one year counts.
+    /// Spans a list joins, each closed and each later (`June 2023 - August 2023; June 2024 - August 2024`: a post
+    /// held twice) are one span from the first start to the last end, its text both.
     public static func findSpan(in text: String) -> Match? {
-        findSpans(in: text).first
+        let spans = findSpans(in: text)
+        guard var first = spans.first else { return nil }
+        var k = 1
+        while k < spans.count, let joined = joining(first, spans[k], in: text) {
+            first = joined
+            k += 1
+        }
+        return first
+    }
+
+    /// `a` and `b` as one span when only a list separator (`;`, `,`, `&`, `and`, `/`) stands between them, `a` is a
+    /// span of two different dates and `b` starts at or after `a`'s end and is a span too (to another date or to
+    /// the present). Single years (`2014, 2015`) stay apart: they are a list of years, not two spans.
+    static let listJoins: Set<String> = [";", ",", "&", "and", "/", "et", "und", "y", "e", "en"]
+
+    static func joining(_ a: Match, _ b: Match, in text: String) -> Match? {
+        guard let aStart = a.span.start, case .date(let aEnd) = a.span.end, aEnd != aStart, aEnd > aStart,
+            let bStart = b.span.start, bStart >= aEnd, let bEnd = b.span.end, bEnd.date != bStart
+        else { return nil }
+        let words = text[a.range.upperBound..<b.range.lowerBound].lowercased().split(separator: " ")
+        guard words.count == 1, listJoins.contains(String(words[0])) else { return nil }
+        let range = a.range.lowerBound..<b.range.upperBound
+        return Match(span: DateSpan(start: aStart, end: bEnd, text: String(text[range]), source: a.span.source), range: range)
     }
 
     /// Every date span in the text, in order.

@@ -453,6 +453,7 @@ struct EntryFinder {
             }
             if line.isItem {
                 if line.emphasised && words <= 10 && line.kind != .itemText(line.depth) { return true }
+                if opensItemOverItsDates(i) { return true }
                 // Further short lines of an item that opened as a header (`- **Title**` / dates / `Company`).
                 guard case .itemText = line.kind, i >= 1, headers.count == i, headers[i - 1], lines[i - 1].block == line.block,
                     lines[i - 1].depth == line.depth, words <= 8, line.emphasised || !PlainTextWords.endsSentence(line.text)
@@ -495,6 +496,18 @@ struct EntryFinder {
             }
             return true
         }
+    }
+
+    /// `- **Acme**, Widgets Division` / `  Feb 2024 - current, *Lead Developer*`: the first line of a list item whose
+    /// next line, in the same item, opens with a date names the entry that date opens, whether it is set in bold whole
+    /// or in part; it is short, starts in capitals and ends no sentence.
+    func opensItemOverItsDates(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard case .item(let depth) = line.kind, i + 1 < lines.count, lines[i + 1].kind == .itemText(depth), lines[i + 1].block == line.block,
+            let d = dates[i + 1], lines[i + 1].text.hasPrefix(d.text), dates[i] == nil, line.wordCount <= 8,
+            line.text.first?.isUppercase == true, !PlainTextWords.endsSentence(line.text)
+        else { return false }
+        return true
     }
 
     /// `Intern at Globex …`: the line opens with a short title before ` at `.
@@ -1518,13 +1531,16 @@ extension EntryFinder {
                 }
                 entry.fields.title = sectionTitle
             }
+            if entry.fields.title == nil, entry.fields.organisation != nil, purpose == .roles, let posts = Self.titleFromLeadIns(entry.bullets) {
+                entry.fields.title = posts
+            }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
             if isWork(entry) { continue }
             // `[15-16] Student` with no place of study or work: a time of study, not a role.
             if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             if isDegree(entry) || f.projectRow { continue }
-            if isBareHeading(entry) { continue }
+            if isBareHeading(entry) || holdsNoPost(entry, section: section) { continue }
             // A date under the line that names several roles, naming nothing itself, is their span, not a role.
             if f.title == nil, f.organisationFromContext, titled.contains(entry.group) {
                 // Its text and bullets stay with the role before it.

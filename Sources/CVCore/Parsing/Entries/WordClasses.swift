@@ -47,6 +47,33 @@ enum WordClasses {
         "student", "full-time student", "student (full-time)", "étudiant", "étudiante", "estudiante", "studente", "student*in",
     ]
 
+    /// Words of being one of a body's members (`Member of the programme committee`, `Board member`).
+    static let memberWords: Set<String> = ["member", "members", "membership", "membre", "mitglied", "miembro", "membro", "lid"]
+
+    /// Words that make `member of …` a post held: the staff or team of an employer (`Member of Technical Staff`).
+    static let staffWords: Set<String> = [
+        "staff", "team", "crew", "faculty", "personnel", "équipe", "equipe", "personal", "equipo", "equipa", "squadra",
+    ]
+
+    /// Words of a thesis written to graduate (`Graduate Thesis`, `Masterarbeit`): a piece of study, no post.
+    static let thesisWords: Set<String> = [
+        "thesis", "dissertation", "thèse", "mémoire", "masterarbeit", "bachelorarbeit", "diplomarbeit",
+        "doktorarbeit", "abschlussarbeit", "tesis", "tese", "tesi", "scriptie", "afstudeerscriptie",
+    ]
+
+    /// Words of a time spent studying away (`Semester abroad`, `Auslandssemester`): a time of study, no post.
+    static let studyStayWords: Set<String> = [
+        "semester", "abroad", "auslandssemester", "auslandsaufenthalt", "auslandsstudium", "semestre", "trimestre",
+    ]
+
+    /// Words of volunteering (`Volunteer`, `Bénévolat`, `Ehrenamt`): unpaid service, no post held.
+    static let volunteerWords: Set<String> = [
+        "volunteer", "volunteers", "volunteering", "voluntary", "bénévolat", "bénévole", "benevolat", "benevole",
+        "ehrenamt", "ehrenamtlich", "ehrenamtliche", "freiwillig", "freiwilliger", "freiwillige", "voluntariado",
+        "voluntario", "voluntaria", "voluntário", "voluntária", "volontariato", "volontario", "volontaria",
+        "vrijwilliger", "vrijwilligster", "vrijwilligerswerk",
+    ]
+
     /// Labels of a line that gives an entry's title (`Position: Backend Developer`), lowercased.
     static let titleLabels: Set<String> = [
         "position", "role", "title", "job title", "job", "designation", "function", "poste", "fonction", "rôle",

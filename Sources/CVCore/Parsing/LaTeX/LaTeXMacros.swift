@@ -577,18 +577,15 @@ extension LaTeXLayout {
             guard !a.isEmpty else { return true }
             entry([(a[0], nil), (a.count > 1 ? a[1] : [], .dates)], description: nil, fields: false, at: offset)
         case "resumeItem", "cvlistitem":
-            let a = Self.arguments(nodes, &k, count: 1)
-            listItem(a.first ?? [], at: offset)
+            // sb2nov's first `\resumeItem` takes a title and a description (`\resumeItem{Website}{Built it with …}`),
+            // later versions one text: two groups in a row are both arguments, one item `Title: description`.
+            let a = name == "resumeItem" ? Self.greedyArguments(nodes, &k, maximum: 2) : Self.arguments(nodes, &k, count: 1)
+            if a.count == 2 { labelledItem(a, at: offset) } else { listItem(a.first ?? [], at: offset) }
         case "resumeSubItem", "cvachievement":
             let a = Self.arguments(nodes, &k, count: name == "cvachievement" ? 3 : 2)
             let parts = name == "cvachievement" ? Array(a.dropFirst()) : a
             guard !parts.isEmpty else { return true }
-            let standalone = lists.isEmpty
-            if standalone { beginList() }
-            item(label: nil, at: offset)
-            if parts.count == 2 { labelledInline(parts[0], parts[1], at: offset) } else { run(parts[0]) }
-            endLine()
-            if standalone { endList() }
+            labelledItem(parts, at: offset)
         case "cvlistdoubleitem":
             for a in Self.arguments(nodes, &k, count: 2) { listItem(a, at: offset) }
         case "cvitem", "cvline":
@@ -630,6 +627,16 @@ extension LaTeXLayout {
     }
 
     /// `label: text` inside the current line.
+    /// A list item of its own holding `label: text` (two parts) or the one part's text.
+    mutating func labelledItem(_ parts: [[Node]], at offset: Int) {
+        let standalone = lists.isEmpty
+        if standalone { beginList() }
+        item(label: nil, at: offset)
+        if parts.count == 2 { labelledInline(parts[0], parts[1], at: offset) } else { run(parts[0]) }
+        endLine()
+        if standalone { endList() }
+    }
+
     mutating func labelledInline(_ label: [Node], _ text: [Node], at offset: Int) {
         let l = inlineText(label)
         if !l.isEmpty {

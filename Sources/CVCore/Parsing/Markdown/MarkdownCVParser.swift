@@ -548,7 +548,7 @@ public struct MarkdownCVParser: CVParser {
         MarkdownCVParser.joinGroups(&roles)
         document.roles += roles
         document.education += finder.degrees()
-        keep(finder.loose, of: section, in: &document)
+        keep(finder.loose + finder.notHeldItems(section: section.title), of: section, in: &document)
     }
 
     /// Content of an entry section outside its entries (an introduction, a footer after a rule): kept.

@@ -70,6 +70,11 @@ public struct PlainTextCVParser: CVParser {
                     doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
                 } else {
                     doc.roles += roles
+                    // Memberships, a thesis, volunteering laid out as jobs: items of the section.
+                    let items = finder.notHeldItems(section: title)
+                    if let first = items.first, let last = items.last {
+                        doc.sections.append(NamedSection(title: title, kind: kind, items: items, source: first.source.union(last.source)))
+                    }
                 }
             case .education:
                 let cues = PlainTextCueLines.lines(lines, section.body, blocks: blocks, ranges: textLines)

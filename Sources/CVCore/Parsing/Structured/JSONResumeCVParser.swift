@@ -134,7 +134,7 @@ public struct JSONResumeCVParser: CVParser {
             return Role(
                 organisation: organisation, title: title, dates: span, location: node.string("location"),
                 text: text, bullets: node["highlights"]?.bullets() ?? [], section: section,
-                keywords: node["keywords"]?.strings.map(\.0) ?? [], source: node.range)
+                keywords: node["keywords"]?.strings.map(\.0) ?? [], url: node.string("url") ?? node.string("website"), source: node.range)
         }
 
         mutating func education(_ node: YAMLNode) -> Education? {
