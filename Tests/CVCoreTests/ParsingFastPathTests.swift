@@ -216,3 +216,47 @@ import Testing
         }
     }
 }
+
+/// The word classes looked up on bytes (`WordClasses.table`, `forEachPart`) and `isPlace`'s byte test give what
+/// the sets of strings give, on made-up lines and the lines of the seeds and corpus (with their variants).
+@Suite struct WordClassFastPathTests {
+    static let builtIn = [
+        "Austin, TX", "Remote CA, US", "Paris, France (HQ)", "Co-Founder/CTO", "Développeur-senior chez Acme",
+        "New York", "new york, ny", "Springfield, IL / Remote", "UK (now part of Globex)", "(Remote)", "Singapore",
+        "Bachelor's degree, Northtown University", "M.Sc. Physics", "Senior-Software-Engineer", "Ingénieur d'études",
+        "Hybrid - Berlin", " , ; ", "/", "Acme GmbH, Munich, Germany", "Teaching-Assistant-", "-lead", "x-", "Wales.",
+        "A very long text that goes on and on and on and on past sixty bytes, ending in Canada", "SG", "sg",
+        "Cafe\u{0301} Labs, Montre\u{0301}al", "Staff Engineer at Initech; Lecturer in Physics", "Course-work/Studies",
+        "Oficina-Remoto", "Chef de projet – Télétravail", "Student (Full-Time), Example College",
+    ]
+
+    static var texts: [String] {
+        var out = builtIn + ParsingFastPathTests.lines
+        // Each line's comma parts and last words too: what `isPlace` is asked of.
+        out += out.flatMap { $0.split(separator: ",").map(String.init) }
+        out += out.compactMap { $0.split(separator: " ").suffix(2).joined(separator: " ") }
+        out += Array(WordClasses.places) + WordClasses.placeCodes.map { $0 } + Array(WordClasses.placeWords)
+        return out
+    }
+
+    @Test func wordClassCountsAreTheSetsCounts() {
+        func slow(_ text: String, _ set: Set<String>) -> Int { WordClasses.parts(text).filter { set.contains($0) }.count }
+        for text in Self.texts {
+            #expect(WordClasses.titleScore(text) == slow(text, WordClasses.titleWords), "\(text)")
+            #expect(WordClasses.organisationScore(text[...]) == slow(text, WordClasses.organisationWords), "\(text)")
+            let (title, organisation) = WordClasses.titleAndOrganisationScores(text)
+            #expect(title == slow(text, WordClasses.titleWords) && organisation == slow(text, WordClasses.organisationWords), "\(text)")
+            #expect(WordClasses.count(text, WordClasses.Class.institution) == slow(text, WordClasses.institutionWords), "\(text)")
+            #expect(WordClasses.count(text, WordClasses.Class.degree) == slow(text, WordClasses.degreeWords), "\(text)")
+            #expect(WordClasses.count(text, WordClasses.Class.course) == slow(text, WordClasses.courseWords), "\(text)")
+        }
+    }
+
+    @Test func placesAreTheSameOnBytes() {
+        for text in Self.texts {
+            #expect(WordClasses.isPlace(text) == WordClasses.isPlaceOfCharacters(text), "\(text)")
+            #expect(WordClasses.isPlace(text[...]) == WordClasses.isPlaceOfCharacters(text), "\(text)")
+        }
+        #expect(WordClasses.isPlace("Austin, TX") && WordClasses.isPlace("Remote") && !WordClasses.isPlace("Acme Labs"))
+    }
+}

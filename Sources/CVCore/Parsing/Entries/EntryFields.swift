@@ -343,7 +343,8 @@ struct EntryFields: Sendable, Hashable {
     /// A text cut at the strong separators (outside brackets).
     static func pieces(_ text: String) -> [String] {
         var pieces = [text]
-        for sep in strongSeparators {
+        // A separator no piece holds cuts nothing: skipped without a new array (most lines hold one or two).
+        for sep in strongSeparators where pieces.contains(where: { $0.utf8.containsBytes(of: sep) }) {
             pieces = pieces.flatMap { piece in
                 let parts = MarkdownCues.splitOutsideParentheses(piece, separator: sep)
                 return sep == " - " && parts.count > 1 ? joiningTitles(parts, separator: sep) : parts
