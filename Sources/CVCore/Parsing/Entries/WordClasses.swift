@@ -257,7 +257,7 @@ enum WordClasses {
     }
 
     /// The ASCII words of the classes above, looked up by their bytes (`parts` and `isPlace` ask it of every word).
-    static let table = WordTable([
+    static let table = WordClassTable([
         (titleWords, Class.title), (organisationWords, Class.organisation), (institutionWords, Class.institution),
         (degreeWords, Class.degree), (courseWords, Class.course), (placeCodes, Class.placeCode), (placeEnds, Class.placeEnd),
         (placeWords, Class.placeWord),

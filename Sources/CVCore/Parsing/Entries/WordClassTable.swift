@@ -4,7 +4,7 @@
 ///
 /// Keys are compared byte for byte, which is `String` equality only for ASCII: callers look non-ASCII words up in
 /// the `Set<String>`s (canonical equivalence) and use this table for ASCII words.
-struct WordTable: Sendable {
+struct WordClassTable: Sendable {
     private struct Entry: Sendable {
         var start: Int32
         var length: Int32
