@@ -234,3 +234,97 @@ import Testing
         }
     }
 }
+
+/// The word classes looked up on bytes (`WordClasses.table`, `forEachPart`) and `isPlace`'s byte test give what
+/// the sets of strings give, on made-up lines and the lines of the seeds and corpus (with their variants).
+@Suite struct WordClassFastPathTests {
+    static let builtIn = [
+        "Austin, TX", "Remote CA, US", "Paris, France (HQ)", "Co-Founder/CTO", "Développeur-senior chez Acme",
+        "New York", "new york, ny", "Springfield, IL / Remote", "UK (now part of Globex)", "(Remote)", "Singapore",
+        "Bachelor's degree, Northtown University", "M.Sc. Physics", "Senior-Software-Engineer", "Ingénieur d'études",
+        "Hybrid - Berlin", " , ; ", "/", "Acme GmbH, Munich, Germany", "Teaching-Assistant-", "-lead", "x-", "Wales.",
+        "A very long text that goes on and on and on and on past sixty bytes, ending in Canada", "SG", "sg",
+        "Cafe\u{0301} Labs, Montre\u{0301}al", "Staff Engineer at Initech; Lecturer in Physics", "Course-work/Studies",
+        "Oficina-Remoto", "Chef de projet – Télétravail", "Student (Full-Time), Example College",
+    ]
+
+    static var texts: [String] {
+        var out = builtIn + ParsingFastPathTests.lines
+        // Each line's comma parts and last words too: what `isPlace` is asked of.
+        out += out.flatMap { $0.split(separator: ",").map(String.init) }
+        out += out.compactMap { $0.split(separator: " ").suffix(2).joined(separator: " ") }
+        out += Array(WordClasses.places) + WordClasses.placeCodes.map { $0 } + Array(WordClasses.placeWords)
+        return out
+    }
+
+    @Test func wordClassCountsAreTheSetsCounts() {
+        func slow(_ text: String, _ set: Set<String>) -> Int { WordClasses.parts(text).filter { set.contains($0) }.count }
+        for text in Self.texts {
+            #expect(WordClasses.titleScore(text) == slow(text, WordClasses.titleWords), "\(text)")
+            #expect(WordClasses.organisationScore(text[...]) == slow(text, WordClasses.organisationWords), "\(text)")
+            let (title, organisation) = WordClasses.titleAndOrganisationScores(text)
+            #expect(title == slow(text, WordClasses.titleWords) && organisation == slow(text, WordClasses.organisationWords), "\(text)")
+            #expect(WordClasses.count(text, WordClasses.Class.institution) == slow(text, WordClasses.institutionWords), "\(text)")
+            #expect(WordClasses.count(text, WordClasses.Class.degree) == slow(text, WordClasses.degreeWords), "\(text)")
+            #expect(WordClasses.count(text, WordClasses.Class.course) == slow(text, WordClasses.courseWords), "\(text)")
+        }
+    }
+
+    @Test func placesAreTheSameOnBytes() {
+        for text in Self.texts {
+            #expect(WordClasses.isPlace(text) == WordClasses.isPlaceOfCharacters(text), "\(text)")
+            #expect(WordClasses.isPlace(text[...]) == WordClasses.isPlaceOfCharacters(text), "\(text)")
+        }
+        #expect(WordClasses.isPlace("Austin, TX") && WordClasses.isPlace("Remote") && !WordClasses.isPlace("Acme Labs"))
+    }
+}
+
+/// The LaTeX layout's lines collapsed in one pass over their bytes (`LaTeXLayout.collapse(bytes:)`) read as the
+/// word-by-word collapse they were first written with.
+@Suite struct LaTeXLineFastPathTests {
+    /// The first collapse: words cut at spaces into an array, separators dropped at its ends, `|` twice once.
+    static func collapseByWords(_ text: String) -> String {
+        var words: [ArraySlice<UInt8>] = []
+        let bytes = Array(text.utf8)
+        var start = -1
+        for (i, b) in bytes.enumerated() {
+            if b == 0x20 || b == 0x0A || b == 0x09 {
+                if start >= 0 { words.append(bytes[start..<i]); start = -1 }
+            } else if start < 0 {
+                start = i
+            }
+        }
+        if start >= 0 { words.append(bytes[start...]) }
+        let separators: [[UInt8]] = [[0x7C], [0xC2, 0xB7], [0xE2, 0x80, 0xA2]]
+        while let f = words.first, separators.contains(where: { f.elementsEqual($0) }) { words.removeFirst() }
+        while let l = words.last, separators.contains(where: { l.elementsEqual($0) }) { words.removeLast() }
+        var out: [UInt8] = []
+        var lastBar = false
+        for w in words {
+            let bar = w.elementsEqual([0x7C])
+            if bar && lastBar { continue }
+            lastBar = bar
+            if !out.isEmpty { out.append(0x20) }
+            out.append(contentsOf: w)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func linesCollapseTheSameInOnePass() {
+        let made = [
+            "", " ", "|", " | · • ", "Acme | | Engineer", "  | Acme  Labs |  2019 -- 2021 • ", "a\tb\nc  d", "• x",
+            "x •", "| | |", "Café · Crème | ·", "Engineer |", "|Engineer", " ||  | a", "\u{00A0}| a", "a | · | b",
+        ]
+        for text in made + ParsingFastPathTests.lines {
+            #expect(LaTeXLayout.collapse(text) == Self.collapseByWords(text), "\(text)")
+        }
+    }
+
+    /// A line written piece by piece reads as the pieces joined: one space between words, `|` between fields set
+    /// apart by their styles, leading spaces and separators dropped, accented letters kept.
+    @Test func lineBuiltOnBytesReadsAsWritten() {
+        #expect(LaTeXSyntaxTests.lines("\\textbf{Acme Labs} \\textit{Senior Engineer}") == ["Acme Labs | Senior Engineer"])
+        #expect(LaTeXSyntaxTests.lines("  Built the   café's \\textbf{ordering}  system.") == ["Built the café's ordering system."])
+        #expect(LaTeXSyntaxTests.lines("\\'Ecole   d'\\'et\\'e --  \\textit{Lyon}") == ["École d'été – Lyon"])
+    }
+}

@@ -223,12 +223,15 @@ struct EntryFields: Sendable, Hashable {
                 text = String(before) + " | " + String(after)
             }
             // `Ongoing Open Source`: a leading word that only says "still going" is part of the dates.
-            if let word = text.split(separator: " ").first, word.count < text.count, DateParser.isPresent(String(word)) {
+            // (The first word without splitting the whole text: a word is told apart from the text by its bytes.)
+            let word = text.drop(while: { $0 == " " }).prefix(while: { $0 != " " })
+            if !word.isEmpty, word.utf8.count < text.utf8.count, DateParser.isPresent(String(word)) {
                 text = String(text.dropFirst(word.count))
             }
             if text.utf8.contains(0x28) || text.utf8.contains(0x5B) {
                 text = withoutBracketedAddresses(text)
-                text = text.replacing("()", with: " ").replacing("( )", with: " ").replacing("[]", with: " ")
+                // (Only the empty brackets the text holds: a replacement of none copies the text for nothing.)
+                for empty in ["()", "( )", "[]"] where text.utf8.containsBytes(of: empty) { text = text.replacing(empty, with: " ") }
             }
             // `Professor at Ecole X - Paris`, `The consulting era at Globex:`: what follows a strong `at` is the
             // organisation, up to the next field; a descriptor before it that names no title is no field.
@@ -343,7 +346,8 @@ struct EntryFields: Sendable, Hashable {
     /// A text cut at the strong separators (outside brackets).
     static func pieces(_ text: String) -> [String] {
         var pieces = [text]
-        for sep in strongSeparators {
+        // A separator no piece holds cuts nothing: skipped without a new array (most lines hold one or two).
+        for sep in strongSeparators where pieces.contains(where: { $0.utf8.containsBytes(of: sep) }) {
             pieces = pieces.flatMap { piece in
                 let parts = MarkdownCues.splitOutsideParentheses(piece, separator: sep)
                 return sep == " - " && parts.count > 1 ? joiningTitles(parts, separator: sep) : parts

@@ -270,24 +270,81 @@ enum WordClasses {
         return out
     }
 
-    static func count(_ text: some StringProtocol, in set: Set<String>) -> Int {
-        parts(text).reduce(0) { $0 + (set.contains($1) ? 1 : 0) }
+    /// The classes of `table`, one bit each.
+    enum Class {
+        static let title: UInt32 = 1 << 0
+        static let organisation: UInt32 = 1 << 1
+        static let institution: UInt32 = 1 << 2
+        static let degree: UInt32 = 1 << 3
+        static let course: UInt32 = 1 << 4
+        /// In `placeCodes` (as written, capitals), `placeEnds`, `placeWords` (lowercase).
+        static let placeCode: UInt32 = 1 << 5
+        static let placeEnd: UInt32 = 1 << 6
+        static let placeWord: UInt32 = 1 << 7
     }
 
-    static func titleScore(_ text: some StringProtocol) -> Int { count(text, in: titleWords) }
+    /// The ASCII words of the classes above, looked up by their bytes (`parts` and `isPlace` ask it of every word).
+    static let table = WordClassTable([
+        (titleWords, Class.title), (organisationWords, Class.organisation), (institutionWords, Class.institution),
+        (degreeWords, Class.degree), (courseWords, Class.course), (placeCodes, Class.placeCode), (placeEnds, Class.placeEnd),
+        (placeWords, Class.placeWord),
+    ])
+
+    /// The classes of a word that is not ASCII, from the sets (whose `String` equality holds accented letters
+    /// written in either Unicode form equal).
+    static func classesOfWord(_ word: String) -> UInt32 {
+        var bits: UInt32 = 0
+        if titleWords.contains(word) { bits |= Class.title }
+        if organisationWords.contains(word) { bits |= Class.organisation }
+        if institutionWords.contains(word) { bits |= Class.institution }
+        if degreeWords.contains(word) { bits |= Class.degree }
+        if courseWords.contains(word) { bits |= Class.course }
+        return bits
+    }
+
+    /// Calls `body` with the classes of each of `parts(text)`, in order, without making a `String` of an ASCII word.
+    static func forEachPart(_ text: some StringProtocol, _ body: (UInt32) -> Void) {
+        MarkdownCues.forEachWord(text) { word in
+            if !word.contains(where: { $0 >= 0x80 }) {
+                body(table.classes(of: word))
+                // `Co-Founder`: its pieces too (`words` keeps no `/` in a word).
+                guard word.contains(0x2D) else { return }
+                var start = 0
+                for k in 0...word.count where k == word.count || word[k] == 0x2D {
+                    if k > start { body(table.classes(of: UnsafeBufferPointer(rebasing: word[start..<k]))) }
+                    start = k + 1
+                }
+            } else {
+                let w = String(decoding: word, as: UTF8.self)
+                body(classesOfWord(w))
+                if w.contains("-") || w.contains("/") {
+                    for piece in w.split(whereSeparator: { $0 == "-" || $0 == "/" }) { body(classesOfWord(String(piece))) }
+                }
+            }
+        }
+    }
+
+    /// How many of `parts(text)` are in the class `bit`.
+    static func count(_ text: some StringProtocol, _ bit: UInt32) -> Int {
+        var n = 0
+        forEachPart(text) { if $0 & bit != 0 { n += 1 } }
+        return n
+    }
+
+    static func titleScore(_ text: some StringProtocol) -> Int { count(text, Class.title) }
 
     /// Both counts from one pass over the words.
     static func titleAndOrganisationScores(_ text: some StringProtocol) -> (Int, Int) {
         var title = 0
         var organisation = 0
-        for part in parts(text) {
-            if titleWords.contains(part) { title += 1 }
-            if organisationWords.contains(part) { organisation += 1 }
+        forEachPart(text) { bits in
+            if bits & Class.title != 0 { title += 1 }
+            if bits & Class.organisation != 0 { organisation += 1 }
         }
         return (title, organisation)
     }
-    static func organisationScore(_ text: some StringProtocol) -> Int { count(text, in: organisationWords) }
-    static func institutionScore(_ text: some StringProtocol) -> Int { count(text, in: institutionWords) + cjkCount(text, institutionEnds) }
+    static func organisationScore(_ text: some StringProtocol) -> Int { count(text, Class.organisation) }
+    static func institutionScore(_ text: some StringProtocol) -> Int { count(text, Class.institution) + cjkCount(text, institutionEnds) }
 
     /// How many words of a text written without spaces (any byte ≥ 0xE3: CJK scripts) hold one of `parts`.
     static func cjkCount(_ text: some StringProtocol, _ parts: [String]) -> Int {
@@ -299,11 +356,11 @@ enum WordClasses {
         return n
     }
     static func degreeScore(_ text: some StringProtocol) -> Int {
-        count(text, in: degreeWords) + dottedDegrees(text) + cjkCount(text, degreeParts)
+        count(text, Class.degree) + dottedDegrees(text) + cjkCount(text, degreeParts)
     }
 
     /// A degree's words and a course's (`studyScore`): what an education entry studied.
-    static func studyScore(_ text: some StringProtocol) -> Int { degreeScore(text) + count(text, in: courseWords) }
+    static func studyScore(_ text: some StringProtocol) -> Int { degreeScore(text) + count(text, Class.course) }
 
     /// `M.Sc.`, `Ph.D.`, `B.Tech`: the word splitter cuts abbreviations at their dots, so they are read here whole
     /// (as written, `m.sc`, or without the dots, `msc`). Texts without a dot are done at once.
@@ -322,6 +379,13 @@ enum WordClasses {
     /// Whether a short text names a place: `Austin, TX`, `Singapore`, `SG`, `Remote`, `Paris, France`,
     /// `Remote CA, US`.
     static func isPlace(_ text: some StringProtocol) -> Bool {
+        // Most texts are no place: told on the bytes of ASCII texts without a `String` made.
+        if let may = text.utf8.withContiguousStorageIfAvailable({ mayBePlaceOfASCII($0) }), may == false { return false }
+        return isPlaceOfCharacters(text)
+    }
+
+    /// `isPlace` read on characters (any text).
+    static func isPlaceOfCharacters(_ text: some StringProtocol) -> Bool {
         var plain = Substring(text)
         // `UK (Now part of Acme)`: a remark in brackets after a place does not make it less a place.
         if plain.hasSuffix(")"), let open = plain.lastIndex(of: "("), open > plain.startIndex { plain = plain[..<open] }
@@ -351,5 +415,44 @@ enum WordClasses {
         }
         if words.first.map({ placeWords.contains($0.lowercased()) }) == true, words.count <= 3 { return true }
         return false
+    }
+
+    /// `isPlace`'s first question on the bytes of an ASCII text (no carriage return, which joins a line feed into one
+    /// character): could it be a place at all? False: it is none (its last word no place's end or code, its first no
+    /// word like `Remote`); true: `isPlace` reads it whole. Nil: not ASCII, the slow path asks.
+    static func mayBePlaceOfASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        var end = b.count
+        // A remark in brackets after the place (as `isPlace` drops it).
+        if end > 0, b[end - 1] == 0x29, let open = b.lastIndex(of: 0x28), open > 0 { end = open }
+        func trimmed(_ x: UInt8) -> Bool {
+            x == 0x28 || x == 0x29 || x == 0x5B || x == 0x5D || x == 0x2E || x == 0x2C || x == 0x3B || x == 0x20 || (x >= 0x09 && x <= 0x0D)
+        }
+        var start = 0
+        while start < end, trimmed(b[start]) { start += 1 }
+        while end > start, trimmed(b[end - 1]) { end -= 1 }
+        guard start < end, end - start <= 60 else { return false }
+        // The last piece between spaces, commas and slashes (the whole where there is none).
+        func separator(_ x: UInt8) -> Bool { x == 0x20 || x == 0x2C || x == 0x2F }
+        var lastEnd = end
+        while lastEnd > start, separator(b[lastEnd - 1]) { lastEnd -= 1 }
+        var lastStart = lastEnd
+        if lastEnd == start {
+            (lastStart, lastEnd) = (start, end)
+        } else {
+            while lastStart > start, !separator(b[lastStart - 1]) { lastStart -= 1 }
+        }
+        var firstEnd = start
+        while firstEnd < end, b[firstEnd] != 0x20, b[firstEnd] != 0x2C { firstEnd += 1 }
+        let last = UnsafeBufferPointer(rebasing: b[lastStart..<lastEnd])
+        if table.classes(of: last) & Class.placeCode != 0 { return true }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { lower in
+            func lowered(_ from: Int, _ to: Int) -> UnsafeBufferPointer<UInt8> {
+                for k in from..<to { lower[k - from] = b[k] >= 0x41 && b[k] <= 0x5A ? b[k] + 0x20 : b[k] }
+                return UnsafeBufferPointer(rebasing: lower[0..<(to - from)])
+            }
+            if table.classes(of: lowered(lastStart, lastEnd)) & Class.placeEnd != 0 { return true }
+            return table.classes(of: lowered(start, firstEnd)) & Class.placeWord != 0
+        }
     }
 }

@@ -68,7 +68,8 @@ struct LaTeXLayout {
 
     /// The line being written.
     struct LineBuilder {
-        var text = ""
+        /// The line's UTF-8 bytes: appended to without a `String` per word, collapsed once when the line ends.
+        var text: [UInt8] = []
         var first: Int?
         var last = 0
         var emphasisedLetters = 0
@@ -134,13 +135,13 @@ struct LaTeXLayout {
     var notes: [ParseNote] = []
 
     init(text: String, files: LaTeXIncludes?, budget: Budget = Budget()) {
-        var starts = [0]
-        var i = 0
-        for b in text.utf8 {
-            i += 1
-            if b == 0x0A { starts.append(i) }
+        // On the contiguous bytes (a loop over `utf8` costs several times as much).
+        var copy = text
+        lineStarts = copy.withUTF8 { bytes in
+            var starts = [0]
+            for i in bytes.indices where bytes[i] == 0x0A { starts.append(i + 1) }
+            return starts
         }
-        lineStarts = starts
         self.files = files
         self.budget = budget
     }
@@ -337,12 +338,12 @@ struct LaTeXLayout {
         line.last = offset
         if !line.text.isEmpty {
             if line.separator {
-                line.text += " | "
+                line.text.append(contentsOf: [0x20, 0x7C, 0x20])
             } else if line.styledGroupEnded, style.emphasised, line.lastStyle.emphasised, style != line.lastStyle {
                 // `\textbf{Acme} \textit{Engineer}`: two fields set apart by their styles.
-                line.text += " | "
-            } else if line.pendingSpace, line.text.last != " " {
-                line.text += " "
+                line.text.append(contentsOf: [0x20, 0x7C, 0x20])
+            } else if line.pendingSpace, line.text.last != 0x20 {
+                line.text.append(0x20)
             }
         }
         line.separator = false
@@ -355,17 +356,22 @@ struct LaTeXLayout {
             if style.emphasised { line.emphasisedLetters += letters } else { line.plainLetters += letters }
             line.lastStyle = style
         }
-        if line.text.isEmpty {
-            line.text = String(text.drop(while: { $0 == " " }))
+        if !line.text.isEmpty {
+            line.text.append(contentsOf: text.utf8)
+        } else if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            line.text.append(contentsOf: text.utf8.drop(while: { $0 == 0x20 }))
         } else {
-            line.text += text
+            // (A space may carry a combining mark: dropped by characters.)
+            line.text.append(contentsOf: String(text.drop(while: { $0 == " " })).utf8)
         }
     }
 
     /// Notes the text written since byte `from` as one styled run.
     mutating func noteRun(from: Int) {
-        guard from <= line.text.utf8.count, line.styledRuns.count < 16 else { return }
-        let run = Self.collapse(String(line.text.utf8.dropFirst(from)) ?? "")
+        guard from <= line.text.count, line.styledRuns.count < 16 else { return }
+        // (A start inside a character, the line having ended since, notes nothing.)
+        guard from == line.text.count || line.text[from] & 0xC0 != 0x80 else { return }
+        let run = line.text.withUnsafeBufferPointer { Self.collapse(bytes: UnsafeBufferPointer(rebasing: $0[from...])) }
         if run.utf8.count > 3 { line.styledRuns.append(run) }
     }
 
@@ -379,8 +385,14 @@ struct LaTeXLayout {
 
     /// The line written so far, ended.
     mutating func takeLine() -> MarkdownLine? {
-        defer { line = LineBuilder() }
-        let text = Self.collapse(line.text)
+        defer {
+            // The next line writes into the same buffer.
+            var buffer = line.text
+            line = LineBuilder()
+            buffer.removeAll(keepingCapacity: true)
+            line.text = buffer
+        }
+        let text = line.text.withUnsafeBufferPointer { Self.collapse(bytes: $0) }
         guard !text.isEmpty, let first = line.first else { return nil }
         return MarkdownLine(
             text: text, links: line.links, isEmphasised: line.emphasisedLetters > 0 && line.plainLetters == 0,
@@ -389,32 +401,50 @@ struct LaTeXLayout {
 
     /// Whitespace collapsed, and separators with nothing on one side dropped.
     static func collapse(_ text: String) -> String {
-        // Words cut at spaces on the bytes; the separators `|`, `·`, `•` at either end, and a `|` twice, dropped.
-        var words: [ArraySlice<UInt8>] = []
-        let bytes = Array(text.utf8)
-        var start = -1
-        for (i, b) in bytes.enumerated() {
-            if b == 0x20 || b == 0x0A || b == 0x09 {
-                if start >= 0 { words.append(bytes[start..<i]); start = -1 }
-            } else if start < 0 {
-                start = i
+        var copy = text
+        return copy.withUTF8 { collapse(bytes: $0) }
+    }
+
+    /// `collapse` on UTF-8 bytes, in one pass: words cut at spaces, tabs and line feeds; the separators `|`, `·`, `•`
+    /// at either end, and a `|` right after a `|`, dropped; the words joined by one space.
+    static func collapse(bytes b: UnsafeBufferPointer<UInt8>) -> String {
+        func space(_ x: UInt8) -> Bool { x == 0x20 || x == 0x0A || x == 0x09 }
+        func isSeparator(_ s: Int, _ e: Int) -> Bool {
+            switch e - s {
+            case 1: return b[s] == 0x7C
+            case 2: return b[s] == 0xC2 && b[s + 1] == 0xB7
+            case 3: return b[s] == 0xE2 && b[s + 1] == 0x80 && b[s + 2] == 0xA2
+            default: return false
             }
         }
-        if start >= 0 { words.append(bytes[start...]) }
-        func isSeparator(_ w: ArraySlice<UInt8>) -> Bool {
-            w.elementsEqual([0x7C]) || w.elementsEqual([0xC2, 0xB7]) || w.elementsEqual([0xE2, 0x80, 0xA2])
+        // The end of the last word that is no separator.
+        var hi = b.count
+        while hi > 0 {
+            var e = hi
+            while e > 0, space(b[e - 1]) { e -= 1 }
+            var s = e
+            while s > 0, !space(b[s - 1]) { s -= 1 }
+            if e > s, isSeparator(s, e) { hi = s } else { hi = e; break }
         }
-        while let f = words.first, isSeparator(f) { words.removeFirst() }
-        while let l = words.last, isSeparator(l) { words.removeLast() }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        out.reserveCapacity(hi)
+        var i = 0
+        var leading = true
         var lastBar = false
-        for w in words {
-            let bar = w.elementsEqual([0x7C])
+        while i < hi {
+            var s = i
+            while s < hi, space(b[s]) { s += 1 }
+            guard s < hi else { break }
+            var e = s
+            while e < hi, !space(b[e]) { e += 1 }
+            i = e
+            if leading, isSeparator(s, e) { continue }
+            leading = false
+            let bar = e - s == 1 && b[s] == 0x7C
             if bar && lastBar { continue }
             lastBar = bar
             if !out.isEmpty { out.append(0x20) }
-            out.append(contentsOf: w)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<e]))
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -116,7 +116,7 @@ extension LaTeXLayout {
         if base == "includegraphics" || base.hasPrefix("fa") && base.count > 2 && base.dropFirst(2).first?.isUppercase == true {
             // An image or an icon between words (a rating, a symbol) sets them apart like a comma.
             _ = Self.arguments(nodes, &k, count: base == "includegraphics" || base == "faIcon" ? 1 : 0)
-            if !line.isEmpty, line.text.last != "," { line.text += "," }
+            if !line.isEmpty, line.text.last != 0x2C { line.text.append(0x2C) }
             return
         }
         if let count = Self.layoutCommands[base] {
@@ -282,9 +282,11 @@ extension LaTeXLayout {
     /// `\href{url}{text}`: the text where it stands, linked to the address.
     mutating func link(_ args: [[Node]]) {
         let url = Self.raw(args[0]).replacing("\\", with: "")
-        let before = line.text.utf8.count
+        let before = line.text.count
         styled(args[1], style)
-        let text = String(line.text.dropFirst(min(before, line.text.count)))
+        // (As first written: as many characters dropped as the line had bytes.)
+        let written = String(decoding: line.text, as: UTF8.self)
+        let text = String(written.dropFirst(min(before, written.count)))
         line.links.append(MarkdownLink(text: Self.collapse(text.trimmingCharacters(in: " |")), url: url))
     }
 
@@ -296,7 +298,7 @@ extension LaTeXLayout {
     mutating func styled(_ nodes: [Node], _ s: Style) {
         let saved = style
         style = s
-        let before = line.text.utf8.count
+        let before = line.text.count
         run(nodes)
         if style.emphasised || saved.emphasised, style != saved {
             line.styledGroupEnded = true

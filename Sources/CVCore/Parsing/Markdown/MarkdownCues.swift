@@ -24,12 +24,26 @@ enum MarkdownCues {
     /// Works on scalars (as the definition does), gathering each word's UTF-8 bytes.
     static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var out: [String] = []
+        forEachWord(utf8: bytes) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    /// Calls `body` with the lowercased UTF-8 bytes of each word of a text, as `words` cuts them, without making a
+    /// `String` of each (the word lookups of `WordClasses` read the bytes).
+    static func forEachWord(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if text.utf8.withContiguousStorageIfAvailable({ forEachWord(utf8: $0, body) }) == nil {
+            Array(text.utf8).withUnsafeBufferPointer { forEachWord(utf8: $0, body) }
+        }
+    }
+
+    /// `forEachWord` on a text's bytes.
+    static func forEachWord(utf8 bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var current: [UInt8] = []
         current.reserveCapacity(32)
         func push() {
             // No leading or trailing `'` / `-`.
             while let l = current.last, l == 0x2D || l == 0x27 { current.removeLast() }
-            if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+            if !current.isEmpty { current.withUnsafeBufferPointer(body) }
             current.removeAll(keepingCapacity: true)
         }
         var i = 0
@@ -61,7 +75,6 @@ enum MarkdownCues {
             }
         }
         push()
-        return out
     }
 
     static func wordCount(_ text: some StringProtocol) -> Int {
