@@ -15,7 +15,7 @@ struct JobAdReader {
     }
 
     private let lines: [Substring]
-    private let scanner = TermScanner()
+    private let scanner = TermScanner(conceptExamples: false)
 
     init(_ text: String) {
         let text = text.unicodeScalars.contains("\r") ? text.replacingCRLF() : text
@@ -262,6 +262,11 @@ struct JobAdReader {
                 flush()
                 let text = JobAdReader.clean(item)
                 if !text.isEmpty { blocks.append(.item(text, line: lineNumber)) }
+                continue
+            }
+            // A line right under a list item, not a new item, continues it ("… and trace⏎ frontend errors").
+            if paragraph.isEmpty, n > 0, !lines[n - 1].allSatisfy(\.isWhitespace), case .item(let text, let itemLine)? = blocks.last {
+                blocks[blocks.count - 1] = .item(text + " " + JobAdReader.clean(line), line: itemLine)
                 continue
             }
             if line.hasPrefix("---") || line.hasPrefix("===") || line.hasPrefix("***") { flush(); continue }
