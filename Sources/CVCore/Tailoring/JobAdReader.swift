@@ -32,7 +32,16 @@ struct JobAdReader {
 
         func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil) {
             let bag = bag ?? scanner.scan(text)
-            let terms = bag.orderedStems.filter { !filler.contains($0) }
+            // Filler ("experience", "strong") and the concepts only filler carries ("experience" is also the
+            // stem of "experiment") are no terms.
+            var terms: [String] = []
+            var afterFiller = false
+            for stem in bag.orderedStems {
+                if filler.contains(stem) { afterFiller = true; continue }
+                if ConceptLexicon.isConcept(stem) && afterFiller { continue }
+                afterFiller = false
+                terms.append(stem)
+            }
             guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "AWS, Go, Docker, and Terraform" for all.
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: text.lowercased())

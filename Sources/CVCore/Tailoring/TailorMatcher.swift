@@ -182,7 +182,7 @@ enum TailorMatcher {
         var texts: Set<String> = []
         for c in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
         // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
-        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index, otherWords: otherWords),
+        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index),
            meaning.coverage > coverage {
             coverage = meaning.coverage
             shown = meaning.evidence
@@ -202,7 +202,7 @@ enum TailorMatcher {
     /// each thing shown by some line, in any role, the summary or the skills. The share shown decides: two
     /// thirds meet it (coverage ½), all of it fully. The evidence is the few lines that together show most of
     /// it, lines of roles and projects before skill lists.
-    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex, otherWords: Set<String>)
+    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex)
         -> (coverage: Double, evidence: [EvidenceMatch])?
     {
         guard requirement.kind.isAsked else { return nil }
@@ -232,7 +232,7 @@ enum TailorMatcher {
         var seen: Set<String> = []
         for term in requirement.terms where seen.insert(term).inserted {
             let isConcept = ConceptLexicon.isConcept(term)
-            guard isConcept || otherWords.contains(term) else { continue }
+            guard isConcept || !ConceptLexicon.carrierStems.contains(term) else { continue }
             var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : 1), items: [:])
             for p in index.stemPostings[term] ?? [] { unit.items[p.item] = credit(p.item) }
             units.append(unit)
@@ -248,12 +248,27 @@ enum TailorMatcher {
         // The skills an ad names decide: without them, its other words meet it only in part.
         let skillsShown = units.prefix(skillCount).reduce(0) { $0 + ($1.items.values.max() ?? 0) }
         if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, 0.45) }
+        // "4+ years of C++": the years of the roles that show it (of the whole career when the roles show
+        // nothing more specific), summed from their dates, must reach N.
+        if let wanted = YearsAsked.years(in: requirement.text) {
+            var roles = Set<Int>()
+            for u in units where u.weight >= 1 {
+                for item in u.items.keys { if let r = index.items[item].evidence.roleIndex { roles.insert(r) } }
+            }
+            let shown = YearsAsked.years(of: roles.isEmpty ? Set(index.document.roles.indices) : roles,
+                                         in: index.document, reference: index.referenceYear)
+            if shown < Double(wanted) { coverage = min(coverage, 0.45) } else if units.allSatisfy({ $0.weight < 1 }) {
+                coverage = max(coverage, 0.75)
+            }
+        }
         // Evidence: greedily the item that shows most of what is still unshown.
         var shown: [EvidenceMatch] = []
         var open = units
         while shown.count < 3 {
             var gain: [Int: Double] = [:]
             for u in open { for (item, credit) in u.items { gain[item, default: 0] += u.weight * credit } }
+            // After the first line, only lines that show more than generic words.
+            if !shown.isEmpty { gain = gain.filter { $0.value >= 1 } }
             guard let best = gain.max(by: { a, b in
                 let ka = a.value * preference(index.items[a.key]), kb = b.value * preference(index.items[b.key])
                 return ka != kb ? ka < kb : index.items[a.key].evidence.source.start > index.items[b.key].evidence.source.start
@@ -312,5 +327,47 @@ enum TailorMatcher {
     /// 0 up to a fifth of the key terms shared, 1 from three fifths.
     static func ramp(_ share: Double) -> Double {
         min(1, max(0, (share - 0.2) / 0.4))
+    }
+}
+
+/// "N+ years (of X)": the number an ad asks for, and the years a CV's roles show from their dates.
+enum YearsAsked {
+    /// N of "N years", "N+ years", "N or more years" (digits only: "several years" asks no number).
+    static func years(in text: String) -> Int? {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        for (i, word) in words.enumerated() {
+            let digits = word.prefix(while: \.isNumber)
+            guard !digits.isEmpty, digits.count <= 2, let n = Int(digits) else { continue }
+            let rest = word.dropFirst(digits.count)
+            guard rest.isEmpty || rest == "+" else { continue }
+            var k = i + 1
+            if k + 1 < words.count && words[k] == "or" && (words[k + 1] == "more" || words[k + 1] == "over") { k += 2 }
+            if k < words.count && (words[k].hasPrefix("year") || words[k].hasPrefix("yr")) { return n }
+        }
+        return nil
+    }
+
+    /// Years covered by the roles' date spans, overlaps counted once (to the month where known).
+    static func years(of roles: Set<Int>, in document: CVDocument, reference: Int) -> Double {
+        var spans: [(Double, Double)] = []
+        for r in roles where r < document.roles.count {
+            guard let dates = document.roles[r].dates, let start = dates.start else { continue }
+            let from = Double(start.year) + Double((start.month ?? 1) - 1) / 12
+            let to: Double
+            switch dates.end {
+            case .present: to = Double(reference) + 0.5
+            case .date(let d): to = Double(d.year) + Double(d.month ?? 12) / 12
+            case nil: to = from + 1
+            }
+            if to > from { spans.append((from, to)) }
+        }
+        spans.sort { $0.0 < $1.0 }
+        var total = 0.0
+        var end = -Double.infinity
+        for (from, to) in spans where to > end {
+            total += to - max(from, end)
+            end = to
+        }
+        return total
     }
 }
