@@ -17,7 +17,7 @@ enum ConceptLexicon {
         // Running production: incidents, on-call, escalations.
         ("operations", ["incident", "incidents", "outages", "pager", "paging", "oncall", "on-call", "escalation",
                         "escalations", "postmortem", "postmortems", "24x7", "24/7", "operational", "operations",
-                        "production", "live", "sre", "rota"]),
+                        "live", "sre", "rota"]),
         ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
                              "diagnosing", "diagnosed", "investigate", "investigated", "investigating", "triage",
                              "triaging", "crashes", "bugs", "fixed", "fixing", "resolved", "resolving", "trace",
@@ -39,7 +39,7 @@ enum ConceptLexicon {
         ("networking", ["networking", "network", "networks", "routing", "router", "internetworking", "protocol", "protocols", "internet", "firewalls"]),
         // Machines and the rooms they stand in.
         ("datacenter", ["datacenter", "datacentre", "datacenters", "hardware", "servers", "physical", "bare-metal", "storage"]),
-        ("coding", ["scripting", "scripts", "script", "coding", "programming", "code", "programmer", "developer",
+        ("coding", ["scripting", "scripts", "script", "coding", "programming", "code", "programmer",
                     "wrote", "implemented", "language", "languages"]),
         ("databases", ["database", "databases", "sql", "db", "schema", "queries", "query", "olap", "datastore"]),
         // Virtual machines, containers, cloud.
@@ -75,9 +75,8 @@ enum ConceptLexicon {
                        "user", "isps", "partners", "support"]),
         ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
                          "purchasing", "tender", "tenders", "sourcing", "buy", "buying"]),
-        ("data", ["analytics", "analysis", "analyse", "analyze", "analysing", "analyzing", "statistics",
-                  "statistical", "experimentation", "retention", "conversion",
-                  "insights", "modelling", "modeling", "forecasting"]),
+        ("data", ["analytics", "statistics", "statistical", "experimentation", "retention", "conversion", "modelling",
+                  "modeling", "forecasting"]),
     ]
 
     /// Named things that show a competency in a CV ("BGP" shows networking, "PKI" security) but, asked for by

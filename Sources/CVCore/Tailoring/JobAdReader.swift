@@ -75,6 +75,14 @@ struct JobAdReader {
                     addRequirement(text, kind: .title, line: line)
                     continue
                 }
+                // A jobs page ("Jobs at …" in its front matter): its first job heading is the title.
+                if kind == nil, headingsSeen == 1, let page = ad.title, JobAdReader.listingSearch.anyOccurs(in: page.lowercased()),
+                   let i = ad.requirements.firstIndex(where: { $0.kind == .title }) {
+                    ad.title = text
+                    ad.requirements.remove(at: i)
+                    addRequirement(text, kind: .title, line: line)
+                    continue
+                }
                 if ad.company == nil && headingsSeen <= 3 && ad.title != nil && kind == nil
                     && JobAdReader.looksLikeCompany(text) {
                     ad.company = text
@@ -450,6 +458,8 @@ struct JobAdReader {
     static let eligibilitySearch = PhraseSearch(eligibilityCues)
     static let benefitSearch = PhraseSearch(benefitCues)
     static let niceSearch = PhraseSearch(niceCues)
+    /// A page that lists jobs rather than being one.
+    static let listingSearch = PhraseSearch(["jobs", "careers", "open positions", "join us", "vacancies"])
 
     /// Where the holder must live or may work: a CV cannot show it, so it is reported and not weighed.
     static let eligibilityCues: [String] = [
@@ -495,7 +505,10 @@ struct JobAdReader {
         "thrive", "help", "get", "make", "common", "intermediate", "advanced", "senior", "junior", "deep", "hands",
         "comfortable", "excited", "exciting", "eager", "desire", "world", "class", "best", "highly", "wide", "range",
         "variety", "things", "thing", "way", "ways", "what", "know", "self", "aptitude", "others", "function",
-        "functions", "role", "roles", "environment", "environments",
+        "functions", "role", "roles", "environment", "environments", "background", "interest", "active", "exposure",
+        "effectively", "efficiently", "capable", "confident", "diverse", "several", "occasionally", "ease", "sure",
+        "lot", "inspired", "intimate", "specifics", "dive", "really", "quickly", "comfortable", "willing", "ensure",
+        "keep", "keeping", "care", "cares", "succeed", "successfully", "beneficial", "suffice", "able",
     ]
 }
 

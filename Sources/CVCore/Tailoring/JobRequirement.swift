@@ -21,10 +21,13 @@ public struct JobRequirement: Sendable, Hashable, Codable {
         /// How much covering it counts: must-haves above responsibilities above nice-to-haves.
         public var weight: Double {
             switch self {
+            // The title is what a reader matches first: the CV's recent roles doing the same job.
+            case .title: return 4
             case .mustHave: return 3
-            case .title, .responsibility: return 2
+            case .responsibility: return 2
             case .niceToHave: return 1
-            case .context: return 1
+            // Prose about the company and team says less about the job than its lists.
+            case .context: return 0.5
             case .eligibility, .benefit, .boilerplate: return 0
             }
         }

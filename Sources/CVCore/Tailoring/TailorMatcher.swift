@@ -229,11 +229,14 @@ enum TailorMatcher {
             units += skillUnits
         }
         let skillCount = units.count
+        let hasNamedThing = skillCount > 0 || requirement.terms.contains(where: ConceptLexicon.isConcept)
         var seen: Set<String> = []
         for term in requirement.terms where seen.insert(term).inserted {
             let isConcept = ConceptLexicon.isConcept(term)
             guard isConcept || !ConceptLexicon.carrierStems.contains(term) else { continue }
-            var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : 1), items: [:])
+            // Beside a skill or a competency, the other words say how or where more than what.
+            let other = hasNamedThing ? otherWeight : 1
+            var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
             for p in index.stemPostings[term] ?? [] { unit.items[p.item] = credit(p.item) }
             units.append(unit)
         }
@@ -291,7 +294,9 @@ enum TailorMatcher {
     /// about the job's craft: every CV shows some of them.
     static let softShare = 0.5
     /// The share of what a requirement names that the CV must show for it to be covered.
-    static let meaningThreshold = 0.7
+    static let meaningThreshold = 0.65
+    /// A word of a requirement that also names a skill or competency weighs this share of one.
+    static let otherWeight = 0.6
     /// A skill the requirement names weighs more than a word of it.
     static let skillWeight = 1.5
     /// A generic word ("build", "team", "system") weighs this share of a word.
