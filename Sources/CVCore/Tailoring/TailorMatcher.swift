@@ -211,7 +211,7 @@ enum TailorMatcher {
         // An old role shows a thing less than a recent one; a skills list is as of now.
         func credit(_ item: Int) -> Double {
             let it = index.items[item]
-            return it.evidence.kind == .skill ? 1 : max(0.5, min(1, it.recency * 1.5))
+            return it.evidence.kind == .skill ? 0.8 : max(0.5, min(1, it.recency * 1.5))
         }
         for wanted in requirement.skills {
             var unit = Unit(weight: skillWeight, items: [:])
