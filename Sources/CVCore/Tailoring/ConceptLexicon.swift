@@ -17,7 +17,7 @@ enum ConceptLexicon {
         // Running production: incidents, on-call, escalations.
         ("operations", ["incident", "incidents", "outages", "pager", "paging", "oncall", "on-call", "escalation",
                         "escalations", "postmortem", "postmortems", "24x7", "24/7", "operational", "operations",
-                        "live", "sre", "rota"]),
+                        "live", "rota"]),
         ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
                              "diagnosing", "diagnosed", "investigate", "investigated", "investigating", "triage",
                              "triaging", "crashes", "bugs", "fixed", "fixing", "resolved", "resolving", "trace",
@@ -50,7 +50,7 @@ enum ConceptLexicon {
         ("frontend", ["frontend", "front-end", "ui", "ux", "user-facing", "accessibility", "accessible", "browser",
                       "website", "web", "css", "interface", "interfaces", "interactive", "usability"]),
         ("apis", ["api", "apis", "endpoints", "endpoint"]),
-        ("systems", ["administration", "sysadmin", "administrator", "operating", "os"]),
+        ("systems", ["administration", "sysadmin", "administrator", "os"]),
         ("architecture", ["architecture", "architectural", "architect", "architected", "design", "designed",
                           "designing", "specs", "specification", "specifications", "trade-offs", "tradeoffs"]),
         // Written and spoken: docs, blog posts, talks.

@@ -30,7 +30,8 @@ struct JobAdReader {
         var sectionTitle: String?
         var headingsSeen = 0
 
-        func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil) {
+        func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil,
+                            queryWeight: Double? = nil) {
             let bag = bag ?? scanner.scan(text)
             // Filler ("experience", "strong") and the concepts only filler carries ("experience" is also the
             // stem of "experiment") are no terms.
@@ -49,8 +50,11 @@ struct JobAdReader {
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
                 terms: terms, anyOfSkills: anyOf)
             ad.requirements.append(requirement)
+            guard requirement.weight > 0 else { return }
             for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
-            for term in terms { ad.terms[term, default: 0] += requirement.weight }
+            // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
+            let q = queryWeight ?? requirement.weight
+            for term in terms where !ConceptLexicon.isConcept(term) { ad.terms[term, default: 0] += q }
         }
 
         /// Every sentence of a list item or paragraph, clause by clause, is one requirement; its kind is the
@@ -59,8 +63,14 @@ struct JobAdReader {
             for sentence in JobAdReader.sentences(text) {
                 for clause in JobAdReader.clauses(sentence, prose: prose) {
                     let kind = JobAdReader.kind(of: clause, in: section)
+                    let bag = scanner.scan(clause)
+                    // Prose and context lines that name no skill rank the CV's bullets by their words only a little
+                    // (what the ad says about itself is not what it asks).
+                    let query: Double? = bag.skills.isEmpty && (prose || section == .context)
+                        ? (section == .responsibility ? 0.5 : 0.3) : nil
                     // "Some tools that we use": one tool a line, each weighing half a nice-to-have.
-                    addRequirement(clause, kind: kind, line: line, weight: section == .tools && kind == .niceToHave ? 0.5 : nil)
+                    addRequirement(clause, kind: kind, line: line, weight: section == .tools && kind == .niceToHave ? 0.5 : nil,
+                                   bag: bag, queryWeight: query)
                 }
             }
         }
@@ -72,7 +82,7 @@ struct JobAdReader {
                 let kind = JobAdReader.classify(heading: text)
                 if ad.title == nil && headingsSeen == 1 && line <= 5 {
                     ad.title = text
-                    addRequirement(text, kind: .title, line: line)
+                    addRequirement(text, kind: .title, line: line, queryWeight: 2)
                     continue
                 }
                 // A jobs page ("Jobs at …" in its front matter): its first job heading is the title.
@@ -80,7 +90,7 @@ struct JobAdReader {
                    let i = ad.requirements.firstIndex(where: { $0.kind == .title }) {
                     ad.title = text
                     ad.requirements.remove(at: i)
-                    addRequirement(text, kind: .title, line: line)
+                    addRequirement(text, kind: .title, line: line, queryWeight: 2)
                     continue
                 }
                 if ad.company == nil && headingsSeen <= 3 && ad.title != nil && kind == nil
@@ -93,7 +103,7 @@ struct JobAdReader {
             case .title(let text, let line):
                 if ad.title == nil {
                     ad.title = text
-                    addRequirement(text, kind: .title, line: line)
+                    addRequirement(text, kind: .title, line: line, queryWeight: 2)
                 }
             case .item(let text, let line):
                 addText(text, line: line, prose: false)
@@ -101,7 +111,7 @@ struct JobAdReader {
                 if ad.title == nil && headingsSeen == 0 {
                     // Plain text: the first line is the title.
                     ad.title = text
-                    addRequirement(text, kind: .title, line: line)
+                    addRequirement(text, kind: .title, line: line, queryWeight: 2)
                     continue
                 }
                 addText(text, line: line, prose: true)
