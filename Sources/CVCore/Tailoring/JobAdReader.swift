@@ -199,17 +199,18 @@ struct JobAdReader {
     }
 
     static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you"]
+    /// After these, commas list examples of one thing.
+    static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example"]
 
     /// The commas of a list of things (see `clauses`); the last item's "X and Y" is two things.
     private static func listItems(_ text: String, prose: Bool) -> [String] {
         // Examples of one thing: no list cut after "such as", "like", "e.g.", "including".
         let chars = Array(text)
-        let lower = chars.map { $0.lowercased().first ?? $0 }
+        let lowered = Array(text.lowercased())
+        let lower = lowered.count == chars.count ? lowered : chars
         var cut = chars.count
-        for i in chars.indices where cut == chars.count {
-            if [" such as ", " like ", " e.g", " including ", " for example"].contains(where: { matches(lower, at: i, $0) }) {
-                cut = i
-            }
+        for i in chars.indices where cut == chars.count && lower[i] == " " {
+            if JobAdReader.exampleCues.contains(where: { matches(lower, at: i, $0) }) { cut = i }
         }
         let head = String(chars[..<cut])
         let tail = String(chars[cut...])
