@@ -5,38 +5,102 @@
 /// concept are listed (not "load", which is also a load balancer's).
 enum ConceptLexicon {
     static let concepts: [(name: String, words: [String])] = [
-        ("availability", ["available", "availability", "redundancy", "redundant", "failover", "resilient",
-                          "resilience", "uptime", "reliability", "reliable", "outage", "disaster"]),
+        // Systems that stay up.
+        ("availability", ["available", "availability", "redundancy", "redundant", "failover", "resilient", "resilience", "uptime", "reliability", "reliable", "reliably", "outage", "disaster", "robust", "robustness", "stability", "stable", "fault-tolerant"]),
+        // Much traffic, data or growth.
         ("scale", ["scale", "scalable", "scalability", "scaling", "volume", "volumes", "throughput", "billions",
-                   "millions", "traffic", "peaks", "spikes", "massive"]),
-        ("performance", ["performance", "latency", "tuning", "tuned", "optimise", "optimize", "optimisation",
-                         "optimization", "profiling", "speed"]),
-        ("operations", ["incident", "incidents", "outages", "pager", "paging", "oncall", "escalation", "postmortem",
-                        "postmortems", "24x7"]),
+                   "billion", "millions", "million", "traffic", "peaks", "spikes", "massive", "huge", "concurrent",
+                   "concurrency", "growth", "growing", "sharding"]),
+        ("performance", ["performance", "latency", "tuning", "tuned", "optimise", "optimize", "optimised",
+                         "optimized", "optimisation", "optimization", "optimising", "optimizing", "profiling",
+                         "speed", "bottleneck", "bottlenecks", "efficient", "efficiency", "faster", "throughput"]),
+        // Running production: incidents, on-call, escalations.
+        ("operations", ["incident", "incidents", "outages", "pager", "paging", "oncall", "on-call", "escalation",
+                        "escalations", "postmortem", "postmortems", "24x7", "24/7", "operational", "operations",
+                        "live", "rota"]),
+        ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
+                             "diagnosing", "diagnosed", "investigate", "investigated", "investigating", "triage",
+                             "triaging", "crashes", "bugs", "fixed", "fixing", "resolved", "resolving", "trace",
+                             "tracked"]),
+        // Developing people: mentoring, leading, hiring, teaching.
         ("leadership", ["mentor", "mentoring", "mentored", "coaching", "coached", "leadership", "led", "lead",
-                        "leading"]),
-        ("security", ["security", "secure", "securing", "vulnerability", "vulnerabilities", "encryption",
-                      "firewall", "firewalls", "authentication", "hardening", "penetration", "threat"]),
-        ("testing", ["test", "tests", "testing", "tested", "tdd", "qa"]),
-        ("delivery", ["deployment", "deployments", "deploy", "pipeline", "pipelines", "continuous", "release",
-                      "releases"]),
-        ("distributed", ["distributed", "cluster", "clusters", "clustering", "consensus", "replication",
-                         "sharding", "partitioning", "queueing", "queues"]),
-        ("monitoring", ["monitoring", "monitor", "logging", "logs", "alerting", "alerts", "metrics",
-                        "observability", "telemetry", "dashboards"]),
-        ("networking", ["networking", "network", "networks", "routing", "router", "routers", "switches",
-                        "internetworking", "peering", "datacenter", "datacentre"]),
-        ("coding", ["scripting", "scripts", "script", "coding", "programming", "code", "programmer"]),
+                        "leading", "leader", "manager", "managed", "supervise", "supervised", "hire", "hiring",
+                        "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
+                        "onboarding", "sponsor", "guide", "guidance"]),
+        ("security", ["security", "secure", "securing", "vulnerability", "vulnerabilities", "hardening", "penetration", "threat", "threats", "exploit", "exploits", "audit", "audits", "compliance", "risk", "risks", "privacy", "cryptography"]),
+        ("testing", ["test", "tests", "testing", "tested", "tdd", "qa", "quality", "unittest"]),
+        // Shipping: CI/CD, automation, provisioning, configuration management.
+        ("delivery", ["deployment", "deployments", "deploy", "deployed", "deploying", "pipeline", "pipelines",
+                      "continuous", "release", "releases", "automation", "automate", "automated", "automating",
+                      "provisioning", "provision", "provisioned", "ci", "cd", "devops", "templates"]),
+        ("distributed", ["distributed", "cluster", "clusters", "clustered", "clustering", "consensus", "replication", "sharding", "sharded", "partitioning", "queueing", "queues", "queue", "microservices", "multi-region"]),
+        ("monitoring", ["monitoring", "monitor", "monitors", "logging", "logs", "alerting", "alerts", "metrics",
+                        "observability", "telemetry", "dashboards", "dashboard", "tracing", "graphing"]),
+        ("networking", ["networking", "network", "networks", "routing", "router", "internetworking", "protocol", "protocols", "internet", "firewalls"]),
+        // Machines and the rooms they stand in.
+        ("datacenter", ["datacenter", "datacentre", "datacenters", "hardware", "servers", "physical", "bare-metal", "storage"]),
+        ("coding", ["scripting", "scripts", "script", "coding", "programming", "code", "programmer",
+                    "wrote", "implemented", "language", "languages"]),
+        ("databases", ["database", "databases", "sql", "db", "schema", "queries", "query", "olap", "datastore"]),
+        // Virtual machines, containers, cloud.
+        ("virtualisation", ["virtualization", "virtualisation", "virtualised", "virtualized", "virtual", "vm",
+                            "vms", "hypervisor"]),
+        ("containers", ["container", "containers", "containerized", "containerised", "orchestration"]),
+        ("cloud", ["cloud", "instances", "serverless"]),
+        ("frontend", ["frontend", "front-end", "ui", "ux", "user-facing", "accessibility", "accessible", "browser",
+                      "website", "web", "css", "interface", "interfaces", "interactive", "usability"]),
+        ("apis", ["api", "apis", "endpoints", "endpoint"]),
+        ("systems", ["administration", "sysadmin", "administrator", "os"]),
+        ("architecture", ["architecture", "architectural", "architect", "architected", "design", "designed",
+                          "designing", "specs", "specification", "specifications", "trade-offs", "tradeoffs"]),
+        // Written and spoken: docs, blog posts, talks.
+        ("communication", ["communicate", "communication", "communicating", "communicator", "written", "writing",
+                           "documentation", "documented", "document", "docs", "blog", "blogs", "talks", "talk",
+                           "presented", "presentation", "presentations", "speaker", "conference", "verbal",
+                           "explain", "english"]),
+        ("collaboration", ["collaborate", "collaboration", "collaborating", "collaborative", "cross-functional",
+                           "together", "community", "communities", "remote", "remotely", "open-source", "opensource",
+                           "contributor", "contributors", "contributed", "contribute", "contributing", "contributions",
+                           "colleagues", "closely", "partners", "relationships"]),
+        // Taking things on: founded, led, introduced, started.
+        ("ownership", ["ownership", "owned", "self-driven", "initiative", "initiated", "founded", "introduced",
+                       "started", "autonomy", "autonomous", "autonomously", "independently", "drove", "proactive",
+                       "pro-active", "self-sufficiency", "self-sufficient", "responsible", "responsibility",
+                       "sole", "own"]),
+        ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
+                      "resourceful", "curious", "curiosity", "ideas", "inventive"]),
+        ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
+                      "prioritization", "prioritisation", "priorities", "goals", "direction", "vision", "long-term"]),
+        ("customers", ["customer", "customers", "client", "clients", "stakeholder", "stakeholders", "users",
+                       "user", "isps", "partners", "support"]),
+        ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
+                         "purchasing", "tender", "tenders", "sourcing", "buy", "buying"]),
+        ("data", ["analytics", "statistics", "statistical", "experimentation", "retention", "conversion", "modelling",
+                  "modeling", "forecasting"]),
+    ]
+
+    /// Named things that show a competency in a CV ("BGP" shows networking, "PKI" security) but, asked for by
+    /// an ad, ask for themselves: a CV line about networking does not show BGP.
+    static let examples: [String: [String]] = [
+        "networking": ["dns", "tcp", "udp", "ip", "bgp", "packet", "packets", "vpn", "http", "smtp", "peering", "routers", "switches"],
+        "security": ["pki", "tls", "ssl", "certificates", "firewall", "firewalls", "encryption", "encrypted", "authentication"],
+        "datacenter": ["san", "pdus", "ups", "rack", "racks"],
+        "distributed": ["cdn", "caching", "cache", "messaging", "pub-sub", "pubsub"],
+        "apis": ["rest", "graphql", "rpc", "sdk", "sdks"],
+        "systems": ["linux", "unix", "kernel", "posix", "syscalls", "daemon", "daemons"],
+        "availability": ["ha", "retrying"],
     ]
 
     static let prefix = "~"
 
     /// Stem → the concept tokens it carries, stemmed with `stem` (the scanner's stemmer).
-    static func table(stem: (String) -> String) -> [String: [String]] {
+    /// With `examples`, the named things add their concept too (a CV's side); without, only general words do
+    /// (an ad's side).
+    static func table(stem: (String) -> String, examples withExamples: Bool) -> [String: [String]] {
         var table: [String: [String]] = [:]
         for concept in concepts {
             let token = prefix + concept.name
-            for word in concept.words {
+            for word in concept.words + (withExamples ? examples[concept.name] ?? [] : []) {
                 let s = stem(word)
                 if table[s]?.contains(token) != true { table[s, default: []].append(token) }
             }
@@ -45,4 +109,21 @@ enum ConceptLexicon {
     }
 
     static func isConcept(_ term: String) -> Bool { term.hasPrefix(prefix) }
+
+    /// The stems of every word that carries a concept (both sides): such a word is met through its concept.
+    static let carrierStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(table(stem: scanner.stem, examples: false).keys)
+    }()
+
+    /// Ways of working rather than a craft.
+    static let softConcepts: Set<String> = Set(["communication", "collaboration", "ownership", "problems", "strategy",
+                                                "customers", "leadership"].map { prefix + $0 })
+
+    /// Whether a requirement names only ways of working: no skill, and each competency it names a soft one.
+    static func isSoft(_ terms: [String], skills: [String]) -> Bool {
+        guard skills.isEmpty else { return false }
+        let concepts = terms.filter(isConcept)
+        return !concepts.isEmpty && concepts.allSatisfy(softConcepts.contains)
+    }
 }

@@ -3,17 +3,19 @@
 /// prose sentences that name skills are context requirements; the rest only adds weak key terms.
 struct JobAdReader {
     private enum SectionKind {
-        case context, mustHave, niceToHave, responsibility, tools, boilerplate
+        case context, mustHave, niceToHave, responsibility, tools, eligibility, benefit, boilerplate
     }
 
     private enum Block {
         case heading(String, line: Int)
         case item(String, line: Int)
         case paragraph(String, line: Int)
+        /// The `title:` of a YAML front matter.
+        case title(String, line: Int)
     }
 
     private let lines: [Substring]
-    private let scanner = TermScanner()
+    private let scanner = TermScanner(conceptExamples: false)
 
     init(_ text: String) {
         let text = text.unicodeScalars.contains("\r") ? text.replacingCRLF() : text
@@ -28,23 +30,49 @@ struct JobAdReader {
         var sectionTitle: String?
         var headingsSeen = 0
 
-        func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil) {
+        func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil,
+                            queryWeight: Double? = nil) {
             let bag = bag ?? scanner.scan(text)
-            let terms = bag.orderedStems.filter { !filler.contains($0) }
-            guard !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
+            // Filler ("experience", "strong") and the concepts only filler carries ("experience" is also the
+            // stem of "experiment") are no terms.
+            var terms: [String] = []
+            var afterFiller = false
+            for stem in bag.orderedStems {
+                if filler.contains(stem) { afterFiller = true; continue }
+                if ConceptLexicon.isConcept(stem) && afterFiller { continue }
+                afterFiller = false
+                terms.append(stem)
+            }
+            guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "AWS, Go, Docker, and Terraform" for all.
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: text.lowercased())
             let requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
                 terms: terms, anyOfSkills: anyOf)
             ad.requirements.append(requirement)
+            guard requirement.weight > 0 else { return }
             for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
-            for term in terms { ad.terms[term, default: 0] += requirement.weight }
+            // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
+            let q = queryWeight ?? requirement.weight
+            for term in terms where !ConceptLexicon.isConcept(term) { ad.terms[term, default: 0] += q }
         }
 
-        func addContextTerms(_ text: String, weight: Double, bag: TermBag? = nil) {
-            let bag = bag ?? scanner.scan(text)
-            for term in bag.orderedStems where !filler.contains(term) { ad.terms[term, default: 0] += weight }
+        /// Every sentence of a list item or paragraph, clause by clause, is one requirement; its kind is the
+        /// section's unless a cue word says otherwise.
+        func addText(_ text: String, line: Int, prose: Bool) {
+            for sentence in JobAdReader.sentences(text) {
+                for clause in JobAdReader.clauses(sentence, prose: prose) {
+                    let kind = JobAdReader.kind(of: clause, in: section)
+                    let bag = scanner.scan(clause)
+                    // Prose and context lines that name no skill rank the CV's bullets by their words only a little
+                    // (what the ad says about itself is not what it asks).
+                    let query: Double? = bag.skills.isEmpty && (prose || section == .context)
+                        ? (section == .responsibility ? 0.5 : 0.3) : nil
+                    // "Some tools that we use": one tool a line, each weighing half a nice-to-have.
+                    addRequirement(clause, kind: kind, line: line, weight: section == .tools && kind == .niceToHave ? 0.5 : nil,
+                                   bag: bag, queryWeight: query)
+                }
+            }
         }
 
         for block in blocks {
@@ -54,7 +82,15 @@ struct JobAdReader {
                 let kind = JobAdReader.classify(heading: text)
                 if ad.title == nil && headingsSeen == 1 && line <= 5 {
                     ad.title = text
-                    addRequirement(text, kind: .title, line: line)
+                    addRequirement(text, kind: .title, line: line, queryWeight: 2)
+                    continue
+                }
+                // A jobs page ("Jobs at …" in its front matter): its first job heading is the title.
+                if kind == nil, headingsSeen == 1, let page = ad.title, JobAdReader.listingSearch.anyOccurs(in: page.lowercased()),
+                   let i = ad.requirements.firstIndex(where: { $0.kind == .title }) {
+                    ad.title = text
+                    ad.requirements.remove(at: i)
+                    addRequirement(text, kind: .title, line: line, queryWeight: 2)
                     continue
                 }
                 if ad.company == nil && headingsSeen <= 3 && ad.title != nil && kind == nil
@@ -64,45 +100,143 @@ struct JobAdReader {
                 }
                 section = kind ?? .context
                 sectionTitle = text
-            case .item(let text, let line):
-                if JobAdReader.isBoilerplate(text) { continue }
-                switch section {
-                case .mustHave: addRequirement(text, kind: .mustHave, line: line)
-                case .niceToHave: addRequirement(text, kind: .niceToHave, line: line)
-                // "Some tools that we use": one tool a line, each weighing half a nice-to-have.
-                case .tools: addRequirement(text, kind: .niceToHave, line: line, weight: 0.5)
-                case .responsibility: addRequirement(text, kind: .responsibility, line: line)
-                case .context:
-                    let bag = scanner.scan(text)
-                    if bag.skills.isEmpty {
-                        addContextTerms(text, weight: 0.3, bag: bag)
-                    } else {
-                        addRequirement(text, kind: .context, line: line, bag: bag)
-                    }
-                case .boilerplate: continue
+            case .title(let text, let line):
+                if ad.title == nil {
+                    ad.title = text
+                    addRequirement(text, kind: .title, line: line, queryWeight: 2)
                 }
+            case .item(let text, let line):
+                addText(text, line: line, prose: false)
             case .paragraph(let text, let line):
                 if ad.title == nil && headingsSeen == 0 {
                     // Plain text: the first line is the title.
                     ad.title = text
-                    addRequirement(text, kind: .title, line: line)
+                    addRequirement(text, kind: .title, line: line, queryWeight: 2)
                     continue
                 }
-                if section == .boilerplate { continue }
-                // Prose about the role ("About the Role", "Job Description") tells what the job is: a sentence
-                // there that names skills is a responsibility; elsewhere it is context.
-                let kind: JobRequirement.Kind = section == .responsibility ? .responsibility : .context
-                for sentence in JobAdReader.sentences(text) where !JobAdReader.isBoilerplate(sentence) {
-                    let bag = scanner.scan(sentence)
-                    if bag.skills.isEmpty {
-                        addContextTerms(sentence, weight: section == .responsibility ? 0.5 : 0.3, bag: bag)
-                    } else {
-                        addRequirement(sentence, kind: kind, line: line, bag: bag)
-                    }
-                }
+                addText(text, line: line, prose: true)
             }
         }
         return ad
+    }
+
+    /// The kind of one clause: boilerplate and benefit sections and cue words first ("equal opportunity", "we
+    /// offer"), then where to live ("only hire in", "must be located"), then "a plus" / "ideally", then the
+    /// section's own kind.
+    private static func kind(of clause: String, in section: SectionKind) -> JobRequirement.Kind {
+        let lower = clause.lowercased().replacingApostrophes()
+        if section == .boilerplate { return eligibilitySearch.anyOccurs(in: lower) ? .eligibility : .boilerplate }
+        if eligibilitySearch.anyOccurs(in: lower) { return .eligibility }
+        if section == .benefit || benefitSearch.anyOccurs(in: lower) { return .benefit }
+        if boilerplateSearch.anyOccurs(in: lower) { return .boilerplate }
+        if niceSearch.anyOccurs(in: lower) { return .niceToHave }
+        switch section {
+        case .mustHave: return .mustHave
+        case .niceToHave, .tools: return .niceToHave
+        case .responsibility: return .responsibility
+        case .context: return .context
+        case .eligibility: return .eligibility
+        case .benefit: return .benefit
+        case .boilerplate: return .boilerplate
+        }
+    }
+
+    /// A sentence cut into the clauses that each ask for one thing, every clause a substring of the sentence:
+    /// at `;`, at "and" after a closing parenthesis or before a new verb phrase ("… operations and have
+    /// experience with …"), and at the commas of a list of things (each of several words, or a long list of
+    /// which at most a third are single words). Commas inside parentheses or after "such as" / "like" / "e.g."
+    /// list examples of one thing and do not cut. A list item is cut at commas only when every piece has
+    /// several words: "monitoring, security, and logging systems" is one thing.
+    static func clauses(_ sentence: String, prose: Bool) -> [String] {
+        var result: [String] = []
+        for part in split(sentence, at: ["; "]) {
+            for piece in split(part, at: [") and ", ") or "], keepingPrefix: 1) {
+                for clause in splitBeforeVerbs(piece) { result.append(contentsOf: listItems(clause, prose: prose)) }
+            }
+        }
+        return result.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+    }
+
+    /// Top-level splits (outside parentheses) at any of `separators`; `keepingPrefix` characters of the
+    /// separator stay with the left piece (the `)` of ") and ").
+    private static func split(_ text: String, at separators: [String], keepingPrefix: Int = 0) -> [String] {
+        let chars = Array(text)
+        var pieces: [String] = []
+        var depth = 0
+        var start = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "(" { depth += 1 }
+            if c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if let sep = separators.first(where: { matches(chars, at: i, $0) }) {
+                    pieces.append(String(chars[start..<(i + keepingPrefix)]))
+                    i += sep.count
+                    start = i
+                    continue
+                }
+            }
+            i += 1
+        }
+        pieces.append(String(chars[start...]))
+        return pieces
+    }
+
+    private static func matches(_ chars: [Character], at i: Int, _ s: String) -> Bool {
+        var k = i
+        for c in s {
+            guard k < chars.count, chars[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// "… 24/7 production operations and have experience with …": "and" before a verb that starts a new
+    /// requirement cuts the sentence.
+    private static func splitBeforeVerbs(_ text: String) -> [String] {
+        split(text, at: clauseVerbs.map { " and \($0) " })
+    }
+
+    static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you"]
+    /// After these, commas list examples of one thing.
+    static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example"]
+
+    /// The commas of a list of things (see `clauses`); the last item's "X and Y" is two things.
+    private static func listItems(_ text: String, prose: Bool) -> [String] {
+        // Examples of one thing: no list cut after "such as", "like", "e.g.", "including".
+        let chars = Array(text)
+        let lowered = Array(text.lowercased())
+        let lower = lowered.count == chars.count ? lowered : chars
+        var cut = chars.count
+        for i in chars.indices where cut == chars.count && lower[i] == " " {
+            if JobAdReader.exampleCues.contains(where: { matches(lower, at: i, $0) }) { cut = i }
+        }
+        let head = String(chars[..<cut])
+        let tail = String(chars[cut...])
+        var pieces = split(head, at: [", "])
+        guard pieces.count >= 3 else { return [text] }
+        pieces[pieces.count - 1] += tail
+        let words = pieces.map { piece in
+            piece.split(separator: " ").filter { $0 != "and" && $0 != "or" }.count
+        }
+        let single = words.filter { $0 < 2 }.count
+        let isList = single == 0 || (prose && pieces.count >= 5 && single * 3 <= pieces.count)
+        guard isList else { return [text] }
+        var items = pieces.map { piece -> String in
+            var p = Substring(piece.trimmingCharacters())
+            for conj in ["and ", "or "] where p.hasPrefix(conj) { p = p.dropFirst(conj.count) }
+            return String(p)
+        }
+        // "… rapid provisioning and systemd": the list's last "and" joins two items.
+        if let last = items.last, !last.contains("(") {
+            let parts = split(last, at: [" and "])
+            if parts.count == 2, parts[1].split(separator: " ").count <= 3 {
+                items[items.count - 1] = parts[0]
+                items.append(parts[1])
+            }
+        }
+        return items
     }
 
     // MARK: Blocks
@@ -117,7 +251,31 @@ struct JobAdReader {
             }
             paragraph = []
         }
-        for (n, raw) in lines.enumerated() {
+        // YAML front matter (`---` … `---`): its `title:` is the title, its `summary:` / `description:` prose.
+        var frontMatterEnd = -1
+        if lines.first?.trimmingTrailingSpaces() == "---",
+           let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == "---" }) {
+            frontMatterEnd = close
+            var n = 1
+            while n < close {
+                let key = lines[n].prefix(while: { $0 != ":" && $0 != " " })
+                guard !key.isEmpty, lines[n].dropFirst(key.count).first == ":" else { n += 1; continue }
+                // A value runs on over indented or unkeyed lines until the next `key:`.
+                var value = String(lines[n].dropFirst(key.count + 1))
+                var end = n + 1
+                while end < close, lines[end].first == " " || !lines[end].contains(":") {
+                    value += " " + lines[end]
+                    end += 1
+                }
+                let text = JobAdReader.clean(JobAdReader.withoutTags(value)).trimmingCharacters(in: "\"' ")
+                if !text.isEmpty {
+                    if key == "title" { blocks.append(.title(text, line: n + 1)) }
+                    if key == "summary" || key == "description" { blocks.append(.paragraph(text, line: n + 1)) }
+                }
+                n = end
+            }
+        }
+        for (n, raw) in lines.enumerated() where n > frontMatterEnd {
             let line = raw.drop(while: { $0 == " " || $0 == "\t" })
             let lineNumber = n + 1
             if line.allSatisfy({ $0.isWhitespace }) { flush(); continue }
@@ -132,6 +290,11 @@ struct JobAdReader {
                 flush()
                 let text = JobAdReader.clean(item)
                 if !text.isEmpty { blocks.append(.item(text, line: lineNumber)) }
+                continue
+            }
+            // A line right under a list item, not a new item, continues it ("… and trace⏎ frontend errors").
+            if paragraph.isEmpty, n > 0, !lines[n - 1].allSatisfy(\.isWhitespace), case .item(let text, let itemLine)? = blocks.last {
+                blocks[blocks.count - 1] = .item(text + " " + JobAdReader.clean(line), line: itemLine)
                 continue
             }
             if line.hasPrefix("---") || line.hasPrefix("===") || line.hasPrefix("***") { flush(); continue }
@@ -230,6 +393,18 @@ struct JobAdReader {
         return HTMLText.decodeEntities(ScalarWhitespace.collapse(String(out)))
     }
 
+    /// HTML tags (`<br>`, `<strong>`) removed.
+    static func withoutTags(_ text: String) -> String {
+        var out = ""
+        var inTag = false
+        for c in text {
+            if c == "<" { inTag = true; out.append(" "); continue }
+            if c == ">" && inTag { inTag = false; continue }
+            if !inTag { out.append(c) }
+        }
+        return out
+    }
+
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
         var current = ""
@@ -255,9 +430,11 @@ struct JobAdReader {
     private static func classify(heading: String) -> SectionKind? {
         let h = heading.lowercased().replacingApostrophes()
         let has = { (words: [String]) in PhraseSearch(words).anyOccurs(in: h) }
-        if has(["benefit", "perk", "about us", "learn more", "equal opportunit", "how to apply", "apply", "salary",
-                "compensation", "why join", "why work", "life at", "our values", "by the numbers", "what we offer",
-                "we offer", "culture", "diversity", "about the company", "who we are", "our story", "location"]) {
+        if has(["benefit", "perk", "salary", "compensation", "what we offer", "we offer", "in return"]) { return .benefit }
+        if has(["location", "where you"]) { return .eligibility }
+        if has(["about us", "learn more", "equal opportunit", "how to apply", "apply", "why join", "why work", "life at",
+                "our values", "by the numbers", "culture", "diversity", "about the company", "who we are", "our story",
+                "first 90 days", "what to expect", "contact us"]) {
             return .boilerplate
         }
         if has(["nice to have", "nice-to-have", "bonus", "desirable", "desired", "preferred", "plus", "good to have",
@@ -288,11 +465,31 @@ struct JobAdReader {
             .anyOccurs(in: text.lowercased())
     }
 
-    static func isBoilerplate(_ text: String) -> Bool {
-        boilerplateSearch.anyOccurs(in: text.lowercased().replacingApostrophes())
-    }
-
     static let boilerplateSearch = PhraseSearch(boilerplateCues)
+    static let eligibilitySearch = PhraseSearch(eligibilityCues)
+    static let benefitSearch = PhraseSearch(benefitCues)
+    static let niceSearch = PhraseSearch(niceCues)
+    /// A page that lists jobs rather than being one.
+    static let listingSearch = PhraseSearch(["jobs", "careers", "open positions", "join us", "vacancies"])
+
+    /// Where the holder must live or may work: a CV cannot show it, so it is reported and not weighed.
+    static let eligibilityCues: [String] = [
+        "only hire in", "can only hire", "must be located", "must be based", "based in", "located in", "authorized to work",
+        "authorised to work", "right to work", "work permit", "eligible to work", "in-person in", "time zone", "timezone",
+        "residents of", "candidates in", "relocat", "location of this role",
+    ]
+
+    /// What the employer gives, not what it asks.
+    static let benefitCues: [String] = [
+        "we offer", "salary", "benefits", "perks", "paid time off", "health insurance", "stock options", "equity package",
+        "we pay", "pay top of market", "stipend", "per year", "vacation",
+    ]
+
+    /// Cue words that make a requirement a nice-to-have wherever it stands.
+    static let niceCues: [String] = [
+        "nice to have", "nice-to-have", "a plus", "bonus", "ideally", "preferably", "is preferred", "are preferred",
+        "desirable", "would be great", "beneficial", "not a hard requirement", "not required", "an advantage",
+    ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
 
     static let boilerplateCues: [String] = [
@@ -319,7 +516,10 @@ struct JobAdReader {
         "thrive", "help", "get", "make", "common", "intermediate", "advanced", "senior", "junior", "deep", "hands",
         "comfortable", "excited", "exciting", "eager", "desire", "world", "class", "best", "highly", "wide", "range",
         "variety", "things", "thing", "way", "ways", "what", "know", "self", "aptitude", "others", "function",
-        "functions", "role", "roles", "environment", "environments",
+        "functions", "role", "roles", "environment", "environments", "background", "interest", "active", "exposure",
+        "effectively", "efficiently", "capable", "confident", "diverse", "several", "occasionally", "ease", "sure",
+        "lot", "inspired", "intimate", "specifics", "dive", "really", "quickly", "comfortable", "willing", "ensure",
+        "keep", "keeping", "care", "cares", "succeed", "successfully", "beneficial", "suffice", "able",
     ]
 }
 
@@ -337,6 +537,13 @@ extension StringProtocol {
     func trimmingCharacters() -> String {
         let start = firstIndex(where: { !$0.isWhitespace }) ?? endIndex
         let end = lastIndex(where: { !$0.isWhitespace }).map { index(after: $0) } ?? start
+        return start < end ? String(self[start..<end]) : ""
+    }
+
+    /// Leading and trailing characters of `set` removed.
+    func trimmingCharacters(in set: String) -> String {
+        let start = firstIndex(where: { !set.contains($0) }) ?? endIndex
+        let end = lastIndex(where: { !set.contains($0) }).map { index(after: $0) } ?? start
         return start < end ? String(self[start..<end]) : ""
     }
 

@@ -1,23 +1,39 @@
-/// One thing a job ad asks for: a list item under "Requirements", "Bonus Points", "What you'll do", a sentence
-/// of its prose that names skills, or the job title itself.
+/// One thing a job ad says, as written: a list item under "Requirements", "Bonus Points", "What you'll do", a
+/// sentence (or a clause of one) of its prose, or the job title itself. Its kind comes from the section it is
+/// read under and from cue words in it ("nice to have", "a plus"; "only hire in"; "we offer").
 public struct JobRequirement: Sendable, Hashable, Codable {
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case title
         case mustHave = "must-have"
         case responsibility
         case niceToHave = "nice-to-have"
-        /// A sentence of the ad's prose that names skills ("a strong knowledge of networking, Linux and TLS").
+        /// A sentence of the ad's prose outside its requirement sections ("a strong knowledge of networking, Linux
+        /// and TLS" in "About the role").
         case context
+        /// Where the holder must live or be allowed to work ("we can only hire in the United States"): reported,
+        /// never covered (a CV rarely says), and not weighed.
+        case eligibility = "location-eligibility"
+        /// What the employer offers ("we offer", salary, perks): reported, not weighed.
+        case benefit
+        /// Company blurb, how to apply, equal-opportunity text: reported, not weighed.
+        case boilerplate
 
         /// How much covering it counts: must-haves above responsibilities above nice-to-haves.
         public var weight: Double {
             switch self {
+            // The title is what a reader matches first: the CV's recent roles doing the same job.
+            case .title: return 4
             case .mustHave: return 3
-            case .title, .responsibility: return 2
+            case .responsibility: return 2
             case .niceToHave: return 1
-            case .context: return 1
+            // Prose about the company and team says less about the job than its lists.
+            case .context: return 0.5
+            case .eligibility, .benefit, .boilerplate: return 0
             }
         }
+
+        /// Whether the CV is asked to show it: not where to live, what is offered, or company blurb.
+        public var isAsked: Bool { weight > 0 }
     }
 
     /// The text as written, markup removed.

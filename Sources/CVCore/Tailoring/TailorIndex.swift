@@ -47,9 +47,19 @@ public struct TailorIndex: Sendable {
         func addSentences(_ evidence: CVEvidence, text: String, recency: Double) {
             let sentences = JobAdReader.sentences(text)
             if sentences.count <= 1 { add(evidence, text: text, recency: recency); return }
-            for sentence in sentences {
+            // Each sentence cites its own line: the k-th of as many lines, else the line at its share of the text.
+            let first = evidence.source.start.line
+            let lineCount = evidence.source.end.line - first + 1
+            var offset = 0
+            let length = max(1, text.count)
+            for (k, sentence) in sentences.enumerated() {
                 var e = evidence
                 e.text = sentence
+                if lineCount > 1 {
+                    let line = first + (sentences.count == lineCount ? k : min(lineCount - 1, offset * lineCount / length))
+                    e.source = SourceRange(lines: line, line)
+                }
+                offset += sentence.count + 1
                 add(e, text: sentence, recency: recency)
             }
         }

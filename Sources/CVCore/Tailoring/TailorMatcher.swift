@@ -82,8 +82,10 @@ enum TailorMatcher {
         for requirement in job.requirements {
             let m = coverage(of: requirement, in: index)
             matches.append(m)
-            weighted += requirement.weight * m.coverage
-            total += requirement.weight
+            // Only what is covered counts: many half-shown requirements are not one shown.
+            let weight = requirement.weight * (ConceptLexicon.isSoft(requirement.terms, skills: requirement.skills) ? softShare : 1)
+            weighted += weight * (m.isCovered ? m.coverage : 0)
+            total += weight
         }
         let score = total > 0 ? Int((100 * weighted / total).rounded()) : 0
         return (score, matches)
@@ -174,16 +176,203 @@ enum TailorMatcher {
             if $0.evidence.source.start != $1.evidence.source.start { return $0.evidence.source.start < $1.evidence.source.start }
             return $0.evidence.text < $1.evidence.text
         }
-        let coverage = min(1, max(skillCoverage, termCoverage))
+        var coverage = min(1, max(skillCoverage, termCoverage))
         // One piece of evidence once (a summary read both whole and sentence by sentence).
         var shown: [EvidenceMatch] = []
         var texts: Set<String> = []
         for c in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
+        // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
+        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index),
+           meaning.coverage > coverage {
+            coverage = meaning.coverage
+            shown = meaning.evidence
+        }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
     }
+
+    /// One thing a requirement names, and the CV items that show it.
+    private struct Unit {
+        var weight: Double
+        /// Item → credit (1: the thing itself; less: a related skill).
+        var items: [Int: Double]
+    }
+
+    /// A requirement read as the things it names (its skills, its competencies from `ConceptLexicon`, its other
+    /// content words, generic ones such as "build" or "team" counting little) and covered by the CV as a whole:
+    /// each thing shown by some line, in any role, the summary or the skills. The share shown decides: two
+    /// thirds meet it (coverage ½), all of it fully. The evidence is the few lines that together show most of
+    /// it, lines of roles and projects before skill lists.
+    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex)
+        -> (coverage: Double, evidence: [EvidenceMatch])?
+    {
+        guard requirement.kind.isAsked else { return nil }
+        var units: [Unit] = []
+        var skillUnits: [Unit] = []
+        // An old role shows a thing less than a recent one; a skills list is as of now.
+        func credit(_ item: Int) -> Double {
+            let it = index.items[item]
+            return it.evidence.kind == .skill ? 0.8 : max(0.5, min(1, it.recency * 1.5))
+        }
+        for wanted in requirement.skills {
+            var unit = Unit(weight: skillWeight, items: [:])
+            for (evidence, c) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
+                for p in index.skillPostings[evidence] ?? [] { unit.items[p.item] = max(unit.items[p.item] ?? 0, c * credit(p.item)) }
+            }
+            skillUnits.append(unit)
+        }
+        if requirement.anyOfSkills && skillUnits.count > 1 {
+            // "such as X, Y or Z": one of them is the one thing asked.
+            var any = Unit(weight: skillWeight, items: [:])
+            for u in skillUnits { any.items.merge(u.items, uniquingKeysWith: max) }
+            units.append(any)
+        } else {
+            units += skillUnits
+        }
+        let skillCount = units.count
+        let hasNamedThing = skillCount > 0 || requirement.terms.contains(where: ConceptLexicon.isConcept)
+        var seen: Set<String> = []
+        for term in requirement.terms where seen.insert(term).inserted {
+            let isConcept = ConceptLexicon.isConcept(term)
+            guard isConcept || !ConceptLexicon.carrierStems.contains(term) else { continue }
+            // Beside a skill or a competency, the other words say how or where more than what.
+            let other = hasNamedThing ? otherWeight : 1
+            var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
+            for p in index.stemPostings[term] ?? [] { unit.items[p.item] = credit(p.item) }
+            units.append(unit)
+        }
+        let total = units.reduce(0) { $0 + $1.weight }
+        guard total > 0 else { return nil }
+        // Met: the best credit of any item, per thing.
+        let met = units.reduce(0) { $0 + $1.weight * ($1.items.values.max() ?? 0) }
+        let share = met / total
+        guard share > 0 else { return nil }
+        let t = meaningThreshold
+        var coverage = share >= t ? 0.5 + (share - t) / (1 - t) * 0.5 : share / t * 0.5
+        // The skills an ad names decide: without them, its other words meet it only in part.
+        let skillsShown = units.prefix(skillCount).reduce(0) { $0 + ($1.items.values.max() ?? 0) }
+        if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, 0.45) }
+        // "4+ years of C++": the years of the roles that show it (of the whole career when the roles show
+        // nothing more specific), summed from their dates, must reach N.
+        if let wanted = YearsAsked.years(in: requirement.text) {
+            var roles = Set<Int>()
+            for u in units where u.weight >= 1 {
+                for item in u.items.keys { if let r = index.items[item].evidence.roleIndex { roles.insert(r) } }
+            }
+            let shown = YearsAsked.years(of: roles.isEmpty ? Set(index.document.roles.indices) : roles,
+                                         in: index.document, reference: index.referenceYear)
+            if shown < Double(wanted) { coverage = min(coverage, 0.45) } else if units.allSatisfy({ $0.weight < 1 }) {
+                coverage = max(coverage, 0.75)
+            }
+        }
+        // Evidence: greedily the item that shows most of what is still unshown.
+        var shown: [EvidenceMatch] = []
+        var open = units
+        while shown.count < 3 {
+            var gain: [Int: Double] = [:]
+            for u in open { for (item, credit) in u.items { gain[item, default: 0] += u.weight * credit } }
+            // After the first line, only lines that show more than generic words.
+            if !shown.isEmpty { gain = gain.filter { $0.value >= 1 } }
+            guard let best = gain.max(by: { a, b in
+                let ka = a.value * preference(index.items[a.key]), kb = b.value * preference(index.items[b.key])
+                return ka != kb ? ka < kb : index.items[a.key].evidence.source.start > index.items[b.key].evidence.source.start
+            }), best.value > 0 else { break }
+            let item = index.items[best.key]
+            if shown.contains(where: { $0.evidence.text == item.evidence.text }) {
+                open = open.filter { $0.items[best.key] == nil }
+                continue
+            }
+            let terms = requirement.terms.filter { item.bag.stems[$0] != nil }
+            let skills = requirement.skills.filter { item.bag.skills[$0] != nil }
+            shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, best.value / total), skills: skills,
+                                       terms: terms))
+            open = open.filter { $0.items[best.key] == nil }
+        }
+        return (min(1, coverage), shown)
+    }
+
+    /// A requirement about ways of working only ("communicate well", "team player") weighs this share of one
+    /// about the job's craft: every CV shows some of them.
+    static let softShare = 0.5
+    /// The share of what a requirement names that the CV must show for it to be covered.
+    static let meaningThreshold = 0.65
+    /// A word of a requirement that also names a skill or competency weighs this share of one.
+    static let otherWeight = 0.6
+    /// A skill the requirement names weighs more than a word of it.
+    static let skillWeight = 1.5
+    /// A generic word ("build", "team", "system") weighs this share of a word.
+    static let genericWeight = 0.3
+
+    /// Lines of roles and projects show a requirement better than a skill list or a heading.
+    private static func preference(_ item: TailorIndex.Item) -> Double {
+        let kind: Double
+        switch item.evidence.kind {
+        case .bullet, .roleText, .project, .summary: kind = 1
+        case .role: kind = 0.8
+        case .skill, .education: kind = 0.7
+        case .section: kind = 0.6
+        }
+        return kind * (0.75 + 0.25 * item.recency)
+    }
+
+    /// Words nearly every job and CV use: sharing one says little.
+    static let genericStems: Set<String> = {
+        let stemmer = TermScanner()
+        return Set(genericWords.map { stemmer.stem($0) })
+    }()
+
+    static let genericWords: [String] = [
+        "build", "building", "develop", "development", "work", "team", "teams", "system", "systems", "product",
+        "products", "project", "projects", "feature", "features", "improve", "ensure", "maintain", "write", "create",
+        "implement", "deliver", "manage", "run", "time", "day", "people", "company", "engineer", "engineers",
+        "engineering", "software", "technical", "technology", "technologies", "tool", "tools", "process", "processes",
+        "solution", "solutions", "application", "applications", "service", "services", "modern", "effective",
+        "effectively", "high", "large", "level", "part", "set", "take", "keep", "well", "quickly", "clear",
+    ]
 
     /// 0 up to a fifth of the key terms shared, 1 from three fifths.
     static func ramp(_ share: Double) -> Double {
         min(1, max(0, (share - 0.2) / 0.4))
+    }
+}
+
+/// "N+ years (of X)": the number an ad asks for, and the years a CV's roles show from their dates.
+enum YearsAsked {
+    /// N of "N years", "N+ years", "N or more years" (digits only: "several years" asks no number).
+    static func years(in text: String) -> Int? {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        for (i, word) in words.enumerated() {
+            let digits = word.prefix(while: \.isNumber)
+            guard !digits.isEmpty, digits.count <= 2, let n = Int(digits) else { continue }
+            let rest = word.dropFirst(digits.count)
+            guard rest.isEmpty || rest == "+" else { continue }
+            var k = i + 1
+            if k + 1 < words.count && words[k] == "or" && (words[k + 1] == "more" || words[k + 1] == "over") { k += 2 }
+            if k < words.count && (words[k].hasPrefix("year") || words[k].hasPrefix("yr")) { return n }
+        }
+        return nil
+    }
+
+    /// Years covered by the roles' date spans, overlaps counted once (to the month where known).
+    static func years(of roles: Set<Int>, in document: CVDocument, reference: Int) -> Double {
+        var spans: [(Double, Double)] = []
+        for r in roles where r < document.roles.count {
+            guard let dates = document.roles[r].dates, let start = dates.start else { continue }
+            let from = Double(start.year) + Double((start.month ?? 1) - 1) / 12
+            let to: Double
+            switch dates.end {
+            case .present: to = Double(reference) + 0.5
+            case .date(let d): to = Double(d.year) + Double(d.month ?? 12) / 12
+            case nil: to = from + 1
+            }
+            if to > from { spans.append((from, to)) }
+        }
+        spans.sort { $0.0 < $1.0 }
+        var total = 0.0
+        var end = -Double.infinity
+        for (from, to) in spans where to > end {
+            total += to - max(from, end)
+            end = to
+        }
+        return total
     }
 }

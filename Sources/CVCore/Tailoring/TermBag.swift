@@ -9,8 +9,12 @@ struct TermBag: Sendable, Hashable {
     /// Skills in order of first occurrence.
     var orderedSkills: [String] = []
 
-    /// Words counted (stems and skills), for length normalisation.
-    var length: Int { stems.values.reduce(0, +) + skills.values.reduce(0, +) }
+    /// Words counted (stems and skills, not the competency tokens they carry), for length normalisation.
+    var length: Int {
+        var n = skills.values.reduce(0, +)
+        for (stem, count) in stems where !ConceptLexicon.isConcept(stem) { n += count }
+        return n
+    }
 
     mutating func add(stem: String) {
         if stems[stem, default: 0] == 0 { orderedStems.append(stem) }

@@ -4,7 +4,10 @@
 final class TermScanner {
     private let stemmer = SnowballStemmer()
 
-    init() {}
+    /// Whether named things (`BGP`, `PKI`) carry their competency's concept: true for CVs, false for ads.
+    private let conceptExamples: Bool
+
+    init(conceptExamples: Bool = true) { self.conceptExamples = conceptExamples }
 
     /// One word of the text as written.
     private struct Token {
@@ -82,7 +85,7 @@ final class TermScanner {
     }
 
     /// Stem → concept tokens (`ConceptLexicon`), stemmed once per scanner.
-    private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: stemmer.stem)
+    private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: stemmer.stem, examples: conceptExamples)
 
     /// The stem of one lowercase word, as `scan` would stem it.
     func stem(_ word: String) -> String { stemmer.stem(word) }

@@ -39,6 +39,15 @@ extension CVTrack {
                                                       evidence: [{line, text}]), gaps, cuts and the variant's text;
                                                       outside a repository the file on disk is read
 
+                Every sentence and list item of the ad is a requirement, as written (long ones cut into their \
+                clauses). Its kind comes from its section and cue words: must-have, responsibility, nice-to-have \
+                ("a plus", "ideally"), context (prose about the company), title; location-eligibility ("only hire \
+                in"), benefit ("we offer") and boilerplate are reported but weigh nothing. A requirement is covered \
+                when the CV shows most of what it names (skills, competencies such as on-call or high availability \
+                in other words, its other words), each by some line of a role, the summary or the skills; its \
+                evidence is those lines. "N+ years (of X)" is summed from the dates of the roles that show X. The \
+                score is the weighted share covered: the title and must-haves most, ways of working at half.
+
                 --refresh cuts a variant again from the CV at HEAD, with the job ad stored on its branch and the \
                 options it was made with, as a new commit on its branch; a variant already cut from HEAD is left \
                 alone ("up to date"). `cvtrack variants` says which are stale.
