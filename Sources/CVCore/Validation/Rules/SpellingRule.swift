@@ -76,9 +76,12 @@ public struct SpellingRule: Rule {
         for (_, text) in candidates where seen.insert(text).inserted { unique.append(text) }
         let misspelt = checker.misspelt(unique)
         guard !misspelt.isEmpty else { return [] }
+        // One finding per word and line: the same text can be read twice (a summary that is also a section item).
+        var reported: Set<String> = []
         return candidates.compactMap { index, text in
             guard let suggestions = misspelt[text] else { return nil }
             let word = prose.words[index]
+            guard reported.insert("\(word.range.start.line) \(text)").inserted else { return nil }
             let hint = suggestions.first.map { " (did you mean \"\($0)\"?)" } ?? ""
             return context.finding("\"\(text)\" is misspelt\(hint)", at: word.range, suggestion: suggestions.first)
         }
