@@ -31,9 +31,13 @@ public struct ValidationSetup {
         today = ValidationSetup.currentDate()
         let spellingRule = configuration.rules["spelling"]
         if spelling && spellingRule?.enabled != false {
-            let language = config.spellingLanguage ?? "en_US"
             do {
-                spellChecker = try CachedSpellChecker(language: language)
+                // No language configured: each CV is checked in the English variety it is written in.
+                if let language = config.spellingLanguage {
+                    spellChecker = try CachedSpellChecker(language: language)
+                } else {
+                    spellChecker = try VarietySpellChecker()
+                }
             } catch {
                 warnings.append("spelling not checked: \(error)")
             }

@@ -41,7 +41,7 @@ public struct SpellingRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard let checker = context.spellChecker, let document = context.document else { return [] }
+        guard let base = context.spellChecker, let document = context.document else { return [] }
         let ignored = Self.ignoredWords(document, personal: context.personalWords)
         let properNouns = context.options.bool("proper-nouns")
         let prose = context.prose
@@ -71,20 +71,97 @@ public struct SpellingRule: Rule {
             candidates.append((index, text))
         }
         guard !candidates.isEmpty else { return [] }
+        var notes: [Finding] = []
+        let reading = Self.read(prose, checker: base)
+        switch reading {
+        case .notEnglish(let known, let total):
+            let note = "not spell-checked: \(known) of its \(total) words are in the dictionary, it does not read as English"
+            return [Finding(ruleID: context.ruleID, severity: .info, message: note, range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))]
+        case .variety(let variety, _, _):
+            if let note = Self.mixedNote(variety, prose: prose, ruleID: context.ruleID) { notes.append(note) }
+        case .fixed:
+            break
+        }
         var unique: [String] = []
         var seen: Set<String> = []
         for (_, text) in candidates where seen.insert(text).inserted { unique.append(text) }
-        let misspelt = checker.misspelt(unique)
-        guard !misspelt.isEmpty else { return [] }
+        var misspelt = reading.checker(base).misspelt(unique)
+        // The other variety's forms: right in a CV that mixes both (the note says so once), a slip worth an info
+        // note in one that keeps to one variety (`behaviors` in a British CV): a consistency remark, not a misspelling.
+        var otherVariety: Set<String> = []
+        if case .variety(let variety, _, let other) = reading, !misspelt.isEmpty {
+            otherVariety = other.known(Array(misspelt.keys))
+            if variety.isMixed {
+                for word in otherVariety { misspelt[word] = nil }
+            }
+        }
+        guard !misspelt.isEmpty else { return notes }
+        let variety = reading.checker(base) === base ? "" : (reading.isBritish ? "British" : "American")
         // One finding per word and line: the same text can be read twice (a summary that is also a section item).
         var reported: Set<String> = []
-        return candidates.compactMap { index, text in
+        return notes + candidates.compactMap { index, text in
             guard let suggestions = misspelt[text] else { return nil }
             let word = prose.words[index]
             guard reported.insert("\(word.range.start.line) \(text)").inserted else { return nil }
             let hint = suggestions.first.map { " (did you mean \"\($0)\"?)" } ?? ""
+            if otherVariety.contains(text) {
+                let note = "\"\(text)\" is not the \(variety) spelling the CV otherwise uses\(hint)"
+                return Finding(ruleID: context.ruleID, severity: .info, message: note, range: word.range, suggestion: suggestions.first)
+            }
             return context.finding("\"\(text)\" is misspelt\(hint)", at: word.range, suggestion: suggestions.first)
         }
+    }
+
+    /// How the CV is checked: with the configured dictionary, with the one of the English variety it is written in,
+    /// or not at all (its words are mostly not in the dictionary: another language).
+    enum Reading {
+        case fixed
+        case notEnglish(known: Int, total: Int)
+        /// The variety read, its dictionary and the other variety's.
+        case variety(SpellingVariety, any SpellChecker, any SpellChecker)
+
+        var isBritish: Bool {
+            if case .variety(let variety, _, _) = self { return variety.language == SpellingVariety.britishLanguage }
+            return false
+        }
+
+        func checker(_ base: any SpellChecker) -> any SpellChecker {
+            if case .variety(_, let checker, _) = self { return checker }
+            return base
+        }
+    }
+
+    /// Reads the language and the variety from the lowercase words of the prose (capitalised words are mostly names).
+    static func read(_ prose: Prose, checker base: any SpellChecker) -> Reading {
+        var words: [String] = []
+        var seen = Set<String>()
+        for word in prose.words where word.text.utf8.count >= 3 && seen.insert(word.text).inserted {
+            if word.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) { words.append(word.text) }
+        }
+        // Too few words to tell: check them with the dictionary given.
+        if words.count >= 20 {
+            let known = base.known(words).count
+            if known * 2 < words.count { return .notEnglish(known: known, total: words.count) }
+        }
+        guard let british = base.variety(SpellingVariety.britishLanguage), let american = base.variety(SpellingVariety.americanLanguage)
+        else { return .fixed }
+        let variety = SpellingVariety.read(words, british: british, american: american)
+        return variety.language == SpellingVariety.britishLanguage
+            ? .variety(variety, british, american) : .variety(variety, american, british)
+    }
+
+    /// One note for a CV that mixes the varieties, at the first word of the variety it uses less: info, since
+    /// both spellings are right and choosing one is the author's call.
+    static func mixedNote(_ variety: SpellingVariety, prose: Prose, ruleID: String) -> Finding? {
+        guard variety.isMixed else { return nil }
+        let american = variety.american + variety.oxford
+        let minority = variety.language == SpellingVariety.britishLanguage ? american : variety.british
+        guard let first = minority.first, let word = prose.words.first(where: { $0.text == first }) else { return nil }
+        let gb = variety.british.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+        let us = american.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+        let message = "British and American spellings mixed: British \(gb), American \(us); "
+            + "choose one, or set `spelling.language` in .cvtrack.yml"
+        return Finding(ruleID: ruleID, severity: .info, message: message, range: word.range)
     }
 
     /// Words of the trade that general dictionaries lack.
