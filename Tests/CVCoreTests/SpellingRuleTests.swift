@@ -139,4 +139,28 @@ final class TwoVarietyChecker: SpellChecker {
         #expect(SpellingVariety.counterparts("travelled").contains("traveled"))
         #expect(SpellingVariety.counterparts("organizing").contains("organising"))
     }
+
+    @Test func technicalWordsCompoundsPrefixesAndLatinAreNotMisspelt() {
+        let cv = Self.cv([
+            "Wrote runbooks for the transcoding farm, triaged bugfixes and cleaned the dotfiles and symlinks.",
+            "Did the floorplan and the loadtest of the basestations before tapeout and signoff, etc.",
+            "Led pre-sales for the multithreading and precharge work, magna cum laude, in a warefare game.",
+        ])
+        let wrong: [String: [String]] = [
+            "runbooks": [], "transcoding": [], "triaged": [], "bugfixes": [], "dotfiles": [], "symlinks": [],
+            "floorplan": ["floor plan"], "loadtest": ["load test"], "basestations": ["base stations"], "tapeout": [],
+            "signoff": ["sign off"], "etc": [], "pre": [], "multithreading": [], "precharge": [], "laude": [],
+            "warefare": ["warfare"],
+        ]
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong))
+        #expect(findings.map(\.message) == [#""warefare" is misspelt (did you mean "warfare"?)"#])
+    }
+
+    @Test func closeEdits() {
+        #expect(SpellingRule.isCloseEdit("autonamous", "autonomous"))
+        #expect(SpellingRule.isCloseEdit("embdedded", "embedded"))
+        #expect(SpellingRule.isCloseEdit("recieve", "receive"))
+        #expect(!SpellingRule.isCloseEdit("floorplan", "floor plan"))
+        #expect(!SpellingRule.isCloseEdit("wesfarmers", "legwarmers"))
+    }
 }

@@ -67,7 +67,7 @@ public struct SpellingRule: Rule {
             if digit || inner { continue }
             if upper > 0, !word.sentenceStart, segment.kind == .text, !properNouns { continue }
             let lower = text.lowercased()
-            if ignored.contains(lower) || Self.technicalWords.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
+            if ignored.contains(lower) || TechnicalVocabulary.words.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
             candidates.append((index, text))
         }
         guard !candidates.isEmpty else { return [] }
@@ -96,6 +96,9 @@ public struct SpellingRule: Rule {
             }
         }
         guard !misspelt.isEmpty else { return notes }
+        let unknown = misspelt.keys.filter { !otherVariety.contains($0) }
+        for word in Self.compounds(unknown, suggestions: misspelt, checker: reading.checker(base)) { misspelt[word] = nil }
+        guard !misspelt.isEmpty else { return notes }
         let variety = reading.checker(base) === base ? "" : (reading.isBritish ? "British" : "American")
         // One finding per word and line: the same text can be read twice (a summary that is also a section item).
         var reported: Set<String> = []
@@ -110,6 +113,56 @@ public struct SpellingRule: Rule {
             }
             return context.finding("\"\(text)\" is misspelt\(hint)", at: word.range, suggestion: suggestions.first)
         }
+    }
+
+    /// Closed compounds the dictionary lacks: two dictionary words of three letters or more (`floorplan`, `loadtest`,
+    /// `basestations`), or a word-forming prefix and a dictionary word (`precharge`, `multithreading`). Not when
+    /// hunspell's first suggestion is one letter away (`warefare` → `warfare`): that is a typo that happens to split.
+    static func compounds(_ words: [String], suggestions: [String: [String]], checker: any SpellChecker) -> Set<String> {
+        var parts: [String: [(String, String)]] = [:]
+        var asked = Set<String>()
+        for word in words {
+            let lower = word.lowercased()
+            let letters = Array(lower.unicodeScalars)
+            guard letters.count >= 6, letters.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+            if let first = suggestions[word]?.first, Self.isCloseEdit(lower, first.lowercased()) { continue }
+            var splits: [(String, String)] = []
+            for i in 2...(letters.count - 3) {
+                let head = String(String.UnicodeScalarView(letters[..<i]))
+                let tail = String(String.UnicodeScalarView(letters[i...]))
+                if i >= 3 || TechnicalVocabulary.prefixSet.contains(head) { splits.append((head, tail)) }
+            }
+            parts[word] = splits
+            for (head, tail) in splits {
+                if !TechnicalVocabulary.prefixSet.contains(head) { asked.insert(head) }
+                asked.insert(tail)
+            }
+        }
+        guard !asked.isEmpty else { return [] }
+        let known = checker.known(Array(asked))
+        var result = Set<String>()
+        for (word, splits) in parts {
+            let joined = splits.contains { head, tail in
+                (TechnicalVocabulary.prefixSet.contains(head) || known.contains(head)) && known.contains(tail)
+            }
+            if joined { result.insert(word) }
+        }
+        return result
+    }
+
+    /// One insertion, deletion, substitution or transposition apart (letters only: a suggestion with a space or a
+    /// hyphen splits the word, it does not correct a letter).
+    static func isCloseEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        guard x != y, abs(x.count - y.count) <= 1, !y.contains(" "), !y.contains("-") else { return false }
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            if x[(i + 1)...] == y[(i + 1)...] { return true }
+            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+        }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
     }
 
     /// How the CV is checked: with the configured dictionary, with the one of the English variety it is written in,
@@ -136,7 +189,10 @@ public struct SpellingRule: Rule {
         var words: [String] = []
         var seen = Set<String>()
         for word in prose.words where word.text.utf8.count >= 3 && seen.insert(word.text).inserted {
-            if word.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) { words.append(word.text) }
+            guard word.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { continue }
+            // The words of the trade say nothing of the language.
+            if TechnicalVocabulary.words.contains(word.text) || SkillLexicon.canonical(word.text) != nil { continue }
+            words.append(word.text)
         }
         // Too few words to tell: check them with the dictionary given.
         if words.count >= 20 {
@@ -163,28 +219,6 @@ public struct SpellingRule: Rule {
             + "choose one, or set `spelling.language` in .cvtrack.yml"
         return Finding(ruleID: ruleID, severity: .info, message: message, range: word.range)
     }
-
-    /// Words of the trade that general dictionaries lack.
-    static let technicalWords: Set<String> = [
-        "backend", "backends", "frontend", "frontends", "microservice", "microservices", "webhook", "webhooks",
-        "plugin", "plugins", "realtime", "serverless", "npm", "codebase", "codebases", "codepath", "codepaths",
-        "shard", "shards", "sharded", "sharding", "tiering", "onboard", "onboarded", "onboarding", "offboarding",
-        "architected", "architecting", "playbook", "playbooks", "middleware", "dataset", "datasets", "datastore",
-        "datastores", "runtime", "runtimes", "toolchain", "toolchains", "toolset", "toolsets", "workflow", "workflows",
-        "namespace", "namespaces", "hostname", "hostnames", "localhost", "failover", "failovers", "timestamp",
-        "timestamps", "refactor", "refactored", "refactoring", "refactorings", "refactors", "deduplication", "dedupe",
-        "hackathon", "hackathons", "devops", "fullstack", "async", "cron", "config", "configs", "repo", "repos",
-        "monorepo", "monorepos", "linter", "linters", "subnet", "subnets", "containerised", "containerized",
-        "containerisation", "containerization", "virtualisation", "virtualization", "autoscaling", "autoscale",
-        "blockchain", "chatbot", "chatbots", "livestream", "livestreams", "screencast", "screencasts",
-        "observability", "idempotent", "idempotency", "multithreaded", "ecommerce", "precompute", "preprocessing",
-        "postprocessing", "upskilling", "upskill", "reskilling", "walkthrough", "walkthroughs", "standup", "standups",
-        "greenfield", "brownfield", "whitepaper", "whitepapers", "codemod", "codemods", "mentee", "mentees",
-        "dockerised", "dockerized", "scalability", "performant", "roadmap", "roadmaps", "lifecycle", "lifecycles",
-        "frontend", "backoffice", "programmatically", "stakeholder", "stakeholders", "signup", "signups", "login",
-        "logins", "username", "usernames", "filesystem", "filesystems", "pipelining", "geolocation", "unmarshal",
-        "analytics", "stylesheet", "stylesheets", "wireframe", "wireframes", "wireframing", "prototyping",
-    ]
 
     /// Names and skills, lowercased: the person, organisations, projects, schools, the skills section, personal words.
     static func ignoredWords(_ document: CVDocument, personal: Set<String>) -> Set<String> {
