@@ -163,4 +163,28 @@ final class TwoVarietyChecker: SpellChecker {
         #expect(!SpellingRule.isCloseEdit("floorplan", "floor plan"))
         #expect(!SpellingRule.isCloseEdit("wesfarmers", "legwarmers"))
     }
+
+    @Test func aCapitalisedMisspellingIsFoundButNotANameOrABrand() {
+        let cv = Self.cv([
+            "Built Autonamous rovers with Gianella and Pritchard for Wesfarmers, tracked in Marketo.",
+            "Wrote the sktime and dnstap plugins, kept the informaion up to date.",
+        ])
+        let wrong: [String: [String]] = [
+            "autonamous": ["Autonomous"], "gianella": ["Gentianella"], "pritchard": ["Richard"],
+            "wesfarmers": ["Legwarmers"], "marketo": ["Market"], "sktime": ["sometime"], "dnstap": ["unstapled"],
+            "informaion": ["information"],
+        ]
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong))
+        #expect(findings.map(\.message) == [
+            #""Autonamous" is misspelt (did you mean "Autonomous"?)"#, #""informaion" is misspelt (did you mean "information"?)"#,
+        ])
+    }
+
+    @Test func wordsInAnotherScriptAreNotCheckedButMixedScriptsAre() {
+        // `etс` below ends in a Cyrillic `с`.
+        let cv = Self.cv(["Read Практические инструменты and a résumé, etс."])
+        let wrong: [String: [String]] = ["практические": [], "инструменты": [], "résumé": ["resume"], "etс": ["etc"]]
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong))
+        #expect(findings.map(\.message) == [#""etс" is misspelt (did you mean "etc"?)"#])
+    }
 }

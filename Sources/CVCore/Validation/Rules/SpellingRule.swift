@@ -46,6 +46,8 @@ public struct SpellingRule: Rule {
         let properNouns = context.options.bool("proper-nouns")
         let prose = context.prose
         var candidates: [(Int, String)] = []
+        var nameLike: Set<String> = []
+        let listLike = prose.segments.map { Self.isNameList($0, prose: prose) }
         for (index, word) in prose.words.enumerated() {
             let segment = prose.segments[word.segment]
             if segment.kind == .organisation { continue }
@@ -64,11 +66,13 @@ public struct SpellingRule: Rule {
                 }
                 if c.properties.numericType != nil { digit = true }
             }
-            if digit || inner { continue }
-            if upper > 0, !word.sentenceStart, segment.kind == .text, !properNouns { continue }
+            // Words in another script (Cyrillic, Greek, CJK …): no English dictionary can judge them. A word that
+            // mixes scripts (a Cyrillic `с` in `etс`) is checked: it is a slip.
+            if digit || inner || !text.unicodeScalars.contains(where: { $0.value <= 0x24F && $0.properties.isAlphabetic }) { continue }
             let lower = text.lowercased()
             if ignored.contains(lower) || TechnicalVocabulary.words.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
             candidates.append((index, text))
+            if !properNouns, upper > 0 || listLike[word.segment] { nameLike.insert(text) }
         }
         guard !candidates.isEmpty else { return [] }
         var notes: [Finding] = []
@@ -96,6 +100,8 @@ public struct SpellingRule: Rule {
             }
         }
         guard !misspelt.isEmpty else { return notes }
+        for word in Self.names(misspelt, nameLike: nameLike, checker: reading.checker(base)) { misspelt[word] = nil }
+        for word in Self.farFromWords(misspelt.filter { !otherVariety.contains($0.key) }, checker: reading.checker(base)) { misspelt[word] = nil }
         let unknown = misspelt.keys.filter { !otherVariety.contains($0) }
         for word in Self.compounds(unknown, suggestions: misspelt, checker: reading.checker(base)) { misspelt[word] = nil }
         guard !misspelt.isEmpty else { return notes }
@@ -113,6 +119,96 @@ public struct SpellingRule: Rule {
             }
             return context.finding("\"\(text)\" is misspelt\(hint)", at: word.range, suggestion: suggestions.first)
         }
+    }
+
+    /// Capitalised words and the words of a list of names are mostly names of people, places, companies and
+    /// products (`Wesfarmers`, `Gianella`, `pypi`), which no dictionary holds; they are misspellings only when they
+    /// look like a slip on a common word: seven letters or more, and hunspell's first suggestion is one letter away
+    /// and a lowercase dictionary word (`Autonamous` → `autonomous`, `Embdedded` → `embedded`), not a name
+    /// (`Alexandre` → `Alexander`). Returns the words to drop.
+    static func names(_ misspelt: [String: [String]], nameLike: Set<String>, checker: any SpellChecker) -> Set<String> {
+        var dropped = Set<String>()
+        var close: [String: String] = [:]
+        for (word, suggestions) in misspelt where nameLike.contains(word) {
+            let lower = word.lowercased()
+            if lower.unicodeScalars.count >= 7, let first = suggestions.first?.lowercased(), Self.isCloseEdit(lower, first),
+                Self.sharesEnds(lower, first) {
+                close[word] = first
+            } else {
+                dropped.insert(word)
+            }
+        }
+        guard !close.isEmpty else { return dropped }
+        let common = checker.known(Array(Set(close.values)))
+        for (word, suggestion) in close where !common.contains(suggestion) { dropped.insert(word) }
+        return dropped
+    }
+
+    /// The slip is inside the word: it keeps the first and last letters of the suggestion. Names built on a word change
+    /// its start or its end instead (`Medline` / `redline`, `Marketo` / `market`, `Coursera` / `coursers`).
+    static func sharesEnds(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.first == b.unicodeScalars.first && a.unicodeScalars.last == b.unicodeScalars.last
+    }
+
+    /// Lowercase words hunspell rejects that are far from every dictionary word (first suggestion more than two edits
+    /// away — three for words of ten letters or more — or none) are identifiers, tool and package names (`sktime`, `dnstap`), not slips of the pen; and a word
+    /// whose accents are the only difference from a dictionary word (`resumé`) is right. Returns the words to drop.
+    static func farFromWords(_ misspelt: [String: [String]], checker: any SpellChecker) -> Set<String> {
+        var dropped = Set<String>()
+        var folded: [String: String] = [:]
+        for (word, suggestions) in misspelt {
+            let lower = word.lowercased()
+            guard let first = suggestions.first?.lowercased(), !first.contains(" "),
+                Self.editDistance(lower, first) <= max(2, (lower.unicodeScalars.count + 2) / 4)
+            else {
+                dropped.insert(word)
+                continue
+            }
+            if !lower.unicodeScalars.allSatisfy(\.isASCII) {
+                folded[word] = Self.withoutAccents(lower)
+            }
+        }
+        if !folded.isEmpty {
+            let known = checker.known(Array(Set(folded.values)))
+            for (word, plain) in folded where known.contains(plain) { dropped.insert(word) }
+        }
+        return dropped
+    }
+
+    /// Lowercase Latin-1 letters without their accents (`résumé` → `resume`).
+    static func withoutAccents(_ word: String) -> String {
+        let plain = Array("aaaaaaaceeeeiiiidnooooo÷ouuuuyþy".unicodeScalars)
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { c in
+            (0xE0...0xFF).contains(c.value) ? plain[Int(c.value) - 0xE0] : c
+        }))
+    }
+
+    /// Damerau-Levenshtein distance (optimal string alignment) between two short words, by Unicode scalars.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[x.count][y.count]
+    }
+
+    /// An element that lists names rather than says something: one or two words (`archlinux`, a tool in a list of
+    /// tools), or words each set apart by punctuation (`python, git, pypi, vim`).
+    static func isNameList(_ segment: Prose.Segment, prose: Prose) -> Bool {
+        guard segment.kind == .text else { return false }
+        let words = segment.words
+        if words.count <= 2 { return true }
+        let apart = words.dropFirst().filter { prose.words[$0].breakBefore }.count
+        return apart * 2 >= words.count - 1
     }
 
     /// Closed compounds the dictionary lacks: two dictionary words of three letters or more (`floorplan`, `loadtest`,
