@@ -187,4 +187,22 @@ final class TwoVarietyChecker: SpellChecker {
         let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong))
         #expect(findings.map(\.message) == [#""etс" is misspelt (did you mean "etc"?)"#])
     }
+
+    @Test func wordsBrokenAcrossLinesAreNotMisspelt() {
+        let cv = Self.cv(["Graduate in engineering, impas-\n  sioned about robots and their compu-\n  tation."])
+        let wrong: [String: [String]] = ["impas": ["impasse"], "sioned": ["sinned"], "compu": ["compo"], "tation": ["station"]]
+        #expect(Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong)) == [])
+    }
+
+    @Test func anElementInAnotherLanguageAndAuthorsNextToInitialsAreNotMisspelt() {
+        let cv = Self.cv([
+            "Cours de programmation avec les outils du web.",
+            "Published with Chaulet, F. and M. Landmann on glaciers.",
+        ])
+        let wrong: [String: [String]] = [
+            "cours": ["course"], "programmation": ["programmatic"], "avec": ["ave"], "outils": ["outlive"],
+            "chaulet": ["Chalet"], "landmann": ["Landman"],
+        ]
+        #expect(Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong)) == [])
+    }
 }

@@ -71,6 +71,8 @@ public struct SpellingRule: Rule {
             if digit || inner || !text.unicodeScalars.contains(where: { $0.value <= 0x24F && $0.properties.isAlphabetic }) { continue }
             let lower = text.lowercased()
             if ignored.contains(lower) || TechnicalVocabulary.words.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
+            // A surname next to an initial (`Bolibar, J.`, `J. Bolibar`) in a list of authors or references.
+            if upper > 0, !properNouns, Self.nextToInitial(index, prose: prose) { continue }
             candidates.append((index, text))
             if !properNouns, upper > 0 || listLike[word.segment] { nameLike.insert(text) }
         }
@@ -90,13 +92,21 @@ public struct SpellingRule: Rule {
         var seen: Set<String> = []
         for (_, text) in candidates where seen.insert(text).inserted { unique.append(text) }
         var misspelt = reading.checker(base).misspelt(unique)
+        let foreign = Self.foreignElements(candidates, misspelt: misspelt, prose: prose)
         // The other variety's forms: right in a CV that mixes both (the note says so once), a slip worth an info
         // note in one that keeps to one variety (`behaviors` in a British CV): a consistency remark, not a misspelling.
+        // A word only the other dictionary knows that is no variety form (`amongst`, `infographic`) is right too.
         var otherVariety: Set<String> = []
-        if case .variety(let variety, _, let other) = reading, !misspelt.isEmpty {
-            otherVariety = other.known(Array(misspelt.keys))
-            if variety.isMixed {
-                for word in otherVariety { misspelt[word] = nil }
+        if case .variety(let variety, let checker, let other) = reading, !misspelt.isEmpty {
+            let otherKnown = other.known(Array(misspelt.keys))
+            let pairs = otherKnown.reduce(into: [String: [String]]()) { $0[$1] = SpellingVariety.counterparts($1.lowercased()) }
+            let counterpartKnown = checker.known(Array(Set(pairs.values.joined())))
+            for word in otherKnown {
+                if !variety.isMixed, pairs[word]?.contains(where: { counterpartKnown.contains($0) }) == true {
+                    otherVariety.insert(word)
+                } else {
+                    misspelt[word] = nil
+                }
             }
         }
         guard !misspelt.isEmpty else { return notes }
@@ -111,9 +121,11 @@ public struct SpellingRule: Rule {
         return notes + candidates.compactMap { index, text in
             guard let suggestions = misspelt[text] else { return nil }
             let word = prose.words[index]
+            if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) { return nil }
             guard reported.insert("\(word.range.start.line) \(text)").inserted else { return nil }
             let hint = suggestions.first.map { " (did you mean \"\($0)\"?)" } ?? ""
             if otherVariety.contains(text) {
+                guard reported.insert(text).inserted else { return nil }
                 let note = "\"\(text)\" is not the \(variety) spelling the CV otherwise uses\(hint)"
                 return Finding(ruleID: context.ruleID, severity: .info, message: note, range: word.range, suggestion: suggestions.first)
             }
@@ -144,6 +156,44 @@ public struct SpellingRule: Rule {
         return dropped
     }
 
+    /// Elements in another language (a French course title, a German quote): four lowercase words or more, most of
+    /// them not in the dictionary.
+    static func foreignElements(_ candidates: [(Int, String)], misspelt: [String: [String]], prose: Prose) -> Set<Int> {
+        var counts: [Int: (words: Int, unknown: Int)] = [:]
+        for (index, text) in candidates where text.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == "'" }) {
+            let segment = prose.words[index].segment
+            var count = counts[segment] ?? (0, 0)
+            count.words += 1
+            if misspelt[text] != nil { count.unknown += 1 }
+            counts[segment] = count
+        }
+        return Set(counts.filter { $0.value.words >= 4 && $0.value.unknown * 2 > $0.value.words }.keys)
+    }
+
+    /// A piece of a word rather than a word: text extracted from a PDF breaks words across lines (`pas-` … `sionate`,
+    /// `op-` / `eration`) and can shift an element's bounds into a word (`administr|ation`). The layout cues: the word
+    /// runs on into letters outside its element, it ends its line with a hyphen, or it opens its line after a line
+    /// (one of the two before) that ends in a letter and a hyphen.
+    static func isFragment(_ range: SourceRange, context: RuleContext) -> Bool {
+        let lineNumber = range.start.line
+        let line = Array(context.line(lineNumber).unicodeScalars)
+        let first = range.start.column - 1
+        let last = range.end.line == lineNumber ? range.end.column - 1 : line.count - 1
+        guard first >= 0, first < line.count, last < line.count else { return false }
+        if last + 1 < line.count, Prose.isLetter(line[last + 1]) { return true }
+        if first > 0, Prose.isLetter(line[first - 1]) { return true }
+        if last + 1 < line.count, line[last + 1] == "-", line[(last + 2)...].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+            return true
+        }
+        guard line[..<first].allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
+        for previous in stride(from: lineNumber - 1, through: max(1, lineNumber - 2), by: -1) {
+            var ending = Array(context.line(previous).unicodeScalars)
+            while let c = ending.last, c == " " || c == "\t" || c == "\r" { ending.removeLast() }
+            if ending.count >= 2, ending[ending.count - 1] == "-", Prose.isLetter(ending[ending.count - 2]) { return true }
+        }
+        return false
+    }
+
     /// The slip is inside the word: it keeps the first and last letters of the suggestion. Names built on a word change
     /// its start or its end instead (`Medline` / `redline`, `Marketo` / `market`, `Coursera` / `coursers`).
     static func sharesEnds(_ a: String, _ b: String) -> Bool {
@@ -158,6 +208,14 @@ public struct SpellingRule: Rule {
         var folded: [String: String] = [:]
         for (word, suggestions) in misspelt {
             let lower = word.lowercased()
+            // Latin letters mixed with another script's look-alikes (a Cyrillic `с` in `etс`): a slip whatever the length.
+            if lower.unicodeScalars.contains(where: { $0.value > 0x24F && $0.properties.isAlphabetic }) { continue }
+            // Three letters: an abbreviation or acronym in lowercase (`tcl`, `lec`) unless its letters are a word's
+            // swapped (`teh`, `adn`).
+            if lower.unicodeScalars.count <= 3, !(suggestions.first.map { $0.lowercased().unicodeScalars.sorted() == lower.unicodeScalars.sorted() } ?? false) {
+                dropped.insert(word)
+                continue
+            }
             guard let first = suggestions.first?.lowercased(), !first.contains(" "),
                 Self.editDistance(lower, first) <= max(2, (lower.unicodeScalars.count + 2) / 4)
             else {
@@ -199,6 +257,17 @@ public struct SpellingRule: Rule {
             }
         }
         return d[x.count][y.count]
+    }
+
+    /// The word before or after (in the same element) is an initial: one capital letter set apart by punctuation
+    /// (`Bolibar, J.`, `J. Bolibar`; not `Embedded C`).
+    static func nextToInitial(_ index: Int, prose: Prose) -> Bool {
+        for j in [index - 1, index + 1] where j >= 0 && j < prose.words.count && prose.words[j].segment == prose.words[index].segment {
+            guard prose.words[max(j, index)].breakBefore else { continue }
+            let w = prose.words[j].text.unicodeScalars
+            if w.count == 1, w.first!.properties.isUppercase { return true }
+        }
+        return false
     }
 
     /// An element that lists names rather than says something: one or two words (`archlinux`, a tool in a list of
