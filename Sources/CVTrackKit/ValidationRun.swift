@@ -52,6 +52,21 @@ public struct ValidationSetup {
         return checker.prepare()
     }
 
+    /// The English variety (`en_GB`, `en_US`) the CV files are written in, as the spelling rule reads it; nil when
+    /// none can be read (no dictionaries, no English prose, or the files disagree).
+    public static func spellingVariety(ofFiles paths: [String]) -> String? {
+        guard let checker = try? VarietySpellChecker() else { return nil }
+        var found = Set<String>()
+        for path in paths {
+            guard let bytes = FileSystem.read(path), let text = try? CVReader.decode(bytes),
+                let variety = SpellingVariety.read(text: text, path: path, checker: checker), !variety.isMixed,
+                !(variety.british.isEmpty && variety.american.isEmpty)
+            else { continue }
+            found.insert(variety.language)
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// Today in local time.
     public static func currentDate() -> PartialDate {
         var t = time(nil)

@@ -115,3 +115,15 @@ public struct SpellingVariety: Sendable, Equatable {
         word.contains("ize") || word.contains("izi") || word.contains("iza") || word.contains("yze") || word.contains("yzi")
     }
 }
+
+extension SpellingVariety {
+    /// The variety a CV's text is written in, read as the spelling rule reads it (nil: the text is no CV, does not
+    /// read as English, or the checker cannot open both dictionaries). `cvtrack init` writes it to `.cvtrack.yml`.
+    public static func read(text: String, path: String?, checker: any SpellChecker) -> SpellingVariety? {
+        let format = CVReader.detectFormat(text: text, path: path)
+        guard let document = try? CVReader.parse(text: text, path: path, format: format) else { return nil }
+        let prose = Prose(document: document, source: SourceText(text), format: format)
+        if case .variety(let variety, _, _) = SpellingRule.read(prose, checker: checker) { return variety }
+        return nil
+    }
+}
