@@ -4,16 +4,29 @@ public struct SpellingRule: Rule {
         identifier: "spelling", name: "Spelling",
         summary: "A misspelt word in the CV's prose (bullets, paragraphs, summary, titles, other sections).",
         severity: .warning,
-        options: [RuleOption("proper-nouns", default: .bool(false), "also check capitalised words in the middle of a sentence")],
+        options: [RuleOption("proper-nouns", default: .bool(false), "check capitalised words and lists of names like any other word")],
         details: """
-            Checked with the dictionary of `spelling.language` (hunspell); skipped when no dictionary is available. \
+            Checked with hunspell. With no `spelling.language` in .cvtrack.yml the English variety is read from the CV \
+            itself (British `organise`, `behaviour`, `centre`, `travelled`, `catalogue`, `defence` against American \
+            `organize`, `behavior`, `center`, `traveled`, `catalog`, `defense`) and the CV is checked with the en_GB or \
+            en_US dictionary; a form of the other variety in a CV that keeps to one is an info note, once per word; a CV \
+            that clearly mixes both gets one info note naming both spellings and none per word (`cvtrack init` writes the \
+            variety it reads). A CV whose words are mostly not in the dictionary is not checked (one info note: another \
+            language), nor is an element in another language. \
             Ignored: code (`backticks`, fenced blocks), URLs, e-mail addresses, dotted names (`Node.js`, `e.g.`), \
-            words with digits, words of one or two letters, all-capital words (`AWS`), words with an inner capital (`DeviantArt`), the person's \
-            name, organisation, project and school names, everything in the skills section, the skills lexicon, \
-            the technical words dictionaries lack (`backend`, `microservice`, `sharding`, `webhook`…), \
-            and the personal words (`spelling.words`, `spelling.words-file`). A capitalised word in the middle of a \
-            sentence is taken for a proper noun and skipped unless `proper-nouns: true`; role titles are checked \
-            word by word. The examples use a dictionary that knows every word but `informaion` and `recieve`.
+            words with digits, words of one or two letters, all-capital words (`AWS`), words with an inner capital \
+            (`DeviantArt`), words in another script, the person's name, organisation, project and school names, \
+            everything in the skills section, the skills lexicon, a technical vocabulary of the words dictionaries lack \
+            (`runbook`, `tapeout`, `wireframing`, `backtesting`…), Latin (`cum laude`, `etc`), word-forming prefixes \
+            (`pre-`, `multi-`), closed compounds of two dictionary words (`floorplan`, `loadtest`) unless hunspell's \
+            suggestion is one letter away, accented forms of dictionary words (`resumé`), pieces of words broken across \
+            lines by PDF extraction, lowercase words far from any dictionary word (identifiers, package names), \
+            three-letter lowercase abbreviations (`tcl`), and the personal words (`spelling.words`, \
+            `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
+            for names of people, places, companies and products unless hunspell's suggestion is a common word one \
+            letter away, of seven letters or more, with the same first and last letters (`Autonamous` → `autonomous`), \
+            and never next to an initial (`Bolibar, J.`). The same word is reported once a line. The examples use a \
+            dictionary that knows every word but `informaion` and `recieve`.
             """,
         nonTriggeringExamples: [
             Example("""
@@ -23,7 +36,7 @@ public struct SpellingRule: Rule {
 
                 Engineer • 2019 – 2020
 
-                - Ran the `informaion` service at https://informaion.example and Recieve.
+                - Ran the `informaion` service at https://informaion.example with J. Recieve.
                 """),
         ],
         triggeringExamples: [
