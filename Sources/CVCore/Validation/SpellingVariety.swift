@@ -73,7 +73,7 @@ public struct SpellingVariety: Sendable, Equatable {
             let f = Array(from.utf8)
             var i = 1
             while i + f.count <= s.count {
-                if Array(s[i..<(i + f.count)]) == f {
+                if s[i..<(i + f.count)].elementsEqual(f) {
                     let next = i + f.count < s.count ? s[i + f.count] : nil
                     if (after?(next) ?? true) && (before?(s[i - 1]) ?? true) {
                         result.append(String(decoding: s[..<i] + Array(to.utf8) + s[(i + f.count)...], as: UTF8.self))

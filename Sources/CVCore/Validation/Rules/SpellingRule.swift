@@ -91,7 +91,7 @@ public struct SpellingRule: Rule {
         }
         guard !candidates.isEmpty else { return [] }
         var notes: [Finding] = []
-        let reading = Self.read(prose, checker: base)
+        let reading = Self.read(prose, checker: base, ignored: ignored)
         switch reading {
         case .notEnglish(let known, let total):
             let note = "not spell-checked: \(known) of its \(total) words are in the dictionary, it does not read as English"
@@ -363,13 +363,14 @@ public struct SpellingRule: Rule {
     }
 
     /// Reads the language and the variety from the lowercase words of the prose (capitalised words are mostly names).
-    static func read(_ prose: Prose, checker base: any SpellChecker) -> Reading {
+    static func read(_ prose: Prose, checker base: any SpellChecker, ignored: Set<String> = []) -> Reading {
         var words: [String] = []
         var seen = Set<String>()
         for word in prose.words where word.text.utf8.count >= 3 && seen.insert(word.text).inserted {
             guard word.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { continue }
             // The words of the trade say nothing of the language.
-            if TechnicalVocabulary.words.contains(word.text) || SkillLexicon.canonical(word.text) != nil { continue }
+            // Names (the person, organisations, skills) are not sent to the dictionary at all.
+            if ignored.contains(word.text) || TechnicalVocabulary.words.contains(word.text) || SkillLexicon.canonical(word.text) != nil { continue }
             words.append(word.text)
         }
         // Too few words to tell: check them with the dictionary given.
