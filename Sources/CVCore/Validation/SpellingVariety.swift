@@ -29,20 +29,24 @@ public struct SpellingVariety: Sendable, Equatable {
 
     /// `words` (lowercase letters only) read with both varieties' dictionaries.
     public static func read(_ words: [String], british gb: any SpellChecker, american us: any SpellChecker) -> SpellingVariety {
+        // Both dictionaries judge the words first; only a word they disagree on (or an `-ize` word, which both accept)
+        // can be a variety form, so only those have their counterparts looked up.
+        let long = Array(Set(words.filter { $0.utf8.count >= 5 }))
+        var variety = SpellingVariety(language: americanLanguage, british: [], american: [], oxford: [])
+        guard !long.isEmpty else { return variety }
+        let wordGB = gb.known(long)
+        let wordUS = us.known(long)
         var counterparts: [String: [String]] = [:]
-        var all = Set<String>()
-        for word in words where word.utf8.count >= 5 {
+        var asked = Set<String>()
+        for word in long where wordGB.contains(word) != wordUS.contains(word) || (wordUS.contains(word) && hasIze(word)) {
             let others = Self.counterparts(word)
             if others.isEmpty { continue }
             counterparts[word] = others
-            all.insert(word)
-            all.formUnion(others)
+            asked.formUnion(others)
         }
-        var variety = SpellingVariety(language: americanLanguage, british: [], american: [], oxford: [])
         guard !counterparts.isEmpty else { return variety }
-        let asked = Array(all)
-        let knownGB = gb.known(asked)
-        let knownUS = us.known(asked)
+        let knownGB = wordGB.union(gb.known(Array(asked)))
+        let knownUS = wordUS.union(us.known(Array(asked)))
         var seen = Set<String>()
         for word in words where seen.insert(word).inserted {
             guard let others = counterparts[word] else { continue }

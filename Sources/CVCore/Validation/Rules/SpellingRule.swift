@@ -374,9 +374,11 @@ public struct SpellingRule: Rule {
             words.append(word.text)
         }
         // Too few words to tell: check them with the dictionary given.
+        // The first 120 distinct words tell the language as well as all of them.
         if words.count >= 20 {
-            let known = base.known(words).count
-            if known * 2 < words.count { return .notEnglish(known: known, total: words.count) }
+            let sample = Array(words.prefix(120))
+            let known = base.known(sample).count
+            if known * 2 < sample.count { return .notEnglish(known: known, total: sample.count) }
         }
         guard let british = base.variety(SpellingVariety.britishLanguage), let american = base.variety(SpellingVariety.americanLanguage)
         else { return .fixed }
