@@ -153,6 +153,15 @@ public final class CachedSpellChecker: SpellChecker {
         return result
     }
 
+    /// The table's answer (nil: no table, or only hunspell can tell).
+    func tableVerdict(_ word: String) -> Bool? { speller?.spell(word) }
+
+    /// The verdict cache's answer: nil when the word was never judged, `.some(nil)` when it is right.
+    func cachedVerdict(_ word: String) -> [String]?? { verdicts.lookup(word) }
+
+    /// hunspell, loaded on first use (nil when it cannot be).
+    func loadedHunspell() -> HunspellChecker? { loadHunspell() }
+
     /// 0: lowercase letters only; 1: capitalised; 2: anything else (digits, inner capitals, symbols).
     private static func suggestionPriority(_ word: String) -> Int {
         let scalars = Array(word.unicodeScalars)
@@ -245,5 +254,25 @@ public final class CachedSpellChecker: SpellChecker {
         for name in FileSystem.contents(of: cacheDirectory) where name.hasPrefix(prefix) && !name.contains(key) {
             FileSystem.remove(cacheDirectory + "/" + name)
         }
+    }
+}
+
+extension CachedSpellChecker {
+    /// The words the dictionary accepts: the word-form table, the verdict cache, else hunspell's spell (no suggestions).
+    public func known(_ words: [String]) -> Set<String> {
+        var result = Set<String>()
+        var unknown: [String] = []
+        for word in words {
+            if let verdict = tableVerdict(word) {
+                if verdict { result.insert(word) }
+            } else if let verdict = cachedVerdict(word) {
+                if verdict == nil { result.insert(word) }
+            } else {
+                unknown.append(word)
+            }
+        }
+        guard !unknown.isEmpty, let hunspell = loadedHunspell() else { return result }
+        for word in unknown where hunspell.spell(word) { result.insert(word) }
+        return result
     }
 }

@@ -31,9 +31,13 @@ public struct ValidationSetup {
         today = ValidationSetup.currentDate()
         let spellingRule = configuration.rules["spelling"]
         if spelling && spellingRule?.enabled != false {
-            let language = config.spellingLanguage ?? "en_US"
             do {
-                spellChecker = try CachedSpellChecker(language: language)
+                // No language configured: each CV is checked in the English variety it is written in.
+                if let language = config.spellingLanguage {
+                    spellChecker = try CachedSpellChecker(language: language)
+                } else {
+                    spellChecker = try VarietySpellChecker()
+                }
             } catch {
                 warnings.append("spelling not checked: \(error)")
             }
@@ -46,6 +50,21 @@ public struct ValidationSetup {
     public static func prepareSpelling(config: CVTrackConfig) -> Bool {
         guard let checker = try? CachedSpellChecker(language: config.spellingLanguage ?? "en_US") else { return false }
         return checker.prepare()
+    }
+
+    /// The English variety (`en_GB`, `en_US`) the CV files are written in, as the spelling rule reads it; nil when
+    /// none can be read (no dictionaries, no English prose, or the files disagree).
+    public static func spellingVariety(ofFiles paths: [String]) -> String? {
+        guard let checker = try? VarietySpellChecker() else { return nil }
+        var found = Set<String>()
+        for path in paths {
+            guard let bytes = FileSystem.read(path), let text = try? CVReader.decode(bytes),
+                let variety = SpellingVariety.read(text: text, path: path, checker: checker), !variety.isMixed,
+                !(variety.british.isEmpty && variety.american.isEmpty)
+            else { continue }
+            found.insert(variety.language)
+        }
+        return found.count == 1 ? found.first : nil
     }
 
     /// Today in local time.

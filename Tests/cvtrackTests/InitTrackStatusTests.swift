@@ -16,6 +16,30 @@ import Testing
         #expect(try s.git("status", "--porcelain") == "?? .cvtrack.yml\n?? .gitattributes\n?? cv.md\n?? notes.md\n")
     }
 
+    /// Needs the en_GB and en_US hunspell dictionaries; without them `language` stays unset.
+    @Test func initWritesTheSpellingVarietyItReadsFromTheCV() throws {
+        let s = try Sandbox(git: false)
+        try s.write("cv.md", """
+            # Ada Lovelace
+
+            ## Experience
+
+            ### Analytical Engines Ltd
+
+            Engineer • 2019 – 2020
+
+            - Organised the colour catalogue and travelled to every centre to analyse its behaviour.
+            - Modernised the programme and its labelled parts for the favourite customers.
+
+            """)
+        let r = try s.cvtrack("init", "--no-diff-driver")
+        #expect(r.status == 0, "\(r.stderr)")
+        let config = String(decoding: try s.read(".cvtrack.yml"), as: UTF8.self)
+        let installed = FileManager.default.fileExists(atPath: "/usr/share/hunspell/en_GB.dic")
+            && FileManager.default.fileExists(atPath: "/usr/share/hunspell/en_US.dic")
+        #expect(config.contains("\nlanguage: en_GB\n") == installed)
+    }
+
     @Test func initAdoptsAnExistingRepositoryWithoutTouchingIndexOrHead() throws {
         let s = try Sandbox()
         try s.write("resume.json", "{\"basics\": {\"name\": \"Ada\"}}\n")

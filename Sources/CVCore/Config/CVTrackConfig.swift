@@ -335,13 +335,16 @@ public struct CVTrackConfig: Sendable, Hashable, Decodable {
     }
 
     /// The file `cvtrack init` writes.
-    public static func initialText(cvs: [String]) -> String {
-        settingCVs(cvs, in: """
+    /// `language`: the spelling variety `cvtrack init` read from the CVs (`en_GB`, `en_US`); nil leaves it unset, so
+    /// that `validate` reads it from each CV.
+    public static func initialText(cvs: [String], language: String? = nil) -> String {
+        let languageLine = language.map { "language: \($0)" } ?? "# language: en_GB"
+        return settingCVs(cvs, in: """
             # cvtrack configuration: see `cvtrack --help` and README.md.
             # cvs: the CV files cvtrack tracks; when empty, files named like cv.md or resume.json are found automatically.
             cvs: []
-            # language: the spelling dictionary (en_US or en_GB).
-            language: en_US
+            # language: the spelling dictionary (en_US or en_GB); unset, each CV is checked in the variety it is written in.
+            \(languageLine)
             tailor:
               # Tailored variants are committed on branches under this prefix.
               branch-prefix: tailored/

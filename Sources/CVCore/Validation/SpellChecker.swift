@@ -4,4 +4,21 @@ public protocol SpellChecker: AnyObject {
     /// The words that are misspelt, each with up to a few suggestions (best first).
     /// Words are given as written; the checker decides about case (a capitalised correct word is correct).
     func misspelt(_ words: [String]) -> [String: [String]]
+
+    /// The words the dictionary accepts, without looking for suggestions (cheap: used to read a CV's spelling
+    /// variety and language, and to split compounds).
+    func known(_ words: [String]) -> Set<String>
+
+    /// The checker of the English variety `language` (`en_GB`, `en_US`) when this checker picks its dictionary
+    /// from the CV (the configuration names none); nil when the dictionary is fixed or that one is not installed.
+    func variety(_ language: String) -> (any SpellChecker)?
+}
+
+extension SpellChecker {
+    public func known(_ words: [String]) -> Set<String> {
+        let wrong = misspelt(words)
+        return Set(words.filter { wrong[$0] == nil })
+    }
+
+    public func variety(_ language: String) -> (any SpellChecker)? { nil }
 }

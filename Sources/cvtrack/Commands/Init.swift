@@ -13,6 +13,7 @@ extension CVTrack {
                 .cvtrack.yml listing the CV files to track (found by name, like cv.md or resume.json, unless given \
                 with --cv). An existing .cvtrack.yml is kept as it is. It also installs the cvtrack diff driver \
                 (see `cvtrack install-diff-driver`; skip with --no-diff-driver), so that git diff speaks CV. \
+                The spelling variety (en_GB or en_US) is read from the CVs and written as `language` when they agree. \
                 Nothing is staged or committed.
 
                 Examples:
@@ -58,8 +59,9 @@ extension CVTrack {
                     listed.append(try workspace.repositoryPath(directory == "." ? cv : directory + "/" + cv))
                 }
                 tracked = listed.isEmpty ? workspace.detectCVs() : listed
-                try FileSystem.writeAtomically(configPath, CVTrackConfig.initialText(cvs: tracked))
-                print("Wrote \(CVTrackConfig.fileName).")
+                let language = ValidationSetup.spellingVariety(ofFiles: tracked.map { workspace.root + "/" + $0 })
+                try FileSystem.writeAtomically(configPath, CVTrackConfig.initialText(cvs: tracked, language: language))
+                print("Wrote \(CVTrackConfig.fileName)" + (language.map { " (spelling: \($0), read from the CVs)" } ?? "") + ".")
             }
             print(created ? "Created a git repository in \(workspace.root)." : "Adopted the git repository in \(workspace.root).")
             if tracked.isEmpty {

@@ -4,16 +4,29 @@ public struct SpellingRule: Rule {
         identifier: "spelling", name: "Spelling",
         summary: "A misspelt word in the CV's prose (bullets, paragraphs, summary, titles, other sections).",
         severity: .warning,
-        options: [RuleOption("proper-nouns", default: .bool(false), "also check capitalised words in the middle of a sentence")],
+        options: [RuleOption("proper-nouns", default: .bool(false), "check capitalised words and lists of names like any other word")],
         details: """
-            Checked with the dictionary of `spelling.language` (hunspell); skipped when no dictionary is available. \
+            Checked with hunspell. With no `spelling.language` in .cvtrack.yml the English variety is read from the CV \
+            itself (British `organise`, `behaviour`, `centre`, `travelled`, `catalogue`, `defence` against American \
+            `organize`, `behavior`, `center`, `traveled`, `catalog`, `defense`) and the CV is checked with the en_GB or \
+            en_US dictionary; a form of the other variety in a CV that keeps to one is an info note, once per word; a CV \
+            that clearly mixes both gets one info note naming both spellings and none per word (`cvtrack init` writes the \
+            variety it reads). A CV whose words are mostly not in the dictionary is not checked (one info note: another \
+            language), nor is an element in another language. \
             Ignored: code (`backticks`, fenced blocks), URLs, e-mail addresses, dotted names (`Node.js`, `e.g.`), \
-            words with digits, words of one or two letters, all-capital words (`AWS`), words with an inner capital (`DeviantArt`), the person's \
-            name, organisation, project and school names, everything in the skills section, the skills lexicon, \
-            the technical words dictionaries lack (`backend`, `microservice`, `sharding`, `webhook`…), \
-            and the personal words (`spelling.words`, `spelling.words-file`). A capitalised word in the middle of a \
-            sentence is taken for a proper noun and skipped unless `proper-nouns: true`; role titles are checked \
-            word by word. The examples use a dictionary that knows every word but `informaion` and `recieve`.
+            words with digits, words of one or two letters, all-capital words (`AWS`), words with an inner capital \
+            (`DeviantArt`), words in another script, the person's name, organisation, project and school names, \
+            everything in the skills section, the skills lexicon, a technical vocabulary of the words dictionaries lack \
+            (`runbook`, `tapeout`, `wireframing`, `backtesting`…), Latin (`cum laude`, `etc`), word-forming prefixes \
+            (`pre-`, `multi-`), closed compounds of two dictionary words (`floorplan`, `loadtest`) unless hunspell's \
+            suggestion is one letter away, accented forms of dictionary words (`resumé`), pieces of words broken across \
+            lines by PDF extraction, lowercase words far from any dictionary word (identifiers, package names), \
+            three-letter lowercase abbreviations (`tcl`), and the personal words (`spelling.words`, \
+            `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
+            for names of people, places, companies and products unless hunspell's suggestion is a common word one \
+            letter away, of seven letters or more, with the same first and last letters (`Autonamous` → `autonomous`), \
+            and never next to an initial (`Bolibar, J.`). The same word is reported once a line. The examples use a \
+            dictionary that knows every word but `informaion` and `recieve`.
             """,
         nonTriggeringExamples: [
             Example("""
@@ -23,7 +36,7 @@ public struct SpellingRule: Rule {
 
                 Engineer • 2019 – 2020
 
-                - Ran the `informaion` service at https://informaion.example and Recieve.
+                - Ran the `informaion` service at https://informaion.example with J. Recieve.
                 """),
         ],
         triggeringExamples: [
@@ -41,11 +54,13 @@ public struct SpellingRule: Rule {
     public init() {}
 
     public func check(_ context: RuleContext) -> [Finding] {
-        guard let checker = context.spellChecker, let document = context.document else { return [] }
+        guard let base = context.spellChecker, let document = context.document else { return [] }
         let ignored = Self.ignoredWords(document, personal: context.personalWords)
         let properNouns = context.options.bool("proper-nouns")
         let prose = context.prose
         var candidates: [(Int, String)] = []
+        var nameLike: Set<String> = []
+        let listLike = prose.segments.map { Self.isNameList($0, prose: prose) }
         for (index, word) in prose.words.enumerated() {
             let segment = prose.segments[word.segment]
             if segment.kind == .organisation { continue }
@@ -64,47 +79,327 @@ public struct SpellingRule: Rule {
                 }
                 if c.properties.numericType != nil { digit = true }
             }
-            if digit || inner { continue }
-            if upper > 0, !word.sentenceStart, segment.kind == .text, !properNouns { continue }
+            // Words in another script (Cyrillic, Greek, CJK …): no English dictionary can judge them. A word that
+            // mixes scripts (a Cyrillic `с` in `etс`) is checked: it is a slip.
+            if digit || inner || !text.unicodeScalars.contains(where: { $0.value <= 0x24F && $0.properties.isAlphabetic }) { continue }
             let lower = text.lowercased()
-            if ignored.contains(lower) || Self.technicalWords.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
+            if ignored.contains(lower) || TechnicalVocabulary.words.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
+            // A surname next to an initial (`Bolibar, J.`, `J. Bolibar`) in a list of authors or references.
+            if upper > 0, !properNouns, Self.nextToInitial(index, prose: prose) { continue }
             candidates.append((index, text))
+            if !properNouns, upper > 0 || listLike[word.segment] { nameLike.insert(text) }
         }
         guard !candidates.isEmpty else { return [] }
+        var notes: [Finding] = []
+        let reading = Self.read(prose, checker: base, ignored: ignored)
+        switch reading {
+        case .notEnglish(let known, let total):
+            let note = "not spell-checked: \(known) of its \(total) words are in the dictionary, it does not read as English"
+            return [Finding(ruleID: context.ruleID, severity: .info, message: note, range: SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1))]
+        case .variety(let variety, _, _):
+            if let note = Self.mixedNote(variety, prose: prose, ruleID: context.ruleID) { notes.append(note) }
+        case .fixed:
+            break
+        }
         var unique: [String] = []
         var seen: Set<String> = []
         for (_, text) in candidates where seen.insert(text).inserted { unique.append(text) }
-        let misspelt = checker.misspelt(unique)
-        guard !misspelt.isEmpty else { return [] }
-        return candidates.compactMap { index, text in
+        var misspelt = reading.checker(base).misspelt(unique)
+        let foreign = Self.foreignElements(candidates, misspelt: misspelt, prose: prose)
+        // The other variety's forms: right in a CV that mixes both (the note says so once), a slip worth an info
+        // note in one that keeps to one variety (`behaviors` in a British CV): a consistency remark, not a misspelling.
+        // A word only the other dictionary knows that is no variety form (`amongst`, `infographic`) is right too.
+        var otherVariety: Set<String> = []
+        if case .variety(let variety, let checker, let other) = reading, !misspelt.isEmpty {
+            let otherKnown = other.known(Array(misspelt.keys))
+            let pairs = otherKnown.reduce(into: [String: [String]]()) { $0[$1] = SpellingVariety.counterparts($1.lowercased()) }
+            let counterpartKnown = checker.known(Array(Set(pairs.values.joined())))
+            for word in otherKnown {
+                if !variety.isMixed, pairs[word]?.contains(where: { counterpartKnown.contains($0) }) == true {
+                    otherVariety.insert(word)
+                } else {
+                    misspelt[word] = nil
+                }
+            }
+        }
+        guard !misspelt.isEmpty else { return notes }
+        for word in Self.names(misspelt, nameLike: nameLike, checker: reading.checker(base)) { misspelt[word] = nil }
+        for word in Self.farFromWords(misspelt.filter { !otherVariety.contains($0.key) }, checker: reading.checker(base)) { misspelt[word] = nil }
+        let unknown = misspelt.keys.filter { !otherVariety.contains($0) }
+        for word in Self.compounds(unknown, suggestions: misspelt, checker: reading.checker(base)) { misspelt[word] = nil }
+        guard !misspelt.isEmpty else { return notes }
+        let variety = reading.checker(base) === base ? "" : (reading.isBritish ? "British" : "American")
+        // One finding per word and line: the same text can be read twice (a summary that is also a section item).
+        var reported: Set<String> = []
+        return notes + candidates.compactMap { index, text in
             guard let suggestions = misspelt[text] else { return nil }
             let word = prose.words[index]
+            if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) { return nil }
+            guard reported.insert("\(word.range.start.line) \(text)").inserted else { return nil }
             let hint = suggestions.first.map { " (did you mean \"\($0)\"?)" } ?? ""
+            if otherVariety.contains(text) {
+                guard reported.insert(text).inserted else { return nil }
+                let note = "\"\(text)\" is not the \(variety) spelling the CV otherwise uses\(hint)"
+                return Finding(ruleID: context.ruleID, severity: .info, message: note, range: word.range, suggestion: suggestions.first)
+            }
             return context.finding("\"\(text)\" is misspelt\(hint)", at: word.range, suggestion: suggestions.first)
         }
     }
 
-    /// Words of the trade that general dictionaries lack.
-    static let technicalWords: Set<String> = [
-        "backend", "backends", "frontend", "frontends", "microservice", "microservices", "webhook", "webhooks",
-        "plugin", "plugins", "realtime", "serverless", "npm", "codebase", "codebases", "codepath", "codepaths",
-        "shard", "shards", "sharded", "sharding", "tiering", "onboard", "onboarded", "onboarding", "offboarding",
-        "architected", "architecting", "playbook", "playbooks", "middleware", "dataset", "datasets", "datastore",
-        "datastores", "runtime", "runtimes", "toolchain", "toolchains", "toolset", "toolsets", "workflow", "workflows",
-        "namespace", "namespaces", "hostname", "hostnames", "localhost", "failover", "failovers", "timestamp",
-        "timestamps", "refactor", "refactored", "refactoring", "refactorings", "refactors", "deduplication", "dedupe",
-        "hackathon", "hackathons", "devops", "fullstack", "async", "cron", "config", "configs", "repo", "repos",
-        "monorepo", "monorepos", "linter", "linters", "subnet", "subnets", "containerised", "containerized",
-        "containerisation", "containerization", "virtualisation", "virtualization", "autoscaling", "autoscale",
-        "blockchain", "chatbot", "chatbots", "livestream", "livestreams", "screencast", "screencasts",
-        "observability", "idempotent", "idempotency", "multithreaded", "ecommerce", "precompute", "preprocessing",
-        "postprocessing", "upskilling", "upskill", "reskilling", "walkthrough", "walkthroughs", "standup", "standups",
-        "greenfield", "brownfield", "whitepaper", "whitepapers", "codemod", "codemods", "mentee", "mentees",
-        "dockerised", "dockerized", "scalability", "performant", "roadmap", "roadmaps", "lifecycle", "lifecycles",
-        "frontend", "backoffice", "programmatically", "stakeholder", "stakeholders", "signup", "signups", "login",
-        "logins", "username", "usernames", "filesystem", "filesystems", "pipelining", "geolocation", "unmarshal",
-        "analytics", "stylesheet", "stylesheets", "wireframe", "wireframes", "wireframing", "prototyping",
-    ]
+    /// Capitalised words and the words of a list of names are mostly names of people, places, companies and
+    /// products (`Wesfarmers`, `Gianella`, `pypi`), which no dictionary holds; they are misspellings only when they
+    /// look like a slip on a common word: seven letters or more, and hunspell's first suggestion is one letter away
+    /// and a lowercase dictionary word (`Autonamous` → `autonomous`, `Embdedded` → `embedded`), not a name
+    /// (`Alexandre` → `Alexander`). Returns the words to drop.
+    static func names(_ misspelt: [String: [String]], nameLike: Set<String>, checker: any SpellChecker) -> Set<String> {
+        var dropped = Set<String>()
+        var close: [String: String] = [:]
+        for (word, suggestions) in misspelt where nameLike.contains(word) {
+            let lower = word.lowercased()
+            if lower.unicodeScalars.count >= 7, let first = suggestions.first?.lowercased(), Self.isCloseEdit(lower, first),
+                Self.sharesEnds(lower, first) {
+                close[word] = first
+            } else {
+                dropped.insert(word)
+            }
+        }
+        guard !close.isEmpty else { return dropped }
+        let common = checker.known(Array(Set(close.values)))
+        for (word, suggestion) in close where !common.contains(suggestion) { dropped.insert(word) }
+        return dropped
+    }
+
+    /// Elements in another language (a French course title, a German quote): four lowercase words or more, most of
+    /// them not in the dictionary.
+    static func foreignElements(_ candidates: [(Int, String)], misspelt: [String: [String]], prose: Prose) -> Set<Int> {
+        var counts: [Int: (words: Int, unknown: Int)] = [:]
+        for (index, text) in candidates where text.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == "'" }) {
+            let segment = prose.words[index].segment
+            var count = counts[segment] ?? (0, 0)
+            count.words += 1
+            if misspelt[text] != nil { count.unknown += 1 }
+            counts[segment] = count
+        }
+        return Set(counts.filter { $0.value.words >= 4 && $0.value.unknown * 2 > $0.value.words }.keys)
+    }
+
+    /// A piece of a word rather than a word: text extracted from a PDF breaks words across lines (`pas-` … `sionate`,
+    /// `op-` / `eration`) and can shift an element's bounds into a word (`administr|ation`). The layout cues: the word
+    /// runs on into letters outside its element, it ends its line with a hyphen, or it opens its line after a line
+    /// (one of the two before) that ends in a letter and a hyphen.
+    static func isFragment(_ range: SourceRange, context: RuleContext) -> Bool {
+        let lineNumber = range.start.line
+        let line = Array(context.line(lineNumber).unicodeScalars)
+        let first = range.start.column - 1
+        let last = range.end.line == lineNumber ? range.end.column - 1 : line.count - 1
+        guard first >= 0, first < line.count, last < line.count else { return false }
+        if last + 1 < line.count, Prose.isLetter(line[last + 1]) { return true }
+        if first > 0, Prose.isLetter(line[first - 1]) { return true }
+        if last + 1 < line.count, line[last + 1] == "-", line[(last + 2)...].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+            return true
+        }
+        guard line[..<first].allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
+        for previous in stride(from: lineNumber - 1, through: max(1, lineNumber - 2), by: -1) {
+            var ending = Array(context.line(previous).unicodeScalars)
+            while let c = ending.last, c == " " || c == "\t" || c == "\r" { ending.removeLast() }
+            if ending.count >= 2, ending[ending.count - 1] == "-", Prose.isLetter(ending[ending.count - 2]) { return true }
+        }
+        return false
+    }
+
+    /// The slip is inside the word: it keeps the first and last letters of the suggestion. Names built on a word change
+    /// its start or its end instead (`Medline` / `redline`, `Marketo` / `market`, `Coursera` / `coursers`).
+    static func sharesEnds(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.first == b.unicodeScalars.first && a.unicodeScalars.last == b.unicodeScalars.last
+    }
+
+    /// Lowercase words hunspell rejects that are far from every dictionary word (first suggestion more than two edits
+    /// away — three for words of ten letters or more — or none) are identifiers, tool and package names (`sktime`, `dnstap`), not slips of the pen; and a word
+    /// whose accents are the only difference from a dictionary word (`resumé`) is right. Returns the words to drop.
+    static func farFromWords(_ misspelt: [String: [String]], checker: any SpellChecker) -> Set<String> {
+        var dropped = Set<String>()
+        var folded: [String: String] = [:]
+        for (word, suggestions) in misspelt {
+            let lower = word.lowercased()
+            // Latin letters mixed with another script's look-alikes (a Cyrillic `с` in `etс`): a slip whatever the length.
+            if lower.unicodeScalars.contains(where: { $0.value > 0x24F && $0.properties.isAlphabetic }) { continue }
+            // Three letters: an abbreviation or acronym in lowercase (`tcl`, `lec`) unless its letters are a word's
+            // swapped (`teh`, `adn`).
+            if lower.unicodeScalars.count <= 3, !(suggestions.first.map { $0.lowercased().unicodeScalars.sorted() == lower.unicodeScalars.sorted() } ?? false) {
+                dropped.insert(word)
+                continue
+            }
+            guard let first = suggestions.first?.lowercased(), !first.contains(" "),
+                Self.editDistance(lower, first) <= max(2, (lower.unicodeScalars.count + 2) / 4)
+            else {
+                dropped.insert(word)
+                continue
+            }
+            if !lower.unicodeScalars.allSatisfy(\.isASCII) {
+                folded[word] = Self.withoutAccents(lower)
+            }
+        }
+        if !folded.isEmpty {
+            let known = checker.known(Array(Set(folded.values)))
+            for (word, plain) in folded where known.contains(plain) { dropped.insert(word) }
+        }
+        return dropped
+    }
+
+    /// Lowercase Latin-1 letters without their accents (`résumé` → `resume`).
+    static func withoutAccents(_ word: String) -> String {
+        let plain = Array("aaaaaaaceeeeiiiidnooooo÷ouuuuyþy".unicodeScalars)
+        return String(String.UnicodeScalarView(word.unicodeScalars.map { c in
+            (0xE0...0xFF).contains(c.value) ? plain[Int(c.value) - 0xE0] : c
+        }))
+    }
+
+    /// Damerau-Levenshtein distance (optimal string alignment) between two short words, by Unicode scalars.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { d[i][0] = i }
+        for j in 0...y.count { d[0][j] = j }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[x.count][y.count]
+    }
+
+    /// The word before or after (in the same element) is an initial: one capital letter set apart by punctuation
+    /// (`Bolibar, J.`, `J. Bolibar`; not `Embedded C`).
+    static func nextToInitial(_ index: Int, prose: Prose) -> Bool {
+        for j in [index - 1, index + 1] where j >= 0 && j < prose.words.count && prose.words[j].segment == prose.words[index].segment {
+            guard prose.words[max(j, index)].breakBefore else { continue }
+            let w = prose.words[j].text.unicodeScalars
+            if w.count == 1, w.first!.properties.isUppercase { return true }
+        }
+        return false
+    }
+
+    /// An element that lists names rather than says something: one or two words (`archlinux`, a tool in a list of
+    /// tools), or words each set apart by punctuation (`python, git, pypi, vim`).
+    static func isNameList(_ segment: Prose.Segment, prose: Prose) -> Bool {
+        guard segment.kind == .text else { return false }
+        let words = segment.words
+        if words.count <= 2 { return true }
+        let apart = words.dropFirst().filter { prose.words[$0].breakBefore }.count
+        return apart * 2 >= words.count - 1
+    }
+
+    /// Closed compounds the dictionary lacks: two dictionary words of three letters or more (`floorplan`, `loadtest`,
+    /// `basestations`), or a word-forming prefix and a dictionary word (`precharge`, `multithreading`). Not when
+    /// hunspell's first suggestion is one letter away (`warefare` → `warfare`): that is a typo that happens to split.
+    static func compounds(_ words: [String], suggestions: [String: [String]], checker: any SpellChecker) -> Set<String> {
+        var parts: [String: [(String, String)]] = [:]
+        var asked = Set<String>()
+        for word in words {
+            let lower = word.lowercased()
+            let letters = Array(lower.unicodeScalars)
+            guard letters.count >= 6, letters.allSatisfy({ $0.properties.isAlphabetic }) else { continue }
+            if let first = suggestions[word]?.first, Self.isCloseEdit(lower, first.lowercased()) { continue }
+            var splits: [(String, String)] = []
+            for i in 2...(letters.count - 3) {
+                let head = String(String.UnicodeScalarView(letters[..<i]))
+                let tail = String(String.UnicodeScalarView(letters[i...]))
+                if i >= 3 || TechnicalVocabulary.prefixSet.contains(head) { splits.append((head, tail)) }
+            }
+            parts[word] = splits
+            for (head, tail) in splits {
+                if !TechnicalVocabulary.prefixSet.contains(head) { asked.insert(head) }
+                asked.insert(tail)
+            }
+        }
+        guard !asked.isEmpty else { return [] }
+        let known = checker.known(Array(asked))
+        var result = Set<String>()
+        for (word, splits) in parts {
+            let joined = splits.contains { head, tail in
+                (TechnicalVocabulary.prefixSet.contains(head) || known.contains(head)) && known.contains(tail)
+            }
+            if joined { result.insert(word) }
+        }
+        return result
+    }
+
+    /// One insertion, deletion, substitution or transposition apart (letters only: a suggestion with a space or a
+    /// hyphen splits the word, it does not correct a letter).
+    static func isCloseEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        guard x != y, abs(x.count - y.count) <= 1, !y.contains(" "), !y.contains("-") else { return false }
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            if x[(i + 1)...] == y[(i + 1)...] { return true }
+            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
+        }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
+
+    /// How the CV is checked: with the configured dictionary, with the one of the English variety it is written in,
+    /// or not at all (its words are mostly not in the dictionary: another language).
+    enum Reading {
+        case fixed
+        case notEnglish(known: Int, total: Int)
+        /// The variety read, its dictionary and the other variety's.
+        case variety(SpellingVariety, any SpellChecker, any SpellChecker)
+
+        var isBritish: Bool {
+            if case .variety(let variety, _, _) = self { return variety.language == SpellingVariety.britishLanguage }
+            return false
+        }
+
+        func checker(_ base: any SpellChecker) -> any SpellChecker {
+            if case .variety(_, let checker, _) = self { return checker }
+            return base
+        }
+    }
+
+    /// Reads the language and the variety from the lowercase words of the prose (capitalised words are mostly names).
+    static func read(_ prose: Prose, checker base: any SpellChecker, ignored: Set<String> = []) -> Reading {
+        var words: [String] = []
+        var seen = Set<String>()
+        for word in prose.words where word.text.utf8.count >= 3 && seen.insert(word.text).inserted {
+            guard word.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { continue }
+            // The words of the trade say nothing of the language.
+            // Names (the person, organisations, skills) are not sent to the dictionary at all.
+            if ignored.contains(word.text) || TechnicalVocabulary.words.contains(word.text) || SkillLexicon.canonical(word.text) != nil { continue }
+            words.append(word.text)
+        }
+        // Too few words to tell: check them with the dictionary given.
+        // The first 120 distinct words tell the language as well as all of them.
+        if words.count >= 20 {
+            let sample = Array(words.prefix(120))
+            let known = base.known(sample).count
+            if known * 2 < sample.count { return .notEnglish(known: known, total: sample.count) }
+        }
+        guard let british = base.variety(SpellingVariety.britishLanguage), let american = base.variety(SpellingVariety.americanLanguage)
+        else { return .fixed }
+        let variety = SpellingVariety.read(words, british: british, american: american)
+        return variety.language == SpellingVariety.britishLanguage
+            ? .variety(variety, british, american) : .variety(variety, american, british)
+    }
+
+    /// One note for a CV that mixes the varieties, at the first word of the variety it uses less: info, since
+    /// both spellings are right and choosing one is the author's call.
+    static func mixedNote(_ variety: SpellingVariety, prose: Prose, ruleID: String) -> Finding? {
+        guard variety.isMixed else { return nil }
+        let american = variety.american + variety.oxford
+        let minority = variety.language == SpellingVariety.britishLanguage ? american : variety.british
+        guard let first = minority.first, let word = prose.words.first(where: { $0.text == first }) else { return nil }
+        let gb = variety.british.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+        let us = american.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+        let message = "British and American spellings mixed: British \(gb), American \(us); "
+            + "choose one, or set `spelling.language` in .cvtrack.yml"
+        return Finding(ruleID: ruleID, severity: .info, message: message, range: word.range)
+    }
 
     /// Names and skills, lowercased: the person, organisations, projects, schools, the skills section, personal words.
     static func ignoredWords(_ document: CVDocument, personal: Set<String>) -> Set<String> {

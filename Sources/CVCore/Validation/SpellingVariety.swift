@@ -1,0 +1,133 @@
+/// The English spelling variety a CV is written in, read from its own words: British forms (`organise`,
+/// `behaviour`, `centre`, `travelled`, `catalogue`, `defence`, `analyse`) against American ones (`organize`,
+/// `behavior`, `center`, `traveled`, `catalog`, `defense`, `analyze`).
+///
+/// A word counts for a variety when that variety's dictionary accepts it, the other's does not, and the
+/// other's accepts its counterpart (the same word with the other variety's ending): so `colour` counts for
+/// British (`color` is American), `error` for neither (`errour` is no word), `licence` for British but
+/// `license` for neither (British writes it as a verb). British dictionaries accept `-ize` (Oxford spelling),
+/// so an `-ize` word counts for American only as such: a CV with `-ize` and otherwise British forms is British.
+public struct SpellingVariety: Sendable, Equatable {
+    /// `en_GB` or `en_US`: the dictionary to check the CV with.
+    public var language: String
+    /// Distinct words of each variety, in reading order.
+    public var british: [String]
+    public var american: [String]
+    /// `-ize` words (American, and Oxford British).
+    public var oxford: [String]
+
+    public static let britishLanguage = "en_GB"
+    public static let americanLanguage = "en_US"
+
+    /// Both varieties are used, each more than once (one stray form is a typo, not a choice), or `-ise` and
+    /// `-ize` endings side by side.
+    public var isMixed: Bool {
+        let britishIse = british.contains { Self.hasIse($0) }
+        if britishIse && !oxford.isEmpty { return true }
+        return british.count >= 2 && american.count >= 2
+    }
+
+    /// `words` (lowercase letters only) read with both varieties' dictionaries.
+    public static func read(_ words: [String], british gb: any SpellChecker, american us: any SpellChecker) -> SpellingVariety {
+        // Both dictionaries judge the words first; only a word they disagree on (or an `-ize` word, which both accept)
+        // can be a variety form, so only those have their counterparts looked up.
+        let long = Array(Set(words.filter { $0.utf8.count >= 5 }))
+        var variety = SpellingVariety(language: americanLanguage, british: [], american: [], oxford: [])
+        guard !long.isEmpty else { return variety }
+        let wordGB = gb.known(long)
+        let wordUS = us.known(long)
+        var counterparts: [String: [String]] = [:]
+        var asked = Set<String>()
+        for word in long where wordGB.contains(word) != wordUS.contains(word) || (wordUS.contains(word) && hasIze(word)) {
+            let others = Self.counterparts(word)
+            if others.isEmpty { continue }
+            counterparts[word] = others
+            asked.formUnion(others)
+        }
+        guard !counterparts.isEmpty else { return variety }
+        let knownGB = wordGB.union(gb.known(Array(asked)))
+        let knownUS = wordUS.union(us.known(Array(asked)))
+        var seen = Set<String>()
+        for word in words where seen.insert(word).inserted {
+            guard let others = counterparts[word] else { continue }
+            if knownGB.contains(word), !knownUS.contains(word), others.contains(where: { knownUS.contains($0) }) {
+                variety.british.append(word)
+            } else if knownUS.contains(word), others.contains(where: { knownGB.contains($0) && !knownUS.contains($0) }) {
+                if Self.hasIze(word), knownGB.contains(word) {
+                    variety.oxford.append(word)
+                } else if !knownGB.contains(word) {
+                    variety.american.append(word)
+                }
+            }
+        }
+        // British forms outnumbering American ones (`-ize` counted as American) choose the British dictionary.
+        if variety.british.count > variety.american.count + (variety.british.contains { hasIse($0) } ? variety.oxford.count : 0) {
+            variety.language = britishLanguage
+        }
+        return variety
+    }
+
+    /// The same word with the other variety's ending: `ise`/`ize`, `yse`/`yze`, `our`/`or`, `tre`/`ter`,
+    /// `bre`/`ber`, `ogue`/`og`, `ence`/`ense`, `ll`/`l` before a vowel ending (`travelled`/`traveled`).
+    static func counterparts(_ word: String) -> [String] {
+        let s = Array(word.utf8)
+        guard s.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
+        var result: [String] = []
+        func swap(_ from: String, _ to: String, after: ((UInt8?) -> Bool)? = nil, before: ((UInt8?) -> Bool)? = nil) {
+            let f = Array(from.utf8)
+            var i = 1
+            while i + f.count <= s.count {
+                if s[i..<(i + f.count)].elementsEqual(f) {
+                    let next = i + f.count < s.count ? s[i + f.count] : nil
+                    if (after?(next) ?? true) && (before?(s[i - 1]) ?? true) {
+                        result.append(String(decoding: s[..<i] + Array(to.utf8) + s[(i + f.count)...], as: UTF8.self))
+                    }
+                }
+                i += 1
+            }
+        }
+        let vowel: (UInt8?) -> Bool = { $0.map { "aeiy".utf8.contains($0) } ?? false }
+        let ending: (UInt8?) -> Bool = { $0 == nil || $0 == 0x73 || $0 == 0x64 }  // end, -s, -d
+        swap("is", "iz", after: vowel)
+        swap("iz", "is", after: vowel)
+        swap("ys", "yz", after: vowel)
+        swap("yz", "ys", after: vowel)
+        swap("our", "or")
+        swap("or", "our", after: { $0 != 0x75 })
+        swap("tre", "ter", after: ending)
+        swap("ter", "tre", after: ending)
+        swap("bre", "ber", after: ending)
+        swap("ber", "bre", after: ending)
+        swap("ogue", "og")
+        swap("og", "ogue", after: { $0 == nil || $0 == 0x73 })
+        swap("oging", "oguing")
+        swap("oguing", "oging")
+        swap("oged", "ogued")
+        swap("ogued", "oged")
+        swap("ence", "ense")
+        swap("ense", "ence")
+        swap("ll", "l", after: { $0 == 0x65 || $0 == 0x69 })
+        swap("l", "ll", after: { $0 == 0x65 || $0 == 0x69 }, before: { $0 != 0x6C })
+        return result
+    }
+
+    static func hasIse(_ word: String) -> Bool {
+        word.contains("ise") || word.contains("isi") || word.contains("isa") || word.contains("yse") || word.contains("ysi")
+    }
+
+    static func hasIze(_ word: String) -> Bool {
+        word.contains("ize") || word.contains("izi") || word.contains("iza") || word.contains("yze") || word.contains("yzi")
+    }
+}
+
+extension SpellingVariety {
+    /// The variety a CV's text is written in, read as the spelling rule reads it (nil: the text is no CV, does not
+    /// read as English, or the checker cannot open both dictionaries). `cvtrack init` writes it to `.cvtrack.yml`.
+    public static func read(text: String, path: String?, checker: any SpellChecker) -> SpellingVariety? {
+        let format = CVReader.detectFormat(text: text, path: path)
+        guard let document = try? CVReader.parse(text: text, path: path, format: format) else { return nil }
+        let prose = Prose(document: document, source: SourceText(text), format: format)
+        if case .variety(let variety, _, _) = SpellingRule.read(prose, checker: checker) { return variety }
+        return nil
+    }
+}
