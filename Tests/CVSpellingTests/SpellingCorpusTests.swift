@@ -26,7 +26,6 @@ import Testing
         "latex-4383.tex:298": "`profil`: a word in a project name, which is skipped",
         "latex-4383.tex:382": "`World wide`: both words are in the dictionary",
         "latex-4383.tex:388": "`World wide`: both words are in the dictionary",
-        "latex-gschramm.tex:92": "`comittee` is in an entry heading read as an organisation, which is skipped",
         "md-cameronpresley.md:29": "`DyanmoDB` has an inner capital: product names are skipped",
         "txt-92bondstreet.txt:87": "`Craftmanship` is read as part of a name",
         "txt-92bondstreet.txt:137": "`Librairies` is capitalised and two letters from `libraries`",
