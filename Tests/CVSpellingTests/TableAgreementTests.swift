@@ -30,7 +30,7 @@ struct TableAgreementTests {
             }
         }
         #expect(words.count > 3000)
-        print("[\(language)] \(words.count) words, \(words.filter { !hunspell.spell($0) }.count) misspelt, undecided: \(undecided)")
+        print("[\(language)] \(words.count) words, \(words.filter { !hunspell.spell($0) }.count) misspelt, undecided: \(undecided.count)")
         #expect(disagreements.isEmpty, "\(disagreements.count) of \(words.count): \(disagreements.prefix(40))")
         // Only words with digits (compound ordinals like 21st), words of 100 bytes or more (hunspell refuses them
         // itself: long URL slugs, sentences in scripts written without spaces) and words with characters outside

@@ -227,8 +227,19 @@ import Testing
         var killedOnEvent: [String] = []
         for (moment, condition) in [
             ("after the first new object", { () -> (() -> Bool) in
-                let before = Set((try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? [])
-                return { !Set((try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? []).subtracting(before).isEmpty }
+                // Loose objects are files in fan-out folders (`objects/ab/cdef…`): a new object may land in a folder
+                // that already exists, so the files are compared, not the folders.
+                func looseObjects() -> Set<String> {
+                    var found: Set<String> = []
+                    for folder in (try? FileManager.default.contentsOfDirectory(atPath: objects)) ?? [] where folder.count == 2 {
+                        for file in (try? FileManager.default.contentsOfDirectory(atPath: objects + "/" + folder)) ?? [] {
+                            found.insert(folder + file)
+                        }
+                    }
+                    return found
+                }
+                let before = looseObjects()
+                return { !looseObjects().subtracting(before).isEmpty }
             }()),
             ("while the ref is locked", { FileManager.default.fileExists(atPath: f.repo.path + "/.git/refs/heads/tailored/x.lock") }),
         ] {

@@ -183,6 +183,17 @@ import Testing
         let outside = try bare.cvtrack(["tailor", "--score-only", "--cv", "cv.md", Self.analystJob, Self.job])
         #expect(outside.status == 0, "\(outside.stderr)")
         #expect(outside.out == r.out)
+        // A dry run inside the repository of a file outside it: the file on disk, as outside any repository;
+        // the repository is left as it was.
+        let fromBare = try bare.cvtrack(["tailor", Self.job, "--cv", "cv.md", "--dry-run", "--format", "json"])
+        let fromRepo = try s.cvtrack(["tailor", Self.job, "--cv", bare.path + "/cv.md", "--dry-run", "--format", "json"], cwd: "cv")
+        #expect(fromRepo.status == 0, "\(fromRepo.stderr)")
+        #expect(!fromRepo.out.isEmpty && fromRepo.out == fromBare.out)
+        #expect(try Self.untouched(s) == before)
+        #expect(try Self.git(s, "for-each-ref") == refs)
+        // Without --dry-run, a file outside the repository is refused: a variant is committed in the repository.
+        let refused = try s.cvtrack(["tailor", Self.job, "--cv", bare.path + "/cv.md"], cwd: "cv")
+        #expect(refused.status == 2 && refused.stderr.contains("outside the repository"), "\(refused.stderr)")
         // An unreadable ad: one line naming it, exit 2, nothing printed.
         let missing = try bare.cvtrack(["tailor", "--score-only", "--cv", "cv.md", Self.job, "nope.md"])
         #expect(missing.status == 2 && missing.out.isEmpty)

@@ -130,18 +130,30 @@ extension CVTrack {
             let options = keepAll
                 ? TailorOptions.keepingAll(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
                 : TailorOptions(maxBullets: maxBullets, order: order ?? .asWritten, collapseBefore: collapseBefore)
+            // A dry run of a file named with --cv needs no repository: outside one, or for a file outside the
+            // repository the command runs in, the file on disk is tailored.
+            func tailorOnDisk(_ cv: String) throws {
+                let bytes = try FileSystem.readCV(cv)
+                let document = try Self.parseFile(bytes, path: cv)
+                let text = String(decoding: bytes, as: UTF8.self)
+                printDryRun(CVCore.Tailor.variant(text: text, document: document, job: jobText, options: options))
+            }
             let workspace: Workspace
             do {
                 workspace = try Workspace(readOnly: dryRun)
             } catch where dryRun && cv != nil {
-                // A dry run of a file named with --cv needs no repository: outside one, the file on disk is tailored.
-                let cv = cv ?? ""
-                let bytes = try FileSystem.readCV(cv)
-                let document = try Self.parseFile(bytes, path: cv)
-                let text = String(decoding: bytes, as: UTF8.self)
-                return printDryRun(CVCore.Tailor.variant(text: text, document: document, job: jobText, options: options))
+                return try tailorOnDisk(cv ?? "")
             }
-            let path = try cv.map { try workspace.repositoryPath($0) } ?? workspace.singleTrackedCV(hint: "name one with --cv")
+            let path: String
+            if let cv {
+                do {
+                    path = try workspace.repositoryPath(cv)
+                } catch where dryRun {
+                    return try tailorOnDisk(cv)
+                }
+            } else {
+                path = try workspace.singleTrackedCV(hint: "name one with --cv")
+            }
             let store = try VariantStore(workspace: workspace)
             let base = try store.baseCV(at: try workspace.repository.resolveCommit("HEAD"), path: path)
             let variant = CVCore.Tailor.variant(text: base.text, document: base.document, job: jobText, options: options)
