@@ -31,7 +31,13 @@ public struct SpellingVariety: Sendable, Equatable {
     public static func read(_ words: [String], british gb: any SpellChecker, american us: any SpellChecker) -> SpellingVariety {
         // Both dictionaries judge the words first; only a word they disagree on (or an `-ize` word, which both accept)
         // can be a variety form, so only those have their counterparts looked up.
-        let long = Array(Set(words.filter { $0.utf8.count >= 5 }))
+        // A word with no other-variety form (no `-ise`, `-our`, `-tre`, `-ll-` … shape) cannot tell the variety:
+        // only the others are looked up in the two tables.
+        var shaped: [String: [String]] = [:]
+        for word in words where word.utf8.count >= 5 && shaped[word] == nil {
+            shaped[word] = Self.counterparts(word)
+        }
+        let long = shaped.compactMap { $0.value.isEmpty ? nil : $0.key }
         var variety = SpellingVariety(language: americanLanguage, british: [], american: [], oxford: [])
         guard !long.isEmpty else { return variety }
         let wordGB = gb.known(long)
@@ -39,8 +45,7 @@ public struct SpellingVariety: Sendable, Equatable {
         var counterparts: [String: [String]] = [:]
         var asked = Set<String>()
         for word in long where wordGB.contains(word) != wordUS.contains(word) || (wordUS.contains(word) && hasIze(word)) {
-            let others = Self.counterparts(word)
-            if others.isEmpty { continue }
+            let others = shaped[word] ?? []
             counterparts[word] = others
             asked.formUnion(others)
         }
