@@ -51,7 +51,7 @@ extension EntryFinder {
 
 /// Posts named only as the lead-ins of an employer's bullets.
 extension EntryFinder {
-    /// `University of Southampton  2020 – 2022` over `- Group Supervisor - Led groups …` / `- MSc Mentor - Mentored …`:
+    /// `University of Eastbridge  2020 – 2022` over `- Lab Supervisor - Led groups …` / `- Course Mentor - Mentored …`:
     /// an entry that names its organisation and no title, whose every bullet (two or more) opens with a short
     /// capitalised name before a dash or a colon, most of them naming a job (`Supervisor`, `Mentor`), held those posts
     /// there: its title is the lead-ins, joined by commas.

@@ -192,7 +192,7 @@ enum WordClasses {
     ]
 
     /// Words that name a course or training rather than a degree (`Formation théâtre classique`, `Atelier de théâtre`,
-    /// `Cours de danse`): what an education entry studied, though a name alone with one (`Coursera Courses`) may be
+    /// `Cours de danse`): what an education entry studied, though a name alone with one (`Learnova Courses`) may be
     /// the school.
     static let courseWords: Set<String> = [
         "course", "courses", "cours", "formation", "workshop", "atelier", "taller", "curso", "cursos", "corso", "kurs",

@@ -24,7 +24,7 @@ public struct SpellingRule: Rule {
             three-letter lowercase abbreviations (`tcl`), and the personal words (`spelling.words`, \
             `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
             for names of people, places, companies and products unless hunspell's suggestion is a common word one \
-            letter away, of seven letters or more, with the same first and last letters (`Autonamous` → `autonomous`), \
+            letter away, of seven letters or more, with the same first and last letters (`Managment` → `management`), \
             and never next to an initial (`Bolibar, J.`). The same word is reported once a line. The examples use a \
             dictionary that knows every word but `informaion` and `recieve`.
             """,
@@ -147,9 +147,9 @@ public struct SpellingRule: Rule {
     }
 
     /// Capitalised words and the words of a list of names are mostly names of people, places, companies and
-    /// products (`Wesfarmers`, `Gianella`, `pypi`), which no dictionary holds; they are misspellings only when they
+    /// products (`Dunmorrow`, `Marzella`, `pypi`), which no dictionary holds; they are misspellings only when they
     /// look like a slip on a common word: seven letters or more, and hunspell's first suggestion is one letter away
-    /// and a lowercase dictionary word (`Autonamous` → `autonomous`, `Embdedded` → `embedded`), not a name
+    /// and a lowercase dictionary word (`Managment` → `management`, `Enviroment` → `environment`), not a name
     /// (`Alexandre` → `Alexander`). Returns the words to drop.
     static func names(_ misspelt: [String: [String]], nameLike: Set<String>, checker: any SpellChecker) -> Set<String> {
         var dropped = Set<String>()
@@ -208,7 +208,7 @@ public struct SpellingRule: Rule {
     }
 
     /// The slip is inside the word: it keeps the first and last letters of the suggestion. Names built on a word change
-    /// its start or its end instead (`Medline` / `redline`, `Marketo` / `market`, `Coursera` / `coursers`).
+    /// its start or its end instead (`Kalendar` / `calendar`, `Tallyo` / `tally`, `Learnova` / `learners`).
     static func sharesEnds(_ a: String, _ b: String) -> Bool {
         a.unicodeScalars.first == b.unicodeScalars.first && a.unicodeScalars.last == b.unicodeScalars.last
     }
