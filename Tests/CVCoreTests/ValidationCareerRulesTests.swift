@@ -150,10 +150,10 @@ import Testing
 
     @Test func leadInAnEndedRole() {
         #expect(Self.words(Self.role(["Designed the API.", "Jointly lead the rollout."])) == ["led"])
-        #expect(Self.words(Self.role(["Designed the API.", "Built the CI.", "Helped grow the team and lead technical direction."])) == ["led"])
+        #expect(Self.words(Self.role(["Designed the API.", "Built the CI.", "Helped grow the team and lead design reviews."])) == ["led"])
         #expect(Self.words(Self.role(["Designed the API. Built the CI. Then ran it.", "Wrote docs. Lead the audit."])) == ["Led"])
         // In prose, after "I" and an adverb, zero-width spaces between the words.
-        let prose = "## Experience\n\n### Acme\n\nEngineer • 2012 – 2016\n\nI\u{200B} \u{200B}also\u{200B} \u{200B}lead the company's blog.\n"
+        let prose = "## Experience\n\n### Acme\n\nEngineer • 2012 – 2016\n\nI\u{200B} \u{200B}also\u{200B} \u{200B}lead the team's newsletter.\n"
         #expect(Self.words(prose) == ["led"])
     }
 

@@ -53,7 +53,7 @@ struct WordConfusion: Sendable {
             guard segment.kind == .text, let role, let end = role.end?.date,
                   PartialDate.compareAtCommonPrecision(end, today) < 0 else { return false }
             guard let next else { return false }
-            // "and lead technical direction": a lowercase word after "lead" joined by "and" to a verb is its object.
+            // "and lead design reviews": a lowercase word after "lead" joined by "and" to a verb is its object.
             let joined = previous?.lower == "and" && next.text.first?.isLowercase == true
             guard joined || !WordConfusions.jobNouns.contains(next.lower) else { return false }
             if let previous, previous.lower == "i" || previous.lower == "we" { return true }

@@ -214,7 +214,7 @@ public struct SpellingRule: Rule {
     }
 
     /// Lowercase words hunspell rejects that are far from every dictionary word (first suggestion more than two edits
-    /// away — three for words of ten letters or more — or none) are identifiers, tool and package names (`sktime`, `dnstap`), not slips of the pen; and a word
+    /// away — three for words of ten letters or more — or none) are identifiers, tool and package names (`zstdcat`, `gqlgen`), not slips of the pen; and a word
     /// whose accents are the only difference from a dictionary word (`resumé`) is right. Returns the words to drop.
     static func farFromWords(_ misspelt: [String: [String]], checker: any SpellChecker) -> Set<String> {
         var dropped = Set<String>()
@@ -295,7 +295,7 @@ public struct SpellingRule: Rule {
 
     /// Closed compounds the dictionary lacks: two dictionary words of three letters or more (`floorplan`, `loadtest`,
     /// `basestations`), or a word-forming prefix and a dictionary word (`precharge`, `multithreading`). Not when
-    /// hunspell's first suggestion is one letter away (`warefare` → `warfare`): that is a typo that happens to split.
+    /// hunspell's first suggestion is one letter away (`bandwith` → `bandwidth`): that is a typo that happens to split.
     static func compounds(_ words: [String], suggestions: [String: [String]], checker: any SpellChecker) -> Set<String> {
         var parts: [String: [(String, String)]] = [:]
         var asked = Set<String>()
