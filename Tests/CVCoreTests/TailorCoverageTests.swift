@@ -33,6 +33,7 @@ struct TailorCoverageTests {
         ## What we offer
 
         - Health insurance and a generous salary
+        - A yearly budget for Python and PostgreSQL conferences
         """
 
     static let core = """
@@ -95,6 +96,13 @@ struct TailorCoverageTests {
     /// Benefits and eligibility do not move the score.
     @Test func boilerplateDoesNotCount() throws {
         #expect(try Self.report().score == Self.report(Self.core).score)
+        // A benefit asks nothing of the CV: reported, never covered, no evidence cited for it.
+        // (the conference budget names what the CV shows, Python and PostgreSQL, and is still not covered).
+        for text in ["Health insurance and a generous salary", "A yearly budget for Python and PostgreSQL conferences"] {
+            let benefit = try Self.requirement(try Self.report(), text)
+            #expect(benefit.requirement.kind == .benefit, "\(text)")
+            #expect(!benefit.isCovered && benefit.evidence.isEmpty, "\(text)")
+        }
     }
 
     /// Years are summed from the dates of the roles that show the thing: Python in both roles, 2012 to 2026,

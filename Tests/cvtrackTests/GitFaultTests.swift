@@ -243,6 +243,10 @@ import Testing
             }()),
             ("while the ref is locked", { FileManager.default.fileExists(atPath: f.repo.path + "/.git/refs/heads/tailored/x.lock") }),
         ] {
+            // The ad stored beside the variant gets a line no earlier run had, so that this run writes a new object
+            // early (the ad's blob) and not only its commit, just before the ref is locked.
+            let ad = try String(contentsOfFile: f.job, encoding: .utf8)
+            try (ad + "\n<!-- \(moment) -->\n").write(toFile: f.job, atomically: true, encoding: .utf8)
             let state = try RepositoryState(f.repo.path)
             let tree = f.workingTree
             let r = try BoundedProcess.cvtrack(["tailor", f.job, "--name", "x"], in: f.repo.path, killWhen: condition)

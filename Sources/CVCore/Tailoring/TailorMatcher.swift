@@ -94,6 +94,8 @@ enum TailorMatcher {
     /// How well the CV covers one requirement: the best single piece of evidence by key terms, or the skills it
     /// names met anywhere in the CV (one of them for "such as X or Y", all of them otherwise).
     static func coverage(of requirement: JobRequirement, in index: TailorIndex) -> RequirementMatch {
+        // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
+        guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
         func factor(_ item: Int) -> Double {
             let it = index.items[item]
             return it.evidence.kind == .skill ? 1 : max(0.5, it.recency)
