@@ -207,7 +207,6 @@ enum TailorMatcher {
     static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex)
         -> (coverage: Double, evidence: [EvidenceMatch])?
     {
-        guard requirement.kind.isAsked else { return nil }
         var units: [Unit] = []
         var skillUnits: [Unit] = []
         // An old role shows a thing less than a recent one; a skills list is as of now.
