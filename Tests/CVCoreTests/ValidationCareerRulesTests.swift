@@ -169,6 +169,31 @@ import Testing
         #expect(Self.words(Self.role(["Setup the CI.", "Helped to setup monitoring.", "ECOs. Setup latch flows."])) == ["Set up", "set up", "Set up"])
         #expect(Self.words(Self.role(["Setup of the lab.", "Automated the setup.", "Setup: Docker, Ansible.", "Our setup is fast."])) == [])
     }
+
+    @Test func aVerbWhereATitleNeedsItsAgentNoun() {
+        // In running text, inside a title-cased name; and as the last word of a role title.
+        #expect(Self.words(Self.role(["Served as the Release Coordinate for the new app.", "Was Project Manage at the agency."])) == ["Coordinator", "Manager"])
+        #expect(Self.words("## Experience\n\n### Acme\n\nProgramme Supervise • 2019 – 2021\n\n- Ran the programme.\n") == ["Supervisor"])
+        // Verbs: opening a sentence, after "and", before their object.
+        #expect(Self.words(Self.role(["Coordinate the releases.", "Plan And Coordinate.", "Helped the Sales Manage their Accounts."])) == [])
+    }
+
+    @Test func aCalqueOfAnimerBeforeEventsOnly() {
+        #expect(Self.words(Self.role(["Animate monthly developer meetups.", "Animating the user community."])) == ["Run", "Running"])
+        #expect(Self.words(Self.role(["Animate the onboarding screens.", "Animate charts in the dashboard for the sales figures."])) == [])
+    }
+
+    @Test func conceptionBehindAnIdea() {
+        #expect(Self.words(Self.role(["The conception behind the tool was simple."])) == ["concept"])
+        #expect(Self.words(Self.role(["Took the tool from conception to launch."])) == [])
+    }
+
+    @Test func aWellKnownNameWithOneWordWrong() {
+        #expect(Self.words(Self.role(["Ported the UI to Windows Presentation Framework (WPF).", "Member of the Association for Computer Machinery."]))
+            == ["Windows Presentation Foundation", "Association for Computing Machinery"])
+        // Another name (a last word that names no body), a name inside a longer name, the right name.
+        #expect(Self.words(Self.role(["Became a Google Cloud Partner.", "Moved to Windows Identity Foundation.", "Spoke at the Acme Project Management Society.", "Used Windows Communication Foundation."])) == [])
+    }
 }
 
 /// `duplicate-bullet` across roles and inside lists.

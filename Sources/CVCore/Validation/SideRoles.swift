@@ -4,24 +4,28 @@
 /// role overlapping a job, or listed out of order, is a normal career, not a mistake, so `overlap` and
 /// `chronology` report it at most as info.
 enum SideRoles {
-    /// Words that make a role a side role wherever they appear in its title, organisation or section.
-    static let words: Set<String> = [
-        // volunteering and service
-        "volunteer", "volunteering", "voluntary", "unpaid", "charity", "outreach",
+    /// Words that make a role a side role wherever they appear in its title, organisation or section. The words
+    /// of volunteering, self-employment and membership are the reader's own lists (`WordClasses`), so both
+    /// read the same words in every language they know.
+    static let words: Set<String> = ownWords.union(WordClasses.volunteerWords).union(WordClasses.selfEmploymentWords)
+        .union(WordClasses.memberWords)
+
+    private static let ownWords: Set<String> = [
+        // service
+        "unpaid", "charity", "outreach",
         // advisory and board seats
         "advisor", "adviser", "advisory", "board", "trustee", "mentor", "mentoring", "ambassador",
         // teaching
         "teacher", "teaching", "tutor", "tutoring", "lecturer", "instructor", "professor", "adjunct", "faculty",
         // founders and owners
-        "founder", "co-founder", "cofounder", "owner", "co-owner", "proprietor", "self-employed", "entrepreneur",
+        "founder", "co-founder", "cofounder", "owner", "co-owner", "proprietor", "entrepreneur",
         // freelance and consulting
-        "freelance", "freelancer", "freelancing", "consultant", "consulting", "consultancy", "contract", "contractor",
-        "contracts", "contracting", "part-time",
+        "consultant", "consulting", "consultancy", "contract", "contracts", "contracting", "part-time",
         // students
         "student", "intern", "internship", "co-op", "coop", "trainee", "apprentice", "apprenticeship", "fellow",
         "fellowship", "scholar", "candidate", "undergraduate", "thesis", "summer",
         // memberships, clubs and side projects
-        "member", "membership", "committee", "society", "club", "chapter", "organizer", "organiser", "hobby",
+        "committee", "society", "club", "chapter", "organizer", "organiser", "hobby",
         "open-source", "opensource", "extracurricular",
     ]
 

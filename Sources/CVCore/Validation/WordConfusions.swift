@@ -21,6 +21,13 @@ struct WordConfusion: Sendable {
         /// A verb where the noun is written as one word (`Setup the build`): starting a sentence and followed by a
         /// word (not `of`/`for`/`is`…), after "to"/"I"/"we", or before a determiner.
         case phrasalVerb
+        /// When one of the next `within` words (no punctuation between) is one of these: `animate technical
+        /// events`.
+        case beforeWithin(Set<String>, within: Int)
+        /// A verb written where a job title needs its agent noun (`the Launch Coordinate for the app`): the last
+        /// word of a role title, or a capitalised word inside a title-cased name in text (after a capitalised word
+        /// or the/a/as, not opening the sentence, ending the name).
+        case agentNoun
     }
 
     let word: String
@@ -74,11 +81,47 @@ struct WordConfusion: Sendable {
             guard let next else { return false }
             if WordConfusions.determiners.contains(next.lower) { return previous.map { !WordConfusions.determiners.contains($0.lower) } ?? true }
             return w.sentenceStart && !WordConfusions.nounFollowers.contains(next.lower)
+        case .beforeWithin(let words, let within):
+            var i = index
+            for _ in 0..<within {
+                guard let following = prose.next(after: i) else { return false }
+                if words.contains(following.lower) { return true }
+                i += 1
+            }
+            return false
+        case .agentNoun:
+            guard let first = w.text.first, first.isUppercase, w.text.dropFirst().allSatisfy({ !$0.isUppercase }) else { return false }
+            if segment.kind == .title { return next == nil }
+            guard !w.sentenceStart, let previous, !WordConfusions.nameJoiners.contains(previous.lower) else { return false }
+            guard previous.text.first?.isUppercase == true || ["the", "a", "an", "as"].contains(previous.lower) else { return false }
+            return next.map { WordConfusions.nameEnders.contains($0.lower) } ?? true
         }
     }
 }
 
 enum WordConfusions {
+    /// Words that join two verbs in a title-cased heading (`Plan And Coordinate`): the next word is no title.
+    static let nameJoiners: Set<String> = ["and", "or", "to", "&", "then"]
+
+    /// Words after a title in running text (`the Launch Coordinator for the app`).
+    static let nameEnders: Set<String> = ["for", "of", "at", "in", "on", "with", "and", "to", "from", "during", "role", "position"]
+
+    /// Verbs whose agent noun is a job title (coordinate → coordinator), for `agentNoun`.
+    static let agentNouns: [(verb: String, noun: String)] = [
+        ("coordinate", "coordinator"), ("administrate", "administrator"), ("supervise", "supervisor"),
+        ("facilitate", "facilitator"), ("instruct", "instructor"), ("develop", "developer"), ("manage", "manager"),
+        ("consult", "consultant"), ("assist", "assistant"), ("analyse", "analyst"), ("analyze", "analyst"),
+        ("translate", "translator"), ("educate", "educator"), ("operate", "operator"), ("investigate", "investigator"),
+    ]
+
+    /// Nouns of events and groups one runs or hosts, after the calque `animate` (French animer, Spanish animar).
+    static let hostedThings: Set<String> = [
+        "event", "events", "workshop", "workshops", "meetup", "meetups", "meeting", "meetings", "session", "sessions",
+        "training", "trainings", "talk", "talks", "conference", "conferences", "community", "communities", "webinar",
+        "webinars", "seminar", "seminars", "hackathon", "hackathons", "course", "courses", "class", "classes", "team",
+        "teams", "group", "groups", "debate", "debates", "forum", "forums", "round-table", "roundtable", "roundtables",
+    ]
+
     static let jobNouns: Set<String> = [
         "engineer", "engineers", "developer", "developers", "architect", "consultant", "scientist", "designer",
         "analyst", "investigator", "researcher", "software", "product", "program", "programme", "data", "security",
@@ -221,13 +264,65 @@ enum WordConfusions {
             word: "advise", suggestion: "advice",
             context: .after(["gave", "give", "giving", "gives", "provide", "provided", "providing", "provides", "technical", "expert", "offer", "offered", "offering", "sought", "seeking", "seek", "for"]),
             why: "the noun is advice", when: "as a noun: `provided advise`"),
+        WordConfusion(
+            word: "animate", suggestion: "run", context: .beforeWithin(hostedThings, within: 3),
+            why: "a calque of animer/animar; English runs or hosts events", when: "before events/workshops/a community within three words"),
+        WordConfusion(
+            word: "animating", suggestion: "running", context: .beforeWithin(hostedThings, within: 3),
+            why: "a calque of animer/animar; English runs or hosts events", when: "before events/workshops/a community within three words"),
+        WordConfusion(
+            word: "conception", suggestion: "concept", context: .before(["behind"]),
+            why: "conception is the act of conceiving; the idea behind something is its concept", when: "before behind"),
         WordConfusion(word: "adapt", suggestion: "adept", context: .before(["at"]), why: "skilled is adept", when: "before at"),
         WordConfusion(
             word: "insure", suggestion: "ensure", context: .before(["that", "the", "all", "our", "quality", "compliance", "consistency", "high", "smooth"]),
             why: "to make sure is to ensure", when: "before that/the/quality…"),
     ]
 
-    static let byWord: [String: [WordConfusion]] = Dictionary(grouping: table, by: \.word)
+    /// Well-known names of technologies and professional bodies, of three words or more, that are misremembered
+    /// by one word (`Windows Presentation Framework` for Foundation, `Institution` for Institute). Only names
+    /// that no other well-known name differs from by one word, so a phrase one word away is a slip.
+    static let knownNames: [String] = [
+        "Windows Presentation Foundation", "Windows Communication Foundation", "Windows Workflow Foundation",
+        "Amazon Web Services", "Google Cloud Platform", "Amazon Elastic Compute Cloud", "Amazon Simple Storage Service",
+        "Amazon Relational Database Service", "Amazon Elastic Kubernetes Service", "Google Kubernetes Engine",
+        "Azure Kubernetes Service", "Cloud Native Computing Foundation", "Python Software Foundation",
+        "Apache Software Foundation", "Open Web Application Security Project", "World Wide Web Consortium",
+        "Internet Engineering Task Force", "Hypertext Markup Language", "Hypertext Transfer Protocol",
+        "Cascading Style Sheets", "Structured Query Language", "Scalable Vector Graphics", "Simple Object Access Protocol",
+        "Representational State Transfer", "Java Virtual Machine", "Java Database Connectivity", "Common Language Runtime",
+        "Association for Computing Machinery", "Institute of Electrical and Electronics Engineers",
+        "American Institute of Graphic Arts", "Project Management Institute", "Royal Institute of British Architects",
+        "Chartered Institute of Personnel and Development", "Chartered Institute of Management Accountants",
+    ]
+
+    /// The words a body or a technology is named with, swapped for each other when a name is misremembered.
+    static let nameHeads: Set<String> = [
+        "foundation", "framework", "institute", "institution", "association", "society", "organisation",
+        "organization", "agency", "authority", "council", "consortium", "federation", "service", "services",
+        "platform", "protocol", "language", "engine", "runtime", "machine", "system", "library", "toolkit",
+    ]
+
+    /// A word written for another in a name: the same first letter and both words bodies are named with
+    /// (`Framework`/`Foundation`), or the same first four letters (`Institution`/`Institute`, `Computer`/`Computing`).
+    static func lookAlike(_ written: String, _ right: String) -> Bool {
+        guard written.first == right.first else { return false }
+        if nameHeads.contains(written) && nameHeads.contains(right) { return true }
+        return written.count >= 4 && right.count >= 4 && written.prefix(4) == right.prefix(4)
+    }
+
+    /// `knownNames` as lowercased words, by their first word.
+    static let knownNamesByFirstWord: [String: [[String]]] = Dictionary(
+        grouping: knownNames.map { $0.lowercased().split(separator: " ").map(String.init) }, by: { $0[0] })
+
+    /// The rows made from `agentNouns`.
+    static let agentNounRows: [WordConfusion] = agentNouns.map {
+        WordConfusion(
+            word: $0.verb, suggestion: $0.noun, context: .agentNoun, why: "a title names the person, not the act",
+            when: "ending a role title, or inside a title-cased name in text (`the Launch \(matchCase($0.verb, like: "A")) for`)")
+    }
+
+    static let byWord: [String: [WordConfusion]] = Dictionary(grouping: table + agentNounRows, by: \.word)
 
     /// `contractor` written like `Contactor` → `Contractor`.
     static func matchCase(_ suggestion: String, like original: String) -> String {
