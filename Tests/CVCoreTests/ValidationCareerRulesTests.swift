@@ -74,6 +74,22 @@ import Testing
         #expect(findings.first?.message.contains("oldest first") == true)
     }
 
+    @Test func aLastUpdatedStampBeforeARoleStartsIsStale() {
+        let roles = Self.cv([("Acme", "Engineer", "Sep 2018 – present"), ("Initech", "Developer", "2012 – 2018")])
+        let header = { (stamp: String) in "# Jane Doe\n\n*\(stamp)*\n\n" }
+        for stamp in ["Last updated: March 2018", "Latest update - March, 2018", "Last Modified Jan 2017"] {
+            let findings = Self.findings(header(stamp) + roles, rule: "chronology")
+            #expect(findings.map(\.severity) == [.warning], "\(stamp)")
+            #expect(findings.first?.range.start.line == 3)
+        }
+        // A stamp after the newest start, in the same month, with no date, or before a role that starts after today.
+        for stamp in ["Last updated: October 2018", "Updated on Sep 2018", "Last updated: \\today", "Last updated 2026"] {
+            #expect(Self.findings(header(stamp) + roles, rule: "chronology").isEmpty, "\(stamp)")
+        }
+        let future = Self.cv([("Acme", "Engineer", "Sep 2030 – present"), ("Initech", "Developer", "2012 – 2018")])
+        #expect(Self.findings(header("Last updated: 2020") + future, rule: "chronology").isEmpty)
+    }
+
     @Test func aCurrentRoleListedFirstAndSideRolesAreInOrder() {
         // Sorted by end date: the current role first although it started earlier.
         let byEnd = Self.cv([
@@ -117,6 +133,15 @@ import Testing
         #expect(findings.count == 1)
         #expect(findings.first?.position.line == 11)
         #expect(findings.first?.message.contains("\"-\" in \"Jun 2016 - Jun 2018\" and 1 more but \"–\" in most") == true)
+    }
+
+    @Test func aRangeWithSeasonsInAnotherSectionsItemCounts() {
+        let roles = "## Experience\n\n### Acme\n\nLecturer • Fall 2021 – present\n\n### Initech\n\nTutor • Spring 2018 – Summer 2021\n\n"
+        let mixed = Self.findings(roles + "## Talks\n\n- Data Club talks (Fall 2019-Spring 2020), Acme College\n")
+        #expect(mixed.count == 1)
+        #expect(mixed.first?.position.line == 13)
+        // A year range without a month or season, and an item with one year, are not read.
+        #expect(Self.findings(roles + "## Talks\n\n- Data Club chair (2019-2020 year)\n- Talk at Data Club (Fall 2019)\n").isEmpty)
     }
 
     @Test func numericDatesAndProseRangesAreNotSeparators() {

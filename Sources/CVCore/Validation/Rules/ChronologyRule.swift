@@ -2,7 +2,7 @@
 public struct ChronologyRule: Rule {
     public static let description = RuleDescription(
         identifier: "chronology", name: "Chronology",
-        summary: "A role listed out of order in a section otherwise listed newest first.",
+        summary: "A role listed out of order in a section otherwise listed newest first, or a \"Last updated\" date earlier than a role's start.",
         severity: .warning,
         details: """
             Each role is compared with the dated role listed before it in the same section, by start date (then \
@@ -10,7 +10,10 @@ public struct ChronologyRule: Rule {
             sorted by end date are newest first too). One break in a section otherwise listed newest first is a \
             warning; several breaks are noted as info, and a section listed oldest first gets one info. Side \
             roles (volunteering, teaching, founders, freelance and consulting work, students, side projects: see \
-            `overlap`) are left out: they are often listed apart from the jobs.
+            `overlap`) are left out: they are often listed apart from the jobs. A stamp saying when the CV was \
+            last changed (`Last updated: March 2018`, `Latest update - 2018`, `Last modified`, `Updated on`) \
+            dated before a role (that has started by today) starts is stale, or one of the two dates is wrong: \
+            one warning at the stamp.
             """,
         nonTriggeringExamples: [
             Example("""
@@ -23,6 +26,17 @@ public struct ChronologyRule: Rule {
                 ### Initech
 
                 Developer • 2012 – 2015
+                """),
+            Example("""
+                # Jane Doe
+
+                *Last updated: June 2024*
+
+                ## Experience
+
+                ### Acme
+
+                Engineer • Mar 2015 – present
                 """),
         ],
         triggeringExamples: [
@@ -57,6 +71,21 @@ public struct ChronologyRule: Rule {
 
                 Engineer • ↓Mar 2015 – present
                 """),
+            Example("""
+                # Jane Doe
+
+                *↓Latest update - March, 2018*
+
+                ## Experience
+
+                ### Acme
+
+                Engineer • Sep 2018 – present
+
+                ### Initech
+
+                Developer • 2012 – 2018
+                """),
         ])
 
     public init() {}
@@ -73,6 +102,7 @@ public struct ChronologyRule: Rule {
             sections[section, default: []].append(role)
         }
         var findings: [Finding] = []
+        if let stale = Self.staleStamp(context, document) { findings.append(stale) }
         for section in sectionOrder {
             guard let roles = sections[section], roles.count > 1 else { continue }
             var breaks: [(role: Role, before: Role)] = []
@@ -108,6 +138,47 @@ public struct ChronologyRule: Rule {
 
     /// Positive when `role` is newer than the role listed before it: it starts later and does not end
     /// earlier (a list ordered by end date, with the current role first, is newest first too).
+    /// The phrases of a stamp saying when the CV was last changed, lowercase ASCII.
+    static let stampPhrases: [[UInt8]] = ["last updated", "last update", "latest update", "last modified", "last revised", "updated on"]
+        .map { Array($0.utf8) }
+
+    /// A "Last updated" stamp dated before the latest start of a role that has started by today: the stamp is
+    /// stale (or a date is wrong). Read on each line's bytes: the phrase, ASCII letters folded, then a date.
+    static func staleStamp(_ context: RuleContext, _ document: CVDocument) -> Finding? {
+        let started = document.roles.compactMap { role -> (Role, PartialDate)? in
+            guard let start = role.start, start.isPossible, PartialDate.compareAtCommonPrecision(start, context.today) <= 0 else { return nil }
+            return (role, start)
+        }
+        guard let (newest, newestStart) = started.max(by: { $0.1 < $1.1 }) else { return nil }
+        for n in stride(from: 1, through: context.lineCount, by: 1) {
+            let line = Array(context.line(n).utf8)
+            guard let (at, end) = firstPhrase(stampPhrases, in: line) else { continue }
+            let rest = String(decoding: line[end...].prefix(40), as: UTF8.self)
+            guard let stamp = DateParser.parseDate(rest), stamp.isPossible,
+                  PartialDate.compareAtCommonPrecision(stamp, newestStart) < 0 else { continue }
+            let column = String(decoding: line[..<at], as: UTF8.self).unicodeScalars.count + 1
+            return context.finding(
+                "the CV says it was last updated \(stamp), before \(context.name(of: newest)) starts (\(newestStart)); update the stamp",
+                at: SourceRange(line: n, column: column, endLine: n, endColumn: column + end - at - 1))
+        }
+        return nil
+    }
+
+    /// The first of `phrases` in a line (ASCII letters compared without case), as byte offsets of its start and end.
+    static func firstPhrase(_ phrases: [[UInt8]], in line: [UInt8]) -> (Int, Int)? {
+        guard line.count >= 11 else { return nil }
+        for i in 0..<line.count {
+            let b = line[i] | 0x20
+            guard b == 0x6C || b == 0x75 else { continue }  // `l`ast/`l`atest, `u`pdated
+            for phrase in phrases where i + phrase.count <= line.count && phrase[0] == b {
+                var k = 1
+                while k < phrase.count, (line[i + k] >= 0x41 && line[i + k] <= 0x5A ? line[i + k] | 0x20 : line[i + k]) == phrase[k] { k += 1 }
+                if k == phrase.count { return (i, i + k) }
+            }
+        }
+        return nil
+    }
+
     static func order(_ role: Role, after before: Role) -> Int {
         guard let start = role.start, let beforeStart = before.start else { return 0 }
         let starts = PartialDate.compareAtCommonPrecision(start, beforeStart)

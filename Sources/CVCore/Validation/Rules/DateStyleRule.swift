@@ -12,7 +12,8 @@ public struct DateStyleRule: Rule {
             apart: hyphen, en dash (LaTeX `--`), em dash and arrow (`2015 to 2019` is prose and fits any); so are \
             years of two and of four digits in spans without a month (`[16-17]` and `[2015-2016]`). Dates of \
             certification and award lists, and of lists whose items start with a date (courses), count too. \
-            The most common style wins; a CV that mixes styles gets one finding a dimension (month style, \
+            Ranges with a month or a season inside the items of other sections (`a course (Fall 2020-Spring \
+            2022)`) count for the separator. The most common style wins; a CV that mixes styles gets one finding a dimension (month style, \
             separator, year digits), at the first date of another style, naming both forms.
             """,
         nonTriggeringExamples: [
@@ -63,6 +64,21 @@ public struct DateStyleRule: Rule {
 
                 Developer • Jan 2017 → Jan 2019
                 """),
+            Example("""
+                ## Experience
+
+                ### Acme
+
+                Lecturer • Fall 2021 – present
+
+                ### Initech
+
+                Tutor • Spring 2018 – Summer 2021
+
+                ## Talks
+
+                - Data Club (↓Fall 2019-Spring 2020), Acme College
+                """),
         ])
 
     public init() {}
@@ -104,6 +120,20 @@ public struct DateStyleRule: Rule {
                 }
             }
         }
+        // Ranges with a month or season inside the items of other sections (`a course (Fall 2020-Spring 2022)`)
+        // are written by the same hand as the roles' dates: their separators count.
+        if let document = context.document {
+            for section in document.sections where section.kind != .skills {
+                for item in section.items where Self.mayHoldNamedRange(item.text) {
+                    for match in DateParser.findSpans(in: item.text) {
+                        let span = match.span
+                        guard span.start?.month != nil || span.text.contains(where: \.isLetter), span.start != nil, span.end != nil,
+                              let separator = Self.separator(in: span.text) else { continue }
+                        separators.append(Written(style: separator, text: span.text, span: span, owner: item.source))
+                    }
+                }
+            }
+        }
         return [
             mixed(months, context, what: "dates are written in different styles"),
             mixed(separators, context, what: "date ranges use different separators"),
@@ -119,6 +149,18 @@ public struct DateStyleRule: Rule {
         guard word.count >= 3, word.count <= 9 else { return false }
         let lower = String(decoding: word.map { $0 | 0x20 }, as: UTF8.self)
         return fullMonths.contains(lower) || shortMonths.contains(lower) || otherMonths.contains(lower) || lower == "may"
+    }
+
+    /// An item holding two four-digit years (bytes `19`/`20` and two digits), the least a range needs: most
+    /// items (publications, talks) hold one year or none and are not read for dates.
+    static func mayHoldNamedRange(_ text: String) -> Bool {
+        var years = 0
+        var run = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 { run += 1 } else { if run == 4 { years += 1 }; run = 0 }
+        }
+        if run == 4 { years += 1 }
+        return years >= 2
     }
 
     static let datedSections: Set<SectionKind> = [.certifications, .awards, .other]
