@@ -208,6 +208,16 @@ import Testing
         #expect(Self.words(Self.role(["Animate the onboarding screens.", "Animate charts in the dashboard for the sales figures."])) == [])
     }
 
+    @Test func itsBeforeACountOfThings() {
+        #expect(Self.words(Self.role(["Shipped the app over it\u{2019}s 3 releases.", "Ran it's 12 workshops."])) == ["its", "its"])
+        #expect(Self.words(Self.role(["Kept the service up: it's 3 times faster and it's 10 years old.", "Said it's 2 PM."])) == [])
+    }
+
+    @Test func aSlipInAProjectsName() {
+        let text = "## Projects\n\n### Fleetctl - automatized server deployment\n\n2017\n\n- Wrote it.\n"
+        #expect(Self.words(text) == ["automated"])
+    }
+
     @Test func conceptionBehindAnIdea() {
         #expect(Self.words(Self.role(["The conception behind the tool was simple."])) == ["concept"])
         #expect(Self.words(Self.role(["Took the tool from conception to launch."])) == [])

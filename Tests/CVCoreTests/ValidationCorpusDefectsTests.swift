@@ -36,10 +36,8 @@ import Foundation
         "../seeds/000_fb3b53788010aff8.txt:55 html-broken": "found (line 55), but the scorer gives the finding to the defect 10 lines above",
         "../seeds/000_fb3b53788010aff8.txt:62 html-broken": "found (line 62), but the scorer gives the finding to the defect 11 lines above",
         "../seeds/002_6232cc96241afb48.txt:140 chronology": "an era dated later than the first title it groups: needs the era's span read apart",
-        "latex-4383.tex:148 link-broken": "link text names another project than its target: no shape tells",
-        "latex-4383.tex:303 word-confusion": "in a keyword list the prose reader does not scan",
+        "latex-4383.tex:148 link-broken": "link text names another project than its target: tried comparing the text's name with the repository's, but honest links often differ (a description, an organisation's repository, a short name), 5 false alarms in the corpus",
         "latex-gschramm.tex:35 contact-format": "a ZIP code that does not match its town: needs a gazetteer",
-        "md-robmoffat.md:193 word-confusion": "it's before a number: ambiguous without parsing",
         "md-robmoffat.md:201 word-confusion": "an expansion of an acronym that names another body: needs world knowledge",
         "txt-pdf-3milychu.txt:91 word-confusion": "Institution for Institute in a well-known name the rule knows, but the line is read into the Skills section, which the prose reader skips",
     ]

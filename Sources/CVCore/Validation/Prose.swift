@@ -5,6 +5,8 @@
 /// (`ents24.com`, `Node.js`, `e.g.`) or an address written to fool spammers (`name[at]example[dot]com`)
 /// give no words. Shared by `spelling` and `word-confusion`.
 struct Prose {
+    /// `organisation` is also a project's name and its line beside the name (`KVManage | Ansible roles`): names,
+    /// which `spelling` does not check.
     enum Kind: Sendable { case text, title, organisation }
 
     struct Segment {
@@ -51,6 +53,9 @@ struct Prose {
         }
         if let summary = document.summary { scan(summary, role: nil, isBullet: false, source: source) }
         for project in document.projects {
+            for name in [project.name, project.role ?? ""] where !name.isEmpty {
+                if let r = source.locate(name, in: project.source) { scan(r, kind: .organisation, role: nil, isBullet: false, source: source) }
+            }
             for bullet in project.text { scan(bullet, role: nil, isBullet: false, source: source) }
             for bullet in project.bullets { scan(bullet, role: nil, isBullet: true, source: source) }
         }

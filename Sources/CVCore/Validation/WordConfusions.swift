@@ -12,7 +12,7 @@ struct WordConfusion: Sendable {
         case after(Set<String>)
         /// When the previous word is one of `after` or the next one of `before`.
         case either(after: Set<String>, before: Set<String>)
-        /// "it's" followed by a noun-like word.
+        /// "it's" followed by a noun-like word, or by a number and a plural that is not a measure (`it's 3 releases`).
         case possessive
         /// In a role that has ended, not followed by a job noun: after "I"/"we" (with an adverb between or not),
         /// after an adverb opening the sentence (`Successfully lead`), starting a sentence, or after "and" in a
@@ -55,6 +55,10 @@ struct WordConfusion: Sendable {
             return (next.map { before.contains($0.lower) } ?? false) || (previous.map { after.contains($0.lower) } ?? false)
         case .possessive:
             guard let next, let first = next.text.unicodeScalars.first, !first.properties.isUppercase else { return false }
+            // "it's 3 releases": a count of things it has, not a measure ("it's 3 years old", "it's 2 times faster").
+            if next.text.allSatisfy(\.isNumber), let counted = prose.next(after: index + 1) {
+                return counted.lower.count > 3 && counted.lower.hasSuffix("s") && !WordConfusions.measures.contains(counted.lower)
+            }
             return WordConfusions.looksLikeNoun(next.lower)
         case .pastTense:
             guard segment.kind == .text, let role, let end = role.end?.date,
@@ -171,6 +175,12 @@ enum WordConfusions {
         "apis", "scope", "size", "main", "primary", "peak", "employees", "community", "subsidiaries", "competitors",
         "partners", "history", "impact", "capacity", "owners", "owner", "dependencies", "predecessors", "users'",
         "lifecycle", "roadmap", "backlog", "contents", "content", "configuration", "output", "input", "results",
+    ]
+
+    /// Plurals a number before them measures (`it's 3 years old`, `it's 10 times faster`): "it's" is "it is".
+    static let measures: Set<String> = [
+        "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "points", "stars",
+        "miles", "metres", "meters", "degrees", "dollars", "euros", "pounds", "levels", "steps", "clicks",
     ]
 
     static let notNouns: Set<String> = ["superior", "inferior", "interior", "exterior", "minor", "major", "for", "poor", "sure"]

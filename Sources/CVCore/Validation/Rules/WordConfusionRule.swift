@@ -53,6 +53,7 @@ public struct WordConfusionRule: Rule {
                 - ↓Setup the nightly builds and ↓automatized the releases with our ↓follow engineers.
                 - Served as the Release ↓Coordinate for the mobile app; helped ↓animate technical events.
                 - Wrote up the ↓conception behind the rewrite; moved from ↓Windows Communication Framework to gRPC.
+                - Shipped the app over ↓it’s 3 releases.
                 """),
         ])
 
@@ -71,7 +72,9 @@ public struct WordConfusionRule: Rule {
             let role = segment.roleIndex.map { document.roles[$0] }
             for entry in entries where entry.matches(word: word, index: index, prose: prose, segment: segment, role: role, today: context.today) {
                 let suggestion = WordConfusions.matchCase(entry.suggestion, like: word.text)
-                findings.append(context.finding("\"\(word.text)\" is probably \"\(suggestion)\" (\(entry.why))", at: word.range, suggestion: suggestion))
+                // Quoted as written (`it’s` with its curly apostrophe), not as normalised.
+                let written = context.source.slice(word.range)
+                findings.append(context.finding("\"\(written.isEmpty ? word.text : String(written))\" is probably \"\(suggestion)\" (\(entry.why))", at: word.range, suggestion: suggestion))
                 break
             }
         }
