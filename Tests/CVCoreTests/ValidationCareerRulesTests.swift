@@ -199,6 +199,7 @@ import Testing
         // In running text, inside a title-cased name; and as the last word of a role title.
         #expect(Self.words(Self.role(["Served as the Release Coordinate for the new app.", "Was Project Manage at the agency."])) == ["Coordinator", "Manager"])
         #expect(Self.words("## Experience\n\n### Acme\n\nProgramme Supervise • 2019 – 2021\n\n- Ran the programme.\n") == ["Supervisor"])
+        #expect(Self.words("## Experience\n\n### Acme\n\nPlan and Develop • 2019 – 2021\n\n- Ran the programme.\n") == [])
         // Verbs: opening a sentence, after "and", before their object.
         #expect(Self.words(Self.role(["Coordinate the releases.", "Plan And Coordinate.", "Helped the Sales Manage their Accounts."])) == [])
     }

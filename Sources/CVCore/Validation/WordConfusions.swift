@@ -26,7 +26,7 @@ struct WordConfusion: Sendable {
         case beforeWithin(Set<String>, within: Int)
         /// A verb written where a job title needs its agent noun (`the Launch Coordinate for the app`): the last
         /// word of a role title, or a capitalised word inside a title-cased name in text (after a capitalised word
-        /// or the/a/as, not opening the sentence, ending the name).
+        /// or the/a/as, not opening the sentence, ending the name); never after and/or (`Plan And Coordinate`).
         case agentNoun
     }
 
@@ -95,8 +95,9 @@ struct WordConfusion: Sendable {
             return false
         case .agentNoun:
             guard let first = w.text.first, first.isUppercase, w.text.dropFirst().allSatisfy({ !$0.isUppercase }) else { return false }
+            if let previous, WordConfusions.nameJoiners.contains(previous.lower) { return false }
             if segment.kind == .title { return next == nil }
-            guard !w.sentenceStart, let previous, !WordConfusions.nameJoiners.contains(previous.lower) else { return false }
+            guard !w.sentenceStart, let previous else { return false }
             guard previous.text.first?.isUppercase == true || ["the", "a", "an", "as"].contains(previous.lower) else { return false }
             return next.map { WordConfusions.nameEnders.contains($0.lower) } ?? true
         }
