@@ -89,7 +89,7 @@ public struct SpellingRule: Rule {
             candidates.append((index, text))
             if !properNouns, upper > 0 || listLike[word.segment] { nameLike.insert(text) }
         }
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return Self.formFindings(context, ignored: ignored, checker: base).findings }
         var notes: [Finding] = []
         let reading = Self.read(prose, checker: base, ignored: ignored)
         switch reading {
@@ -101,6 +101,10 @@ public struct SpellingRule: Rule {
         case .fixed:
             break
         }
+        var other: (any SpellChecker)?
+        if case .variety(_, _, let checker) = reading { other = checker }
+        let forms = Self.formFindings(context, ignored: ignored, checker: reading.checker(base), other: other)
+        notes += forms.findings
         var unique: [String] = []
         var seen: Set<String> = []
         for (_, text) in candidates where seen.insert(text).inserted { unique.append(text) }
@@ -130,7 +134,7 @@ public struct SpellingRule: Rule {
         guard !misspelt.isEmpty else { return notes }
         let variety = reading.checker(base) === base ? "" : (reading.isBritish ? "British" : "American")
         // One finding per word and line: the same text can be read twice (a summary that is also a section item).
-        var reported: Set<String> = []
+        var reported = forms.keys
         return notes + candidates.compactMap { index, text in
             guard let suggestions = misspelt[text] else { return nil }
             let word = prose.words[index]

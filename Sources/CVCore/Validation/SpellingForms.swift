@@ -1,0 +1,104 @@
+/// Word forms a dictionary cannot judge one word at a time, for the `spelling` rule: compounds the style guides write
+/// another way, degree abbreviations in the wrong case, and well-known tool names.
+enum SpellingForms {
+    /// Closed compounds that English usage guides (Merriam-Webster, Oxford, AP, Chicago) write open or hyphenated,
+    /// and fused phrases; hunspell lacks them, but they split into two dictionary words, which the compound rule
+    /// otherwise accepts. Lowercase, with the usual form.
+    static let closed: [String: String] = [
+        "opensource": "open-source", "fulltime": "full-time", "parttime": "part-time", "alot": "a lot",
+        "aswell": "as well", "atleast": "at least", "eachother": "each other", "infact": "in fact",
+        "inspite": "in spite", "incase": "in case", "everytime": "every time", "thankyou": "thank you",
+    ]
+
+    /// Hyphenated forms the dictionaries and usage guides write closed. Both halves are words, so no word-by-word
+    /// check sees them. Lowercase, with the usual form.
+    static let hyphenated: [String: String] = [
+        "on-going": "ongoing", "on-boarding": "onboarding",
+    ]
+
+    /// Open forms of words written closed: the two words, the closed form, and a next word that makes the open form
+    /// right (a name: the `World Wide Web`).
+    static let open: [String: (form: String, unless: String?)] = [
+        "world wide": ("worldwide", "web"), "through out": ("throughout", nil),
+    ]
+
+    /// Academic degree abbreviations (three letters or more) in their usual case, by their lowercase form. The
+    /// all-capital form (`BSC`, `PHD`) is a house style, and a capitalised form may be a word or a name (`March`,
+    /// `Meng`); a capital after the first letter in the wrong place (`BsC`, `PHd`) is a slip.
+    static let degrees: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "BSc", "MSc", "BEng", "MEng", "MPhil", "DPhil", "PhD", "MBA", "BBA", "LLB", "LLM", "MRes", "BTech", "MTech",
+        "BCom", "MCom", "BArch", "MArch", "EdD", "DSc", "BFA", "MFA", "BSBA", "MSEE", "BSEE", "MSCS", "BSCS",
+    ].map { ($0.lowercased(), $0) })
+
+    /// Tools and products that CVs in engineering, design and science name and the skills lexicon (`SkillLexicon`,
+    /// also read) lacks, spelt as their makers spell them. A word one letter from one of them (`Soldiworks`) is a
+    /// slip on that name.
+    static let products: [String] = [
+        "SolidWorks", "AutoCAD", "LabVIEW", "Arduino", "Simulink", "Photoshop", "InDesign", "KiCad", "Altium",
+        "Jupyter", "Salesforce", "WordPress", "PowerPoint", "IntelliJ", "Bitbucket", "GitLab", "GitHub", "PyTorch",
+        "TensorFlow", "NumPy", "SciPy", "Matplotlib", "Django", "Laravel", "Symfony", "Webpack", "Heroku", "Firebase",
+        "Databricks", "BigQuery", "Redshift", "Kinesis", "CloudFormation", "CloudWatch", "CloudFront", "Postman",
+        "Storybook", "Raspberry", "Wireshark", "Hadoop", "Tableau", "Kubeflow", "Airflow", "Xamarin", "Unreal",
+    ]
+
+    /// The names a misspelt word is compared with: the lexicon's canonical names and the products above, single
+    /// words of letters only, six letters or more, by length.
+    static let namesByLength: [Int: [(lower: String, name: String)]] = {
+        var result: [Int: [(lower: String, name: String)]] = [:]
+        var seen = Set<String>()
+        for name in SkillLexicon.knownNames + products {
+            let lower = name.lowercased()
+            guard lower.unicodeScalars.count >= 6, lower.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }),
+                seen.insert(lower).inserted
+            else { continue }
+            result[lower.unicodeScalars.count, default: []].append((lower, name))
+        }
+        return result
+    }()
+
+    /// The tool name `lower` (a lowercase word of letters) is one letter from, and not a plural of: `dyanmodb` →
+    /// `DynamoDB`, `soldiworks` → `SolidWorks`. A lexicon alias that is itself such a slip counts too: the reader
+    /// accepts it, a careful editor does not.
+    static func closeName(_ lower: String) -> String? {
+        let count = lower.unicodeScalars.count
+        guard count >= 6, lower.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
+        if let canonical = SkillLexicon.canonical(lower) {
+            let name = canonical.lowercased()
+            return name != lower && SpellingRule.isCloseEdit(lower, name) && namesByLength[name.unicodeScalars.count] != nil
+                && !isPlural(lower, name) ? canonical : nil
+        }
+        for length in (count - 1)...(count + 1) {
+            for (name, written) in namesByLength[length] ?? [] where SpellingRule.isCloseEdit(lower, name) && !isPlural(lower, name) {
+                return written
+            }
+        }
+        return nil
+    }
+
+    /// A tool name the lists know as it is written (case aside).
+    static func isKnownName(_ lower: String) -> Bool {
+        namesByLength[lower.unicodeScalars.count]?.contains { $0.lower == lower } ?? false
+    }
+
+    /// `a` and `b` differ by a plural ending (`githubs`, `djangos`).
+    static func isPlural(_ a: String, _ b: String) -> Bool {
+        a == b + "s" || b == a + "s"
+    }
+
+    /// A degree abbreviation in the wrong case, alone (`Phd`) or at the end of a word a PDF extraction joined to the
+    /// one before (`RoboticsBsC`): the scalar offset where it starts, as written, and its usual form.
+    static func misspeltDegree(_ text: String) -> (offset: Int, written: String, form: String)? {
+        let s = Array(text.unicodeScalars)
+        guard s.count >= 3 else { return nil }
+        var starts = [0]
+        for i in 1..<s.count where s[i].properties.isUppercase && s[i - 1].properties.isLowercase { starts.append(i) }
+        for start in starts where s.count - start >= 3 && s.count - start <= 5 {
+            let tail = String(String.UnicodeScalarView(s[start...]))
+            guard let form = degrees[tail.lowercased()], tail != form, tail != tail.uppercased(),
+                tail.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase })
+            else { continue }
+            return (start, tail, form)
+        }
+        return nil
+    }
+}
