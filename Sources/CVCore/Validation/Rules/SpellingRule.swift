@@ -25,8 +25,18 @@ public struct SpellingRule: Rule {
             `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
             for names of people, places, companies and products unless hunspell's suggestion is a common word one \
             letter away, of seven letters or more, with the same first and last letters (`Managment` → `management`), \
-            and never next to an initial (`Bolibar, J.`). The same word is reported once a line. The examples use a \
-            dictionary that knows every word but `informaion` and `recieve`.
+            and never next to an initial (`Bolibar, J.`). \
+            Found although every word may be in the dictionary: closed and hyphenated compounds the usage guides \
+            write another way (`opensource`, `fulltime`, `on-going`, `World wide` but not `World Wide Web`), degree \
+            abbreviations with a capital in the wrong place (`BsC`, also joined to the word before by a PDF \
+            extraction; not `BSC` or `March`), a word one letter from a tool name of the skills lexicon or of a list \
+            of well-known tools (`DynamoBD`, `Solidwokrs`; not a plural), a doubled possessive whose stem without \
+            its `s` is a name (`Marlowes's`, not `Dickens's`), and a surname spelt two ways beside the same \
+            initial (`K. Marow` once, `K. Marrow` twice: the rarer form, or at a tie the one that is a common \
+            word). The headline, school and degree names and the skills section, skipped otherwise, are checked \
+            for these and for a slip on a common word as capitalised words are (nine letters or more in the \
+            skills and school names). The same word is reported once a line. The examples use a dictionary that \
+            knows every word but `informaion` and `recieve`.
             """,
         nonTriggeringExamples: [
             Example("""
@@ -37,6 +47,7 @@ public struct SpellingRule: Rule {
                 Engineer • 2019 – 2020
 
                 - Ran the `informaion` service at https://informaion.example with J. Recieve.
+                - Wrote for the World Wide Web in March, with a BSC and a PhD, on Dickens's novels.
                 """),
         ],
         triggeringExamples: [
@@ -48,6 +59,7 @@ public struct SpellingRule: Rule {
                 Engineer • 2019 – 2020
 
                 - Wrote the ↓informaion system to ↓recieve orders.
+                - Gave ↓on-going help to an ↓opensource shop, with a ↓BsC in physics.
                 """),
         ])
 
