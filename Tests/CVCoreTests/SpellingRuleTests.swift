@@ -291,4 +291,20 @@ final class TwoVarietyChecker: SpellChecker {
             #""Enginering" is misspelt (did you mean "engineering"?)"#, #""Automatoin" is misspelt (did you mean "automation"?)"#,
         ])
     }
+
+    @Test func aProjectsLineUnderItsNameIsCheckedForOneLetterSlips() {
+        let cv = """
+            {
+              "basics": {"name": "Jane Doe"},
+              "work": [{"name": "Acme", "position": "Engineer", "startDate": "2019-01", "endDate": "2020-01", "highlights": ["Ran the plant."]}],
+              "projects": [{"name": "Tide", "roles": ["A harbr timetabel viewer for ferries, from yaml files"], "startDate": "2020"}]
+            }
+            """
+        let wrong: [String: [String]] = ["timetabel": ["timetable"], "harbr": ["harbour"], "yaml": ["yam"]]
+        let findings = Validator.validate(text: cv, path: "cv.json", today: Self.today, spellChecker: WordListSpellChecker(wrong: wrong))
+            .filter { $0.ruleID == "spelling" }
+        // `harbr` is two letters from its suggestion and `yaml` short: a name or a format as likely as a slip.
+        #expect(findings.map(\.message) == [#""timetabel" is misspelt (did you mean "timetable"?)"#])
+        #expect(findings.first?.position.line == 4)
+    }
 }

@@ -11,6 +11,9 @@ extension SpellingRule {
         /// prose; nine in the skills section, a list of tool names where a short one is often a word's neighbour
         /// (`Redmine`, `Kinesis`), and in a school's name, which may be in another language (`Nacional`).
         var slipLength: Int
+        /// A description rather than a name (a project's line under its name): its lowercase words are judged as
+        /// the prose's are.
+        var isProse = false
     }
 
     /// Findings of the forms above, each once a line, with their `"line word"` keys (the hunspell pass skips them).
@@ -85,9 +88,18 @@ extension SpellingRule {
         // Headline, schools, degrees and skills: the forms above, and a slip on a common word (`Sofware`,
         // `Craftmanship`) by the rule for capitalised words (see `names`).
         var labelSlips: [String: [LabelWord]] = [:]
+        var proseWords: [String: [LabelWord]] = [:]
         for word in Self.labelWords(document, source: context.source) {
             checkForms(word.text, word.range)
             let lower = word.text.lowercased()
+            // Short words and words far from their suggestion in a project's line are often formats and names
+            // (`yaml/json`, a transliteration): only a one-letter slip on a word of five letters or more counts.
+            if word.isProse, lower == word.text, word.text.unicodeScalars.count >= 5, !ignored.contains(lower), !TechnicalVocabulary.words.contains(lower),
+                SkillLexicon.canonical(lower) == nil, !context.personalWords.contains(word.text)
+            {
+                proseWords[word.text, default: []].append(word)
+                continue
+            }
             // Accented words are in another language (`Collège`, `Conférences`): not English slips.
             guard word.text.unicodeScalars.count >= word.slipLength, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x7A && Prose.isLetter($0) }),
                 !word.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
@@ -97,8 +109,20 @@ extension SpellingRule {
             labelSlips[word.text, default: []].append(word)
         }
 
-        let asked = Array(Set(toolSlips.map(\.0) + labelSlips.keys))
+        let asked = Array(Set(toolSlips.map(\.0) + labelSlips.keys + proseWords.keys))
         let wrong = asked.isEmpty ? [:] : checker.misspelt(asked)
+        var proseSlips = wrong.filter { proseWords[$0.key] != nil }
+        if let other, !proseSlips.isEmpty { for word in other.known(Array(proseSlips.keys)) { proseSlips[word] = nil } }
+        for (word, suggestions) in proseSlips where !(suggestions.first.map { Self.isCloseEdit(word, $0.lowercased()) } ?? false) {
+            proseSlips[word] = nil
+        }
+        for word in Self.farFromWords(proseSlips, checker: checker) { proseSlips[word] = nil }
+        for word in Self.compounds(Array(proseSlips.keys), suggestions: proseSlips, checker: checker) { proseSlips[word] = nil }
+        for (text, suggestions) in proseSlips {
+            for word in proseWords[text] ?? [] where !Self.isFragment(word.range, context: context) {
+                misspelt(text, word.range, suggestions.first ?? text)
+            }
+        }
         for (text, range, name) in toolSlips where wrong[text] != nil { misspelt(text, range, name) }
         var slips = wrong.filter { labelSlips[$0.key] != nil }
         if let other, !slips.isEmpty { for word in other.known(Array(slips.keys)) { slips[word] = nil } }
@@ -196,7 +220,8 @@ extension SpellingRule {
         return result
     }
 
-    /// The words of the headline, the schools and degrees and the skills section, with where they stand.
+    /// The words of the headline, the schools and degrees, the skills section and the projects' lines under their
+    /// names, with where they stand.
     static func labelWords(_ document: CVDocument, source: SourceText) -> [LabelWord] {
         var texts: [(String, SourceRange, Int)] = []
         let whole = SourceRange(lines: 1, max(1, source.lines.count))
@@ -212,8 +237,13 @@ extension SpellingRule {
         for category in document.skills {
             for skill in category.skills { texts.append((skill.text, skill.source, 9)) }
         }
+        let names = texts.count
+        for project in document.projects {
+            if let role = project.role { texts.append((role, project.source, 7)) }
+        }
         var words: [LabelWord] = []
-        for (text, range, slipLength) in texts {
+        for (index, (text, range, slipLength)) in texts.enumerated() {
+            let isProse = index >= names
             guard let located = source.locate(text, in: range) else { continue }
             let start = located.start
             var line = start.line
@@ -225,7 +255,7 @@ extension SpellingRule {
                 if current.unicodeScalars.count >= 3 {
                     words.append(LabelWord(
                         text: current, range: SourceRange(line: first.0, column: first.1, endLine: last.0, endColumn: last.1),
-                        slipLength: slipLength))
+                        slipLength: slipLength, isProse: isProse))
                 }
                 current = ""
             }

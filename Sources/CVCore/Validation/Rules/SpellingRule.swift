@@ -35,7 +35,9 @@ public struct SpellingRule: Rule {
             initial (`K. Marow` once, `K. Marrow` twice: the rarer form, or at a tie the one that is a common \
             word). The headline, school and degree names and the skills section, skipped otherwise, are checked \
             for these and for a slip on a common word as capitalised words are (nine letters or more in the \
-            skills and school names). The same word is reported once a line. The examples use a dictionary that \
+            skills and school names); a project's line under its name (`Tide` / `a harbour timetabel viewer`) has its \
+            lowercase words of five letters or more checked, reported when hunspell's suggestion is one letter away. \
+            The same word is reported once a line. The examples use a dictionary that \
             knows every word but `informaion` and `recieve`.
             """,
         nonTriggeringExamples: [
