@@ -22,6 +22,11 @@ enum SpellingForms {
         "world wide": ("worldwide", "web"), "through out": ("throughout", nil),
     ]
 
+    /// The first words of the hyphenated and open forms (a word that is none needs no look at what follows it).
+    static let firstHalves: Set<String> = Set((Array(hyphenated.keys) + Array(open.keys)).compactMap {
+        $0.split(whereSeparator: { $0 == "-" || $0 == " " }).first.map(String.init)
+    })
+
     /// Academic degree abbreviations (three letters or more) in their usual case, by their lowercase form. The
     /// all-capital form (`BSC`, `PHD`) is a house style, and a capitalised form may be a word or a name (`March`,
     /// `Meng`); a capital after the first letter in the wrong place (`BsC`, `PHd`) is a slip.
@@ -42,42 +47,52 @@ enum SpellingForms {
     ]
 
     /// The names a misspelt word is compared with: the lexicon's canonical names and the products above, single
-    /// words of letters only, six letters or more, by length.
-    static let namesByLength: [Int: [(lower: String, name: String)]] = {
-        var result: [Int: [(lower: String, name: String)]] = [:]
+    /// words of letters only, six letters or more, lowercase with their written form.
+    static let names: [(lower: String, name: String)] = {
         var seen = Set<String>()
-        for name in SkillLexicon.knownNames + products {
+        return (SkillLexicon.knownNames + products).compactMap { name in
             let lower = name.lowercased()
-            guard lower.unicodeScalars.count >= 6, lower.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }),
-                seen.insert(lower).inserted
-            else { continue }
-            result[lower.unicodeScalars.count, default: []].append((lower, name))
+            guard lower.utf8.count >= 6, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), seen.insert(lower).inserted else { return nil }
+            return (lower, name)
+        }
+    }()
+
+    /// Each name and each of its one-letter deletions, to the names': two words one edit apart share a key (a
+    /// symmetric-deletion index), so a word meets only the few names it may be close to.
+    static let nameKeys: [String: [Int]] = {
+        var result: [String: [Int]] = [:]
+        for (i, name) in names.enumerated() {
+            for key in Set([name.lower] + deletions(name.lower)) { result[key, default: []].append(i) }
         }
         return result
     }()
+
+    /// The word without one of its letters, for each letter (lowercase ASCII).
+    static func deletions(_ word: String) -> [String] {
+        let s = Array(word.utf8)
+        return s.indices.map { i in String(decoding: s[..<i] + s[(i + 1)...], as: UTF8.self) }
+    }
 
     /// The tool name `lower` (a lowercase word of letters) is one letter from, and not a plural of: `dyanmodb` →
     /// `DynamoDB`, `soldiworks` → `SolidWorks`. A lexicon alias that is itself such a slip counts too: the reader
     /// accepts it, a careful editor does not.
     static func closeName(_ lower: String) -> String? {
-        let count = lower.unicodeScalars.count
-        guard count >= 6, lower.unicodeScalars.allSatisfy({ $0.value >= 0x61 && $0.value <= 0x7A }) else { return nil }
+        guard lower.utf8.count >= 6, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         if let canonical = SkillLexicon.canonical(lower) {
             let name = canonical.lowercased()
-            return name != lower && SpellingRule.isCloseEdit(lower, name) && namesByLength[name.unicodeScalars.count] != nil
-                && !isPlural(lower, name) ? canonical : nil
+            return name != lower && SpellingRule.isCloseEdit(lower, name) && isKnownName(name) && !isPlural(lower, name) ? canonical : nil
         }
-        for length in (count - 1)...(count + 1) {
-            for (name, written) in namesByLength[length] ?? [] where SpellingRule.isCloseEdit(lower, name) && !isPlural(lower, name) {
-                return written
-            }
+        var candidates = Set<Int>()
+        for key in [lower] + deletions(lower) { candidates.formUnion(nameKeys[key] ?? []) }
+        for i in candidates.sorted() where SpellingRule.isCloseEdit(lower, names[i].lower) && !isPlural(lower, names[i].lower) {
+            return names[i].name
         }
         return nil
     }
 
     /// A tool name the lists know as it is written (case aside).
     static func isKnownName(_ lower: String) -> Bool {
-        namesByLength[lower.unicodeScalars.count]?.contains { $0.lower == lower } ?? false
+        nameKeys[lower]?.contains { names[$0].lower == lower } ?? false
     }
 
     /// `a` and `b` differ by a plural ending (`githubs`, `djangos`).
@@ -88,6 +103,8 @@ enum SpellingForms {
     /// A degree abbreviation in the wrong case, alone (`Phd`) or at the end of a word a PDF extraction joined to the
     /// one before (`RoboticsBsC`): the scalar offset where it starts, as written, and its usual form.
     static func misspeltDegree(_ text: String) -> (offset: Int, written: String, form: String)? {
+        // Most words have no capital after their first letter: no degree in the wrong case.
+        guard text.utf8.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
         let s = Array(text.unicodeScalars)
         guard s.count >= 3 else { return nil }
         var starts = [0]

@@ -18,8 +18,11 @@ extension SpellingRule {
 
     /// Findings of the forms above, each once a line, with their `"line word"` keys (the hunspell pass skips them).
     /// `other` is the other English variety's dictionary, when the CV's variety was read: a word it knows is no slip.
+    /// `rejected`: the prose words the dictionary rejects; only those and words with an inner capital (which the
+    /// dictionary is not asked about) are compared with the tool names.
     static func formFindings(
-        _ context: RuleContext, ignored: Set<String>, checker: any SpellChecker, other: (any SpellChecker)? = nil
+        _ context: RuleContext, ignored: Set<String>, checker: any SpellChecker, other: (any SpellChecker)? = nil,
+        rejected: Set<String> = []
     ) -> (findings: [Finding], keys: Set<String>) {
         guard let document = context.document else { return ([], []) }
         let prose = context.prose
@@ -37,7 +40,7 @@ extension SpellingRule {
         var surnames: [String: (count: Int, initials: Set<Character>, range: SourceRange)] = [:]
 
         /// The checks every word gets, wherever it stands.
-        func checkForms(_ text: String, _ range: SourceRange) {
+        func checkForms(_ text: String, _ range: SourceRange, label: Bool = false) {
             if let stem = Self.doubledPossessive(text) { possessives.append((text, range, stem, String(stem.dropLast()))) }
             if let degree = SpellingForms.misspeltDegree(text) {
                 var r = range
@@ -47,7 +50,8 @@ extension SpellingRule {
             }
             let lower = text.lowercased()
             if ignored.contains(lower) || context.personalWords.contains(text) || TechnicalVocabulary.words.contains(lower) { return }
-            if let name = SpellingForms.closeName(lower) { toolSlips.append((text, range, name)) }
+            let innerCapital = text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+            if label || innerCapital || rejected.contains(text), let name = SpellingForms.closeName(lower) { toolSlips.append((text, range, name)) }
         }
 
         for (index, word) in prose.words.enumerated() where prose.segments[word.segment].kind != .organisation {
@@ -58,7 +62,7 @@ extension SpellingRule {
                 report(word.text, word.range, "\"\(word.text)\" is not the usual form (did you mean \"\(form)\"?)", suggestion: form)
                 continue
             }
-            if let next = Self.joined(index, prose: prose, context: context) {
+            if SpellingForms.firstHalves.contains(lower), let next = Self.joined(index, prose: prose, context: context) {
                 let pair = prose.words[index + 1]
                 let written = "\(word.text)\(next)\(pair.text)"
                 let key = written.lowercased()
@@ -90,7 +94,7 @@ extension SpellingRule {
         var labelSlips: [String: [LabelWord]] = [:]
         var proseWords: [String: [LabelWord]] = [:]
         for word in Self.labelWords(document, source: context.source) {
-            checkForms(word.text, word.range)
+            checkForms(word.text, word.range, label: true)
             let lower = word.text.lowercased()
             // Short words and words far from their suggestion in a project's line are often formats and names
             // (`yaml/json`, a transliteration): only a one-letter slip on a word of five letters or more counts.

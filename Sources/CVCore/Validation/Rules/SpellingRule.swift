@@ -115,14 +115,14 @@ public struct SpellingRule: Rule {
         case .fixed:
             break
         }
-        var other: (any SpellChecker)?
-        if case .variety(_, _, let checker) = reading { other = checker }
-        let forms = Self.formFindings(context, ignored: ignored, checker: reading.checker(base), other: other)
-        notes += forms.findings
         var unique: [String] = []
         var seen: Set<String> = []
         for (_, text) in candidates where seen.insert(text).inserted { unique.append(text) }
         var misspelt = reading.checker(base).misspelt(unique)
+        var other: (any SpellChecker)?
+        if case .variety(_, _, let checker) = reading { other = checker }
+        let forms = Self.formFindings(context, ignored: ignored, checker: reading.checker(base), other: other, rejected: Set(misspelt.keys))
+        notes += forms.findings
         let foreign = Self.foreignElements(candidates, misspelt: misspelt, prose: prose)
         // The other variety's forms: right in a CV that mixes both (the note says so once), a slip worth an info
         // note in one that keeps to one variety (`behaviors` in a British CV): a consistency remark, not a misspelling.
