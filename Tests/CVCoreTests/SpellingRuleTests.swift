@@ -205,4 +205,106 @@ final class TwoVarietyChecker: SpellChecker {
         ]
         #expect(Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong)) == [])
     }
+
+    // MARK: Forms a word-by-word check cannot see
+
+    @Test func compoundsTheUsageGuidesWriteAnotherWayAreFound() {
+        let cv = Self.cv([
+            "Shipped opensource tools for the World wide fleet of ferries.",
+            "Gave on-going help to the crews, full time, over the World Wide Web.",
+        ])
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: [:]))
+        #expect(findings.map(\.message) == [
+            #""opensource" is not the usual form (did you mean "open-source"?)"#,
+            #""World wide" is not the usual form (did you mean "worldwide"?)"#,
+            #""on-going" is not the usual form (did you mean "ongoing"?)"#,
+        ])
+        #expect(findings.map(\.position.line) == [8, 8, 9])
+    }
+
+    @Test func aDegreeAbbreviationInTheWrongCaseIsFoundEvenJoinedToTheWordBefore() {
+        let cv = Self.cv([
+            "Holds an MsC in marine biology.",
+            "Studied Applied GeologyBsC at the college.",
+            "Holds a BSC and an MSc; left in March; met Meng.",
+        ])
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: [:]))
+        #expect(findings.map(\.message) == [
+            #""MsC" is misspelt (did you mean "MSc"?)"#, #""BsC" is misspelt (did you mean "BSc"?)"#,
+        ])
+        #expect(findings.last?.position.column == 26)
+    }
+
+    @Test func aWordOneLetterFromAToolNameIsASlipOnThatName() {
+        let cv = Self.cv(["Drew the pump housing in Solidwokrs and kept its parts list in DynamoBD and Dockers."])
+        let wrong: [String: [String]] = ["solidwokrs": [], "dynamobd": [], "dockers": []]
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong))
+        #expect(findings.map(\.message) == [
+            #""Solidwokrs" is misspelt (did you mean "SolidWorks"?)"#, #""DynamoBD" is misspelt (did you mean "DynamoDB"?)"#,
+        ])
+    }
+
+    @Test func aDoubledPossessiveIsFoundButNotANameEndingInS() {
+        let cv = Self.cv(["Restored the Marlowes's barn and catalogued the Dickens's letters."])
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: ["marlowes": []]))
+        #expect(findings.map(\.message) == [#""Marlowes's" is misspelt (did you mean "Marlowe's"?)"#])
+    }
+
+    @Test func aSurnameSpeltTwoWaysBesideTheSameInitialIsFound() {
+        let cv = """
+            # Jane Doe
+
+            ## Publications
+
+            - Doe, J., K. Marrow and L. Pinter. Tides of the inner bay. 2020.
+            - Doe, J. and K. Marow. Silt in slow rivers. 2021.
+            - Marrow, K. and J. Doe. Ferry wakes. 2022.
+            - Doe, J. and T. Morrow. Reed beds. 2023.
+            """
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: ["marow": []]))
+        #expect(findings.map(\.message) == [#""Marow" is spelt "Marrow" on line 5: one name spelt two ways"#])
+        #expect(findings.first?.position.line == 6)
+    }
+
+    @Test func theHeadlineAndTheSkillsAreCheckedForSlipsOnCommonWords() {
+        let cv = """
+            # Jane Doe
+
+            Senior Enginering Manager
+
+            ## Experience
+
+            ### Acme
+
+            Engineer • 2019 – 2020
+
+            - Ran the plant.
+
+            ## Skills
+
+            - Test Automatoin, Kinetix, Fieldbus
+            """
+        let wrong: [String: [String]] = ["enginering": ["engineering"], "automatoin": ["automation"], "kinetix": ["kinetic"]]
+        let findings = Self.spelling(cv, checker: WordListSpellChecker(wrong: wrong))
+        // A seven-letter tool name in the skills (`Kinetix`) may be any product's: only longer words are judged there.
+        #expect(findings.map(\.message) == [
+            #""Enginering" is misspelt (did you mean "engineering"?)"#, #""Automatoin" is misspelt (did you mean "automation"?)"#,
+        ])
+    }
+
+    @Test func aProjectsLineUnderItsNameIsCheckedForOneLetterSlips() {
+        let cv = """
+            {
+              "basics": {"name": "Jane Doe"},
+              "work": [{"name": "Acme", "position": "Engineer", "startDate": "2019-01", "endDate": "2020-01", "highlights": ["Ran the plant."]}],
+              "projects": [{"name": "Tide", "roles": ["A harbr timetabel viewer for ferries, from yaml files"], "startDate": "2020"}]
+            }
+            """
+        let wrong: [String: [String]] = ["timetabel": ["timetable"], "harbr": ["harbour"], "yaml": ["yam"]]
+        let findings = Validator.validate(text: cv, path: "cv.json", today: Self.today, spellChecker: WordListSpellChecker(wrong: wrong))
+            .filter { $0.ruleID == "spelling" }
+        // `harbr` is two letters from its suggestion and `yaml` short: a name or a format as likely as a slip.
+        #expect(findings.map(\.message) == [#""timetabel" is misspelt (did you mean "timetable"?)"#])
+        #expect(findings.first?.position.line == 4)
+    }
 }

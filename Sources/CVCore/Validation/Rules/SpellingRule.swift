@@ -25,8 +25,20 @@ public struct SpellingRule: Rule {
             `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
             for names of people, places, companies and products unless hunspell's suggestion is a common word one \
             letter away, of seven letters or more, with the same first and last letters (`Managment` → `management`), \
-            and never next to an initial (`Bolibar, J.`). The same word is reported once a line. The examples use a \
-            dictionary that knows every word but `informaion` and `recieve`.
+            and never next to an initial (`Bolibar, J.`). \
+            Found although every word may be in the dictionary: closed and hyphenated compounds the usage guides \
+            write another way (`opensource`, `fulltime`, `on-going`, `World wide` but not `World Wide Web`), degree \
+            abbreviations with a capital in the wrong place (`BsC`, also joined to the word before by a PDF \
+            extraction; not `BSC` or `March`), a word one letter from a tool name of the skills lexicon or of a list \
+            of well-known tools (`DynamoBD`, `Solidwokrs`; not a plural), a doubled possessive whose stem without \
+            its `s` is a name (`Marlowes's`, not `Dickens's`), and a surname spelt two ways beside the same \
+            initial (`K. Marow` once, `K. Marrow` twice: the rarer form, or at a tie the one that is a common \
+            word). The headline, school and degree names and the skills section, skipped otherwise, are checked \
+            for these and for a slip on a common word as capitalised words are (nine letters or more in the \
+            skills and school names); a project's line under its name (`Tide` / `a harbour timetabel viewer`) has its \
+            lowercase words of five letters or more checked, reported when hunspell's suggestion is one letter away. \
+            The same word is reported once a line. The examples use a dictionary that \
+            knows every word but `informaion` and `recieve`.
             """,
         nonTriggeringExamples: [
             Example("""
@@ -37,6 +49,7 @@ public struct SpellingRule: Rule {
                 Engineer • 2019 – 2020
 
                 - Ran the `informaion` service at https://informaion.example with J. Recieve.
+                - Wrote for the World Wide Web in March, with a BSC and a PhD, on Dickens's novels.
                 """),
         ],
         triggeringExamples: [
@@ -48,6 +61,7 @@ public struct SpellingRule: Rule {
                 Engineer • 2019 – 2020
 
                 - Wrote the ↓informaion system to ↓recieve orders.
+                - Gave ↓on-going help to an ↓opensource shop, with a ↓BsC in physics.
                 """),
         ])
 
@@ -89,7 +103,7 @@ public struct SpellingRule: Rule {
             candidates.append((index, text))
             if !properNouns, upper > 0 || listLike[word.segment] { nameLike.insert(text) }
         }
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return Self.formFindings(context, ignored: ignored, checker: base).findings }
         var notes: [Finding] = []
         let reading = Self.read(prose, checker: base, ignored: ignored)
         switch reading {
@@ -105,6 +119,10 @@ public struct SpellingRule: Rule {
         var seen: Set<String> = []
         for (_, text) in candidates where seen.insert(text).inserted { unique.append(text) }
         var misspelt = reading.checker(base).misspelt(unique)
+        var other: (any SpellChecker)?
+        if case .variety(_, _, let checker) = reading { other = checker }
+        let forms = Self.formFindings(context, ignored: ignored, checker: reading.checker(base), other: other, rejected: Set(misspelt.keys))
+        notes += forms.findings
         let foreign = Self.foreignElements(candidates, misspelt: misspelt, prose: prose)
         // The other variety's forms: right in a CV that mixes both (the note says so once), a slip worth an info
         // note in one that keeps to one variety (`behaviors` in a British CV): a consistency remark, not a misspelling.
@@ -130,7 +148,7 @@ public struct SpellingRule: Rule {
         guard !misspelt.isEmpty else { return notes }
         let variety = reading.checker(base) === base ? "" : (reading.isBritish ? "British" : "American")
         // One finding per word and line: the same text can be read twice (a summary that is also a section item).
-        var reported: Set<String> = []
+        var reported = forms.keys
         return notes + candidates.compactMap { index, text in
             guard let suggestions = misspelt[text] else { return nil }
             let word = prose.words[index]

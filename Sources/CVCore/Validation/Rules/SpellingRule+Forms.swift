@@ -1,0 +1,281 @@
+/// The misspellings a word-by-word dictionary check cannot see: compounds the usage guides write another way
+/// (`opensource`, `on-going`, `World wide`), degree abbreviations in the wrong case (`BsC`), a slip on a tool name
+/// (`DyanmoDB`), a doubled possessive (`Crispins's`), one name spelt two ways (`H. Fisher` and `H. Fischer`), and
+/// slips in the headline, school and degree names and the skills section, which the prose pass leaves out.
+extension SpellingRule {
+    /// A word of an element the prose reader leaves out (headline, school, degree, skills).
+    struct LabelWord {
+        var text: String
+        var range: SourceRange
+        /// The fewest letters for the slip rule (`names`) to judge the word: seven as for capitalised words in
+        /// prose; nine in the skills section, a list of tool names where a short one is often a word's neighbour
+        /// (`Redmine`, `Kinesis`), and in a school's name, which may be in another language (`Nacional`).
+        var slipLength: Int
+        /// A description rather than a name (a project's line under its name): its lowercase words are judged as
+        /// the prose's are.
+        var isProse = false
+    }
+
+    /// Findings of the forms above, each once a line, with their `"line word"` keys (the hunspell pass skips them).
+    /// `other` is the other English variety's dictionary, when the CV's variety was read: a word it knows is no slip.
+    /// `rejected`: the prose words the dictionary rejects; only those and words with an inner capital (which the
+    /// dictionary is not asked about) are compared with the tool names.
+    static func formFindings(
+        _ context: RuleContext, ignored: Set<String>, checker: any SpellChecker, other: (any SpellChecker)? = nil,
+        rejected: Set<String> = []
+    ) -> (findings: [Finding], keys: Set<String>) {
+        guard let document = context.document else { return ([], []) }
+        let prose = context.prose
+        var findings: [Finding] = []
+        var keys: Set<String> = []
+        func report(_ text: String, _ range: SourceRange, _ message: String, suggestion: String?) {
+            guard keys.insert("\(range.start.line) \(text)").inserted else { return }
+            findings.append(context.finding(message, at: range, suggestion: suggestion))
+        }
+        func misspelt(_ text: String, _ range: SourceRange, _ form: String) {
+            report(text, range, "\"\(text)\" is misspelt (did you mean \"\(form)\"?)", suggestion: form)
+        }
+        var toolSlips: [(String, SourceRange, String)] = []
+        var possessives: [(String, SourceRange, stem: String, base: String)] = []
+        var surnames: [String: (count: Int, initials: Set<Character>, range: SourceRange)] = [:]
+
+        /// The checks every word gets, wherever it stands.
+        func checkForms(_ text: String, _ range: SourceRange, label: Bool = false) {
+            if let stem = Self.doubledPossessive(text) { possessives.append((text, range, stem, String(stem.dropLast()))) }
+            if let degree = SpellingForms.misspeltDegree(text) {
+                var r = range
+                if r.start.line == r.end.line { r = SourceRange(line: r.start.line, column: r.start.column + degree.offset, endLine: r.end.line, endColumn: r.end.column) }
+                misspelt(degree.written, r, degree.form)
+                return
+            }
+            let lower = text.lowercased()
+            if ignored.contains(lower) || context.personalWords.contains(text) || TechnicalVocabulary.words.contains(lower) { return }
+            let innerCapital = text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+            if label || innerCapital || rejected.contains(text), let name = SpellingForms.closeName(lower) { toolSlips.append((text, range, name)) }
+        }
+
+        for (index, word) in prose.words.enumerated() where prose.segments[word.segment].kind != .organisation {
+            checkForms(word.text, word.range)
+            let lower = word.lower
+            if ignored.contains(lower) { continue }
+            if let form = SpellingForms.closed[lower] {
+                report(word.text, word.range, "\"\(word.text)\" is not the usual form (did you mean \"\(form)\"?)", suggestion: form)
+                continue
+            }
+            if SpellingForms.firstHalves.contains(lower), let next = Self.joined(index, prose: prose, context: context) {
+                let pair = prose.words[index + 1]
+                let written = "\(word.text)\(next)\(pair.text)"
+                let key = written.lowercased()
+                var form = next == "-" ? SpellingForms.hyphenated[key] : nil
+                if next == " ", let open = SpellingForms.open[key] {
+                    let after = index + 2 < prose.words.count && prose.words[index + 2].segment == word.segment ? prose.words[index + 2].lower : nil
+                    if open.unless == nil || after != open.unless { form = open.form }
+                }
+                if let form {
+                    let range = SourceRange(line: word.range.start.line, column: word.range.start.column, endLine: pair.range.end.line, endColumn: pair.range.end.column)
+                    report(written, range, "\"\(written)\" is not the usual form (did you mean \"\(form)\"?)", suggestion: form)
+                }
+            }
+            // A surname next to an initial (`H. Fischer`, `Fischer, H.`), to compare with the CV's other surnames.
+            let scalars = word.text.unicodeScalars
+            if scalars.count >= 4, scalars.first!.properties.isUppercase, scalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) {
+                let initials = Self.adjacentInitials(index, prose: prose)
+                if !initials.isEmpty {
+                    var entry = surnames[word.text] ?? (count: 0, initials: [], range: word.range)
+                    entry.count += 1
+                    entry.initials.formUnion(initials)
+                    surnames[word.text] = entry
+                }
+            }
+        }
+
+        // Headline, schools, degrees and skills: the forms above, and a slip on a common word (`Sofware`,
+        // `Craftmanship`) by the rule for capitalised words (see `names`).
+        var labelSlips: [String: [LabelWord]] = [:]
+        var proseWords: [String: [LabelWord]] = [:]
+        for word in Self.labelWords(document, source: context.source) {
+            checkForms(word.text, word.range, label: true)
+            let lower = word.text.lowercased()
+            // Short words and words far from their suggestion in a project's line are often formats and names
+            // (`yaml/json`, a transliteration): only a one-letter slip on a word of five letters or more counts.
+            if word.isProse, lower == word.text, word.text.unicodeScalars.count >= 5, !ignored.contains(lower), !TechnicalVocabulary.words.contains(lower),
+                SkillLexicon.canonical(lower) == nil, !context.personalWords.contains(word.text)
+            {
+                proseWords[word.text, default: []].append(word)
+                continue
+            }
+            // Accented words are in another language (`Collège`, `Conférences`): not English slips.
+            guard word.text.unicodeScalars.count >= word.slipLength, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x7A && Prose.isLetter($0) }),
+                !word.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+                !TechnicalVocabulary.words.contains(lower), SkillLexicon.canonical(lower) == nil, !SpellingForms.isKnownName(lower),
+                !context.personalWords.contains(word.text), !(document.person.name ?? "").contains(word.text)
+            else { continue }
+            labelSlips[word.text, default: []].append(word)
+        }
+
+        let asked = Array(Set(toolSlips.map(\.0) + labelSlips.keys + proseWords.keys))
+        let wrong = asked.isEmpty ? [:] : checker.misspelt(asked)
+        var proseSlips = wrong.filter { proseWords[$0.key] != nil }
+        if let other, !proseSlips.isEmpty { for word in other.known(Array(proseSlips.keys)) { proseSlips[word] = nil } }
+        for (word, suggestions) in proseSlips where !(suggestions.first.map { Self.isCloseEdit(word, $0.lowercased()) } ?? false) {
+            proseSlips[word] = nil
+        }
+        for word in Self.farFromWords(proseSlips, checker: checker) { proseSlips[word] = nil }
+        for word in Self.compounds(Array(proseSlips.keys), suggestions: proseSlips, checker: checker) { proseSlips[word] = nil }
+        for (text, suggestions) in proseSlips {
+            for word in proseWords[text] ?? [] where !Self.isFragment(word.range, context: context) {
+                misspelt(text, word.range, suggestions.first ?? text)
+            }
+        }
+        for (text, range, name) in toolSlips where wrong[text] != nil { misspelt(text, range, name) }
+        var slips = wrong.filter { labelSlips[$0.key] != nil }
+        if let other, !slips.isEmpty { for word in other.known(Array(slips.keys)) { slips[word] = nil } }
+        let dropped = Self.names(slips, nameLike: Set(slips.keys), checker: checker)
+        for (text, suggestions) in slips where !dropped.contains(text) {
+            guard let first = suggestions.first else { continue }
+            for word in labelSlips[text] ?? [] { misspelt(text, word.range, first) }
+        }
+
+        if !possessives.isEmpty {
+            let known = checker.known(Array(Set(possessives.flatMap { [$0.stem, $0.base] })))
+            for p in possessives where !known.contains(p.stem) && known.contains(p.base) { misspelt(p.0, p.1, p.base + "'s") }
+        }
+
+        for (text, other, line) in Self.namesSpeltTwoWays(surnames, checker: checker) {
+            guard let entry = surnames[text] else { continue }
+            report(text, entry.range, "\"\(text)\" is spelt \"\(other)\" on line \(line): one name spelt two ways", suggestion: other)
+        }
+        return (findings, keys)
+    }
+
+    /// `Crispins's`: a possessive `'s` after a plural-looking `s` — the stem without its `s`, when the word has one.
+    /// The dictionary then tells a name that ends in `s` (`James's`) from a doubled ending.
+    static func doubledPossessive(_ text: String) -> String? {
+        guard text.hasSuffix("s's") else { return nil }
+        let stem = String(text.dropLast(2))
+        let s = stem.unicodeScalars
+        guard s.count >= 5, s.first!.properties.isUppercase, s.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        return stem
+    }
+
+    /// What joins word `index` to the next word of its element on the same line: a lone hyphen or a lone space.
+    static func joined(_ index: Int, prose: Prose, context: RuleContext) -> String? {
+        guard index + 1 < prose.words.count else { return nil }
+        let a = prose.words[index]
+        let b = prose.words[index + 1]
+        guard a.segment == b.segment, a.range.end.line == b.range.start.line, b.range.start.column == a.range.end.column + 2
+        else { return nil }
+        let line = context.line(a.range.end.line).unicodeScalars
+        guard let i = line.index(line.startIndex, offsetBy: a.range.end.column, limitedBy: line.endIndex), i < line.endIndex else { return nil }
+        switch line[i] {
+        case "-": return "-"
+        case " ": return " "
+        default: return nil
+        }
+    }
+
+    /// The initials next to word `index` (`H` in `H. Fischer` and in `Fischer, H.`).
+    static func adjacentInitials(_ index: Int, prose: Prose) -> Set<Character> {
+        var result = Set<Character>()
+        for j in [index - 1, index + 1] where j >= 0 && j < prose.words.count && prose.words[j].segment == prose.words[index].segment {
+            guard prose.words[max(j, index)].breakBefore else { continue }
+            let w = prose.words[j].text
+            if w.unicodeScalars.count == 1, let c = w.first, c.isUppercase { result.insert(c) }
+        }
+        return result
+    }
+
+    /// Surnames that share an initial and are one letter apart (`H. Fisher`, `H. Fischer`): one person's name spelt
+    /// two ways. The form written less often is the slip; at a tie, the one that is a common word (`Block` for
+    /// `Bloch`: a typing slip or a spelling corrector turns a name into a word). Returns each slip with the other
+    /// form and its line.
+    static func namesSpeltTwoWays(
+        _ surnames: [String: (count: Int, initials: Set<Character>, range: SourceRange)], checker: any SpellChecker
+    ) -> [(slip: String, other: String, line: Int)] {
+        var pairs: [(String, String)] = []
+        let names = surnames.keys.sorted()
+        for (i, a) in names.enumerated() {
+            for b in names[(i + 1)...] {
+                let x = surnames[a]!
+                let y = surnames[b]!
+                guard a.first == b.first, a.count >= 5, b.count >= 5, !x.initials.isDisjoint(with: y.initials),
+                    !SpellingForms.isPlural(a.lowercased(), b.lowercased()),
+                    Self.isCloseEdit(a.lowercased(), b.lowercased())
+                else { continue }
+                pairs.append((a, b))
+            }
+        }
+        guard !pairs.isEmpty else { return [] }
+        let words = checker.known(Array(Set(pairs.flatMap { [$0.0.lowercased(), $0.1.lowercased()] })))
+        var result: [(slip: String, other: String, line: Int)] = []
+        for (a, b) in pairs {
+            let x = surnames[a]!
+            let y = surnames[b]!
+            var slip: String?
+            if x.count != y.count {
+                slip = x.count < y.count ? a : b
+            } else if words.contains(a.lowercased()) != words.contains(b.lowercased()) {
+                slip = words.contains(a.lowercased()) ? a : b
+            }
+            guard let slip else { continue }
+            let other = slip == a ? b : a
+            result.append((slip, other, surnames[other]!.range.start.line))
+        }
+        return result
+    }
+
+    /// The words of the headline, the schools and degrees, the skills section and the projects' lines under their
+    /// names, with where they stand.
+    static func labelWords(_ document: CVDocument, source: SourceText) -> [LabelWord] {
+        var texts: [(String, SourceRange, Int)] = []
+        let whole = SourceRange(lines: 1, max(1, source.lines.count))
+        if let label = document.person.label {
+            // Where the reader kept no range, or one the headline is not in (the name's): its first occurrence.
+            let range = document.person.sources[.label].flatMap { source.locate(label, in: $0) != nil ? $0 : nil } ?? whole
+            texts.append((label, range, 7))
+        }
+        for education in document.education {
+            if let institution = education.institution { texts.append((institution, education.source, 9)) }
+            if let qualification = education.qualification { texts.append((qualification, education.source, 7)) }
+        }
+        for category in document.skills {
+            for skill in category.skills { texts.append((skill.text, skill.source, 9)) }
+        }
+        let names = texts.count
+        for project in document.projects {
+            if let role = project.role { texts.append((role, project.source, 7)) }
+        }
+        var words: [LabelWord] = []
+        for (index, (text, range, slipLength)) in texts.enumerated() {
+            let isProse = index >= names
+            guard let located = source.locate(text, in: range) else { continue }
+            let start = located.start
+            var line = start.line
+            var column = start.column
+            var current = ""
+            var first = (line, column)
+            var last = (line, column)
+            func flush() {
+                if current.unicodeScalars.count >= 3 {
+                    words.append(LabelWord(
+                        text: current, range: SourceRange(line: first.0, column: first.1, endLine: last.0, endColumn: last.1),
+                        slipLength: slipLength, isProse: isProse))
+                }
+                current = ""
+            }
+            let scalars = Array(source.text.unicodeScalars[source.indices(of: located)])
+            for (i, c) in scalars.enumerated() {
+                if Prose.isLetter(c) || (Prose.isApostrophe(c) && !current.isEmpty && i + 1 < scalars.count && Prose.isLetter(scalars[i + 1])) {
+                    if current.isEmpty { first = (line, column) }
+                    Prose.appendNormalised(c, to: &current)
+                    last = (line, column)
+                } else {
+                    flush()
+                }
+                if c == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            flush()
+        }
+        return words
+    }
+}

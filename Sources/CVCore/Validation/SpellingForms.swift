@@ -1,0 +1,121 @@
+/// Word forms a dictionary cannot judge one word at a time, for the `spelling` rule: compounds the style guides write
+/// another way, degree abbreviations in the wrong case, and well-known tool names.
+enum SpellingForms {
+    /// Closed compounds that English usage guides (Merriam-Webster, Oxford, AP, Chicago) write open or hyphenated,
+    /// and fused phrases; hunspell lacks them, but they split into two dictionary words, which the compound rule
+    /// otherwise accepts. Lowercase, with the usual form.
+    static let closed: [String: String] = [
+        "opensource": "open-source", "fulltime": "full-time", "parttime": "part-time", "alot": "a lot",
+        "aswell": "as well", "atleast": "at least", "eachother": "each other", "infact": "in fact",
+        "inspite": "in spite", "incase": "in case", "everytime": "every time", "thankyou": "thank you",
+    ]
+
+    /// Hyphenated forms the dictionaries and usage guides write closed. Both halves are words, so no word-by-word
+    /// check sees them. Lowercase, with the usual form.
+    static let hyphenated: [String: String] = [
+        "on-going": "ongoing", "on-boarding": "onboarding",
+    ]
+
+    /// Open forms of words written closed: the two words, the closed form, and a next word that makes the open form
+    /// right (a name: the `World Wide Web`).
+    static let open: [String: (form: String, unless: String?)] = [
+        "world wide": ("worldwide", "web"), "through out": ("throughout", nil),
+    ]
+
+    /// The first words of the hyphenated and open forms (a word that is none needs no look at what follows it).
+    static let firstHalves: Set<String> = Set((Array(hyphenated.keys) + Array(open.keys)).compactMap {
+        $0.split(whereSeparator: { $0 == "-" || $0 == " " }).first.map(String.init)
+    })
+
+    /// Academic degree abbreviations (three letters or more) in their usual case, by their lowercase form. The
+    /// all-capital form (`BSC`, `PHD`) is a house style, and a capitalised form may be a word or a name (`March`,
+    /// `Meng`); a capital after the first letter in the wrong place (`BsC`, `PHd`) is a slip.
+    static let degrees: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "BSc", "MSc", "BEng", "MEng", "MPhil", "DPhil", "PhD", "MBA", "BBA", "LLB", "LLM", "MRes", "BTech", "MTech",
+        "BCom", "MCom", "BArch", "MArch", "EdD", "DSc", "BFA", "MFA", "BSBA", "MSEE", "BSEE", "MSCS", "BSCS",
+    ].map { ($0.lowercased(), $0) })
+
+    /// Tools and products that CVs in engineering, design and science name and the skills lexicon (`SkillLexicon`,
+    /// also read) lacks, spelt as their makers spell them. A word one letter from one of them (`Soldiworks`) is a
+    /// slip on that name.
+    static let products: [String] = [
+        "SolidWorks", "AutoCAD", "LabVIEW", "Arduino", "Simulink", "Photoshop", "InDesign", "KiCad", "Altium",
+        "Jupyter", "Salesforce", "WordPress", "PowerPoint", "IntelliJ", "Bitbucket", "GitLab", "GitHub", "PyTorch",
+        "TensorFlow", "NumPy", "SciPy", "Matplotlib", "Django", "Laravel", "Symfony", "Webpack", "Heroku", "Firebase",
+        "Databricks", "BigQuery", "Redshift", "Kinesis", "CloudFormation", "CloudWatch", "CloudFront", "Postman",
+        "Storybook", "Raspberry", "Wireshark", "Hadoop", "Tableau", "Kubeflow", "Airflow", "Xamarin", "Unreal",
+    ]
+
+    /// The names a misspelt word is compared with: the lexicon's canonical names and the products above, single
+    /// words of letters only, six letters or more, lowercase with their written form.
+    static let names: [(lower: String, name: String)] = {
+        var seen = Set<String>()
+        return (SkillLexicon.knownNames + products).compactMap { name in
+            let lower = name.lowercased()
+            guard lower.utf8.count >= 6, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), seen.insert(lower).inserted else { return nil }
+            return (lower, name)
+        }
+    }()
+
+    /// Each name and each of its one-letter deletions, to the names': two words one edit apart share a key (a
+    /// symmetric-deletion index), so a word meets only the few names it may be close to.
+    static let nameKeys: [String: [Int]] = {
+        var result: [String: [Int]] = [:]
+        for (i, name) in names.enumerated() {
+            for key in Set([name.lower] + deletions(name.lower)) { result[key, default: []].append(i) }
+        }
+        return result
+    }()
+
+    /// The word without one of its letters, for each letter (lowercase ASCII).
+    static func deletions(_ word: String) -> [String] {
+        let s = Array(word.utf8)
+        return s.indices.map { i in String(decoding: s[..<i] + s[(i + 1)...], as: UTF8.self) }
+    }
+
+    /// The tool name `lower` (a lowercase word of letters) is one letter from, and not a plural of: `dyanmodb` →
+    /// `DynamoDB`, `soldiworks` → `SolidWorks`. A lexicon alias that is itself such a slip counts too: the reader
+    /// accepts it, a careful editor does not.
+    static func closeName(_ lower: String) -> String? {
+        guard lower.utf8.count >= 6, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
+        if let canonical = SkillLexicon.canonical(lower) {
+            let name = canonical.lowercased()
+            return name != lower && SpellingRule.isCloseEdit(lower, name) && isKnownName(name) && !isPlural(lower, name) ? canonical : nil
+        }
+        var candidates = Set<Int>()
+        for key in [lower] + deletions(lower) { candidates.formUnion(nameKeys[key] ?? []) }
+        for i in candidates.sorted() where SpellingRule.isCloseEdit(lower, names[i].lower) && !isPlural(lower, names[i].lower) {
+            return names[i].name
+        }
+        return nil
+    }
+
+    /// A tool name the lists know as it is written (case aside).
+    static func isKnownName(_ lower: String) -> Bool {
+        nameKeys[lower]?.contains { names[$0].lower == lower } ?? false
+    }
+
+    /// `a` and `b` differ by a plural ending (`githubs`, `djangos`).
+    static func isPlural(_ a: String, _ b: String) -> Bool {
+        a == b + "s" || b == a + "s"
+    }
+
+    /// A degree abbreviation in the wrong case, alone (`Phd`) or at the end of a word a PDF extraction joined to the
+    /// one before (`RoboticsBsC`): the scalar offset where it starts, as written, and its usual form.
+    static func misspeltDegree(_ text: String) -> (offset: Int, written: String, form: String)? {
+        // Most words have no capital after their first letter: no degree in the wrong case.
+        guard text.utf8.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        let s = Array(text.unicodeScalars)
+        guard s.count >= 3 else { return nil }
+        var starts = [0]
+        for i in 1..<s.count where s[i].properties.isUppercase && s[i - 1].properties.isLowercase { starts.append(i) }
+        for start in starts where s.count - start >= 3 && s.count - start <= 5 {
+            let tail = String(String.UnicodeScalarView(s[start...]))
+            guard let form = degrees[tail.lowercased()], tail != form, tail != tail.uppercased(),
+                tail.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase })
+            else { continue }
+            return (start, tail, form)
+        }
+        return nil
+    }
+}
