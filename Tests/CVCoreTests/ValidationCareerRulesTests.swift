@@ -225,8 +225,8 @@ import Testing
     }
 
     @Test func aWellKnownNameWithOneWordWrong() {
-        #expect(Self.words(Self.role(["Ported the UI to Windows Presentation Framework (WPF).", "Member of the Association for Computer Machinery."]))
-            == ["Windows Presentation Foundation", "Association for Computing Machinery"])
+        #expect(Self.words(Self.role(["Ported the jobs to Windows Workflow Framework (WF).", "Member of the Association for Computer Machinery."]))
+            == ["Windows Workflow Foundation", "Association for Computing Machinery"])
         // Another name (a last word that names no body), a name inside a longer name, the right name.
         #expect(Self.words(Self.role(["Became a Google Cloud Partner.", "Moved to Windows Identity Foundation.", "Spoke at the Acme Project Management Society.", "Used Windows Communication Foundation."])) == [])
     }

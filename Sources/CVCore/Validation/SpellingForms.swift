@@ -36,7 +36,7 @@ enum SpellingForms {
     ].map { ($0.lowercased(), $0) })
 
     /// Tools and products that CVs in engineering, design and science name and the skills lexicon (`SkillLexicon`,
-    /// also read) lacks, spelt as their makers spell them. A word one letter from one of them (`Soldiworks`) is a
+    /// also read) lacks, spelt as their makers spell them. A word one letter from one of them (`Solidwokrs`) is a
     /// slip on that name.
     static let products: [String] = [
         "SolidWorks", "AutoCAD", "LabVIEW", "Arduino", "Simulink", "Photoshop", "InDesign", "KiCad", "Altium",
@@ -73,8 +73,8 @@ enum SpellingForms {
         return s.indices.map { i in String(decoding: s[..<i] + s[(i + 1)...], as: UTF8.self) }
     }
 
-    /// The tool name `lower` (a lowercase word of letters) is one letter from, and not a plural of: `dyanmodb` →
-    /// `DynamoDB`, `soldiworks` → `SolidWorks`. A lexicon alias that is itself such a slip counts too: the reader
+    /// The tool name `lower` (a lowercase word of letters) is one letter from, and not a plural of: `terrafrom` →
+    /// `Terraform`, `solidwokrs` → `SolidWorks`. A lexicon alias that is itself such a slip counts too: the reader
     /// accepts it, a careful editor does not.
     static func closeName(_ lower: String) -> String? {
         guard lower.utf8.count >= 6, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }

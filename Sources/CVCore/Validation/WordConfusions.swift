@@ -21,10 +21,10 @@ struct WordConfusion: Sendable {
         /// A verb where the noun is written as one word (`Setup the build`): starting a sentence and followed by a
         /// word (not `of`/`for`/`is`…), after "to"/"I"/"we", or before a determiner.
         case phrasalVerb
-        /// When one of the next `within` words (no punctuation between) is one of these: `animate technical
+        /// When one of the next `within` words (no punctuation between) is one of these: `animate developer
         /// events`.
         case beforeWithin(Set<String>, within: Int)
-        /// A verb written where a job title needs its agent noun (`the Launch Coordinate for the app`): the last
+        /// A verb written where a job title needs its agent noun (`the Release Coordinate for the app`): the last
         /// word of a role title, or a capitalised word inside a title-cased name in text (after a capitalised word
         /// or the/a/as, not opening the sentence, ending the name); never after and/or (`Plan And Coordinate`).
         case agentNoun
@@ -291,7 +291,7 @@ enum WordConfusions {
     ]
 
     /// Well-known names of technologies and professional bodies, of three words or more, that are misremembered
-    /// by one word (`Windows Presentation Framework` for Foundation, `Institution` for Institute). Only names
+    /// by one word (`Windows Workflow Framework` for Foundation, `Institution` for Institute). Only names
     /// that no other well-known name differs from by one word, so a phrase one word away is a slip.
     static let knownNames: [String] = [
         "Windows Presentation Foundation", "Windows Communication Foundation", "Windows Workflow Foundation",

@@ -54,7 +54,7 @@ public enum SkillLexicon {
         ("REST", ["rest", "restful", "rest api", "rest apis", "api rest"]),
         ("GraphQL", ["graphql"]),
         ("gRPC", ["grpc"]),
-        ("DynamoDB", ["dynamo", "dynamodb", "dyanmodb"]),
+        ("DynamoDB", ["dynamo", "dynamodb"]),
         ("SQL", ["sql"]),
         ("HTML", ["html", "html5"]),
         ("CSS", ["css", "css3"]),

@@ -1,6 +1,6 @@
 /// The misspellings a word-by-word dictionary check cannot see: compounds the usage guides write another way
 /// (`opensource`, `on-going`, `World wide`), degree abbreviations in the wrong case (`BsC`), a slip on a tool name
-/// (`DyanmoDB`), a doubled possessive (`Crispins's`), one name spelt two ways (`H. Fisher` and `H. Fischer`), and
+/// (`Terrafrom`), a doubled possessive (`Marlowes's`), one name spelt two ways (`R. Brennan` and `R. Brenan`), and
 /// slips in the headline, school and degree names and the skills section, which the prose pass leaves out.
 extension SpellingRule {
     /// A word of an element the prose reader leaves out (headline, school, degree, skills).
@@ -76,7 +76,7 @@ extension SpellingRule {
                     report(written, range, "\"\(written)\" is not the usual form (did you mean \"\(form)\"?)", suggestion: form)
                 }
             }
-            // A surname next to an initial (`H. Fischer`, `Fischer, H.`), to compare with the CV's other surnames.
+            // A surname next to an initial (`R. Brennan`, `Brennan, R.`), to compare with the CV's other surnames.
             let scalars = word.text.unicodeScalars
             if scalars.count >= 4, scalars.first!.properties.isUppercase, scalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) {
                 let initials = Self.adjacentInitials(index, prose: prose)
@@ -148,7 +148,7 @@ extension SpellingRule {
         return (findings, keys)
     }
 
-    /// `Crispins's`: a possessive `'s` after a plural-looking `s` — the stem without its `s`, when the word has one.
+    /// `Marlowes's`: a possessive `'s` after a plural-looking `s` — the stem without its `s`, when the word has one.
     /// The dictionary then tells a name that ends in `s` (`James's`) from a doubled ending.
     static func doubledPossessive(_ text: String) -> String? {
         guard text.hasSuffix("s's") else { return nil }
@@ -174,7 +174,7 @@ extension SpellingRule {
         }
     }
 
-    /// The initials next to word `index` (`H` in `H. Fischer` and in `Fischer, H.`).
+    /// The initials next to word `index` (`R` in `R. Brennan` and in `Brennan, R.`).
     static func adjacentInitials(_ index: Int, prose: Prose) -> Set<Character> {
         var result = Set<Character>()
         for j in [index - 1, index + 1] where j >= 0 && j < prose.words.count && prose.words[j].segment == prose.words[index].segment {
@@ -185,9 +185,9 @@ extension SpellingRule {
         return result
     }
 
-    /// Surnames that share an initial and are one letter apart (`H. Fisher`, `H. Fischer`): one person's name spelt
-    /// two ways. The form written less often is the slip; at a tie, the one that is a common word (`Block` for
-    /// `Bloch`: a typing slip or a spelling corrector turns a name into a word). Returns each slip with the other
+    /// Surnames that share an initial and are one letter apart (`R. Brennan`, `R. Brenan`): one person's name spelt
+    /// two ways. The form written less often is the slip; at a tie, the one that is a common word (`Brand` for
+    /// `Brandt`: a typing slip or a spelling corrector turns a name into a word). Returns each slip with the other
     /// form and its line.
     static func namesSpeltTwoWays(
         _ surnames: [String: (count: Int, initials: Set<Character>, range: SourceRange)], checker: any SpellChecker

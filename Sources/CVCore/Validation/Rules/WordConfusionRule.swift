@@ -51,7 +51,7 @@ public struct WordConfusionRule: Rule {
                 - Successfully ↓lead the migration to Postgres.
                 - Launched and ↓lead the move to Airflow.
                 - ↓Setup the nightly builds and ↓automatized the releases with our ↓follow engineers.
-                - Served as the Release ↓Coordinate for the mobile app; helped ↓animate technical events.
+                - Served as the Release ↓Coordinate for the mobile app; helped ↓animate developer meetups.
                 - Wrote up the ↓conception behind the rewrite; moved from ↓Windows Communication Framework to gRPC.
                 - Shipped the app over ↓it’s 3 releases.
                 """),
@@ -81,7 +81,7 @@ public struct WordConfusionRule: Rule {
         return findings
     }
 
-    /// A well-known name written with one word wrong (`Windows Presentation Framework`): the phrase starts a
+    /// A well-known name written with one word wrong (`Windows Workflow Framework`): the phrase starts a
     /// name (no capitalised word before it), its words are not split by punctuation, and the wrong word is
     /// capitalised like the rest of the name, and it looks like the right one (`lookAlike`): `Google Cloud
     /// Partner` and `Windows Identity Foundation` are other names, not slips. A phrase that is one of the names
