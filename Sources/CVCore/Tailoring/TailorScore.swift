@@ -43,12 +43,15 @@ enum TailorScore {
         let asked = matches.filter { $0.requirement.kind.isAsked && $0.requirement.kind != .title }
         let titleMatch = matches.first { $0.requirement.kind == .title }
         let titleStems = titleMatch.map { contentStems($0.requirement.terms) } ?? []
-        let listed = coreRequirements(asked, central: { _ in false })
+        let listed = listedCore(asked)
         let stack = coreStack(listed.sorted().map { asked[$0].requirement }, title: titleMatch?.requirement)
+        // Centrality by the title's telling words: "distributed" in "Distributed Systems Engineer", not "systems".
+        let centralStems = titleStems.subtracting(TailorMatcher.genericStems)
         func isCentral(_ r: JobRequirement) -> Bool {
-            r.skills.contains(where: stack.contains) || r.terms.contains(where: titleStems.contains)
+            r.skills.contains(where: stack.contains) || r.terms.contains(where: centralStems.contains)
         }
-        let core = coreRequirements(asked, central: isCentral)
+        var core = listed
+        for (i, m) in asked.enumerated() where isCentral(m.requirement) { core.insert(i) }
 
         var coreMet = 0.0, coreTotal = 0.0, restMet = 0.0, restTotal = 0.0
         var stackMet = 0.0, stackTotal = 0.0
@@ -84,14 +87,12 @@ enum TailorScore {
         return Int(min(100, max(0, score)).rounded())
     }
 
-    /// The must-haves and the requirements of any kind naming the title's words or the core stack (an ad's prose
-    /// often says what the job is: "you've been working on distributed systems for years"); where they are fewer
-    /// than `minCore`, its responsibilities too, then all it asks.
-    static func coreRequirements(_ asked: [RequirementMatch], central: (JobRequirement) -> Bool) -> Set<Int> {
+    /// The requirements the ad lists as needed: its must-haves; where they are fewer than `minCore`, its
+    /// responsibilities too, then all it asks. (The core adds what names the title's words or the core stack: an
+    /// ad's prose often says what the job is, "you've been working on distributed systems for years".)
+    static func listedCore(_ asked: [RequirementMatch]) -> Set<Int> {
         var core: Set<Int> = []
-        for (i, m) in asked.enumerated() where central(m.requirement) { core.insert(i) }
-        for (i, m) in asked.enumerated() where m.requirement.kind == .mustHave { core.insert(i) }
-        for kinds in [[JobRequirement.Kind.responsibility], [.context, .niceToHave]] where core.count < minCore {
+        for kinds in [[JobRequirement.Kind.mustHave], [.responsibility], [.context, .niceToHave]] where core.count < minCore {
             for (i, m) in asked.enumerated() where kinds.contains(m.requirement.kind) { core.insert(i) }
         }
         return core
