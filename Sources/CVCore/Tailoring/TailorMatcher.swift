@@ -77,17 +77,8 @@ enum TailorMatcher {
     static func match(_ index: TailorIndex, job: JobAd) -> (score: Int, requirements: [RequirementMatch]) {
         var matches: [RequirementMatch] = []
         matches.reserveCapacity(job.requirements.count)
-        var weighted = 0.0
-        var total = 0.0
-        for requirement in job.requirements {
-            let m = coverage(of: requirement, in: index)
-            matches.append(m)
-            // Only what is covered counts: many half-shown requirements are not one shown.
-            let weight = requirement.weight * (ConceptLexicon.isSoft(requirement.terms, skills: requirement.skills) ? softShare : 1)
-            weighted += weight * (m.isCovered ? m.coverage : 0)
-            total += weight
-        }
-        let score = total > 0 ? Int((100 * weighted / total).rounded()) : 0
+        for requirement in job.requirements { matches.append(coverage(of: requirement, in: index)) }
+        let score = TailorScore.score(index, job: job, matches: matches)
         return (score, matches)
     }
 
@@ -291,9 +282,6 @@ enum TailorMatcher {
         return (min(1, coverage), shown)
     }
 
-    /// A requirement about ways of working only ("communicate well", "team player") weighs this share of one
-    /// about the job's craft: every CV shows some of them.
-    static let softShare = 0.5
     /// The share of what a requirement names that the CV must show for it to be covered.
     static let meaningThreshold = 0.65
     /// A word of a requirement that also names a skill or competency weighs this share of one.

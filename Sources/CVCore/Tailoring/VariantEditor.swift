@@ -69,6 +69,7 @@ struct VariantEditor {
         if let focus {
             focusRoles(focus)
             dropAsides()
+            trimSchoolEducation()
         }
         pruneBullets()
         dropProjects()
@@ -217,6 +218,19 @@ struct VariantEditor {
             guard headings.count == 1, span.allSatisfy({ !protected.contains($0) || headingLines.contains($0) }) else { continue }
             for n in span { deleted[n] = true }
             cuts.append(TailorCut(kind: .section, text: section.title, source: section.source))
+        }
+    }
+
+    /// The focused variant keeps a school's entry (A-levels, GCSEs, high school, Abitur: `SchoolLevel`) to its
+    /// heading lines when the CV lists a degree or other higher education too: the grades of school serve no job ad
+    /// once there is a degree, and the school stays on the timeline.
+    private mutating func trimSchoolEducation() {
+        let school = document.education.map(SchoolLevel.isSchool)
+        guard school.contains(false) else { return }
+        for (education, isSchool) in zip(document.education, school) where isSchool {
+            for b in education.bullets where remove(b.flattened.map(\.source)) {
+                cuts.append(TailorCut(kind: .bullet, text: VariantEditor.excerpt(b.text), source: b.source))
+            }
         }
     }
 

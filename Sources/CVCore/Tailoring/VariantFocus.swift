@@ -22,6 +22,13 @@ struct VariantFocus {
     /// A word of the ad weighs this much when a requirement names it (less: only the ad's prose does).
     static let requirementWeight = 1.0
 
+    /// A competency (`ConceptLexicon`) about the craft, not a way of working: a line showing one a covered
+    /// requirement names ("produced security updates" for a covered "IT security", "sharded clusters" for
+    /// "distributed systems") is evidence a reader looks for, whatever its words.
+    static func isCraftConcept(_ term: String) -> Bool {
+        ConceptLexicon.isConcept(term) && !ConceptLexicon.softConcepts.contains(term)
+    }
+
     /// Index item → serves the job.
     let serves: [Bool]
     /// Index item → serves it strongly.
@@ -38,10 +45,14 @@ struct VariantFocus {
         }
         var cited: Set<CVEvidence> = []
         var citedForCovered: Set<CVEvidence> = []
+        var coveredConcepts: Set<String> = []
         for match in report.requirements {
             for e in match.evidence {
                 cited.insert(e.evidence)
                 if match.isCovered { citedForCovered.insert(e.evidence) }
+            }
+            if match.isCovered && match.requirement.kind.isAsked && match.requirement.kind != .title {
+                coveredConcepts.formUnion(match.requirement.terms.filter(Self.isCraftConcept))
             }
         }
         let top = max(relevance.max() ?? 0, 1e-9)
@@ -51,6 +62,7 @@ struct VariantFocus {
             strong[i] = citedForCovered.contains(item.evidence) || relevance[i] / top >= Self.strongShare
             serves[i] = strong[i] || cited.contains(item.evidence)
                 || item.bag.skills.keys.contains(where: wanted.contains)
+                || item.bag.stems.keys.contains(where: coveredConcepts.contains)
                 || item.bag.stems.keys.contains { stem in
                     guard let weight = job.terms[stem] else { return false }
                     return ConceptLexicon.isConcept(stem) || weight >= Self.requirementWeight
@@ -58,5 +70,19 @@ struct VariantFocus {
         }
         self.serves = serves
         self.strong = strong
+    }
+}
+
+/// Secondary-school education: the words that name its qualifications and schools.
+enum SchoolLevel {
+    static let phrases: PhraseSearch = PhraseSearch([
+        "a-level", "as-level", "o-level", "gcse", "igcse", "high school", "secondary school", "comprehensive school",
+        "grammar school", "sixth form", "abitur", "matura", "leaving certificate", "lycée",
+    ])
+
+    /// Whether an education entry is a school's: its institution or qualification names one of `phrases`.
+    static func isSchool(_ education: Education) -> Bool {
+        let text = [education.institution, education.qualification].compactMap { $0 }.joined(separator: " ").lowercased()
+        return phrases.anyOccurs(in: text)
     }
 }

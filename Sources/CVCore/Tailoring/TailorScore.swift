@@ -1,0 +1,189 @@
+/// The 0-100 match score: how a recruiter weighs a CV against an ad, from the coverage verdicts
+/// (`TailorMatcher.coverage`) and the CV's roles.
+///
+/// Three parts, each a share (0…1), so that a CV's length cannot raise the score (every requirement counts once,
+/// whatever the number of lines that show it):
+/// - **core** (`coreShare` of the score): the ad's core requirements covered: its must-haves and whatever names its
+///   title's words or its core stack (its responsibilities, then its prose, where those are fewer than `minCore`). Each weighs by how central it is: one naming
+///   the ad's title words or the skills its title and first requirements name weighs more, an early one more than a
+///   late one, one about ways of working only ("team player") half. A covered one counts by how specific and how
+///   recent its evidence is: a skill or competency in a current role fully, a shared word in a role of long ago less.
+/// - **domain** (`domainShare`): whether the CV does this job: its roles' titles against the ad's (seniority
+///   too), or the ad's core stack (the skills of its central requirements) shown in recent roles.
+/// - **rest** (`restShare`): duties, nice-to-haves and the ad's prose covered, weighted as the core is; they add
+///   with the core covered (a CV showing only duties in passing is not a fit).
+/// The core's worth counts fully in the domain, half outside it (`domainGate`): requirements covered by a CV that
+/// does another job are mostly words in common. Benefits, boilerplate and eligibility lines weigh nothing.
+/// By design a CV covering every must-have with the ad's stack in a recent role scores at least `coreShare +
+/// domainShare` (80); one with the job's title covering half of them about half (50-60); one covering none at most
+/// `domainShare · titleOnly` (14).
+enum TailorScore {
+    static let coreShare = 60.0
+    static let domainShare = 20.0
+    static let restShare = 20.0
+    /// The share of the core's worth that depends on the domain (half: a CV covering the requirements of a job it
+    /// does not do keeps half their worth).
+    static let domainGate = 0.5
+    /// A requirement naming the title's words or the core stack weighs this much more.
+    static let centralWeight = 1.5
+    /// Fewer must-haves than this: the ad's responsibilities (then its prose) join the core.
+    static let minCore = 3
+    /// The first requirements of the core (this share of them) say what the job is.
+    static let earlyShare = 1.0 / 3
+    /// A role's title alone, without the core stack, makes this much of the domain.
+    static let titleOnly = 0.7
+    /// Evidence sharing only words with a requirement (no skill, no competency) counts this much.
+    static let wordsOnly = 0.7
+    /// A requirement about ways of working only weighs this share of one about the craft.
+    static let softShare = 0.5
+
+    /// The score of the CV (`index`) for `job`, given each requirement's coverage (`matches`, in the order of
+    /// `job.requirements`).
+    static func score(_ index: TailorIndex, job: JobAd, matches: [RequirementMatch]) -> Int {
+        let asked = matches.filter { $0.requirement.kind.isAsked && $0.requirement.kind != .title }
+        let titleMatch = matches.first { $0.requirement.kind == .title }
+        let titleStems = titleMatch.map { contentStems($0.requirement.terms) } ?? []
+        let listed = listedCore(asked)
+        let stack = coreStack(listed.sorted().map { asked[$0].requirement }, title: titleMatch?.requirement)
+        // Centrality by the title's telling words: "distributed" in "Distributed Systems Engineer", not "systems".
+        let centralStems = titleStems.subtracting(TailorMatcher.genericStems)
+        func isCentral(_ r: JobRequirement) -> Bool {
+            r.skills.contains(where: stack.contains) || r.terms.contains(where: centralStems.contains)
+        }
+        var core = listed
+        for (i, m) in asked.enumerated() where isCentral(m.requirement) { core.insert(i) }
+
+        var coreMet = 0.0, coreTotal = 0.0, restMet = 0.0, restTotal = 0.0
+        var stackMet = 0.0, stackTotal = 0.0
+        let early = max(minCore, Int((Double(core.count) * earlyShare).rounded(.up)))
+        var coreSeen = 0
+        for (i, m) in asked.enumerated() {
+            let r = m.requirement
+            let isCore = core.contains(i)
+            var w = ConceptLexicon.isSoft(r.terms, skills: r.skills) ? softShare : 1
+            if isCentral(r) { w *= centralWeight }
+            if isCore {
+                if coreSeen < early { w *= 1.25 }
+                coreSeen += 1
+            } else {
+                w *= r.kind.weight / JobRequirement.Kind.mustHave.weight
+            }
+            let c = credit(m, index: index)
+            if isCore { coreMet += w * c; coreTotal += w } else { restMet += w * c; restTotal += w }
+            if isCore && r.skills.contains(where: stack.contains) {
+                stackMet += skillCredit(r, index: index)
+                stackTotal += 1
+            }
+        }
+        let coreRatio = coreTotal > 0 ? coreMet / coreTotal : 0
+        let restRatio = restTotal > 0 ? restMet / restTotal : coreRatio
+        let stackRatio = stackTotal > 0 ? stackMet / stackTotal : 0
+        let domain = max(titleOnly * titleSimilarity(index, titleStems: titleStems, title: titleMatch?.requirement.text),
+                         stackRatio)
+        // A recruiter reads the requirements in the light of the job: covering them without doing this job
+        // (neither its title nor its stack) counts half.
+        let score = coreShare * coreRatio * (1 - domainGate + domainGate * domain) + domainShare * domain
+            + restShare * restRatio * coreRatio
+        return Int(min(100, max(0, score)).rounded())
+    }
+
+    /// The requirements the ad lists as needed: its must-haves; where they are fewer than `minCore`, its
+    /// responsibilities too, then all it asks. (The core adds what names the title's words or the core stack: an
+    /// ad's prose often says what the job is, "you've been working on distributed systems for years".)
+    static func listedCore(_ asked: [RequirementMatch]) -> Set<Int> {
+        var core: Set<Int> = []
+        for kinds in [[JobRequirement.Kind.mustHave], [.responsibility], [.context, .niceToHave]] where core.count < minCore {
+            for (i, m) in asked.enumerated() where kinds.contains(m.requirement.kind) { core.insert(i) }
+        }
+        return core
+    }
+
+    /// The ad's core stack: the skills its title names, and those of its first core requirements.
+    static func coreStack(_ ordered: [JobRequirement], title: JobRequirement?) -> Set<String> {
+        var stack = Set(title?.skills ?? [])
+        let early = max(minCore, Int((Double(ordered.count) * earlyShare).rounded(.up)))
+        for r in ordered.prefix(early) { stack.formUnion(r.skills) }
+        return stack
+    }
+
+    /// 0…1: a covered requirement's worth, by its evidence: a skill or competency shown counts fully, shared
+    /// words only `wordsOnly`; in a current role fully, in one of eight years ago four fifths, in a skills list
+    /// as much (a list is as of now, but shows no use).
+    static func credit(_ m: RequirementMatch, index: TailorIndex) -> Double {
+        guard m.isCovered else { return 0 }
+        var recent = 0.0
+        var specific = false
+        for e in m.evidence {
+            recent = max(recent, recency(e.evidence, index: index))
+            if !e.skills.isEmpty || e.terms.contains(where: ConceptLexicon.isConcept) { specific = true }
+        }
+        if m.evidence.isEmpty { recent = 1 }  // "N years": shown by the dates of the roles
+        return (0.6 + 0.4 * recent) * (specific || m.evidence.isEmpty ? 1 : wordsOnly)
+    }
+
+    static func recency(_ e: CVEvidence, index: TailorIndex) -> Double {
+        switch e.kind {
+        case .skill, .section: return 0.5
+        case .summary: return 1
+        default: return e.year.map { TailorIndex.recency(year: $0, reference: index.referenceYear) } ?? 0.5
+        }
+    }
+
+    /// 0…1: the best a line of the CV shows one of the requirement's skills (the skill itself or a kind of it),
+    /// by recency.
+    static func skillCredit(_ r: JobRequirement, index: TailorIndex) -> Double {
+        var best = 0.0
+        for wanted in r.skills {
+            for (evidence, credit) in SkillFamilies.evidence(for: wanted, related: 0) where credit >= 1 {
+                for p in index.skillPostings[evidence] ?? [] {
+                    let e = index.items[p.item].evidence
+                    best = max(best, e.kind == .skill && e.roleIndex == nil ? 0.6 : 0.6 + 0.4 * index.items[p.item].recency)
+                }
+            }
+        }
+        return best
+    }
+
+    /// The title's words that name the job: not its seniority, not its competency tokens.
+    static func contentStems(_ terms: [String]) -> Set<String> {
+        Set(terms.filter { !ConceptLexicon.isConcept($0) && !seniorityStems.contains($0) })
+    }
+
+    /// 0…1: how much the CV's roles hold the ad's title: the best role by the share of the title's words in its
+    /// title (a recent role fully, an old one half), with a little for the same seniority.
+    static func titleSimilarity(_ index: TailorIndex, titleStems: Set<String>, title: String?) -> Double {
+        guard !titleStems.isEmpty else { return 0 }
+        let wantedLevel = title.map(Seniority.level) ?? nil
+        var best = 0.0
+        for item in index.items where item.evidence.kind == .role {
+            let roleTitle = item.evidence.roleIndex.flatMap { index.document.roles[$0].title } ?? item.evidence.text
+            let shared = titleStems.filter { item.bag.stems[$0] != nil }.count
+            var s = Double(shared) / Double(titleStems.count)
+            if let wantedLevel, let level = Seniority.level(roleTitle), level >= wantedLevel { s = min(1, s + 0.1) }
+            best = max(best, s * (0.5 + 0.5 * item.recency))
+        }
+        return best
+    }
+
+    static let seniorityStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(Seniority.words.keys.map { scanner.stem($0) })
+    }()
+}
+
+/// Seniority words of job titles, by level.
+enum Seniority {
+    static let words: [String: Int] = [
+        "intern": 0, "trainee": 0, "junior": 1, "graduate": 1, "associate": 1, "mid": 2, "intermediate": 2,
+        "senior": 3, "sr": 3, "lead": 4, "staff": 4, "principal": 5, "head": 5, "chief": 6, "director": 6,
+    ]
+
+    /// The highest level a title names, if any.
+    static func level(_ title: String) -> Int? {
+        var best: Int?
+        for word in title.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            if let l = words[String(word)] { best = max(best ?? l, l) }
+        }
+        return best
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import CVCore
+
+/// The match score (`TailorScore`), calibrated by design on made-up CVs and an ad: every must-have covered with
+/// the ad's stack in a recent role scores at least 80, none under 15; a long CV of ordinary words does not outscore
+/// a short one with the ad's stack; an old role shows less than a current one.
+@Suite struct TailorScoreTests {
+    static let job = """
+        # Backend Engineer (Go)
+
+        ## Requirements
+
+        - Go in production
+        - PostgreSQL schema design and tuning
+        - Kafka or another message queue
+        - Docker and Kubernetes
+        - Clear written communication
+
+        ## Nice to have
+
+        - Terraform
+
+        ## What we offer
+
+        - Generous holidays and a learning budget
+        """
+
+    /// Shows every must-have in a current role.
+    static let fit = """
+        # Robin Example
+
+        ## Experience
+
+        ### Quayside Payments
+
+        Backend Engineer • Jan 2022 – Present
+
+        - Wrote Go services that consume payment events from Kafka.
+        - Designed the PostgreSQL schema and tuned its slowest queries.
+        - Shipped every service in Docker containers on Kubernetes.
+        - Wrote the design documents and runbooks for the team.
+
+        ## Skills
+
+        - Go, PostgreSQL, Kafka, Docker, Kubernetes, Terraform
+        """
+
+    /// Shows about half of them: Go and PostgreSQL, in a current Go role.
+    static let half = """
+        # Sam Example
+
+        ## Experience
+
+        ### Harbour Ledger
+
+        Backend Engineer • Jan 2022 – Present
+
+        - Wrote Go services for the ledger.
+        - Designed the PostgreSQL schema and tuned its slowest queries.
+
+        ## Skills
+
+        - Go, PostgreSQL
+        """
+
+    /// A gardener: none of them.
+    static let none = """
+        # Alex Example
+
+        ## Experience
+
+        ### Green Acres
+
+        Head Gardener • Mar 2015 – Present
+
+        - Planted and pruned the orchard every season.
+        - Trained the apprentices in hedge laying.
+
+        ## Skills
+
+        - Pruning, grafting, composting
+        """
+
+    /// A long CV of ordinary words the ad shares ("design", "production", "team", "services", "written"), none
+    /// of its stack.
+    static let long: String = {
+        var text = """
+            # Jo Example
+
+            ## Experience
+
+            """
+        let lines = [
+            "Designed the production schedule for the print team.", "Wrote clear written guides for new staff.",
+            "Ran the design reviews of the shop's services.", "Tuned the workflow of the production floor.",
+            "Led the team that moved the warehouse to a new site.", "Wrote weekly written reports for the board.",
+        ]
+        for (n, year) in (2008...2025).reversed().enumerated() {
+            text += "\n### Example Works \(n)\n\nProduction Coordinator • Jan \(year) – Dec \(year)\n\n"
+            for line in lines { text += "- \(line)\n" }
+        }
+        return text
+    }()
+
+    static func score(_ cv: String) throws -> Int {
+        let document = try CVReader.parse(text: cv, path: "cv.md")
+        return Tailor.match(document: document, job: JobAd(parsing: job), referenceYear: 2026).score
+    }
+
+    @Test func aCVCoveringEveryMustHaveScoresAtLeast80() throws {
+        #expect(try Self.score(Self.fit) >= 80)
+    }
+
+    @Test func aCVCoveringNoneScoresUnder15() throws {
+        #expect(try Self.score(Self.none) < 15)
+    }
+
+    @Test func halfTheMustHavesScoreAboutHalf() throws {
+        let score = try Self.score(Self.half)
+        #expect(score >= 35 && score <= 65, "\(score)")
+    }
+
+    @Test func aLongCVOfOrdinaryWordsDoesNotOutscoreAShortOneWithTheStack() throws {
+        let long = try Self.score(Self.long)
+        #expect(long < 25, "\(long)")
+        #expect(long < (try Self.score(Self.half)))
+    }
+
+    /// The same work ten years ago counts less than today.
+    @Test func anOldRoleShowsLessThanACurrentOne() throws {
+        let old = Self.fit.replacingOccurrences(of: "Jan 2022 – Present", with: "Jan 2012 – Dec 2015")
+        #expect(try Self.score(old) < (try Self.score(Self.fit)))
+    }
+
+    /// Benefits ask nothing: adding them to an ad does not change a score.
+    @Test func benefitsWeighNothing() throws {
+        let document = try CVReader.parse(text: Self.half, path: "cv.md")
+        let plain = Self.job.components(separatedBy: "## What we offer").first ?? Self.job
+        let with = Tailor.match(document: document, job: JobAd(parsing: Self.job), referenceYear: 2026).score
+        let without = Tailor.match(document: document, job: JobAd(parsing: plain), referenceYear: 2026).score
+        #expect(with == without)
+    }
+
+    @Test func seniorityIsReadFromTitles() {
+        #expect(Seniority.level("Senior Backend Engineer") == 3)
+        #expect(Seniority.level("Principal Engineer") == 5)
+        #expect(Seniority.level("Backend Engineer") == nil)
+    }
+}
