@@ -58,8 +58,6 @@ enum HistoryKey {
             "the new role is read with its title and dates, but of its organisation line (`JP Morgan Chase, Kinexys Digital Assets`: a name, a comma, its division) only the division is kept as the organisation",
         "booch-resume v001.txt->v002.txt":
             "`(independent contractor)` after the dates of the hand-made text is not read into the role; the second span of `2001.07 - 2006.12, 2008.04 - 2010.01` stays in the organisation",
-        "booch-resume v023.txt->v024.txt":
-            "a degree wrapped onto a second line (`Rose-Hulman … -` / `Computer Science major`) is read with the next entry once the blank line between them goes",
     ]
 
     static let pairs: [Pair] = {
