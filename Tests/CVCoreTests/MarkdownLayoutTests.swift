@@ -69,6 +69,31 @@ struct MarkdownLayoutTests {
         #expect(doc.sections.allSatisfy { !$0.items.contains { $0.text.contains("Initech") } })
     }
 
+    /// `- **Globex**, Digital Ledger Services` over `Feb 2024 - current, *Lead Developer*`: the name first is the
+    /// employer and the part after the comma its division, one organisation; an italic title whose words after a comma
+    /// are in lower case (`Lead engineer, smart contracts and backend services`) is one title, never a name.
+    @Test func divisionAfterTheEmployerAndLowerCaseScopeAfterTheTitle() throws {
+        let text = """
+            # Employment
+            - **Globex**, Digital Ledger Services\\
+              Feb 2024 - current, *Lead Software Developer (VP)*
+                - Led the ledger team.
+
+            - **Initech**\\
+              Aug 2020 - Feb 2024, *Lead engineer, smart contracts and backend services*
+                - Built the trading contracts.
+
+            - **Umbrella**\\
+              April 2018 - Aug 2020, *Lead analyst, risk team*
+                - Assessed the risks of votes.
+            """
+        #expect(try roles(text) == [
+            "Globex, Digital Ledger Services | Lead Software Developer (VP) | 2024-02 | present",
+            "Initech | Lead engineer, smart contracts and backend services | 2020-08 | 2024-02",
+            "Umbrella | Lead analyst, risk team | 2018-04 | 2020-08",
+        ])
+    }
+
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience

@@ -554,6 +554,14 @@ struct EntryFields: Sendable, Hashable {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
+            // `Lead engineer, smart contracts and backend services`, `Lead analyst, risk team`: words in lower case
+            // after a title say what the post covers (names are capitalised); they are part of the title.
+            if let last = out.last, part.first?.isLowercase == true, WordClasses.titleScore(last) > 0, WordClasses.organisationScore(last) == 0,
+                MarkdownCues.wordCount(part) >= 2, !part.contains(where: \.isNumber), !WordClasses.isPlace(part), !onlyTerms(part)
+            {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
             if let last = out.last, WordClasses.organisationWords.contains(lower) && MarkdownCues.wordCount(part) == 1 {
                 out[out.count - 1] = last + ", " + part
                 continue
@@ -701,6 +709,17 @@ struct EntryFields: Sendable, Hashable {
             fields.title = fragments[t].text + " - " + fragments[t + 1].text
         }
         fields.organisation = organisation.map { fragments[$0].text }
+        // `**Globex**, Digital Assets` over `Feb 2024 - current, *Lead Developer*`: on a line of two names and nothing
+        // else, with the title on another line, the name first is the organisation and the part after the comma its
+        // division: both name the employer (`Globex, Digital Assets`).
+        if purpose == .roles, let org = organisation, let t = title, org > 0, fragments[org].afterComma,
+            fragments[t].line != fragments[org].line, fragments[org - 1].line == fragments[org].line, fragments[org - 1].first,
+            fragments.filter({ $0.line == fragments[org].line }).count == 2,
+            fragments[org - 1].titleWords == 0, !fragments[org - 1].place, !fragments[org - 1].remark, !fragments[org - 1].context,
+            !WordClasses.isPlace(fragments[org - 1].text), fragments[org - 1].text.first?.isUppercase == true
+        {
+            fields.organisation = fragments[org - 1].text + ", " + fragments[org].text
+        }
         // `Director & Principal Consultant Initech Pty Ltd | 2003 - 2010`: no separator between the title and the name.
         if organisation == nil, purpose == .roles, let t = title, let (head, name) = splitTitleFromName(fragments[t].text) {
             fields.title = head
