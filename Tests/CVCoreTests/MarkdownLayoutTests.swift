@@ -94,6 +94,27 @@ struct MarkdownLayoutTests {
         ])
     }
 
+    /// `*Oversaw the design of new math courses for` / `early college students.*` under an item's name and dates: a
+    /// short line whose sentence runs on in lower case on the item's next line is the entry's text, not its header.
+    @Test func aShortLineRunningOnInLowerCaseIsTheEntrysText() throws {
+        let text = """
+            # Employment
+
+            - **Northfield College**, Outreach program\\
+              2009 - 2011, Assistant Professor\\
+              *Oversaw the design of new math courses for
+              early college students.*
+
+            - **Globex**\\
+              2008 - 2009, Research Fellow
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.roles.first?.title == "Assistant Professor")
+        #expect((doc.roles.first.map { $0.text + $0.bullets } ?? []).map(\.text) == [
+            "Oversaw the design of new math courses for early college students.",
+        ])
+    }
+
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience
