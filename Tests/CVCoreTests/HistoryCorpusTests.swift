@@ -50,8 +50,6 @@ enum HistoryKey {
 
     /// Pairs not diffed as the key says yet, and why (the reading of one version, most of them).
     static let knownIssues: [String: String] = [
-        "chanhosuh-resume v017.md->v018.md":
-            "a new Highlights block before Employment is keyed as the summary changed; it is read as a section of its own",
         "booch-resume v001.txt->v002.txt":
             "`(independent contractor)` after the dates of the hand-made text is not read into the role; the second span of `2001.07 - 2006.12, 2008.04 - 2010.01` stays in the organisation",
     ]

@@ -115,6 +115,36 @@ struct MarkdownLayoutTests {
         ])
     }
 
+    /// `# Highlights` before the jobs is the CV's introduction: its lines are the summary, and adding it to a CV that
+    /// had none is one `summary.changed`, no section added; a `# Highlights` after the jobs stays a section of its own.
+    @Test func highlightsBeforeTheJobsAreTheSummary() throws {
+        let old = """
+            # Education
+
+            - **BSc**, Northfield University, physics, May 2005
+
+            # Employment
+            - **Globex**\\
+              2015 - 2020, *Platform engineer*
+                - Ran the billing platform.
+            """
+        let new = old.replacingOccurrences(of: "# Employment", with: """
+            # Highlights
+
+            - built systems that move large sums of money
+            - worked in teams with a strong testing culture
+
+            # Employment
+            """)
+        let before = try MarkdownCVParser().parse(old)
+        let after = try MarkdownCVParser().parse(new)
+        #expect(after.summary?.text == "built systems that move large sums of money worked in teams with a strong testing culture")
+        #expect(CVDiffer.diff(before, after).changes.map(\.kind) == [.summaryChanged])
+        let last = try MarkdownCVParser().parse(old + "\n\n# Highlights\n\n- Spoke at two conferences\n")
+        #expect(last.summary == nil)
+        #expect(last.headings.last?.kind == .other)
+    }
+
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience
