@@ -145,21 +145,6 @@ struct MarkdownLayoutTests {
         #expect(last.headings.last?.kind == .other)
     }
 
-    /// `**Freelance designer** // 2010 -- 11.2018` with no employer line: working for oneself is who the work was for.
-    @Test func aFreelanceTitleWithNoEmployerNamesItsOrganisation() throws {
-        let text = """
-            ## Experience
-
-            **UX designer** // 12.2018 -- present
-            [*Globex Bank*](https://globex.example)
-            Designed the bank's apps.
-
-            **Freelance designer** // 2010 -- 11.2018
-            Websites, publishing design, corporate identity.
-            """
-        #expect(try roles(text) == ["Globex Bank | UX designer | 2018-12 | present", "Freelance | Freelance designer | 2010 | 2018-11"])
-    }
-
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience

@@ -1562,20 +1562,11 @@ extension EntryFinder {
             var range = entry.source
             if let org = entry.organisationSource, sizes[entry.group] == 1 { range = org.union(range) }
             roles.append(Role(
-                organisation: f.organisation ?? Self.selfEmployment(f.title), title: f.title, dates: f.dates, location: f.location, text: entry.text,
+                organisation: f.organisation, title: f.title, dates: f.dates, location: f.location, text: entry.text,
                 bullets: entry.bullets, section: section?.isEmpty == false ? section : nil, group: base + entry.group, source: range))
         }
         group = base + numbers.count
         return roles
-    }
-
-    /// `**Freelance designer** // 2010 -- 2018` with no employer: a title that opens with a word of working for oneself
-    /// names who the work was for, that word (`Freelance`).
-    static func selfEmployment(_ title: String?) -> String? {
-        guard let title, let first = title.split(separator: " ").first, title.contains(" "),
-            WordClasses.selfEmploymentWords.contains(first.lowercased())
-        else { return nil }
-        return first.prefix(1).uppercased() + first.dropFirst()
     }
 
     /// An entry named like a projects section with no title (`<dt>Ongoing Open Source</dt>`), or under a heading
