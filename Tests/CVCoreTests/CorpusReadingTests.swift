@@ -171,8 +171,5 @@ enum CorpusKey {
     }
 
     /// LaTeX CVs not read fully yet, and why.
-    static let knownIssues: [String: String] = [
-        "latex-a2sr/resume.tex":
-            "a user macro's table of two rows (title | dates over organisation | location) with an icon: the location is read as the organisation of the first entry",
-    ]
+    static let knownIssues: [String: String] = [:]
 }

@@ -304,6 +304,39 @@ import Testing
         #expect(doc.skills.flatMap { $0.skills.map(\.name) } == ["Go", "Python", "SQL", "React", "Flask"])
     }
 
+    /// `{Ground Test Engineer}{Nov 2023 -- Present}` / `{Globex (Contractor)}{Harbour Space Park, FL, USA}` in a macro of
+    /// the user's own: terms of employment in brackets make no title of the name, and a cell that opens with a site
+    /// and ends in places is where the work was, not the employer.
+    @Test func contractorEmployerAndASiteBeforeItsPlaces() throws {
+        let text = #"""
+            \documentclass{article}
+            \newcommand{\job}[4]{
+              \item
+                \begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}
+                  \textbf{#1} & #2 \\
+                  \textit{\small#3} & \textit{\small #4} \\
+                \end{tabular*}
+            }
+            \begin{document}
+            \section{Experience}
+            \begin{itemize}
+              \job{Ground Test Engineer}{Nov 2023 -- Present}{Globex (Contractor)}{Harbour Space Park, FL, USA}
+                \begin{itemize}
+                  \item{Ran the ground tests of four subsystems.}
+                \end{itemize}
+
+              \job{Feature Owner}{Feb 2022 -- Jul 2023}{Initech Motor Company}{Springfield, MI, USA}
+                \begin{itemize}
+                  \item{Wrote the specifications of new features.}
+                \end{itemize}
+            \end{itemize}
+            \end{document}
+            """#
+        let doc = try Self.read(text)
+        #expect(Self.roles(doc) == ["Globex (Contractor) | Ground Test Engineer | 2023-11 | present", "Initech Motor Company | Feature Owner | 2022-02 | 2023-07"])
+        #expect(doc.roles.first?.location == "Harbour Space Park, FL, USA")
+    }
+
     @Test func plainArticleWithSectionsAndColumns() throws {
         let text = #"""
             \documentclass{article}

@@ -69,6 +69,82 @@ struct MarkdownLayoutTests {
         #expect(doc.sections.allSatisfy { !$0.items.contains { $0.text.contains("Initech") } })
     }
 
+    /// `- **Globex**, Digital Ledger Services` over `Feb 2024 - current, *Lead Developer*`: the name first is the
+    /// employer and the part after the comma its division, one organisation; an italic title whose words after a comma
+    /// are in lower case (`Lead engineer, smart contracts and backend services`) is one title, never a name.
+    @Test func divisionAfterTheEmployerAndLowerCaseScopeAfterTheTitle() throws {
+        let text = """
+            # Employment
+            - **Globex**, Digital Ledger Services\\
+              Feb 2024 - current, *Lead Software Developer (VP)*
+                - Led the ledger team.
+
+            - **Initech**\\
+              Aug 2020 - Feb 2024, *Lead engineer, smart contracts and backend services*
+                - Built the trading contracts.
+
+            - **Umbrella**\\
+              April 2018 - Aug 2020, *Lead analyst, risk team*
+                - Assessed the risks of votes.
+            """
+        #expect(try roles(text) == [
+            "Globex, Digital Ledger Services | Lead Software Developer (VP) | 2024-02 | present",
+            "Initech | Lead engineer, smart contracts and backend services | 2020-08 | 2024-02",
+            "Umbrella | Lead analyst, risk team | 2018-04 | 2020-08",
+        ])
+    }
+
+    /// `*Oversaw the design of new math courses for` / `early college students.*` under an item's name and dates: a
+    /// short line whose sentence runs on in lower case on the item's next line is the entry's text, not its header.
+    @Test func aShortLineRunningOnInLowerCaseIsTheEntrysText() throws {
+        let text = """
+            # Employment
+
+            - **Northfield College**, Outreach program\\
+              2009 - 2011, Assistant Professor\\
+              *Oversaw the design of new math courses for
+              early college students.*
+
+            - **Globex**\\
+              2008 - 2009, Research Fellow
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.roles.first?.title == "Assistant Professor")
+        #expect((doc.roles.first.map { $0.text + $0.bullets } ?? []).map(\.text) == [
+            "Oversaw the design of new math courses for early college students.",
+        ])
+    }
+
+    /// `# Highlights` before the jobs is the CV's introduction: its lines are the summary, and adding it to a CV that
+    /// had none is one `summary.changed`, no section added; a `# Highlights` after the jobs stays a section of its own.
+    @Test func highlightsBeforeTheJobsAreTheSummary() throws {
+        let old = """
+            # Education
+
+            - **BSc**, Northfield University, physics, May 2005
+
+            # Employment
+            - **Globex**\\
+              2015 - 2020, *Platform engineer*
+                - Ran the billing platform.
+            """
+        let new = old.replacingOccurrences(of: "# Employment", with: """
+            # Highlights
+
+            - built systems that move large sums of money
+            - worked in teams with a strong testing culture
+
+            # Employment
+            """)
+        let before = try MarkdownCVParser().parse(old)
+        let after = try MarkdownCVParser().parse(new)
+        #expect(after.summary?.text == "built systems that move large sums of money worked in teams with a strong testing culture")
+        #expect(CVDiffer.diff(before, after).changes.map(\.kind) == [.summaryChanged])
+        let last = try MarkdownCVParser().parse(old + "\n\n# Highlights\n\n- Spoke at two conferences\n")
+        #expect(last.summary == nil)
+        #expect(last.headings.last?.kind == .other)
+    }
+
     @Test func companyHeadingThenTitleAndDatesLine() throws {
         let text = """
             ## Experience

@@ -465,4 +465,29 @@ private func row(_ r: Role) -> String {
         #expect(doc.roles.first?.bullets.count == 2)
         #expect(doc.roles.first?.text.count == 2)
     }
+
+    /// `* Northfield Institute (Springfield, IL) -` / `    Physics major` / `* Rustic Coders Training - 2009`: the
+    /// indented line wraps its own item, whether a blank line parts it from the next, dated, item or not; it never
+    /// names that item's qualification, and removing the blank line changes nothing.
+    @Test func indentedLineWrapsItsItemOverADatedSibling() throws {
+        let spaced = """
+            Jane Doe
+
+            Education and Training
+            ----------------------
+
+               * Northfield Institute of Technology (Springfield, IL) -
+                 Physics major
+
+               * Rustic Coders Advanced Training - 2009
+               * Big Conference
+                  * Spark - 2013
+            """
+        let tight = spaced.replacingOccurrences(of: "Physics major\n\n", with: "Physics major\n")
+        let a = try parse(spaced)
+        let b = try parse(tight)
+        #expect(b.education.map(\.institution) == a.education.map(\.institution))
+        #expect(b.education.allSatisfy { $0.qualification != "Physics major" })
+        #expect(CVDiffer.diff(a, b).changes.isEmpty)
+    }
 }

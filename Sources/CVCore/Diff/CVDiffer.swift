@@ -855,10 +855,16 @@ public enum CVDiffer {
         var out: [Change] = []
         let oldKinds = Dictionary(old.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
         let newKinds = Dictionary(new.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        // A summary heading that comes with a summary where there was none (or goes with it) is told by
+        // `summary.changed` (`# Highlights` added over the first lines of a CV that had no introduction).
+        let summaryCame = old.summary == nil && new.summary != nil
+        let summaryWent = old.summary != nil && new.summary == nil
         for h in old.headings where h.kind != .other && newKinds[h.kind] == nil && oldKinds[h.kind]?.source == h.source {
+            if h.kind == .summary, summaryWent { continue }
             out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
         }
         for h in new.headings where h.kind != .other && newKinds[h.kind]?.source == h.source {
+            if h.kind == .summary, summaryCame, oldKinds[h.kind] == nil { continue }
             if let o = oldKinds[h.kind] {
                 if Key.loose(o.title) != Key.loose(h.title) {
                     out.append(Change(.sectionRenamed, subject: h.title, old: o.title, new: h.title, oldSource: o.source, newSource: h.source))

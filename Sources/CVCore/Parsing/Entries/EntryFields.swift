@@ -61,6 +61,8 @@ struct EntryFields: Sendable, Hashable {
         var remark = false
         /// The field the format says the fragment's cell holds (a LaTeX CV macro's argument).
         var field: EntryFieldHint?
+        /// The cell of its line it was cut from (0 on a line without cells).
+        var cell = 0
     }
 
     /// Reads the fields from `lines` (in order), with `context` lines (an organisation heading above them) first.
@@ -183,6 +185,7 @@ struct EntryFields: Sendable, Hashable {
         for (c, cell) in cells.enumerated() {
             let before = out.count
             defer {
+                for i in before..<out.count { out[i].cell = c }
                 if c < line.cellFields.count, let hint = line.cellFields[c] {
                     for i in before..<out.count where out[i].field == nil { out[i].field = hint }
                 }
@@ -451,6 +454,13 @@ struct EntryFields: Sendable, Hashable {
             text: cleaned, line: number, context: context, emphasised: line.emphasised, link: link,
             caps: caps || PlainTextSections.isUppercase(text) && text.count > 3, afterAt: afterAt, beforeAt: beforeAt)
         (f.titleWords, f.organisationWords) = WordClasses.titleAndOrganisationScores(cleaned)
+        // `Acme (Contractor)`, `Globex (part-time)`: terms of employment in brackets after a name say how the work was
+        // held there; they make no title of the name.
+        if f.titleWords > 0, cleaned.hasSuffix(")"), let open = cleaned.lastIndex(of: "("), open > cleaned.startIndex,
+            namesTerms(cleaned[cleaned.index(after: open)..<cleaned.index(before: cleaned.endIndex)])
+        {
+            (f.titleWords, f.organisationWords) = WordClasses.titleAndOrganisationScores(cleaned[..<open])
+        }
         // `UNITED BANK OF AFRICA`: a name with an organisation's word is no place, whatever it ends with.
         f.place = f.organisationWords == 0 && WordClasses.isPlace(cleaned)
         f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")")
@@ -554,6 +564,14 @@ struct EntryFields: Sendable, Hashable {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
+            // `Lead engineer, smart contracts and backend services`, `Lead analyst, risk team`: words in lower case
+            // after a title say what the post covers (names are capitalised); they are part of the title.
+            if let last = out.last, part.first?.isLowercase == true, WordClasses.titleScore(last) > 0, WordClasses.organisationScore(last) == 0,
+                MarkdownCues.wordCount(part) >= 2, !part.contains(where: \.isNumber), !WordClasses.isPlace(part), !onlyTerms(part)
+            {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
             if let last = out.last, WordClasses.organisationWords.contains(lower) && MarkdownCues.wordCount(part) == 1 {
                 out[out.count - 1] = last + ", " + part
                 continue
@@ -638,6 +656,15 @@ struct EntryFields: Sendable, Hashable {
         }
     }
 
+    /// `Contractor`, `part-time`, `freelance`: words that only name terms of employment (a title's qualifiers, working
+    /// for oneself), even those that are titles elsewhere.
+    static func namesTerms(_ text: Substring) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+        return !words.isEmpty && words.allSatisfy { w in
+            WordClasses.titleQualifiers.contains(String(w)) || WordClasses.selfEmploymentWords.contains(String(w))
+        }
+    }
+
     static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {
         var rest = fragments.indices.filter { !fragments[$0].remark || fragments.allSatisfy(\.remark) }
         // `### Early Career 1997 - 2001` over `#### Datix`: a period of a working life names no field.
@@ -701,6 +728,17 @@ struct EntryFields: Sendable, Hashable {
             fields.title = fragments[t].text + " - " + fragments[t + 1].text
         }
         fields.organisation = organisation.map { fragments[$0].text }
+        // `**Globex**, Digital Assets` over `Feb 2024 - current, *Lead Developer*`: on a line of two names and nothing
+        // else, with the title on another line, the name first is the organisation and the part after the comma its
+        // division: both name the employer (`Globex, Digital Assets`).
+        if purpose == .roles, let org = organisation, let t = title, org > 0, fragments[org].afterComma,
+            fragments[t].line != fragments[org].line, fragments[org - 1].line == fragments[org].line, fragments[org - 1].first,
+            fragments.filter({ $0.line == fragments[org].line }).count == 2,
+            fragments[org - 1].titleWords == 0, !fragments[org - 1].place, !fragments[org - 1].remark, !fragments[org - 1].context,
+            !WordClasses.isPlace(fragments[org - 1].text), fragments[org - 1].text.first?.isUppercase == true
+        {
+            fields.organisation = fragments[org - 1].text + ", " + fragments[org].text
+        }
         // `Director & Principal Consultant Initech Pty Ltd | 2003 - 2010`: no separator between the title and the name.
         if organisation == nil, purpose == .roles, let t = title, let (head, name) = splitTitleFromName(fragments[t].text) {
             fields.title = head
@@ -716,6 +754,21 @@ struct EntryFields: Sendable, Hashable {
             !fragments[org + 1].text.contains(where: \.isNumber)
         {
             places = [org + 1]
+        }
+        // `NASA (Contractor) | Kennedy Space Center, FL, USA`: a later cell that opens with a name and ends in places
+        // is where the work was (a site, then its state and country); the name alone in an earlier cell of the line,
+        // no title and no place, is the organisation.
+        if purpose == .roles, let org = organisation, fragments[org].cell > 0, !places.isEmpty,
+            places.allSatisfy({ $0 > org && fragments[$0].line == fragments[org].line && fragments[$0].cell == fragments[org].cell }),
+            !fragments.contains(where: { $0.line == fragments[org].line && $0.cell == fragments[org].cell && $0.text != fragments[org].text && !$0.place }),
+            let name = fragments.indices.last(where: { k in
+                k < org && fragments[k].line == fragments[org].line && fragments[k].cell < fragments[org].cell && k != title
+            }),
+            fragments[name].cell == fragments[org].cell - 1, fragments[name].titleWords == 0, !fragments[name].place, !fragments[name].remark,
+            fragments.filter({ $0.line == fragments[name].line && $0.cell == fragments[name].cell }).count == 1
+        {
+            fields.organisation = fragments[name].text
+            places.insert(org, at: 0)
         }
         if !places.isEmpty {
             fields.location = places.map { withoutRemark(fragments[$0].text) }.joined(separator: ", ")

@@ -458,6 +458,13 @@ struct EntryFinder {
                 guard case .itemText = line.kind, i >= 1, headers.count == i, headers[i - 1], lines[i - 1].block == line.block,
                     lines[i - 1].depth == line.depth, words <= 8, line.emphasised || !PlainTextWords.endsSentence(line.text)
                 else { return false }
+                // `*Oversaw the design of a new math course for` / `early college students.*`: a line whose sentence
+                // goes on in lower case on the item's next line is wrapped prose, however short.
+                if i + 1 < lines.count, case .itemText = lines[i + 1].kind, lines[i + 1].block == line.block,
+                    let f = lines[i + 1].text.first(where: \.isLetter), f.isLowercase, !PlainTextWords.endsSentence(line.text)
+                {
+                    return false
+                }
                 return true
             }
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }

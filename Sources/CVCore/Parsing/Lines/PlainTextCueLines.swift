@@ -72,7 +72,11 @@ enum PlainTextCueLines {
         var next = i + 1
         while next < lines.count, next <= i + 2, lines[next].isBlank { next += 1 }
         if next < lines.count, lines[next].dateBlock != nil || lines[next].isDateOnly { return false }
+        // A dated line right below heads it, unless the line is indented under its item's text and the dated line is
+        // a bullet of the same list (`* Uni (City) -` / `    Physics major` / `* Course - 2007`): a sibling item
+        // opens its own entry, so the indented line still wraps its own item, blank line between or not.
         if next < lines.count, next == i + 1, lines[next].inline != nil, PlainTextWords.words(lines[next].text).count <= 12,
+            !(line.column > itemColumn && lines[next].isBullet && lines[next].column <= itemColumn),
             !(lines[next].text.count > 20 && PlainTextWords.endsSentence(lines[next].text))
         {
             return false

@@ -81,7 +81,10 @@ public struct MarkdownCVParser: CVParser {
         document.notes = notes
 
         let memo = parts?.dates ?? MarkdownDateMemo()
-        let (sections, nameLine) = MarkdownCVParser.sections(blocks, memo: parts, comments: comments)
+        var (sections, nameLine) = MarkdownCVParser.sections(blocks, memo: parts, comments: comments)
+        for (k, kind) in SectionClassifier.summaryKinds(sections.map(\.title), sections.map(\.kind)).enumerated() where kind != sections[k].kind {
+            sections[k].kind = kind
+        }
         let hasExperience = sections.contains { $0.kind == .experience }
         var groupBase = 0
         var contactLines: [MarkdownLine] = []

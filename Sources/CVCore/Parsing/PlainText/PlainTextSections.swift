@@ -225,6 +225,10 @@ enum PlainTextSections {
                     title: despaced(title) ?? title, kind: banners.contains(h.range.lowerBound) && !exact ? .other : kind,
                     heading: h.range, body: body))
         }
+        for (k, kind) in SectionClassifier.summaryKinds(sections.map { $0.title ?? "" }, sections.map(\.kind)).enumerated()
+        where kind != sections[k].kind {
+            sections[k].kind = kind
+        }
         return sections
     }
 

@@ -157,6 +157,25 @@ public enum SectionClassifier {
         }
     }
 
+    /// Headings of a block of highlights (`Highlights`, `Career highlights`, `Points forts`): what the CV puts first
+    /// about its author, the summary's part when it comes before any experience section (`summaryKinds`).
+    static let highlightNames: Set<String> = [
+        "highlights", "career highlights", "key highlights", "professional highlights", "highlights of qualifications",
+        "points forts", "faits marquants", "aspectos destacados", "destaques", "punti salienti", "hoogtepunten",
+    ]
+
+    /// The kinds of a document's sections in order, with a block of highlights (`highlightNames`) before the first
+    /// experience section read as part of the summary: a careful reader counts what stands before the jobs as the
+    /// introduction; after the jobs it is a section of its own.
+    static func summaryKinds(_ titles: [String], _ kinds: [SectionKind]) -> [SectionKind] {
+        var out = kinds
+        for k in kinds.indices {
+            if kinds[k] == .experience { break }
+            if kinds[k] == .other, highlightNames.contains(normalise(titles[k])) { out[k] = .summary }
+        }
+        return out
+    }
+
     /// The kind of a heading; `.other` when unknown (the section is kept as it is).
     ///
     /// Asked of every entry heading of a section each time it is read (is it a kind of work?), and of the same
