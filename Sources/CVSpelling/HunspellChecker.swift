@@ -1,9 +1,14 @@
 import CHunspell
 import CVCore
+import Synchronization
 
 /// Spelling straight through hunspell: owns one `Hunhandle` (25-30 ms to load en_US), frees it in
 /// `deinit`. Not thread-safe (hunspell is not): use one checker from one task at a time.
 public final class HunspellChecker: SpellChecker {
+    /// Every call into hunspell holds this one process-wide lock: hunspell shares a Unicode case table between
+    /// its instances and frees it when the last instance is destroyed, so a checker destroyed on one thread
+    /// while another spells made the other's verdicts wrong (seen as words refused under a loaded test run).
+    private static let calls = Mutex(())
     public let dictionary: DictionaryFiles
     /// The dictionary's character set (the .aff's SET line), as hunspell reports it.
     public let encoding: String
@@ -23,13 +28,13 @@ public final class HunspellChecker: SpellChecker {
                 package: DictionaryLocator.package(for: dictionary.language))
         }
         guard cvt_hunspell_load() != 0 else { throw .hunspellUnavailable(String(cString: cvt_hunspell_error())) }
-        guard let handle = cvt_Hunspell_create(dictionary.affixPath, dictionary.dictionaryPath) else {
+        guard let handle = Self.calls.withLock({ _ in cvt_Hunspell_create(dictionary.affixPath, dictionary.dictionaryPath) }) else {
             throw .hunspellFailed(affixPath: dictionary.affixPath, dictionaryPath: dictionary.dictionaryPath)
         }
         let encoding = cvt_Hunspell_get_dic_encoding(handle).map { String(cString: $0) } ?? "ISO8859-1"
         let normalised = encoding.uppercased().filter { $0 != "-" && $0 != "_" }
         guard normalised == "UTF8" || normalised == "ISO88591" else {
-            cvt_Hunspell_destroy(handle)
+            Self.calls.withLock { _ in cvt_Hunspell_destroy(handle) }
             throw .unsupportedEncoding(language: dictionary.language, encoding: encoding)
         }
         self.dictionary = dictionary
@@ -39,21 +44,21 @@ public final class HunspellChecker: SpellChecker {
     }
 
     deinit {
-        cvt_Hunspell_destroy(handle)
+        Self.calls.withLock { _ in cvt_Hunspell_destroy(handle) }
     }
 
     /// True when hunspell accepts the word (case rules, affixes, compounds, numbers, hyphen breaks).
     public func spell(_ word: String) -> Bool {
         guard let bytes = encode(word) else { return false }
         return bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cvt_Hunspell_spell(handle, $0.baseAddress) != 0 }
+            buffer.withMemoryRebound(to: CChar.self) { pointer in Self.calls.withLock { _ in cvt_Hunspell_spell(handle, pointer.baseAddress) != 0 } }
         }
     }
 
     /// Spells a NUL-terminated UTF-8 byte array without building a String (used to build tables).
     func spell(utf8CString bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cvt_Hunspell_spell(handle, $0.baseAddress) != 0 }
+            buffer.withMemoryRebound(to: CChar.self) { pointer in Self.calls.withLock { _ in cvt_Hunspell_spell(handle, pointer.baseAddress) != 0 } }
         }
     }
 
@@ -62,9 +67,11 @@ public final class HunspellChecker: SpellChecker {
         guard limit > 0, let bytes = encode(word) else { return [] }
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         let count = bytes.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cvt_Hunspell_suggest(handle, &list, $0.baseAddress) }
+            buffer.withMemoryRebound(to: CChar.self) { pointer in
+                Self.calls.withLock { _ in cvt_Hunspell_suggest(handle, &list, pointer.baseAddress) }
+            }
         }
-        defer { if count > 0 { cvt_Hunspell_free_list(handle, &list, count) } }
+        defer { if count > 0 { Self.calls.withLock { _ in cvt_Hunspell_free_list(handle, &list, count) } } }
         guard count > 0, let list else { return [] }
         var suggestions: [String] = []
         for index in 0..<Int(count) where suggestions.count < limit {
