@@ -755,7 +755,7 @@ struct EntryFields: Sendable, Hashable {
         {
             places = [org + 1]
         }
-        // `NASA (Contractor) | Kennedy Space Center, FL, USA`: a later cell that opens with a name and ends in places
+        // `Globex (Contractor) | Harbour Research Site, FL, USA`: a later cell that opens with a name and ends in places
         // is where the work was (a site, then its state and country); the name alone in an earlier cell of the line,
         // no title and no place, is the organisation.
         if purpose == .roles, let org = organisation, fragments[org].cell > 0, !places.isEmpty,
