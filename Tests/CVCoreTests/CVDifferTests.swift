@@ -252,6 +252,18 @@ import Testing
         #expect(d.changes.map(\.kind) == [.bulletReworded])
     }
 
+    /// `mayBeList` on the bytes: a list of short entries (a short label before a colon aside, brackets kept whole) may be
+    /// one, a sentence may not; every text that gives list entries passes it.
+    @Test func listLinesAreToldOnTheBytes() {
+        let lists = ["Stack: Go, Postgres, Redis", "Tools of the trade: Vim; tmux; zsh", "GNU/Linux (Debian, Ubuntu, Red Hat), AWS",
+                     "Café, Crème brûlée", "Go,Rust"]
+        let sentences = ["Built the billing service, the ledger, and the audit reports.", "Stack: Go", "No commas here", "", ":",
+                         "One: two three four five six, seven", "(a, b, c)"]
+        for t in lists { #expect(CVDiffer.mayBeList(t), "\(t)") }
+        for t in sentences { #expect(!CVDiffer.mayBeList(t), "\(t)") }
+        for t in lists + sentences where CVDiffer.listEntries(t) != nil { #expect(CVDiffer.mayBeList(t), "\(t)") }
+    }
+
     /// `sameSpelling`'s test on the letters of ASCII texts answers what comparing the words answers.
     @Test func sameSpellingOnLettersIsTheWordsAnswer() {
         let pairs = [

@@ -481,22 +481,28 @@ public enum CVDiffer {
     /// more than four words outside brackets (a label of three words at most before a colon aside). Most items are
     /// sentences, told at their first long entry.
     static func mayBeList(_ text: String) -> Bool {
-        var utf8 = Substring(text).utf8
+        var text = text
+        return text.withUTF8(mayBeList(bytes:))
+    }
+
+    /// `mayBeList` on a text's UTF-8 bytes, read by position (a role's every item is asked on each version of a history).
+    static func mayBeList(bytes utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
         if let colon = utf8.firstIndex(of: 0x3A) {
             var words = 0
             var inWord = false
-            for b in utf8[..<colon] {
-                if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            for i in 0..<colon {
+                if utf8[i] == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
             }
-            if words <= 3 { utf8 = utf8[utf8.index(after: colon)...] }
+            if words <= 3 { start = colon + 1 }
         }
         var depth = 0
         var words = 0
         var inWord = false
         var entries = 0
         var commas = 0
-        for b in utf8 {
-            switch b {
+        for i in start..<utf8.count {
+            switch utf8[i] {
             case 0x28, 0x5B: depth += 1; inWord = false
             case 0x29, 0x5D: depth = max(0, depth - 1); inWord = false
             case 0x2C where depth == 0, 0x3B where depth == 0:
