@@ -237,6 +237,48 @@ import Testing
         #expect(CVDiffer.listEntries("Designed, implemented, and deployed large-scale web applications.") == nil)
     }
 
+    /// A sentence reworded beside an unchanged tech stack line: no list to compare (the same list items as written), the
+    /// sentence is reworded.
+    @Test func sentenceRewordedBesideAnUnchangedListIsNoListChange() {
+        let stack = Bullet(text: "Stack: Go, Postgres, Redis, Terraform", source: Self.r(5))
+        let old = [stack, Bullet(text: "Built the billing service for four regional teams, with reports.", source: Self.r(6))]
+        let new = [stack, Bullet(text: "Built the billing service for four regional teams, with audit reports.", source: Self.r(6))]
+        #expect(CVDiffer.diffLists(old, new, subject: "Acme") == nil)
+        var before = Self.role("Acme", "Engineer", PartialDate(year: 2019), .present, bullets: [])
+        before.text = old
+        var after = before
+        after.text = new
+        let d = CVDiffer.diff(Self.doc([before]), Self.doc([after]))
+        #expect(d.changes.map(\.kind) == [.bulletReworded])
+    }
+
+    /// `mayBeList` on the bytes: a list of short entries (a label of three words at most before a colon aside, brackets kept
+    /// whole) may be one, a sentence may not (a clause of short entries may: `listEntries` decides); every text that gives
+    /// list entries passes it.
+    @Test func listLinesAreToldOnTheBytes() {
+        let lists = ["Stack: Go, Postgres, Redis", "Editors: Vim; tmux; zsh", "Built the service, the ledger, and the reports.",
+                     "GNU/Linux (Debian, Ubuntu, Red Hat), AWS", "Café, Crème brûlée", "Go,Rust"]
+        let sentences = ["Built the billing service for four regional teams, with reports.", "Tools of the trade: Vim; tmux; zsh",
+                         "Stack: Go", "No commas here", "", ":", "One: two three four five six, seven", "(a, b, c)"]
+        for t in lists { #expect(CVDiffer.mayBeList(t), "\(t)") }
+        for t in sentences { #expect(!CVDiffer.mayBeList(t), "\(t)") }
+        for t in lists + sentences where CVDiffer.listEntries(t) != nil { #expect(CVDiffer.mayBeList(t), "\(t)") }
+    }
+
+    /// `sameSpelling`'s test on the letters of ASCII texts answers what comparing the words answers.
+    @Test func sameSpellingOnLettersIsTheWordsAnswer() {
+        let pairs = [
+            ("Led the team.", "Led the team"), ("AGILE", "Agile"), ("Initrode.Labs", "Initrode Labs"), ("a-b", "ab"),
+            ("(Rails) done.", "Rails done"), ("Led the team", "Led a team"), ("Led", "Led the team"), ("", "..."),
+            ("C++ and C#", "C++ and C"), ("1,000 users", "1000 users"), ("Café", "Cafe"), ("x  y", "x y"), ("Go!", "Go?"),
+        ]
+        for (x, y) in pairs {
+            #expect(Key.sameSpelling(x, y) == (x == y || Key.sameWords(x, y)), "\(x) | \(y)")
+            if let differ = Key.asciiLettersDiffer(x, y), differ { #expect(!Key.sameWords(x, y), "\(x) | \(y)") }
+        }
+        #expect(Key.asciiLettersDiffer("Café", "Cafe") == nil)
+    }
+
     @Test func roleMovedIntoDateOrderIsNoChange() {
         // Acme (since 2019, current) listed last, then moved to the top where its start puts it.
         let d = CVDiffer.diff(Self.doc([Self.dream, Self.tangent, Self.acme]), Self.doc([Self.acme, Self.dream, Self.tangent]))

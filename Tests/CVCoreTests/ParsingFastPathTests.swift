@@ -205,6 +205,31 @@ import Testing
         #expect(SectionClassifier.classify("Work Experience") == .experience)
     }
 
+    /// The memo keeps `namesNoPost`'s answers by the title's and the organisation's bytes: each pair is read once, and
+    /// every answer, kept or not, is the answer read again (texts swapped, missing or empty are other pairs).
+    @Test func keptPostAnswersAreTheAnswersReadAgain() {
+        let pairs: [(String?, String?)] = [
+            ("Member of the programme committee", nil), ("Member", "Northwind Traders"), ("Northwind Traders", "Member"),
+            ("Software Engineer", "Northwind Traders"), ("Volunteer tutor", "Riverside Library"), (nil, "Volunteering"),
+            ("Master thesis", "Eastbridge University"), ("Master thesis intern", "Northwind Traders"), ("Team member", "Acme"),
+            ("Semester abroad", nil), (nil, nil), ("", ""), ("", nil), (nil, ""), ("Be\u{301}ne\u{301}vole", nil), ("Bénévole", nil),
+        ]
+        let memo = EntryFieldsMemo()
+        var read = 0
+        for _ in 0..<2 {
+            for (title, organisation) in pairs {
+                let kept = memo.namesNoPost(title: title, organisation: organisation) {
+                    read += 1
+                    return EntryFinder.namesNoPost(title: title, organisation: organisation)
+                }
+                #expect(kept == EntryFinder.namesNoPost(title: title, organisation: organisation), "\(String(describing: title)) \(String(describing: organisation))")
+            }
+        }
+        #expect(read == pairs.count)
+        #expect(EntryFinder.namesNoPost(title: "Member", organisation: "Northwind Traders"))
+        #expect(!EntryFinder.namesNoPost(title: "Software Engineer", organisation: "Northwind Traders"))
+    }
+
     @Test func suffixesPrefixesAndTrimmingMatchTheCharacterAnswers() {
         for line in Self.lines {
             for suffix in [".", "..", ":", "•", "|"] {

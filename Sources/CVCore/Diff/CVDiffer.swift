@@ -409,6 +409,11 @@ public enum CVDiffer {
             return false
         }
         guard old.contains(where: twoCommas), new.contains(where: twoCommas) else { return nil }
+        // Only an item that may be a list (`mayBeList`, on the bytes) gives entries: the same such items as written, in the
+        // same order, give the same entries (a changed sentence beside an unchanged tech stack, most versions of a role).
+        let oldMay = old.lazy.filter { mayBeList($0.text) }.map(\.text)
+        let newMay = new.lazy.filter { mayBeList($0.text) }.map(\.text)
+        if oldMay.elementsEqual(newMay) { return nil }
         let oldLists = old.map { listEntries($0.text) }
         let newLists = new.map { listEntries($0.text) }
         // Lists of two entries only beside one of three or more (`Devise, CoffeeScript` ending a wrapped tech stack).
@@ -476,22 +481,28 @@ public enum CVDiffer {
     /// more than four words outside brackets (a label of three words at most before a colon aside). Most items are
     /// sentences, told at their first long entry.
     static func mayBeList(_ text: String) -> Bool {
-        var utf8 = Substring(text).utf8
+        var text = text
+        return text.withUTF8(mayBeList(bytes:))
+    }
+
+    /// `mayBeList` on a text's UTF-8 bytes, read by position (a role's every item is asked on each version of a history).
+    static func mayBeList(bytes utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
         if let colon = utf8.firstIndex(of: 0x3A) {
             var words = 0
             var inWord = false
-            for b in utf8[..<colon] {
-                if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            for i in 0..<colon {
+                if utf8[i] == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
             }
-            if words <= 3 { utf8 = utf8[utf8.index(after: colon)...] }
+            if words <= 3 { start = colon + 1 }
         }
         var depth = 0
         var words = 0
         var inWord = false
         var entries = 0
         var commas = 0
-        for b in utf8 {
-            switch b {
+        for i in start..<utf8.count {
+            switch utf8[i] {
             case 0x28, 0x5B: depth += 1; inWord = false
             case 0x29, 0x5D: depth = max(0, depth - 1); inWord = false
             case 0x2C where depth == 0, 0x3B where depth == 0:
@@ -1019,7 +1030,38 @@ enum Key {
         let x = a ?? ""
         let y = b ?? ""
         if x == y { return true }
-        return WordDiff.words(x).map(trimmed).filter { !$0.isEmpty } == WordDiff.words(y).map(trimmed).filter { !$0.isEmpty }
+        // Only spaces and the punctuation around words are set aside: texts whose letters and digits differ are other words.
+        if asciiLettersDiffer(x, y) == true { return false }
+        return sameWords(x, y)
+    }
+
+    /// `sameSpelling` read word by word: the words, without the punctuation around them, equal.
+    static func sameWords(_ x: String, _ y: String) -> Bool {
+        WordDiff.words(x).map(trimmed).filter { !$0.isEmpty } == WordDiff.words(y).map(trimmed).filter { !$0.isEmpty }
+    }
+
+    /// Whether two ASCII texts' letters and digits, in order, differ (`Led the team.` and `Led a team`), on the bytes;
+    /// nil when either text is not ASCII.
+    static func asciiLettersDiffer(_ a: String, _ b: String) -> Bool? {
+        func isLetterOrDigit(_ c: UInt8) -> Bool { (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A) }
+        let answer = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool? in
+                guard x.allSatisfy({ $0 < 0x80 }), y.allSatisfy({ $0 < 0x80 }) else { return nil }
+                var i = 0
+                var j = 0
+                while true {
+                    while i < x.count, !isLetterOrDigit(x[i]) { i += 1 }
+                    while j < y.count, !isLetterOrDigit(y[j]) { j += 1 }
+                    if i == x.count || j == y.count { return i != x.count || j != y.count }
+                    if x[i] != y[j] { return true }
+                    i += 1
+                    j += 1
+                }
+            }
+        }
+        // Nil where a text's bytes are not stored contiguously (a bridged string) or are not ASCII.
+        guard let stored = answer, let bothStored = stored else { return nil }
+        return bothStored
     }
 
     /// A word without the punctuation around it (`(Rails)` → `Rails`, `done.` → `done`).

@@ -15,12 +15,21 @@ extension EntryFinder {
         guard purpose == .roles else { return false }
         let f = entry.fields
         if let section, SectionClassifier.classify(section) == .volunteering { return false }
-        let title = f.title.map { MarkdownCues.words($0) } ?? []
-        let organisation = f.organisation.map { MarkdownCues.words($0) } ?? []
-        if Self.namesMembership(title) { return true }
+        // The rest reads the title and the organisation alone: the memo (kept across a CV's versions) keeps its answers.
+        guard let memo else { return Self.namesNoPost(title: f.title, organisation: f.organisation) }
+        return memo.namesNoPost(title: f.title, organisation: f.organisation) {
+            Self.namesNoPost(title: f.title, organisation: f.organisation)
+        }
+    }
+
+    /// `holdsNoPost` outside a volunteering section: a function of the entry's title and organisation.
+    static func namesNoPost(title titleText: String?, organisation organisationText: String?) -> Bool {
+        let title = titleText.map { MarkdownCues.words($0) } ?? []
+        let organisation = organisationText.map { MarkdownCues.words($0) } ?? []
+        if namesMembership(title) { return true }
         if title.contains(where: WordClasses.volunteerWords.contains) { return true }
         if !organisation.isEmpty, organisation.count <= 3, organisation.allSatisfy(WordClasses.volunteerWords.contains) { return true }
-        guard WordClasses.titleScore(f.title ?? "") == 0 else { return false }
+        guard WordClasses.titleScore(titleText ?? "") == 0 else { return false }
         return [title, organisation].contains { words in
             words.contains { WordClasses.thesisWords.contains($0) || WordClasses.studyStayWords.contains($0) }
         }

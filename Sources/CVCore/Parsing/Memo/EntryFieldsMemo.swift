@@ -11,6 +11,29 @@ final class EntryFieldsMemo: Sendable {
         var older: [MarkdownParseMemo.ContentKey: EntryFields] = [:]
         var parts: [MarkdownParseMemo.ContentKey: Part] = [:]
         var olderParts: [MarkdownParseMemo.ContentKey: Part] = [:]
+        /// `EntryFinder.namesNoPost`'s answers, by the bytes of the title and the organisation.
+        var posts: [MarkdownParseMemo.ContentKey: Bool] = [:]
+    }
+
+    /// Whether an entry of this title and organisation holds no post (`EntryFinder.namesNoPost`, a pure function of the
+    /// two texts, asked of every role of a work section on each pass over it, twice): the answer kept, by the texts' bytes.
+    func namesNoPost(title: String?, organisation: String?, answer: () -> Bool) -> Bool {
+        var bytes = KeyBytes(capacity: 96)
+        // Each text's length first (-1: none), so that no two pairs of texts give the same bytes.
+        func add(_ text: String?) {
+            bytes.append(number: text?.utf8.count ?? -1)
+            if let text { bytes.append(text) }
+        }
+        add(title)
+        add(organisation)
+        let key = bytes.key
+        if let known = state.withLock({ $0.posts[key] }) { return known }
+        let found = answer()
+        state.withLock { s in
+            if s.posts.count >= capacity { s.posts = [:] }
+            s.posts[key] = found
+        }
+        return found
     }
 
     /// A part of a section read before (`EntryFinder.readParts`): its entries, at the line index and line number it
