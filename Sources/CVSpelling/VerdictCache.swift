@@ -11,13 +11,16 @@
 /// ```
 /// A file that fails any check is ignored (and rewritten on the next save).
 struct VerdictCache {
-    private static let magic = "cvtrack-spelling-verdicts 1"
+    static let magic = "cvtrack-spelling-verdicts 1"
     /// Beyond this many words, a save keeps only the words used since loading (keeps the warm load
     /// around a millisecond).
     static let capacity = 5_000
 
-    /// nil: correct. Non-nil: misspelt, with its suggestions.
-    private(set) var verdicts: [String: [String]?] = [:]
+    /// nil: correct. Non-nil: misspelt, with its suggestions. Empty while `file` answers (until a word is recorded).
+    private var verdicts: [String: [String]?] = [:]
+    /// The loaded file, searched in place: a warm run looks up a few hundred words and never builds the
+    /// dictionary of up to `capacity` words (9-12 M instructions a run).
+    private var file: VerdictFile?
     private var used = Set<String>()
     private(set) var isDirty = false
 
@@ -27,64 +30,36 @@ struct VerdictCache {
     static func load(path: String, key: String) -> VerdictCache {
         var cache = VerdictCache()
         guard let bytes = FileSystem.readAll(path, limit: 32 << 20) else { return cache }
-        guard let parsed = parse(bytes, key: key) else {
+        guard let file = VerdictFile(bytes, key: key) else {
             cache.isDirty = true  // rewrite the damaged file
             return cache
         }
-        cache.verdicts = parsed
+        if file.isSearchable {
+            cache.file = file
+        } else {
+            cache.verdicts = file.dictionary()
+        }
         return cache
     }
 
-    private static func parse(_ bytes: [UInt8], key: String) -> [String: [String]?]? {
-        var cursor = 0
-        func nextLine() -> String? {
-            guard let end = bytes[cursor...].firstIndex(of: 0x0A) else { return nil }
-            defer { cursor = end + 1 }
-            return String(decoding: bytes[cursor..<end], as: UTF8.self)
-        }
-        guard nextLine() == magic, nextLine() == "key " + key, let bodyLine = nextLine() else { return nil }
-        let fields = bodyLine.split(separator: " ")
-        guard fields.count == 3, fields[0] == "body", let length = Int(fields[2]), cursor + length == bytes.count,
-            String(fields[1]) == FNV1a.hex(FNV1a.hash(bytes[cursor...]))
-        else { return nil }
-        // One pass over the bytes (a closure-based split costs ten times as much on a full cache).
-        var verdicts: [String: [String]?] = [:]
-        let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
-            var i = cursor
-            let end = buffer.count
-            while i < end {
-                let kind = buffer[i]
-                guard kind == UInt8(ascii: "+") || kind == UInt8(ascii: "-") else { return false }
-                i += 1
-                var parts: [String] = []
-                var start = i
-                while true {
-                    if i == end || buffer[i] == 0x0A || buffer[i] == 0x09 {
-                        parts.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
-                        if i == end || buffer[i] == 0x0A { break }
-                        start = i + 1
-                    }
-                    i += 1
-                }
-                i += 1
-                guard let word = parts.first, !word.isEmpty else { return false }
-                verdicts[word] = kind == UInt8(ascii: "+") ? .some(nil) : .some(Array(parts.dropFirst()))
-            }
-            return true
-        }
-        guard ok else { return nil }
-        return verdicts
-    }
+    /// Every verdict, as a dictionary (what a load built before the file was searched in place).
+    var allVerdicts: [String: [String]?] { file?.dictionary() ?? verdicts }
 
     /// `.some(nil)`: known correct; `.some(suggestions)`: known misspelt; `nil`: never checked.
     mutating func lookup(_ word: String) -> [String]?? {
-        guard let verdict = verdicts[word] else { return nil }
+        let found: [String]??
+        if let file { found = file.lookup(word) } else { found = verdicts[word] }
+        guard let verdict = found else { return nil }
         used.insert(word)
         return .some(verdict)
     }
 
     mutating func record(_ word: String, suggestions: [String]?) {
         guard Self.isStorable(word), suggestions?.allSatisfy(Self.isStorable) ?? true else { return }
+        if let file {
+            verdicts = file.dictionary()
+            self.file = nil
+        }
         verdicts[word] = .some(suggestions)
         used.insert(word)
         isDirty = true
@@ -93,6 +68,7 @@ struct VerdictCache {
     func serialise(key: String) -> [UInt8] {
         var body: [UInt8] = []
         // Past the capacity, only the words used since loading are kept, and never more than the capacity.
+        let verdicts = allVerdicts
         let keep = verdicts.count > Self.capacity ? verdicts.filter { used.contains($0.key) } : verdicts
         for (word, suggestions) in keep.sorted(by: { $0.key < $1.key }).prefix(Self.capacity) {
             if let suggestions {
@@ -115,5 +91,169 @@ struct VerdictCache {
     private static func isStorable(_ text: String) -> Bool {
         // Words only: nothing longer than hunspell's own limit (100 bytes).
         !text.isEmpty && text.utf8.count <= 100 && !text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0 })
+    }
+}
+
+/// A verdict file's body read in place: checked line by line as a load always was, with the lines whose word is
+/// ASCII kept as offsets in file order (the file is written sorted, so they are binary-searched on their bytes)
+/// and the few others decoded into a small dictionary. A word is looked up with `String` equality, as in the
+/// dictionary a load built before: an ASCII word among the ASCII lines by bytes (the same thing for ASCII) and
+/// among the others by `==`; any other word among the others by `==` and among the ASCII lines by `String`
+/// order (the order the file was sorted in, byte order for ASCII).
+struct VerdictFile {
+    private let bytes: [UInt8]
+    /// Where each line starts (its `+`/`-`), every line of the body in order.
+    private var lines: [Int32] = []
+    /// Indexes into `lines` of the lines whose word is ASCII, in file order.
+    private var ascii: [Int32] = []
+    /// The other lines' words: the line's index and its verdict (a later line wins, as it did in a dictionary).
+    private var others: [String: (line: Int, verdict: [String]?)] = [:]
+    /// False when the ASCII lines are not in strictly increasing byte order (a file written otherwise than by
+    /// `serialise`): the cache then builds the whole dictionary.
+    private(set) var isSearchable = true
+
+    /// nil when the header, the body's hash or length, or any line is damaged.
+    init?(_ bytes: [UInt8], key: String) {
+        var cursor = 0
+        func nextLine() -> String? {
+            guard let end = bytes[cursor...].firstIndex(of: 0x0A) else { return nil }
+            defer { cursor = end + 1 }
+            return String(decoding: bytes[cursor..<end], as: UTF8.self)
+        }
+        guard nextLine() == VerdictCache.magic, nextLine() == "key " + key, let bodyLine = nextLine() else { return nil }
+        let fields = bodyLine.split(separator: " ")
+        guard fields.count == 3, fields[0] == "body", let length = Int(fields[2]), cursor + length == bytes.count,
+            String(fields[1]) == FNV1a.hex(FNV1a.hash(bytes[cursor...])), bytes.count < Int(Int32.max)
+        else { return nil }
+        self.bytes = bytes
+        let body = cursor
+        let ok = bytes.withUnsafeBufferPointer { buffer -> Bool in
+            var i = body
+            let end = buffer.count
+            var previous: Range<Int>?
+            while i < end {
+                let kind = buffer[i]
+                guard kind == UInt8(ascii: "+") || kind == UInt8(ascii: "-") else { return false }
+                let start = i
+                i += 1
+                var isASCII = true
+                while i < end, buffer[i] != 0x0A, buffer[i] != 0x09 {
+                    if buffer[i] >= 0x80 { isASCII = false }
+                    i += 1
+                }
+                let word = (start + 1)..<i
+                guard !word.isEmpty else { return false }
+                while i < end, buffer[i] != 0x0A { i += 1 }
+                i += 1
+                let line = lines.count
+                lines.append(Int32(start))
+                if isASCII {
+                    if let previous, !Self.precedes(buffer[previous], buffer[word]) { isSearchable = false }
+                    previous = word
+                    ascii.append(Int32(line))
+                } else {
+                    let verdict = Self.verdict(of: buffer, at: start)
+                    others[verdict.word] = (line, verdict.suggestions)
+                }
+            }
+            return true
+        }
+        guard ok else { return nil }
+    }
+
+    /// `.some(nil)`: correct; `.some(suggestions)`: misspelt; nil: not in the file.
+    func lookup(_ word: String) -> [String]?? {
+        let other = others[word]
+        var line: Int?
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            line = asciiLine(bytes: Array(word.utf8))
+        } else {
+            line = asciiLine(string: word)
+        }
+        if let other, other.line > line ?? -1 { return .some(other.verdict) }
+        guard let line else { return nil }
+        return bytes.withUnsafeBufferPointer { .some(Self.verdict(of: $0, at: Int(lines[line])).suggestions) }
+    }
+
+    /// Every line's verdict in file order, a later line replacing an earlier one of an equal word.
+    func dictionary() -> [String: [String]?] {
+        var verdicts: [String: [String]?] = [:]
+        verdicts.reserveCapacity(lines.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for start in lines {
+                let verdict = Self.verdict(of: buffer, at: Int(start))
+                verdicts[verdict.word] = .some(verdict.suggestions)
+            }
+        }
+        return verdicts
+    }
+
+    /// The index (into `lines`) of the ASCII line whose word is `word`'s bytes.
+    private func asciiLine(bytes word: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var low = 0
+            var high = ascii.count
+            while low < high {
+                let middle = (low + high) / 2
+                let candidate = Self.word(of: buffer, at: Int(lines[Int(ascii[middle])]))
+                if Self.precedes(buffer[candidate], word[...]) {
+                    low = middle + 1
+                } else if Self.precedes(word[...], buffer[candidate]) {
+                    high = middle
+                } else {
+                    return Int(ascii[middle])
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The index of the ASCII line whose word equals `word` as a `String` (a word beyond ASCII can equal an
+    /// ASCII one: `K` written as the Kelvin sign).
+    private func asciiLine(string word: String) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var low = 0
+            var high = ascii.count
+            while low < high {
+                let middle = (low + high) / 2
+                let candidate = String(decoding: buffer[Self.word(of: buffer, at: Int(lines[Int(ascii[middle])]))], as: UTF8.self)
+                if candidate < word {
+                    low = middle + 1
+                } else if word < candidate {
+                    high = middle
+                } else {
+                    return Int(ascii[middle])
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The word's bytes of the line starting at `start` (after its `+`/`-`, up to a tab, newline or the end).
+    private static func word(of buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> Range<Int> {
+        var i = start + 1
+        while i < buffer.count, buffer[i] != 0x0A, buffer[i] != 0x09 { i += 1 }
+        return (start + 1)..<i
+    }
+
+    /// The line's word and verdict: nil for `+word`, the tab-separated suggestions for `-word`.
+    private static func verdict(of buffer: UnsafeBufferPointer<UInt8>, at start: Int) -> (word: String, suggestions: [String]?) {
+        var parts: [String] = []
+        var i = start + 1
+        var fieldStart = i
+        while true {
+            if i == buffer.count || buffer[i] == 0x0A || buffer[i] == 0x09 {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[fieldStart..<i]), as: UTF8.self))
+                if i == buffer.count || buffer[i] == 0x0A { break }
+                fieldStart = i + 1
+            }
+            i += 1
+        }
+        return (parts[0], buffer[start] == UInt8(ascii: "+") ? nil : Array(parts.dropFirst()))
+    }
+
+    /// Bytewise lexicographic order.
+    private static func precedes<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
+        a.lexicographicallyPrecedes(b)
     }
 }

@@ -14,7 +14,9 @@ struct PlainTextSection: Sendable {
 /// When a CV underlines its headings, only underlined lines are headings.
 enum PlainTextSections {
     static func isRule(_ text: String) -> Bool {
-        guard text.count >= 3, let first = text.first, ".-=_~*#·•─━═—–".contains(first) else { return false }
+        // The first mark before the length: counting a line's `Character`s costs a pass over it, and most lines
+        // start with no mark.
+        guard let first = text.first, ".-=_~*#·•─━═—–".contains(first), text.count >= 3 else { return false }
         if text.allSatisfy({ $0 == first || $0 == " " }) { return true }
         // `================= .`: a long rule with a stray mark after it.
         guard text.count >= 10, let last = text.last, last.isPunctuation, text.dropLast().last == " " else { return false }
