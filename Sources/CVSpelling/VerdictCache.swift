@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Words hunspell has already judged for one dictionary version, kept on disk so that a CV with no
 /// new words never loads hunspell: misspelt words with their suggestions, and correct words the
 /// table could not decide (`21st`, `etc.`).
@@ -95,20 +103,21 @@ struct VerdictCache {
 }
 
 /// A verdict file's body read in place: checked line by line as a load always was, with the lines whose word is
-/// ASCII kept as offsets in file order (the file is written sorted, so they are binary-searched on their bytes)
-/// and the few others decoded into a small dictionary. A word is looked up with `String` equality, as in the
-/// dictionary a load built before: an ASCII word among the ASCII lines by bytes (the same thing for ASCII) and
-/// among the others by `==`; any other word among the others by `==` and among the ASCII lines by `String`
-/// order (the order the file was sorted in, byte order for ASCII).
+/// plainly in NFC (ASCII, Latin letters below U+0300, general punctuation such as `’`) kept as offsets in file
+/// order, and the few others decoded into a small dictionary. The file is written sorted (`serialise`), and for
+/// words in NFC `String` order is byte order, so those lines are binary-searched on their bytes. A word is looked
+/// up with `String` equality, as in the dictionary a load built before: a word itself plainly in NFC by bytes, any
+/// other word by `String` order (a decomposed `é` equals the composed one; the Kelvin sign equals `K`), and every
+/// word among the other lines by `==`.
 struct VerdictFile {
     private let bytes: [UInt8]
     /// Where each line starts (its `+`/`-`), every line of the body in order.
     private var lines: [Int32] = []
-    /// Indexes into `lines` of the lines whose word is ASCII, in file order.
-    private var ascii: [Int32] = []
+    /// Indexes into `lines` of the lines whose word is plainly in NFC, in file order.
+    private var sorted: [Int32] = []
     /// The other lines' words: the line's index and its verdict (a later line wins, as it did in a dictionary).
     private var others: [String: (line: Int, verdict: [String]?)] = [:]
-    /// False when the ASCII lines are not in strictly increasing byte order (a file written otherwise than by
+    /// False when the sorted lines are not in strictly increasing byte order (a file written otherwise than by
     /// `serialise`): the cache then builds the whole dictionary.
     private(set) var isSearchable = true
 
@@ -136,10 +145,18 @@ struct VerdictFile {
                 guard kind == UInt8(ascii: "+") || kind == UInt8(ascii: "-") else { return false }
                 let start = i
                 i += 1
-                var isASCII = true
+                var plain = true
                 while i < end, buffer[i] != 0x0A, buffer[i] != 0x09 {
-                    if buffer[i] >= 0x80 { isASCII = false }
-                    i += 1
+                    if buffer[i] >= 0x80 {
+                        guard plain, let length = Self.plainScalarLength(buffer, at: i) else {
+                            plain = false
+                            i += 1
+                            continue
+                        }
+                        i += length
+                    } else {
+                        i += 1
+                    }
                 }
                 let word = (start + 1)..<i
                 guard !word.isEmpty else { return false }
@@ -147,10 +164,10 @@ struct VerdictFile {
                 i += 1
                 let line = lines.count
                 lines.append(Int32(start))
-                if isASCII {
-                    if let previous, !Self.precedes(buffer[previous], buffer[word]) { isSearchable = false }
+                if plain {
+                    if let previous, !Self.precedes(buffer, previous, word) { isSearchable = false }
                     previous = word
-                    ascii.append(Int32(line))
+                    sorted.append(Int32(line))
                 } else {
                     let verdict = Self.verdict(of: buffer, at: start)
                     others[verdict.word] = (line, verdict.suggestions)
@@ -161,15 +178,44 @@ struct VerdictFile {
         guard ok else { return nil }
     }
 
+    /// The byte length of a scalar that cannot change under NFC nor combine with its neighbours, starting at a byte
+    /// beyond ASCII: U+0080-U+02FF (Latin letters, two bytes, lead C2-CB), the general punctuation U+2010-U+2027 and
+    /// U+2030-U+205E (`’`, `–`), kana U+3041-U+3096 and U+30A0-U+30FF and the CJK ideographs U+4E00-U+9FFF; nil for
+    /// any other (combining marks, singletons such as the Kelvin sign, other scripts, broken UTF-8).
+    private static func plainScalarLength(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        let lead = buffer[i]
+        func continuation(_ k: Int) -> UInt8? {
+            guard k < buffer.count, buffer[k] & 0xC0 == 0x80 else { return nil }
+            return buffer[k]
+        }
+        if lead >= 0xC2, lead <= 0xCB, continuation(i + 1) != nil { return 2 }
+        // Three bytes from lead E2 on encode U+2000 and above: no overlong form reaches the ranges below.
+        guard lead >= 0xE2, lead <= 0xE9, let second = continuation(i + 1), let third = continuation(i + 2) else { return nil }
+        let scalar = Int(lead & 0x0F) << 12 | Int(second & 0x3F) << 6 | Int(third & 0x3F)
+        switch scalar {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x3041...0x3096, 0x30A0...0x30FF, 0x4E00...0x9FFF: return 3
+        default: return nil
+        }
+    }
+
     /// `.some(nil)`: correct; `.some(suggestions)`: misspelt; nil: not in the file.
     func lookup(_ word: String) -> [String]?? {
         let other = others[word]
-        var line: Int?
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            line = asciiLine(bytes: Array(word.utf8))
-        } else {
-            line = asciiLine(string: word)
+        var query = Array(word.utf8)
+        let plain = query.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                if buffer[i] < 0x80 {
+                    i += 1
+                } else if let length = Self.plainScalarLength(buffer, at: i) {
+                    i += length
+                } else {
+                    return false
+                }
+            }
+            return true
         }
+        let line = plain ? sortedLine(bytes: &query) : sortedLine(string: word)
         if let other, other.line > line ?? -1 { return .some(other.verdict) }
         guard let line else { return nil }
         return bytes.withUnsafeBufferPointer { .some(Self.verdict(of: $0, at: Int(lines[line])).suggestions) }
@@ -188,41 +234,43 @@ struct VerdictFile {
         return verdicts
     }
 
-    /// The index (into `lines`) of the ASCII line whose word is `word`'s bytes.
-    private func asciiLine(bytes word: [UInt8]) -> Int? {
+    /// The index (into `lines`) of the sorted line whose word is `word`'s bytes.
+    private func sortedLine(bytes word: inout [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
-            var low = 0
-            var high = ascii.count
-            while low < high {
-                let middle = (low + high) / 2
-                let candidate = Self.word(of: buffer, at: Int(lines[Int(ascii[middle])]))
-                if Self.precedes(buffer[candidate], word[...]) {
-                    low = middle + 1
-                } else if Self.precedes(word[...], buffer[candidate]) {
-                    high = middle
-                } else {
-                    return Int(ascii[middle])
+            word.withUnsafeBufferPointer { query in
+                var low = 0
+                var high = sorted.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    let candidate = Self.word(of: buffer, at: Int(lines[Int(sorted[middle])]))
+                    let order = Self.compare(UnsafeBufferPointer(rebasing: buffer[candidate]), query)
+                    if order < 0 {
+                        low = middle + 1
+                    } else if order > 0 {
+                        high = middle
+                    } else {
+                        return Int(sorted[middle])
+                    }
                 }
+                return nil
             }
-            return nil
         }
     }
 
-    /// The index of the ASCII line whose word equals `word` as a `String` (a word beyond ASCII can equal an
-    /// ASCII one: `K` written as the Kelvin sign).
-    private func asciiLine(string word: String) -> Int? {
+    /// The index of the sorted line whose word equals `word` as a `String` (for a word that may not be in NFC).
+    private func sortedLine(string word: String) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             var low = 0
-            var high = ascii.count
+            var high = sorted.count
             while low < high {
                 let middle = (low + high) / 2
-                let candidate = String(decoding: buffer[Self.word(of: buffer, at: Int(lines[Int(ascii[middle])]))], as: UTF8.self)
+                let candidate = String(decoding: buffer[Self.word(of: buffer, at: Int(lines[Int(sorted[middle])]))], as: UTF8.self)
                 if candidate < word {
                     low = middle + 1
                 } else if word < candidate {
                     high = middle
                 } else {
-                    return Int(ascii[middle])
+                    return Int(sorted[middle])
                 }
             }
             return nil
@@ -252,8 +300,18 @@ struct VerdictFile {
         return (parts[0], buffer[start] == UInt8(ascii: "+") ? nil : Array(parts.dropFirst()))
     }
 
-    /// Bytewise lexicographic order.
-    private static func precedes<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
-        a.lexicographicallyPrecedes(b)
+    /// Bytewise order of two words of the body.
+    private static func precedes(_ buffer: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        compare(UnsafeBufferPointer(rebasing: buffer[a]), UnsafeBufferPointer(rebasing: buffer[b])) < 0
+    }
+
+    /// Bytewise three-way comparison: negative, zero or positive.
+    private static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let common = min(a.count, b.count)
+        if common > 0, let x = a.baseAddress, let y = b.baseAddress {
+            let order = memcmp(x, y, common)
+            if order != 0 { return Int(order) }
+        }
+        return a.count - b.count
     }
 }

@@ -10,11 +10,12 @@ import Testing
     private static let entries: [(String, [String]?)] = [
         ("Zorblax", nil), ("frobnicate", nil), ("quux", ["quix", "qua"]), ("blorptastic", []), ("Café", ["Cafe"]),
         ("naïve", nil), ("Kelvinator", ["Kelvin ator"]), ("wug", ["wig", "wag", "wög"]), ("a", nil), ("zz-top", nil),
-        ("Ünterwelt", nil), ("Straße", ["Strasse"]), ("don't", nil), ("co-op'd", ["coop"]),
+        ("Ünterwelt", nil), ("Straße", ["Strasse"]), ("don't", nil), ("co-op'd", ["coop"]), ("don’t", ["don't"]),
+        ("co–op", nil), ("Ελλάδα", nil), ("日本", ["x"]), ("かな", nil), ("が", nil), ("か\u{3099}き", nil), ("\u{F900}", nil), ("Cafe\u{0301}s", nil), ("\u{212A}elvins", nil), ("ŁÓDŹ", nil),
     ]
     private static let probes = entries.map(\.0) + [
         "Cafe\u{0301}", "nai\u{0308}ve", "\u{212A}elvinator", "Zorbla", "Zorblaxx", "", "zz", "zz-top ", "QUUX", "Strasse",
-        "\u{212A}", "U\u{0308}nterwelt", "dont", "wug\u{0301}",
+        "\u{212A}", "U\u{0308}nterwelt", "dont", "wug\u{0301}", "Cafés", "Kelvins", "don’", "Λ", "ŁO\u{0301}DŹ", "か\u{3099}", "がき", "\u{8C48}", "日",
     ]
 
     /// The dictionary a load built before the file was searched in place: every line in order.
