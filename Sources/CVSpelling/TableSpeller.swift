@@ -20,8 +20,13 @@ struct TableSpeller {
         let scalars = convert(input)
         guard !scalars.isEmpty, scalars.reduce(0, { $0 + $1.utf8.count }) < Self.maximumBytes else { return nil }
         for scalar in scalars {
-            // Blanks, trailing dots (abbreviations), characters outside hunspell's 16-bit tables.
-            if scalar.properties.isWhitespace || scalar.value < 0x20 || scalar.value > 0xFFFF { return nil }
+            // Blanks, trailing dots (abbreviations), characters outside hunspell's 16-bit tables. In ASCII the only
+            // blanks are the space and controls below it (U+0009-U+000D), so only other scalars ask their properties.
+            if scalar.value < 0x80 {
+                if scalar.value <= 0x20 { return nil }
+                continue
+            }
+            if scalar.properties.isWhitespace || scalar.value > 0xFFFF { return nil }
         }
         if scalars.last == "." || scalars.first == "\u{130}" { return nil }
         if Self.isNumber(scalars) { return true }

@@ -56,6 +56,32 @@ import Testing
         }
     }
 
+    /// A plain-text line's words cut on its bytes where it is ASCII (`PlainTextWords.asciiWords`) are those the
+    /// `Character` split finds, at the same places; `firstWord` is the first of them.
+    @Test func plainTextWordsAreTheSameOnBytes() {
+        let texts = Self.lines + ["", " ", "\t", "  a  ", "a\tb \t c", "\r\n", "a\r\n b", " \u{0301}x y", "x \u{0301}y", "end "]
+        for text in texts {
+            let slow = text[...].split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let fast = PlainTextWords.words(text)
+            #expect(fast.map(String.init) == slow.map(String.init), "\(text.debugDescription)")
+            #expect(fast.map(\.startIndex) == slow.map(\.startIndex) && fast.map(\.endIndex) == slow.map(\.endIndex), "\(text.debugDescription)")
+            #expect(PlainTextWords.firstWord(text[...]).map(String.init) == slow.first.map(String.init), "\(text.debugDescription)")
+        }
+    }
+
+    /// A side role's words found after the whole-text byte check (`SideRoles.containsAny`) are those found from
+    /// the text's words alone.
+    @Test func sideRoleWordsAreTheSameAfterTheByteCheck() {
+        var texts = Self.lines
+        for word in SideRoles.words.sorted() { texts += [word, word.uppercased() + " of Things", "ex-" + word, word + "s", "a" + word] }
+        for text in texts {
+            for set in [SideRoles.words, SideRoles.descriptionWords] {
+                let slow = SideRoles.lowerWords(text).contains { set.contains(String($0)) }
+                #expect(SideRoles.containsAny(text, set) == slow, "\(text)")
+            }
+        }
+    }
+
     /// A line's length counted on its bytes where it is ASCII (`CueLine.characterCount`) is its count of characters,
     /// at every length around the eight-byte steps, with a carriage return or a character beyond ASCII anywhere.
     @Test func characterCountsAreTheSameOnBytes() {

@@ -42,6 +42,25 @@ struct TableAgreementTests {
     }
 }
 
+/// Blanks and controls leave a word to hunspell, whether ASCII (checked on the scalar's value) or beyond (asked
+/// of its properties); letters on either side of the ASCII boundary do not.
+@Suite struct TableSpellerBlankTests {
+    @Test func wordsWithBlanksOrControlsAreUndecided() throws {
+        let image = WordTable.serialise(
+            key: "blanks", breakPatterns: [], inputConversions: [], main: ["made", "up", "~tilde", "é"].map { Array($0.utf8) },
+            upperOnly: [])
+        let speller = TableSpeller(table: try #require(WordTable.load(bytes: image, key: "blanks")))
+        for blank in [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "\u{01}", "\u{1F}", "\u{85}", "\u{A0}", "\u{2003}", "\u{3000}"] {
+            #expect(speller.spell("made" + blank + "up") == nil, "\(blank.debugDescription)")
+            #expect(speller.spell(blank + "made") == nil, "\(blank.debugDescription)")
+        }
+        #expect(speller.spell("made") == true)
+        #expect(speller.spell("~tilde") == true)
+        #expect(speller.spell("\u{7F}made") == false)
+        #expect(speller.spell("é") == true)
+    }
+}
+
 /// One table per language for the whole test run (building one takes a second or more).
 enum SharedTables {
     static let enUS: [UInt8]? = build("en_US")

@@ -62,7 +62,11 @@ enum SideRoles {
     }
 
     static func containsAny(_ text: String, _ set: Set<String>) -> Bool {
-        lowerWords(text).contains { set.contains(String($0)) }
+        // Each word is a run of the lowercased text's bytes: a text (often a whole description paragraph) that
+        // holds no word of the set anywhere is done without splitting it into `Character` words.
+        let lower = text.lowercased()
+        guard set.contains(where: { lower.utf8.containsBytes(of: $0) }) else { return false }
+        return lowerWords(text).contains { set.contains(String($0)) }
     }
 
     static func containsSequence(_ text: String, _ sequence: [String]) -> Bool {

@@ -78,6 +78,10 @@ enum PlainTextDates {
     /// `De 02/2015 Researcher, Acme` / `à 09/2022`, or `Since Researcher, Acme` / `10/2022 Lab of X`. The span is the
     /// first line's; the date words leave both lines, which keep their other text. False when the lines are not so.
     static func twoLineColumn(_ i: Int, _ lines: inout [PlainTextLine]) -> Bool {
+        // Both shapes open with a column word (`De`, `Since`): most lines do not, and are done before any split.
+        guard let opening = PlainTextWords.firstWord(lines[i].text[...])?.lowercased(),
+            columnFromWords.contains(opening) || DateParser.sinceWords.contains(opening)
+        else { return false }
         let first = PlainTextWords.words(lines[i].text)
         let second = PlainTextWords.words(lines[i + 1].text)
         guard first.count >= 2, !second.isEmpty, let lead = first.first?.lowercased() else { return false }

@@ -14,7 +14,13 @@ struct PlainTextSection: Sendable {
 /// When a CV underlines its headings, only underlined lines are headings.
 enum PlainTextSections {
     static func isRule(_ text: String) -> Bool {
-        guard text.count >= 3, let first = text.first, ".-=_~*#·•─━═—–".contains(first) else { return false }
+        // Most lines start with no mark: their first byte is none a mark starts with (`.-=_~*#`, `·` C2, the
+        // others E2), and they are done before any `Character` is read or counted.
+        guard let lead = text.utf8.first,
+            lead == 0x2E || lead == 0x2D || lead == 0x3D || lead == 0x5F || lead == 0x7E || lead == 0x2A || lead == 0x23
+                || lead == 0xC2 || lead == 0xE2
+        else { return false }
+        guard let first = text.first, ".-=_~*#·•─━═—–".contains(first), text.count >= 3 else { return false }
         if text.allSatisfy({ $0 == first || $0 == " " }) { return true }
         // `================= .`: a long rule with a stray mark after it.
         guard text.count >= 10, let last = text.last, last.isPunctuation, text.dropLast().last == " " else { return false }

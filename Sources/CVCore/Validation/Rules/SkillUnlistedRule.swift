@@ -159,7 +159,8 @@ enum SkillMentions {
             if !matched {
                 // `nginx/OpenResty`: each part.
                 let token = tokens[k].0
-                if token.contains("/") {
+                // The byte first: most tokens hold no slash, and are done without reading their `Character`s.
+                if token.utf8.contains(0x2F), token.contains("/") {
                     for part in token.split(separator: "/") where firstWords.contains(part.lowercased()) {
                         if let canonical = SkillLexicon.byAlias[part.lowercased()],
                            !strict || accepts(written: String(part), canonical: canonical, sentenceStart: false) {
