@@ -23,6 +23,8 @@ enum TailorMatcher {
     /// A requirement about a competency names it with at most this many other words, or the line shares half
     /// of them.
     static let maxOtherWords = 3
+    /// Just under covered: what meets a requirement only in part.
+    static let partial = 0.45
     /// The same where the requirement names skills the line lacks: not enough alone.
     static let conceptWithSkills = 0.3
 
@@ -130,7 +132,9 @@ enum TailorMatcher {
         }
         // Words and concepts apart: one word "monitoring" is its stem and its concept, not two shared words.
         let conceptCount = seen.filter(ConceptLexicon.isConcept).count
-        let termCount = seen.count - conceptCount
+        // Generic words ("develop", "implement", "team") are shared by nearly every line: they neither count as a
+        // shared word nor as one to share.
+        let termCount = seen.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) }.count
         // The requirement's other words: those that name no competency (a concept token follows the stem of the
         // word that carries it). Many of them ("hardware security module") make it about more than the competency.
         var conceptWords: Set<String> = []
@@ -145,7 +149,7 @@ enum TailorMatcher {
         for item in items {
             let matched = termsMet[item] ?? []
             let concepts = matched.filter(ConceptLexicon.isConcept).count
-            let words = matched.count - concepts
+            let words = matched.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) }.count
             var termStrength = 0.0
             if termCount > 0 && words >= min(2, termCount) {
                 termStrength = ramp(Double(words) / Double(termCount)) * factor(item)
@@ -157,8 +161,9 @@ enum TailorMatcher {
                 && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count) {
                 termStrength = max(termStrength, requirement.skills.isEmpty ? conceptStrength : conceptWithSkills)
             }
-            // Where the ad names skills, sharing its other words meets it only in part.
-            if !requirement.skills.isEmpty { termStrength = min(termStrength, 0.5) }
+            // Where the ad names skills, sharing its other words meets it only in part (below covered: "tests for
+            // JavaScript" is not met by tests in another language).
+            if !requirement.skills.isEmpty { termStrength = min(termStrength, partial) }
             let kind = index.items[item].evidence.kind
             if requirement.kind == .title && kind != .role && kind != .summary { termStrength = 0 }
             termCoverage = max(termCoverage, termStrength)
@@ -251,7 +256,7 @@ enum TailorMatcher {
         var coverage = share >= t ? 0.5 + (share - t) / (1 - t) * 0.5 : share / t * 0.5
         // The skills an ad names decide: without them, its other words meet it only in part.
         let skillsShown = units.prefix(skillCount).reduce(0) { $0 + ($1.items.values.max() ?? 0) }
-        if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, 0.45) }
+        if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, partial) }
         // "4+ years of C++": the years of the roles that show it (of the whole career when the roles show
         // nothing more specific), summed from their dates, must reach N.
         if let wanted = YearsAsked.years(in: requirement.text) {
@@ -261,7 +266,7 @@ enum TailorMatcher {
             }
             let shown = YearsAsked.years(of: roles.isEmpty ? Set(index.document.roles.indices) : roles,
                                          in: index.document, reference: index.referenceYear)
-            if shown < Double(wanted) { coverage = min(coverage, 0.45) } else if units.allSatisfy({ $0.weight < 1 }) {
+            if shown < Double(wanted) { coverage = min(coverage, partial) } else if units.allSatisfy({ $0.weight < 1 }) {
                 coverage = max(coverage, 0.75)
             }
         }
@@ -303,12 +308,13 @@ enum TailorMatcher {
     /// A generic word ("build", "team", "system") weighs this share of a word.
     static let genericWeight = 0.3
 
-    /// Lines of roles and projects show a requirement better than a skill list or a heading.
+    /// Lines of roles and projects show a requirement better than a summary (which claims it), a skill list
+    /// (which names it) or a heading.
     private static func preference(_ item: TailorIndex.Item) -> Double {
         let kind: Double
         switch item.evidence.kind {
-        case .bullet, .roleText, .project, .summary: kind = 1
-        case .role: kind = 0.8
+        case .bullet, .roleText, .project: kind = 1
+        case .summary, .role: kind = 0.8
         case .skill, .education: kind = 0.7
         case .section: kind = 0.6
         }
