@@ -148,7 +148,11 @@ enum TailorMatcher {
         let items = Set(skillStrength.keys).union(termsMet.keys)
         for item in items {
             let matched = termsMet[item] ?? []
-            let concepts = matched.filter(ConceptLexicon.isConcept).count
+            // Competencies shown fully: not by their weak words alone.
+            let bag = index.items[item].bag
+            let concepts = matched.filter {
+                ConceptLexicon.isConcept($0) && ConceptLexicon.strength($0, in: bag, asked: requirement.terms) >= 1
+            }.count
             let words = matched.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) }.count
             var termStrength = 0.0
             if termCount > 0 && words >= min(2, termCount) {
@@ -189,12 +193,26 @@ enum TailorMatcher {
         var texts: Set<String> = []
         for c in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
         // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
-        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index),
-           meaning.coverage > coverage {
-            coverage = meaning.coverage
-            shown = meaning.evidence
+        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index) {
+            // The lines of the view that decides first, then those of the other: the line sharing most of the
+            // requirement's words and the lines showing what it names in other words are both worth pointing to.
+            shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
+            coverage = max(coverage, meaning.coverage)
         }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
+    }
+
+    /// At most three pieces of evidence, taken in turn from two ranked lists, each text once.
+    static func interleave(_ first: [EvidenceMatch], _ second: [EvidenceMatch]) -> [EvidenceMatch] {
+        var merged: [EvidenceMatch] = []
+        var k = 0
+        while merged.count < 3 && (k < first.count || k < second.count) {
+            for list in [first, second] where k < list.count && merged.count < 3 {
+                if !merged.contains(where: { $0.evidence.text == list[k].evidence.text }) { merged.append(list[k]) }
+            }
+            k += 1
+        }
+        return merged
     }
 
     /// One thing a requirement names, and the CV items that show it.
@@ -243,7 +261,11 @@ enum TailorMatcher {
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
             var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
-            for p in index.stemPostings[term] ?? [] { unit.items[p.item] = credit(p.item) }
+            for p in index.stemPostings[term] ?? [] {
+                // A competency shown only by its weak words ("users" for customers) is shown in part.
+                let shows = isConcept ? ConceptLexicon.strength(term, in: index.items[p.item].bag, asked: requirement.terms) : 1
+                unit.items[p.item] = credit(p.item) * shows
+            }
             units.append(unit)
         }
         let total = units.reduce(0) { $0 + $1.weight }
@@ -270,16 +292,25 @@ enum TailorMatcher {
                 coverage = max(coverage, 0.75)
             }
         }
-        // Evidence: greedily the item that shows most of what is still unshown.
+        // Evidence: greedily the item that shows most of what is still unshown, by what it shows and not by its
+        // age (an old bullet that shows it is still the line to point to), a little more for each of the
+        // requirement's own words it uses ("scripting" asked, "scripting" shown), and its kind: a bullet before a
+        // summary that claims it or a skills list that names it.
+        let ownWords = Set(requirement.terms.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) })
+        func rank(_ item: Int, _ gain: Double) -> Double {
+            let it = index.items[item]
+            let own = ownWords.reduce(0) { $0 + (it.bag.stems[$1] != nil ? 1 : 0) }
+            return (gain + ownWordBonus * Double(own)) * preference(it)
+        }
         var shown: [EvidenceMatch] = []
         var open = units
         while shown.count < 3 {
             var gain: [Int: Double] = [:]
-            for u in open { for (item, credit) in u.items { gain[item, default: 0] += u.weight * credit } }
+            for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
             // After the first line, only lines that show more than generic words.
             if !shown.isEmpty { gain = gain.filter { $0.value >= 1 } }
             guard let best = gain.max(by: { a, b in
-                let ka = a.value * preference(index.items[a.key]), kb = b.value * preference(index.items[b.key])
+                let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
                 return ka != kb ? ka < kb : index.items[a.key].evidence.source.start > index.items[b.key].evidence.source.start
             }), best.value > 0 else { break }
             let item = index.items[best.key]
@@ -305,6 +336,8 @@ enum TailorMatcher {
     static let otherWeight = 0.6
     /// A skill the requirement names weighs more than a word of it.
     static let skillWeight = 1.5
+    /// In choosing evidence, each of the requirement's own words a line uses adds this to what it shows.
+    static let ownWordBonus = 0.25
     /// A generic word ("build", "team", "system") weighs this share of a word.
     static let genericWeight = 0.3
 

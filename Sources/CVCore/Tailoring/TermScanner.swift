@@ -29,7 +29,7 @@ final class TermScanner {
         while i < tokens.count {
             let token = tokens[i]
             if let skill = token.skill {
-                bag.add(skill: skill)
+                addSkill(skill, to: &bag)
                 i += 1
                 continue
             }
@@ -41,7 +41,7 @@ final class TermScanner {
                 if window.contains(where: { $0.skill != nil }) { continue }
                 let key = window.map(\.lower).joined(separator: " ")
                 if let skill = SkillLexicon.byAlias[key] {
-                    bag.add(skill: skill)
+                    addSkill(skill, to: &bag)
                     for t in window { addStem(t.lower, to: &bag) }
                     i += n
                     matched = true
@@ -50,7 +50,7 @@ final class TermScanner {
             }
             if matched { continue }
             if let skill = SkillLexicon.byAlias[token.lower], acceptsSingleWord(tokens, at: i) {
-                bag.add(skill: skill)
+                addSkill(skill, to: &bag)
             } else {
                 addStem(token.lower, to: &bag)
             }
@@ -74,6 +74,14 @@ final class TermScanner {
             if next.capitalised && next.skill == nil && SkillLexicon.byAlias[next.lower] == nil { return false }
         }
         return true
+    }
+
+    /// A skill, and on a CV's side the competencies it shows (`ConceptLexicon.skillConcepts`: Docker shows
+    /// containers, PostgreSQL databases).
+    private func addSkill(_ skill: String, to bag: inout TermBag) {
+        bag.add(skill: skill)
+        guard conceptExamples else { return }
+        for concept in ConceptLexicon.skillConcepts[skill] ?? [] { bag.add(stem: concept) }
     }
 
     private func addStem(_ word: String, to bag: inout TermBag) {
