@@ -59,7 +59,8 @@ enum ConceptLexicon {
                            "presented", "presentation", "presentations", "speaker", "conference", "verbal",
                            "explain", "english"]),
         ("collaboration", ["collaborate", "collaboration", "collaborating", "collaborative", "cross-functional",
-                           "together", "community", "communities", "remote", "remotely", "open-source", "opensource",
+                           "together", "community", "communities", "open-source", "opensource", "liaise", "liaised",
+                           "liaising", "relationship", "connections", "cross-team",
                            "contributor", "contributors", "contributed", "contribute", "contributing", "contributions",
                            "colleagues", "closely", "partners", "relationships"]),
         // Taking things on: founded, led, introduced, started.
@@ -67,6 +68,12 @@ enum ConceptLexicon {
                        "started", "autonomy", "autonomous", "autonomously", "independently", "drove", "proactive",
                        "pro-active", "self-sufficiency", "self-sufficient", "responsible", "responsibility",
                        "sole", "own"]),
+        // Working away from an office: a CV says so where it names remote work or working from home.
+        ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team"]),
+        // Trying things and learning from them: experiments, prototypes, small iterations.
+        ("iteration", ["experiment", "experiments", "experimenting", "experimentation", "multivariate", "prototype",
+                       "prototypes", "prototyped", "prototyping", "iterate", "iterating", "iteration", "iterations",
+                       "iterative", "iteratively", "incremental", "incrementally", "agile", "kanban", "scrum", "mvp"]),
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
                       "resourceful", "curious", "curiosity", "ideas", "inventive"]),
         ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
@@ -75,7 +82,7 @@ enum ConceptLexicon {
                        "user", "isps", "partners", "support"]),
         ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
                          "purchasing", "tender", "tenders", "sourcing", "buy", "buying"]),
-        ("data", ["analytics", "statistics", "statistical", "experimentation", "retention", "conversion", "modelling",
+        ("data", ["analytics", "statistics", "statistical", "retention", "conversion", "modelling",
                   "modeling", "forecasting"]),
     ]
 

@@ -87,7 +87,7 @@ final class TermScanner {
     private func addStem(_ word: String, to bag: inout TermBag) {
         guard word.unicodeScalars.count >= 2, !TermScanner.stopWords.contains(word) else { return }
         if word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return }
-        let stem = stemmer.stem(word)
+        let stem = self.stem(word)
         bag.add(stem: stem)
         for concept in concepts[stem] ?? [] { bag.add(stem: concept) }
     }
@@ -96,7 +96,11 @@ final class TermScanner {
     private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: stemmer.stem, examples: conceptExamples)
 
     /// The stem of one lowercase word, as `scan` would stem it.
-    func stem(_ word: String) -> String { stemmer.stem(word) }
+    /// English Snowball stems "experimenting" as it stems "experience" ("experi"), a word every ad uses as filler:
+    /// experimenting keeps a stem of its own.
+    func stem(_ word: String) -> String {
+        word.hasPrefix("experiment") ? "experiment" : stemmer.stem(word)
+    }
 
     // MARK: Tokens
 
