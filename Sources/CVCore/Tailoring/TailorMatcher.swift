@@ -81,8 +81,10 @@ enum TailorMatcher {
         matches.reserveCapacity(job.requirements.count)
         var weighted = 0.0
         var total = 0.0
-        for requirement in job.requirements {
-            let m = coverage(of: requirement, in: index)
+        let names = job.requirements.map(AskedNames.stems(of:))
+        let adsOwn = AskedNames.adsOwn(job.requirements, names: names)
+        for (requirement, asked) in zip(job.requirements, names) {
+            let m = coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) })
             matches.append(m)
             // Only what is covered counts: many half-shown requirements are not one shown.
             let weight = requirement.weight * (ConceptLexicon.isSoft(requirement.terms, skills: requirement.skills) ? softShare : 1)
@@ -95,7 +97,9 @@ enum TailorMatcher {
 
     /// How well the CV covers one requirement: the best single piece of evidence by key terms, or the skills it
     /// names met anywhere in the CV (one of them for "such as X or Y", all of them otherwise).
-    static func coverage(of requirement: JobRequirement, in index: TailorIndex) -> RequirementMatch {
+    static func coverage(of requirement: JobRequirement, in index: TailorIndex, names: [String] = [])
+        -> RequirementMatch
+    {
         // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
         guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
         func factor(_ item: Int) -> Double {
@@ -198,6 +202,11 @@ enum TailorMatcher {
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
             shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
             coverage = max(coverage, meaning.coverage)
+        }
+        // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
+        if !names.isEmpty && !names.contains(where: { index.stemPostings[$0] != nil })
+            && !bestSkill.contains(where: { $0 > 0 }) {
+            coverage = min(coverage, partial)
         }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
     }
@@ -367,6 +376,11 @@ enum TailorMatcher {
         "engineering", "software", "technical", "technology", "technologies", "tool", "tools", "process", "processes",
         "solution", "solutions", "application", "applications", "service", "services", "modern", "effective",
         "effectively", "high", "large", "level", "part", "set", "take", "keep", "well", "quickly", "clear",
+        // How, how much and with whom, said of any work: they qualify what the requirement names.
+        "new", "everything", "seamless", "seamlessly", "overall", "internal", "multiple", "correct", "correctly",
+        "prior", "clean", "fundamental", "fundamentals", "member", "members", "enjoy", "stuff", "done", "bring",
+        "figure", "equally", "identify", "improvement", "improvements", "enhancement", "enhancements", "approach",
+        "approaches", "participate", "across", "use", "using", "provide", "play", "drive", "driving", "contribute",
     ]
 
     /// 0 up to a fifth of the key terms shared, 1 from three fifths.
