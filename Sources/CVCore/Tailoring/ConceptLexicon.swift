@@ -127,13 +127,14 @@ enum ConceptLexicon {
         return strong
     }()
 
-    /// Whether a piece of text (its bag) shows a concept by more than its weak words: 1 if so, ½ if only by
-    /// them, 0 if not at all. A weak word the requirement itself uses ("remote" asked, "remote" shown) is the
+    /// Whether a piece of text (its bag) shows a concept by more than its weak words (by a strong word, a named
+    /// thing or a skill): 1 if so, ½ if only by them, 0 if not at all. A weak word the requirement itself uses ("remote" asked, "remote" shown) is the
     /// thing asked, not a weak link to it.
     static func strength(_ token: String, in bag: TermBag, asked: [String]) -> Double {
         guard bag.stems[token] != nil else { return 0 }
         guard let stems = strongStems[token] else { return 1 }
         if stems.contains(where: { bag.stems[$0] != nil }) { return 1 }
+        if bag.skills.keys.contains(where: { skillConcepts[$0]?.contains(token) == true }) { return 1 }
         let same = asked.contains { bag.stems[$0] != nil && conceptsOfStem[$0]?.contains(token) == true }
         return same ? 1 : 0.5
     }

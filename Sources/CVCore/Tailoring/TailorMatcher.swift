@@ -313,11 +313,15 @@ enum TailorMatcher {
         }
         var shown: [EvidenceMatch] = []
         var open = units
+        var firstGain = 0.0
         while shown.count < 3 {
+            // All shown: the other lines that show as much as the first are worth pointing to as well.
+            if open.isEmpty && !shown.isEmpty { open = units.map { u in Unit(weight: u.weight, items: u.items.filter { item, _ in
+                !shown.contains { $0.evidence.text == index.items[item].evidence.text } }) } }
             var gain: [Int: Double] = [:]
             for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
-            // After the first line, only lines that show more than generic words.
-            if !shown.isEmpty { gain = gain.filter { $0.value >= 1 } }
+            // After the first line, only lines that show more than generic words, and as much as the first.
+            if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
             guard let best = gain.max(by: { a, b in
                 let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
                 return ka != kb ? ka < kb : index.items[a.key].evidence.source.start > index.items[b.key].evidence.source.start
@@ -329,6 +333,7 @@ enum TailorMatcher {
             }
             let terms = requirement.terms.filter { item.bag.stems[$0] != nil }
             let skills = requirement.skills.filter { item.bag.skills[$0] != nil }
+            if shown.isEmpty { firstGain = best.value }
             shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, best.value / total), skills: skills,
                                        terms: terms))
             open = open.filter { $0.items[best.key] == nil }
@@ -345,6 +350,8 @@ enum TailorMatcher {
     static let otherWeight = 0.6
     /// A skill the requirement names weighs more than a word of it.
     static let skillWeight = 1.5
+    /// A line showing this share of what the first line shows is cited beside it.
+    static let alsoShown = 0.75
     /// In choosing evidence, each of the requirement's own words a line uses adds this to what it shows.
     static let ownWordBonus = 0.25
     /// A generic word ("build", "team", "system") weighs this share of a word.
@@ -353,14 +360,16 @@ enum TailorMatcher {
     /// Lines of roles and projects show a requirement better than a summary (which claims it), a skill list
     /// (which names it) or a heading.
     private static func preference(_ item: TailorIndex.Item) -> Double {
-        let kind: Double
-        switch item.evidence.kind {
-        case .bullet, .roleText, .project: kind = 1
-        case .summary, .role: kind = 0.8
-        case .skill, .education: kind = 0.7
-        case .section: kind = 0.6
+        preference(kind: item.evidence.kind) * (0.75 + 0.25 * item.recency)
+    }
+
+    private static func preference(kind: CVEvidence.Kind) -> Double {
+        switch kind {
+        case .bullet, .roleText, .project: return 1
+        case .summary, .role: return 0.8
+        case .skill, .education: return 0.7
+        case .section: return 0.6
         }
-        return kind * (0.75 + 0.25 * item.recency)
     }
 
     /// Words nearly every job and CV use: sharing one says little.

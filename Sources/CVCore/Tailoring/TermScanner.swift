@@ -98,9 +98,27 @@ final class TermScanner {
     /// The stem of one lowercase word, as `scan` would stem it.
     /// English Snowball stems "experimenting" as it stems "experience" ("experi"), a word every ad uses as filler:
     /// experimenting keeps a stem of its own.
+    /// British -ise spellings of -ize verbs ("virtualised", "optimising", "prioritise") stem as the American
+    /// ones do: Snowball's English stemmer leaves them apart.
     func stem(_ word: String) -> String {
-        word.hasPrefix("experiment") ? "experiment" : stemmer.stem(word)
+        if word.hasPrefix("experiment") { return "experiment" }
+        return stemmer.stem(TermScanner.americanSpelling(word))
     }
+
+    static func americanSpelling(_ word: String) -> String {
+        for (british, american) in TermScanner.iseEndings where word.hasSuffix(british) {
+            let base = word.dropLast(british.count)
+            // The -ise verbs that are -ize verbs: after -al-, -im-, -it-, -ar- (virtualise, optimise, prioritise,
+            // summarise), not "advise", "promise", "surprise".
+            guard base.hasSuffix("al") || base.hasSuffix("im") || base.hasSuffix("it") || base.hasSuffix("ar")
+                || base.hasSuffix("gn") else { return word }
+            return base + american
+        }
+        return word
+    }
+
+    static let iseEndings: [(String, String)] = [("isation", "ization"), ("isations", "izations"), ("ised", "ized"),
+                                                  ("ising", "izing"), ("ises", "izes"), ("ise", "ize")]
 
     // MARK: Tokens
 
