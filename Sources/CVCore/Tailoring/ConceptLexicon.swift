@@ -59,8 +59,8 @@ enum ConceptLexicon {
                            "presented", "presentation", "presentations", "speaker", "conference", "verbal",
                            "explain", "english"]),
         ("collaboration", ["collaborate", "collaboration", "collaborating", "collaborative", "cross-functional",
-                           "together", "community", "communities", "open-source", "opensource", "liaise", "liaised",
-                           "liaising", "relationship", "connections", "cross-team",
+                           "together", "community", "communities", "open-source", "opensource",
+                           "relationship", "connections", "cross-team",
                            "contributor", "contributors", "contributed", "contribute", "contributing", "contributions",
                            "colleagues", "closely", "partners", "relationships"]),
         // Taking things on: founded, led, introduced, started.
@@ -70,10 +70,12 @@ enum ConceptLexicon {
                        "sole", "own"]),
         // Working away from an office: a CV says so where it names remote work or working from home.
         ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team"]),
-        // Trying things and learning from them: experiments, prototypes, small iterations.
-        ("iteration", ["experiment", "experiments", "experimenting", "experimentation", "multivariate", "prototype",
-                       "prototypes", "prototyped", "prototyping", "iterate", "iterating", "iteration", "iterations",
-                       "iterative", "iteratively", "incremental", "incrementally", "agile", "kanban", "scrum", "mvp"]),
+        // Trying things and measuring them: experiments, A/B tests, proofs of concept, prototypes.
+        ("experimentation", ["experiment", "experiments", "experimenting", "experimentation", "multivariate",
+                             "proof-of-concept", "poc", "prototype", "prototypes", "prototyped", "prototyping"]),
+        // Shipping in small steps: iterations, increments, agile ways of working.
+        ("iteration", ["iterate", "iterating", "iteration", "iterations", "iterative", "iteratively", "incremental",
+                       "incrementally", "agile", "kanban", "scrum", "mvp"]),
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
                       "resourceful", "curious", "curiosity", "ideas", "inventive"]),
         ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
@@ -111,6 +113,8 @@ enum ConceptLexicon {
         "customers": ["user", "users", "support", "partners"],
         "procurement": ["contract", "contracts", "buy", "buying", "vendor", "vendors"],
         "datacenter": ["physical", "storage"],
+        "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
+        "iteration": ["agile", "kanban", "scrum"],
     ]
 
     /// Concept token → the stems that show it fully (its words but the weak ones, and its named things).
