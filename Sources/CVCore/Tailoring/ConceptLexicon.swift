@@ -143,6 +143,25 @@ enum ConceptLexicon {
         return same ? 1 : 0.5
     }
 
+    /// The same for an item of the index, whose weakly shown concepts were found once (`shownWeakly`).
+    static func strength(_ token: String, in bag: TermBag, weakOnly: Set<String>, asked: [String]) -> Double {
+        guard bag.stems[token] != nil else { return 0 }
+        guard weakOnly.contains(token) else { return 1 }
+        return asked.contains { bag.stems[$0] != nil && conceptsOfStem[$0]?.contains(token) == true } ? 1 : 0.5
+    }
+
+    /// The concept tokens a bag shows only by weak words.
+    static func shownWeakly(in bag: TermBag) -> Set<String> {
+        var weak: Set<String> = []
+        for stem in bag.orderedStems where isConcept(stem) && weakTokens.contains(stem) {
+            if strength(stem, in: bag, asked: []) < 1 { weak.insert(stem) }
+        }
+        return weak
+    }
+
+    /// The tokens of the concepts that have weak words.
+    static let weakTokens: Set<String> = Set(weakWords.keys.map { prefix + $0 })
+
     /// Stem → the concept tokens it carries (both sides' words, named things included).
     static let conceptsOfStem: [String: [String]] = {
         let scanner = TermScanner()

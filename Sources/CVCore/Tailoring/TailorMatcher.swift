@@ -153,9 +153,10 @@ enum TailorMatcher {
         for item in items {
             let matched = termsMet[item] ?? []
             // Competencies shown fully: not by their weak words alone.
-            let bag = index.items[item].bag
+            let it = index.items[item]
             let concepts = matched.filter {
-                ConceptLexicon.isConcept($0) && ConceptLexicon.strength($0, in: bag, asked: requirement.terms) >= 1
+                ConceptLexicon.isConcept($0)
+                    && ConceptLexicon.strength($0, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
             }.count
             let words = matched.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) }.count
             var termStrength = 0.0
@@ -272,7 +273,9 @@ enum TailorMatcher {
             var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
             for p in index.stemPostings[term] ?? [] {
                 // A competency shown only by its weak words ("users" for customers) is shown in part.
-                let shows = isConcept ? ConceptLexicon.strength(term, in: index.items[p.item].bag, asked: requirement.terms) : 1
+                let it = index.items[p.item]
+                let shows = isConcept
+                    ? ConceptLexicon.strength(term, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) : 1
                 unit.items[p.item] = credit(p.item) * shows
             }
             units.append(unit)
@@ -315,9 +318,6 @@ enum TailorMatcher {
         var open = units
         var firstGain = 0.0
         while shown.count < 3 {
-            // All shown: the other lines that show as much as the first are worth pointing to as well.
-            if open.isEmpty && !shown.isEmpty { open = units.map { u in Unit(weight: u.weight, items: u.items.filter { item, _ in
-                !shown.contains { $0.evidence.text == index.items[item].evidence.text } }) } }
             var gain: [Int: Double] = [:]
             for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
             // After the first line, only lines that show more than generic words, and as much as the first.
@@ -337,6 +337,23 @@ enum TailorMatcher {
             shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, best.value / total), skills: skills,
                                        terms: terms))
             open = open.filter { $0.items[best.key] == nil }
+        }
+        // All shown: the other lines that show as much as the first are worth pointing to as well.
+        if !shown.isEmpty && shown.count < 3 {
+            var texts = Set(shown.map(\.evidence.text))
+            var gain: [Int: Double] = [:]
+            for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
+            let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }.sorted { a, b in
+                let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
+                return ka != kb ? ka > kb : index.items[a.key].evidence.source.start < index.items[b.key].evidence.source.start
+            }
+            for (key, value) in more where shown.count < 3 {
+                let item = index.items[key]
+                guard texts.insert(item.evidence.text).inserted else { continue }
+                shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, value / total),
+                                           skills: requirement.skills.filter { item.bag.skills[$0] != nil },
+                                           terms: requirement.terms.filter { item.bag.stems[$0] != nil }))
+            }
         }
         return (min(1, coverage), shown)
     }
