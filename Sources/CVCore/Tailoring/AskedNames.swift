@@ -6,6 +6,8 @@
 enum AskedNames {
     /// The stems (among the requirement's terms) of the names it is written with.
     static func stems(of requirement: JobRequirement) -> [String] {
+        // Most requirements have no capital after their first letter: nothing to read.
+        guard requirement.text.utf8.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return [] }
         var names: [String] = []
         var first = true
         for word in words(requirement.text) {
@@ -35,8 +37,12 @@ enum AskedNames {
 
     private static let fillerLower: Set<String> = Set(JobAdReader.fillerWords).union(TermScanner.stopWords)
 
+    /// The words of a text: runs of ASCII letters and digits, and of any non-ASCII scalars.
     private static func words(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        text.unicodeScalars.split(whereSeparator: { s in
+            let v = s.value
+            return v < 0x80 && !((v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39))
+        }).map { Substring($0) }
     }
 
     /// Two capitals or more ("HSM", "ClickHouse"), a capital and a digit ("SOC2"), or a capital first and three

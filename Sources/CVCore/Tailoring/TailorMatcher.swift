@@ -137,8 +137,11 @@ enum TailorMatcher {
         // Words and concepts apart: one word "monitoring" is its stem and its concept, not two shared words.
         let conceptCount = seen.filter(ConceptLexicon.isConcept).count
         // Generic words ("develop", "implement", "team") are shared by nearly every line: they neither count as a
-        // shared word nor as one to share.
-        let termCount = seen.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) }.count
+        // shared word nor as one to share; except in a job title, where "Systems" in "Systems Programmer" is half
+        // of what it names.
+        let isTitle = requirement.kind == .title
+        func counts(_ term: String) -> Bool { !ConceptLexicon.isConcept(term) && (isTitle || !genericStems.contains(term)) }
+        let termCount = seen.filter(counts).count
         // The requirement's other words: those that name no competency (a concept token follows the stem of the
         // word that carries it). Many of them ("hardware security module") make it about more than the competency.
         var conceptWords: Set<String> = []
@@ -154,11 +157,14 @@ enum TailorMatcher {
             let matched = termsMet[item] ?? []
             // Competencies shown fully: not by their weak words alone.
             let it = index.items[item]
-            let concepts = matched.filter {
-                ConceptLexicon.isConcept($0)
-                    && ConceptLexicon.strength($0, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
+            // A job title is met by a role's words, not by the skills it names ("Python Developer" is no
+            // "Systems Programmer" though Python shows coding).
+            let concepts = matched.filter { token in
+                ConceptLexicon.isConcept(token)
+                    && ConceptLexicon.strength(token, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
+                    && (!isTitle || it.bag.orderedStems.contains { ConceptLexicon.conceptsOfStem[$0]?.contains(token) == true })
             }.count
-            let words = matched.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) }.count
+            let words = matched.filter(counts).count
             var termStrength = 0.0
             if termCount > 0 && words >= min(2, termCount) {
                 termStrength = ramp(Double(words) / Double(termCount)) * factor(item)

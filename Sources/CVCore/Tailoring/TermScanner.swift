@@ -101,8 +101,20 @@ final class TermScanner {
     /// British -ise spellings of -ize verbs ("virtualised", "optimising", "prioritise") stem as the American
     /// ones do: Snowball's English stemmer leaves them apart.
     func stem(_ word: String) -> String {
-        if word.hasPrefix("experiment") { return "experiment" }
-        return stemmer.stem(TermScanner.americanSpelling(word))
+        let bytes = word.utf8
+        if bytes.first == 0x65, word.hasPrefix("experiment") { return "experiment" }
+        return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
+    }
+
+    /// Whether "is" stands among the last seven bytes (cheap, before the suffixes are compared).
+    private static func mayEndInIse(_ bytes: String.UTF8View) -> Bool {
+        guard bytes.count >= 6 else { return false }
+        var previous: UInt8 = 0
+        for b in bytes.suffix(7) {
+            if previous == 0x69 && b == 0x73 { return true }
+            previous = b
+        }
+        return false
     }
 
     static func americanSpelling(_ word: String) -> String {
