@@ -31,7 +31,6 @@ struct TailorKeyTests {
             saidGap: 10, saidCovered: 8,
             reason: "JavaScript, HTML and CSS implied by 'full-stack web developer' (not inferred); other seeds meet web words"),
         "endpoint-systems-programmer-cpp": Issue(
-            ranking: "001 ties 002",
             saidGap: 4, saidCovered: 5, reason: "verb lists and Git; C++ years granted to seeds that name C++ once"),
         "hackclub-club-operations-lead": Issue(
             saidGap: 11, saidCovered: 0, reason: "management and teen-facing work the key reads from teaching and mentoring"),
