@@ -59,7 +59,8 @@ enum ConceptLexicon {
                            "presented", "presentation", "presentations", "speaker", "conference", "verbal",
                            "explain", "english"]),
         ("collaboration", ["collaborate", "collaboration", "collaborating", "collaborative", "cross-functional",
-                           "together", "community", "communities", "remote", "remotely", "open-source", "opensource",
+                           "together", "community", "communities", "open-source", "opensource",
+                           "relationship", "connections", "cross-team",
                            "contributor", "contributors", "contributed", "contribute", "contributing", "contributions",
                            "colleagues", "closely", "partners", "relationships"]),
         // Taking things on: founded, led, introduced, started.
@@ -67,6 +68,14 @@ enum ConceptLexicon {
                        "started", "autonomy", "autonomous", "autonomously", "independently", "drove", "proactive",
                        "pro-active", "self-sufficiency", "self-sufficient", "responsible", "responsibility",
                        "sole", "own"]),
+        // Working away from an office: a CV says so where it names remote work or working from home.
+        ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team"]),
+        // Trying things and measuring them: experiments, A/B tests, proofs of concept, prototypes.
+        ("experimentation", ["experiment", "experiments", "experimenting", "experimentation", "multivariate",
+                             "proof-of-concept", "poc", "prototype", "prototypes", "prototyped", "prototyping"]),
+        // Shipping in small steps: iterations, increments, agile ways of working.
+        ("iteration", ["iterate", "iterating", "iteration", "iterations", "iterative", "iteratively", "incremental",
+                       "incrementally", "agile", "kanban", "scrum", "mvp"]),
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
                       "resourceful", "curious", "curiosity", "ideas", "inventive"]),
         ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
@@ -75,7 +84,7 @@ enum ConceptLexicon {
                        "user", "isps", "partners", "support"]),
         ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
                          "purchasing", "tender", "tenders", "sourcing", "buy", "buying"]),
-        ("data", ["analytics", "statistics", "statistical", "experimentation", "retention", "conversion", "modelling",
+        ("data", ["analytics", "statistics", "statistical", "retention", "conversion", "modelling",
                   "modeling", "forecasting"]),
     ]
 
@@ -90,6 +99,107 @@ enum ConceptLexicon {
         "systems": ["linux", "unix", "kernel", "posix", "syscalls", "daemon", "daemons"],
         "availability": ["ha", "retrying"],
     ]
+
+    /// Words that carry a concept only in some contexts: "design" is a UI's as often as an architecture's,
+    /// "users" a product's as often as customers served, "contracted" a job's terms as often as procurement,
+    /// "trained" a course taken as often as people taught. A CV line that shows a concept by such words alone
+    /// shows it weakly (half): the concept's other words, and the named things of `examples`, show it fully.
+    static let weakWords: [String: [String]] = [
+        "scale": ["growth", "growing", "huge", "massive"],
+        "leadership": ["manager", "managed", "train", "trained", "training", "guide", "guidance", "sponsor"],
+        "security": ["risk", "risks", "compliance"],
+        "delivery": ["release", "releases", "templates"],
+        "architecture": ["design", "designed", "designing", "specs"],
+        "customers": ["user", "users", "support", "partners"],
+        "procurement": ["contract", "contracts", "buy", "buying", "vendor", "vendors"],
+        "datacenter": ["physical", "storage"],
+        "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
+        "iteration": ["agile", "kanban", "scrum"],
+    ]
+
+    /// Concept token → the stems that show it fully (its words but the weak ones, and its named things).
+    static let strongStems: [String: [String]] = {
+        let scanner = TermScanner()
+        var strong: [String: [String]] = [:]
+        for concept in concepts {
+            let weak = Set(weakWords[concept.name] ?? [])
+            var stems: Set<String> = []
+            for word in concept.words where !weak.contains(word) { stems.insert(scanner.stem(word)) }
+            for word in examples[concept.name] ?? [] { stems.insert(scanner.stem(word)) }
+            strong[prefix + concept.name] = stems.sorted()
+        }
+        return strong
+    }()
+
+    /// Whether a piece of text (its bag) shows a concept by more than its weak words (by a strong word, a named
+    /// thing or a skill): 1 if so, ½ if only by them, 0 if not at all. A weak word the requirement itself uses ("remote" asked, "remote" shown) is the
+    /// thing asked, not a weak link to it.
+    static func strength(_ token: String, in bag: TermBag, asked: [String]) -> Double {
+        guard bag.stems[token] != nil else { return 0 }
+        guard let stems = strongStems[token] else { return 1 }
+        if stems.contains(where: { bag.stems[$0] != nil }) { return 1 }
+        if bag.skills.keys.contains(where: { skillConcepts[$0]?.contains(token) == true }) { return 1 }
+        let same = asked.contains { bag.stems[$0] != nil && conceptsOfStem[$0]?.contains(token) == true }
+        return same ? 1 : 0.5
+    }
+
+    /// The same for an item of the index, whose weakly shown concepts were found once (`shownWeakly`).
+    static func strength(_ token: String, in bag: TermBag, weakOnly: Set<String>, asked: [String]) -> Double {
+        guard bag.stems[token] != nil else { return 0 }
+        guard weakOnly.contains(token) else { return 1 }
+        return asked.contains { bag.stems[$0] != nil && conceptsOfStem[$0]?.contains(token) == true } ? 1 : 0.5
+    }
+
+    /// The concept tokens a bag shows only by weak words.
+    static func shownWeakly(in bag: TermBag) -> Set<String> {
+        var weak: Set<String> = []
+        for stem in bag.orderedStems where isConcept(stem) && weakTokens.contains(stem) {
+            if strength(stem, in: bag, asked: []) < 1 { weak.insert(stem) }
+        }
+        return weak
+    }
+
+    /// The tokens of the concepts that have weak words.
+    static let weakTokens: Set<String> = Set(weakWords.keys.map { prefix + $0 })
+
+    /// Stem → the concept tokens it carries (both sides' words, named things included).
+    static let conceptsOfStem: [String: [String]] = {
+        let scanner = TermScanner()
+        return table(stem: scanner.stem, examples: true)
+    }()
+
+    /// Skills (canonical names) that show a competency in a CV, as `examples` do for words: a line naming
+    /// Docker shows containers work, one naming Go coding. An ad naming the skill asks for the skill itself.
+    static let skillConcepts: [String: [String]] = {
+        let groups: [(String, [String])] = [
+            ("coding", ["Go", "JavaScript", "TypeScript", "C#", "C++", "Objective-C", "Python", "Java", "Kotlin",
+                        "Swift", "Rust", "PHP", "Perl", "Ruby", "Scala", "C", "Lua", "Shell scripting", "R"]),
+            ("containers", ["Docker", "Kubernetes", "Podman", "Helm", "Amazon EKS", "Nomad"]),
+            ("virtualisation", ["VMware", "Xen", "OpenStack"]),
+            ("cloud", ["AWS", "GCP", "Azure", "OpenStack", "Amazon EC2", "AWS Lambda"]),
+            ("databases", ["PostgreSQL", "MySQL", "Microsoft SQL Server", "Oracle Database", "Amazon Aurora",
+                           "Amazon RDS", "MongoDB", "Cassandra", "CouchDB", "DynamoDB", "SQL", "NoSQL", "Redis",
+                           "Elasticsearch", "InfluxDB"]),
+            ("monitoring", ["Grafana", "Prometheus", "InfluxDB", "Graphite", "Telegraf", "StatsD", "collectd",
+                            "Nagios", "Amazon CloudWatch", "OpenTSDB"]),
+            ("delivery", ["CI/CD", "Jenkins", "GitHub Actions", "CircleCI", "Travis CI", "GitLab CI", "Bamboo",
+                          "AWS CodeBuild", "Bitbucket Pipelines", "Ansible", "Puppet", "Chef", "SaltStack",
+                          "Terraform", "Pulumi", "Configuration management", "Release engineering"]),
+            ("frontend", ["JavaScript", "TypeScript", "React", "Vue", "Angular", "HTML", "CSS", "Sass", "Next.js",
+                          "Tailwind CSS", "Storybook"]),
+            ("distributed", ["Kafka", "RabbitMQ", "NSQ", "Cassandra", "Microservices", "Distributed systems",
+                             "Message queues", "etcd", "Consul"]),
+            ("networking", ["BGP", "TCP/IP", "DNS", "MPLS", "IPv6", "HTTP", "SMTP", "SNMP", "Load balancing"]),
+            ("security", ["TLS", "Vault", "AWS IAM", "AWS WAF"]),
+            ("systems", ["Linux", "Ubuntu", "Debian", "CentOS", "RHEL", "macOS"]),
+            ("testing", ["Jest", "Cypress", "Playwright", "A/B testing"]),
+        ]
+        var table: [String: [String]] = [:]
+        for (concept, skills) in groups {
+            for skill in skills { table[skill, default: []].append(prefix + concept) }
+        }
+        return table
+    }()
 
     static let prefix = "~"
 

@@ -43,6 +43,15 @@ struct JobAdReader {
                 afterFiller = false
                 terms.append(stem)
             }
+            // A competency that only a generic verb carries ("implement" carries coding) is not asked: "develop and
+            // implement our approach" asks for no coding.
+            let words = terms
+            terms.removeAll { term in
+                ConceptLexicon.isConcept(term) && !words.contains { word in
+                    !ConceptLexicon.isConcept(word) && !TailorMatcher.genericStems.contains(word)
+                        && ConceptLexicon.conceptsOfStem[word]?.contains(term) == true
+                }
+            }
             guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "AWS, Go, Docker, and Terraform" for all.
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: text.lowercased())

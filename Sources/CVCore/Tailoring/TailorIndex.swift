@@ -12,6 +12,8 @@ public struct TailorIndex: Sendable {
         var bag: TermBag
         /// 1 for this year, falling with age (a role that ended in 1998 counts about a quarter).
         var recency: Double
+        /// The competencies it shows only by their weak words (`ConceptLexicon.weakWords`), found once.
+        var weakConcepts: Set<String> = []
     }
 
     public let document: CVDocument
@@ -68,7 +70,8 @@ public struct TailorIndex: Sendable {
             var bag = scanner.scan(text)
             for skill in extraSkills { bag.add(skill: skill) }
             guard !bag.stems.isEmpty || !bag.skills.isEmpty else { return }
-            items.append(Item(evidence: evidence, bag: bag, recency: recency))
+            items.append(Item(evidence: evidence, bag: bag, recency: recency,
+                              weakConcepts: ConceptLexicon.shownWeakly(in: bag)))
         }
 
         if let summary = document.summary {

@@ -23,6 +23,8 @@ enum TailorMatcher {
     /// A requirement about a competency names it with at most this many other words, or the line shares half
     /// of them.
     static let maxOtherWords = 3
+    /// Just under covered: what meets a requirement only in part.
+    static let partial = 0.45
     /// The same where the requirement names skills the line lacks: not enough alone.
     static let conceptWithSkills = 0.3
 
@@ -77,14 +79,20 @@ enum TailorMatcher {
     static func match(_ index: TailorIndex, job: JobAd) -> (score: Int, requirements: [RequirementMatch]) {
         var matches: [RequirementMatch] = []
         matches.reserveCapacity(job.requirements.count)
-        for requirement in job.requirements { matches.append(coverage(of: requirement, in: index)) }
+        let names = job.requirements.map(AskedNames.stems(of:))
+        let adsOwn = AskedNames.adsOwn(job.requirements, names: names)
+        for (requirement, asked) in zip(job.requirements, names) {
+            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }))
+        }
         let score = TailorScore.score(index, job: job, matches: matches)
         return (score, matches)
     }
 
     /// How well the CV covers one requirement: the best single piece of evidence by key terms, or the skills it
     /// names met anywhere in the CV (one of them for "such as X or Y", all of them otherwise).
-    static func coverage(of requirement: JobRequirement, in index: TailorIndex) -> RequirementMatch {
+    static func coverage(of requirement: JobRequirement, in index: TailorIndex, names: [String] = [])
+        -> RequirementMatch
+    {
         // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
         guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
         func factor(_ item: Int) -> Double {
@@ -121,7 +129,12 @@ enum TailorMatcher {
         }
         // Words and concepts apart: one word "monitoring" is its stem and its concept, not two shared words.
         let conceptCount = seen.filter(ConceptLexicon.isConcept).count
-        let termCount = seen.count - conceptCount
+        // Generic words ("develop", "implement", "team") are shared by nearly every line: they neither count as a
+        // shared word nor as one to share; except in a job title, where "Systems" in "Systems Programmer" is half
+        // of what it names.
+        let isTitle = requirement.kind == .title
+        func counts(_ term: String) -> Bool { !ConceptLexicon.isConcept(term) && (isTitle || !genericStems.contains(term)) }
+        let termCount = seen.filter(counts).count
         // The requirement's other words: those that name no competency (a concept token follows the stem of the
         // word that carries it). Many of them ("hardware security module") make it about more than the competency.
         var conceptWords: Set<String> = []
@@ -135,8 +148,16 @@ enum TailorMatcher {
         let items = Set(skillStrength.keys).union(termsMet.keys)
         for item in items {
             let matched = termsMet[item] ?? []
-            let concepts = matched.filter(ConceptLexicon.isConcept).count
-            let words = matched.count - concepts
+            // Competencies shown fully: not by their weak words alone.
+            let it = index.items[item]
+            // A job title is met by a role's words, not by the skills it names ("Python Developer" is no
+            // "Systems Programmer" though Python shows coding).
+            let concepts = matched.filter { token in
+                ConceptLexicon.isConcept(token)
+                    && ConceptLexicon.strength(token, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
+                    && (!isTitle || it.bag.orderedStems.contains { ConceptLexicon.conceptsOfStem[$0]?.contains(token) == true })
+            }.count
+            let words = matched.filter(counts).count
             var termStrength = 0.0
             if termCount > 0 && words >= min(2, termCount) {
                 termStrength = ramp(Double(words) / Double(termCount)) * factor(item)
@@ -148,8 +169,9 @@ enum TailorMatcher {
                 && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count) {
                 termStrength = max(termStrength, requirement.skills.isEmpty ? conceptStrength : conceptWithSkills)
             }
-            // Where the ad names skills, sharing its other words meets it only in part.
-            if !requirement.skills.isEmpty { termStrength = min(termStrength, 0.5) }
+            // Where the ad names skills, sharing its other words meets it only in part (below covered: "tests for
+            // JavaScript" is not met by tests in another language).
+            if !requirement.skills.isEmpty { termStrength = min(termStrength, partial) }
             let kind = index.items[item].evidence.kind
             if requirement.kind == .title && kind != .role && kind != .summary { termStrength = 0 }
             termCoverage = max(termCoverage, termStrength)
@@ -175,12 +197,31 @@ enum TailorMatcher {
         var texts: Set<String> = []
         for c in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
         // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
-        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index),
-           meaning.coverage > coverage {
-            coverage = meaning.coverage
-            shown = meaning.evidence
+        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index) {
+            // The lines of the view that decides first, then those of the other: the line sharing most of the
+            // requirement's words and the lines showing what it names in other words are both worth pointing to.
+            shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
+            coverage = max(coverage, meaning.coverage)
+        }
+        // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
+        if !names.isEmpty && !names.contains(where: { index.stemPostings[$0] != nil })
+            && !bestSkill.contains(where: { $0 > 0 }) {
+            coverage = min(coverage, partial)
         }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
+    }
+
+    /// At most three pieces of evidence, taken in turn from two ranked lists, each text once.
+    static func interleave(_ first: [EvidenceMatch], _ second: [EvidenceMatch]) -> [EvidenceMatch] {
+        var merged: [EvidenceMatch] = []
+        var k = 0
+        while merged.count < 3 && (k < first.count || k < second.count) {
+            for list in [first, second] where k < list.count && merged.count < 3 {
+                if !merged.contains(where: { $0.evidence.text == list[k].evidence.text }) { merged.append(list[k]) }
+            }
+            k += 1
+        }
+        return merged
     }
 
     /// One thing a requirement names, and the CV items that show it.
@@ -229,7 +270,13 @@ enum TailorMatcher {
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
             var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
-            for p in index.stemPostings[term] ?? [] { unit.items[p.item] = credit(p.item) }
+            for p in index.stemPostings[term] ?? [] {
+                // A competency shown only by its weak words ("users" for customers) is shown in part.
+                let it = index.items[p.item]
+                let shows = isConcept
+                    ? ConceptLexicon.strength(term, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) : 1
+                unit.items[p.item] = credit(p.item) * shows
+            }
             units.append(unit)
         }
         let total = units.reduce(0) { $0 + $1.weight }
@@ -242,7 +289,7 @@ enum TailorMatcher {
         var coverage = share >= t ? 0.5 + (share - t) / (1 - t) * 0.5 : share / t * 0.5
         // The skills an ad names decide: without them, its other words meet it only in part.
         let skillsShown = units.prefix(skillCount).reduce(0) { $0 + ($1.items.values.max() ?? 0) }
-        if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, 0.45) }
+        if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, partial) }
         // "4+ years of C++": the years of the roles that show it (of the whole career when the roles show
         // nothing more specific), summed from their dates, must reach N.
         if let wanted = YearsAsked.years(in: requirement.text) {
@@ -252,20 +299,30 @@ enum TailorMatcher {
             }
             let shown = YearsAsked.years(of: roles.isEmpty ? Set(index.document.roles.indices) : roles,
                                          in: index.document, reference: index.referenceYear)
-            if shown < Double(wanted) { coverage = min(coverage, 0.45) } else if units.allSatisfy({ $0.weight < 1 }) {
+            if shown < Double(wanted) { coverage = min(coverage, partial) } else if units.allSatisfy({ $0.weight < 1 }) {
                 coverage = max(coverage, 0.75)
             }
         }
-        // Evidence: greedily the item that shows most of what is still unshown.
+        // Evidence: greedily the item that shows most of what is still unshown, by what it shows and not by its
+        // age (an old bullet that shows it is still the line to point to), a little more for each of the
+        // requirement's own words it uses ("scripting" asked, "scripting" shown), and its kind: a bullet before a
+        // summary that claims it or a skills list that names it.
+        let ownWords = Set(requirement.terms.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) })
+        func rank(_ item: Int, _ gain: Double) -> Double {
+            let it = index.items[item]
+            let own = ownWords.reduce(0) { $0 + (it.bag.stems[$1] != nil ? 1 : 0) }
+            return (gain + ownWordBonus * Double(own)) * preference(it)
+        }
         var shown: [EvidenceMatch] = []
         var open = units
+        var firstGain = 0.0
         while shown.count < 3 {
             var gain: [Int: Double] = [:]
-            for u in open { for (item, credit) in u.items { gain[item, default: 0] += u.weight * credit } }
-            // After the first line, only lines that show more than generic words.
-            if !shown.isEmpty { gain = gain.filter { $0.value >= 1 } }
+            for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
+            // After the first line, only lines that show more than generic words, and as much as the first.
+            if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
             guard let best = gain.max(by: { a, b in
-                let ka = a.value * preference(index.items[a.key]), kb = b.value * preference(index.items[b.key])
+                let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
                 return ka != kb ? ka < kb : index.items[a.key].evidence.source.start > index.items[b.key].evidence.source.start
             }), best.value > 0 else { break }
             let item = index.items[best.key]
@@ -275,9 +332,27 @@ enum TailorMatcher {
             }
             let terms = requirement.terms.filter { item.bag.stems[$0] != nil }
             let skills = requirement.skills.filter { item.bag.skills[$0] != nil }
+            if shown.isEmpty { firstGain = best.value }
             shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, best.value / total), skills: skills,
                                        terms: terms))
             open = open.filter { $0.items[best.key] == nil }
+        }
+        // All shown: the other lines that show as much as the first are worth pointing to as well.
+        if !shown.isEmpty && shown.count < 3 {
+            var texts = Set(shown.map(\.evidence.text))
+            var gain: [Int: Double] = [:]
+            for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
+            let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }.sorted { a, b in
+                let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
+                return ka != kb ? ka > kb : index.items[a.key].evidence.source.start < index.items[b.key].evidence.source.start
+            }
+            for (key, value) in more where shown.count < 3 {
+                let item = index.items[key]
+                guard texts.insert(item.evidence.text).inserted else { continue }
+                shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, value / total),
+                                           skills: requirement.skills.filter { item.bag.skills[$0] != nil },
+                                           terms: requirement.terms.filter { item.bag.stems[$0] != nil }))
+            }
         }
         return (min(1, coverage), shown)
     }
@@ -288,19 +363,26 @@ enum TailorMatcher {
     static let otherWeight = 0.6
     /// A skill the requirement names weighs more than a word of it.
     static let skillWeight = 1.5
+    /// A line showing this share of what the first line shows is cited beside it.
+    static let alsoShown = 0.75
+    /// In choosing evidence, each of the requirement's own words a line uses adds this to what it shows.
+    static let ownWordBonus = 0.25
     /// A generic word ("build", "team", "system") weighs this share of a word.
     static let genericWeight = 0.3
 
-    /// Lines of roles and projects show a requirement better than a skill list or a heading.
+    /// Lines of roles and projects show a requirement better than a summary (which claims it), a skill list
+    /// (which names it) or a heading.
     private static func preference(_ item: TailorIndex.Item) -> Double {
-        let kind: Double
-        switch item.evidence.kind {
-        case .bullet, .roleText, .project, .summary: kind = 1
-        case .role: kind = 0.8
-        case .skill, .education: kind = 0.7
-        case .section: kind = 0.6
+        preference(kind: item.evidence.kind) * (0.75 + 0.25 * item.recency)
+    }
+
+    private static func preference(kind: CVEvidence.Kind) -> Double {
+        switch kind {
+        case .bullet, .roleText, .project: return 1
+        case .summary, .role: return 0.8
+        case .skill, .education: return 0.7
+        case .section: return 0.6
         }
-        return kind * (0.75 + 0.25 * item.recency)
     }
 
     /// Words nearly every job and CV use: sharing one says little.
@@ -316,6 +398,11 @@ enum TailorMatcher {
         "engineering", "software", "technical", "technology", "technologies", "tool", "tools", "process", "processes",
         "solution", "solutions", "application", "applications", "service", "services", "modern", "effective",
         "effectively", "high", "large", "level", "part", "set", "take", "keep", "well", "quickly", "clear",
+        // How, how much and with whom, said of any work: they qualify what the requirement names.
+        "new", "everything", "seamless", "seamlessly", "overall", "internal", "multiple", "correct", "correctly",
+        "prior", "clean", "fundamental", "fundamentals", "member", "members", "enjoy", "stuff", "done", "bring",
+        "figure", "equally", "identify", "improvement", "improvements", "enhancement", "enhancements", "approach",
+        "approaches", "participate", "across", "use", "using", "provide", "play", "drive", "driving", "contribute",
     ]
 
     /// 0 up to a fifth of the key terms shared, 1 from three fifths.

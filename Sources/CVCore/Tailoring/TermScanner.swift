@@ -29,7 +29,7 @@ final class TermScanner {
         while i < tokens.count {
             let token = tokens[i]
             if let skill = token.skill {
-                bag.add(skill: skill)
+                addSkill(skill, to: &bag)
                 i += 1
                 continue
             }
@@ -41,7 +41,7 @@ final class TermScanner {
                 if window.contains(where: { $0.skill != nil }) { continue }
                 let key = window.map(\.lower).joined(separator: " ")
                 if let skill = SkillLexicon.byAlias[key] {
-                    bag.add(skill: skill)
+                    addSkill(skill, to: &bag)
                     for t in window { addStem(t.lower, to: &bag) }
                     i += n
                     matched = true
@@ -50,7 +50,7 @@ final class TermScanner {
             }
             if matched { continue }
             if let skill = SkillLexicon.byAlias[token.lower], acceptsSingleWord(tokens, at: i) {
-                bag.add(skill: skill)
+                addSkill(skill, to: &bag)
             } else {
                 addStem(token.lower, to: &bag)
             }
@@ -76,10 +76,18 @@ final class TermScanner {
         return true
     }
 
+    /// A skill, and on a CV's side the competencies it shows (`ConceptLexicon.skillConcepts`: Docker shows
+    /// containers, PostgreSQL databases).
+    private func addSkill(_ skill: String, to bag: inout TermBag) {
+        bag.add(skill: skill)
+        guard conceptExamples else { return }
+        for concept in ConceptLexicon.skillConcepts[skill] ?? [] { bag.add(stem: concept) }
+    }
+
     private func addStem(_ word: String, to bag: inout TermBag) {
         guard word.unicodeScalars.count >= 2, !TermScanner.stopWords.contains(word) else { return }
         if word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { return }
-        let stem = stemmer.stem(word)
+        let stem = self.stem(word)
         bag.add(stem: stem)
         for concept in concepts[stem] ?? [] { bag.add(stem: concept) }
     }
@@ -88,7 +96,41 @@ final class TermScanner {
     private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: stemmer.stem, examples: conceptExamples)
 
     /// The stem of one lowercase word, as `scan` would stem it.
-    func stem(_ word: String) -> String { stemmer.stem(word) }
+    /// English Snowball stems "experimenting" as it stems "experience" ("experi"), a word every ad uses as filler:
+    /// experimenting keeps a stem of its own.
+    /// British -ise spellings of -ize verbs ("virtualised", "optimising", "prioritise") stem as the American
+    /// ones do: Snowball's English stemmer leaves them apart.
+    func stem(_ word: String) -> String {
+        let bytes = word.utf8
+        if bytes.first == 0x65, word.hasPrefix("experiment") { return "experiment" }
+        return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
+    }
+
+    /// Whether "is" stands among the last seven bytes (cheap, before the suffixes are compared).
+    private static func mayEndInIse(_ bytes: String.UTF8View) -> Bool {
+        guard bytes.count >= 6 else { return false }
+        var previous: UInt8 = 0
+        for b in bytes.suffix(7) {
+            if previous == 0x69 && b == 0x73 { return true }
+            previous = b
+        }
+        return false
+    }
+
+    static func americanSpelling(_ word: String) -> String {
+        for (british, american) in TermScanner.iseEndings where word.hasSuffix(british) {
+            let base = word.dropLast(british.count)
+            // The -ise verbs that are -ize verbs: after -al-, -im-, -it-, -ar- (virtualise, optimise, prioritise,
+            // summarise), not "advise", "promise", "surprise".
+            guard base.hasSuffix("al") || base.hasSuffix("im") || base.hasSuffix("it") || base.hasSuffix("ar")
+                || base.hasSuffix("gn") else { return word }
+            return base + american
+        }
+        return word
+    }
+
+    static let iseEndings: [(String, String)] = [("isation", "ization"), ("isations", "izations"), ("ised", "ized"),
+                                                  ("ising", "izing"), ("ises", "izes"), ("ise", "ize")]
 
     // MARK: Tokens
 
