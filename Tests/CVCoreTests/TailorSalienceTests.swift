@@ -35,7 +35,7 @@ struct TailorSalienceTests {
 
         - Experience with containers
         - You enjoy experimenting with new ways of doing things
-        - Develop and implement our procurement approach
+        - Develop and implement our procurement strategy
         - Automate scaling Zorbix clusters
         - Writing software tests for JavaScript
         """
@@ -69,7 +69,7 @@ struct TailorSalienceTests {
     /// Generic verbs ("develop", "implement") are shared by every CV, and "contracted" shows procurement only
     /// weakly: the requirement is a gap.
     @Test func genericWordsAndWeakWordsDoNotCover() throws {
-        let m = try Self.requirement(Self.report(), "Develop and implement our procurement approach")
+        let m = try Self.requirement(Self.report(), "Develop and implement our procurement strategy")
         #expect(!m.isCovered)
         #expect(ConceptLexicon.strength("~procurement", in: TermScanner().scan("Contracted a courier"), asked: []) == 0.5)
         #expect(ConceptLexicon.strength("~procurement", in: TermScanner().scan("Ran the supplier tender"), asked: []) == 1)

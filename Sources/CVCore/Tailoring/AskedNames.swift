@@ -1,7 +1,7 @@
 /// The names a requirement asks for that no known skill or competency stands for: words written as names
-/// after its first word — capitalised ("Clickhouse", "Vercel"), in capitals ("HSM", "OLAP") or with digits
+/// after its first word — capitalised ("Vertica", "Vercel"), in capitals ("HSM", "OLAP") or with digits
 /// ("SOC2"). A CV that names none of them does not meet the requirement whatever else it shares with it:
-/// "Automate scaling Clickhouse" asks for that database, not for any scaling work. Names the lexicons know
+/// "Automate scaling Vertica" asks for that database, not for any scaling work. Names the lexicons know
 /// (a skill, or a thing that shows a competency, such as "BGP") are met through them instead.
 enum AskedNames {
     /// The stems (among the requirement's terms) of the names it is written with.
@@ -45,7 +45,7 @@ enum AskedNames {
         }).map { Substring($0) }
     }
 
-    /// Two capitals or more ("HSM", "ClickHouse"), a capital and a digit ("SOC2"), or a capital first and three
+    /// Two capitals or more ("HSM", "OpenSearch"), a capital and a digit ("SOC2"), or a capital first and three
     /// letters or more ("Vercel").
     private static func isWrittenAsName(_ word: Substring) -> Bool {
         guard let head = word.first, head.isUppercase, word.count >= 2 else { return false }

@@ -23,7 +23,7 @@ struct VariantFocus {
     static let requirementWeight = 1.0
 
     /// A competency (`ConceptLexicon`) about the craft, not a way of working: a line showing one a covered
-    /// requirement names ("produced security updates" for a covered "IT security", "sharded clusters" for
+    /// requirement names ("patched vulnerable servers" for a covered "IT security", "partitioned queues" for
     /// "distributed systems") is evidence a reader looks for, whatever its words.
     static func isCraftConcept(_ term: String) -> Bool {
         ConceptLexicon.isConcept(term) && !ConceptLexicon.softConcepts.contains(term)
