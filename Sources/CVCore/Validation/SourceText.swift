@@ -55,28 +55,41 @@ struct SourceText {
     func slice(_ range: SourceRange) -> Substring { text[indices(of: range)] }
 
     /// The range of the first occurrence of `needle` inside `range` (case-insensitive for ASCII letters).
+    /// Searched on UTF-8 bytes: folding touches only ASCII bytes and a needle never starts with a continuation
+    /// byte, so a byte match is a match of whole scalars, the same answer as comparing scalar by scalar.
     func locate(_ needle: String, in range: SourceRange) -> SourceRange? {
         guard !needle.isEmpty else { return nil }
         let bounds = indices(of: range)
-        let hay = Array(text.unicodeScalars[bounds])
-        let pin = Array(needle.unicodeScalars)
-        guard pin.count <= hay.count else { return nil }
-        func fold(_ s: Unicode.Scalar) -> UInt32 {
-            (s.value >= 65 && s.value <= 90) ? s.value + 32 : s.value
-        }
-        var i = 0
-        while i + pin.count <= hay.count {
-            var k = 0
-            while k < pin.count, fold(hay[i + k]) == fold(pin[k]) { k += 1 }
-            if k == pin.count {
-                let startIndex = text.unicodeScalars.index(bounds.lowerBound, offsetBy: i)
-                let endIndex = text.unicodeScalars.index(startIndex, offsetBy: pin.count)
-                return lines.range(of: startIndex..<endIndex)
+        let utf8 = text.utf8
+        let low = utf8.distance(from: utf8.startIndex, to: bounds.lowerBound)
+        let high = utf8.distance(from: utf8.startIndex, to: bounds.upperBound)
+        let pin = Array(needle.utf8).map(Self.fold)
+        guard pin.count <= high - low else { return nil }
+        let found: Int? = {
+            let search = { (hay: UnsafeBufferPointer<UInt8>) -> Int? in
+                let first = pin[0]
+                var i = low
+                while i + pin.count <= high {
+                    if Self.fold(hay[i]) == first {
+                        var k = 1
+                        while k < pin.count, Self.fold(hay[i + k]) == pin[k] { k += 1 }
+                        if k == pin.count { return i }
+                    }
+                    i += 1
+                }
+                return nil
             }
-            i += 1
-        }
-        return nil
+            if let hit = utf8.withContiguousStorageIfAvailable(search) { return hit }
+            return Array(utf8).withUnsafeBufferPointer(search)
+        }()
+        guard let start = found else { return nil }
+        let startIndex = utf8.index(utf8.startIndex, offsetBy: start)
+        let endIndex = utf8.index(startIndex, offsetBy: pin.count)
+        return lines.range(of: startIndex..<endIndex)
     }
+
+    /// An ASCII capital folded to its small letter; every other byte as it is.
+    @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
     /// Where a date span is written: the first date span found in its source (skipping markup such as
     /// `<span class="date-range">`), else its source, else `fallback`.
