@@ -78,11 +78,12 @@ public struct SpellingVariety: Sendable, Equatable {
         let s = Array(word.utf8)
         guard s.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         var result: [String] = []
-        func swap(_ from: String, _ to: String, after: ((UInt8?) -> Bool)? = nil, before: ((UInt8?) -> Bool)? = nil) {
-            let f = Array(from.utf8)
+        func swap(_ from: StaticString, _ to: String, after: ((UInt8?) -> Bool)? = nil, before: ((UInt8?) -> Bool)? = nil) {
+            let f = UnsafeBufferPointer(start: from.utf8Start, count: from.utf8CodeUnitCount)
+            guard f.count < s.count else { return }
             var i = 1
             while i + f.count <= s.count {
-                if s[i..<(i + f.count)].elementsEqual(f) {
+                if s[i] == f[0], s[i..<(i + f.count)].elementsEqual(f) {
                     let next = i + f.count < s.count ? s[i + f.count] : nil
                     if (after?(next) ?? true) && (before?(s[i - 1]) ?? true) {
                         result.append(String(decoding: s[..<i] + Array(to.utf8) + s[(i + f.count)...], as: UTF8.self))
@@ -117,11 +118,29 @@ public struct SpellingVariety: Sendable, Equatable {
     }
 
     static func hasIse(_ word: String) -> Bool {
-        word.contains("ise") || word.contains("isi") || word.contains("isa") || word.contains("yse") || word.contains("ysi")
+        holdsTriple(word, first: [0x69, 0x79], second: 0x73, third: [0x65, 0x69, 0x61], slow: ["ise", "isi", "isa", "yse", "ysi"])
     }
 
     static func hasIze(_ word: String) -> Bool {
-        word.contains("ize") || word.contains("izi") || word.contains("iza") || word.contains("yze") || word.contains("yzi")
+        holdsTriple(word, first: [0x69, 0x79], second: 0x7A, third: [0x65, 0x69, 0x61], slow: ["ize", "izi", "iza", "yze", "yzi"])
+    }
+
+    /// Whether `word` holds one of the `slow` three-letter pieces: on the bytes of an ASCII word (`i`/`y`, then
+    /// `second`, then one of `third`; `yza`/`ysa` are not asked and never match, as the `slow` lists have no such piece),
+    /// through `String.contains` for any other word (whose characters may join letters with accents).
+    private static func holdsTriple(_ word: String, first: [UInt8], second: UInt8, third: [UInt8], slow: [String]) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return slow.contains { word.contains($0) } }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in utf8 {
+            if previous.1 == second, first.contains(previous.0), third.contains(byte),
+                !(previous.0 == 0x79 && byte == 0x61)
+            {
+                return true
+            }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 }
 
