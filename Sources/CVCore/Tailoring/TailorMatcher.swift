@@ -7,7 +7,7 @@ import Darwin
 #endif
 
 /// Scores a CV's evidence against a job ad: BM25 over stems plus canonical skills (a skill counts more than
-/// a word), times recency; and the CV's match score, the weighted share of requirements its evidence covers.
+/// a word), times recency; and each requirement's coverage, from which `TailorScore` makes the CV's match score.
 /// Term-at-a-time over the index's postings: the work grows with the ad's words, not with ad × CV.
 enum TailorMatcher {
     static let k1 = 1.2

@@ -74,14 +74,12 @@ enum SpellingForms {
     }
 
     /// The tool name `lower` (a lowercase word of letters) is one letter from, and not a plural of: `terrafrom` →
-    /// `Terraform`, `solidwokrs` → `SolidWorks`. A lexicon alias that is itself such a slip counts too: the reader
-    /// accepts it, a careful editor does not.
+    /// `Terraform`, `solidwokrs` → `SolidWorks`. A word the skills lexicon knows (a name or one of its usual
+    /// spellings, `nodejs`) is no slip.
     static func closeName(_ lower: String) -> String? {
-        guard lower.utf8.count >= 6, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
-        if let canonical = SkillLexicon.canonical(lower) {
-            let name = canonical.lowercased()
-            return name != lower && SpellingRule.isCloseEdit(lower, name) && isKnownName(name) && !isPlural(lower, name) ? canonical : nil
-        }
+        guard lower.utf8.count >= 6, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+            SkillLexicon.canonical(lower) == nil
+        else { return nil }
         var candidates = Set<Int>()
         for key in [lower] + deletions(lower) { candidates.formUnion(nameKeys[key] ?? []) }
         for i in candidates.sorted() where SpellingRule.isCloseEdit(lower, names[i].lower) && !isPlural(lower, names[i].lower) {
