@@ -32,6 +32,18 @@ import Testing
         #expect(CVDiffer.diff(d, d).isEmpty)
     }
 
+    @Test func termsOfEmploymentDroppedIsARoleChange() {
+        var contract = Self.acme
+        contract.terms = "contract"
+        let d = CVDiffer.diff(Self.doc([contract, Self.tangent]), Self.doc([Self.acme, Self.tangent]))
+        #expect(kinds(d) == ["role.changed"])
+        #expect(d.changes.first?.old == "contract" && d.changes.first?.new == nil)
+        // Case and punctuation aside, the same terms are no change.
+        var same = Self.acme
+        same.terms = "Contract."
+        #expect(CVDiffer.diff(Self.doc([contract]), Self.doc([same])).isEmpty)
+    }
+
     @Test func roleInsertedAtTheTopChangesNothingElse() {
         let before = Self.doc([Self.dream, Self.tangent])
         let after = Self.doc([Self.acme, Self.dream, Self.tangent])

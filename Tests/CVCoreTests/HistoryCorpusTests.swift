@@ -49,10 +49,7 @@ enum HistoryKey {
     static var available: Bool { MarkdownTestCorpus.exists("corpus/histories/key.json") }
 
     /// Pairs not diffed as the key says yet, and why (the reading of one version, most of them).
-    static let knownIssues: [String: String] = [
-        "booch-resume v001.txt->v002.txt":
-            "`(independent contractor)` after the dates of the hand-made text is not read into the role: a role has no field for its terms of employment, so dropping them changes nothing the differ sees",
-    ]
+    static let knownIssues: [String: String] = [:]
 
     static let pairs: [Pair] = {
         guard let text = MarkdownTestCorpus.text("corpus/histories/key.json"),

@@ -15,6 +15,26 @@ private func row(_ r: Role) -> String {
 
 /// One layout rule of plain-text CVs per test, on small inline CVs.
 @Suite struct PlainTextLayoutTests {
+    /// `(independent contractor)` after the dates, `Part-time` as a piece of its own: terms of employment, kept on
+    /// the role (a change of them is a change a reader sees), never a title, an organisation or a place.
+    @Test func termsOfEmploymentAreReadBesideTheNames() throws {
+        let doc = try parse("""
+            Jane Doe
+
+            Experience
+            Web Developer / Larkspur Studio, LLC - 2016.03 - present (independent contractor)
+            - Built booking sites for small theatres
+            Support Engineer | Fernhill Mills | Part-time | 2012 - 2016
+            - Answered the phones
+            Developer - Freelance, Quillon Works, 2010 - 2012
+            """)
+        #expect(doc.roles.map(row) == [
+            "Larkspur Studio, LLC | Web Developer | 2016-03 | present", "Fernhill Mills | Support Engineer | 2012 | 2016",
+            "Quillon Works | Developer - Freelance | 2010 | 2012",
+        ])
+        #expect(doc.roles.map(\.terms) == ["independent contractor", "Part-time", nil])
+    }
+
     @Test func bareLinesNameSections() throws {
         let doc = try parse("""
             Jane Doe

@@ -173,6 +173,10 @@ public enum CVDiffer {
             if Key.loose(a.location ?? "") != Key.loose(b.location ?? "") {
                 c.append(Change(.roleLocation, subject: subject, old: a.location, new: b.location, oldSource: a.source, newSource: b.source))
             }
+            // `(independent contractor)` dropped from the role's line: its terms of employment changed.
+            if Key.loose(a.terms ?? "") != Key.loose(b.terms ?? "") {
+                c.append(Change(.roleChanged, subject: subject, old: a.terms, new: b.terms, oldSource: a.source, newSource: b.source))
+            }
             if Self.webAddress(a.url) != Self.webAddress(b.url) {
                 c.append(Change(.roleChanged, subject: subject, old: a.url, new: b.url, oldSource: a.source, newSource: b.source))
             }
@@ -312,7 +316,7 @@ public enum CVDiffer {
 
     static func sameAsWritten(_ a: Role, _ b: Role) -> Bool {
         a.title == b.title && a.organisation == b.organisation && a.start == b.start && a.end == b.end
-            && a.location == b.location && a.keywords == b.keywords && a.url == b.url
+            && a.location == b.location && a.keywords == b.keywords && a.url == b.url && a.terms == b.terms
             && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
     }
 

@@ -5,6 +5,9 @@ public struct Role: Sendable, Hashable, Codable {
     public var title: String?
     public var dates: DateSpan?
     public var location: String?
+    /// Terms of employment written beside the role (`part-time`, `contract`, `independent contractor`), as written;
+    /// nil when the CV says none. Read from free text only: JSON Resume and RenderCV have no such field.
+    public var terms: String?
     /// Paragraphs that are not bullets (descriptions of the employer or the role).
     public var text: [Bullet]
     public var bullets: [Bullet]
@@ -21,7 +24,7 @@ public struct Role: Sendable, Hashable, Codable {
     public init(
         organisation: String? = nil, title: String? = nil, dates: DateSpan? = nil, location: String? = nil,
         text: [Bullet] = [], bullets: [Bullet] = [], section: String? = nil, group: Int? = nil,
-        keywords: [String] = [], url: String? = nil, source: SourceRange
+        keywords: [String] = [], url: String? = nil, terms: String? = nil, source: SourceRange
     ) {
         self.organisation = organisation
         self.title = title
@@ -33,6 +36,7 @@ public struct Role: Sendable, Hashable, Codable {
         self.group = group
         self.keywords = keywords
         self.url = url
+        self.terms = terms
         self.source = source
     }
 

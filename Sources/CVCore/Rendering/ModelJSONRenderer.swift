@@ -70,7 +70,7 @@ public enum ModelJSONRenderer {
     static func role(_ r: Role) -> JSONValue {
         .object([
             ("organisation", string(r.organisation)), ("title", string(r.title)), ("dates", dates(r.dates)),
-            ("location", string(r.location)), ("text", bullets(r.text)), ("bullets", bullets(r.bullets)),
+            ("location", string(r.location)), ("terms", string(r.terms)), ("text", bullets(r.text)), ("bullets", bullets(r.bullets)),
             ("section", string(r.section)), ("group", r.group.map { .int($0) } ?? .null),
             ("keywords", .array(r.keywords.map { .string($0) })), ("source", range(r.source)),
         ])

@@ -12,6 +12,8 @@ struct EntryFields: Sendable, Hashable {
     var dates: DateSpan?
     var location: String?
     var url: String?
+    /// Terms of employment beside the title or organisation (`(independent contractor)`, `Part-time`), as written.
+    var terms: String?
     /// The layout of the lines the organisation and the title came from (`heading 3`, `text*` …), and whether each
     /// of those lines held only that field: what lets a section's entries agree on one reading of their layout.
     var organisationCue: String?
@@ -94,7 +96,17 @@ struct EntryFields: Sendable, Hashable {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
         }
-        if purpose == .roles { wholeTitleLine(fragments, all, into: &fields) }
+        if purpose == .roles {
+            wholeTitleLine(fragments, all, into: &fields)
+            // `Engineer | Acme | Part-time | 2012 - 2016`: the piece where a place may stand names terms, not a place
+            // (`Remote`, `Hybrid` stay places: where the work was done).
+            if let place = fields.location, namesTerms(Substring(place)),
+                !MarkdownCues.words(place.lowercased()).contains(where: { WordClasses.placeWords.contains($0) })
+            {
+                fields.location = nil
+            }
+            fields.terms = termsWritten(fragments, besides: fields)
+        }
         if purpose != .education, let row = lines.first(where: { !$0.cellLabels.isEmpty }) { byColumns(row, into: &fields) }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }) { fields.organisationFromContext = fragments[o].context }
         if let o = fragments.firstIndex(where: { $0.text == fields.organisation }), let t = fragments.firstIndex(where: { $0.text == fields.title }),
@@ -663,6 +675,21 @@ struct EntryFields: Sendable, Hashable {
         return !words.isEmpty && words.allSatisfy { w in
             WordClasses.titleQualifiers.contains(String(w)) || WordClasses.selfEmploymentWords.contains(String(w))
         }
+    }
+
+    /// The terms of employment the entry's own lines write apart from its names: a remark in brackets
+    /// (`(independent contractor)`) or a piece of its own (`| Part-time |`) made only of such words.
+    /// Read after the names: a piece that became the title or part of it (`Contractor | Acme`, `Developer - Freelance`)
+    /// names no terms.
+    static func termsWritten(_ fragments: [Fragment], besides fields: EntryFields) -> String? {
+        let found = fragments.compactMap { f -> String? in
+            guard !f.context,
+                f.remark || ![fields.title, fields.organisation, fields.location].contains(where: { $0?.utf8.containsBytes(of: f.text) == true })
+            else { return nil }
+            let inner = f.remark ? f.text.dropFirst().dropLast() : Substring(f.text)
+            return namesTerms(inner) ? String(inner) : nil
+        }
+        return found.isEmpty ? nil : found.joined(separator: ", ")
     }
 
     static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {

@@ -1563,7 +1563,8 @@ extension EntryFinder {
             if let org = entry.organisationSource, sizes[entry.group] == 1 { range = org.union(range) }
             roles.append(Role(
                 organisation: f.organisation, title: f.title, dates: f.dates, location: f.location, text: entry.text,
-                bullets: entry.bullets, section: section?.isEmpty == false ? section : nil, group: base + entry.group, source: range))
+                bullets: entry.bullets, section: section?.isEmpty == false ? section : nil, group: base + entry.group,
+                terms: f.terms, source: range))
         }
         group = base + numbers.count
         return roles
