@@ -141,8 +141,6 @@ enum CorpusKey {
             "a role named only in a sentence of an italic blockquote in the intro ('I worked as Officer … at X')",
         "md-benedictweichselbaum.md":
             "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
-        "md-tasken.md":
-            "'**Freelance designer** // dates' names no employer, and the key reads 'Freelance' as the organisation (the seed key reads none for the same layout)",
     ]
 }
 

@@ -146,7 +146,7 @@ struct MarkdownEntryCueTests {
             """
         #expect(try roles(text) == [
             "The Cog. | Web designer | 2017-08 | 2018-03", "Northern Print Works | Print designer | 2012 | 2013",
-            "- | Freelance designer | 2010 | 2012",
+            "Freelance | Freelance designer | 2010 | 2012",
         ])
     }
 

@@ -474,7 +474,8 @@ struct MarkdownLayoutTests {
             """
         let document = try MarkdownCVParser().parse(text)
         #expect(document.roles.map(MarkdownExpectedRole.of) == [
-            "Xco | Principal Engineer | 2013-06 | present", "- | Freelance Web Developer | 2004-09 | 2008-09",
+            // No employer named: the self-employment word stands where it would (as the corpus key reads it).
+            "Xco | Principal Engineer | 2013-06 | present", "Freelance | Freelance Web Developer | 2004-09 | 2008-09",
         ])
         #expect(document.roles[0].dates?.text == "June 2013 — Present")
         #expect(document.roles[0].bullets.map(\.text) == ["One thing", "Two"])

@@ -1562,7 +1562,8 @@ extension EntryFinder {
             var range = entry.source
             if let org = entry.organisationSource, sizes[entry.group] == 1 { range = org.union(range) }
             roles.append(Role(
-                organisation: f.organisation, title: f.title, dates: f.dates, location: f.location, text: entry.text,
+                organisation: f.organisation ?? Self.selfEmployment(namedBy: f.title), title: f.title, dates: f.dates,
+                location: f.location, text: entry.text,
                 bullets: entry.bullets, section: section?.isEmpty == false ? section : nil, group: base + entry.group,
                 terms: f.terms, source: range))
         }
@@ -1578,6 +1579,23 @@ extension EntryFinder {
         else { return false }
         return SectionClassifier.classify(name) == .projects
     }
+
+    /// `Freelance designer`, `Self-employed consultant` with no employer named: the work was done for oneself, and the
+    /// words that say so (as written) stand where the employer would.
+    static func selfEmployment(namedBy title: String?) -> String? {
+        guard let title else { return nil }
+        let words = title.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 2 else { return nil }
+        let first = words[0].lowercased()
+        if first == "self", words.count >= 3, words[1].lowercased() == "employed" { return words[0] + " " + words[1] }
+        return Self.selfEmploymentLeads.contains(first) ? String(words[0]) : nil
+    }
+
+    /// The words that open a self-employed title (`Freelance designer`, `Indépendant consultant`).
+    static let selfEmploymentLeads: Set<String> = [
+        "freelance", "self-employed", "indépendant", "indépendante", "freiberuflicher", "freiberufliche", "selbstständiger",
+        "selbständiger", "autónomo", "autonomo", "zzp",
+    ]
 
     /// The job title a section heading names after `as` (`Experience as Senior Perl Developer`), if any.
     static func titleOfSection(_ title: String) -> String? {
