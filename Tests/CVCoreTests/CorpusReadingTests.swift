@@ -139,8 +139,6 @@ enum CorpusKey {
     static let knownIssues: [String: String] = [
         "md-3manuek.md":
             "a role named only in a sentence of an italic blockquote in the intro ('I worked as Officer … at X')",
-        "md-benedictweichselbaum.md":
-            "HTML timeline divs: a title holding ' | ' and an organisation with '·' and a campus are split wrongly",
     ]
 }
 

@@ -8,6 +8,34 @@ struct MarkdownLayoutTests {
     }
 
     /// A membership and volunteering among the jobs, laid out as they are, hold no post: items of the section.
+    /// HTML divs whose classes name an entry's fields are one entry's cells: the title's whole (a `|` in it is
+    /// part of it), the organisation's cell a name and a place, each entry apart from the next.
+    @Test func htmlDivsClassedAsFieldsAreOneEntryEach() throws {
+        let text = """
+            ## Experience
+
+            <div class="timeline">
+              <div class="entry">
+                <div class="entry-period">03/2021 – Present</div>
+                <div class="entry-role">Apprentice | Junior Developer</div>
+                <div class="entry-org">Tallowmere AG · Basel</div>
+                <ul><li>Wrote the billing jobs.</li></ul>
+              </div>
+              <div class="entry">
+                <div class="entry-period">01/2019 – 02/2021</div>
+                <div class="entry-role">Tutor for First-Year Students</div>
+                <div class="entry-org">Ostvale College · North Campus</div>
+              </div>
+            </div>
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(try roles(text) == [
+            "Tallowmere AG | Apprentice | Junior Developer | 2021-03 | present", "Ostvale College | Tutor for First-Year Students | 2019-01 | 2021-02",
+        ])
+        #expect(doc.roles.map(\.location) == ["Basel", "North Campus"])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Wrote the billing jobs."])
+    }
+
     @Test func membershipsAndVolunteeringAmongJobsAreNoRoles() throws {
         let text = """
             ## Experience

@@ -252,7 +252,8 @@ struct EntryFields: Sendable, Hashable {
             // organisation, up to the next field; a descriptor before it that names no title is no field.
             // The title argument of a CV macro is the title whole (`Research Assistant, Department of X`).
             if c < line.cellFields.count, line.cellFields[c] == .title {
-                for piece in text.split(separator: "|") {
+                // (Split only where a date was cut out: a `|` the title holds is part of it.)
+                for piece in found == nil ? [Substring(text)] : text.split(separator: "|") {
                     let p = clean(String(piece))
                     if !p.isEmpty { out.append(fragment(p, line, number, context, caps)) }
                 }

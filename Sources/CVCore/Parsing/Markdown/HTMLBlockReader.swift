@@ -51,6 +51,50 @@ struct HTMLBlockReader {
         return String(cString: n).lowercased()
     }
 
+    /// The children of `element` whose classes name an entry's fields (`tl-role`, `job-title`, `company`, `period`),
+    /// when two or more such stand side by side with nothing but text-less elements between: the cells of one
+    /// entry's header row. Empty otherwise.
+    static func classedFields(of element: xmlNodePtr) -> [(node: xmlNodePtr, field: EntryFieldHint)] {
+        var found: [(node: xmlNodePtr, field: EntryFieldHint)] = []
+        var child = element.pointee.children
+        var broken = false
+        while let node = child {
+            child = node.pointee.next
+            if isText(node) {
+                if let content = node.pointee.content, String(cString: content).contains(where: { !$0.isWhitespace }) {
+                    broken = !found.isEmpty
+                }
+                continue
+            }
+            guard isElement(node), !isHidden(node) else { continue }
+            let field = attribute(node, "class").flatMap(fieldNamed)
+            if let field {
+                if broken { return [] }
+                found.append((node, field))
+            } else if !found.isEmpty {
+                broken = true
+            }
+        }
+        return found.count >= 2 && Set(found.map(\.field)).count == found.count ? found : []
+    }
+
+    /// The entry field a class attribute names by one of its words (`tl-org`, `job_title`, `Company`), if any.
+    static func fieldNamed(_ classes: String) -> EntryFieldHint? {
+        let words = classes.lowercased().split(whereSeparator: { !$0.isLetter })
+        for word in words {
+            switch word {
+            case "role", "position", "jobtitle", "designation", "poste", "puesto": return .title
+            case "title" where words.contains(where: { ["job", "role", "position", "work", "exp", "experience", "entry", "item"].contains($0) }):
+                return .title
+            case "org", "organisation", "organization", "company", "employer", "firm", "institution": return .organisation
+            case "period", "date", "dates", "duration", "when": return .dates
+            case "location", "place", "city": return .location
+            default: continue
+            }
+        }
+        return nil
+    }
+
     static func attribute(_ node: xmlNodePtr, _ wanted: String) -> String? {
         var attr = node.pointee.properties
         while let a = attr {
@@ -98,6 +142,9 @@ struct HTMLBlockReader {
     // MARK: - Blocks
 
     mutating func walkContainer(_ element: xmlNodePtr, depth: Int) {
+        // `<div class="period">…</div><div class="role">…</div><div class="company">…</div>`: elements whose classes
+        // name an entry's fields make one row of cells, each with its field, as a CV macro's arguments do.
+        let row = HTMLBlockReader.classedFields(of: element)
         var child = element.pointee.children
         var inline = MarkdownLineCollector(source: source, line: line(of: element))
         var hasInline = false
@@ -122,6 +169,18 @@ struct HTMLBlockReader {
             let n = HTMLBlockReader.name(node)
             if HTMLBlockReader.skipped.contains(n) || HTMLBlockReader.isHidden(node) { continue }
             flush(&inline, &hasInline, into: &blocks)
+            if let first = row.first, first.node == node {
+                let cells = row.compactMap { cell -> MarkdownLine? in
+                    guard var line = joinedLine(cell.node, depth: depth + 1) else { return nil }
+                    // The title's cell is the title whole (`Dual Student | Working Student`); the others are read
+                    // as any cell is (`Acme GmbH · Berlin` is a name and a place).
+                    if cell.field == .title { line.field = .title }
+                    return line
+                }
+                if !cells.isEmpty { blocks.append(.table(rows: [cells], header: false)) }
+                continue
+            }
+            if row.dropFirst().contains(where: { $0.node == node }) { continue }
             readBlock(node, name: n, depth: depth + 1)
         }
         flush(&inline, &hasInline, into: &blocks)
