@@ -202,6 +202,8 @@ enum TailorMatcher {
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
             shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
             coverage = max(coverage, meaning.coverage)
+            // "4+ years of C++" with fewer years shown is met in part, however well C++ itself is shown.
+            if meaning.yearsShort { coverage = min(coverage, partial) }
         }
         // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
         if !names.isEmpty && !names.contains(where: { index.stemPostings[$0] != nil })
@@ -237,7 +239,7 @@ enum TailorMatcher {
     /// thirds meet it (coverage ½), all of it fully. The evidence is the few lines that together show most of
     /// it, lines of roles and projects before skill lists.
     static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex)
-        -> (coverage: Double, evidence: [EvidenceMatch])?
+        -> (coverage: Double, evidence: [EvidenceMatch], yearsShort: Bool)?
     {
         var units: [Unit] = []
         var skillUnits: [Unit] = []
@@ -292,14 +294,25 @@ enum TailorMatcher {
         if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, partial) }
         // "4+ years of C++": the years of the roles that show it (of the whole career when the roles show
         // nothing more specific), summed from their dates, must reach N.
+        var yearsShort = false
         if let wanted = YearsAsked.years(in: requirement.text) {
             var roles = Set<Int>()
-            for u in units where u.weight >= 1 {
-                for item in u.items.keys { if let r = index.items[item].evidence.roleIndex { roles.insert(r) } }
+            var onlyListed = skillCount > 0
+            // The roles showing the skills it names, or else its competencies.
+            for u in (skillCount > 0 ? Array(units.prefix(skillCount)) : units) where u.weight >= 1 {
+                for item in u.items.keys {
+                    // A project's index is into the projects, which have no dates of their own here.
+                    let evidence = index.items[item].evidence
+                    if evidence.kind != .project, let r = evidence.roleIndex { roles.insert(r) }
+                    if index.items[item].evidence.kind != .skill { onlyListed = false }
+                }
             }
-            let shown = YearsAsked.years(of: roles.isEmpty ? Set(index.document.roles.indices) : roles,
-                                         in: index.document, reference: index.referenceYear)
-            if shown < Double(wanted) { coverage = min(coverage, partial) } else if units.allSatisfy({ $0.weight < 1 }) {
+            // A skill the ad names, shown only in a skills list, is shown for no known span: not the whole career.
+            let shown = onlyListed ? 0
+                : YearsAsked.years(of: roles.isEmpty ? Set(index.document.roles.indices) : roles,
+                                   in: index.document, reference: index.referenceYear)
+            yearsShort = shown < Double(wanted)
+            if yearsShort { coverage = min(coverage, partial) } else if units.allSatisfy({ $0.weight < 1 }) {
                 coverage = max(coverage, 0.75)
             }
         }
@@ -354,7 +367,7 @@ enum TailorMatcher {
                                            terms: requirement.terms.filter { item.bag.stems[$0] != nil }))
             }
         }
-        return (min(1, coverage), shown)
+        return (min(1, coverage), shown, yearsShort)
     }
 
     /// The share of what a requirement names that the CV must show for it to be covered.
