@@ -207,7 +207,9 @@ struct JobAdReader {
         split(text, at: clauseVerbs.map { " and \($0) " })
     }
 
-    static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you"]
+    /// After "and", these start a clause of their own ("We're all remote, and we raised enough to pay well": a
+    /// way of working, then a benefit).
+    static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you", "we"]
     /// After these, commas list examples of one thing.
     static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example"]
 
