@@ -95,6 +95,9 @@ enum TailorMatcher {
     {
         // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
         guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
+        if let opening = englishShown(for: requirement, in: index) {
+            return RequirementMatch(requirement: requirement, coverage: 1, evidence: [opening])
+        }
         func factor(_ item: Int) -> Double {
             let it = index.items[item]
             return it.evidence.kind == .skill ? 1 : max(0.5, it.recency)
@@ -212,6 +215,27 @@ enum TailorMatcher {
         }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
     }
+
+    /// "English language proficiency", "fluent English": a CV written in English shows it, from its first line of
+    /// prose (the summary's, or the first bullet's). Only where the requirement asks for the language alone: one
+    /// asking for communication in it ("English communication skills") is met by the lines that show communication.
+    static func englishShown(for requirement: JobRequirement, in index: TailorIndex) -> EvidenceMatch? {
+        guard requirement.skills.isEmpty, requirement.terms.contains(englishStem) else { return nil }
+        let words = requirement.terms.filter { !ConceptLexicon.isConcept($0) }
+        guard words.allSatisfy(languageStems.contains) else { return nil }
+        let prose: Set<CVEvidence.Kind> = [.summary, .bullet, .roleText, .project]
+        guard let first = index.items.filter({ prose.contains($0.evidence.kind) })
+            .min(by: { $0.evidence.source.start < $1.evidence.source.start }) else { return nil }
+        return EvidenceMatch(evidence: first.evidence, strength: 1, skills: [], terms: [englishStem])
+    }
+
+    static let englishStem = TermScanner().stem("english")
+    /// The words of a requirement that asks for a language and nothing else.
+    static let languageStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(["english", "language", "languages", "fluent", "fluency", "fluently", "spoken", "native",
+                    "speaker", "command"].map { scanner.stem($0) })
+    }()
 
     /// At most three pieces of evidence, taken in turn from two ranked lists, each text once.
     static func interleave(_ first: [EvidenceMatch], _ second: [EvidenceMatch]) -> [EvidenceMatch] {
