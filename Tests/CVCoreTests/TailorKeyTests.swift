@@ -21,8 +21,8 @@ struct TailorKeyTests {
 
     static let knownIssues: [String: Issue] = [
         "cds-senior-application-security-developer": Issue(
-            saidGap: 12, saidCovered: 10,
-            reason: "strategy and developing-people clauses read as gaps; security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
+            saidGap: 11, saidCovered: 10,
+            reason: "strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
         "cds-senior-procurement-advisor": Issue(
             saidGap: 8, saidCovered: 6,
             reason: "a non-fit whose soft requirements the key grants (big picture, relationship builder); procurement clauses met by 'source' (Snowball stems sourcing and source alike)"),
@@ -31,23 +31,25 @@ struct TailorKeyTests {
             saidGap: 10, saidCovered: 8,
             reason: "JavaScript, HTML and CSS implied by 'full-stack web developer' (not inferred); other seeds meet web words"),
         "endpoint-systems-programmer-cpp": Issue(
-            saidGap: 4, saidCovered: 5, reason: "verb lists and Git; C++ years granted to seeds that name C++ once"),
+            saidGap: 4, saidCovered: 3,
+            reason: "verb lists and Git (C++ years named only in a skills list are no longer granted: session 10)"),
         "hackclub-club-operations-lead": Issue(
             saidGap: 11, saidCovered: 0, reason: "management and teen-facing work the key reads from teaching and mentoring"),
         "inngest-distributed-systems-engineer": Issue(
-            saidGap: 15, saidCovered: 4,
+            saidGap: 15, saidCovered: 3,
             reason: "responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read)"),
         "letsencrypt-systems-administrator": Issue(
-            saidGap: 8, saidCovered: 14,
-            reason: "datacenter and HA requirements granted to seeds the key does not"),
+            saidGap: 6, saidCovered: 13,
+            reason: "datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
         "posthog-full-stack-software-engineer": Issue(
-            saidGap: 15, saidCovered: 0, reason: "product-culture prose (autonomy, short cycles, plugins) read as gaps"),
+            saidGap: 14, saidCovered: 0,
+            reason: "product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
         "posthog-site-reliability-engineer": Issue(
             saidGap: 11, saidCovered: 3, reason: "query-engine and OLAP lines met by generic database and scale words; Kafka and cloud operations the key reads from CDN work"),
         "safing-golang-or-c-cpp-developer": Issue(
             ranking: "001 above 002",
-            saidGap: 25, saidCovered: 10,
-            reason: "001 is granted more must-haves (firewalls, UI/UX) than the key and 002 fewer (OS internals, team player); soft-skill lines (team player, strive to grow) and OS internals read as gaps; a duty clause under the offer read as a benefit, which nothing covers"),
+            saidGap: 17, saidCovered: 12,
+            reason: "001 is granted more must-haves (firewalls, UI/UX, front-end from web words) than the key and 002 fewer (OS internals); 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; soft-skill lines (team player, strive to grow) and OS internals read as gaps; a duty clause under the offer read as a benefit, which nothing covers"),
     ]
 
     static func norm(_ s: String) -> String {

@@ -85,6 +85,14 @@ struct TailorSalienceTests {
         #expect(AskedNames.stems(of: asked) == ["zorbix"])
     }
 
+    /// "Quantum Ledger Device (QLD)": the capitals are the name asked; the capitalised words only spell it out, so
+    /// a CV writing "ledger" or "device" does not meet it.
+    @Test func theCapitalsAreTheNameAsked() throws {
+        let job = JobAd(parsing: "# Engineer\n\n## Requirements\n\n- Quantum Ledger Device (QLD) experience is a plus\n")
+        let asked = try #require(job.requirements.first { $0.text.hasPrefix("Quantum") })
+        #expect(AskedNames.stems(of: asked) == [TermScanner().stem("qld")])
+    }
+
     /// Tests in another language do not meet tests "for JavaScript": the skill decides.
     @Test func aNamedSkillTheCVLacksIsAGap() throws {
         let m = try Self.requirement(Self.report(), "Writing software tests for JavaScript")

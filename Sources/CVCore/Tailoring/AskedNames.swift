@@ -2,13 +2,15 @@
 /// after its first word — capitalised ("Vertica", "Vercel"), in capitals ("HSM", "OLAP") or with digits
 /// ("SOC2"). A CV that names none of them does not meet the requirement whatever else it shares with it:
 /// "Automate scaling Vertica" asks for that database, not for any scaling work. Names the lexicons know
-/// (a skill, or a thing that shows a competency, such as "BGP") are met through them instead.
+/// (a skill, or a thing that shows a competency, such as "BGP") are met through them instead. Where the
+/// requirement writes a name in capitals, the capitals are what it asks for.
 enum AskedNames {
     /// The stems (among the requirement's terms) of the names it is written with.
     static func stems(of requirement: JobRequirement) -> [String] {
         // Most requirements have no capital after their first letter: nothing to read.
         guard requirement.text.utf8.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return [] }
         var names: [String] = []
+        var acronyms: [String] = []
         var first = true
         for word in words(requirement.text) {
             defer { first = false }
@@ -21,8 +23,10 @@ enum AskedNames {
                 ConceptLexicon.conceptsOfStem[stem] == nil, !TailorMatcher.genericStems.contains(stem),
                 !names.contains(stem) else { continue }
             names.append(stem)
+            if !word.contains(where: \.isLowercase) { acronyms.append(stem) }
         }
-        return names
+        // "Hardware Security Module (HSM)": the capitals name the thing; the capitalised words spell it out.
+        return acronyms.isEmpty ? names : acronyms
     }
 
     /// Names an ad writes in several of its requirements (its company, its product): the ad's own, not asked.

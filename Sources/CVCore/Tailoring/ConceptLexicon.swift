@@ -16,8 +16,8 @@ enum ConceptLexicon {
                          "speed", "bottleneck", "bottlenecks", "efficient", "efficiency", "faster", "throughput"]),
         // Running production: incidents, on-call, escalations.
         ("operations", ["incident", "incidents", "outages", "pager", "paging", "oncall", "on-call", "escalation",
-                        "escalations", "postmortem", "postmortems", "24x7", "24/7", "operational", "operations",
-                        "live", "rota"]),
+                        "escalations", "postmortem", "postmortems", "24x7", "24-7", "operational", "operations",
+                        "live", "rota", "out-of-hours"]),
         ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
                              "diagnosing", "diagnosed", "investigate", "investigated", "investigating", "triage",
                              "triaging", "crashes", "bugs", "fixed", "fixing", "resolved", "resolving", "trace",
@@ -26,7 +26,8 @@ enum ConceptLexicon {
         ("leadership", ["mentor", "mentoring", "mentored", "coaching", "coached", "leadership", "led", "lead",
                         "leading", "leader", "manager", "managed", "supervise", "supervised", "hire", "hiring",
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
-                        "onboarding", "sponsor", "guide", "guidance"]),
+                        "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
+                        "people-development", "line-manager", "line-management"]),
         ("security", ["security", "secure", "securing", "vulnerability", "vulnerabilities", "hardening", "penetration", "threat", "threats", "exploit", "exploits", "audit", "audits", "compliance", "risk", "risks", "privacy", "cryptography"]),
         ("testing", ["test", "tests", "testing", "tested", "tdd", "qa", "quality", "unittest"]),
         // Shipping: CI/CD, automation, provisioning, configuration management.
@@ -54,20 +55,20 @@ enum ConceptLexicon {
         ("architecture", ["architecture", "architectural", "architect", "architected", "design", "designed",
                           "designing", "specs", "specification", "specifications", "trade-offs", "tradeoffs"]),
         // Written and spoken: docs, blog posts, talks.
-        ("communication", ["communicate", "communication", "communicating", "communicator", "written", "writing",
-                           "documentation", "documented", "document", "docs", "blog", "blogs", "talks", "talk",
+        ("communication", ["communicate", "communication", "communicating", "communicator", "documentation", "documented", "document", "docs", "blog", "blogs", "talks", "talk",
                            "presented", "presentation", "presentations", "speaker", "conference", "verbal",
                            "explain", "english"]),
         ("collaboration", ["collaborate", "collaboration", "collaborating", "collaborative", "cross-functional",
                            "together", "community", "communities", "open-source", "opensource",
                            "relationship", "connections", "cross-team",
                            "contributor", "contributors", "contributed", "contribute", "contributing", "contributions",
-                           "colleagues", "closely", "partners", "relationships"]),
+                           "colleagues", "closely", "partners", "relationships", "team-player", "teamwork"]),
         // Taking things on: founded, led, introduced, started.
         ("ownership", ["ownership", "owned", "self-driven", "initiative", "initiated", "founded", "introduced",
                        "started", "autonomy", "autonomous", "autonomously", "independently", "drove", "proactive",
                        "pro-active", "self-sufficiency", "self-sufficient", "responsible", "responsibility",
-                       "sole", "own"]),
+                       "sole", "own", "self-starter", "self-starting", "self-motivated", "self-directed",
+                       "self-sufficient", "single-handedly"]),
         // Working away from an office: a CV says so where it names remote work or working from home.
         ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team"]),
         // Trying things and measuring them: experiments, A/B tests, proofs of concept, prototypes.
@@ -79,7 +80,7 @@ enum ConceptLexicon {
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
                       "resourceful", "curious", "curiosity", "ideas", "inventive"]),
         ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
-                      "prioritization", "prioritisation", "priorities", "goals", "direction", "vision", "long-term"]),
+                      "prioritization", "prioritisation", "priorities", "goals", "direction", "vision", "long-term", "big-picture"]),
         ("customers", ["customer", "customers", "client", "clients", "stakeholder", "stakeholders", "users",
                        "user", "isps", "partners", "support"]),
         ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
@@ -98,6 +99,11 @@ enum ConceptLexicon {
         "apis": ["rest", "graphql", "rpc", "sdk", "sdks"],
         "systems": ["linux", "unix", "kernel", "posix", "syscalls", "daemon", "daemons"],
         "availability": ["ha", "retrying"],
+        // Teaching and presenting to others is spoken communication shown; an ad asking for mentoring asks for it.
+        // A full-stack developer builds the front end too.
+        "frontend": ["full-stack"],
+        "communication": ["mentoring", "mentored", "mentor", "teaching", "taught", "presented", "presenting",
+                          "advising"],
     ]
 
     /// Words that carry a concept only in some contexts: "design" is a UI's as often as an architecture's,
@@ -115,6 +121,8 @@ enum ConceptLexicon {
         "datacenter": ["physical", "storage"],
         "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
         "iteration": ["agile", "kanban", "scrum"],
+        // Documentation is written communication, but "Rust Documentation" names a project as often.
+        "communication": ["document", "documented", "documentation", "docs"],
     ]
 
     /// Concept token → the stems that show it fully (its words but the weak ones, and its named things).
@@ -219,6 +227,19 @@ enum ConceptLexicon {
     }
 
     static func isConcept(_ term: String) -> Bool { term.hasPrefix(prefix) }
+
+    /// Words of several words ("on-call", "self-starter", "team player" written "team-player"), lowercased and
+    /// joined by `-`: the scanner splits words at hyphens, so it finds these on runs of two or three words
+    /// (`TermScanner.scan`), written with a hyphen or a space alike.
+    static let compoundWords: Set<String> = {
+        var words: Set<String> = []
+        for concept in concepts { for w in concept.words where w.contains("-") { words.insert(w) } }
+        for list in examples.values { for w in list where w.contains("-") { words.insert(w) } }
+        return words
+    }()
+
+    /// First words of `compoundWords`: only these start a lookup.
+    static let compoundStarts: Set<String> = Set(compoundWords.compactMap { $0.split(separator: "-").first.map(String.init) })
 
     /// The stems of every word that carries a concept (both sides): such a word is met through its concept.
     static let carrierStems: Set<String> = {

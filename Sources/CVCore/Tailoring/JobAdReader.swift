@@ -170,6 +170,8 @@ struct JobAdReader {
     /// separator stay with the left piece (the `)` of ") and ").
     private static func split(_ text: String, at separators: [String], keepingPrefix: Int = 0) -> [String] {
         let chars = Array(text)
+        // Only a separator's first character can start one: the others are passed over unmatched.
+        let firsts = separators.compactMap(\.first)
         var pieces: [String] = []
         var depth = 0
         var start = 0
@@ -178,7 +180,7 @@ struct JobAdReader {
             let c = chars[i]
             if c == "(" { depth += 1 }
             if c == ")" { depth = max(0, depth - 1) }
-            if depth == 0 {
+            if depth == 0 && firsts.contains(c) {
                 if let sep = separators.first(where: { matches(chars, at: i, $0) }) {
                     pieces.append(String(chars[start..<(i + keepingPrefix)]))
                     i += sep.count
@@ -204,10 +206,14 @@ struct JobAdReader {
     /// "… 24/7 production operations and have experience with …": "and" before a verb that starts a new
     /// requirement cuts the sentence.
     private static func splitBeforeVerbs(_ text: String) -> [String] {
-        split(text, at: clauseVerbs.map { " and \($0) " })
+        split(text, at: clauseSeparators)
     }
 
-    static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you"]
+    private static let clauseSeparators = clauseVerbs.map { " and \($0) " }
+
+    /// After "and", these start a clause of their own ("We're all remote, and we raised enough to pay well": a
+    /// way of working, then a benefit).
+    static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you", "we"]
     /// After these, commas list examples of one thing.
     static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example"]
 

@@ -95,6 +95,9 @@ enum TailorMatcher {
     {
         // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
         guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
+        if let opening = englishShown(for: requirement, in: index) {
+            return RequirementMatch(requirement: requirement, coverage: 1, evidence: [opening])
+        }
         func factor(_ item: Int) -> Double {
             let it = index.items[item]
             return it.evidence.kind == .skill ? 1 : max(0.5, it.recency)
@@ -202,6 +205,8 @@ enum TailorMatcher {
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
             shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
             coverage = max(coverage, meaning.coverage)
+            // "4+ years of C++" with fewer years shown is met in part, however well C++ itself is shown.
+            if meaning.yearsShort { coverage = min(coverage, partial) }
         }
         // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
         if !names.isEmpty && !names.contains(where: { index.stemPostings[$0] != nil })
@@ -210,6 +215,27 @@ enum TailorMatcher {
         }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
     }
+
+    /// "English language proficiency", "fluent English": a CV written in English shows it, from its first line of
+    /// prose (the summary's, or the first bullet's). Only where the requirement asks for the language alone: one
+    /// asking for communication in it ("English communication skills") is met by the lines that show communication.
+    static func englishShown(for requirement: JobRequirement, in index: TailorIndex) -> EvidenceMatch? {
+        guard requirement.skills.isEmpty, requirement.terms.contains(englishStem) else { return nil }
+        let words = requirement.terms.filter { !ConceptLexicon.isConcept($0) }
+        guard words.allSatisfy(languageStems.contains) else { return nil }
+        let prose: Set<CVEvidence.Kind> = [.summary, .bullet, .roleText, .project]
+        guard let first = index.items.filter({ prose.contains($0.evidence.kind) })
+            .min(by: { $0.evidence.source.start < $1.evidence.source.start }) else { return nil }
+        return EvidenceMatch(evidence: first.evidence, strength: 1, skills: [], terms: [englishStem])
+    }
+
+    static let englishStem = TermScanner().stem("english")
+    /// The words of a requirement that asks for a language and nothing else.
+    static let languageStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(["english", "language", "languages", "fluent", "fluency", "fluently", "spoken", "native",
+                    "speaker", "command"].map { scanner.stem($0) })
+    }()
 
     /// At most three pieces of evidence, taken in turn from two ranked lists, each text once.
     static func interleave(_ first: [EvidenceMatch], _ second: [EvidenceMatch]) -> [EvidenceMatch] {
@@ -237,7 +263,7 @@ enum TailorMatcher {
     /// thirds meet it (coverage ½), all of it fully. The evidence is the few lines that together show most of
     /// it, lines of roles and projects before skill lists.
     static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex)
-        -> (coverage: Double, evidence: [EvidenceMatch])?
+        -> (coverage: Double, evidence: [EvidenceMatch], yearsShort: Bool)?
     {
         var units: [Unit] = []
         var skillUnits: [Unit] = []
@@ -292,14 +318,25 @@ enum TailorMatcher {
         if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, partial) }
         // "4+ years of C++": the years of the roles that show it (of the whole career when the roles show
         // nothing more specific), summed from their dates, must reach N.
+        var yearsShort = false
         if let wanted = YearsAsked.years(in: requirement.text) {
             var roles = Set<Int>()
-            for u in units where u.weight >= 1 {
-                for item in u.items.keys { if let r = index.items[item].evidence.roleIndex { roles.insert(r) } }
+            var onlyListed = skillCount > 0
+            // The roles showing the skills it names, or else its competencies.
+            for u in (skillCount > 0 ? Array(units.prefix(skillCount)) : units) where u.weight >= 1 {
+                for item in u.items.keys {
+                    // A project's index is into the projects, which have no dates of their own here.
+                    let evidence = index.items[item].evidence
+                    if evidence.kind != .project, let r = evidence.roleIndex { roles.insert(r) }
+                    if index.items[item].evidence.kind != .skill { onlyListed = false }
+                }
             }
-            let shown = YearsAsked.years(of: roles.isEmpty ? Set(index.document.roles.indices) : roles,
-                                         in: index.document, reference: index.referenceYear)
-            if shown < Double(wanted) { coverage = min(coverage, partial) } else if units.allSatisfy({ $0.weight < 1 }) {
+            // A skill the ad names, shown only in a skills list, is shown for no known span: not the whole career.
+            let shown = onlyListed ? 0
+                : YearsAsked.years(of: roles.isEmpty ? Set(index.document.roles.indices) : roles,
+                                   in: index.document, reference: index.referenceYear)
+            yearsShort = shown < Double(wanted)
+            if yearsShort { coverage = min(coverage, partial) } else if units.allSatisfy({ $0.weight < 1 }) {
                 coverage = max(coverage, 0.75)
             }
         }
@@ -354,7 +391,7 @@ enum TailorMatcher {
                                            terms: requirement.terms.filter { item.bag.stems[$0] != nil }))
             }
         }
-        return (min(1, coverage), shown)
+        return (min(1, coverage), shown, yearsShort)
     }
 
     /// The share of what a requirement names that the CV must show for it to be covered.

@@ -9,10 +9,13 @@ struct TermBag: Sendable, Hashable {
     /// Skills in order of first occurrence.
     var orderedSkills: [String] = []
 
-    /// Words counted (stems and skills, not the competency tokens they carry), for length normalisation.
+    /// Words counted (stems and skills, not the competency tokens they carry, nor a compound such as "on-call"
+    /// whose words are counted already), for length normalisation.
     var length: Int {
         var n = skills.values.reduce(0, +)
-        for (stem, count) in stems where !ConceptLexicon.isConcept(stem) { n += count }
+        for (stem, count) in stems where !ConceptLexicon.isConcept(stem) && !stem.utf8.contains(UInt8(ascii: "-")) {
+            n += count
+        }
         return n
     }
 

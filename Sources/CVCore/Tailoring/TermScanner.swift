@@ -33,6 +33,14 @@ final class TermScanner {
                 i += 1
                 continue
             }
+            // A competency's word of two or three words (`on-call`, `team player`): its stem and concept beside
+            // the words' own.
+            if TermScanner.compoundStarts.contains(token.lower) {
+                for n in [3, 2] where i + n <= tokens.count {
+                    let key = tokens[i..<(i + n)].map(\.lower).joined(separator: "-")
+                    if ConceptLexicon.compoundWords.contains(key) { addStem(key, to: &bag); break }
+                }
+            }
             // Phrases of three, then two words (`apache kafka`, `load balancing`), not across punctuation.
             var matched = false
             for n in [3, 2] where i + n <= tokens.count && TermScanner.phraseStarts.contains(token.lower) {
@@ -297,6 +305,8 @@ final class TermScanner {
     // MARK: Word lists
 
     /// First words of the lexicon's phrases (`apache` of `apache kafka`): only these start a phrase lookup.
+    static let compoundStarts: Set<String> = ConceptLexicon.compoundStarts
+
     static let phraseStarts: Set<String> = {
         var starts: Set<String> = []
         for key in SkillLexicon.byAlias.keys {
