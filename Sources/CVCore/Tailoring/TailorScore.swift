@@ -12,7 +12,8 @@
 ///   ago less.
 /// - **domain** (`domainShare`): whether the CV does this job: its roles' titles against the ad's (seniority
 ///   too), or the ad's core stack (the skills of its central requirements) shown in recent roles.
-/// - **rest** (`restShare`): duties, nice-to-haves and the ad's prose covered, weighted as the core is; they add
+/// - **rest** (`restShare`): duties, nice-to-haves and the ad's prose that asks for something (a skill, a
+///   competency; its company story weighs nothing) covered, weighted as the core is; they add
 ///   with the core covered (a CV showing only duties in passing is not a fit).
 /// The core's worth counts fully in the domain, half outside it (`domainGate`): requirements covered by a CV that
 /// does another job are mostly words in common. Benefits, boilerplate and eligibility lines weigh nothing.
