@@ -142,6 +142,51 @@ import Testing
         #expect(with == without)
     }
 
+    /// A nice-to-have naming the ad's stack stays a nice-to-have: the ad says the job is done without it, so a CV
+    /// that meets every must-have but not it is still a strong fit.
+    @Test func aNiceToHaveNamingTheStackIsNotCore() throws {
+        let job = """
+            # Go Developer
+
+            ## Requirements
+
+            - PostgreSQL schema design and tuning
+            - Kafka or another message queue
+            - Docker and Kubernetes
+
+            ## Nice to have
+
+            - Go is not a hard requirement: experience with it is a plus
+            """
+        let noGo = Self.fit.replacingOccurrences(of: "Wrote Go services", with: "Wrote Java services")
+            .replacingOccurrences(of: "- Go, PostgreSQL", with: "- Java, PostgreSQL")
+        let document = try CVReader.parse(text: noGo, path: "cv.md")
+        let score = Tailor.match(document: document, job: JobAd(parsing: job), referenceYear: 2026).score
+        #expect(score >= 60, "\(score)")
+    }
+
+    /// An ad written as prose: the sentences that ask for a skill or a competency are its requirements, the
+    /// company's story is not, so adding story does not sink a CV that shows what the prose asks.
+    @Test func aProseAdIsReadForWhatItAsks() throws {
+        let asks = """
+            # Backend Engineer
+
+            We are looking for someone with a strong background in PostgreSQL and Kafka. You will run services
+            in Docker on Kubernetes. Go is what we write them in.
+            """
+        let story = asks + """
+
+            Our two founders met at a rowing club and started the company in a spare room. Today the team is
+            spread over six cities and meets twice a year by a lake. Our office dog has his own chair. We answer
+            every letter we get by hand. Lunch is on Fridays and everyone takes turns to cook.
+            """
+        let document = try CVReader.parse(text: Self.fit, path: "cv.md")
+        let plain = Tailor.match(document: document, job: JobAd(parsing: asks), referenceYear: 2026).score
+        let told = Tailor.match(document: document, job: JobAd(parsing: story), referenceYear: 2026).score
+        #expect(plain >= 60, "\(plain)")
+        #expect(told >= plain - 10, "\(told) with the story, \(plain) without")
+    }
+
     @Test func seniorityIsReadFromTitles() {
         #expect(Seniority.level("Senior Backend Engineer") == 3)
         #expect(Seniority.level("Principal Engineer") == 5)

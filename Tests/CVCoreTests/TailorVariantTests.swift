@@ -122,6 +122,41 @@ struct TailorVariantTests {
         #expect(variant.cuts.contains { $0.kind == .skillsReordered && $0.source.start.line == 164 })
     }
 
+    /// Reordering a skills line is tailoring only while the line stays recognisably the same: every item kept,
+    /// the ones the ad asks for in front, the others in the order they were written (a reader's substring of
+    /// those, "Perl, Haskell, Elixir", may lose the asked item from its middle, never its own order).
+    @Test func aReorderedSkillsLineKeepsTheUnaskedItemsInTheirOrder() throws {
+        let cv = """
+            # Kim Example
+
+            ## Experience
+
+            ### Lantern Freight
+
+            Backend Engineer • Jan 2021 – Present
+
+            - Wrote the routing service that plans the delivery rounds.
+            - Ran the nightly billing jobs.
+
+            ## Skills
+
+            - Perl, Haskell, Django, Elixir, OCaml, Lua
+            """
+        let job = """
+            # Backend Engineer
+
+            ## Requirements
+
+            - Django in production
+            - Routing and planning services
+            """
+        let document = try CVReader.parse(text: cv, path: "cv.md")
+        let variant = Tailor.variant(text: cv, document: document, job: job,
+                                     options: TailorOptions(referenceYear: 2026))
+        #expect(variant.text.split(separator: "\n").contains("- Django, Perl, Haskell, Elixir, OCaml, Lua"), "\(variant.text)")
+        #expect(variant.cuts.contains { $0.kind == .skillsReordered })
+    }
+
     @Test func bulletsMoveWholeWhenOrderedByRelevance() throws {
         let seed = try #require(TailorCorpus.seed("001"))
         let job = try #require(TailorCorpus.job(TailorCorpus.cloudflare))

@@ -4,13 +4,16 @@
 /// Three parts, each a share (0…1), so that a CV's length cannot raise the score (every requirement counts once,
 /// whatever the number of lines that show it):
 /// - **core** (`coreShare` of the score): the ad's core requirements covered: its must-haves and whatever names its
-///   title's words or its core stack (its responsibilities, then its prose, where those are fewer than `minCore`). Each weighs by how central it is: one naming
-///   the ad's title words or the skills its title and first requirements name weighs more, an early one more than a
-///   late one, one about ways of working only ("team player") half. A covered one counts by how specific and how
-///   recent its evidence is: a skill or competency in a current role fully, a shared word in a role of long ago less.
+///   title's words or its core stack, never a nice-to-have (its responsibilities, then the sentences of its prose
+///   that ask for a skill or competency, where those are fewer than `minCore`). Each weighs by how central it is:
+///   one naming the ad's title words or the skills its title and first requirements name weighs more, an early one
+///   more than a late one, one about ways of working only ("team player") half. A covered one counts by how specific
+///   and how recent its evidence is: a skill or competency in a current role fully, a shared word in a role of long
+///   ago less.
 /// - **domain** (`domainShare`): whether the CV does this job: its roles' titles against the ad's (seniority
 ///   too), or the ad's core stack (the skills of its central requirements) shown in recent roles.
-/// - **rest** (`restShare`): duties, nice-to-haves and the ad's prose covered, weighted as the core is; they add
+/// - **rest** (`restShare`): duties, nice-to-haves and the ad's prose that asks for something (a skill, a
+///   competency; its company story weighs nothing) covered, weighted as the core is; they add
 ///   with the core covered (a CV showing only duties in passing is not a fit).
 /// The core's worth counts fully in the domain, half outside it (`domainGate`): requirements covered by a CV that
 /// does another job are mostly words in common. Benefits, boilerplate and eligibility lines weigh nothing.
@@ -51,7 +54,11 @@ enum TailorScore {
             r.skills.contains(where: stack.contains) || r.terms.contains(where: centralStems.contains)
         }
         var core = listed
-        for (i, m) in asked.enumerated() where isCentral(m.requirement) { core.insert(i) }
+        // A nice-to-have stays one, however central its words ("Golang is not a hard requirement"): the ad says
+        // the job is done without it.
+        for (i, m) in asked.enumerated() where isCentral(m.requirement) && m.requirement.kind != .niceToHave {
+            core.insert(i)
+        }
 
         var coreMet = 0.0, coreTotal = 0.0, restMet = 0.0, restTotal = 0.0
         var stackMet = 0.0, stackTotal = 0.0
@@ -60,6 +67,8 @@ enum TailorScore {
         for (i, m) in asked.enumerated() {
             let r = m.requirement
             let isCore = core.contains(i)
+            // Prose that asks nothing (the company's story) is read, not weighed.
+            if !isCore && r.kind == .context && !asksSomething(r) { continue }
             var w = ConceptLexicon.isSoft(r.terms, skills: r.skills) ? softShare : 1
             if isCentral(r) { w *= centralWeight }
             if isCore {
@@ -88,14 +97,28 @@ enum TailorScore {
     }
 
     /// The requirements the ad lists as needed: its must-haves; where they are fewer than `minCore`, its
-    /// responsibilities too, then all it asks. (The core adds what names the title's words or the core stack: an
+    /// responsibilities too, then what its prose asks (the sentences naming a skill or a competency; all of them
+    /// where those are too few). (The core adds what names the title's words or the core stack: an
     /// ad's prose often says what the job is, "you've been working on distributed systems for years".)
     static func listedCore(_ asked: [RequirementMatch]) -> Set<Int> {
         var core: Set<Int> = []
         for kinds in [[JobRequirement.Kind.mustHave], [.responsibility], [.context, .niceToHave]] where core.count < minCore {
-            for (i, m) in asked.enumerated() where kinds.contains(m.requirement.kind) { core.insert(i) }
+            var tier: Set<Int> = []
+            for (i, m) in asked.enumerated() where kinds.contains(m.requirement.kind) { tier.insert(i) }
+            // An ad written as prose: its sentences that ask for something are its requirements; the company's
+            // story ("they founded it in January", "the team lives in ten countries") is not.
+            if kinds.contains(.context) {
+                let asking = tier.filter { asksSomething(asked[$0].requirement) }
+                if core.count + asking.count >= minCore { tier = asking }
+            }
+            core.formUnion(tier)
         }
         return core
+    }
+
+    /// Whether a requirement names a skill or a competency (`ConceptLexicon`).
+    static func asksSomething(_ r: JobRequirement) -> Bool {
+        !r.skills.isEmpty || r.terms.contains(where: ConceptLexicon.isConcept)
     }
 
     /// The ad's core stack: the skills its title names, and those of its first core requirements.

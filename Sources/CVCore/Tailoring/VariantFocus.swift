@@ -4,8 +4,9 @@
 /// recency) is at least `strongShare` of the most relevant piece's, when it names a skill a requirement asks for
 /// (or a kind of one: PostgreSQL for SQL), when it shows a competency the ad names in words (`ConceptLexicon`:
 /// "on call" for incident response, "led" for leadership, "throughput" for scale), or when it shares a key word of
-/// the ad's requirements. Those are the kinds of evidence a careful reader keeps: the ad's stack, leadership, scale
-/// and its numbers, operations; what shares nothing with the ad (a first-aid course, a templating detail) goes.
+/// the ad's requirements (or of a sentence of its prose that names a skill). Those are the kinds of evidence a
+/// careful reader keeps: the ad's stack, leadership, scale and its numbers, operations; what shares nothing with the
+/// ad (a first-aid course, a templating detail) goes.
 /// A piece serves strongly when the matcher cites it for a requirement the CV covers, or by its relevance: that is
 /// what keeps an old role or a project, where naming a common skill in passing is not enough.
 struct VariantFocus {
@@ -55,6 +56,12 @@ struct VariantFocus {
                 coveredConcepts.formUnion(match.requirement.terms.filter(Self.isCraftConcept))
             }
         }
+        // Prose that names a skill asks for it as a list would ("those with a strong background in Django,
+        // architecture and databases"): its own words count as a requirement's, whatever its weight in the ad.
+        var askedInProse: Set<String> = []
+        for r in job.requirements where r.kind == .context && !r.skills.isEmpty {
+            askedInProse.formUnion(r.terms.filter { !TailorMatcher.genericStems.contains($0) })
+        }
         let top = max(relevance.max() ?? 0, 1e-9)
         var serves = [Bool](repeating: false, count: index.items.count)
         var strong = serves
@@ -63,6 +70,7 @@ struct VariantFocus {
             serves[i] = strong[i] || cited.contains(item.evidence)
                 || item.bag.skills.keys.contains(where: wanted.contains)
                 || item.bag.stems.keys.contains(where: coveredConcepts.contains)
+                || item.bag.stems.keys.contains(where: askedInProse.contains)
                 || item.bag.stems.keys.contains { stem in
                     guard let weight = job.terms[stem] else { return false }
                     return ConceptLexicon.isConcept(stem) || weight >= Self.requirementWeight
