@@ -113,6 +113,7 @@ struct Prose {
             if s[i] == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         var chunkStart: Int?
+        var bytes: [UInt8] = []
         var fenced = false
         var gap = Gap()
         var sawWord = false
@@ -133,25 +134,27 @@ struct Prose {
             while i < e {
                 if Self.isLetter(s[i]) || Self.isDigit(s[i]) || (latex && Self.latexAccent(s, i, e) != nil) {
                     var j = i
-                    var text = ""
+                    // The word's UTF-8 bytes, made a `String` once (the same text as appending its scalars one by one).
+                    bytes.removeAll(keepingCapacity: true)
                     while j < e {
                         if latex, let (letter, length) = Self.latexAccent(s, j, e) {
-                            text.append(letter)
+                            bytes.append(contentsOf: letter.utf8)
                             j += length
                             continue
                         }
                         if Self.isLetter(s[j]) || Self.isDigit(s[j]) {
-                            Self.appendNormalised(s[j], to: &text)
+                            Self.appendNormalised(s[j], to: &bytes)
                             j += 1
                             continue
                         }
                         if Self.isApostrophe(s[j]), j + 1 < e, Self.isLetter(s[j + 1]) {
-                            Self.appendNormalised(s[j], to: &text)
+                            Self.appendNormalised(s[j], to: &bytes)
                             j += 1
                             continue
                         }
                         break
                     }
+                    let text = String(decoding: bytes, as: UTF8.self)
                     let sentenceStart = !sawWord || gap.sentence
                     let breakBefore = gap.breaks
                     words.append(Word(
@@ -313,6 +316,19 @@ struct Prose {
         case 0xFB04: text += "ffl"
         case 0xFB05, 0xFB06: text += "st"
         default: text.unicodeScalars.append(c)
+        }
+    }
+
+    /// `appendNormalised` on a word's UTF-8 bytes.
+    static func appendNormalised(_ c: Unicode.Scalar, to bytes: inout [UInt8]) {
+        switch c.value {
+        case 0x00..<0x80: bytes.append(UInt8(c.value))
+        case 0x2019: bytes.append(0x27)
+        case 0xFB00...0xFB06:
+            var text = ""
+            appendNormalised(c, to: &text)
+            bytes.append(contentsOf: text.utf8)
+        default: bytes.append(contentsOf: UTF8.encode(c)!)
         }
     }
 

@@ -89,5 +89,5 @@ final class ValidationInput {
 
     lazy var prose: Prose = Prose(document: document, source: source, format: format)
     /// Whether each role of the document is a side role (`SideRoles`), for `overlap` and `chronology`.
-    lazy var sideRoles: [Bool] = document.map { d in d.roles.map { SideRoles.isSide($0, person: d.person.name) } } ?? []
+    lazy var sideRoles: [Bool] = document.map(SideRoles.sides(of:)) ?? []
 }

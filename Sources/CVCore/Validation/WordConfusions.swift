@@ -148,11 +148,18 @@ enum WordConfusions {
         var past = 0
         var total = 0
         for bullet in role.bullets.flatMap(\.walk) {
-            guard let first = bullet.text.split(whereSeparator: { !$0.isLetter }).first?.lowercased() else { continue }
+            guard let first = firstWord(bullet.text)?.lowercased() else { continue }
             total += 1
             if isPastTense(first) { past += 1 }
         }
         return past * 2 > total
+    }
+
+    /// The first run of letters of a text (`split(whereSeparator: { !$0.isLetter }).first`, without splitting the
+    /// rest of the text).
+    static func firstWord(_ text: String) -> Substring? {
+        guard let start = text.firstIndex(where: \.isLetter) else { return nil }
+        return text[start..<(text[start...].firstIndex { !$0.isLetter } ?? text.endIndex)]
     }
 
     static func isPastTense(_ word: String) -> Bool {
@@ -334,6 +341,14 @@ enum WordConfusions {
     }
 
     static let byWord: [String: [WordConfusion]] = Dictionary(grouping: table + agentNounRows, by: \.word)
+
+    /// `knownNamesByFirstWord` and `byWord` in one table: a prose word is looked up once.
+    static let byLowerWord: [String: (names: [[String]]?, entries: [WordConfusion]?)] = {
+        var map: [String: (names: [[String]]?, entries: [WordConfusion]?)] = [:]
+        for (word, names) in knownNamesByFirstWord { map[word, default: (nil, nil)].names = names }
+        for (word, entries) in byWord { map[word, default: (nil, nil)].entries = entries }
+        return map
+    }()
 
     /// `contractor` written like `Contactor` → `Contractor`.
     static func matchCase(_ suggestion: String, like original: String) -> String {

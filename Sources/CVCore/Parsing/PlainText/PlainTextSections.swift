@@ -48,6 +48,8 @@ enum PlainTextSections {
     /// A heading written in spaced-out capitals by a PDF layout (`E X P E R I E N C E`, `MUL T I ME D I A`),
     /// its letters joined (`EXPERIENCE`); nil for any other text.
     static func despaced(_ text: String) -> String? {
+        // A small ASCII letter is in a `Character` that is not a capital: most lines are done on this byte search.
+        guard !text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         let pieces = text.split(separator: " ")
         guard pieces.count >= 4, pieces.allSatisfy({ p in p.count <= 3 && p.allSatisfy { $0.isLetter && $0.isUppercase } })
         else { return nil }
@@ -81,7 +83,8 @@ enum PlainTextSections {
     static let squashedNames: [String: SectionKind] = {
         var map: [String: SectionKind] = [:]
         for (name, kind) in SectionClassifier.kinds {
-            let key = name.filter { $0 != " " }
+            // On the bytes: a normalised name's spaces are single spaces between words (checked in tests).
+            let key = String(decoding: name.utf8.filter { $0 != 0x20 }, as: UTF8.self)
             if map[key] == nil { map[key] = kind }
         }
         return map

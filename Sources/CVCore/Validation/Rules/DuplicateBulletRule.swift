@@ -127,7 +127,20 @@ public struct DuplicateBulletRule: Rule {
     /// Bullets repeated under two roles count from this many words: short ones (`Code reviews.`) recur honestly.
     static let crossRoleWords = 6
 
-    static func wordCount(_ key: String) -> Int { key.utf8.split(separator: 0x20).count }
+    /// The runs of bytes between spaces (`key.utf8.split(separator: 0x20).count`, without the array).
+    static func wordCount(_ key: String) -> Int {
+        var count = 0
+        var inWord = false
+        for b in key.utf8 {
+            if b == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
+    }
 
     /// Items named twice in a bullet that is a comma-separated list of short names (`docker, git, github, git`,
     /// `Technologies used include Jenkins, C#, TFS, Jenkins`). Bracketed notes are left out; a bullet with a

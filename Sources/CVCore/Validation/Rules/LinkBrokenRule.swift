@@ -125,8 +125,8 @@ public struct LinkBrokenRule: Rule {
             let trimmed = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }
             if trimmed.starts(with: "```".utf8) || trimmed.starts(with: "~~~".utf8) { fenced.toggle(); continue }
             if fenced { continue }
-            // Only lines that can hold a link are read scalar by scalar.
-            guard line.utf8.contains(0x5D) || line.utf8.contains(0x3D) else { continue }
+            // Only lines that can hold a link (`](`, or `href=` in any case) are read scalar by scalar.
+            guard Self.mayHoldLink(line.utf8) else { continue }
             let scalars = Array(line.unicodeScalars)
             var i = 0
             var inCode = false
@@ -157,7 +157,7 @@ public struct LinkBrokenRule: Rule {
                     i = j + 1
                     continue
                 }
-                if (c == "h" || c == "H"), i + 5 < scalars.count, String(String.UnicodeScalarView(scalars[i..<(i + 5)])).lowercased() == "href=",
+                if (c == "h" || c == "H"), i + 5 < scalars.count, Self.isHref(scalars, at: i),
                    i == 0 || scalars[i - 1] == " " || scalars[i - 1] == "\t" {
                     let quote = scalars[i + 5]
                     guard quote == "\"" || quote == "'" else { i += 5; continue }
@@ -173,5 +173,33 @@ public struct LinkBrokenRule: Rule {
             }
         }
         return result
+    }
+
+    /// `href=` in any case at `i`. Only ASCII letters fold to these letters (no other scalar lowercases to
+    /// `h`, `r`, `e` or `f`), so this is comparing the five scalars lowercased as a `String`.
+    static func isHref(_ scalars: [Unicode.Scalar], at i: Int) -> Bool {
+        let word: [UInt8] = [0x68, 0x72, 0x65, 0x66, 0x3D]
+        guard i + word.count <= scalars.count else { return false }
+        for k in 0..<word.count {
+            let v = scalars[i + k].value
+            guard v < 0x80, SourceText.fold(UInt8(v)) == word[k] else { return false }
+        }
+        return true
+    }
+
+    /// Whether a line's bytes hold `](` or `href=` (ASCII letters in any case): a line without either gives no
+    /// target.
+    static func mayHoldLink(_ utf8: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        var href = 0
+        let word: [UInt8] = [0x68, 0x72, 0x65, 0x66, 0x3D]
+        for b in utf8 {
+            if previous == 0x5D, b == 0x28 { return true }
+            let f = SourceText.fold(b)
+            href = f == word[href] ? href + 1 : (f == word[0] ? 1 : 0)
+            if href == word.count { return true }
+            previous = b
+        }
+        return false
     }
 }

@@ -109,35 +109,7 @@ enum SkillMentions {
     }
 
     static func find(in text: String, strict: Bool = true) -> [(String, String)] {
-        // Tokens: runs without spaces and without , ; : ( ) [ ] " (a final dot is dropped).
-        var tokens: [(Substring, Bool)] = []  // token, starts a sentence
-        var sentenceStart = true
-        var start: String.Index?
-        var i = text.startIndex
-        func close(_ end: String.Index) {
-            guard let s = start else { return }
-            var token = text[s..<end]
-            var endsSentence = false
-            while let last = token.last, last == "." || last == "!" || last == "?" || last == "'" || last == "\u{2019}" {
-                token = token.dropLast()
-                endsSentence = true
-            }
-            if !token.isEmpty { tokens.append((token, sentenceStart)) }
-            sentenceStart = endsSentence
-            start = nil
-        }
-        let scalars = text.unicodeScalars
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            if isSeparator(c) {
-                close(i)
-                if c == ":" { sentenceStart = true }
-            } else if start == nil {
-                start = i
-            }
-            i = scalars.index(after: i)
-        }
-        close(text.endIndex)
+        let tokens = tokens(of: text)
 
         var result: [(String, String)] = []
         var k = 0
@@ -172,6 +144,94 @@ enum SkillMentions {
             }
         }
         return result
+    }
+
+    /// Tokens: runs without spaces and without , ; : ( ) [ ] " (final dots, `!`, `?` and apostrophes dropped), each
+    /// with whether it starts a sentence.
+    static func tokens(of text: String) -> [(Substring, Bool)] {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 || b == 0x0D {
+            ascii = false
+            break
+        }
+        return ascii ? asciiTokens(of: text) : scalarTokens(of: text)  // CR LF is one `Character`: read by scalars
+    }
+
+    /// `scalarTokens` of an ASCII text without CR, on its bytes: each byte is a scalar and a `Character`.
+    static func asciiTokens(of text: String) -> [(Substring, Bool)] {
+        var tokens: [(Substring, Bool)] = []
+        var sentenceStart = true
+        let utf8 = text.utf8
+        var start: String.Index?
+        func close(_ end: String.Index) {
+            guard let s = start else { return }
+            var e = end
+            var endsSentence = false
+            while e > s {
+                let before = utf8.index(before: e)
+                let b = utf8[before]
+                guard b == 0x2E || b == 0x21 || b == 0x3F || b == 0x27 else { break }
+                e = before
+                endsSentence = true
+            }
+            if e > s { tokens.append((text[s..<e], sentenceStart)) }
+            sentenceStart = endsSentence
+            start = nil
+        }
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            if asciiSeparator(b) {
+                close(i)
+                if b == 0x3A { sentenceStart = true }
+            } else if start == nil {
+                start = i
+            }
+            i = utf8.index(after: i)
+        }
+        close(utf8.endIndex)
+        return tokens
+    }
+
+    /// `isSeparator` of an ASCII byte.
+    @inline(__always) static func asciiSeparator(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x20, 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x22, 0x0A, 0x09, 0x2A: return true
+        default: return false
+        }
+    }
+
+    /// The tokens of any text, scalar by scalar.
+    static func scalarTokens(of text: String) -> [(Substring, Bool)] {
+        var tokens: [(Substring, Bool)] = []  // token, starts a sentence
+        var sentenceStart = true
+        var start: String.Index?
+        var i = text.startIndex
+        func close(_ end: String.Index) {
+            guard let s = start else { return }
+            var token = text[s..<end]
+            var endsSentence = false
+            while let last = token.last, last == "." || last == "!" || last == "?" || last == "'" || last == "\u{2019}" {
+                token = token.dropLast()
+                endsSentence = true
+            }
+            if !token.isEmpty { tokens.append((token, sentenceStart)) }
+            sentenceStart = endsSentence
+            start = nil
+        }
+        let scalars = text.unicodeScalars
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            if isSeparator(c) {
+                close(i)
+                if c == ":" { sentenceStart = true }
+            } else if start == nil {
+                start = i
+            }
+            i = scalars.index(after: i)
+        }
+        close(text.endIndex)
+        return tokens
     }
 
     /// A one-word mention: everyday words only with the lexicon's capitals, not first in a sentence; others

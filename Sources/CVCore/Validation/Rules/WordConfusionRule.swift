@@ -64,10 +64,11 @@ public struct WordConfusionRule: Rule {
         let prose = context.prose
         var findings: [Finding] = []
         for (index, word) in prose.words.enumerated() {
-            if let names = WordConfusions.knownNamesByFirstWord[word.lower], let finding = misremembered(names, at: index, prose, context) {
+            guard let known = WordConfusions.byLowerWord[word.lower] else { continue }
+            if let names = known.names, let finding = misremembered(names, at: index, prose, context) {
                 findings.append(finding)
             }
-            guard let entries = WordConfusions.byWord[word.lower] else { continue }
+            guard let entries = known.entries else { continue }
             let segment = prose.segments[word.segment]
             let role = segment.roleIndex.map { document.roles[$0] }
             for entry in entries where entry.matches(word: word, index: index, prose: prose, segment: segment, role: role, today: context.today) {
