@@ -229,14 +229,25 @@ public final class CachedSpellChecker: SpellChecker {
             unsupported = expander.unsupported
             return nil
         }
+        // One NUL-terminated buffer for every form asked (no array per form), and the kept forms gathered in arrays
+        // (filtering the expander's sets built new sets) and sorted on their bytes.
+        var buffer: [UInt8] = []
         func accepted(_ word: [UInt8]) -> Bool {
-            !word.contains(0x0A) && !word.contains(0) && hunspell.spell(utf8CString: word + [0])
-        }
-        let main = expander.main.filter(accepted).sorted { $0.lexicographicallyPrecedes($1) }
-        let upperOnly = expander.upperOnly.filter { word in
             guard !word.contains(0x0A), !word.contains(0) else { return false }
-            return accepted(word) || hunspell.spell(String(decoding: word, as: UTF8.self).uppercased())
-        }.sorted { $0.lexicographicallyPrecedes($1) }
+            buffer.removeAll(keepingCapacity: true)
+            buffer.append(contentsOf: word)
+            buffer.append(0)
+            return hunspell.spell(utf8CString: buffer)
+        }
+        var main: [[UInt8]] = []
+        main.reserveCapacity(expander.main.count)
+        for word in expander.main where accepted(word) { main.append(word) }
+        var upperOnly: [[UInt8]] = []
+        for word in expander.upperOnly where !word.contains(0x0A) && !word.contains(0) {
+            if accepted(word) || hunspell.spell(String(decoding: word, as: UTF8.self).uppercased()) { upperOnly.append(word) }
+        }
+        main = WordTable.sortedBytewise(main)
+        upperOnly = WordTable.sortedBytewise(upperOnly)
         return WordTable.serialise(
             key: key, breakPatterns: rules.breakPatterns, inputConversions: rules.inputConversions, main: main,
             upperOnly: upperOnly)

@@ -7,12 +7,61 @@ struct TableSpeller {
     /// hunspell refuses longer words outright; we leave them to hunspell.
     private static let maximumBytes = 100
 
+    /// No ICONV pattern and no BREAK pattern can match inside a word of ASCII letters only (each holds another
+    /// character), so such a word is judged by its case form and table lookups alone (`spellLetters`).
+    private let lettersAreFinal: Bool
+
     init(table: WordTable) {
         self.table = table
+        func holdsOther(_ bytes: some Collection<UInt8>) -> Bool { bytes.contains { !Self.isASCIILetter($0) } }
+        lettersAreFinal = table.inputConversions.allSatisfy { from, _ in from.contains { !$0.isASCII || !Self.isASCIILetter(UInt8($0.value)) } }
+            && table.breakPatterns.allSatisfy { pattern in
+                var core = pattern[...]
+                if core.first == UInt8(ascii: "^") { core = core.dropFirst() }
+                if core.last == UInt8(ascii: "$") { core = core.dropLast() }
+                return !core.isEmpty && holdsOther(core)
+            }
     }
 
     func spell(_ word: String) -> Bool? {
+        if lettersAreFinal, let verdict = spellLetters(word.utf8) { return verdict }
+        return spell(scalars: Array(word.unicodeScalars), depth: 0)
+    }
+
+    /// The general path alone (tests compare `spellLetters` with it).
+    func spellGeneral(_ word: String) -> Bool? {
         spell(scalars: Array(word.unicodeScalars), depth: 0)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// `spell(scalars:depth:)` for a word of ASCII letters written in lowercase, with an initial capital or in
+    /// capitals, on its bytes: nil for any other word. With no conversion or break pattern to apply (`lettersAreFinal`),
+    /// no digit and no apostrophe, hunspell's order of lookups comes down to these (checked against the general path
+    /// in `TableSpellerTests`).
+    func spellLetters(_ utf8: String.UTF8View) -> Bool? {
+        let count = utf8.count
+        guard count > 0, count < Self.maximumBytes else { return nil }
+        var capitals = 0
+        var firstCapital = false
+        for (index, byte) in utf8.enumerated() {
+            if byte >= 0x61 && byte <= 0x7A { continue }
+            guard byte >= 0x41 && byte <= 0x5A else { return nil }
+            capitals += 1
+            if index == 0 { firstCapital = true }
+        }
+        let bytes = Array(utf8)
+        let lower = capitals == 0 ? bytes : bytes.map { $0 <= 0x5A ? $0 + 32 : $0 }
+        func either(_ form: [UInt8]) -> Bool { table.contains(form) || table.containsUpperOnly(form) }
+        if capitals == 0 { return either(bytes) }
+        if capitals == 1 && firstCapital { return table.contains(bytes) || either(lower) }
+        guard capitals == count else { return nil }
+        if either(bytes) { return true }
+        var initial = lower
+        initial[0] -= 32
+        return either(initial) || either(lower)
     }
 
     private func spell(scalars input: [Unicode.Scalar], depth: Int) -> Bool? {

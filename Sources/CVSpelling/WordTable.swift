@@ -100,6 +100,28 @@ final class WordTable {
         return Array(header.utf8) + mainBlock + upperBlock + Self.trailer
     }
 
+    /// `words` in bytewise order (as `lexicographicallyPrecedes` orders them): the forms are compared on their
+    /// buffers and only their positions are moved, not the arrays.
+    static func sortedBytewise(_ words: [[UInt8]]) -> [[UInt8]] {
+        var order = Array(words.indices)
+        words.withUnsafeBufferPointer { all in
+            order.sort { i, j in
+                all[i].withUnsafeBufferPointer { a in
+                    all[j].withUnsafeBufferPointer { b in
+                        let common = min(a.count, b.count)
+                        var k = 0
+                        while k < common {
+                            if a[k] != b[k] { return a[k] < b[k] }
+                            k += 1
+                        }
+                        return a.count < b.count
+                    }
+                }
+            }
+        }
+        return order.map { words[$0] }
+    }
+
     /// True when `word` (UTF-8) is a line of the main block.
     func contains(_ word: [UInt8]) -> Bool {
         search(word, in: main)

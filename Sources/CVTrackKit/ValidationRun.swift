@@ -44,12 +44,22 @@ public struct ValidationSetup {
         }
     }
 
-    /// Builds the spelling dictionary's word table now (about a second, once per dictionary version), so that
-    /// the first commit after `cvtrack hooks install` does not pay for it. Best effort: false when not possible.
+    /// Builds the spelling dictionaries' word tables now (about a second each, once per dictionary version), so that
+    /// the first commit after `cvtrack hooks install` does not pay for them: the configured language's, or with none
+    /// configured both English varieties' (the spelling rule reads the CV's variety in both, and checks it in the one
+    /// it is written in). Best effort: false when the first dictionary's table cannot be built.
     @discardableResult
     public static func prepareSpelling(config: CVTrackConfig) -> Bool {
-        guard let checker = try? CachedSpellChecker(language: config.spellingLanguage ?? "en_US") else { return false }
-        return checker.prepare()
+        if let language = config.spellingLanguage {
+            guard let checker = try? CachedSpellChecker(language: language) else { return false }
+            return checker.prepare()
+        }
+        guard let checker = try? VarietySpellChecker() else { return false }
+        let prepared = checker.primary.prepare()
+        for language in [SpellingVariety.britishLanguage, SpellingVariety.americanLanguage] {
+            _ = (checker.variety(language) as? CachedSpellChecker)?.prepare()
+        }
+        return prepared
     }
 
     /// The English variety (`en_GB`, `en_US`) the CV files are written in, as the spelling rule reads it; nil when

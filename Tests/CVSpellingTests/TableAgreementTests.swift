@@ -22,14 +22,21 @@ struct TableAgreementTests {
         }
         var disagreements: [String] = []
         var undecided: [String] = []
+        var byLetters = 0
         for word in words.sorted() {
             let expected = hunspell.spell(word)
+            // The bytes' shortcut for words of ASCII letters says what the general path says.
+            if let quick = speller.spellLetters(word.utf8) {
+                byLetters += 1
+                if quick != speller.spellGeneral(word) { disagreements.append("\(word): letters \(quick), general path \(String(describing: speller.spellGeneral(word)))") }
+            }
             switch speller.spell(word) {
             case nil: undecided.append(word)
             case let verdict?: if verdict != expected { disagreements.append("\(word): table \(verdict), hunspell \(expected)") }
             }
         }
         #expect(words.count > 3000)
+        #expect(byLetters * 2 > words.count, "\(byLetters) of \(words.count) words of ASCII letters")
         print("[\(language)] \(words.count) words, \(words.filter { !hunspell.spell($0) }.count) misspelt, undecided: \(undecided.count)")
         #expect(disagreements.isEmpty, "\(disagreements.count) of \(words.count): \(disagreements.prefix(40))")
         // Only words with digits (compound ordinals like 21st), words of 100 bytes or more (hunspell refuses them
@@ -58,6 +65,61 @@ struct TableAgreementTests {
         #expect(speller.spell("~tilde") == true)
         #expect(speller.spell("\u{7F}made") == false)
         #expect(speller.spell("é") == true)
+    }
+}
+
+/// Words of ASCII letters are judged on their bytes (`spellLetters`) as the general path judges them, in each case form;
+/// other words are left to the general path; a conversion or break pattern made of letters turns the shortcut off.
+@Suite struct TableSpellerLettersTests {
+    static func speller(breakPatterns: [String] = ["-", "^-", "-$"], conversions: [(String, String)] = [("\u{2019}", "'")]) throws -> TableSpeller {
+        let main = ["Brindlemoor", "London", "made", "quorvex", "up"].map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        let upper = ["Quorvexa", "Zantic"].map { Array($0.utf8) }
+        let image = WordTable.serialise(key: "letters", breakPatterns: breakPatterns, inputConversions: conversions, main: main, upperOnly: upper)
+        return TableSpeller(table: try #require(WordTable.load(bytes: image, key: "letters")))
+    }
+
+    static let words = [
+        "made", "Made", "MADE", "mAde", "MaDe", "london", "London", "LONDON", "quorvexa", "Quorvexa", "QUORVEXA", "zantic", "Zantic",
+        "ZANTIC", "brindlemoor", "BRINDLEMOOR", "Brindlemoor", "mades", "M", "m", "up", "UP", "made-up", "made’", "café", "madé", "made1",
+    ]
+
+    @Test func lettersSayWhatTheGeneralPathSays() throws {
+        let speller = try Self.speller()
+        var quick = 0
+        for word in Self.words {
+            let letters = speller.spellLetters(word.utf8)
+            if let letters {
+                quick += 1
+                #expect(letters == speller.spellGeneral(word), "\(word)")
+            }
+            #expect(speller.spell(word) == speller.spellGeneral(word), "\(word)")
+        }
+        #expect(quick == 20)
+        #expect(speller.spell("LONDON") == true)
+        #expect(speller.spell("london") == false)
+        #expect(speller.spell("Zantic") == false)
+        #expect(speller.spell("ZANTIC") == true)
+        #expect(speller.spell("mAde") == false)
+    }
+
+    @Test func aPatternOfLettersLeavesEveryWordToTheGeneralPath() throws {
+        // hunspell breaks `upxmade` at the pattern `x` into `up` and `made`, both words.
+        let broken = try Self.speller(breakPatterns: ["-", "x"])
+        #expect(broken.spell("upxmade") == true)
+        #expect(try Self.speller().spell("upxmade") == false)
+        let converted = try Self.speller(conversions: [("q", "k")])
+        #expect(converted.spell("quorvex") == converted.spellGeneral("quorvex"))
+        #expect(converted.spell("quorvex") == false)
+        #expect(try Self.speller().spell("quorvex") == true)
+    }
+}
+
+/// The table's forms in bytewise order, as `lexicographicallyPrecedes` orders them (prefixes first, bytes beyond ASCII last).
+@Suite struct WordTableOrderTests {
+    @Test func sortedBytewiseIsLexicographicOrder() {
+        let words = ["zeta", "", "ab", "a", "abc", "Zed", "é", "e", "ab\u{2019}s", "ab's", "naïve", "naive", "b"].map { Array($0.utf8) }
+        #expect(WordTable.sortedBytewise(words) == words.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(WordTable.sortedBytewise([]).isEmpty)
     }
 }
 

@@ -57,40 +57,36 @@ enum SpellingForms {
         }
     }()
 
-    /// Each name and each of its one-letter deletions, to the names': two words one edit apart share a key (a
-    /// symmetric-deletion index), so a word meets only the few names it may be close to.
-    static let nameKeys: [String: [Int]] = {
-        var result: [String: [Int]] = [:]
-        for (i, name) in names.enumerated() {
-            for key in Set([name.lower] + deletions(name.lower)) { result[key, default: []].append(i) }
-        }
-        return result
-    }()
+    /// The names' bytes, in the order of `names`.
+    static let nameBytes: [[UInt8]] = names.map { Array($0.lower.utf8) }
 
-    /// The word without one of its letters, for each letter (lowercase ASCII).
-    static func deletions(_ word: String) -> [String] {
-        let s = Array(word.utf8)
-        return s.indices.map { i in String(decoding: s[..<i] + s[(i + 1)...], as: UTF8.self) }
-    }
+    /// The names' lowercase forms.
+    static let nameSet: Set<String> = Set(names.map(\.lower))
 
     /// The tool name `lower` (a lowercase word of letters) is one letter from, and not a plural of: `terrafrom` →
     /// `Terraform`, `solidwokrs` → `SolidWorks`. A word the skills lexicon knows (a name or one of its usual
-    /// spellings, `nodejs`) is no slip.
+    /// spellings, `nodejs`) is no slip. The first such name in the lists' order; the names are few (about a hundred),
+    /// so each is compared on its bytes, the lengths first.
     static func closeName(_ lower: String) -> String? {
         guard lower.utf8.count >= 6, lower.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
             SkillLexicon.canonical(lower) == nil
         else { return nil }
-        var candidates = Set<Int>()
-        for key in [lower] + deletions(lower) { candidates.formUnion(nameKeys[key] ?? []) }
-        for i in candidates.sorted() where SpellingRule.isCloseEdit(lower, names[i].lower) && !isPlural(lower, names[i].lower) {
+        let word = Array(lower.utf8)
+        for (i, name) in nameBytes.enumerated() where abs(name.count - word.count) <= 1 && isCloseEdit(word, name) && !isPlural(lower, names[i].lower) {
             return names[i].name
         }
         return nil
     }
 
+    /// `SpellingRule.isCloseEdit` on the bytes of two lowercase ASCII words (no space or hyphen in `y`): one insertion,
+    /// deletion, substitution or transposition apart.
+    static func isCloseEdit(_ x: [UInt8], _ y: [UInt8]) -> Bool {
+        SpellingRule.oneEditApart(x, y)
+    }
+
     /// A tool name the lists know as it is written (case aside).
     static func isKnownName(_ lower: String) -> Bool {
-        nameKeys[lower]?.contains { names[$0].lower == lower } ?? false
+        nameSet.contains(lower)
     }
 
     /// `a` and `b` differ by a plural ending (`githubs`, `djangos`).

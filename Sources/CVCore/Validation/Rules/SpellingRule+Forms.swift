@@ -39,25 +39,29 @@ extension SpellingRule {
         var possessives: [(String, SourceRange, stem: String, base: String)] = []
         var surnames: [String: (count: Int, initials: Set<Character>, range: SourceRange)] = [:]
 
-        /// The checks every word gets, wherever it stands.
-        func checkForms(_ text: String, _ range: SourceRange, label: Bool = false) {
+        let personal = !context.personalWords.isEmpty
+        /// The checks every word gets, wherever it stands (`lower`: the text lowercased, when the caller has it).
+        /// Returns whether `ignored` holds the word, when it was asked (nil after a degree slip).
+        @discardableResult
+        func checkForms(_ text: String, _ range: SourceRange, lower known: String? = nil, label: Bool = false) -> Bool? {
             if let stem = Self.doubledPossessive(text) { possessives.append((text, range, stem, String(stem.dropLast()))) }
             if let degree = SpellingForms.misspeltDegree(text) {
                 var r = range
                 if r.start.line == r.end.line { r = SourceRange(line: r.start.line, column: r.start.column + degree.offset, endLine: r.end.line, endColumn: r.end.column) }
                 misspelt(degree.written, r, degree.form)
-                return
+                return nil
             }
-            let lower = text.lowercased()
-            if ignored.contains(lower) || context.personalWords.contains(text) || TechnicalVocabulary.words.contains(lower) { return }
+            let lower = known ?? text.lowercased()
+            if ignored.contains(lower) { return true }
+            if (personal && context.personalWords.contains(text)) || TechnicalVocabulary.words.contains(lower) { return false }
             let innerCapital = text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
             if label || innerCapital || rejected.contains(text), let name = SpellingForms.closeName(lower) { toolSlips.append((text, range, name)) }
+            return false
         }
 
         for (index, word) in prose.words.enumerated() where prose.segments[word.segment].kind != .organisation {
-            checkForms(word.text, word.range)
             let lower = word.lower
-            if ignored.contains(lower) { continue }
+            if checkForms(word.text, word.range, lower: lower) ?? ignored.contains(lower) { continue }
             if let form = SpellingForms.closed[lower] {
                 report(word.text, word.range, "\"\(word.text)\" is not the usual form (did you mean \"\(form)\"?)", suggestion: form)
                 continue
@@ -78,7 +82,7 @@ extension SpellingRule {
             }
             // A surname next to an initial (`R. Brennan`, `Brennan, R.`), to compare with the CV's other surnames.
             let scalars = word.text.unicodeScalars
-            if scalars.count >= 4, scalars.first!.properties.isUppercase, scalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) {
+            if scalars.count >= 4, Self.isUppercase(scalars.first!), scalars.dropFirst().allSatisfy(Self.isLowercase) {
                 let initials = Self.adjacentInitials(index, prose: prose)
                 if !initials.isEmpty {
                     var entry = surnames[word.text] ?? (count: 0, initials: [], range: word.range)
@@ -106,7 +110,7 @@ extension SpellingRule {
             }
             // Accented words are in another language (`Collège`, `Conférences`): not English slips.
             guard word.text.unicodeScalars.count >= word.slipLength, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x7A && Prose.isLetter($0) }),
-                !word.text.unicodeScalars.dropFirst().contains(where: { $0.properties.isUppercase }),
+                !word.text.unicodeScalars.dropFirst().contains(where: Self.isUppercase),
                 !TechnicalVocabulary.words.contains(lower), SkillLexicon.canonical(lower) == nil, !SpellingForms.isKnownName(lower),
                 !context.personalWords.contains(word.text), !(document.person.name ?? "").contains(word.text)
             else { continue }
@@ -154,7 +158,7 @@ extension SpellingRule {
         guard text.hasSuffix("s's") else { return nil }
         let stem = String(text.dropLast(2))
         let s = stem.unicodeScalars
-        guard s.count >= 5, s.first!.properties.isUppercase, s.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return nil }
+        guard s.count >= 5, Self.isUppercase(s.first!), s.dropFirst().allSatisfy(Self.isLowercase) else { return nil }
         return stem
     }
 

@@ -86,16 +86,20 @@ public struct SpellingRule: Rule {
             var upper = 0
             var inner = false
             var digit = false
+            var latin = false
             for (i, c) in text.unicodeScalars.enumerated() {
-                if c.properties.isUppercase {
+                // ASCII on the scalar's value: its capitals are A-Z, its only numbers the digits, its letters alphabetic.
+                let v = c.value
+                if Self.isUppercase(c) {
                     upper += 1
                     if i > 0 { inner = true }
                 }
-                if c.properties.numericType != nil { digit = true }
+                if v < 0x80 ? (v >= 0x30 && v <= 0x39) : c.properties.numericType != nil { digit = true }
+                if !latin, v <= 0x24F, Prose.isLetter(c) { latin = true }
             }
             // Words in another script (Cyrillic, Greek, CJK …): no English dictionary can judge them. A word that
             // mixes scripts (a Cyrillic `с` in `etс`) is checked: it is a slip.
-            if digit || inner || !text.unicodeScalars.contains(where: { $0.value <= 0x24F && $0.properties.isAlphabetic }) { continue }
+            if digit || inner || !latin { continue }
             let lower = text.lowercased()
             if ignored.contains(lower) || TechnicalVocabulary.words.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
             // A surname next to an initial (`Bolibar, J.`, `J. Bolibar`) in a list of authors or references.
@@ -187,11 +191,21 @@ public struct SpellingRule: Rule {
         return dropped
     }
 
+    /// A lowercase letter: in ASCII `a`-`z` (told on the scalar's value), beyond it by the scalar's properties.
+    @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) : c.properties.isLowercase
+    }
+
+    /// A capital letter: in ASCII `A`-`Z`, beyond it by the scalar's properties.
+    @inline(__always) static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
+    }
+
     /// Elements in another language (a French course title, a German quote): four lowercase words or more, most of
     /// them not in the dictionary.
     static func foreignElements(_ candidates: [(Int, String)], misspelt: [String: [String]], prose: Prose) -> Set<Int> {
         var counts: [Int: (words: Int, unknown: Int)] = [:]
-        for (index, text) in candidates where text.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == "'" }) {
+        for (index, text) in candidates where text.unicodeScalars.allSatisfy({ Self.isLowercase($0) || $0 == "'" }) {
             let segment = prose.words[index].segment
             var count = counts[segment] ?? (0, 0)
             count.words += 1
@@ -351,7 +365,14 @@ public struct SpellingRule: Rule {
     static func isCloseEdit(_ a: String, _ b: String) -> Bool {
         let x = Array(a.unicodeScalars)
         let y = Array(b.unicodeScalars)
-        guard x != y, abs(x.count - y.count) <= 1, !y.contains(" "), !y.contains("-") else { return false }
+        guard !y.contains(" "), !y.contains("-") else { return false }
+        return oneEditApart(x, y)
+    }
+
+    /// One insertion, deletion, substitution or transposition apart, element by element (Unicode scalars, or the
+    /// bytes of ASCII words: `SpellingForms.closeName`).
+    static func oneEditApart<T: Equatable>(_ x: [T], _ y: [T]) -> Bool {
+        guard x != y, abs(x.count - y.count) <= 1 else { return false }
         var i = 0
         while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
         if x.count == y.count {
@@ -385,7 +406,7 @@ public struct SpellingRule: Rule {
         var words: [String] = []
         var seen = Set<String>()
         for word in prose.words where word.text.utf8.count >= 3 && seen.insert(word.text).inserted {
-            guard word.text.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { continue }
+            guard word.text.unicodeScalars.allSatisfy(Self.isLowercase) else { continue }
             // The words of the trade say nothing of the language.
             // Names (the person, organisations, skills) are not sent to the dictionary at all.
             if ignored.contains(word.text) || TechnicalVocabulary.words.contains(word.text) || SkillLexicon.canonical(word.text) != nil { continue }
