@@ -371,6 +371,102 @@ import Testing
         }
     }
 
+    /// Lines `collapse` leaves as they are take its fast path (`isCollapsed`), and read the same as by words; those
+    /// it changes do not take it.
+    @Test func collapsedLinesTakeTheFastPathWithTheSameAnswer() {
+        let collapsed = ["Acme Labs", "x", "Café crème, Zürich", "2019 – 2021", "Senior Engineer, Acme (Remote)", "a-b c/d"]
+        let changed = ["Acme  Labs", " Acme", "Acme ", "a\tb", "a\nb", "Acme | Labs", "· Acme", "Acme •", "|", "Acme ·Labs"]
+        for text in collapsed {
+            var copy = text
+            #expect(copy.withUTF8 { LaTeXLayout.isCollapsed($0) }, "\(text)")
+            #expect(LaTeXLayout.collapse(text) == Self.collapseByWords(text) && LaTeXLayout.collapse(text) == text, "\(text)")
+        }
+        for text in changed {
+            var copy = text
+            #expect(!copy.withUTF8 { LaTeXLayout.isCollapsed($0) }, "\(text)")
+            #expect(LaTeXLayout.collapse(text) == Self.collapseByWords(text), "\(text)")
+        }
+    }
+
+    /// The tables of command names read through one lookup (`knownCommands`) say what each table says, and no more.
+    @Test func oneCommandTableSaysWhatEachTableSays() {
+        let names = Set(LaTeXLayout.headingLevels.keys).union(LaTeXLayout.layoutCommands.keys).union(LaTeXLayout.wrappers.keys)
+            .union(LaTeXLayout.symbols.keys)
+        #expect(Set(LaTeXLayout.knownCommands.keys) == names)
+        for name in names {
+            let known = LaTeXLayout.knownCommands[name]
+            #expect(known?.headingLevel == LaTeXLayout.headingLevels[name], "\(name)")
+            #expect(known?.layoutArguments == LaTeXLayout.layoutCommands[name], "\(name)")
+            #expect(known?.wrapperSkipped == LaTeXLayout.wrappers[name], "\(name)")
+            #expect(known?.symbol == LaTeXLayout.symbols[name], "\(name)")
+        }
+        // A heading name with a letter more has a length the mask lets through.
+        for name in LaTeXLayout.headingLevels.keys {
+            let length = (name + "s").utf8.count
+            #expect(LaTeXLayout.headingLengthsPlusOne & (1 << UInt64(length)) != 0, "\(name)")
+        }
+        #expect(LaTeXSyntaxTests.lines("\\sections{Work} \\subsectionx{Acme}") == ["Work", "Acme"])
+        #expect(LaTeXSyntaxTests.lines("\\section*{Work}\nBuilt \\textbf{tools} in \\LaTeX{} \\hspace*{1em}{fast}") == ["Work", "Built tools in LaTeX fast"])
+    }
+
+    /// An argument of only texts and spaces (and groups of them) is laid out without a sub-layout
+    /// (`inlineOfPlainText`): the same line as the sub-layout's, in every style; any other argument is left to it.
+    @Test func plainArgumentsLaidOutStraightReadAsTheSubLayoutReadsThem() {
+        let plain = [
+            "{Acme Labs}", "{  Acme   Labs  }", "{Acme {Labs} Ltd}", "{}", "{ }", "{Caf\\'e  Cr\\`eme, Z\\\"urich}", "{2019 -- 2021}",
+            "{R\\&D~Lead}", "{Acme | Labs}", "{• Acme}", "{{{deep}} text}", "{x\ny}",
+        ]
+        let other = ["{\\textbf{Acme} Labs}", "{Acme \\\\ Labs}", "{Acme \\hfill 2020}", "{a & b}", "{\\href{https://x.org}{X}}", "{\\item x}", "{a\n\nb}"]
+        for source in plain + other {
+            let document = "Line one\n" + source
+            guard case .group(let children, _)? = LaTeXSyntax.parse(document).last else {
+                Issue.record("no group in \(source)")
+                continue
+            }
+            for style in [LaTeXLayout.Style(), LaTeXLayout.Style(bold: true), LaTeXLayout.Style(italic: true)] {
+                var layout = LaTeXLayout(text: document, files: nil)
+                layout.style = style
+                let fast = layout.inlineOfPlainText(children)
+                if plain.contains(source) {
+                    #expect(fast == .some(layout.inlineLaidOut(children)), "\(source)")
+                } else {
+                    #expect(fast == nil, "\(source)")
+                }
+            }
+        }
+        // The budget is counted as a run counts it.
+        let nodes = LaTeXSyntax.parse("{a {b} c}")
+        let fast = LaTeXLayout(text: "", files: nil)
+        let slow = LaTeXLayout(text: "", files: nil)
+        _ = fast.inlineOfPlainText(nodes)
+        _ = slow.inlineLaidOut(nodes)
+        #expect(fast.budget.nodes == slow.budget.nodes && fast.budget.nodes > 0)
+    }
+
+    /// A word the tokenizer reads straight from the bytes (`Reader.ends(at:)`) is the text it gathers piece by
+    /// piece where a dash, a quote, a math sign, a comment or a stray brace carries the text on.
+    @Test func wordsReadStraightAndPieceByPiece() {
+        typealias N = LaTeXSyntax.Node
+        #expect(LaTeXSyntax.parse("ab cd") == [N.text("ab", 0), .space(2), .text("cd", 3)])
+        #expect(LaTeXSyntax.parse("ab{cd}ef\\x") == [N.text("ab", 0), .group([.text("cd", 3)], 2), .text("ef", 6), .command("x", 8)])
+        #expect(LaTeXSyntax.parse("[ab]c") == [N.text("[ab]c", 0)])
+        #expect(LaTeXSyntax.parse("ab}cd") == [N.text("abcd", 0)])
+        #expect(LaTeXSyntax.parse("a$b$c^d_e") == [N.text("abcde", 0)])
+        #expect(LaTeXSyntax.parse("pre%note\n  post") == [N.text("prepost", 0)])
+        #expect(LaTeXSyntax.parse("co--op") == [N.text("co–op", 0)])
+        #expect(LaTeXSyntax.parse("café&x") == [N.text("café", 0), .cell(5), .text("x", 6)])
+        #expect(LaTeXSyntaxTests.lines("x-ray and co--op, a$b$c, pre%note\n  post, [opt] a]b, It`s ``q'' x's")
+            == ["x-ray and co–op, abc, prepost, [opt] a]b, It`s “q” x's"])
+        #expect(LaTeXSyntaxTests.lines("\\textit{Acme Labs}\\textbf{[x] y}") == ["Acme Labs | [x] y"])
+    }
+
+    /// A text beyond ASCII starting a line with spaces loses them by characters (the slow path), as before.
+    @Test func leadingSpacesOfATextBeyondASCII() {
+        #expect(LaTeXSyntaxTests.lines("\\verb|  café| au lait") == ["café au lait"])
+        #expect(LaTeXSyntaxTests.lines("\\verb|  cafe| au lait") == ["cafe au lait"])
+        #expect(LaTeXSyntaxTests.lines("Au \\verb|  café|") == ["Au café"])
+    }
+
     /// A line written piece by piece reads as the pieces joined: one space between words, `|` between fields set
     /// apart by their styles, leading spaces and separators dropped, accented letters kept.
     @Test func lineBuiltOnBytesReadsAsWritten() {

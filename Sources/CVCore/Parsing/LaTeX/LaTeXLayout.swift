@@ -86,6 +86,79 @@ struct LaTeXLayout {
         var field: EntryFieldHint?
 
         var isEmpty: Bool { text.isEmpty }
+
+        /// Writes a text in a style: after a space, a column gap or a field boundary (` | `) as the line calls for.
+        mutating func write(_ text: String, at offset: Int, style: Style) {
+            guard !text.isEmpty else { return }
+            if first == nil { first = offset }
+            last = offset
+            if !self.text.isEmpty {
+                if separator {
+                    self.text.append(contentsOf: [0x20, 0x7C, 0x20])
+                } else if styledGroupEnded, style.emphasised, lastStyle.emphasised, style != lastStyle {
+                    // `\textbf{Acme} \textit{Engineer}`: two fields set apart by their styles.
+                    self.text.append(contentsOf: [0x20, 0x7C, 0x20])
+                } else if pendingSpace, self.text.last != 0x20 {
+                    self.text.append(0x20)
+                }
+            }
+            separator = false
+            pendingSpace = false
+            styledGroupEnded = false
+            // On the string's contiguous bytes (a native string's always are): no iterator per byte, one copy.
+            if text.utf8.withContiguousStorageIfAvailable({ writeBytes($0, style: style) }) == true { return }
+            var letters = 0
+            for b in text.utf8 where LineBuilder.countsAsLetter(b) { letters += 1 }
+            count(letters, style: style)
+            if !self.text.isEmpty {
+                self.text.append(contentsOf: text.utf8)
+            } else if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                self.text.append(contentsOf: text.utf8.drop(while: { $0 == 0x20 }))
+            } else {
+                // (A space may carry a combining mark: dropped by characters.)
+                self.text.append(contentsOf: String(text.drop(while: { $0 == " " })).utf8)
+            }
+        }
+
+        /// Letters and digits (a character beyond ASCII counts once: by its lead byte).
+        @inline(__always)
+        static func countsAsLetter(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0xC0 }
+
+        mutating func count(_ letters: Int, style: Style) {
+            if letters > 0 {
+                if style.emphasised { emphasisedLetters += letters } else { plainLetters += letters }
+                lastStyle = style
+            }
+        }
+
+        /// `write`'s text on its bytes; false (nothing done) for a text beyond ASCII that starts the line with a
+        /// space, whose leading spaces are dropped by characters.
+        mutating func writeBytes(_ b: UnsafeBufferPointer<UInt8>, style: Style) -> Bool {
+            var letters = 0
+            var ascii = true
+            for x in b {
+                if x >= 0x80 { ascii = false }
+                if LineBuilder.countsAsLetter(x) { letters += 1 }
+            }
+            if text.isEmpty, !ascii, b.first == 0x20 { return false }
+            count(letters, style: style)
+            if text.isEmpty {
+                var s = 0
+                while s < b.count, b[s] == 0x20 { s += 1 }
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: b[s...]))
+            } else {
+                text.append(contentsOf: b)
+            }
+            return true
+        }
+
+        /// The line as a reader sees it (collapsed), nil when it holds no text.
+        func finished(_ range: (Int, Int) -> SourceRange) -> MarkdownLine? {
+            let collapsed = text.withUnsafeBufferPointer { LaTeXLayout.collapse(bytes: $0) }
+            guard !collapsed.isEmpty, let first else { return nil }
+            return MarkdownLine(
+                text: collapsed, links: links, isEmphasised: emphasisedLetters > 0 && plainLetters == 0, source: range(first, last))
+        }
     }
 
     struct ListFrame {
@@ -298,6 +371,12 @@ struct LaTeXLayout {
 
     /// Nodes laid out as one line of text: its text, links and whether it is emphasised.
     func inline(_ nodes: [Node]) -> MarkdownLine? {
+        if let line = inlineOfPlainText(nodes) { return line }
+        return inlineLaidOut(nodes)
+    }
+
+    /// `inline` through a layout of its own: any nodes (lists, tables, styles, line breaks).
+    func inlineLaidOut(_ nodes: [Node]) -> MarkdownLine? {
         var sub = inlineLayout()
         sub.run(nodes)
         sub.endLine()
@@ -330,40 +409,48 @@ struct LaTeXLayout {
 
     func inlineText(_ nodes: [Node]) -> String { inline(nodes)?.text ?? "" }
 
+    /// `inline` of nodes that are only texts, spaces and groups of them (most arguments: `{Acme Labs}`): the line
+    /// written straight, without a sub-layout. The answer is the same: such nodes change no style, end no line and
+    /// open nothing, and they count against the budget as they would when run. Nil (not known here) for any other
+    /// nodes, or when the budget would run out on them; `.some(nil)` for no text.
+    func inlineOfPlainText(_ nodes: [Node]) -> MarkdownLine?? {
+        var count = 0
+        guard Self.plainTextSize(nodes, &count), count <= Budget.maximumNodes - budget.nodes else { return nil }
+        budget.nodes += count
+        var line = LineBuilder()
+        Self.writePlainText(nodes, into: &line, style: style)
+        return .some(line.finished(range))
+    }
+
+    /// Whether the nodes are only texts, spaces and groups of them; `count` grows by the nodes a run visits.
+    static func plainTextSize(_ nodes: [Node], _ count: inout Int) -> Bool {
+        for node in nodes {
+            count += 1
+            switch node {
+            case .text, .space: continue
+            case .group(let children, _): if !plainTextSize(children, &count) { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+
+    static func writePlainText(_ nodes: [Node], into line: inout LineBuilder, style: Style) {
+        for node in nodes {
+            switch node {
+            case .text(let t, let o): line.write(t, at: o, style: style)
+            case .space: line.pendingSpace = true
+            case .group(let children, _): writePlainText(children, into: &line, style: style)
+            default: break
+            }
+        }
+    }
+
     // MARK: - Lines
 
     mutating func append(_ text: String, at offset: Int) {
-        guard !suppressed, !text.isEmpty else { return }
-        if line.first == nil { line.first = offset }
-        line.last = offset
-        if !line.text.isEmpty {
-            if line.separator {
-                line.text.append(contentsOf: [0x20, 0x7C, 0x20])
-            } else if line.styledGroupEnded, style.emphasised, line.lastStyle.emphasised, style != line.lastStyle {
-                // `\textbf{Acme} \textit{Engineer}`: two fields set apart by their styles.
-                line.text.append(contentsOf: [0x20, 0x7C, 0x20])
-            } else if line.pendingSpace, line.text.last != 0x20 {
-                line.text.append(0x20)
-            }
-        }
-        line.separator = false
-        line.pendingSpace = false
-        line.styledGroupEnded = false
-        // Letters and digits (a non-ASCII character counts as one).
-        var letters = 0
-        for b in text.utf8 where (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b >= 0xC0 { letters += 1 }
-        if letters > 0 {
-            if style.emphasised { line.emphasisedLetters += letters } else { line.plainLetters += letters }
-            line.lastStyle = style
-        }
-        if !line.text.isEmpty {
-            line.text.append(contentsOf: text.utf8)
-        } else if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            line.text.append(contentsOf: text.utf8.drop(while: { $0 == 0x20 }))
-        } else {
-            // (A space may carry a combining mark: dropped by characters.)
-            line.text.append(contentsOf: String(text.drop(while: { $0 == " " })).utf8)
-        }
+        guard !suppressed else { return }
+        line.write(text, at: offset, style: style)
     }
 
     /// Notes the text written since byte `from` as one styled run.
@@ -392,11 +479,7 @@ struct LaTeXLayout {
             buffer.removeAll(keepingCapacity: true)
             line.text = buffer
         }
-        let text = line.text.withUnsafeBufferPointer { Self.collapse(bytes: $0) }
-        guard !text.isEmpty, let first = line.first else { return nil }
-        return MarkdownLine(
-            text: text, links: line.links, isEmphasised: line.emphasisedLetters > 0 && line.plainLetters == 0,
-            source: range(first, line.last))
+        return line.finished(range)
     }
 
     /// Whitespace collapsed, and separators with nothing on one side dropped.
@@ -408,6 +491,7 @@ struct LaTeXLayout {
     /// `collapse` on UTF-8 bytes, in one pass: words cut at spaces, tabs and line feeds; the separators `|`, `·`, `•`
     /// at either end, and a `|` right after a `|`, dropped; the words joined by one space.
     static func collapse(bytes b: UnsafeBufferPointer<UInt8>) -> String {
+        if isCollapsed(b) { return String(decoding: b, as: UTF8.self) }
         func space(_ x: UInt8) -> Bool { x == 0x20 || x == 0x0A || x == 0x09 }
         func isSeparator(_ s: Int, _ e: Int) -> Bool {
             switch e - s {
@@ -447,6 +531,27 @@ struct LaTeXLayout {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: b[s..<e]))
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `collapse` leaves the bytes as they are (most lines): no tab or line feed, no space at either end or
+    /// after a space, and no byte of a separator (`|`, and `·` and `•`'s last bytes `B7` and `A2`), so its words are
+    /// already joined by one space and none is dropped.
+    static func isCollapsed(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, let last = b.last else { return true }
+        if first == 0x20 || last == 0x20 { return false }
+        var previousSpace = false
+        for x in b {
+            switch x {
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+            case 0x0A, 0x09, 0x7C, 0xB7, 0xA2:
+                return false
+            default:
+                previousSpace = false
+            }
+        }
+        return true
     }
 
     /// Ends the line: into the open table cell, list item or paragraph.

@@ -73,9 +73,31 @@ extension LaTeXLayout {
         "cvsubentry": 4,
     ]
 
+    /// What the tables above say of one name: one lookup a command instead of one a table.
+    struct KnownCommand {
+        var headingLevel: Int?
+        var layoutArguments: Int?
+        var wrapperSkipped: Int?
+        var symbol: String?
+    }
+
+    /// `headingLevels`, `layoutCommands`, `wrappers` and `symbols` in one table.
+    static let knownCommands: [String: KnownCommand] = {
+        var table: [String: KnownCommand] = [:]
+        for (name, level) in headingLevels { table[name, default: KnownCommand()].headingLevel = level }
+        for (name, count) in layoutCommands { table[name, default: KnownCommand()].layoutArguments = count }
+        for (name, count) in wrappers { table[name, default: KnownCommand()].wrapperSkipped = count }
+        for (name, symbol) in symbols { table[name, default: KnownCommand()].symbol = symbol }
+        return table
+    }()
+
+    /// The byte counts of the heading names plus one: only a name of such a length can be a heading name with one
+    /// more letter (`headingLevels[String(base.dropLast())]`).
+    static let headingLengthsPlusOne: UInt64 = headingLevels.keys.reduce(0) { $0 | (1 << UInt64(min($1.utf8.count + 1, 63))) }
+
     mutating func command(_ name: String, at offset: Int, _ nodes: [Node], _ k: inout Int) {
         // User definitions come first, but for the CV macros the table knows with the same number of arguments.
-        if let macro = macros[name] {
+        if !macros.isEmpty, let macro = macros[name] {
             if let arity = Self.cvMacroArity[name], arity == macro.arity || name == "cventry" && macro.arity == 5 {
                 cvMacro(name, at: offset, nodes, &k, fields: false)
             } else {
@@ -84,8 +106,13 @@ extension LaTeXLayout {
             return
         }
         if cvMacro(name, at: offset, nodes, &k, fields: true) { return }
-        let base = name.hasSuffix("*") && Self.headingLevels[name] == nil ? String(name.dropLast()) : name
-        if let level = Self.headingLevels[base] ?? Self.headingLevels[String(base.dropLast())] {
+        let named = Self.knownCommands[name]
+        let base = name.utf8.last == UInt8(ascii: "*") && named?.headingLevel == nil ? String(name.dropLast()) : name
+        let known = base == name ? named : Self.knownCommands[base]
+        let length = base.utf8.count
+        if let level = known?.headingLevel
+            ?? (length < 63 && Self.headingLengthsPlusOne & (1 << UInt64(length)) != 0 ? Self.headingLevels[String(base.dropLast())] : nil)
+        {
             let opts = Self.optionals(nodes, &k)
             let args = Self.arguments(nodes, &k, count: 1)
             heading(level: level, args.first ?? [], at: offset)
@@ -119,17 +146,17 @@ extension LaTeXLayout {
             if !line.isEmpty, line.text.last != 0x2C { line.text.append(0x2C) }
             return
         }
-        if let count = Self.layoutCommands[base] {
+        if let count = known?.layoutArguments {
             _ = Self.arguments(nodes, &k, count: count)
             if base == "newline" || base == "linebreak" { lineBreak() }
             return
         }
-        if let skipped = Self.wrappers[base] {
+        if let skipped = known?.wrapperSkipped {
             let args = Self.arguments(nodes, &k, count: skipped + 1)
             if args.count == skipped + 1 { styled(args[skipped], Style(bold: style.bold, italic: style.italic)) }
             return
         }
-        if let symbol = Self.symbols[base] {
+        if let symbol = known?.symbol {
             if symbol == "\n" { lineBreak() } else if symbol == " " { line.pendingSpace = true } else { append(symbol, at: offset) }
             return
         }

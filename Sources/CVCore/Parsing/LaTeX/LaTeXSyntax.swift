@@ -11,7 +11,7 @@
 /// an unmatched `}` is dropped, an unclosed group ends at the end of the text, and groups nested deeper than
 /// `maximumDepth` are read flat (10,000 nested braces cost nothing but time linear in their count).
 enum LaTeXSyntax {
-    indirect enum Node: Sendable, Equatable {
+    enum Node: Sendable, Equatable {
         /// Plain text (escapes, dashes and accents already decoded), at a byte offset.
         case text(String, Int)
         /// Whitespace inside a paragraph (spaces, one newline, `~`).
@@ -97,6 +97,22 @@ enum LaTeXSyntax {
         }
 
         static func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x40 }
+
+        /// Whether the text read so far ends at byte `j` (the end, or a byte `nodes` flushes the text at before
+        /// anything else): no dash, quote, math sign, comment, stray brace or bracket carries it on.
+        static func ends(at j: Int, _ bytes: UnsafeBufferPointer<UInt8>, closing: UInt8?) -> Bool {
+            guard j < bytes.count else { return true }
+            switch bytes[j] {
+            case UInt8(ascii: "{"), UInt8(ascii: "\\"), 0x20, 0x09, 0x0D, 0x0A, UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "#"):
+                return true
+            case UInt8(ascii: "}"):
+                return closing != nil
+            case UInt8(ascii: "]"):
+                return closing == UInt8(ascii: "]")
+            default:
+                return false
+            }
+        }
 
         /// Nodes up to `closing` (`}` or `]`) or the end. `]` closes only at the group level it opened at.
         mutating func nodes(depth: Int, closing: UInt8?) -> [Node] {
@@ -203,9 +219,15 @@ enum LaTeXSyntax {
                     i += 2
                 default:
                     // A run of plain bytes at once.
-                    if pending.isEmpty { pendingStart = i }
                     var j = i + 1
                     while j < bytes.count, !Self.isSpecial(bytes[j]) { j += 1 }
+                    if pending.isEmpty, Self.ends(at: j, bytes, closing: closing) {
+                        // A word on its own (most are): its text straight from the bytes, as `flush` would make it.
+                        out.append(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self), i))
+                        i = j
+                        continue
+                    }
+                    if pending.isEmpty { pendingStart = i }
                     pending.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
                     i = j
                 }
@@ -238,7 +260,7 @@ enum LaTeXSyntax {
                     out.append(.text(raw, start))
                     return
                 }
-                if let letter = LaTeXSyntax.letters[name] {
+                if name.utf8.count <= 2, let letter = LaTeXSyntax.letters[name] {
                     out.append(.text(letter, start))
                     // A control word eats the spaces after it (`Stra\ss e`); `\o{}` is the letter.
                     while i < bytes.count, bytes[i] == 0x20 { i += 1 }
