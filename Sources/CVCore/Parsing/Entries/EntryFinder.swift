@@ -127,6 +127,10 @@ struct EntryFinder {
             purpose: purpose, organisationLevel: organisationLevel(), anyDate: dated.contains(true),
             datedTerms: lines.indices.contains { lines[$0].kind == .term && dated[$0] },
             entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
+        // Hashed once for the keys of all the parts (the facts hold a set).
+        var h = Hasher()
+        h.combine(facts)
+        factsHash = h.finalize()
         readParts()
     }
 
@@ -202,6 +206,8 @@ struct EntryFinder {
     }
 
     private(set) var facts = Facts(purpose: .roles, organisationLevel: nil, anyDate: false, datedTerms: false, entryHeadingLevels: [])
+    /// The hash of `facts`, which every part's key starts with.
+    private(set) var factsHash = 0
     /// Where in `entries` the part being read starts, and the lines before its first entry.
     private var partStart = 0
     private var leadLines: [Int] = []
@@ -309,9 +315,6 @@ struct EntryFinder {
     func partKey(_ range: Range<Int>, first: Bool, byContent: Bool = false) -> MarkdownParseMemo.ContentKey {
         let origins = byContent ? nil : origins
         var key = KeyBytes(capacity: range.count * (origins == nil ? 96 : 24))
-        var h = Hasher()
-        h.combine(facts)
-        let factsHash = h.finalize()
         key.append(origins == nil ? 0 : 1)
         key.append(number: factsHash)
         key.append(number: factsHash >> 32)
@@ -395,7 +398,15 @@ struct EntryFinder {
 
     func fieldsOfLine(_ i: Int) -> EntryFields {
         if let known = lineFields.known[i] { return known }
-        let fields = readFields([lines[i]], context: [], dates: nil)
+        let fields: EntryFields
+        if let memo, let origins {
+            // A line from the parse memo is named by its origin (no key of its content to build).
+            fields = memo.fields(ofLineFrom: origins[i], line: lines[i], purpose: purpose) {
+                EntryFields.read([lines[i]], context: [], purpose: purpose, dates: nil)
+            }
+        } else {
+            fields = readFields([lines[i]], context: [], dates: nil)
+        }
         lineFields.known[i] = fields
         return fields
     }
@@ -862,15 +873,17 @@ struct EntryFinder {
         guard purpose == .roles, entries.count >= 2 else { return }
         var k = 0
         while k + 1 < entries.count {
+            // The dates and names are compared in place (most pairs differ there: no copy of the two entries).
+            guard let outer = entries[k].fields.dates, let inner = entries[k + 1].fields.dates, Self.contains(outer, inner),
+                inner.start != outer.start || inner.end != outer.end, entries[k].fields.organisation != nil,
+                entries[k + 1].fields.organisation == entries[k].fields.organisation, entries[k].fields.title != nil,
+                entries[k + 1].fields.title == entries[k].fields.title
+            else { k += 1; continue }
             let role = entries[k]
             let part = entries[k + 1]
             let own = part.header.filter { !part.context.contains($0) }
             // (The same role written twice, under a heading of its own, is a duplicate, not a part.)
-            guard let outer = role.fields.dates, let inner = part.fields.dates, Self.contains(outer, inner),
-                inner.start != outer.start || inner.end != outer.end, !own.contains(where: { lines[$0].headingLevel != nil }),
-                role.fields.organisation != nil, part.fields.organisation == role.fields.organisation, role.fields.title != nil,
-                part.fields.title == role.fields.title
-            else { k += 1; continue }
+            guard !own.contains(where: { lines[$0].headingLevel != nil }) else { k += 1; continue }
             entries[k].text += own.map { Bullet(text: lines[$0].text, source: lines[$0].source) } + part.text
             entries[k].text.sort { $0.source.start < $1.source.start }
             entries[k].bullets += part.bullets
@@ -1258,14 +1271,19 @@ struct EntryFinder {
     mutating func agreeOnLayout() {
         guard purpose == .roles else { return }
         var votes: [String: Int] = [:]
-        for e in entries {
-            if let o = e.fields.organisationCue, let t = e.fields.titleCue { votes[o + "|" + t, default: 0] += 1 }
+        // On one line: `Company, Title` or `Title, Company`, as the entries whose title reads as one say (counted in
+        // place: no copy of the entries).
+        var ordered = 0
+        var first = 0
+        for k in entries.indices {
+            if let o = entries[k].fields.organisationCue, let t = entries[k].fields.titleCue { votes[o + "|" + t, default: 0] += 1 }
+            if !entries[k].fields.titleByOrder, let organisationFirst = entries[k].fields.organisationFirst {
+                ordered += 1
+                if organisationFirst { first += 1 }
+            }
         }
-        // On one line: `Company, Title` or `Title, Company`, as the entries whose title reads as one say.
-        let orders = entries.filter { !$0.fields.titleByOrder }.compactMap(\.fields.organisationFirst)
-        let first = orders.filter { $0 }.count
-        if orders.count >= 3, first * 3 >= orders.count * 2 || first * 3 <= orders.count {
-            let majority = first * 2 > orders.count
+        if ordered >= 3, first * 3 >= ordered * 2 || first * 3 <= ordered {
+            let majority = first * 2 > ordered
             for k in entries.indices where entries[k].fields.titleByOrder && entries[k].fields.organisationFirst == !majority {
                 var fields = entries[k].fields
                 (fields.organisation, fields.title) = (fields.title, fields.organisation)
@@ -1513,24 +1531,28 @@ extension EntryFinder {
         let base = group
         var roles: [Role] = []
         // Consecutive entries at one organisation are one group; groups are numbered 1, 2, 3 … in reading order.
-        var entries = self.entries
+        // (The groups are worked out beside the entries: no copy of the entries to change them in.)
+        let entries = self.entries
+        var groups = entries.map(\.group)
         for k in entries.indices.dropFirst() where entries[k].fields.organisation != nil
             && entries[k].fields.organisation == entries[k - 1].fields.organisation
         {
-            entries[k].group = entries[k - 1].group
+            groups[k] = groups[k - 1]
         }
         var numbers: [Int: Int] = [:]
-        for entry in entries where numbers[entry.group] == nil { numbers[entry.group] = numbers.count + 1 }
-        for k in entries.indices { entries[k].group = numbers[entries[k].group] ?? entries[k].group }
+        for g in groups where numbers[g] == nil { numbers[g] = numbers.count + 1 }
+        for k in groups.indices { groups[k] = numbers[groups[k]] ?? groups[k] }
         var sizes: [Int: Int] = [:]
         var titled: Set<Int> = []
-        for entry in entries {
-            sizes[entry.group, default: 0] += 1
-            if entry.fields.title != nil { titled.insert(entry.group) }
+        for k in entries.indices {
+            sizes[groups[k], default: 0] += 1
+            if entries[k].fields.title != nil { titled.insert(groups[k]) }
         }
         // `# Experience as Senior Perl Developer`: the heading names the title of the roles under it that name none.
         let sectionTitle = section.flatMap(Self.titleOfSection)
-        for var entry in entries {
+        for k in entries.indices {
+            var entry = entries[k]
+            entry.group = groups[k]
             if let sectionTitle, entry.fields.title == nil || entry.fields.titleByOrder, entry.fields.dates != nil {
                 if let old = entry.fields.title, let org = entry.fields.organisation, entry.fields.organisationFirst == true {
                     // `## Acme - Threat Detection`: what was taken for the title by its place is part of the name.

@@ -129,7 +129,8 @@ public final class MarkdownParseMemo: Sendable {
         var summary: Bullet?
     }
 
-    private struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
+    /// Two generations of answers, the older dropped when the newer fills (shared with `EntryFieldsMemo`).
+    struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
         var current: [Key: Value] = [:]
         var older: [Key: Value] = [:]
 
