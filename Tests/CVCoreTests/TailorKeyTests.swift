@@ -47,8 +47,8 @@ struct TailorKeyTests {
         "posthog-site-reliability-engineer": Issue(
             saidGap: 11, saidCovered: 3, reason: "query-engine and OLAP lines met by generic database and scale words; Kafka and cloud operations the key reads from CDN work"),
         "safing-golang-or-c-cpp-developer": Issue(
-            saidGap: 25, saidCovered: 10,
-            reason: "001 is granted more must-haves (firewalls, UI/UX) than the key and 002 fewer (OS internals, team player), yet 002 ranks first since 'Golang is not a hard requirement' is a nice-to-have, not core; soft-skill lines (team player, strive to grow) and OS internals read as gaps; a duty clause under the offer read as a benefit, which nothing covers"),
+            saidGap: 17, saidCovered: 12,
+            reason: "001 is granted more must-haves (firewalls, UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since 'Golang is not a hard requirement' is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' and OS internals read as gaps; a duty clause under the offer read as a benefit, which nothing covers"),
     ]
 
     static func norm(_ s: String) -> String {
