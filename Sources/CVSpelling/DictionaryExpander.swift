@@ -14,16 +14,48 @@ struct DictionaryExpander {
     }
 
     mutating func expand(dictionary text: String) {
+        // Lines are cut on the bytes (a line break is a grapheme boundary, so these are the lines a split on
+        // `Character`s gives). A plain line (ASCII, no tab, space or backslash: nearly every line of the English
+        // dictionaries) is `word/FLAGS` read on its bytes; any other goes through `parseEntry` (checked against it in
+        // `DictionaryExpanderTests`).
+        let bytes = Array(text.utf8)
         var first = true
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            let line = bytes[start..<end]
             if first {
                 first = false
                 // The first line is the (approximate) word count.
-                if line.allSatisfy({ $0.isNumber || $0 == "\u{FEFF}" || $0 == " " }) { continue }
+                if String(decoding: line, as: UTF8.self).allSatisfy({ $0.isNumber || $0 == "\u{FEFF}" || $0 == " " }) { continue }
             }
-            guard let (word, flags) = Self.parseEntry(line), !word.isEmpty else { continue }
+            if let (word, flags) = Self.parsePlainEntry(line) {
+                addEntry(word: word, flags: flags)
+                continue
+            }
+            guard let (word, flags) = Self.parseEntry(String(decoding: line, as: UTF8.self)[...]), !word.isEmpty else { continue }
             addEntry(word: word, flags: flags)
         }
+    }
+
+    /// `word/FLAGS` on the bytes of a line of ASCII with no tab, space or backslash (no morphology, no escape): nil for
+    /// any other line, and for an empty word.
+    static func parsePlainEntry(_ line: ArraySlice<UInt8>) -> ([Unicode.Scalar], [UInt8])? {
+        var slash: Int?
+        for index in line.indices {
+            let byte = line[index]
+            if byte >= 0x80 || byte == 0x09 || byte == 0x20 || byte == 0x5C { return nil }
+            // A slash opening the line belongs to the word (as in `parseEntry`).
+            if byte == 0x2F, slash == nil, index > line.startIndex { slash = index }
+        }
+        let wordEnd = slash ?? line.endIndex
+        guard wordEnd > line.startIndex else { return nil }
+        let word = line[..<wordEnd].map { Unicode.Scalar($0) }
+        let flags = slash.map { Array(line[($0 + 1)...]) } ?? []
+        return (word, flags)
     }
 
     /// `word/FLAGS<tab>morphology` → (word, flag bytes). `\/` escapes a slash inside the word.

@@ -52,6 +52,28 @@ import Testing
         #expect(!AffixRules(parsing: "SET ISO8859-1\n").unsupported.isEmpty)
     }
 
+    /// A plain line read on its bytes gives what `parseEntry` gives: made-up lines, and every line of the installed
+    /// English dictionaries.
+    @Test func plainLinesReadOnBytesAreTheEntriesParsed() throws {
+        var lines = ["quorvex/MS", "quorvex", "/slash/M", "/", "a/b/c", "zed/", "x-ray/SM", "O'Brien/M", "drink po:verb", "tab\tx",
+                     "and\\/or", "café/S", "12/1t"]
+        for language in ["en_US", "en_GB"] {
+            guard let dictionary = try? DictionaryLocator().locate(language), let bytes = FileSystem.readAll(dictionary.dictionaryPath) else { continue }
+            lines += String(decoding: bytes, as: UTF8.self).split(whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+        }
+        var plain = 0
+        for line in lines {
+            guard let (word, flags) = DictionaryExpander.parsePlainEntry(Array(line.utf8)[...]) else {
+                #expect(line.utf8.contains { $0 >= 0x80 || $0 == 0x09 || $0 == 0x20 || $0 == 0x5C }, "\(line)")
+                continue
+            }
+            plain += 1
+            let parsed = try #require(DictionaryExpander.parseEntry(line[...]))
+            #expect(word == parsed.0 && flags == parsed.1, "\(line)")
+        }
+        #expect(plain >= 8)
+    }
+
     @Test func dictionaryLinesSplitIntoWordAndFlags() throws {
         let (word, flags) = try #require(DictionaryExpander.parseEntry("abandonware/M\tNoun: uncountable"))
         #expect(String(String.UnicodeScalarView(word)) == "abandonware")

@@ -36,7 +36,8 @@ extension CVTrack {
                 let workspace = try repository.workspace(readOnly: false)
                 print(try HookInstaller.apply(workspace, script: HookScript.preCommit, executable: Executable.path,
                                               mode: force ? .force : chain ? .chain : .install))
-                // The spelling table, built now rather than during the first commit.
+                // The spelling tables (both English varieties' unless a language is configured), built now rather
+                // than during the first commit.
                 if let config = try? workspace.config(), ValidationSetup.prepareSpelling(config: config) {
                     print("Prepared the spelling dictionary's word table.")
                 }

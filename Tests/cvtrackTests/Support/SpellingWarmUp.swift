@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// The spelling dictionary's word table, built before any run whose CPU time a test bounds.
+/// The spelling dictionaries' word tables (en_US and en_GB: the rule reads a CV's variety in both), built before any
+/// run whose CPU time a test bounds.
 ///
 /// cvtrack builds that table the first time it checks spelling with a cache folder that has none (a few seconds of CPU
 /// in a debug build), and keeps it in `$XDG_CACHE_HOME/cvtrack`: for the tests' runs, `Sandbox.gitEnvironment`'s
