@@ -256,46 +256,6 @@ import Testing
         #expect(!EntryFinder.namesNoPost(title: "Software Engineer", organisation: "Northwind Traders"))
     }
 
-    /// The memo keeps the fields of a line from the parse memo by the line's origin, kind and purpose: each is read once,
-    /// and every answer, kept or not, is the line's fields read again (another kind at the same origin, or another
-    /// purpose, is another answer).
-    @Test func lineFieldsKeptByOriginAreTheFieldsReadAgain() {
-        let texts = [
-            "Northwind Traders", "Senior Engineer, Acme Robotics", "Riverside Library · Volunteer tutor", "Built the billing service.",
-            "Eastbridge University", "**Lead Developer** | Harbour Analytics", "BSc Computer Science",
-        ]
-        let kinds: [CueLine.Kind] = [.heading(3), .heading(2), .text, .term, .item(0), .item(1)]
-        let purposes: [EntryFields.Purpose] = [.roles, .education, .projects]
-        let memo = EntryFieldsMemo()
-        var read = 0
-        for _ in 0..<2 {
-            for (n, text) in texts.enumerated() {
-                for kind in kinds {
-                    for purpose in purposes {
-                        let line = CueLine(kind: kind, text: text, block: n, source: SourceRange(lines: 20 + n, 20 + n))
-                        let again = EntryFields.read([line], context: [], purpose: purpose, dates: nil)
-                        let kept = memo.fields(ofLineFrom: MarkdownParseMemo.CueOrigin(segment: 5, line: n), line: line, purpose: purpose) {
-                            read += 1
-                            return EntryFields.read([line], context: [], purpose: purpose, dates: nil)
-                        }
-                        #expect(kept == again, "\(text) \(kind) \(purpose)")
-                    }
-                }
-            }
-        }
-        #expect(read == texts.count * kinds.count * purposes.count)
-        // The same texts from another segment: kept by content below the origin layer, not read again.
-        for (n, text) in texts.enumerated() {
-            let line = CueLine(kind: .heading(3), text: text, block: 0, source: SourceRange(lines: 1, 1))
-            let kept = memo.fields(ofLineFrom: MarkdownParseMemo.CueOrigin(segment: 6, line: n), line: line, purpose: .roles) {
-                read += 1
-                return EntryFields.read([line], context: [], purpose: .roles, dates: nil)
-            }
-            #expect(kept == EntryFields.read([line], context: [], purpose: .roles, dates: nil), "\(text)")
-        }
-        #expect(read == texts.count * kinds.count * purposes.count)
-    }
-
     @Test func suffixesPrefixesAndTrimmingMatchTheCharacterAnswers() {
         for line in Self.lines {
             for suffix in [".", "..", ":", "•", "|"] {

@@ -398,15 +398,7 @@ struct EntryFinder {
 
     func fieldsOfLine(_ i: Int) -> EntryFields {
         if let known = lineFields.known[i] { return known }
-        let fields: EntryFields
-        if let memo, let origins {
-            // A line from the parse memo is named by its origin (no key of its content to build).
-            fields = memo.fields(ofLineFrom: origins[i], line: lines[i], purpose: purpose) {
-                EntryFields.read([lines[i]], context: [], purpose: purpose, dates: nil)
-            }
-        } else {
-            fields = readFields([lines[i]], context: [], dates: nil)
-        }
+        let fields = readFields([lines[i]], context: [], dates: nil)
         lineFields.known[i] = fields
         return fields
     }

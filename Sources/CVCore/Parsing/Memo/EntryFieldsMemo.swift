@@ -13,43 +13,6 @@ final class EntryFieldsMemo: Sendable {
         var olderParts: [MarkdownParseMemo.ContentKey: Part] = [:]
         /// `EntryFinder.namesNoPost`'s answers, by the bytes of the title and the organisation.
         var posts: [MarkdownParseMemo.ContentKey: Bool] = [:]
-        /// The fields of single lines taken from the parse memo, by the line's origin (`fields(ofLineFrom:)`).
-        var lines = MarkdownParseMemo.Generations<LineKey, EntryFields>()
-    }
-
-    /// A line taken from the parse memo, named by its origin (a segment's id and the line's place among the segment's
-    /// cue lines, which fix its text, cells, links, emphasis and date) and its kind (which the lines around it may set,
-    /// `MarkdownCueLines.acrossBlocks`), read for `purpose`.
-    struct LineKey: Hashable, Sendable {
-        var segment: Int
-        var line: Int
-        var kind: UInt8
-        var level: Int
-        var purpose: UInt8
-    }
-
-    /// The fields of one line read on its own (no context, no date given), for a line taken from the parse memo: the
-    /// answer kept by the line's origin, so that a line read before costs no key of its content. The answer is the
-    /// content layer's (`fields`): what it gives, with the date given (none) set afresh on a kept answer.
-    func fields(ofLineFrom origin: MarkdownParseMemo.CueOrigin, line: CueLine, purpose: EntryFields.Purpose, read: () -> EntryFields) -> EntryFields {
-        let key = LineKey(
-            segment: origin.segment, line: origin.line, kind: line.kind.code, level: line.headingLevel ?? line.depth,
-            purpose: Self.code(purpose))
-        if var known = state.withLock({ $0.lines.get(key) }) {
-            known.dates = nil
-            return known
-        }
-        let found = fields([line], context: [], purpose: purpose, dates: nil, read: read)
-        state.withLock { $0.lines.put(key, found, capacity: capacity) }
-        return found
-    }
-
-    static func code(_ purpose: EntryFields.Purpose) -> UInt8 {
-        switch purpose {
-        case .roles: 1
-        case .education: 2
-        case .projects: 3
-        }
     }
 
     /// Whether an entry of this title and organisation holds no post (`EntryFinder.namesNoPost`, a pure function of the
@@ -135,7 +98,11 @@ final class EntryFieldsMemo: Sendable {
     /// are context, the purpose and the date given.
     static func key(_ lines: [CueLine], context: [CueLine], purpose: EntryFields.Purpose, dates: DateSpan?) -> MarkdownParseMemo.ContentKey {
         var key = KeyBytes(capacity: 256)
-        key.append(code(purpose))
+        switch purpose {
+        case .roles: key.append(1)
+        case .education: key.append(2)
+        case .projects: key.append(3)
+        }
         if let d = dates {
             key.append(d.text)
             key.append(d.description)

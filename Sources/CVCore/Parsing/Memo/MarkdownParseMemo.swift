@@ -129,8 +129,7 @@ public final class MarkdownParseMemo: Sendable {
         var summary: Bullet?
     }
 
-    /// Two generations of answers, the older dropped when the newer fills (shared with `EntryFieldsMemo`).
-    struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
+    private struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
         var current: [Key: Value] = [:]
         var older: [Key: Value] = [:]
 
