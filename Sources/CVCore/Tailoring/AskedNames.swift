@@ -25,7 +25,7 @@ enum AskedNames {
             names.append(stem)
             if !word.contains(where: \.isLowercase) { acronyms.append(stem) }
         }
-        // "Hardware Security Module (HSM)": the capitals name the thing; the capitalised words spell it out.
+        // "Relational Database Service (RDS)": the capitals name the thing; the capitalised words spell it out.
         return acronyms.isEmpty ? names : acronyms
     }
 

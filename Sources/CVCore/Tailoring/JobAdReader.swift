@@ -211,7 +211,7 @@ struct JobAdReader {
 
     private static let clauseSeparators = clauseVerbs.map { " and \($0) " }
 
-    /// After "and", these start a clause of their own ("We're all remote, and we raised enough to pay well": a
+    /// After "and", these start a clause of their own ("We work from anywhere, and we cover the gear you need": a
     /// way of working, then a benefit).
     static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you", "we"]
     /// After these, commas list examples of one thing.
