@@ -36,6 +36,28 @@ struct MarkdownLayoutTests {
         #expect(doc.roles.first?.bullets.map(\.text) == ["Wrote the billing jobs."])
     }
 
+    /// `- Responsibilities:` over its items labels the bullets (the items are the role's bullets); `- Tags: …` and
+    /// `- Badges:` over their words file the entry (its text, no bullets).
+    @Test func labelItemsOverTheBulletsAreNoBullets() throws {
+        let text = """
+            # Experience
+
+            ## Quillfeather Press
+            - *Junior Web Developer* | May 2021 - June 2022
+            - Tags: Internship Work
+            - Badges:
+              - Frontend
+              - Design
+            - Responsibilities:
+              - Rebuilt the catalogue pages.
+              - Wrote the style guide.
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(try roles(text) == ["Quillfeather Press | Junior Web Developer | 2021-05 | 2022-06"])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Rebuilt the catalogue pages.", "Wrote the style guide."])
+        #expect(doc.roles.first?.text.map(\.text) == ["Tags: Internship Work", "Badges: Frontend, Design"])
+    }
+
     @Test func membershipsAndVolunteeringAmongJobsAreNoRoles() throws {
         let text = """
             ## Experience

@@ -1497,8 +1497,48 @@ struct EntryFinder {
             }
         }
         if !paragraph.isEmpty { text[text.count - 1].text = paragraph.joined(separator: " ") }
-        return (text, nest(flat[...]))
+        var bullets = nest(flat[...])
+        // `- Responsibilities:` over its items: a label, the items under it the bullets; `- Tags: Open Source`,
+        // `- Badges:` over their words: labels of the entry, no bullets (kept as its text).
+        if bullets.contains(where: { Self.itemLabel($0.text) != nil }) {
+            var kept: [Bullet] = []
+            for bullet in bullets {
+                switch Self.itemLabel(bullet.text) {
+                case .highlights? where !bullet.children.isEmpty:
+                    kept += bullet.children
+                case .tags?:
+                    let words = bullet.children.map(\.text).joined(separator: ", ")
+                    text.append(Bullet(text: words.isEmpty ? bullet.text : bullet.text + " " + words, source: bullet.source))
+                default:
+                    kept.append(bullet)
+                }
+            }
+            bullets = kept
+        }
+        return (text, bullets)
     }
+
+    enum ItemLabel { case highlights, tags }
+
+    /// What a list item that is only a label names (`Responsibilities:`, `List Items:`, `Tags: Open Source`), if it is one.
+    static func itemLabel(_ text: String) -> ItemLabel? {
+        guard let colon = text.firstIndex(of: ":"), text.utf8.count <= 60 else { return nil }
+        let label = String(text[..<colon].lowercased().drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        let restEmpty = text[text.index(after: colon)...].allSatisfy { $0 == " " }
+        if restEmpty, highlightLabels.contains(label) { return .highlights }
+        if tagLabels.contains(label) { return .tags }
+        return nil
+    }
+
+    /// Labels over a role's bullets.
+    static let highlightLabels: Set<String> = [
+        "list items", "items", "highlights", "key highlights", "responsibilities", "key responsibilities", "achievements",
+        "key achievements", "accomplishments", "key accomplishments", "tasks", "duties", "main tasks", "missions",
+        "realisations", "réalisations", "aufgaben", "tätigkeiten", "responsabilidades", "logros",
+    ]
+
+    /// Labels of an entry's tags (words that file it, not things done).
+    static let tagLabels: Set<String> = ["tags", "badges", "labels", "categories"]
 
     /// Items of a depth and their deeper items as children.
     static func nest(_ flat: ArraySlice<(depth: Int, bullet: Bullet)>) -> [Bullet] {
