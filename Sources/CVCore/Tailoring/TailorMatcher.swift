@@ -328,7 +328,7 @@ enum TailorMatcher {
                     // A project's index is into the projects, which have no dates of their own here.
                     let evidence = index.items[item].evidence
                     if evidence.kind != .project, let r = evidence.roleIndex { roles.insert(r) }
-                    if index.items[item].evidence.kind != .skill { onlyListed = false }
+                    if evidence.kind != .skill { onlyListed = false }
                 }
             }
             // A skill the ad names, shown only in a skills list, is shown for no known span: not the whole career.

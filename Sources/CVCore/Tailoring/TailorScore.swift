@@ -54,7 +54,7 @@ enum TailorScore {
             r.skills.contains(where: stack.contains) || r.terms.contains(where: centralStems.contains)
         }
         var core = listed
-        // A nice-to-have stays one, however central its words ("Golang is not a hard requirement"): the ad says
+        // A nice-to-have stays one, however central its words ("Rust is a plus, not a must"): the ad says
         // the job is done without it.
         for (i, m) in asked.enumerated() where isCentral(m.requirement) && m.requirement.kind != .niceToHave {
             core.insert(i)
@@ -106,7 +106,7 @@ enum TailorScore {
             var tier: Set<Int> = []
             for (i, m) in asked.enumerated() where kinds.contains(m.requirement.kind) { tier.insert(i) }
             // An ad written as prose: its sentences that ask for something are its requirements; the company's
-            // story ("they founded it in January", "the team lives in ten countries") is not.
+            // story ("we started in a spare room", "our people work from five cities") is not.
             if kinds.contains(.context) {
                 let asking = tier.filter { asksSomething(asked[$0].requirement) }
                 if core.count + asking.count >= minCore { tier = asking }

@@ -56,8 +56,8 @@ struct VariantFocus {
                 coveredConcepts.formUnion(match.requirement.terms.filter(Self.isCraftConcept))
             }
         }
-        // Prose that names a skill asks for it as a list would ("those with a strong background in Django,
-        // architecture and databases"): its own words count as a requirement's, whatever its weight in the ad.
+        // Prose that names a skill asks for it as a list would ("you will feel at home if you know Rails,
+        // caching and queues"): its own words count as a requirement's, whatever its weight in the ad.
         var askedInProse: Set<String> = []
         for r in job.requirements where r.kind == .context && !r.skills.isEmpty {
             askedInProse.formUnion(r.terms.filter { !TailorMatcher.genericStems.contains($0) })

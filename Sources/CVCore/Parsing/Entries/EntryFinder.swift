@@ -1250,9 +1250,7 @@ struct EntryFinder {
 
     /// `Label: value` with a label of at most three words (lowercased) and a value of at most `valueWords` words.
     static func labelled(_ text: String, valueWords: Int = 12) -> (label: String, value: String)? {
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        let label = String(text[..<colon]).trimmingCharacters(in: " *_").lowercased()
-        let value = String(text[text.index(after: colon)...]).trimmingCharacters(in: " *_")
+        guard let (label, value) = labelParts(text) else { return nil }
         guard !label.isEmpty, !value.isEmpty, MarkdownCues.wordCount(label) <= 3, MarkdownCues.wordCount(value) <= valueWords else { return nil }
         return (label, value)
     }
@@ -1522,12 +1520,17 @@ struct EntryFinder {
 
     /// What a list item that is only a label names (`Responsibilities:`, `List Items:`, `Tags: Open Source`), if it is one.
     static func itemLabel(_ text: String) -> ItemLabel? {
-        guard let colon = text.firstIndex(of: ":"), text.utf8.count <= 60 else { return nil }
-        let label = String(text[..<colon].lowercased().drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
-        let restEmpty = text[text.index(after: colon)...].allSatisfy { $0 == " " }
-        if restEmpty, highlightLabels.contains(label) { return .highlights }
+        guard text.utf8.count <= 60, let (label, value) = labelParts(text) else { return nil }
+        if value.isEmpty, highlightLabels.contains(label) { return .highlights }
         if tagLabels.contains(label) { return .tags }
         return nil
+    }
+
+    /// `Label: value` split at its first colon (`:` or `：`), the label lowercased, both without spaces and emphasis marks.
+    static func labelParts(_ text: String) -> (label: String, value: String)? {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
+        return (String(text[..<colon]).trimmingCharacters(in: " *_").lowercased(),
+                String(text[text.index(after: colon)...]).trimmingCharacters(in: " *_"))
     }
 
     /// Labels over a role's bullets.
@@ -1642,14 +1645,8 @@ extension EntryFinder {
         guard words.count >= 2 else { return nil }
         let first = words[0].lowercased()
         if first == "self", words.count >= 3, words[1].lowercased() == "employed" { return words[0] + " " + words[1] }
-        return Self.selfEmploymentLeads.contains(first) ? String(words[0]) : nil
+        return WordClasses.selfEmploymentLeads.contains(first) ? String(words[0]) : nil
     }
-
-    /// The words that open a self-employed title (`Freelance designer`, `Indépendant consultant`).
-    static let selfEmploymentLeads: Set<String> = [
-        "freelance", "self-employed", "indépendant", "indépendante", "freiberuflicher", "freiberufliche", "selbstständiger",
-        "selbständiger", "autónomo", "autonomo", "zzp",
-    ]
 
     /// The job title a section heading names after `as` (`Experience as Senior Perl Developer`), if any.
     static func titleOfSection(_ title: String) -> String? {

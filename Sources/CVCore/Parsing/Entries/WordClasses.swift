@@ -111,6 +111,13 @@ enum WordClasses {
         "selbständig", "zzp", "zzp'er",
     ]
 
+    /// The words that open a self-employed title (`Freelance designer`, `Indépendant consultant`): the adjectives of
+    /// `selfEmploymentWords`, which stand where the employer would when a title names none.
+    static let selfEmploymentLeads: Set<String> = [
+        "freelance", "self-employed", "indépendant", "indépendante", "freiberuflicher", "freiberufliche", "selbstständiger",
+        "selbständiger", "autónomo", "autonomo", "zzp",
+    ]
+
     /// Whether `text` names self-employment (any hyphen between `self` and `employed`).
     static func namesSelfEmployment(_ text: String) -> Bool {
         let lower = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { $0 == "\u{2011}" || $0 == "\u{2010}" ? "-" : $0 }))
