@@ -133,6 +133,31 @@ private func headings(plain text: String) throws -> [String] {
         #expect(found == ["Introduction [summary]", "Awards [awards]", "Education [education]"])
     }
 
+    @Test func sectionNamesUnderAHeadlineHeadingStartSections() throws {
+        // The name, then the headline as a heading of the same level, then the sections one level deeper: an
+        // undated heading of no known kind before them (`### Odds and ends`) does not make them entries.
+        let found = try headings(markdown: """
+            ## Mei Tanaka
+
+            ## Backend Developer
+
+            ### Odds and ends
+
+            Chess, hiking.
+
+            ### Work experience
+
+            #### Harbour Logistics 2017.10 - 2019.3
+
+            - Wrote the routing service
+
+            ### Skills
+
+            - Go, Kotlin
+            """)
+        #expect(found == ["Backend Developer [other]", "Work experience [experience]", "Skills [skills]"])
+    }
+
     @Test func documentTitleOverSections() throws {
         let found = try headings(markdown: """
             # Curriculum Vitae

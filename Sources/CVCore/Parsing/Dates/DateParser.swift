@@ -489,8 +489,11 @@ public enum DateParser {
                 guard spaced || twoDigits, ends(at: afterMonth + 1) else { return nil }
                 return (PartialDate(year: first, month: m), afterMonth + 1)
             }
-            // Without a closing dot: `2019.07`; `2023. 05)` or `2023. 12)` but not `2019. 12 engineers`.
-            guard twoDigits, ends(at: afterMonth) else { return nil }
+            // Without a closing dot: `2019.07`; `2023. 05)` or `2023. 12)` but not `2019. 12 engineers`. A one-digit
+            // month only beside a range's mark (`2017.10 - 2019.3`, `2019.3 ~`): alone, `2019.3` is more often a version.
+            guard twoDigits || (!spaced && besideRangeMark(b, before: start, after: afterMonth)), ends(at: afterMonth) else {
+                return nil
+            }
             if spaced, b[k] != 0x30, afterMonth < end, b[afterMonth] == 0x20 { return nil }
             return (PartialDate(year: first, month: m), afterMonth)
         }
@@ -507,6 +510,22 @@ public enum DateParser {
             ends(at: afterYear)
         else { return nil }
         return (PartialDate(year: y, month: second, day: first), afterYear)
+    }
+
+    /// Whether a dash, an en or em dash or a tilde stands right before `before` or right after `after` (spaces
+    /// between): the date is one end of a range.
+    static func besideRangeMark(_ b: UnsafeBufferPointer<UInt8>, before: Int, after: Int) -> Bool {
+        func mark(at k: Int) -> Bool {
+            b[k] == 0x2D || b[k] == 0x7E || (k + 2 < b.count && b[k] == 0xE2 && b[k + 1] == 0x80 && (b[k + 2] == 0x93 || b[k + 2] == 0x94))
+        }
+        var k = after
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        if k < b.count, mark(at: k) { return true }
+        k = before - 1
+        while k >= 0, b[k] == 0x20 { k -= 1 }
+        guard k >= 0 else { return false }
+        if b[k] == 0x2D || b[k] == 0x7E { return true }
+        return k >= 2 && b[k - 2] == 0xE2 && b[k - 1] == 0x80 && (b[k] == 0x93 || b[k] == 0x94)
     }
 
     /// Tokens read character by character (any text). Numbers and the marks around them are read on the

@@ -431,8 +431,12 @@ public struct MarkdownCVParser: CVParser {
             let dated = DateParser.hasDate(line.text)
             // Deeper headings inside skills sections or at a level that holds entries are never sections, but for
             // an undated section name among dated entries (`### Awards` after `### Engineer, Acme (2019 - 2021)`).
+            // In a section of no known kind (`## Java Developer` under the name), undated headings before it do not
+            // make a section name one of them (`### About me`, `### Work experience`).
+            let names = MarkdownCVParser.namesSection(line)
             let holdsEntries = current.entryLevels.contains(level)
-                && (dated || undatedEntryLevels.contains(level) || !MarkdownCVParser.namesSection(line))
+                && (dated || undatedEntryLevels.contains(level) && !(current.kind == .other && current.heading != nil && names)
+                    || !names)
             if current.level > 0, level > current.level, current.kind == .skills || holdsEntries {
                 sections[sections.count - 1].add(block, at: index)
                 places.append(.inside)
