@@ -36,6 +36,28 @@ struct MarkdownLayoutTests {
         #expect(doc.roles.first?.bullets.map(\.text) == ["Wrote the billing jobs."])
     }
 
+    /// Inline elements side by side in a heading (`<span>…</span><span>…</span>`, no space between) are separate
+    /// texts: the organisation is not glued to the month of its dates.
+    @Test func spansSideBySideInAHeadingAreSeparateTexts() throws {
+        let text = """
+            ## Experience
+
+            ### <span>Pellworth Co., Ltd</span><span>Sep 2018 -- Oct 2020</span>
+            Support engineer
+
+            - Answered the search tickets.
+
+            ### <span>Quillon Inc</span><span>Oct, 2017- Mar, 2018</span>
+
+            - Wrote the player pages.
+            """
+        let found = try roles(text)
+        #expect(found.count == 2)
+        #expect(found.first?.hasPrefix("Pellworth Co., Ltd |") == true)
+        #expect(found.first?.hasSuffix("| 2018-09 | 2020-10") == true)
+        #expect(found.last?.hasSuffix("| 2017-10 | 2018-03") == true)
+    }
+
     /// `- Responsibilities:` over its items labels the bullets (the items are the role's bullets); `- Tags: …` and
     /// `- Badges:` over their words file the entry (its text, no bullets).
     @Test func labelItemsOverTheBulletsAreNoBullets() throws {

@@ -701,6 +701,9 @@ public enum DateParser {
                     day = d
                     j += 1
                     if j < tokens.count, tokens[j].kind == .comma { j += 1 }
+                } else if j + 1 < tokens.count, tokens[j].kind == .comma, yearAfterMonth(tokens[j + 1].kind) != nil {
+                    // `Mar, 2018`: a comma between the month and its year.
+                    j += 1
                 }
                 if j < tokens.count, let y = yearAfterMonth(tokens[j].kind) {
                     let start = pendingMonth.map { tokens[$0.token].range.lowerBound } ?? t.range.lowerBound

@@ -496,6 +496,9 @@ struct MarkdownBlockReader {
         case "/b", "/strong", "/em", "/i":
             let depth = collector?.emphasis ?? 1
             collector?.emphasis = Swift.max(0, depth - 1)
+        case "span", "/span", "div", "/div", "p", "/p", "td", "/td", "th", "/th", "li", "/li", "time", "/time":
+            // Elements side by side are separate texts (`<span>Acme Ltd</span><span>Sep 2018 - Oct 2020</span>`).
+            collector?.append(" ")
         default:
             break
         }
