@@ -54,6 +54,8 @@ import Testing
         Case(text: "2016.9 – 2017.10", start: "2016-09", end: "2017-10"),
         Case(text: "2018.3 ~ now", start: "2018-03", end: "present"),
         Case(text: "Oct, 2017- Mar, 2018", start: "2017-10", end: "2018-03"),
+        // Text exported with its line breaks lost: the word for the present glued to the title after it.
+        Case(text: "April 2023 - CurrentParking Lot Supervisor", start: "2023-04", end: "present"),
         Case(text: "15.07.2019 – 31.12.2020", start: "2019-07-15", end: "2020-12-31"),
         Case(text: "06/2023 – 06/2024", start: "2023-06", end: "2024-06"),
         Case(text: "6/2021 – 7/2022", start: "2021-06", end: "2022-07"),

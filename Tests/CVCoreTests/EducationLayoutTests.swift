@@ -28,6 +28,23 @@ struct EducationLayoutTests {
         #expect(education.map(\.qualification) == ["M.Sc. in Chemistry", "B.Sc. in Chemistry"])
     }
 
+    /// Undated schools in bold over their items: a year told in an item's sentence dates none of them.
+    @Test func aYearInAnItemsSentenceLeavesUndatedSchoolsEntries() throws {
+        let education = try markdown("""
+            ## Education
+
+            __Brookmere High School__
+
+            - Graduated on the honour roll and captained the chess club.
+
+            __Lakeshore Polytechnic__
+
+            - Bachelor of Science in Computer Science
+            - Studying web programming and databases, and on track to graduate in 2027 with a focus on systems.
+            """)
+        #expect(education.map(\.institution) == ["Brookmere High School", "Lakeshore Polytechnic"])
+    }
+
     @Test func emphasisedSchoolWrappedBySoftBreak() throws {
         let education = try markdown("""
             ## Education

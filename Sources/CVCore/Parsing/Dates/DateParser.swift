@@ -237,6 +237,18 @@ public enum DateParser {
 
     /// The token of a (lowercased) word whose letters end at byte `j`, and the byte where it ends: `Aug.` takes
     /// its dot, a month its glued two-digit year (`Nov18` is November 2018), `aujourd'hui` its tail.
+    /// `CurrentParking Lot Supervisor` (text exported with the line breaks lost): a word that starts with a word for
+    /// the present glued to a capitalised word ends after the present word. Else `to`.
+    static func presentGluedToWord(_ b: UnsafeBufferPointer<UInt8>, from i: Int, to j: Int) -> Int {
+        guard j - i > 4, b[i] >= 0x41, b[i] <= 0x5A else { return j }
+        var p = i + 1
+        while p < j, b[p] >= 0x61, b[p] <= 0x7A { p += 1 }
+        guard p < j, p - i >= 3, b[p] >= 0x41, b[p] <= 0x5A else { return j }
+        let prefix = String(decoding: UnsafeBufferPointer(rebasing: b[i..<p]), as: UTF8.self).lowercased()
+        if case .present = wordKinds[prefix] { return p }
+        return j
+    }
+
     static func wordToken(_ word: String, _ b: UnsafeBufferPointer<UInt8>, lettersEnd j: Int) -> (Kind, Int) {
         guard word.utf8.count <= longestWord, let known = wordKinds[word] else { return (.word(word), j) }
         switch known {
@@ -309,6 +321,7 @@ public enum DateParser {
                     guard isLetter(w) else { break }
                     j += l
                 }
+                j = presentGluedToWord(b, from: i, to: j)
                 let letters = UnsafeBufferPointer(rebasing: b[i..<j])
                 let word: String
                 if letters.allSatisfy({ $0 < 0x80 }) {

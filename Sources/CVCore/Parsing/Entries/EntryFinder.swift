@@ -124,7 +124,9 @@ struct EntryFinder {
             if lines[i].isItem, !itemsHoldEntries, headers[i], dated[i] { headers[i] = false }
         }
         facts = Facts(
-            purpose: purpose, organisationLevel: organisationLevel(), anyDate: dated.contains(true),
+            purpose: purpose, organisationLevel: organisationLevel(),
+            // A year in a sentence of a list item (`… on track to graduate in 2026.`) dates no entry of the section.
+            anyDate: lines.indices.contains { dated[$0] && !Self.isDatedSentenceItem(lines[$0]) },
             datedTerms: lines.indices.contains { lines[$0].kind == .term && dated[$0] },
             entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
         // Hashed once for the keys of all the parts (the facts hold a set).
@@ -150,6 +152,12 @@ struct EntryFinder {
 
     /// The date span of one line, at the line's range: the one its format gave it, else the first found in its text
     /// (or in its first cell that holds one). A function of the line alone, so a memo may keep it with the line.
+    /// A list item's text of more words than a header has that ends a sentence: a date in it is told, not an
+    /// entry's date.
+    static func isDatedSentenceItem(_ line: CueLine) -> Bool {
+        line.isItem && line.wordCount > headerWords && PlainTextWords.endsSentence(line.text)
+    }
+
     static func lineDate(_ line: CueLine, dateMemo: MarkdownDateMemo?) -> DateSpan? {
         if let d = line.date { return d }
         func span(_ t: String) -> DateSpan? {

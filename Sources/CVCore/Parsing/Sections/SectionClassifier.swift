@@ -27,7 +27,8 @@ public enum SectionClassifier {
                      "filmography", "filmographie", "short films", "films", "courts métrages", "courts-métrages", "kurzfilme",
                      "cortometrajes", "curtas-metragens"]),
         (.education, ["education", "academic", "qualifications", "academic background", "studies", "training",
-                      "education and training", "degrees", "academic degrees",
+                      "education and training", "degrees", "academic degrees", "educational", "educational background",
+                      "academics", "schooling", "academic history", "education history",
                       "formation", "formations", "études", "scolarité", "diplômes", "cursus", "ausbildung", "studium",
                       "bildung", "schulbildung", "educación", "formación", "formación académica", "educação", "formação",
                       "formação acadêmica", "istruzione", "formazione", "opleiding", "opleidingen",
@@ -36,7 +37,7 @@ public enum SectionClassifier {
                    "core competencies", "key skills", "technical expertise", "programming evolution", "stack",
                    "skill", "skill set", "skillset", "software skills", "computer skills", "it skills", "technical experience",
                    "computing experience", "toolbox", "toolkit", "tools and technologies", "technologies and tools",
-                   "programming languages", "programming skills", "digital skills",
+                   "programming languages", "programming skills", "digital skills", "proficiencies", "technical proficiencies",
                    // French, German, Spanish, Portuguese, Italian, Dutch
                    "compétences", "compétences techniques", "compétences informatiques", "kenntnisse", "fähigkeiten",
                    "it-kenntnisse", "edv-kenntnisse", "habilidades", "competencias", "conocimientos", "aptitudes",
