@@ -13,6 +13,32 @@ private func row(_ r: Role) -> String {
     "\(r.organisation ?? "") | \(r.title ?? "") | \(r.start?.description ?? "") | \(r.end?.description ?? "")"
 }
 
+    /// Dates in a column of their own, the employer joined to its place by a leader of dashes (`Acme ------ Boston,
+    /// MA`) or dots; a year with an open dash in its column (`2018-        Acme`) is a post still held.
+    @Test func leadersJoinColumnsAndAnOpenDashInItsColumnIsOngoing() throws {
+        let doc = try parse("""
+            EXPERIENCE
+
+            2018-        Tidewater Labs ------------------------------------ Boston, MA
+                 platform architecture and implementation, leadership.
+
+            2012-2016    Orrin Analytics, Inc. ---------------------------- Cambridge, MA
+                 strategy and implementation, security.
+
+            2007         Quarry Commerce ......................................... Salem, MA
+                 software implementation, testing.
+
+            EDUCATION
+
+            2004 BS Computer Science ---------------------------------- Eastbrook University
+            """)
+        #expect(doc.roles.map(row) == [
+            "Tidewater Labs |  | 2018 | present", "Orrin Analytics, Inc. |  | 2012 | 2016", "Quarry Commerce |  | 2007 | 2007",
+        ])
+        #expect(doc.roles.map(\.location) == ["Boston, MA", "Cambridge, MA", "Salem, MA"])
+        #expect(doc.education.map(\.institution) == ["Eastbrook University"])
+    }
+
 /// One layout rule of plain-text CVs per test, on small inline CVs.
 @Suite struct PlainTextLayoutTests {
     /// `(independent contractor)` after the dates, `Part-time` as a piece of its own: terms of employment, kept on

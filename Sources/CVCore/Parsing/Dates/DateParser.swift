@@ -815,8 +815,10 @@ public enum DateParser {
                 }
                 // `2017 — Waitress in Acme`: a dash between a date and a capitalised word parts the fields; it opens
                 // no span (`Jan 2019 – set up the lab` tells what went on).
+                // A column's gap after the dash (`2018-        Acme`, three spaces or a tab) leaves it the date's: ongoing.
                 if current?.hasSeparatorAfterLastDate == true, case .word = kind, tokens[i - 1].kind == .separator,
-                    let end = current!.datesEnd, let text, text[t.range].first?.isUppercase == true
+                    let end = current!.datesEnd, let text, text[t.range].first?.isUppercase == true,
+                    !isColumnGap(text[tokens[i - 1].range.upperBound..<t.range.lowerBound])
                 {
                     current!.hasSeparatorAfterLastDate = false
                     current!.range = current!.range.lowerBound..<end
@@ -827,6 +829,11 @@ public enum DateParser {
         }
         close()
         return result
+    }
+
+    /// Three spaces or more, or a tab: the gap between two columns of a plain-text line.
+    static func isColumnGap(_ gap: Substring) -> Bool {
+        gap.utf8.contains(0x09) || gap.utf8.count >= 3 && gap.utf8.allSatisfy { $0 == 0x20 }
     }
 
     /// The year of a token after a month name: any year token, and also a four-digit number from 1800

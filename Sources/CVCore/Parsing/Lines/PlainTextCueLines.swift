@@ -40,8 +40,9 @@ enum PlainTextCueLines {
                 out.append(CueLine(kind: .rule, text: "", block: block, source: source))
                 continue
             }
-            let text = PlainTextWords.clean(line.bulletText ?? line.text)
-            var cue = CueLine(kind: .text, text: text, cells: cells(line.bulletText ?? line.text), block: block, source: source)
+            let written = withoutLeaders(line.bulletText ?? line.text)
+            let text = PlainTextWords.clean(written)
+            var cue = CueLine(kind: .text, text: text, cells: cells(written), block: block, source: source)
             if let inline = line.inline { cue.date = inline.span; cue.date?.source = source }
             if line.isBullet {
                 let depth = min(bulletColumns.firstIndex(of: line.column) ?? 0, 3)
@@ -82,6 +83,38 @@ enum PlainTextCueLines {
             return false
         }
         return true
+    }
+
+    /// `Acme ------------ Boston, MA`, `Engineer ........ 2019`: a leader (four or more of one of `-`, `.`, `_`, `=`,
+    /// `·` after a space) joins two columns as padding would; it becomes padding. Texts without one as they are.
+    static func withoutLeaders(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count >= 8 else { return text }
+        func leader(_ b: UInt8) -> Bool { b == 0x2D || b == 0x2E || b == 0x5F || b == 0x3D }
+        var bytes = Array(utf8)
+        var changed = false
+        var i = 1
+        while i < bytes.count {
+            // `·` (U+00B7) as the two bytes C2 B7.
+            let middleDot = bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xB7
+            guard bytes[i - 1] == 0x20, leader(bytes[i]) || middleDot else { i += 1; continue }
+            let width = middleDot ? 2 : 1
+            var j = i
+            var count = 0
+            while j + width - 1 < bytes.count, middleDot ? bytes[j] == 0xC2 && bytes[j + 1] == 0xB7 : bytes[j] == bytes[i] {
+                j += width
+                count += 1
+            }
+            // The run ends at a space or the end of the line (not `----->` or `....com`).
+            if count >= 4, j == bytes.count || bytes[j] == 0x20 {
+                for k in i..<j { bytes[k] = 0x20 }
+                bytes.insert(contentsOf: [0x20, 0x20], at: i)
+                j += 2
+                changed = true
+            }
+            i = j + 1
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
     }
 
     /// Columns padded with three spaces or more, or tabs (`Title    Company    2013-Present`), cut on the UTF-8 bytes.
