@@ -825,6 +825,28 @@ struct MarkdownLayoutTests {
 
 @Suite("Markdown front matter and headless CVs")
 struct MarkdownFrontMatterTests {
+    /// A site's CV page: front matter for the site, a template tag, then setext sections. The tag is markup, not
+    /// the author's name.
+    @Test func aTemplateTagIsNoName() throws {
+        let text = """
+            ---
+            layout: archive
+            title: "CV"
+            ---
+
+            {% include base_path %}
+
+            Work experience
+            ======
+            * Fall 2015: Research Assistant
+              * Brookfield University
+              * Duties included: Sampling
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.person.name == nil)
+        #expect(document.roles.map { "\($0.organisation ?? "") | \($0.title ?? "")" } == ["Brookfield University | Research Assistant"])
+    }
+
     @Test func aRuleFollowedByProseIsNotFrontMatter() throws {
         let text = "---\nHello, I am Jane.\n---\n## Experience\n### Acme\nEngineer • 2019 – 2020\n"
         let document = try MarkdownCVParser().parse(text)

@@ -51,6 +51,11 @@ enum MarkdownCueLines {
         }
     }
 
+    /// A line that is one Liquid tag or Hugo shortcode (`{% include base_path %}`, `{{< figure src="x" >}}`).
+    static func isTemplateTag(_ text: String) -> Bool {
+        (text.hasPrefix("{%") && text.hasSuffix("%}")) || ((text.hasPrefix("{{") && text.hasSuffix("}}")))
+    }
+
     static func isCommentOpen(_ text: String) -> Bool { text.hasPrefix("{% comment %}") || text.hasPrefix("{%comment%}") }
     static func closesComment(_ text: String) -> Bool { text.utf8.containsBytes(of: "{% endcomment %}") }
 

@@ -47,7 +47,7 @@ public enum SectionClassifier {
         (.summary, ["summary", "profile", "about", "about me", "objective", "curriculum vitae", "introduction",
                     "professional summary", "overview", "personal statement", "bio",
                     "profil", "résumé", "à propos", "über mich", "kurzprofil", "perfil", "resumen", "sobre mí", "resumo",
-                    "sobre mim", "profilo", "profiel", "lebenslauf", "職務経歴書", "履歴書", "简历", "个人简历", "이력서", "自己pr", "自己 pr", "自我介绍", "个人简介", "关于我", "自我评价", "个人信息", "基本信息", "자기소개", "소개"]),
+                    "sobre mim", "profilo", "profiel", "lebenslauf", "職務経歴書", "履歴書", "简历", "个人简历", "이력서", "自己pr", "自己 pr", "自我介绍", "个人简介", "关于我", "自我评价", "자기소개", "소개"]),
         (.interests, ["interests", "hobbies", "hobbies and interests", "personal interests", "outside work",
                       "centres d intérêt", "centres d intérêts", "centre d intérêt", "loisirs", "intérêts", "interessen",
                       "hobbys", "intereses", "interesses", "interessi", "hobby s", "趣味", "兴趣爱好", "취미"]),
@@ -64,8 +64,8 @@ public enum SectionClassifier {
         (.volunteering, ["volunteering", "volunteer", "volunteer experience", "community", "bénévolat", "ehrenamt",
                          "ehrenamtliches engagement", "voluntariado", "volontariato", "vrijwilligerswerk"]),
         (.references, ["references", "referees", "références", "referenzen", "referencias", "referências"]),
-        (.contact, ["contact", "contact details", "contact information", "personal details", "personal information",
-                    "coordonnées", "kontakt", "persönliche daten", "contacto", "contato", "contatti", "個人情報", "联系方式", "연락처"]),
+        (.contact, ["contact", "contacts", "contact details", "contact information", "personal details", "personal information",
+                    "coordonnées", "kontakt", "persönliche daten", "contacto", "contato", "contatti", "個人情報", "联系方式", "个人信息", "基本信息", "연락처"]),
     ]
 
     /// Headings that name the whole document, not a section (`# Curriculum Vitae` over all the sections).
