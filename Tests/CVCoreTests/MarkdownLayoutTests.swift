@@ -58,6 +58,31 @@ struct MarkdownLayoutTests {
         #expect(found.last?.hasSuffix("| 2017-10 | 2018-03") == true)
     }
 
+    /// Headings that name the employer and the dates only, the post told in the first sentence under them (`Worked
+    /// in a team of three as a frontend engineer.`): the post after `as` is the title; a sentence that names no post
+    /// after `as` gives none.
+    @Test func thePostAfterAsInTheFirstSentenceIsTheTitle() throws {
+        let text = """
+            # Experience
+
+            ## Quillfeather, May 2019 - December 2019
+            Worked in a team of three as a frontend engineer.
+            - Built the first release.
+
+            ## Brightwater Labs, March 2017 - March 2019
+            Joined the payments group as its second backend developer.
+            - Wrote the settlement jobs.
+
+            ## Ostvale, July 2013 - December 2015
+            Worked as part of a small studio.
+            - Built report templates.
+            """
+        #expect(try roles(text) == [
+            "Quillfeather | Frontend Engineer | 2019-05 | 2019-12", "Brightwater Labs | Backend Developer | 2017-03 | 2019-03",
+            "Ostvale | - | 2013-07 | 2015-12",
+        ])
+    }
+
     /// `- Responsibilities:` over its items labels the bullets (the items are the role's bullets); `- Tags: …` and
     /// `- Badges:` over their words file the entry (its text, no bullets).
     @Test func labelItemsOverTheBulletsAreNoBullets() throws {

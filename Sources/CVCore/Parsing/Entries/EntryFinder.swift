@@ -1166,7 +1166,7 @@ struct EntryFinder {
         // its place alone, the town).
         for k in entries.indices where entries[k].fields.organisation != nil && (entries[k].fields.title == nil || entries[k].fields.titleByOrder) {
             guard let first = entries[k].text.first, entries[k].bullets.first.map({ first.source.start < $0.source.start }) ?? true,
-                let title = Self.leadingTitle(first.text)
+                let title = Self.leadingTitle(first.text) ?? (entries[k].fields.title == nil ? Self.titleAfterAs(first.text) : nil)
             else { continue }
             if entries[k].fields.titleByOrder, let old = entries[k].fields.title {
                 // A town is what the header adds (`Acme | Springfield, 2019 - present`); a name the sentence speaks of
@@ -1255,6 +1255,48 @@ struct EntryFinder {
         out = EntryFields.clean(out.trimmingCharacters(in: ".,;:"))
         return WordClasses.titleScore(out) > 0 ? out : nil
     }
+
+    /// `Worked as a full-stack engineer.`, `Joined a team of four as its second backend engineer.`: the post a
+    /// first sentence about joining or working names after `as`: its words up to the last title word, at most six
+    /// (past an article, a possessive and an ordinal); nil when the sentence opens otherwise or `as` names no post.
+    static func titleAfterAs(_ text: String) -> String? {
+        var sentence = Substring(text)
+        if let r = text.byteRange(of: ". ") { sentence = text[..<r.lowerBound] }
+        let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count <= 20, let opening = words.first?.lowercased(), workOpenings.contains(opening),
+            let asIndex = words.firstIndex(where: { $0 == "as" })
+        else { return nil }
+        var start = asIndex + 1
+        while start < words.count, postLeads.contains(words[start].lowercased()) { start += 1 }
+        var last: Int?
+        for n in start..<min(words.count, start + 6) {
+            let w = words[n]
+            let lower = w.lowercased().trimmingCharacters(in: ".,;:()")
+            if WordClasses.titleWords.contains(lower) { last = n }
+            if w.hasSuffix(".") || w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(":") || lower == "in" || lower == "at"
+                || lower == "for" || lower == "with" || lower == "on"
+            {
+                break
+            }
+        }
+        guard let last else { return nil }
+        let phrase = EntryFields.clean(words[start...last].joined(separator: " ").trimmingCharacters(in: ".,;:"))
+        guard WordClasses.titleScore(phrase) > 0 else { return nil }
+        // Written in lowercase in the sentence: the post's name capitalised as a header would write it.
+        return phrase.split(separator: " ").map { w in w.first?.isLowercase == true ? w.prefix(1).uppercased() + w.dropFirst() : String(w) }
+            .joined(separator: " ")
+    }
+
+    /// Words that open a sentence about holding a post (`Worked as …`, `Joined … as …`).
+    static let workOpenings: Set<String> = [
+        "worked", "working", "work", "joined", "served", "serving", "employed", "hired", "started", "acted", "acting", "engaged",
+        "contracted", "recruited", "promoted",
+    ]
+    /// Words between `as` and a post's name: articles, possessives, ordinals.
+    static let postLeads: Set<String> = [
+        "a", "an", "the", "its", "their", "our", "his", "her", "first", "second", "third", "fourth", "fifth", "sole", "only",
+        "founding", "1st", "2nd", "3rd",
+    ]
 
     /// `Label: value` with a label of at most three words (lowercased) and a value of at most `valueWords` words.
     static func labelled(_ text: String, valueWords: Int = 12) -> (label: String, value: String)? {
