@@ -83,6 +83,54 @@ struct MarkdownLayoutTests {
         ])
     }
 
+    /// A job headed `### Employer - Post`, its dates and its town on smaller headings under it, its bullets grouped
+    /// under theme headings (`#### Front-end`): the themes and the town are parts of the job, not jobs; a post named
+    /// by a sub-heading (`#### Support Engineer`) is a job of its own; a section's name at the jobs' level ends them.
+    @Test func themeHeadingsAndTownHeadingsUnderAJobArePartsOfIt() throws {
+        let text = """
+            ## My Experience
+
+            ### Lindqvist Freight - Platform Consultant (Freelance)
+
+            ##### March 2023 - December 2024
+
+            ##### Rotterdam, Netherlands
+
+            I was hired to rebuild the booking tool.
+
+            #### Front-end
+
+            - Rebuilt the booking pages.
+
+            #### Testing / QA
+
+            - Set up end-to-end tests.
+
+            ### Harwick Retail - Software Engineer
+
+            ##### May 2019 - February 2023
+
+            ##### Utrecht, Netherlands
+
+            #### Developer Experience
+
+            - Cut build times in half.
+
+            ### Education
+
+            #### Eastmoor College - Application Development
+
+            ##### 2009 - 2012
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(try roles(text) == [
+            "Lindqvist Freight | Platform Consultant (Freelance) | 2023-03 | 2024-12", "Harwick Retail | Software Engineer | 2019-05 | 2023-02",
+        ])
+        #expect(doc.roles.map(\.location) == ["Rotterdam, Netherlands", "Utrecht, Netherlands"])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Rebuilt the booking pages.", "Set up end-to-end tests."])
+        #expect(doc.education.map(\.institution) == ["Eastmoor College"])
+    }
+
     /// `- Responsibilities:` over its items labels the bullets (the items are the role's bullets); `- Tags: …` and
     /// `- Badges:` over their words file the entry (its text, no bullets).
     @Test func labelItemsOverTheBulletsAreNoBullets() throws {

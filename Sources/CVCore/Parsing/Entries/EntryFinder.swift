@@ -645,6 +645,25 @@ struct EntryFinder {
             if let level = line.headingLevel, let org = orgLevel, level < org {
                 context = nil
             }
+            if headers[i], let run = runs.last, let level = line.headingLevel, dates[i] == nil,
+                run.header.contains(where: { dates[$0] != nil }),
+                Self.next(after: i, in: lines, where: { $0 != .blank }).map({ dates[$0] == nil }) ?? true
+            {
+                // Under a dated entry's heading, a deeper undated heading is a part of that entry: a theme of its body
+                // after its text (`#### Front-end` over bullets: no post's name; not under a period of a working life,
+                // `### Early Career 1997 - 2001`, whose headings name its employers) …
+                if inBody, !run.body.isEmpty, let top = run.header.compactMap({ lines[$0].headingLevel }).min(), top < level,
+                    !Self.namesPost(line.text), let first = run.header.first, !namesPeriod(first)
+                {
+                    runs[runs.count - 1].body.append(i)
+                    continue
+                }
+                // … and a place right under its dates, as a heading of theirs (`##### Amsterdam, Netherlands`).
+                if !inBody, let last = run.header.last, dates[last] != nil, lines[last].headingLevel == level, WordClasses.isPlace(line.text) {
+                    runs[runs.count - 1].header.append(i)
+                    continue
+                }
+            }
             if headers[i] {
                 // A heading opens a new entry once the run before it is dated and holds a heading of its level.
                 var opens = inBody || runs.isEmpty
@@ -1285,6 +1304,24 @@ struct EntryFinder {
         // Written in lowercase in the sentence: the post's name capitalised as a header would write it.
         return phrase.split(separator: " ").map { w in w.first?.isLowercase == true ? w.prefix(1).uppercased() + w.dropFirst() : String(w) }
             .joined(separator: " ")
+    }
+
+    /// Whether a heading names a post: its last word (a bracketed remark aside) is a post's (`Staff Engineer`,
+    /// `Consultant (Freelance)`), not a theme's (`Developer Experience`, `Testing / QA`).
+    static func namesPost(_ text: String) -> Bool {
+        let plain = EntryFields.withoutRemark(text)
+        let remark = plain.count < text.count ? String(text.dropFirst(plain.count)) : ""
+        return [plain, remark].contains { part in
+            guard let last = part.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }).last else { return false }
+            return WordClasses.titleWords.contains(last.lowercased().trimmingCharacters(in: ".,;:()[]"))
+        }
+    }
+
+    /// Whether header line `i`, its dates aside, names a period of a working life (`Early Career Sept. 1997 - 2001`).
+    func namesPeriod(_ i: Int) -> Bool {
+        var text = lines[i].text
+        if let written = dates[i]?.text, let r = text.byteRange(of: written) { text.removeSubrange(r) }
+        return WordClasses.isPeriodName(text.trimmingCharacters(in: " ,;:-–"))
     }
 
     /// Words that open a sentence about holding a post (`Worked as …`, `Joined … as …`).

@@ -433,10 +433,15 @@ public struct MarkdownCVParser: CVParser {
             // an undated section name among dated entries (`### Awards` after `### Engineer, Acme (2019 - 2021)`).
             // In a section of no known kind (`## Java Developer` under the name), undated headings before it do not
             // make a section name one of them (`### About me`, `### Work experience`).
+            // Nor does a name of another kind of section at the level of a section's entries (`### 🎓 Education` after
+            // jobs headed `### Acme - Consultant` over their dates): `### Freelance` among jobs stays one of them, and
+            // `#### Tools` inside a job stays in it.
             let names = MarkdownCVParser.namesSection(line)
+            let namesOtherKind = names && level <= (current.entryLevels.min() ?? level)
+                && ![SectionKind.other, current.kind].contains(SectionClassifier.classify(line.text))
             let holdsEntries = current.entryLevels.contains(level)
                 && (dated || undatedEntryLevels.contains(level) && !(current.kind == .other && current.heading != nil && names)
-                    || !names)
+                    && !(namesOtherKind && current.heading != nil) || !names)
             if current.level > 0, level > current.level, current.kind == .skills || holdsEntries {
                 sections[sections.count - 1].add(block, at: index)
                 places.append(.inside)
