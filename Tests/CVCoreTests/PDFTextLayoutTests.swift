@@ -9,6 +9,38 @@ private func row(_ r: Role) -> String {
 
 /// Layout cues of text extracted from PDFs (pdftotext, with and without `-layout`), one per test, on made-up CVs.
 @Suite struct PDFTextLayoutTests {
+    /// `pdftotext -layout` with no blank lines: a section's exact name alone on its line over an item or a dated line
+    /// is a heading, in mixed case too; a heading in spaced-out capitals with a word after a known name
+    /// (`O P E N S O U RC E W O R K`) is that section; volunteering laid out as jobs holds no post; an employer
+    /// written with a small letter before its capital (`eHarbor Systems`) opens its entry.
+    @Test func denseSectionsSpacedCapitalsAndSmallLetterBrands() throws {
+        let doc = try parse("""
+            Education
+            Northtown University                                                  September 2016 - June 2020
+            Bachelor of Science in Physics                                                       Leeds, UK
+             - Thesis on optics.
+            Skills
+             - Backend: Python, Go, PostgreSQL
+            Internship Experience
+            Quarrybank Labs                                                   December 2021 - January 2022
+            Data Engineer                                                                     Leeds, UK
+             - Built the ingestion jobs.
+            eHarbor Systems                                                          March 2021 - May 2021
+            Cloud Engineer                                                                 York, UK
+             - Moved the queue to managed services.
+                                        O P E N S O U RC E W O R K
+            Maintainer | Nov 2019 – Present                                                     GitHub
+             - Kept a parser library alive.
+            Extracurricular Activities
+            Northtown Robotics Society                                          August 2018 - February 2019
+            Outreach Lead                                                                  Leeds, UK
+             - Ran two workshops.
+            """)
+        #expect(doc.headings.map(\.kind) == [.education, .skills, .experience, .projects, .volunteering])
+        #expect(doc.roles.map(row) == ["Quarrybank Labs | Data Engineer | 2021-12 | 2022-01", "eHarbor Systems | Cloud Engineer | 2021-03 | 2021-05"])
+        #expect(doc.education.map(\.institution) == ["Northtown University"])
+    }
+
     @Test func zeroWidthSpacesAroundEverySpaceAreNotText() throws {
         let z = "\u{200B}"
         let doc = try parse("""

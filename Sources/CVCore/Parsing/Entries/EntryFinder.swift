@@ -446,7 +446,7 @@ struct EntryFinder {
                 // `distinction, Gold medal, best student, 1987/88/89.`: a line that starts in lower case right under a
                 // line of its paragraph goes on with that line; its date is not an entry's (unless it leads the line, or
                 // the line opens the next item of a list: `and Scrum Master (May 2023 to Sep. 2024)`).
-                if !line.isItem, let f = line.text.first(where: \.isLetter), f.isLowercase, i > 0, lines[i - 1].block == line.block,
+                if !line.isItem, Self.opensSmall(line.text), i > 0, lines[i - 1].block == line.block,
                     lines[i - 1].kind == line.kind, !lines[i - 1].text.isEmpty,
                     !line.text.hasPrefix("and "), !line.text.hasPrefix("or "),
                     let r = line.text.byteRange(of: d.text), MarkdownCues.wordCount(line.text[..<r.lowerBound]) >= 2
@@ -472,14 +472,14 @@ struct EntryFinder {
                 // `*Oversaw the design of a new math course for` / `early college students.*`: a line whose sentence
                 // goes on in lower case on the item's next line is wrapped prose, however short.
                 if i + 1 < lines.count, case .itemText = lines[i + 1].kind, lines[i + 1].block == line.block,
-                    let f = lines[i + 1].text.first(where: \.isLetter), f.isLowercase, !PlainTextWords.endsSentence(line.text)
+                    Self.opensSmall(lines[i + 1].text), !PlainTextWords.endsSentence(line.text)
                 {
                     return false
                 }
                 return true
             }
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
-            if let f = line.text.first(where: { $0.isLetter }), f.isLowercase, !line.emphasised { return false }
+            if Self.opensSmall(line.text), !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
             // (`Economic Affairs Intern at Globex Commission for Latin America &` / `the Caribbean`: a role wraps too.)
             if wideLine > 0, line.cells.isEmpty, words >= 7, line.characterCount >= wideLine, i > firstLine, isWrapped(i),
@@ -1304,6 +1304,14 @@ struct EntryFinder {
         // Written in lowercase in the sentence: the post's name capitalised as a header would write it.
         return phrase.split(separator: " ").map { w in w.first?.isLowercase == true ? w.prefix(1).uppercased() + w.dropFirst() : String(w) }
             .joined(separator: " ")
+    }
+
+    /// Whether a text's first letter is a small one, a brand written so (`eBay`, `iRobot`: a capital right after it)
+    /// aside: the text goes on from the line before rather than opening anything.
+    static func opensSmall(_ text: String) -> Bool {
+        guard let i = text.firstIndex(where: \.isLetter), text[i].isLowercase else { return false }
+        let next = text.index(after: i)
+        return !(next < text.endIndex && text[next].isUppercase)
     }
 
     /// Whether a heading names a post: its last word (a bracketed remark aside) is a post's (`Staff Engineer`,

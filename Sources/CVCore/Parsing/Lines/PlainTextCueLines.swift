@@ -64,7 +64,7 @@ enum PlainTextCueLines {
         // `Service of Software Engineering, 08/2018 - 10/2022.`: a dated line that ends a sentence ends the item.
         // So does one in lower case whose date is in passing (`estimated win rate ~5m (where 2016 revenue was 21m)`).
         if let inline = line.inline {
-            if line.text.first?.isLowercase == true, PlainTextWords.words(inline.before).count >= 2 { return true }
+            if EntryFinder.opensSmall(line.text), PlainTextWords.words(inline.before).count >= 2 { return true }
             return line.text.count > 20 && PlainTextWords.endsSentence(line.text) && !line.text.hasSuffix(":")
         }
         // `PhD Candidate          Leeds, UK`: columns padded with spaces are a header's, never a wrapped sentence's.

@@ -27,7 +27,10 @@ public struct PlainTextCVParser: CVParser {
         Self.blankPageMarks(&lines)
         // `G R A P H I C  D E S I G N E R`: PDF extraction spaced out the capitals of a title or a heading.
         for k in lines.indices where lines[k].text.utf8.count >= 7 && lines[k].text.utf8.prefix(4).contains(0x20) {
-            if let words = PlainTextSections.despacedWords(lines[k].text) { lines[k].text = words }
+            if let words = PlainTextSections.despacedWords(lines[k].text) {
+                lines[k].text = words
+                lines[k].despaced = true
+            }
         }
         let textLines = PlainTextRanges(lines)
         let sections = PlainTextSections.find(in: lines)
@@ -66,7 +69,8 @@ public struct PlainTextCVParser: CVParser {
                             name: $0.organisation ?? $0.title ?? "", role: $0.organisation == nil ? nil : $0.title,
                             dates: $0.dates, text: $0.text, bullets: $0.bullets, source: $0.source)
                     }
-                } else if kind == .volunteering && roles.isEmpty {
+                } else if kind == .volunteering {
+                    // Volunteering laid out as jobs holds no post (as in Markdown): items of its section.
                     doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
                 } else {
                     doc.roles += roles

@@ -17,6 +17,9 @@ struct PlainTextLine: Sendable {
     var absorbed = false
     /// A date span written inside the line (`Lead Engineer (June 2014 - March 2015),`).
     var inline: PlainTextInlineDate?
+    /// The text was written in capitals spaced out by a PDF's layout (`G R A P H I C  D E S I G N E R`), its words
+    /// put back together.
+    var despaced = false
 
     var isBlank: Bool { text.isEmpty }
     var isBullet: Bool { bulletText != nil }
@@ -260,6 +263,10 @@ enum PlainTextWords {
     static func startsCapitalised(_ s: Substring) -> Bool {
         guard let first = s.first(where: { !$0.isWhitespace }) else { return false }
         if first.isUppercase || first.isNumber { return true }
+        // `eBay`, `iRobot`: a brand written with a small letter before its capital.
+        if first.isLowercase, let i = s.firstIndex(of: first), s.index(after: i) < s.endIndex, s[s.index(after: i)].isUppercase {
+            return true
+        }
         if first == "\"" || first == "“" || first == "'" || first == "‘" {
             return s.dropFirst().first(where: { $0.isLetter })?.isUppercase ?? false
         }

@@ -51,7 +51,7 @@ enum PlainTextSections {
         // A small ASCII letter is in a `Character` that is not a capital: most lines are done on this byte search.
         guard !text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) else { return nil }
         let pieces = text.split(separator: " ")
-        guard pieces.count >= 4, pieces.allSatisfy({ p in p.count <= 3 && p.allSatisfy { $0.isLetter && $0.isUppercase } })
+        guard pieces.count >= 4, pieces.allSatisfy({ p in p.count <= 4 && p.allSatisfy { $0.isLetter && $0.isUppercase } })
         else { return nil }
         let single = pieces.filter { $0.count == 1 }.count
         guard single * 10 >= pieces.count * 6 else { return nil }
@@ -114,8 +114,19 @@ enum PlainTextSections {
         guard !n.isEmpty else { return (.other, false) }
         if let kind = exactNames[n] { return (kind, true) }
         // `W O R K  E X P E R I E N C E` read as `WORKEXPERIENCE`.
-        if !n.contains(" "), let kind = squashedNames[n] { return (kind, true) }
-        if let joined = despaced(title), let kind = squashedNames[SectionClassifier.normalise(joined)] { return (kind, true) }
+        let squashed: String? = !n.contains(" ") ? n : despaced(title).map { SectionClassifier.normalise($0) }
+        if let squashed {
+            if let kind = squashedNames[squashed] { return (kind, true) }
+            // `O P E N S O U RC E I M PACT` (read `OPENSOURCEIMPACT`): the longest known name the capitals open with,
+            // a short word after it.
+            if title.count == squashed.count || despaced(title) != nil, !title.contains(where: \.isLowercase) {
+                var k = squashed.count - 1
+                while k >= 6, squashed.count - k <= 10 {
+                    if let kind = squashedNames[String(squashed.prefix(k))] { return (kind, false) }
+                    k -= 1
+                }
+            }
+        }
         // `10 YEARS OF PROGRAMMING EVOLUTION` holds the phrase `programming evolution`.
         let words = n.split(separator: " ")
         if words.count >= 3 {
@@ -275,11 +286,16 @@ enum PlainTextSections {
             // Inside a skills section, `Development languages` or `Languages` is a category, not a section.
             if current == .skills, kind == .languages || kind == .skills || !exact { continue }
             if exact {
-                guard prevBlank || upper || (i + 1 < lines.count && lines[i + 1].isBlank) else { continue }
+                // Text with no blank lines (PDF text): an exact name alone on its line is a heading when an item or a
+                // dated line follows it and the line before it does not run on into it (`…, and` / `Leadership`).
+                let opensBody = i + 1 < lines.count && (lines[i + 1].isBullet || DateParser.hasDate(lines[i + 1].text))
+                guard prevBlank || upper || (i + 1 < lines.count && lines[i + 1].isBlank) || opensBody && !runsOn(lines[i - 1].text)
+                else { continue }
             } else {
                 // `Computer Skills`, or a name and its qualifier in sentence case (`Compétences informatiques`, `Software skills`).
                 let headNoun = words.count <= 3 && words.contains { exactNames[SectionClassifier.normalise(String($0))] == kind }
-                guard words.count <= 4, prevBlank, !PlainTextWords.hasTitleWord(t),
+                // (Capitals spaced out by a PDF's layout head a section whatever stands above them.)
+                guard words.count <= 4, prevBlank || line.despaced || despaced(raw) != nil, !PlainTextWords.hasTitleWord(t),
                     upper || PlainTextWords.titleCaseRatio(t) >= 0.99 || headNoun
                 else { continue }
             }
@@ -292,6 +308,15 @@ enum PlainTextSections {
             currentLine = i
         }
         return result
+    }
+
+    /// Whether a line's text runs on into the next line: it ends with a comma, a hyphen or a word that needs one
+    /// after it (`and`, `of`, `the`).
+    static func runsOn(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if last == "," || last == "-" || last == "&" || last == "/" { return true }
+        let word = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["and", "or", "of", "the", "a", "an", "in", "with", "for", "to", "at", "on", "by"].contains(word)
     }
 
     /// `Education: I was the best student of my year, in` / `           all seven years.`: a label at the left margin

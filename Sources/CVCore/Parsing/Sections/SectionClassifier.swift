@@ -7,7 +7,7 @@ public enum SectionClassifier {
                        "work experience", "employment history", "positions", "jobs", "career history",
                        "recent work experience", "relevant experience", "professional history", "job history",
                        "experiences", "work experiences", "professional positions", "academic positions", "appointments",
-                       "professional appointments", "internships", "internship", "part-time", "part time", "freelance",
+                       "professional appointments", "internships", "internship", "internship experience", "work and internship experience", "part-time", "part time", "freelance",
                        "freelancing", "career highlights", "professional journey", "career journey", "where i ve worked",
                        "research experience", "prior employment", "past experience", "current positions",
                        // French, German, Spanish, Portuguese, Italian, Dutch
@@ -61,7 +61,8 @@ public enum SectionClassifier {
         (.publications, ["publications", "papers", "talks", "presentations", "speaking", "articles", "writing", "speeches",
                          "veröffentlichungen", "publikationen", "publicaciones", "publicações", "pubblicazioni",
                          "publicaties", "論文", "论文"]),
-        (.volunteering, ["volunteering", "volunteer", "volunteer experience", "community", "bénévolat", "ehrenamt",
+        (.volunteering, ["volunteering", "volunteer", "volunteer experience", "community", "extracurricular activities",
+                         "extracurriculars", "extra-curricular activities", "extracurricular", "bénévolat", "ehrenamt",
                          "ehrenamtliches engagement", "voluntariado", "volontariato", "vrijwilligerswerk"]),
         (.references, ["references", "referees", "références", "referenzen", "referencias", "referências"]),
         (.contact, ["contact", "contacts", "contact details", "contact information", "personal details", "personal information",
