@@ -41,6 +41,22 @@ private func row(_ r: Role) -> String {
         #expect(doc.education.map(\.institution) == ["Northtown University"])
     }
 
+    /// Years on a line of their own over `Employer ------ Town ST` (a leader, a US state's code without a comma):
+    /// the town is the place, not the title; a brand's small first letter (`q2X Retail`) opens its entry all the same.
+    @Test func yearsOverAnEmployerLeaderAndATownWithItsState() throws {
+        let doc = try parse("""
+            EXPERIENCE
+            2018-2023
+            Tidewater Labs ------------------------------------------------- Boston MA
+            Web application architecture and implementation, leadership.
+            2007-2009
+            q2X Retail ---------------------------------------------------- Salem MA
+            Software implementation, testing.
+            """)
+        #expect(doc.roles.map(row) == ["Tidewater Labs |  | 2018 | 2023", "q2X Retail |  | 2007 | 2009"])
+        #expect(doc.roles.map(\.location) == ["Boston MA", "Salem MA"])
+    }
+
     @Test func zeroWidthSpacesAroundEverySpaceAreNotText() throws {
         let z = "\u{200B}"
         let doc = try parse("""

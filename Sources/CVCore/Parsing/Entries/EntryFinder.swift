@@ -1306,12 +1306,12 @@ struct EntryFinder {
             .joined(separator: " ")
     }
 
-    /// Whether a text's first letter is a small one, a brand written so (`eBay`, `iRobot`: a capital right after it)
-    /// aside: the text goes on from the line before rather than opening anything.
+    /// Whether a text's first letter is a small one, a brand written so (`eBay`, `iRobot`, `n2N`: a capital in its
+    /// first word) aside: the text goes on from the line before rather than opening anything.
     static func opensSmall(_ text: String) -> Bool {
         guard let i = text.firstIndex(where: \.isLetter), text[i].isLowercase else { return false }
-        let next = text.index(after: i)
-        return !(next < text.endIndex && text[next].isUppercase)
+        // (`n2N Commerce`: a capital anywhere in the first word.)
+        return !text[i...].prefix(while: { $0 != " " }).contains(where: \.isUppercase)
     }
 
     /// Whether a heading names a post: its last word (a bracketed remark aside) is a post's (`Staff Engineer`,

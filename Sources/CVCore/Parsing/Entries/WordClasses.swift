@@ -251,6 +251,13 @@ enum WordClasses {
     static let placeEnds: Set<String> = Set((places.union(placeWords)).map { $0.split(separator: " ").last.map(String.init) ?? $0 })
 
     /// Two-letter codes of US states, Canadian provinces and common countries, written in capitals (`TX`, `SG`).
+    /// The codes of the US states (the first row of `placeCodes`): after a town without a comma they are a place.
+    static let usStateCodes: Set<String> = [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
+    ]
+
     static let placeCodes: Set<String> = [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
         "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
@@ -421,6 +428,12 @@ enum WordClasses {
             }
         }
         if words.first.map({ placeWords.contains($0.lowercased()) }) == true, words.count <= 3 { return true }
+        // `Boston MA`, `San Jose CA`: a town and a US state's code without a comma.
+        if words.count >= 2, words.count <= 4, let last = words.last, usStateCodes.contains(String(last)),
+            words.dropLast().allSatisfy({ $0.first?.isUppercase ?? false })
+        {
+            return true
+        }
         return false
     }
 
