@@ -131,6 +131,29 @@ struct MarkdownLayoutTests {
         #expect(doc.education.map(\.institution) == ["Eastmoor College"])
     }
 
+    /// `### Employer, Town, Country` over the post in italics: a name written as a brand (`QRS LendCo`, `ParcelHive`)
+    /// is the employer, the rest the place; `Springfield, IL` stays one place.
+    @Test func aBrandBeforeAPlaceIsTheEmployer() throws {
+        let text = """
+            ## Experience
+
+            ### QRS LendCo, New York, USA
+            _Data Consultant_
+            - Rebuilt the reporting jobs.
+
+            ### ParcelHive, Germany
+            _Analytics Mentor_
+            - Mentored students.
+
+            ### Northwind Farms, Springfield, IL
+            _Analyst_
+            - Counted things.
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.roles.map(\.organisation) == ["QRS LendCo", "ParcelHive", "Northwind Farms"])
+        #expect(doc.roles.map(\.location) == ["New York, USA", "Germany", "Springfield, IL"])
+    }
+
     /// `- Responsibilities:` over its items labels the bullets (the items are the role's bullets); `- Tags: …` and
     /// `- Badges:` over their words file the entry (its text, no bullets).
     @Test func labelItemsOverTheBulletsAreNoBullets() throws {

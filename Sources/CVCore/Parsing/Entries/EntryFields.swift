@@ -562,6 +562,31 @@ struct EntryFields: Sendable, Hashable {
     }
 
     /// Comma-separated parts, keeping company suffixes (`Acme, Inc.`) and `City, ST` places whole.
+    /// A name written as a brand, not a town: a word with a capital after three small letters or more
+    /// (`CareerFoundry`, `PlotX`; not `McKinney`, `DeKalb`), or an acronym of three capitals or more beside other
+    /// words that is no place's code (`LTV SaaS Fund`; alone, `CDMX` may be a town's).
+    static func looksLikeBrand(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        for word in words {
+            var small = 0
+            var capitals = 0
+            var letters = 0
+            for c in word {
+                guard c.isLetter else { small = 0; continue }
+                letters += 1
+                if c.isUppercase {
+                    capitals += 1
+                    if small >= 3 { return true }
+                    small = 0
+                } else {
+                    small += 1
+                }
+            }
+            if words.count >= 2, letters >= 3, capitals == letters, !WordClasses.placeCodes.contains(String(word)) { return true }
+        }
+        return false
+    }
+
     static func commaParts(_ text: String, nameAfterTitle: Bool = true) -> [String] {
         guard text.contains(",") else { return [text] }
         let raw = MarkdownCues.splitOutsideParentheses(text, separator: ",").map { clean($0) }.filter { !$0.isEmpty }
@@ -594,6 +619,7 @@ struct EntryFields: Sendable, Hashable {
             if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower) || WordClasses.isPlace(part),
                 WordClasses.isPlace(last + ", " + part) && !WordClasses.isPlace(last) && MarkdownCues.wordCount(last) <= 3
                     && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0 && !afterTitle(out.count - 1)
+                    && !looksLikeBrand(last)
             {
                 out[out.count - 1] = last + ", " + part
                 // `School, Wokingham, Berkshire, UK`: the parts before a place that read as places too join it (never
