@@ -49,13 +49,13 @@ import Testing
         Case(text: "2019.07", start: "2019-07", end: nil),
         Case(text: "2019.07 - 2020.01", start: "2019-07", end: "2020-01"),
         Case(text: "2019.07.15", start: "2019-07-15", end: nil),
-        // A one-digit month with the year first, only as an end of a range (alone, `2019.3` is a version more often).
-        Case(text: "2017.10 - 2019.3", start: "2017-10", end: "2019-03"),
+        // A one-digit month with the year first, only as an end of a range (alone, `2018.4` is a version more often).
+        Case(text: "2016.11 - 2018.4", start: "2016-11", end: "2018-04"),
         Case(text: "2016.9 – 2017.10", start: "2016-09", end: "2017-10"),
         Case(text: "2018.3 ~ now", start: "2018-03", end: "present"),
-        Case(text: "Oct, 2017- Mar, 2018", start: "2017-10", end: "2018-03"),
+        Case(text: "Nov, 2016- Feb, 2019", start: "2016-11", end: "2019-02"),
         // Text exported with its line breaks lost: the word for the present glued to the title after it.
-        Case(text: "April 2023 - CurrentParking Lot Supervisor", start: "2023-04", end: "present"),
+        Case(text: "May 2022 - PresentNight Shift Lead", start: "2022-05", end: "present"),
         Case(text: "15.07.2019 – 31.12.2020", start: "2019-07-15", end: "2020-12-31"),
         Case(text: "06/2023 – 06/2024", start: "2023-06", end: "2024-06"),
         Case(text: "6/2021 – 7/2022", start: "2021-06", end: "2022-07"),
@@ -285,7 +285,7 @@ import Testing
     @Test func numbersThatAreNoDatesStayNumbers() {
         #expect(DateParser.findSpan(in: "doi:10.1145/3520304.3529022") == nil)
         #expect(DateParser.findSpan(in: "scored 3.14 on average") == nil)
-        #expect(DateParser.findSpan(in: "IntelliJ IDEA 2019.3, Xcode") == nil)
+        #expect(DateParser.findSpan(in: "IntelliJ IDEA 2018.4, Xcode") == nil)
         #expect(DateParser.findSpan(in: "[12-3] citations") == nil)
         #expect(DateParser.parseSpan("2013 (~6 years) Principal")?.description == "2013 – ?")
         #expect(DateParser.parseSpan("2013 (～6 years) 現在")?.description == "2013 – ?")

@@ -40,7 +40,7 @@ struct EducationLayoutTests {
             __Lakeshore Polytechnic__
 
             - Bachelor of Science in Computer Science
-            - Studying web programming and databases, and on track to graduate in 2027 with a focus on systems.
+            - Studying web programming and databases, and expected to finish in 2027 with a focus on systems.
             """)
         #expect(education.map(\.institution) == ["Brookmere High School", "Lakeshore Polytechnic"])
     }

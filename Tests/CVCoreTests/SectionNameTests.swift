@@ -147,7 +147,7 @@ private func headings(plain text: String) throws -> [String] {
 
             ### Work experience
 
-            #### Harbour Logistics 2017.10 - 2019.3
+            #### Harbour Logistics 2016.11 - 2018.4
 
             - Wrote the routing service
 

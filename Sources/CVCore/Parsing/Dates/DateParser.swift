@@ -237,7 +237,7 @@ public enum DateParser {
 
     /// The token of a (lowercased) word whose letters end at byte `j`, and the byte where it ends: `Aug.` takes
     /// its dot, a month its glued two-digit year (`Nov18` is November 2018), `aujourd'hui` its tail.
-    /// `CurrentParking Lot Supervisor` (text exported with the line breaks lost): a word that starts with a word for
+    /// `PresentNight Shift Lead` (text exported with the line breaks lost): a word that starts with a word for
     /// the present glued to a capitalised word ends after the present word. Else `to`.
     static func presentGluedToWord(_ b: UnsafeBufferPointer<UInt8>, from i: Int, to j: Int) -> Int {
         guard j - i > 4, b[i] >= 0x41, b[i] <= 0x5A else { return j }
@@ -503,7 +503,7 @@ public enum DateParser {
                 return (PartialDate(year: first, month: m), afterMonth + 1)
             }
             // Without a closing dot: `2019.07`; `2023. 05)` or `2023. 12)` but not `2019. 12 engineers`. A one-digit
-            // month only beside a range's mark (`2017.10 - 2019.3`, `2019.3 ~`): alone, `2019.3` is more often a version.
+            // month only beside a range's mark (`2016.11 - 2018.4`, `2018.4 ~`): alone, `2018.4` is more often a version.
             guard twoDigits || (!spaced && besideRangeMark(b, before: start, after: afterMonth)), ends(at: afterMonth) else {
                 return nil
             }
@@ -715,7 +715,7 @@ public enum DateParser {
                     j += 1
                     if j < tokens.count, tokens[j].kind == .comma { j += 1 }
                 } else if j + 1 < tokens.count, tokens[j].kind == .comma, yearAfterMonth(tokens[j + 1].kind) != nil {
-                    // `Mar, 2018`: a comma between the month and its year.
+                    // `Feb, 2019`: a comma between the month and its year.
                     j += 1
                 }
                 if j < tokens.count, let y = yearAfterMonth(tokens[j].kind) {

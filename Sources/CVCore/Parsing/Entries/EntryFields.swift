@@ -563,8 +563,8 @@ struct EntryFields: Sendable, Hashable {
 
     /// Comma-separated parts, keeping company suffixes (`Acme, Inc.`) and `City, ST` places whole.
     /// A name written as a brand, not a town: a word with a capital after three small letters or more
-    /// (`CareerFoundry`, `PlotX`; not `McKinney`, `DeKalb`), or an acronym of three capitals or more beside other
-    /// words that is no place's code (`LTV SaaS Fund`; alone, `CDMX` may be a town's).
+    /// (`ParcelHive`, `BrightloomX`; not `McKinney`, `DeKalb`), or an acronym of three capitals or more beside other
+    /// words that is no place's code (`QRS LendCo`; alone, `CDMX` may be a town's).
     static func looksLikeBrand(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         for word in words {

@@ -125,7 +125,7 @@ struct EntryFinder {
         }
         facts = Facts(
             purpose: purpose, organisationLevel: organisationLevel(),
-            // A year in a sentence of a list item (`… on track to graduate in 2026.`) dates no entry of the section.
+            // A year in a sentence of a list item (`… expected to finish in 2027.`) dates no entry of the section.
             anyDate: lines.indices.contains { dated[$0] && !Self.isDatedSentenceItem(lines[$0]) },
             datedTerms: lines.indices.contains { lines[$0].kind == .term && dated[$0] },
             entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
@@ -650,7 +650,7 @@ struct EntryFinder {
                 Self.next(after: i, in: lines, where: { $0 != .blank }).map({ dates[$0] == nil }) ?? true
             {
                 // Under a dated entry's heading, a deeper undated heading is a part of that entry: a theme of its body
-                // after its text (`#### Front-end` over bullets: no post's name; not under a period of a working life,
+                // after its text (`#### Backend` over bullets: no post's name; not under a period of a working life,
                 // `### Early Career 1997 - 2001`, whose headings name its employers) …
                 if inBody, !run.body.isEmpty, let top = run.header.compactMap({ lines[$0].headingLevel }).min(), top < level,
                     !Self.namesPost(line.text), let first = run.header.first, !namesPeriod(first)
@@ -658,7 +658,7 @@ struct EntryFinder {
                     runs[runs.count - 1].body.append(i)
                     continue
                 }
-                // … and a place right under its dates, as a heading of theirs (`##### Amsterdam, Netherlands`).
+                // … and a place right under its dates, as a heading of theirs (`##### Leeds, UK`).
                 if !inBody, let last = run.header.last, dates[last] != nil, lines[last].headingLevel == level, WordClasses.isPlace(line.text) {
                     runs[runs.count - 1].header.append(i)
                     continue
@@ -1306,16 +1306,16 @@ struct EntryFinder {
             .joined(separator: " ")
     }
 
-    /// Whether a text's first letter is a small one, a brand written so (`eBay`, `iRobot`, `n2N`: a capital in its
+    /// Whether a text's first letter is a small one, a brand written so (`eBay`, `iRobot`, `q2X`: a capital in its
     /// first word) aside: the text goes on from the line before rather than opening anything.
     static func opensSmall(_ text: String) -> Bool {
         guard let i = text.firstIndex(where: \.isLetter), text[i].isLowercase else { return false }
-        // (`n2N Commerce`: a capital anywhere in the first word.)
+        // (`q2X Retail`: a capital anywhere in the first word.)
         return !text[i...].prefix(while: { $0 != " " }).contains(where: \.isUppercase)
     }
 
     /// Whether a heading names a post: its last word (a bracketed remark aside) is a post's (`Staff Engineer`,
-    /// `Consultant (Freelance)`), not a theme's (`Developer Experience`, `Testing / QA`).
+    /// `Consultant (Freelance)`), not a theme's (`Platform Operations`, `Quality`).
     static func namesPost(_ text: String) -> Bool {
         let plain = EntryFields.withoutRemark(text)
         let remark = plain.count < text.count ? String(text.dropFirst(plain.count)) : ""

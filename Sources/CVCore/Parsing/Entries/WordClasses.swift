@@ -428,7 +428,7 @@ enum WordClasses {
             }
         }
         if words.first.map({ placeWords.contains($0.lowercased()) }) == true, words.count <= 3 { return true }
-        // `Boston MA`, `San Jose CA`: a town and a US state's code without a comma.
+        // `Salem MA`, `Fresno CA`: a town and a US state's code without a comma.
         if words.count >= 2, words.count <= 4, let last = words.last, usStateCodes.contains(String(last)),
             words.dropLast().allSatisfy({ $0.first?.isUppercase ?? false })
         {

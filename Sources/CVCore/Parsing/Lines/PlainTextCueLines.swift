@@ -85,7 +85,7 @@ enum PlainTextCueLines {
         return true
     }
 
-    /// `Acme ------------ Boston, MA`, `Engineer ........ 2019`: a leader (four or more of one of `-`, `.`, `_`, `=`,
+    /// `Acme ------------ Salem, MA`, `Engineer ........ 2019`: a leader (four or more of one of `-`, `.`, `_`, `=`,
     /// `·` after a space) joins two columns as padding would; it becomes padding. Texts without one as they are.
     static func withoutLeaders(_ text: String) -> String {
         let utf8 = text.utf8

@@ -497,7 +497,7 @@ struct MarkdownBlockReader {
             let depth = collector?.emphasis ?? 1
             collector?.emphasis = Swift.max(0, depth - 1)
         case "span", "/span", "div", "/div", "p", "/p", "td", "/td", "th", "/th", "li", "/li", "time", "/time":
-            // Elements side by side are separate texts (`<span>Acme Ltd</span><span>Sep 2018 - Oct 2020</span>`).
+            // Elements side by side are separate texts (`<span>Acme Ltd</span><span>Jan 2017 - Jun 2019</span>`).
             collector?.append(" ")
         default:
             break

@@ -263,7 +263,7 @@ enum PlainTextWords {
     static func startsCapitalised(_ s: Substring) -> Bool {
         guard let first = s.first(where: { !$0.isWhitespace }) else { return false }
         if first.isUppercase || first.isNumber { return true }
-        // `eBay`, `iRobot`, `n2N`: a brand written with a small letter before its capital.
+        // `eBay`, `iRobot`, `q2X`: a brand written with a small letter before its capital.
         if first.isLowercase, let i = s.firstIndex(of: first), s[i...].prefix(while: { $0 != " " }).contains(where: \.isUppercase) {
             return true
         }

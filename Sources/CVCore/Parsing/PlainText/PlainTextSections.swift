@@ -117,7 +117,7 @@ enum PlainTextSections {
         let squashed: String? = !n.contains(" ") ? n : despaced(title).map { SectionClassifier.normalise($0) }
         if let squashed {
             if let kind = squashedNames[squashed] { return (kind, true) }
-            // `O P E N S O U RC E I M PACT` (read `OPENSOURCEIMPACT`): the longest known name the capitals open with,
+            // `O P E N S O U RC E W O R K` (read `OPENSOURCEWORK`): the longest known name the capitals open with,
             // a short word after it.
             if title.count == squashed.count || despaced(title) != nil, !title.contains(where: \.isLowercase) {
                 var k = squashed.count - 1
