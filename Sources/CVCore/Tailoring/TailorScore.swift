@@ -157,8 +157,8 @@ enum TailorScore {
     }
 
     /// The last year each role's body (its text and bullets) was true. A CV listing its titles at one employer
-    /// one after the other, newest first, and the body once under the last of them ("Principal Engineer, 2013 –
-    /// present; Senior Developer, 2011 – 2013; Developer, 2010 – 2011", then the bullets) writes that body for the
+    /// one after the other, newest first, and the body once under the last of them ("Staff Engineer, 2019 –
+    /// present; Senior Engineer, 2016 – 2018; Engineer, 2012 – 2015", then the bullets) writes that body for the
     /// whole stay: the roles without a body listed straight above it at the same organisation lend it their end.
     static func bodyYears(_ index: TailorIndex) -> [Int?] {
         let roles = index.document.roles
