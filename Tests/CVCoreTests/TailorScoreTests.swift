@@ -133,6 +133,64 @@ import Testing
         #expect(try Self.score(old) < (try Self.score(Self.fit)))
     }
 
+    /// Titles at one employer listed newest first, the body once under the oldest: the body is the whole stay's,
+    /// as current as the newest title. At two employers it is the old role's alone.
+    @Test func aBodyUnderTheLastOfOneEmployersTitlesIsAsRecentAsTheFirst() throws {
+        let old = Self.fit.replacingOccurrences(of: "Backend Engineer • Jan 2022 – Present", with: "Backend Engineer • Jan 2012 – Dec 2015")
+        let chain = old.replacingOccurrences(of: "### Quayside Payments\n", with: """
+            ### Quayside Payments
+
+            Staff Engineer • Jan 2019 – Present
+
+            ### Quayside Payments
+
+            Senior Engineer • Jan 2016 – Dec 2018
+
+            ### Quayside Payments
+
+            """)
+        let elsewhere = chain.replacingOccurrences(of: "### Quayside Payments\n\nBackend", with: "### Dockside Ledger\n\nBackend")
+        let document = try CVReader.parse(text: chain, path: "cv.md")
+        #expect(document.roles.count == 3 && document.roles[2].bullets.count == 4, "\(document.roles.map(\.title))")
+        let (chained, apart, current, past) = (try Self.score(chain), try Self.score(elsewhere), try Self.score(Self.fit), try Self.score(old))
+        #expect(chained > apart, "\(chained) \(apart)")
+        #expect(chained > past, "\(chained) \(past)")
+        #expect(chained <= current, "\(chained) \(current)")
+    }
+
+    /// A title of the same craft ("Web Developer" for "Frontend Engineer") is nearer the job than one sharing only
+    /// the word any job has ("Engineer").
+    @Test func aTitleOfTheSameCraftIsNearerTheJobThanTheGenericWord() throws {
+        let ad = JobAd(parsing: """
+            # Frontend Engineer
+
+            ## Requirements
+
+            - Accessible interfaces
+            - Clear written communication
+            """)
+        func similarity(_ title: String) throws -> Double {
+            let cv = """
+                # Kim Example
+
+                ## Experience
+
+                ### Lantern Studio
+
+                \(title) • Jan 2021 – Present
+
+                - Wrote the release notes every month.
+                """
+            let index = TailorIndex(document: try CVReader.parse(text: cv, path: "cv.md"), referenceYear: 2026)
+            let title = try #require(ad.requirements.first { $0.kind == .title })
+            return TailorScore.titleSimilarity(index, titleStems: TailorScore.contentStems(title.terms), title: title.text)
+        }
+        let web = try similarity("Web Developer"), engineer = try similarity("Engineer"), same = try similarity("Frontend Engineer")
+        #expect(web > engineer, "\(web) \(engineer)")
+        #expect(same > web, "\(same) \(web)")
+        #expect(try similarity("Head Gardener") == 0)
+    }
+
     /// Benefits ask nothing: adding them to an ad does not change a score.
     @Test func benefitsWeighNothing() throws {
         let document = try CVReader.parse(text: Self.half, path: "cv.md")

@@ -43,6 +43,7 @@ enum TailorScore {
     /// The score of the CV (`index`) for `job`, given each requirement's coverage (`matches`, in the order of
     /// `job.requirements`).
     static func score(_ index: TailorIndex, job: JobAd, matches: [RequirementMatch]) -> Int {
+        let years = bodyYears(index)
         let asked = matches.filter { $0.requirement.kind.isAsked && $0.requirement.kind != .title }
         let titleMatch = matches.first { $0.requirement.kind == .title }
         let titleStems = titleMatch.map { contentStems($0.requirement.terms) } ?? []
@@ -77,10 +78,10 @@ enum TailorScore {
             } else {
                 w *= r.kind.weight / JobRequirement.Kind.mustHave.weight
             }
-            let c = credit(m, index: index)
+            let c = credit(m, index: index, years: years)
             if isCore { coreMet += w * c; coreTotal += w } else { restMet += w * c; restTotal += w }
             if isCore && r.skills.contains(where: stack.contains) {
-                stackMet += skillCredit(r, index: index)
+                stackMet += skillCredit(r, index: index, years: years)
                 stackTotal += 1
             }
         }
@@ -132,39 +133,71 @@ enum TailorScore {
     /// 0…1: a covered requirement's worth, by its evidence: a skill or competency shown counts fully, shared
     /// words only `wordsOnly`; in a current role fully, in one of eight years ago four fifths, in a skills list
     /// as much (a list is as of now, but shows no use).
-    static func credit(_ m: RequirementMatch, index: TailorIndex) -> Double {
+    static func credit(_ m: RequirementMatch, index: TailorIndex, years: [Int?]) -> Double {
         guard m.isCovered else { return 0 }
         var recent = 0.0
         var specific = false
         for e in m.evidence {
-            recent = max(recent, recency(e.evidence, index: index))
+            recent = max(recent, recency(e.evidence, index: index, years: years))
             if !e.skills.isEmpty || e.terms.contains(where: ConceptLexicon.isConcept) { specific = true }
         }
         if m.evidence.isEmpty { recent = 1 }  // "N years": shown by the dates of the roles
         return (0.6 + 0.4 * recent) * (specific || m.evidence.isEmpty ? 1 : wordsOnly)
     }
 
-    static func recency(_ e: CVEvidence, index: TailorIndex) -> Double {
+    static func recency(_ e: CVEvidence, index: TailorIndex, years: [Int?]) -> Double {
         switch e.kind {
         case .skill, .section: return 0.5
         case .summary: return 1
+        case .bullet, .roleText:
+            let year = e.roleIndex.flatMap { $0 < years.count ? years[$0] : nil } ?? e.year
+            return year.map { TailorIndex.recency(year: $0, reference: index.referenceYear) } ?? 0.5
         default: return e.year.map { TailorIndex.recency(year: $0, reference: index.referenceYear) } ?? 0.5
         }
     }
 
+    /// The last year each role's body (its text and bullets) was true. A CV listing its titles at one employer
+    /// one after the other, newest first, and the body once under the last of them ("Staff Engineer, 2019 –
+    /// present; Senior Engineer, 2016 – 2018; Engineer, 2012 – 2015", then the bullets) writes that body for the
+    /// whole stay: the roles without a body listed straight above it at the same organisation lend it their end.
+    static func bodyYears(_ index: TailorIndex) -> [Int?] {
+        let roles = index.document.roles
+        let reference = index.referenceYear
+        var years = roles.map { TailorIndex.endYear($0.dates, reference: reference) }
+        func key(_ r: Role) -> String? { r.organisation.map { $0.lowercased() } }
+        for (i, role) in roles.enumerated() where !(role.bullets.isEmpty && role.text.isEmpty) {
+            guard let org = key(role) else { continue }
+            var j = i - 1
+            while j >= 0, key(roles[j]) == org, roles[j].bullets.isEmpty, roles[j].text.isEmpty {
+                if let y = TailorIndex.endYear(roles[j].dates, reference: reference) { years[i] = max(years[i] ?? y, y) }
+                j -= 1
+            }
+        }
+        return years
+    }
+
     /// 0…1: the best a line of the CV shows one of the requirement's skills (the skill itself or a kind of it),
     /// by recency.
-    static func skillCredit(_ r: JobRequirement, index: TailorIndex) -> Double {
+    static func skillCredit(_ r: JobRequirement, index: TailorIndex, years: [Int?]) -> Double {
         var best = 0.0
         for wanted in r.skills {
             for (evidence, credit) in SkillFamilies.evidence(for: wanted, related: 0) where credit >= 1 {
                 for p in index.skillPostings[evidence] ?? [] {
                     let e = index.items[p.item].evidence
-                    best = max(best, e.kind == .skill && e.roleIndex == nil ? 0.6 : 0.6 + 0.4 * index.items[p.item].recency)
+                    best = max(best, e.kind == .skill && e.roleIndex == nil ? 0.6 : 0.6 + 0.4 * itemRecency(p.item, index: index, years: years))
                 }
             }
         }
         return best
+    }
+
+    /// An item's recency, its role's body dated by `bodyYears`.
+    static func itemRecency(_ i: Int, index: TailorIndex, years: [Int?]) -> Double {
+        let e = index.items[i].evidence
+        guard e.kind == .bullet || e.kind == .roleText, let r = e.roleIndex, r < years.count, let y = years[r] else {
+            return index.items[i].recency
+        }
+        return TailorIndex.recency(year: y, reference: index.referenceYear)
     }
 
     /// The title's words that name the job: not its seniority, not its competency tokens.
@@ -173,20 +206,49 @@ enum TailorScore {
     }
 
     /// 0…1: how much the CV's roles hold the ad's title: the best role by the share of the title's words in its
-    /// title (a recent role fully, an old one half), with a little for the same seniority.
+    /// title (a recent role fully, an old one half), with a little for the same seniority. The words that tell the
+    /// job ("frontend", "reliability", "infrastructure") count fully, the words any job title has ("engineer",
+    /// "software", "systems") `genericTitleWeight`; a telling word is met by itself, or at `kinTitle` by a word of
+    /// the same craft ("web" for "frontend": `ConceptLexicon`); the job's noun by any other ("developer" for
+    /// "engineer", `jobNouns`).
     static func titleSimilarity(_ index: TailorIndex, titleStems: Set<String>, title: String?) -> Double {
         guard !titleStems.isEmpty else { return 0 }
         let wantedLevel = title.map(Seniority.level) ?? nil
+        let telling = titleStems.subtracting(TailorMatcher.genericStems).subtracting(jobNounStems)
+        let generic = titleStems.subtracting(telling)
+        let total = Double(telling.count) + genericTitleWeight * Double(generic.count)
         var best = 0.0
         for item in index.items where item.evidence.kind == .role {
             let roleTitle = item.evidence.roleIndex.flatMap { index.document.roles[$0].title } ?? item.evidence.text
-            let shared = titleStems.filter { item.bag.stems[$0] != nil }.count
-            var s = Double(shared) / Double(titleStems.count)
+            let stems = item.bag.stems
+            var met = 0.0
+            for t in telling {
+                if stems[t] != nil { met += 1; continue }
+                let crafts = (ConceptLexicon.conceptsOfStem[t] ?? []).filter { !ConceptLexicon.softConcepts.contains($0) }
+                if crafts.contains(where: { ConceptLexicon.strength($0, in: item.bag, weakOnly: item.weakConcepts, asked: []) >= 1 }) {
+                    met += kinTitle
+                }
+            }
+            for g in generic where stems[g] != nil || (jobNounStems.contains(g) && jobNounStems.contains(where: { stems[$0] != nil })) {
+                met += genericTitleWeight
+            }
+            var s = met / total
             if let wantedLevel, let level = Seniority.level(roleTitle), level >= wantedLevel { s = min(1, s + 0.1) }
             best = max(best, s * (0.5 + 0.5 * item.recency))
         }
         return best
     }
+
+    /// A title word any job has counts this much of a telling one.
+    static let genericTitleWeight = 0.5
+    /// A role titled by a word of the same craft as the ad's title word ("Web Developer" for "Frontend Engineer")
+    /// holds that word this much.
+    static let kinTitle = 0.75
+    /// The nouns of a maker's job title: one names the same job as another.
+    static let jobNounStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(["engineer", "developer", "programmer", "coder"].map { scanner.stem($0) })
+    }()
 
     static let seniorityStems: Set<String> = {
         let scanner = TermScanner()

@@ -3,7 +3,8 @@
 /// A piece serves the job when the matcher cites it as evidence for a requirement, when its relevance (BM25 with
 /// recency) is at least `strongShare` of the most relevant piece's, when it names a skill a requirement asks for
 /// (or a kind of one: PostgreSQL for SQL), when it shows a competency the ad names in words (`ConceptLexicon`:
-/// "on call" for incident response, "led" for leadership, "throughput" for scale), or when it shares a key word of
+/// "on call" for incident response, "led" for leadership, "throughput" for scale; not by its weak words alone:
+/// "trained" is a course taken as often as people taught), or when it shares a key word of
 /// the ad's requirements (or of a sentence of its prose that names a skill). Those are the kinds of evidence a
 /// careful reader keeps: the ad's stack, leadership, scale and its numbers, operations; what shares nothing with the
 /// ad (a first-aid course, a templating detail) goes.
@@ -69,11 +70,13 @@ struct VariantFocus {
             strong[i] = citedForCovered.contains(item.evidence) || relevance[i] / top >= Self.strongShare
             serves[i] = strong[i] || cited.contains(item.evidence)
                 || item.bag.skills.keys.contains(where: wanted.contains)
-                || item.bag.stems.keys.contains(where: coveredConcepts.contains)
+                || item.bag.stems.keys.contains { coveredConcepts.contains($0) && !item.weakConcepts.contains($0) }
                 || item.bag.stems.keys.contains(where: askedInProse.contains)
                 || item.bag.stems.keys.contains { stem in
                     guard let weight = job.terms[stem] else { return false }
-                    return ConceptLexicon.isConcept(stem) || weight >= Self.requirementWeight
+                    // A competency shown only by its weak words ("trained", "storage") is not shown.
+                    if ConceptLexicon.isConcept(stem) { return !item.weakConcepts.contains(stem) }
+                    return weight >= Self.requirementWeight
                 }
         }
         self.serves = serves
