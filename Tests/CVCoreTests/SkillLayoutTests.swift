@@ -21,6 +21,29 @@ private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skil
         #expect(doc.skills.first?.name == "Fluent")
     }
 
+    /// A skills line in the summary, then, after a `<br>` in the same paragraph, a line under any short label whose
+    /// items name technologies: skills too; a hobbies line after it is not.
+    @Test func aLabelledLineAfterASkillsLineInOneParagraph() throws {
+        let doc = try markdown("""
+            # Sam Example
+
+            ## Summary
+            Backend developer.
+
+            **Proficient:** Go, Rust, Kafka.<br>
+            **Others:** Redis, GraphQL, Terraform, Quillkit.<br>
+            **Weekends:** chess, hiking, baking.
+
+            ## Experience
+
+            ### Acme, 2019 - 2020
+            - Built the queue.
+            """)
+        #expect(doc.skills.map(\.name) == ["Proficient", "Others"])
+        #expect(names(doc).contains("Quillkit"))
+        #expect(!names(doc).contains("chess"))
+    }
+
     @Test func proseInTheSummaryIsNoSkillList() throws {
         let doc = try markdown("""
             # Sam Example

@@ -21,28 +21,36 @@ enum SkillLines {
     }
 
     /// The items of a labelled line, when it is a list of skills.
-    static func items(label: String, rest: String, source: SourceRange) -> [Skill]? {
-        guard isSkillLabel(label), !SkillLexicon.looksLikeSpokenLanguages(rest) else { return nil }
+    /// `afterSkills`: the line goes on a paragraph whose line above listed skills (`**Proficient:** Go, Rust` then
+    /// `**Others:** Kafka, Redis` after a `<br>`): any short label will do when two of its items or more are known
+    /// technologies (not `Hobbies: chess, hiking`).
+    static func items(label: String, rest: String, source: SourceRange, afterSkills: Bool = false) -> [Skill]? {
+        let known = isSkillLabel(label)
+        guard known || afterSkills && MarkdownCues.wordCount(label) <= 3, !SkillLexicon.looksLikeSpokenLanguages(rest) else { return nil }
         let skills = MarkdownSkillReader.split(rest, source: source)
         guard skills.count >= 2, skills.allSatisfy({ MarkdownCues.wordCount($0.text) <= 4 }) else { return nil }
+        if !known, skills.filter({ SkillLexicon.canonical($0.text) != nil }).count < 2 { return nil }
         return skills
     }
 
     /// Labelled lines and skill tables among Markdown blocks.
     static func read(_ blocks: [MarkdownBlock]) -> [SkillCategory] {
         var categories: [SkillCategory] = []
-        func line(_ l: MarkdownLine) {
+        @discardableResult
+        func line(_ l: MarkdownLine, afterSkills: Bool = false) -> Bool {
             // Cheap test first: a colon within the first bytes, where a short label ends.
-            guard l.text.utf8.prefix(64).contains(0x3A) else { return }
+            guard l.text.utf8.prefix(64).contains(0x3A) else { return false }
             guard let (label, rest) = MarkdownSkillReader.labelled(l.text),
-                let skills = items(label: label, rest: rest, source: l.source)
-            else { return }
+                let skills = items(label: label, rest: rest, source: l.source, afterSkills: afterSkills)
+            else { return false }
             categories.append(SkillCategory(name: label, skills: skills, source: l.source))
+            return true
         }
         for block in blocks {
             switch block {
             case .paragraph(let lines):
-                for l in lines { line(l) }
+                var afterSkills = false
+                for l in lines { afterSkills = line(l, afterSkills: afterSkills) }
             case .list(let items):
                 for item in items {
                     guard var merged = item.lines.first else { continue }
