@@ -109,6 +109,29 @@ import Testing
         doc.roles.map { "\($0.organisation ?? "-") | \($0.title ?? "-") | \($0.start?.description ?? "-") | \($0.end?.description ?? "present")" }
     }
 
+    /// A class's own macros (defined in a `.cls` file not at hand): `\subsection{Lab, University}[Town]` over a
+    /// two-argument `\entry{Post}{Dates}` in a `positions` environment. The post and its dates are two cells (not
+    /// `InternJune`), the town in brackets the place.
+    @Test func aClassesTwoArgumentEntryUnderASubsectionWithItsTown() throws {
+        let doc = try Self.read(#"""
+            \documentclass{mycv}
+            \begin{document}
+            \section{Research Experience}
+            \subsection{Harbour Robotics Lab, Eastbrook University}[Eastbrook, CA]
+            \begin{positions}
+              \entry{Research Intern}{June 2017~--~July 2018}
+            \end{positions}
+            \begin{itemize}
+              \item Built a test rig.
+            \end{itemize}
+            \end{document}
+            """#)
+        #expect(doc.roles.map(\.title) == ["Research Intern"])
+        #expect(doc.roles.first?.organisation?.hasPrefix("Harbour Robotics Lab") == true)
+        #expect(doc.roles.map { "\($0.start?.description ?? "-") | \($0.end?.description ?? "present")" } == ["2017-06 | 2018-07"])
+        #expect(doc.roles.map(\.location) == ["Eastbrook, CA"])
+    }
+
     static let moderncv = #"""
         \documentclass[11pt]{moderncv}
         \moderncvstyle{banking}

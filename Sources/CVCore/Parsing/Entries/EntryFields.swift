@@ -495,6 +495,10 @@ struct EntryFields: Sendable, Hashable {
         while let l = t.last, l == ")" || l == "]", !t.contains(l == ")" ? "(" : "[") { t = String(t.dropLast()).trimmingCharacters(in: ",;:|-–—") }
         while let l = t.last, l == "(" || l == "[" { t = String(t.dropLast()).trimmingCharacters(in: ",;:|-–—") }
         if t.hasPrefix("()") { t = String(t.dropFirst(2)).trimmingCharacters(in: "") }
+        // `[Pasadena, CA]`: a text wholly in square brackets (a class's optional argument after a heading) is that text.
+        if t.hasPrefix("["), t.hasSuffix("]"), t.dropFirst().firstIndex(of: "[") == nil, t.firstIndex(of: "]") == t.index(before: t.endIndex) {
+            t = String(t.dropFirst().dropLast()).trimmingCharacters(in: " ")
+        }
         if t.hasPrefix("at ") { t = String(t.dropFirst(3)) }
         if t.hasPrefix("and ") { t = String(t.dropFirst(4)) }
         // `3 years as Data Engineer`, `1 year Intern`: the duration is no part of the title.

@@ -294,6 +294,13 @@ extension LaTeXLayout {
             // together, and the groups after them its description lines.
             var more = k
             let groups = Self.arguments(nodes, &more, count: 8)
+            // One with two groups, a date in the second only (`\entry{Research Intern}{June 2017 -- July 2018}`, from a
+            // class file not at hand): a row of two cells, not the title run into the month.
+            if groups.count == 2, DateParser.hasDate(Self.raw(groups[1])), !DateParser.hasDate(Self.raw(groups[0])) {
+                k = more
+                entry(groups.map { ($0, nil) }, description: nil, fields: false, at: offset)
+                return
+            }
             if groups.count >= 3 {
                 k = more
                 entry(groups.prefix(4).map { ($0, nil) }, description: nil, fields: false, at: offset)
@@ -587,6 +594,12 @@ extension LaTeXLayout {
             // friggeri: {dates}{title}{organisation, location}{description}.
             let a = Self.greedyArguments(nodes, &k, maximum: 4)
             guard a.count >= 3 else {
+                // `\entry{Research Intern}{June 2017 -- July 2018}` (a class's own two-argument entry): the post and
+                // its dates, cells of a row, not words run together.
+                if a.count == 2, DateParser.hasDate(Self.raw(a[1])), !DateParser.hasDate(Self.raw(a[0])) {
+                    entry([(a[0], .title), (a[1], .dates)], description: nil, fields: false, at: offset)
+                    return true
+                }
                 for g in a { run(g) }
                 return true
             }
