@@ -132,6 +132,33 @@ import Testing
         #expect(doc.roles.map(\.location) == ["Eastbrook, CA"])
     }
 
+    /// One `tabularx` an entry: the post and employer, then the dates, on the first row; a row of one cell of prose
+    /// (`\multicolumn`) describes it; a list begun inside a cell gives the entry's bullets, after its rows.
+    @Test func tabularxEntriesWithAListOrProseInAMulticolumnCell() throws {
+        let doc = try Self.read(#"""
+            \documentclass{article}
+            \begin{document}
+            \section{Work Experience}
+            \begin{tabularx}{\linewidth}{ @{}l r@{} }
+            \textbf{Harbour Summer Program} & \hfill Mar 2023 - Sep 2023 \\[3.75pt]
+            \multicolumn{2}{@{}X@{}}{Chosen for a three-month program that pairs students with open source projects and mentors, and wrote a plugin for it.}
+            \end{tabularx}
+
+            \begin{tabularx}{\linewidth}{@{} l r @{}}
+            \textbf{Web Developer Intern, Quillon and Partners} & {July 4, 2022 -- August 8, 2022} \\
+            \multicolumn{2}{@{}X@{}}{\begin{itemize}[noitemsep] % tight
+                \item[--] Built responsive pages with HTML and CSS.
+                \item[--] Wrote the booking backend.
+            \end{itemize}}
+            \end{tabularx}
+            \end{document}
+            """#)
+        #expect(doc.roles.map(\.organisation) == ["Harbour Summer Program", "Quillon and Partners"])
+        #expect(doc.roles.last?.title == "Web Developer Intern")
+        #expect(doc.roles.first?.text.first?.text.hasPrefix("Chosen for a three-month program") == true)
+        #expect(doc.roles.last?.bullets.map(\.text) == ["Built responsive pages with HTML and CSS.", "Wrote the booking backend."])
+    }
+
     static let moderncv = #"""
         \documentclass[11pt]{moderncv}
         \moderncvstyle{banking}

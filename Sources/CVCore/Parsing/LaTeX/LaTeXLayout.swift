@@ -169,6 +169,11 @@ struct LaTeXLayout {
     struct TableFrame {
         var rows: [[MarkdownLine]] = []
         var cells: [MarkdownLine] = []
+        /// Lists written inside a cell (`\multicolumn{2}{X}{\begin{itemize} … }`): given after the table's rows, as
+        /// the lines under them, not before them.
+        var lists: [[MarkdownItem]] = []
+        /// How many lists were open when the table began: deeper ones were begun inside a cell.
+        var listDepth = 0
     }
 
     struct Person {
@@ -556,8 +561,8 @@ struct LaTeXLayout {
 
     /// Ends the line: into the open table cell, list item or paragraph.
     mutating func endLine() {
-        if !tables.isEmpty {
-            // Inside a table a line break in a cell is a row end only through `\\`.
+        if let table = tables.last, lists.count <= table.listDepth {
+            // Inside a table a line break in a cell is a row end only through `\\` (but in a list begun in a cell).
             return
         }
         let columns = line.columns
@@ -639,7 +644,10 @@ struct LaTeXLayout {
         let last = lists.count - 1
         lists[last].items.append(MarkdownItem(lines: [], children: [], source: range(offset, offset)))
         lists[last].itemOpen = true
-        if let label, !label.isEmpty, label != "•", label != "-" { append(label, at: offset) }
+        // A label that is only a bullet's mark (`\item[--]`, `\item[$\bullet$]`) is no text of the item.
+        if let label, !label.isEmpty, !["•", "-", "–", "—", "*", "·", "∙", "◦", "▪", "‣", ">"].contains(label.trimmingCharacters(in: " ")) {
+            append(label, at: offset)
+        }
     }
 
     mutating func endList() {
@@ -655,6 +663,8 @@ struct LaTeXLayout {
                 // parent's.
                 lists[parent].items += frame.items
             }
+        } else if !tables.isEmpty {
+            tables[tables.count - 1].lists.append(frame.items)
         } else {
             appendList(frame.items)
         }
@@ -701,7 +711,7 @@ struct LaTeXLayout {
 
     mutating func beginTable() {
         endLine()
-        tables.append(TableFrame())
+        tables.append(TableFrame(listDepth: lists.count))
     }
 
     mutating func endCell() {
@@ -721,8 +731,34 @@ struct LaTeXLayout {
     mutating func endTable() {
         guard !tables.isEmpty else { return }
         if line.first != nil || !tables[tables.count - 1].cells.isEmpty { endRow() }
-        let frame = tables.removeLast()
+        var frame = tables.removeLast()
+        defer {
+            for items in frame.lists {
+                if tables.isEmpty { appendList(items) } else { tables[tables.count - 1].lists.append(items) }
+            }
+        }
         guard !frame.rows.isEmpty else { return }
+        // A row of one cell of prose under the others (`\multicolumn{2}{X}{Applied and was selected …}`) describes the
+        // entry above: its text, given after the table, not a row of its fields.
+        var prose: [MarkdownLine] = []
+        if frame.rows.count >= 2 {
+            frame.rows = [frame.rows[0]] + frame.rows.dropFirst().filter { row in
+                let cells = row.filter { !$0.text.isEmpty }
+                guard cells.count == 1, MarkdownCues.wordCount(cells[0].text) > 14 else { return true }
+                prose.append(cells[0])
+                return false
+            }
+        }
+        defer {
+            if !prose.isEmpty {
+                if tables.isEmpty {
+                    flushParagraph()
+                    blocks.append(.paragraph(prose))
+                } else {
+                    tables[tables.count - 1].cells += prose
+                }
+            }
+        }
         let width = frame.rows.map { $0.filter { !$0.text.isEmpty }.count }.max() ?? 0
         var lines: [MarkdownLine] = []
         if width <= 1 || !tables.isEmpty {
