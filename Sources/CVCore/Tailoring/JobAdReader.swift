@@ -57,13 +57,23 @@ struct JobAdReader {
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: text.lowercased())
             let requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
-                terms: terms, anyOfSkills: anyOf)
+                terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: text, terms: terms))
             ad.requirements.append(requirement)
             guard requirement.weight > 0 else { return }
             for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
             // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
             let q = queryWeight ?? requirement.weight
             for term in terms where !ConceptLexicon.isConcept(term) { ad.terms[term, default: 0] += q }
+        }
+
+        /// The terms only the examples carry, after an examples cue ("such as", "perhaps", "e.g."): words and
+        /// competencies ("e.g. incident retros") the text before the cue does not name.
+        func exampleTerms(of text: String, terms: [String]) -> [String] {
+            let lower = text.lowercased()
+            guard let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) else { return [] }
+            let head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
+            let tail = Set(scanner.scan(after).orderedStems)
+            return terms.filter { tail.contains($0) && !head.contains($0) }
         }
 
         /// Every sentence of a list item or paragraph, clause by clause, is one requirement; its kind is the
@@ -449,7 +459,7 @@ struct JobAdReader {
         if has(["location", "where you"]) { return .eligibility }
         if has(["about us", "learn more", "equal opportunit", "how to apply", "apply", "why join", "why work", "life at",
                 "our values", "by the numbers", "culture", "diversity", "about the company", "who we are", "our story",
-                "first 90 days", "what to expect", "contact us"]) {
+                "first 90 days", "contact us"]) {
             return .boilerplate
         }
         if has(["nice to have", "nice-to-have", "bonus", "desirable", "desired", "preferred", "plus", "good to have",
@@ -464,7 +474,7 @@ struct JobAdReader {
         }
         if has(["responsibilit", "what you'll do", "what you will do", "you will", "you'll", "job description",
                 "the role", "day to day", "day-to-day", "duties", "your role", "mission", "the job", "the position",
-                "what you'll be doing", "tasks", "impact"]) {
+                "what you'll be doing", "tasks", "impact", "what to expect"]) {
             return .responsibility
         }
         if has(["summary", "overview", "about", "team", "introduction", "who", "description"]) { return .context }
@@ -506,6 +516,8 @@ struct JobAdReader {
         "desirable", "would be great", "beneficial", "not a hard requirement", "not required", "an advantage",
     ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
+    /// Where a requirement's examples start: what follows illustrates it.
+    static let exampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps"])
 
     static let boilerplateCues: [String] = [
         "equal opportunity", "discriminat", "accommodation", "click to apply", "apply now", "please apply",

@@ -131,7 +131,8 @@ enum TailorMatcher {
             for p in index.stemPostings[term] ?? [] { termsMet[p.item, default: []].append(term) }
         }
         // Words and concepts apart: one word "monitoring" is its stem and its concept, not two shared words.
-        let conceptCount = seen.filter(ConceptLexicon.isConcept).count
+        // The competencies only its examples name ("e.g. incident retros") are not asked for themselves.
+        let conceptCount = seen.filter { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }.count
         // Generic words ("develop", "implement", "team") are shared by nearly every line: they neither count as a
         // shared word nor as one to share; except in a job title, where "Systems" in "Systems Programmer" is half
         // of what it names.
@@ -145,7 +146,10 @@ enum TailorMatcher {
             let previous = requirement.terms[i - 1]
             if !ConceptLexicon.isConcept(previous) { conceptWords.insert(previous) }
         }
-        let otherWords = Set(requirement.terms.filter { !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) })
+        // Its examples ("perhaps in retail") illustrate it: none of them is one of its other words.
+        let otherWords = Set(requirement.terms.filter {
+            !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) && !requirement.exampleTerms.contains($0)
+        })
         var termCoverage = 0.0
         var candidates: [EvidenceMatch] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
@@ -156,7 +160,7 @@ enum TailorMatcher {
             // A job title is met by a role's words, not by the skills it names ("Python Developer" is no
             // "Systems Programmer" though Python shows coding).
             let concepts = matched.filter { token in
-                ConceptLexicon.isConcept(token)
+                ConceptLexicon.isConcept(token) && !requirement.exampleTerms.contains(token)
                     && ConceptLexicon.strength(token, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
                     && (!isTitle || it.bag.orderedStems.contains { ConceptLexicon.conceptsOfStem[$0]?.contains(token) == true })
             }.count
@@ -288,11 +292,24 @@ enum TailorMatcher {
             units += skillUnits
         }
         let skillCount = units.count
-        let hasNamedThing = skillCount > 0 || requirement.terms.contains(where: ConceptLexicon.isConcept)
+        let hasNamedThing = skillCount > 0
+            || requirement.terms.contains { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
         var seen: Set<String> = []
+        // The examples of what it asks ("such as …", "perhaps in …") are one thing, shown by any of them, and
+        // weigh little: they say how, not what.
+        var examples = Unit(weight: genericWeight, items: [:])
         for term in requirement.terms where seen.insert(term).inserted {
             let isConcept = ConceptLexicon.isConcept(term)
             guard isConcept || !ConceptLexicon.carrierStems.contains(term) else { continue }
+            if requirement.exampleTerms.contains(term) {
+                for p in index.stemPostings[term] ?? [] {
+                    let it = index.items[p.item]
+                    let shows = isConcept
+                        ? ConceptLexicon.strength(term, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) : 1
+                    examples.items[p.item] = max(examples.items[p.item] ?? 0, credit(p.item) * shows)
+                }
+                continue
+            }
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
             var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
@@ -305,6 +322,7 @@ enum TailorMatcher {
             }
             units.append(unit)
         }
+        if !requirement.exampleTerms.isEmpty { units.append(examples) }
         let total = units.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return nil }
         // Met: the best credit of any item, per thing.
@@ -344,7 +362,12 @@ enum TailorMatcher {
         // age (an old bullet that shows it is still the line to point to), a little more for each of the
         // requirement's own words it uses ("scripting" asked, "scripting" shown), and its kind: a bullet before a
         // summary that claims it or a skills list that names it.
-        let ownWords = Set(requirement.terms.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) })
+        // A soft requirement ("problem solver", "team player") names a way of working: a line naming it too shows it
+        // no better than one showing it in other words ("troubleshot and resolved incidents").
+        let soft = ConceptLexicon.isSoft(requirement.terms, skills: requirement.skills)
+        let ownWords = Set(requirement.terms.filter {
+            !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !(soft && ConceptLexicon.carrierStems.contains($0))
+        })
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
             let own = ownWords.reduce(0) { $0 + (it.bag.stems[$1] != nil ? 1 : 0) }

@@ -1,0 +1,89 @@
+import Testing
+@testable import CVCore
+
+/// Session 11: a requirement's examples ("perhaps in retail", "e.g. …") illustrate it rather than being asked;
+/// troubleshooting shows problem solving; work with other teams shows collaboration; "operating system" is not
+/// operations, nor "I live in …" a live service; "What to expect" lists duties. Made-up CV and ads.
+struct TailorExampleConceptTests {
+    static let cv = """
+        # Ada Penhallow
+
+        ## Summary
+
+        I live in Bristol and write backend services.
+
+        ## Experience
+
+        ### Brightmoor Analytics
+
+        **Engineering Lead** • Feb 2021 – Present
+
+        - Led a team of five engineers building the invoicing platform.
+        - Worked with three other teams on a shared release calendar.
+        - Troubleshot and resolved intermittent payment failures in production.
+        - Guided colleagues towards solutions to problems.
+
+        ## Skills
+
+        Java, PostgreSQL
+        """
+
+    static let ad = """
+        # Operations Coordinator
+
+        ## Requirements
+
+        - An experienced manager, leader, or coordinator, perhaps in hospitality, retail, or events.
+        - Problem solver.
+        - Team player.
+        - Experience with operating system internals.
+        - Experience with incident response and operations.
+
+        ## What to Expect
+
+        - Write and test backend services.
+        """
+
+    static func report() throws -> TailorReport {
+        Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad), referenceYear: 2026)
+    }
+
+    static func requirement(_ prefix: String) throws -> RequirementMatch {
+        try #require(try report().requirements.first { $0.requirement.text.hasPrefix(prefix) })
+    }
+
+    /// Leading a team (line 13) meets "manager, leader, or coordinator"; hospitality or retail was one example.
+    @Test func examplesIllustrateWhatIsAsked() throws {
+        let m = try Self.requirement("An experienced manager")
+        #expect(m.isCovered)
+        #expect(m.evidence.contains { $0.evidence.source.start.line == 13 })
+        #expect(m.requirement.exampleTerms.count >= 3)
+    }
+
+    /// The line that troubleshoots (15) is cited before the one that merely says "problems" (16).
+    @Test func troubleshootingShowsProblemSolving() throws {
+        let m = try Self.requirement("Problem solver")
+        #expect(m.isCovered)
+        #expect(m.evidence.first?.evidence.source.start.line == 15)
+    }
+
+    /// Working with other teams (line 14) is collaboration.
+    @Test func otherTeamsShowTeamwork() throws {
+        let m = try Self.requirement("Team player")
+        #expect(m.isCovered)
+        #expect(m.evidence.contains { $0.evidence.source.start.line == 14 })
+    }
+
+    /// "Operating system internals" asks nothing the CV shows: not operations (line 15 runs production); and
+    /// "I live in Bristol" (line 5) shows no operations work.
+    @Test func operatingSystemsAndLivingAreNotOperations() throws {
+        #expect(!(try Self.requirement("Experience with operating system").isCovered))
+        #expect(!(try Self.requirement("Experience with incident").isCovered))
+    }
+
+    /// The items under "What to Expect" are duties, weighed as responsibilities.
+    @Test func whatToExpectListsDuties() throws {
+        let m = try Self.requirement("Write and test")
+        #expect(m.requirement.kind == .responsibility)
+    }
+}
