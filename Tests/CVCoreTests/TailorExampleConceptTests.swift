@@ -3,7 +3,8 @@ import Testing
 
 /// Session 11: a requirement's examples ("perhaps in retail", "e.g. …") illustrate it rather than being asked;
 /// troubleshooting shows problem solving; work with other teams shows collaboration; "operating system" is not
-/// operations, nor "I live in …" a live service; "What to expect" lists duties. Made-up CV and ads.
+/// operations, nor "I live in …" a live service; "What to expect" lists duties; the employer's name and people
+/// are not asked for. Made-up CV and ad.
 struct TailorExampleConceptTests {
     static let cv = """
         # Ada Penhallow
@@ -38,6 +39,7 @@ struct TailorExampleConceptTests {
         - Team player.
         - Experience with operating system internals.
         - Experience with incident response and operations.
+        - Collaborating with QZX developers and the community is critical.
 
         ## What to Expect
 
@@ -79,6 +81,21 @@ struct TailorExampleConceptTests {
     @Test func operatingSystemsAndLivingAreNotOperations() throws {
         #expect(!(try Self.requirement("Experience with operating system").isCovered))
         #expect(!(try Self.requirement("Experience with incident").isCovered))
+    }
+
+    /// "QZX developers" are whose people, not a name asked for; "collaborating" and "community" both carry
+    /// collaboration, so nothing else is asked, and working with other teams (line 14) shows it.
+    @Test func theEmployersPeopleAreNotAsked() throws {
+        let m = try Self.requirement("Collaborating with QZX")
+        #expect(m.isCovered)
+        #expect(m.evidence.contains { $0.evidence.source.start.line == 14 })
+    }
+
+    /// After "at" or "join", a capitalised run is where the job is.
+    @Test func employerNamesAfterAtOrJoin() {
+        #expect(JobAdReader.employerWords("An engineer at Zephyr Foods' platform team") == ["zephyr", "foods"])
+        #expect(JobAdReader.employerWords("Join Brightwater Labs to build tools") == ["brightwater", "labs"])
+        #expect(JobAdReader.employerWords("Experience at scale with Postgres").isEmpty)
     }
 
     /// The items under "What to Expect" are duties, weighed as responsibilities.

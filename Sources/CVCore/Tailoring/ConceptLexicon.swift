@@ -262,11 +262,14 @@ enum ConceptLexicon {
     static let compoundStarts: Set<String> = Set(compoundWords.compactMap { $0.split(separator: "-").first.map(String.init) })
         .union(maskingCompounds.keys)
 
-    /// The stems of every word that carries a concept (both sides): such a word is met through its concept.
-    static let carrierStems: Set<String> = {
+    /// Stem → the concept tokens it carries in an ad (general words only, no named things).
+    static let adConceptsOfStem: [String: [String]] = {
         let scanner = TermScanner()
-        return Set(table(stem: scanner.stem, examples: false).keys)
+        return table(stem: scanner.stem, examples: false)
     }()
+
+    /// The stems of every word that carries a concept (both sides): such a word is met through its concept.
+    static let carrierStems: Set<String> = Set(adConceptsOfStem.keys)
 
     /// Ways of working rather than a craft.
     static let softConcepts: Set<String> = Set(["communication", "collaboration", "ownership", "problems", "strategy",

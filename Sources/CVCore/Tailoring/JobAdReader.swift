@@ -43,6 +43,9 @@ struct JobAdReader {
                 afterFiller = false
                 terms.append(stem)
             }
+            // "… a sysadmin at Acme Labs": the employer's name says where, not what is asked.
+            let employer = JobAdReader.employerWords(text).map { scanner.stem($0) }
+            if !employer.isEmpty { terms.removeAll { employer.contains($0) } }
             // A competency that only a generic verb carries ("implement" carries coding) is not asked: "develop and
             // implement our approach" asks for no coding.
             let words = terms
@@ -168,7 +171,8 @@ struct JobAdReader {
     /// several words: "monitoring, security, and logging systems" is one thing.
     static func clauses(_ sentence: String, prose: Bool) -> [String] {
         var result: [String] = []
-        for part in split(sentence, at: ["; "]) {
+        // In prose a spaced dash or ", but" starts another thought ("… we use Postgres - we have clients doing …").
+        for part in split(sentence, at: prose ? proseSeparators : ["; "]) {
             for piece in split(part, at: [") and ", ") or "], keepingPrefix: 1) {
                 for clause in splitBeforeVerbs(piece) { result.append(contentsOf: listItems(clause, prose: prose)) }
             }
@@ -213,6 +217,25 @@ struct JobAdReader {
         return true
     }
 
+    /// The capitalised words after "at" or "join" ("sysadmin at Let's Encrypt", "join Acme Labs"), lowercased and
+    /// cut at apostrophes: an employer's name. Skills are read before, so a skill's name is never among them.
+    static func employerWords(_ text: String) -> [String] {
+        guard text.contains(" at ") || text.contains("join ") || text.hasPrefix("Join ") else { return [] }
+        var names: [String] = []
+        var after = false
+        for word in text.split(separator: " ") {
+            let lower = word.lowercased()
+            if lower == "at" || lower == "join" { after = true; continue }
+            guard after, let first = word.first, first.isUppercase else { after = false; continue }
+            for piece in word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }) {
+                let letters = piece.filter { $0.isLetter || $0.isNumber }.lowercased()
+                if letters.count > 1 { names.append(letters) }
+            }
+            if word.last.map({ !$0.isLetter && !$0.isNumber }) == true { after = false }
+        }
+        return names
+    }
+
     /// "… 24/7 production operations and have experience with …": "and" before a verb that starts a new
     /// requirement cuts the sentence.
     private static func splitBeforeVerbs(_ text: String) -> [String] {
@@ -220,6 +243,7 @@ struct JobAdReader {
     }
 
     private static let clauseSeparators = clauseVerbs.map { " and \($0) " }
+    private static let proseSeparators = ["; ", " - ", " \u{2013} ", " \u{2014} ", ", but "]
 
     /// After "and", these start a clause of their own ("We work from anywhere, and we cover the gear you need": a
     /// way of working, then a benefit).

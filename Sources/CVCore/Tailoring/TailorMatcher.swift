@@ -141,11 +141,11 @@ enum TailorMatcher {
         let termCount = seen.filter(counts).count
         // The requirement's other words: those that name no competency (a concept token follows the stem of the
         // word that carries it). Many of them ("hardware security module") make it about more than the competency.
-        var conceptWords: Set<String> = []
-        for (i, term) in requirement.terms.enumerated().dropFirst() where ConceptLexicon.isConcept(term) {
-            let previous = requirement.terms[i - 1]
-            if !ConceptLexicon.isConcept(previous) { conceptWords.insert(previous) }
-        }
+        // Every word carrying one of its competencies is one ("collaborating … the community": both carry it).
+        let asked = Set(requirement.terms.filter(ConceptLexicon.isConcept))
+        let conceptWords = Set(requirement.terms.filter { term in
+            ConceptLexicon.adConceptsOfStem[term]?.contains(where: asked.contains) == true
+        })
         // Its examples ("perhaps in retail") illustrate it: none of them is one of its other words.
         let otherWords = Set(requirement.terms.filter {
             !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) && !requirement.exampleTerms.contains($0)
