@@ -4,7 +4,7 @@ import Testing
 /// Session 11: a requirement's examples ("perhaps in retail", "e.g. …") illustrate it rather than being asked;
 /// troubleshooting shows problem solving; work with other teams shows collaboration; "operating system" is not
 /// operations, nor "I live in …" a live service; "What to expect" lists duties; the employer's name and people
-/// are not asked for. Made-up CV and ad.
+/// are not asked for; skills in parentheses after a competency are its examples. Made-up CV and ad.
 struct TailorExampleConceptTests {
     static let cv = """
         # Ada Penhallow
@@ -23,6 +23,7 @@ struct TailorExampleConceptTests {
         - Worked with three other teams on a shared release calendar.
         - Troubleshot and resolved intermittent payment failures in production.
         - Guided colleagues towards solutions to problems.
+        - Set up alerting and dashboards for the invoicing platform.
 
         ## Skills
 
@@ -40,6 +41,7 @@ struct TailorExampleConceptTests {
         - Experience with operating system internals.
         - Experience with incident response and operations.
         - Collaborating with QZX developers and the community is critical.
+        - Exposure to observability (Grafana, Prometheus).
 
         ## What to Expect
 
@@ -89,6 +91,15 @@ struct TailorExampleConceptTests {
         let m = try Self.requirement("Collaborating with QZX")
         #expect(m.isCovered)
         #expect(m.evidence.contains { $0.evidence.source.start.line == 14 })
+    }
+
+    /// Skills in parentheses after a competency illustrate it: alerting and dashboards (line 17) show observability
+    /// though the CV names neither tool.
+    @Test func skillsInParenthesesIllustrateACompetency() throws {
+        let m = try Self.requirement("Exposure to observability")
+        #expect(m.requirement.skillsAreExamples)
+        #expect(m.isCovered)
+        #expect(m.evidence.first?.evidence.source.start.line == 17)
     }
 
     /// After "at" or "join", a capitalised run is where the job is.

@@ -9,8 +9,8 @@ enum ConceptLexicon {
         ("availability", ["available", "availability", "redundancy", "redundant", "failover", "resilient", "resilience", "uptime", "reliability", "reliable", "reliably", "outage", "disaster", "robust", "robustness", "stability", "stable", "fault-tolerant"]),
         // Much traffic, data or growth.
         ("scale", ["scale", "scalable", "scalability", "scaling", "volume", "volumes", "throughput", "billions",
-                   "billion", "millions", "million", "traffic", "peaks", "spikes", "massive", "huge", "concurrent",
-                   "concurrency", "growth", "growing", "sharding"]),
+                   "billion", "millions", "million", "trillion", "trillions", "traffic", "peaks", "spikes", "massive",
+                   "huge", "concurrent", "concurrency", "growth", "growing", "sharding"]),
         ("performance", ["performance", "latency", "tuning", "tuned", "optimise", "optimize", "optimised",
                          "optimized", "optimisation", "optimization", "optimising", "optimizing", "profiling",
                          "speed", "bottleneck", "bottlenecks", "efficient", "efficiency", "faster", "throughput"]),

@@ -60,7 +60,8 @@ struct JobAdReader {
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: text.lowercased())
             let requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
-                terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: text, terms: terms))
+                terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: text, terms: terms),
+                skillsAreExamples: skillsAreExamples(text, skills: bag.orderedSkills, terms: terms))
             ad.requirements.append(requirement)
             guard requirement.weight > 0 else { return }
             for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
@@ -77,6 +78,24 @@ struct JobAdReader {
             let head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
             let tail = Set(scanner.scan(after).orderedStems)
             return terms.filter { tail.contains($0) && !head.contains($0) }
+        }
+
+        /// Whether every skill it names stands after an examples cue or in parentheses, after a competency and
+        /// no skill: "Exposure to DevOps (Terraform, GitHub)".
+        func skillsAreExamples(_ text: String, skills: [String], terms: [String]) -> Bool {
+            guard !skills.isEmpty else { return false }
+            let lower = text.lowercased()
+            // The head is cut from the text as written (a skill's capitals count), so only where bytes line up.
+            guard lower.utf8.count == text.utf8.count,
+                  let after = JobAdReader.skillExampleSearch.textAfterFirst(in: lower) else { return false }
+            let head = scanner.scan(String(decoding: text.utf8.dropLast(after.utf8.count), as: UTF8.self))
+            // A competency it asks for (not one only a generic verb or filler carries: `terms`).
+            guard head.orderedSkills.isEmpty,
+                  head.orderedStems.contains(where: { ConceptLexicon.isConcept($0) && terms.contains($0) }) else {
+                return false
+            }
+            let tail = scanner.scan(String(decoding: text.utf8.suffix(after.utf8.count), as: UTF8.self))
+            return skills.allSatisfy { tail.skills[$0] != nil }
         }
 
         /// Every sentence of a list item or paragraph, clause by clause, is one requirement; its kind is the
@@ -542,6 +561,8 @@ struct JobAdReader {
     static let alternativeSearch = PhraseSearch(alternativeCues)
     /// Where a requirement's examples start: what follows illustrates it.
     static let exampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps"])
+    /// Where the skills that illustrate a competency start: the same cues, and a parenthesis.
+    static let skillExampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps", "("])
 
     static let boilerplateCues: [String] = [
         "equal opportunity", "discriminat", "accommodation", "click to apply", "apply now", "please apply",
@@ -571,6 +592,8 @@ struct JobAdReader {
         "effectively", "efficiently", "capable", "confident", "diverse", "several", "occasionally", "ease", "sure",
         "lot", "inspired", "intimate", "specifics", "dive", "really", "quickly", "comfortable", "willing", "ensure",
         "keep", "keeping", "care", "cares", "succeed", "successfully", "beneficial", "suffice", "able",
+        // "You are responsible for X": X is the duty; the ad says it of every duty.
+        "responsible",
     ]
 }
 

@@ -174,11 +174,12 @@ enum TailorMatcher {
             let othersMet = matched.filter(otherWords.contains).count
             if conceptCount > 0 && concepts * 5 >= conceptCount * 3
                 && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count) {
-                termStrength = max(termStrength, requirement.skills.isEmpty ? conceptStrength : conceptWithSkills)
+                let skillsDecide = !requirement.skills.isEmpty && !requirement.skillsAreExamples
+                termStrength = max(termStrength, skillsDecide ? conceptWithSkills : conceptStrength)
             }
             // Where the ad names skills, sharing its other words meets it only in part (below covered: "tests for
             // JavaScript" is not met by tests in another language).
-            if !requirement.skills.isEmpty { termStrength = min(termStrength, partial) }
+            if !requirement.skills.isEmpty && !requirement.skillsAreExamples { termStrength = min(termStrength, partial) }
             let kind = index.items[item].evidence.kind
             if requirement.kind == .title && kind != .role && kind != .summary { termStrength = 0 }
             termCoverage = max(termCoverage, termStrength)
@@ -283,7 +284,11 @@ enum TailorMatcher {
             }
             skillUnits.append(unit)
         }
-        if requirement.anyOfSkills && skillUnits.count > 1 {
+        // Skills that illustrate a competency ("DevOps (Terraform, GitHub)") are among its examples.
+        var examples = Unit(weight: genericWeight, items: [:])
+        if requirement.skillsAreExamples {
+            for u in skillUnits { examples.items.merge(u.items, uniquingKeysWith: max) }
+        } else if requirement.anyOfSkills && skillUnits.count > 1 {
             // "such as X, Y or Z": one of them is the one thing asked.
             var any = Unit(weight: skillWeight, items: [:])
             for u in skillUnits { any.items.merge(u.items, uniquingKeysWith: max) }
@@ -297,7 +302,6 @@ enum TailorMatcher {
         var seen: Set<String> = []
         // The examples of what it asks ("such as …", "perhaps in …") are one thing, shown by any of them, and
         // weigh little: they say how, not what.
-        var examples = Unit(weight: genericWeight, items: [:])
         for term in requirement.terms where seen.insert(term).inserted {
             let isConcept = ConceptLexicon.isConcept(term)
             guard isConcept || !ConceptLexicon.carrierStems.contains(term) else { continue }
@@ -322,7 +326,7 @@ enum TailorMatcher {
             }
             units.append(unit)
         }
-        if !requirement.exampleTerms.isEmpty { units.append(examples) }
+        if !requirement.exampleTerms.isEmpty || requirement.skillsAreExamples { units.append(examples) }
         let total = units.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return nil }
         // Met: the best credit of any item, per thing.
