@@ -57,11 +57,12 @@ struct JobAdReader {
             }
             guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "AWS, Go, Docker, and Terraform" for all.
-            let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: text.lowercased())
+            let lower = text.lowercased()
+            let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower)
             let requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
-                terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: text, terms: terms),
-                skillsAreExamples: skillsAreExamples(text, skills: bag.orderedSkills, terms: terms))
+                terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: lower, terms: terms),
+                skillsAreExamples: skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms))
             ad.requirements.append(requirement)
             guard requirement.weight > 0 else { return }
             for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
@@ -72,8 +73,7 @@ struct JobAdReader {
 
         /// The terms only the examples carry, after an examples cue ("such as", "perhaps", "e.g."): words and
         /// competencies ("e.g. incident retros") the text before the cue does not name.
-        func exampleTerms(of text: String, terms: [String]) -> [String] {
-            let lower = text.lowercased()
+        func exampleTerms(of lower: String, terms: [String]) -> [String] {
             guard let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) else { return [] }
             let head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
             let tail = Set(scanner.scan(after).orderedStems)
@@ -82,9 +82,8 @@ struct JobAdReader {
 
         /// Whether every skill it names stands after an examples cue or in parentheses, after a competency and
         /// no skill: "Exposure to DevOps (Terraform, GitHub)".
-        func skillsAreExamples(_ text: String, skills: [String], terms: [String]) -> Bool {
+        func skillsAreExamples(_ text: String, lower: String, skills: [String], terms: [String]) -> Bool {
             guard !skills.isEmpty else { return false }
-            let lower = text.lowercased()
             // The head is cut from the text as written (a skill's capitals count), so only where bytes line up.
             guard lower.utf8.count == text.utf8.count,
                   let after = JobAdReader.skillExampleSearch.textAfterFirst(in: lower) else { return false }
@@ -191,7 +190,7 @@ struct JobAdReader {
     static func clauses(_ sentence: String, prose: Bool) -> [String] {
         var result: [String] = []
         // In prose a spaced dash or ", but" starts another thought ("… we use Postgres - we have clients doing …").
-        for part in split(sentence, at: prose ? proseSeparators : ["; "]) {
+        for part in split(sentence, at: prose && mayHaveProseSeparator(sentence) ? proseSeparators : ["; "]) {
             for piece in split(part, at: [") and ", ") or "], keepingPrefix: 1) {
                 for clause in splitBeforeVerbs(piece) { result.append(contentsOf: listItems(clause, prose: prose)) }
             }
@@ -239,7 +238,7 @@ struct JobAdReader {
     /// The capitalised words after "at" or "join" ("sysadmin at Let's Encrypt", "join Acme Labs"), lowercased and
     /// cut at apostrophes: an employer's name. Skills are read before, so a skill's name is never among them.
     static func employerWords(_ text: String) -> [String] {
-        guard text.contains(" at ") || text.contains("join ") || text.hasPrefix("Join ") else { return [] }
+        guard employerCues.anyOccurs(in: text) else { return [] }
         var names: [String] = []
         var after = false
         for word in text.split(separator: " ") {
@@ -263,6 +262,14 @@ struct JobAdReader {
 
     private static let clauseSeparators = clauseVerbs.map { " and \($0) " }
     private static let proseSeparators = ["; ", " - ", " \u{2013} ", " \u{2014} ", ", but "]
+
+    /// Whether a sentence has a dash (ASCII, or the lead byte of an en or em dash) or ", but": only then are the
+    /// prose separators, which start at every space, tried.
+    private static func mayHaveProseSeparator(_ sentence: String) -> Bool {
+        sentence.utf8.contains { $0 == 0x2D || $0 == 0xE2 } || butSearch.anyOccurs(in: sentence)
+    }
+
+    private static let butSearch = PhraseSearch([", but "])
 
     /// After "and", these start a clause of their own ("We work from anywhere, and we cover the gear you need": a
     /// way of working, then a benefit).
@@ -559,6 +566,7 @@ struct JobAdReader {
         "desirable", "would be great", "beneficial", "not a hard requirement", "not required", "an advantage",
     ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
+    static let employerCues = PhraseSearch([" at ", "join ", "Join "])
     /// Where a requirement's examples start: what follows illustrates it.
     static let exampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps"])
     /// Where the skills that illustrate a competency start: the same cues, and a parenthesis.
