@@ -21,8 +21,8 @@ struct TailorKeyTests {
 
     static let knownIssues: [String: Issue] = [
         "cds-senior-application-security-developer": Issue(
-            saidGap: 11, saidCovered: 10,
-            reason: "strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
+            saidGap: 8, saidCovered: 12,
+            reason: "since session 11 'Exposure to DevOps (Terraform, Github)' is met by CI/CD and open-source work (the skills in parentheses illustrate DevOps) and 'balance security risk and product advancement' is granted to 000 and 002 by their security lines (risk and security both carry security, so little else is asked); strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
         "cds-senior-procurement-advisor": Issue(
             saidGap: 8, saidCovered: 6,
             reason: "a non-fit whose soft requirements the key grants (big picture, relationship builder); procurement clauses met by 'source' (Snowball stems sourcing and source alike)"),
@@ -34,21 +34,22 @@ struct TailorKeyTests {
             saidGap: 4, saidCovered: 3,
             reason: "verb lists and Git (C++ years named only in a skills list are no longer granted: session 10)"),
         "hackclub-club-operations-lead": Issue(
-            saidGap: 11, saidCovered: 0, reason: "management and teen-facing work the key reads from teaching and mentoring"),
+            saidGap: 8, saidCovered: 0,
+            reason: "teen-facing and office-tool work the key reads from teaching and databases (the manager/leader/coordinator must-have is met since session 11: its 'perhaps in retail …' examples illustrate, they are not asked)"),
         "inngest-distributed-systems-engineer": Issue(
-            saidGap: 15, saidCovered: 3,
-            reason: "responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read)"),
+            saidGap: 13, saidCovered: 4,
+            reason: "responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read); since session 11 blog writing 'e.g. deep dives, incident retros' is met by documentation and talks (001 too, which the key does not grant), and observability no longer by 'I live in …'"),
         "letsencrypt-systems-administrator": Issue(
-            saidGap: 6, saidCovered: 13,
-            reason: "datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
+            saidGap: 1, saidCovered: 13,
+            reason: "since session 11 24/7 operations (the employer named after 'at' is not asked) and collaboration with the employer's developers (whose people, not a name asked) are met; datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
         "posthog-full-stack-software-engineer": Issue(
-            saidGap: 14, saidCovered: 0,
-            reason: "product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
+            saidGap: 16, saidCovered: 0,
+            reason: "since session 11 'you are responsible for tests, user feedback and tracking' no longer meets 000 by 'responsible' (ad filler now), and 'hundreds of millions of events a day' is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
         "posthog-site-reliability-engineer": Issue(
             saidGap: 11, saidCovered: 3, reason: "query-engine and OLAP lines met by generic database and scale words; Kafka and cloud operations the key reads from CDN work"),
         "safing-golang-or-c-cpp-developer": Issue(
-            saidGap: 17, saidCovered: 12,
-            reason: "001 is granted more must-haves (firewalls, UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since 'Golang is not a hard requirement' is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' and OS internals read as gaps; a duty clause under the offer read as a benefit, which nothing covers"),
+            saidGap: 13, saidCovered: 10,
+            reason: "001 is granted more must-haves (firewalls, UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since 'Golang is not a hard requirement' is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' read as a gap; since session 11 the duties under 'What to Expect' are read as duties (conceptualizing, coding, testing), 'operating system' is no longer read as operations and a daemon no longer shows system administration"),
     ]
 
     static func norm(_ s: String) -> String {

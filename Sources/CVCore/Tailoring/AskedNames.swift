@@ -12,9 +12,12 @@ enum AskedNames {
         var names: [String] = []
         var acronyms: [String] = []
         var first = true
-        for word in words(requirement.text) {
+        let all = words(requirement.text)
+        for (i, word) in all.enumerated() {
             defer { first = false }
             guard !first, isWrittenAsName(word) else { continue }
+            // "ISRG developers", "Acme staff": a name that says whose people they are asks for nothing.
+            if i + 1 < all.count, peopleWords.contains(all[i + 1].lowercased()) { continue }
             let lower = word.lowercased()
             guard SkillLexicon.byAlias[lower] == nil, !fillerLower.contains(lower) else { continue }
             // Its stem: the longest of the requirement's terms it starts with (filler and stop words have none).
@@ -35,6 +38,10 @@ enum AskedNames {
         for list in names { for n in list { count[n, default: 0] += 1 } }
         return Set(count.filter { $0.value >= ownNameRepeats }.keys)
     }
+
+    /// Words for people, after a name that says whose they are.
+    private static let peopleWords: Set<String> = ["developers", "engineers", "staff", "team", "teams", "colleagues",
+                                                   "employees", "people", "community", "members", "users", "customers"]
 
     /// A name in this many requirements of one ad is the ad's own.
     static let ownNameRepeats = 3

@@ -9,13 +9,13 @@ enum ConceptLexicon {
         ("availability", ["available", "availability", "redundancy", "redundant", "failover", "resilient", "resilience", "uptime", "reliability", "reliable", "reliably", "outage", "disaster", "robust", "robustness", "stability", "stable", "fault-tolerant"]),
         // Much traffic, data or growth.
         ("scale", ["scale", "scalable", "scalability", "scaling", "volume", "volumes", "throughput", "billions",
-                   "billion", "millions", "million", "traffic", "peaks", "spikes", "massive", "huge", "concurrent",
-                   "concurrency", "growth", "growing", "sharding"]),
+                   "billion", "millions", "million", "trillion", "trillions", "traffic", "peaks", "spikes", "massive",
+                   "huge", "concurrent", "concurrency", "growth", "growing", "sharding"]),
         ("performance", ["performance", "latency", "tuning", "tuned", "optimise", "optimize", "optimised",
                          "optimized", "optimisation", "optimization", "optimising", "optimizing", "profiling",
                          "speed", "bottleneck", "bottlenecks", "efficient", "efficiency", "faster", "throughput"]),
         // Running production: incidents, on-call, escalations.
-        ("operations", ["incident", "incidents", "outages", "pager", "paging", "oncall", "on-call", "escalation",
+        ("operations", ["incident", "incidents", "outages", "pager", "oncall", "on-call", "escalation",
                         "escalations", "postmortem", "postmortems", "24x7", "24-7", "operational", "operations",
                         "live", "rota", "out-of-hours"]),
         ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
@@ -27,7 +27,8 @@ enum ConceptLexicon {
                         "leading", "leader", "manager", "managed", "supervise", "supervised", "hire", "hiring",
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
                         "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
-                        "people-development", "line-manager", "line-management"]),
+                        "people-development", "line-manager", "line-management", "coordinator", "coordinated",
+                        "coordinating"]),
         ("security", ["security", "secure", "securing", "vulnerability", "vulnerabilities", "hardening", "penetration", "threat", "threats", "exploit", "exploits", "audit", "audits", "compliance", "risk", "risks", "privacy", "cryptography"]),
         ("testing", ["test", "tests", "testing", "tested", "tdd", "qa", "quality", "unittest"]),
         // Shipping: CI/CD, automation, provisioning, configuration management.
@@ -51,7 +52,8 @@ enum ConceptLexicon {
         ("frontend", ["frontend", "front-end", "ui", "ux", "user-facing", "accessibility", "accessible", "browser",
                       "website", "web", "css", "interface", "interfaces", "interactive", "usability"]),
         ("apis", ["api", "apis", "endpoints", "endpoint"]),
-        ("systems", ["administration", "sysadmin", "administrator", "os"]),
+        ("systems", ["administration", "sysadmin", "administrator", "os", "operating-system", "operating-systems",
+                     "daemon", "daemons"]),
         ("architecture", ["architecture", "architectural", "architect", "architected", "design", "designed",
                           "designing", "specs", "specification", "specifications", "trade-offs", "tradeoffs"]),
         // Written and spoken: docs, blog posts, talks.
@@ -62,7 +64,10 @@ enum ConceptLexicon {
                            "together", "community", "communities", "open-source", "opensource",
                            "relationship", "connections", "cross-team",
                            "contributor", "contributors", "contributed", "contribute", "contributing", "contributions",
-                           "colleagues", "closely", "partners", "relationships", "team-player", "teamwork"]),
+                           "colleagues", "closely", "partners", "relationships", "team-player", "teamwork",
+                           // Work with or for the teams beside one's own.
+                           "other-teams", "other-team", "another-team", "multiple-teams", "across-teams",
+                           "different-teams"]),
         // Taking things on: founded, led, introduced, started.
         ("ownership", ["ownership", "owned", "self-driven", "initiative", "initiated", "founded", "introduced",
                        "started", "autonomy", "autonomous", "autonomously", "independently", "drove", "proactive",
@@ -97,13 +102,16 @@ enum ConceptLexicon {
         "datacenter": ["san", "pdus", "ups", "rack", "racks"],
         "distributed": ["cdn", "caching", "cache", "messaging", "pub-sub", "pubsub"],
         "apis": ["rest", "graphql", "rpc", "sdk", "sdks"],
-        "systems": ["linux", "unix", "kernel", "posix", "syscalls", "daemon", "daemons"],
+        "systems": ["linux", "unix", "kernel", "posix", "syscalls"],
         "availability": ["ha", "retrying"],
         // Teaching and presenting to others is spoken communication shown; an ad asking for mentoring asks for it.
         // A full-stack developer builds the front end too.
         "frontend": ["full-stack"],
         "communication": ["mentoring", "mentored", "mentor", "teaching", "taught", "presented", "presenting",
                           "advising"],
+        // Troubleshooting is problem solving at work; an ad asking for troubleshooting asks for it.
+        "problems": ["troubleshoot", "troubleshooting", "debugging", "debugged", "diagnose", "diagnosed",
+                     "diagnosing", "resolve", "resolved", "resolving", "digging-into", "dig-into", "dug-into"],
     ]
 
     /// Words that carry a concept only in some contexts: "design" is a UI's as often as an architecture's,
@@ -112,17 +120,25 @@ enum ConceptLexicon {
     /// shows it weakly (half): the concept's other words, and the named things of `examples`, show it fully.
     static let weakWords: [String: [String]] = [
         "scale": ["growth", "growing", "huge", "massive"],
-        "leadership": ["manager", "managed", "train", "trained", "training", "guide", "guidance", "sponsor"],
+        "leadership": ["manager", "managed", "train", "trained", "training", "guide", "guidance", "sponsor",
+                       "coordinated", "coordinating"],
         "security": ["risk", "risks", "compliance"],
         "delivery": ["release", "releases", "templates"],
         "architecture": ["design", "designed", "designing", "specs"],
         "customers": ["user", "users", "support", "partners"],
         "procurement": ["contract", "contracts", "buy", "buying", "vendor", "vendors"],
         "datacenter": ["physical", "storage"],
+        // A daemon is a program that runs in the background, whatever it does.
+        "systems": ["daemon", "daemons"],
+        // "Live" is where one lives as often as a live service.
+        "operations": ["live"],
+        // ("paging" is not among its words: its stem is a man page's.)
         "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
         "iteration": ["agile", "kanban", "scrum"],
         // Documentation is written communication, but "Rust Documentation" names a project as often.
         "communication": ["document", "documented", "documentation", "docs"],
+        // A model is a statistician's as often as a mental model, a data model or a threat model.
+        "data": ["modelling", "modeling"],
     ]
 
     /// Concept token → the stems that show it fully (its words but the weak ones, and its named things).
@@ -238,14 +254,22 @@ enum ConceptLexicon {
         return words
     }()
 
-    /// First words of `compoundWords`: only these start a lookup.
+    /// Compounds whose first word is not read on its own there: "operating system" (not operations), its
+    /// compound (`compoundWords`) standing for it. First word → the second words that make such a compound.
+    static let maskingCompounds: [String: Set<String>] = ["operating": ["system", "systems"]]
+
+    /// First words of `compoundWords` and `maskingCompounds`: only these start a lookup.
     static let compoundStarts: Set<String> = Set(compoundWords.compactMap { $0.split(separator: "-").first.map(String.init) })
+        .union(maskingCompounds.keys)
+
+    /// Stem → the concept tokens it carries in an ad (general words only, no named things).
+    static let adConceptsOfStem: [String: [String]] = {
+        let scanner = TermScanner()
+        return table(stem: scanner.stem, examples: false)
+    }()
 
     /// The stems of every word that carries a concept (both sides): such a word is met through its concept.
-    static let carrierStems: Set<String> = {
-        let scanner = TermScanner()
-        return Set(table(stem: scanner.stem, examples: false).keys)
-    }()
+    static let carrierStems: Set<String> = Set(adConceptsOfStem.keys)
 
     /// Ways of working rather than a craft.
     static let softConcepts: Set<String> = Set(["communication", "collaboration", "ownership", "problems", "strategy",

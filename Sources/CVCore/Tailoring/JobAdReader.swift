@@ -43,6 +43,9 @@ struct JobAdReader {
                 afterFiller = false
                 terms.append(stem)
             }
+            // "… a sysadmin at Acme Labs": the employer's name says where, not what is asked.
+            let employer = JobAdReader.employerWords(text).map { scanner.stem($0) }
+            if !employer.isEmpty { terms.removeAll { employer.contains($0) } }
             // A competency that only a generic verb carries ("implement" carries coding) is not asked: "develop and
             // implement our approach" asks for no coding.
             let words = terms
@@ -54,16 +57,44 @@ struct JobAdReader {
             }
             guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "AWS, Go, Docker, and Terraform" for all.
-            let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: text.lowercased())
+            let lower = text.lowercased()
+            let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower)
             let requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
-                terms: terms, anyOfSkills: anyOf)
+                terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: lower, terms: terms),
+                skillsAreExamples: skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms))
             ad.requirements.append(requirement)
             guard requirement.weight > 0 else { return }
             for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
             // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
             let q = queryWeight ?? requirement.weight
             for term in terms where !ConceptLexicon.isConcept(term) { ad.terms[term, default: 0] += q }
+        }
+
+        /// The terms only the examples carry, after an examples cue ("such as", "perhaps", "e.g."): words and
+        /// competencies ("e.g. incident retros") the text before the cue does not name.
+        func exampleTerms(of lower: String, terms: [String]) -> [String] {
+            guard let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) else { return [] }
+            let head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
+            let tail = Set(scanner.scan(after).orderedStems)
+            return terms.filter { tail.contains($0) && !head.contains($0) }
+        }
+
+        /// Whether every skill it names stands after an examples cue or in parentheses, after a competency and
+        /// no skill: "Exposure to DevOps (Terraform, GitHub)".
+        func skillsAreExamples(_ text: String, lower: String, skills: [String], terms: [String]) -> Bool {
+            guard !skills.isEmpty else { return false }
+            // The head is cut from the text as written (a skill's capitals count), so only where bytes line up.
+            guard lower.utf8.count == text.utf8.count,
+                  let after = JobAdReader.skillExampleSearch.textAfterFirst(in: lower) else { return false }
+            let head = scanner.scan(String(decoding: text.utf8.dropLast(after.utf8.count), as: UTF8.self))
+            // A competency it asks for (not one only a generic verb or filler carries: `terms`).
+            guard head.orderedSkills.isEmpty,
+                  head.orderedStems.contains(where: { ConceptLexicon.isConcept($0) && terms.contains($0) }) else {
+                return false
+            }
+            let tail = scanner.scan(String(decoding: text.utf8.suffix(after.utf8.count), as: UTF8.self))
+            return skills.allSatisfy { tail.skills[$0] != nil }
         }
 
         /// Every sentence of a list item or paragraph, clause by clause, is one requirement; its kind is the
@@ -158,7 +189,8 @@ struct JobAdReader {
     /// several words: "monitoring, security, and logging systems" is one thing.
     static func clauses(_ sentence: String, prose: Bool) -> [String] {
         var result: [String] = []
-        for part in split(sentence, at: ["; "]) {
+        // In prose a spaced dash or ", but" starts another thought ("… we use Postgres - we have clients doing …").
+        for part in split(sentence, at: prose && mayHaveProseSeparator(sentence) ? proseSeparators : ["; "]) {
             for piece in split(part, at: [") and ", ") or "], keepingPrefix: 1) {
                 for clause in splitBeforeVerbs(piece) { result.append(contentsOf: listItems(clause, prose: prose)) }
             }
@@ -203,6 +235,25 @@ struct JobAdReader {
         return true
     }
 
+    /// The capitalised words after "at" or "join" ("sysadmin at Let's Encrypt", "join Acme Labs"), lowercased and
+    /// cut at apostrophes: an employer's name. Skills are read before, so a skill's name is never among them.
+    static func employerWords(_ text: String) -> [String] {
+        guard employerCues.anyOccurs(in: text) else { return [] }
+        var names: [String] = []
+        var after = false
+        for word in text.split(separator: " ") {
+            let lower = word.lowercased()
+            if lower == "at" || lower == "join" { after = true; continue }
+            guard after, let first = word.first, first.isUppercase else { after = false; continue }
+            for piece in word.split(whereSeparator: { $0 == "'" || $0 == "\u{2019}" }) {
+                let letters = piece.filter { $0.isLetter || $0.isNumber }.lowercased()
+                if letters.count > 1 { names.append(letters) }
+            }
+            if word.last.map({ !$0.isLetter && !$0.isNumber }) == true { after = false }
+        }
+        return names
+    }
+
     /// "… 24/7 production operations and have experience with …": "and" before a verb that starts a new
     /// requirement cuts the sentence.
     private static func splitBeforeVerbs(_ text: String) -> [String] {
@@ -210,6 +261,15 @@ struct JobAdReader {
     }
 
     private static let clauseSeparators = clauseVerbs.map { " and \($0) " }
+    private static let proseSeparators = ["; ", " - ", " \u{2013} ", " \u{2014} ", ", but "]
+
+    /// Whether a sentence has a dash (ASCII, or the lead byte of an en or em dash) or ", but": only then are the
+    /// prose separators, which start at every space, tried.
+    private static func mayHaveProseSeparator(_ sentence: String) -> Bool {
+        sentence.utf8.contains { $0 == 0x2D || $0 == 0xE2 } || butSearch.anyOccurs(in: sentence)
+    }
+
+    private static let butSearch = PhraseSearch([", but "])
 
     /// After "and", these start a clause of their own ("We work from anywhere, and we cover the gear you need": a
     /// way of working, then a benefit).
@@ -449,7 +509,7 @@ struct JobAdReader {
         if has(["location", "where you"]) { return .eligibility }
         if has(["about us", "learn more", "equal opportunit", "how to apply", "apply", "why join", "why work", "life at",
                 "our values", "by the numbers", "culture", "diversity", "about the company", "who we are", "our story",
-                "first 90 days", "what to expect", "contact us"]) {
+                "first 90 days", "contact us"]) {
             return .boilerplate
         }
         if has(["nice to have", "nice-to-have", "bonus", "desirable", "desired", "preferred", "plus", "good to have",
@@ -464,7 +524,7 @@ struct JobAdReader {
         }
         if has(["responsibilit", "what you'll do", "what you will do", "you will", "you'll", "job description",
                 "the role", "day to day", "day-to-day", "duties", "your role", "mission", "the job", "the position",
-                "what you'll be doing", "tasks", "impact"]) {
+                "what you'll be doing", "tasks", "impact", "what to expect"]) {
             return .responsibility
         }
         if has(["summary", "overview", "about", "team", "introduction", "who", "description"]) { return .context }
@@ -506,6 +566,11 @@ struct JobAdReader {
         "desirable", "would be great", "beneficial", "not a hard requirement", "not required", "an advantage",
     ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
+    static let employerCues = PhraseSearch([" at ", "join ", "Join "])
+    /// Where a requirement's examples start: what follows illustrates it.
+    static let exampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps"])
+    /// Where the skills that illustrate a competency start: the same cues, and a parenthesis.
+    static let skillExampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps", "("])
 
     static let boilerplateCues: [String] = [
         "equal opportunity", "discriminat", "accommodation", "click to apply", "apply now", "please apply",
@@ -535,6 +600,8 @@ struct JobAdReader {
         "effectively", "efficiently", "capable", "confident", "diverse", "several", "occasionally", "ease", "sure",
         "lot", "inspired", "intimate", "specifics", "dive", "really", "quickly", "comfortable", "willing", "ensure",
         "keep", "keeping", "care", "cares", "succeed", "successfully", "beneficial", "suffice", "able",
+        // "You are responsible for X": X is the duty; the ad says it of every duty.
+        "responsible",
     ]
 }
 

@@ -50,10 +50,17 @@ public struct JobRequirement: Sendable, Hashable, Codable {
     public var terms: [String]
     /// "such as Saltstack, Chef, Puppet or Ansible": one of the skills is enough.
     public var anyOfSkills: Bool
+    /// The terms of its examples ("a manager or coordinator, perhaps in retail or hospitality"; "such as …"):
+    /// they illustrate what it asks, any one of them shows them all, and none of them is asked for itself.
+    public var exampleTerms: [String]
+    /// Its skills are all examples of a competency it names before them ("DevOps (Terraform, GitHub)", "cloud
+    /// platforms such as AWS"): the competency is what is asked, any of them shows it.
+    public var skillsAreExamples: Bool
 
     public init(
         text: String, kind: Kind, weight: Double? = nil, section: String? = nil, line: Int, skills: [String] = [],
-        terms: [String] = [], anyOfSkills: Bool = true
+        terms: [String] = [], anyOfSkills: Bool = true, exampleTerms: [String] = [],
+        skillsAreExamples: Bool = false
     ) {
         self.text = text
         self.kind = kind
@@ -63,5 +70,7 @@ public struct JobRequirement: Sendable, Hashable, Codable {
         self.skills = skills
         self.terms = terms
         self.anyOfSkills = anyOfSkills
+        self.exampleTerms = exampleTerms
+        self.skillsAreExamples = skillsAreExamples
     }
 }

@@ -131,7 +131,8 @@ enum TailorMatcher {
             for p in index.stemPostings[term] ?? [] { termsMet[p.item, default: []].append(term) }
         }
         // Words and concepts apart: one word "monitoring" is its stem and its concept, not two shared words.
-        let conceptCount = seen.filter(ConceptLexicon.isConcept).count
+        // The competencies only its examples name ("e.g. incident retros") are not asked for themselves.
+        let conceptCount = seen.filter { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }.count
         // Generic words ("develop", "implement", "team") are shared by nearly every line: they neither count as a
         // shared word nor as one to share; except in a job title, where "Systems" in "Systems Programmer" is half
         // of what it names.
@@ -140,12 +141,15 @@ enum TailorMatcher {
         let termCount = seen.filter(counts).count
         // The requirement's other words: those that name no competency (a concept token follows the stem of the
         // word that carries it). Many of them ("hardware security module") make it about more than the competency.
-        var conceptWords: Set<String> = []
-        for (i, term) in requirement.terms.enumerated().dropFirst() where ConceptLexicon.isConcept(term) {
-            let previous = requirement.terms[i - 1]
-            if !ConceptLexicon.isConcept(previous) { conceptWords.insert(previous) }
-        }
-        let otherWords = Set(requirement.terms.filter { !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) })
+        // Every word carrying one of its competencies is one ("collaborating … the community": both carry it).
+        let asked = Set(requirement.terms.filter(ConceptLexicon.isConcept))
+        let conceptWords = Set(requirement.terms.filter { term in
+            ConceptLexicon.adConceptsOfStem[term]?.contains(where: asked.contains) == true
+        })
+        // Its examples ("perhaps in retail") illustrate it: none of them is one of its other words.
+        let otherWords = Set(requirement.terms.filter {
+            !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) && !requirement.exampleTerms.contains($0)
+        })
         var termCoverage = 0.0
         var candidates: [EvidenceMatch] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
@@ -156,7 +160,7 @@ enum TailorMatcher {
             // A job title is met by a role's words, not by the skills it names ("Python Developer" is no
             // "Systems Programmer" though Python shows coding).
             let concepts = matched.filter { token in
-                ConceptLexicon.isConcept(token)
+                ConceptLexicon.isConcept(token) && !requirement.exampleTerms.contains(token)
                     && ConceptLexicon.strength(token, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
                     && (!isTitle || it.bag.orderedStems.contains { ConceptLexicon.conceptsOfStem[$0]?.contains(token) == true })
             }.count
@@ -170,11 +174,12 @@ enum TailorMatcher {
             let othersMet = matched.filter(otherWords.contains).count
             if conceptCount > 0 && concepts * 5 >= conceptCount * 3
                 && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count) {
-                termStrength = max(termStrength, requirement.skills.isEmpty ? conceptStrength : conceptWithSkills)
+                let skillsDecide = !requirement.skills.isEmpty && !requirement.skillsAreExamples
+                termStrength = max(termStrength, skillsDecide ? conceptWithSkills : conceptStrength)
             }
             // Where the ad names skills, sharing its other words meets it only in part (below covered: "tests for
             // JavaScript" is not met by tests in another language).
-            if !requirement.skills.isEmpty { termStrength = min(termStrength, partial) }
+            if !requirement.skills.isEmpty && !requirement.skillsAreExamples { termStrength = min(termStrength, partial) }
             let kind = index.items[item].evidence.kind
             if requirement.kind == .title && kind != .role && kind != .summary { termStrength = 0 }
             termCoverage = max(termCoverage, termStrength)
@@ -279,7 +284,11 @@ enum TailorMatcher {
             }
             skillUnits.append(unit)
         }
-        if requirement.anyOfSkills && skillUnits.count > 1 {
+        // Skills that illustrate a competency ("DevOps (Terraform, GitHub)") are among its examples.
+        var examples = Unit(weight: genericWeight, items: [:])
+        if requirement.skillsAreExamples {
+            for u in skillUnits { examples.items.merge(u.items, uniquingKeysWith: max) }
+        } else if requirement.anyOfSkills && skillUnits.count > 1 {
             // "such as X, Y or Z": one of them is the one thing asked.
             var any = Unit(weight: skillWeight, items: [:])
             for u in skillUnits { any.items.merge(u.items, uniquingKeysWith: max) }
@@ -288,11 +297,23 @@ enum TailorMatcher {
             units += skillUnits
         }
         let skillCount = units.count
-        let hasNamedThing = skillCount > 0 || requirement.terms.contains(where: ConceptLexicon.isConcept)
+        let hasNamedThing = skillCount > 0
+            || requirement.terms.contains { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
         var seen: Set<String> = []
+        // The examples of what it asks ("such as …", "perhaps in …") are one thing, shown by any of them, and
+        // weigh little: they say how, not what.
         for term in requirement.terms where seen.insert(term).inserted {
             let isConcept = ConceptLexicon.isConcept(term)
             guard isConcept || !ConceptLexicon.carrierStems.contains(term) else { continue }
+            if requirement.exampleTerms.contains(term) {
+                for p in index.stemPostings[term] ?? [] {
+                    let it = index.items[p.item]
+                    let shows = isConcept
+                        ? ConceptLexicon.strength(term, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) : 1
+                    examples.items[p.item] = max(examples.items[p.item] ?? 0, credit(p.item) * shows)
+                }
+                continue
+            }
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
             var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
@@ -305,6 +326,7 @@ enum TailorMatcher {
             }
             units.append(unit)
         }
+        if !requirement.exampleTerms.isEmpty || requirement.skillsAreExamples { units.append(examples) }
         let total = units.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return nil }
         // Met: the best credit of any item, per thing.
@@ -344,7 +366,12 @@ enum TailorMatcher {
         // age (an old bullet that shows it is still the line to point to), a little more for each of the
         // requirement's own words it uses ("scripting" asked, "scripting" shown), and its kind: a bullet before a
         // summary that claims it or a skills list that names it.
-        let ownWords = Set(requirement.terms.filter { !ConceptLexicon.isConcept($0) && !genericStems.contains($0) })
+        // A soft requirement ("problem solver", "team player") names a way of working: a line naming it too shows it
+        // no better than one showing it in other words ("troubleshot and resolved incidents").
+        let soft = ConceptLexicon.isSoft(requirement.terms, skills: requirement.skills)
+        let ownWords = Set(requirement.terms.filter {
+            !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !(soft && ConceptLexicon.carrierStems.contains($0))
+        })
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
             let own = ownWords.reduce(0) { $0 + (it.bag.stems[$1] != nil ? 1 : 0) }

@@ -40,6 +40,13 @@ final class TermScanner {
                     let key = tokens[i..<(i + n)].map(\.lower).joined(separator: "-")
                     if ConceptLexicon.compoundWords.contains(key) { addStem(key, to: &bag); break }
                 }
+                // In some compounds the first word means something else: an operating system is not operations.
+                // The compound's own stem (above) stands for it.
+                if i + 1 < tokens.count, let masked = ConceptLexicon.maskingCompounds[token.lower],
+                   masked.contains(tokens[i + 1].lower) {
+                    i += 1
+                    continue
+                }
             }
             // Phrases of three, then two words (`apache kafka`, `load balancing`), not across punctuation.
             var matched = false
