@@ -77,7 +77,7 @@ struct TableSuggester {
             list.items = list.items.map { $0.map(CaseForm.upper) }
         }
         if !good && list.items.isEmpty {
-            let near = nearest(lower)
+            let near = nearest(lower, lowercaseWord: form == .lowercase)
             list.items += form == .allCapitals ? near.map { $0.map(CaseForm.upper) } : near
         }
         var result = list.items
@@ -346,14 +346,17 @@ struct TableSuggester {
     }
 
     /// The table's forms near `word` (lowercase) when no edit found one: those starting with its first letter (in
-    /// either case) within `max(2, (letters + 2) / 4)` edits (optimal string alignment, case folded), best first.
-    func nearest(_ word: Scalars, limit: Int = 5) -> [Scalars] {
+    /// either case; not capitalised forms for a lowercase word, as hunspell's n-gram pass skips them) within
+    /// `max(2, (letters + 2) / 4)` edits (optimal string alignment, case folded), ranked by hunspell's final n-gram score
+    /// (`ngramScore`). None when the best is one hunspell marks down as too unlike the word (its -1000 rule): a
+    /// foreign word or an identifier, not a slip.
+    func nearest(_ word: Scalars, lowercaseWord: Bool = true, limit: Int = 5) -> [Scalars] {
         guard let first = word.first else { return [] }
         let target = word.map { CaseForm.lower($0).value }
         let bound = max(2, (word.count + 2) / 4)
         let targetASCII = target.allSatisfy { $0 < 0x80 }
         let targetMask = target.reduce(UInt32(0)) { $0 | Self.letterBit($1) }
-        var found: [(distance: Int, prefix: Int, lengthGap: Int, capital: Bool, line: [UInt8])] = []
+        var found: [(score: Int, distance: Int, line: [UInt8])] = []
         let starts = Set([first, CaseForm.upper(first)].map { Array(String($0).utf8)[0] })
         var row = [Int](repeating: 0, count: target.count + 1)
         var previousRow = row
@@ -372,9 +375,11 @@ struct TableSuggester {
                 guard length <= (target.count + bound) * 4, length * 4 >= target.count - bound else { continue }
                 var ascii = true
                 var mask: UInt32 = 0
+                var capitals = 0
                 for index in lineStart..<lineEnd {
                     let byte = bytes[index]
                     if byte >= 0x80 { ascii = false }
+                    if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
                     mask |= Self.letterBit(UInt32(byte))
                 }
                 // Each edit brings in or takes away at most one letter: a line holding more than `bound` letters the
@@ -385,6 +390,7 @@ struct TableSuggester {
                     continue
                 }
                 letters.removeAll(keepingCapacity: true)
+                var original: [UInt32] = []
                 if ascii {
                     for index in lineStart..<lineEnd {
                         let byte = bytes[index]
@@ -393,30 +399,97 @@ struct TableSuggester {
                 } else {
                     for scalar in String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self).unicodeScalars {
                         letters.append(CaseForm.lower(scalar).value)
+                        original.append(scalar.value)
                     }
+                    capitals = zip(letters, original).filter { $0 != $1 }.count
                 }
+                // A capitalised form (`Paris`) for a lowercase word: hunspell's n-grams skip it.
+                if lowercaseWord && capitals == 1 && !(start >= 0x61 && start <= 0x7A) && letters.count > 1 { continue }
                 guard abs(letters.count - target.count) <= bound else { continue }
                 guard let distance = Self.distance(target, letters, bound: bound, row: &row, previous: &previousRow, before: &beforeRow)
                 else { continue }
-                var prefix = 0
-                while prefix < min(letters.count, target.count) && letters[prefix] == target[prefix] { prefix += 1 }
-                let capital = !(start >= 0x61 && start <= 0x7A)
-                found.append((distance, prefix, abs(letters.count - target.count), capital,
+                found.append((Self.ngramScore(target, letters), distance,
                     Array(UnsafeRawBufferPointer(rebasing: bytes[lineStart..<lineEnd]))))
             }
         }
         found.sort { a, b in
+            if a.score != b.score { return a.score > b.score }
             if a.distance != b.distance { return a.distance < b.distance }
-            if a.prefix != b.prefix { return a.prefix > b.prefix }
-            if a.lengthGap != b.lengthGap { return a.lengthGap < b.lengthGap }
-            if a.capital != b.capital { return !a.capital }
             return a.line.lexicographicallyPrecedes(b.line)
         }
         var result: [Scalars] = []
-        for candidate in found where result.count < limit && !table.isUnsuggested(candidate.line) {
+        for candidate in found where result.count < limit && candidate.score > -100 && !table.isUnsuggested(candidate.line) {
             result.append(Array(String(decoding: candidate.line, as: UTF8.self).unicodeScalars))
         }
         return result
+    }
+
+    /// hunspell's final score of an n-gram guess (`SuggestMgr::ngsuggest`, lowercase both): twice the longest common
+    /// subsequence less the length difference, the common start, a shared position, a swap of two letters, 4-gram and
+    /// weighted 2-gram similarity both ways, and -1000 when the weighted 2-grams fall below the two lengths together.
+    static func ngramScore(_ word: [UInt32], _ guess: [UInt32]) -> Int {
+        let n = word.count
+        let length = guess.count
+        let weighted = ngram(2, word, guess, weighted: true) + ngram(2, guess, word, weighted: true)
+        var common = 0
+        while common < min(n, length) && word[common] == guess[common] { common += 1 }
+        var same = 0
+        var differences: [Int] = []
+        for i in 0..<min(n, length) {
+            if word[i] == guess[i] { same += 1 } else { differences.append(i) }
+        }
+        let swap = differences.count == 2 && n == length && word[differences[0]] == guess[differences[1]]
+            && word[differences[1]] == guess[differences[0]]
+        return 2 * longestCommonSubsequence(word, guess) - abs(n - length) + common + (same > 0 ? 1 : 0) + (swap ? 10 : 0)
+            + ngram(4, word, guess, weighted: false) + weighted + (weighted < n + length ? -1000 : 0)
+    }
+
+    /// hunspell's `ngram` with NGRAM_ANY_MISMATCH: the substrings of `a` of each length up to `n` found in `b` (less one,
+    /// or two at an edge, for each one missing when weighted), less the length difference beyond two.
+    static func ngram(_ n: Int, _ a: [UInt32], _ b: [UInt32], weighted: Bool) -> Int {
+        guard !b.isEmpty else { return 0 }
+        var score = 0
+        for j in 1...max(1, n) where j <= a.count || weighted {
+            var count = 0
+            if j <= a.count {
+                for i in 0...(a.count - j) {
+                    var found = false
+                    if j <= b.count {
+                        for l in 0...(b.count - j) where b[l] == a[i] {
+                            var k = 1
+                            while k < j && a[i + k] == b[l + k] { k += 1 }
+                            if k == j {
+                                found = true
+                                break
+                            }
+                        }
+                    }
+                    if found {
+                        count += 1
+                    } else if weighted {
+                        count -= 1
+                        if i == 0 || i == a.count - j { count -= 1 }
+                    }
+                }
+            }
+            score += count
+            if count < 2 && !weighted { break }
+        }
+        let excess = abs(b.count - a.count) - 2
+        return score - max(excess, 0)
+    }
+
+    static func longestCommonSubsequence(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var row = previous
+        for i in 1...a.count {
+            for j in 1...b.count {
+                row[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : max(previous[j], row[j - 1])
+            }
+            swap(&previous, &row)
+        }
+        return previous[b.count]
     }
 
     /// A bit for a character, the same for both cases of an ASCII letter (other characters share six bits).

@@ -44,20 +44,20 @@ import Testing
     }
 
     @Test func formsMarkedNoSuggestAreNeverOffered() throws {
-        // `darn` is one swap from `dran` and one letter from `darm`, but marked NOSUGGEST: `dawn` (two edits) instead.
-        let suggester = try Self.suggester(["darn", "dawn"], noSuggest: ["darn"])
-        #expect(suggester.suggest("dran", limit: 5) == ["dawn"])
-        #expect(suggester.suggest("darm", limit: 5) == ["dawn"])
-        #expect(suggester.suggest("dwan", limit: 5) == ["dawn"])
+        // `validation` is one swap from `valdiation`, but marked NOSUGGEST: `valuation` (two edits) instead.
+        let suggester = try Self.suggester(["validation", "valuation"], noSuggest: ["validation"])
+        #expect(suggester.suggest("valdiation", limit: 5) == ["valuation"])
+        #expect(suggester.suggest("valuatoin", limit: 5) == ["valuation"])
     }
 
     @Test func theNearestFormsWhenNoEditGivesAWord() throws {
-        let suggester = try Self.suggester(["calendar", "calender", "colander", "cylinder", "Calypso"])
-        // Two edits from `calendar`, `calender` and `colander`: the longer common start first, then byte order;
-        // `cylinder` is three edits away.
-        #expect(suggester.suggest("calandr", limit: 5) == ["calendar", "calender", "colander"])
-        // A capitalised form, compared without case.
-        #expect(suggester.suggest("calipsso", limit: 5) == ["Calypso"])
+        let suggester = try Self.suggester(["maintained", "maintenance", "mainland", "pyre", "Maintz"])
+        // Three edits from `maintenance`, two from `maintained`: hunspell's n-gram score puts `maintenance` first;
+        // `mainland` (four edits) is too far.
+        #expect(suggester.suggest("maintaince", limit: 5) == ["maintenance", "maintained"])
+        #expect(suggester.suggest("Maintaince", limit: 5) == ["Maintenance", "Maintained"])
+        // Two edits from `pyre`, but nothing alike by n-grams (hunspell's -1000 rule): an identifier, not a slip.
+        #expect(suggester.suggest("pyhf", limit: 5) == [])
         // Nothing within two edits: no suggestion rather than a far one.
         #expect(suggester.suggest("cxqzwvuk", limit: 5) == [])
     }
