@@ -221,7 +221,7 @@ struct TableSuggester {
         // A forgotten character: each TRY character, at each place from the end.
         if !list.isFull {
             for character in table.tryCharacters {
-                for index in stride(from: n, through: 0, by: -1) {
+                for index in stride(from: n, through: 0, by: -1) where probe.mayContinue(index, with: character) {
                     candidate.insert(character, at: index)
                     test(candidate)
                     candidate.remove(at: index)
@@ -252,7 +252,7 @@ struct TableSuggester {
         // A wrong character: each TRY character, at each place from the end.
         if !list.isFull {
             for character in table.tryCharacters {
-                for i in stride(from: n - 1, through: 0, by: -1) where word[i] != character {
+                for i in stride(from: n - 1, through: 0, by: -1) where word[i] != character && probe.mayContinue(i, with: character) {
                     candidate[i] = character
                     test(candidate)
                     candidate[i] = word[i]
@@ -365,23 +365,26 @@ struct TableSuggester {
         for start in starts.sorted() {
             let (bytes, range) = table.mainLines(startingWith: start)
             guard !range.isEmpty, let base = bytes.baseAddress else { continue }
+            let line = UnsafePointer<UInt8>(base.assumingMemoryBound(to: UInt8.self))
             var lineStart = range.lowerBound
             while lineStart < range.upperBound {
-                // Lines end in a newline (memchr finds it a word at a time).
-                let lineEnd = memchr(base + lineStart, 0x0A, range.upperBound - lineStart).map { $0 - UnsafeMutableRawPointer(mutating: base) } ?? range.upperBound
+                // One pass over the line: its end, its letters (as a mask), ASCII or not, its capitals.
+                var lineEnd = lineStart
+                var high: UInt8 = 0
+                var mask: UInt32 = 0
+                var capitals = 0
+                while line[lineEnd] != 0x0A {
+                    let byte = line[lineEnd]
+                    high |= byte
+                    if byte &- 0x41 < 26 { capitals += 1 }
+                    mask |= Self.letterBit(UInt32(byte))
+                    lineEnd += 1
+                }
                 defer { lineStart = lineEnd + 1 }
+                let ascii = high < 0x80
                 let length = lineEnd - lineStart
                 // A line far longer or shorter in bytes cannot be near (a letter is at most four bytes).
                 guard length <= (target.count + bound) * 4, length * 4 >= target.count - bound else { continue }
-                var ascii = true
-                var mask: UInt32 = 0
-                var capitals = 0
-                for index in lineStart..<lineEnd {
-                    let byte = bytes[index]
-                    if byte >= 0x80 { ascii = false }
-                    if byte >= 0x41 && byte <= 0x5A { capitals += 1 }
-                    mask |= Self.letterBit(UInt32(byte))
-                }
                 // Each edit brings in or takes away at most one letter: a line holding more than `bound` letters the
                 // word lacks, or lacking more than `bound` of the word's, is too far (checked on ASCII lines).
                 if ascii && targetASCII
@@ -533,30 +536,78 @@ struct TableSuggester {
 /// only among the lines that share its start; a start no line has answers at once.
 private struct Probe {
     let table: WordTable
-    let word: [UInt8]
+    private let word: [Unicode.Scalar]
+    private let bytes: [UInt8]
+    /// `offsets[k]`: the byte length of the word's first `k` scalars.
+    private let offsets: [Int]
     /// `ranges[k]`: the main block's lines starting with the word's first `k` bytes (computed on demand).
     private var ranges: [Range<Int>]
+    /// `children[k]`: the lines of `ranges[k]` split by their next byte (computed on demand; empty: not yet).
+    private var children: [[Range<Int>]] = []
+    /// The candidate's bytes (one buffer for every candidate).
+    private var buffer: [UInt8] = []
 
     init(table: WordTable, word: [Unicode.Scalar]) {
         self.table = table
-        self.word = Array(String(String.UnicodeScalarView(word)).utf8)
+        self.word = word
+        var bytes: [UInt8] = []
+        var offsets = [0]
+        for scalar in word {
+            bytes.append(contentsOf: scalar.utf8)
+            offsets.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.offsets = offsets
         ranges = [table.mainRange]
+        buffer.reserveCapacity(bytes.count + 8)
     }
 
     /// A form of the table, not marked NOSUGGEST.
     mutating func isSuggestible(_ candidate: [Unicode.Scalar]) -> Bool {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(candidate.count + 4)
-        for scalar in candidate { bytes.append(contentsOf: scalar.utf8) }
-        var shared = 0
-        while shared < bytes.count && shared < word.count && bytes[shared] == word[shared] { shared += 1 }
+        // The scalars it shares with the word at the start: no line starting with those bytes, no word (checked
+        // before the candidate is even encoded: most edits past a slip's place end here).
+        var sharedScalars = 0
+        while sharedScalars < candidate.count && sharedScalars < word.count && candidate[sharedScalars] == word[sharedScalars] {
+            sharedScalars += 1
+        }
+        var shared = offsets[sharedScalars]
+        guard let range = range(sharedBytes: shared), !range.isEmpty else { return false }
+        // No line goes on from the shared start with the candidate's next character: not a word (before encoding it).
+        if sharedScalars < candidate.count && !mayContinue(sharedScalars, with: candidate[sharedScalars]) { return false }
+        buffer.removeAll(keepingCapacity: true)
+        for scalar in candidate {
+            if scalar.value < 0x80 { buffer.append(UInt8(scalar.value)) } else { buffer.append(contentsOf: scalar.utf8) }
+        }
+        while shared < buffer.count && shared < bytes.count && buffer[shared] == bytes[shared] { shared += 1 }
+        guard let sharedRange = self.range(sharedBytes: shared), !sharedRange.isEmpty else { return false }
+        var within = sharedRange
+        if shared < buffer.count {
+            // The lines that go on with the candidate's next byte: none for most candidates.
+            while children.count <= shared { children.append([]) }
+            if children[shared].isEmpty { children[shared] = table.children(sharedRange, offset: shared) }
+            within = children[shared][Int(buffer[shared])]
+            guard !within.isEmpty else { return false }
+        }
+        return table.contains(buffer, within: within) && !table.isUnsuggested(buffer)
+    }
+
+    /// False when no line starts with the word's first `prefix` scalars followed by `next`: a candidate that keeps those
+    /// and puts `next` after them is not a word (asked before the candidate is built).
+    mutating func mayContinue(_ prefix: Int, with next: Unicode.Scalar) -> Bool {
+        let offset = offsets[prefix]
+        guard let range = range(sharedBytes: offset), !range.isEmpty else { return false }
+        while children.count <= offset { children.append([]) }
+        if children[offset].isEmpty { children[offset] = table.children(range, offset: offset) }
+        let lead = next.value < 0x80 ? Int(next.value) : Int(next.utf8.first!)
+        return !children[offset][lead].isEmpty
+    }
+
+    private mutating func range(sharedBytes shared: Int) -> Range<Int>? {
         while ranges.count <= shared {
             let k = ranges.count - 1
             let previous = ranges[k]
-            ranges.append(previous.isEmpty ? previous : table.narrow(previous, offset: k, byte: word[k]))
+            ranges.append(previous.isEmpty ? previous : table.narrow(previous, offset: k, byte: bytes[k]))
         }
-        let range = ranges[shared]
-        guard !range.isEmpty else { return false }
-        return table.contains(bytes, within: range) && !table.isUnsuggested(bytes)
+        return ranges[shared]
     }
 }

@@ -30,7 +30,15 @@ final class WordTable {
     /// What suggestions are made of (see `TableSuggester`).
     let tryCharacters: [Unicode.Scalar]
     let keyboard: [Unicode.Scalar]
-    let replacements: [(from: [UInt8], to: [UInt8])]
+    /// The REP pairs (`rep <from> <to>` lines of the header), read on first use.
+    private(set) lazy var replacements: [(from: [UInt8], to: [UInt8])] = {
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: storage.bytes[replacementLines]), as: UTF8.self)
+        return text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: " ")
+            return fields.count == 3 ? (Array(fields[1].utf8), Array(fields[2].utf8)) : nil
+        }
+    }()
+    private let replacementLines: Range<Int>
     /// Byte size of the file (or of the in-memory image).
     var byteCount: Int { storage.bytes.count }
     /// Number of word forms in both blocks.
@@ -60,14 +68,17 @@ final class WordTable {
         }
         guard let tryLine = line, tryLine.hasPrefix("try"), let keyboardLine = nextLine(), keyboardLine.hasPrefix("keyboard ")
         else { return nil }
-        var replacements: [(from: [UInt8], to: [UInt8])] = []
-        line = nextLine()
-        while let current = line, current.hasPrefix("rep ") {
-            let fields = current.split(separator: " ")
-            guard fields.count == 3 else { return nil }
-            replacements.append((Array(fields[1].utf8), Array(fields[2].utf8)))
-            line = nextLine()
+        // The REP lines are only skipped here (on their bytes): `replacements` reads them when a word needs suggestions.
+        let replacementsStart = cursor
+        while cursor + 4 <= bytes.count, bytes[cursor] == UInt8(ascii: "r"), bytes[cursor + 1] == UInt8(ascii: "e"),
+            bytes[cursor + 2] == UInt8(ascii: "p"), bytes[cursor + 3] == UInt8(ascii: " ")
+        {
+            while cursor < bytes.count && bytes[cursor] != 0x0A { cursor += 1 }
+            cursor += 1
         }
+        guard cursor <= bytes.count else { return nil }
+        replacementLines = replacementsStart..<cursor
+        line = nextLine()
         guard let blocks = line?.split(separator: " "), blocks.count == 4, blocks[0] == "blocks",
             let mainLength = Int(blocks[1]), let upperLength = Int(blocks[2]), let noSuggestLength = Int(blocks[3]),
             mainLength >= 0, upperLength >= 0, noSuggestLength >= 0,
@@ -83,7 +94,6 @@ final class WordTable {
         else { return nil }
         tryCharacters = Array(tryLine.dropFirst(4).unicodeScalars)
         keyboard = Array(keyboardLine.dropFirst(9).unicodeScalars)
-        self.replacements = replacements
         breakPatterns = breakLine.split(separator: " ").dropFirst().map { Array($0.utf8) }
         inputConversions = conversions
         self.storage = storage
@@ -202,29 +212,55 @@ final class WordTable {
     /// The lines of `range` whose byte at `offset` is `byte`, when every line of `range` shares its first `offset`
     /// bytes (sorted lines: one run; a line ending at `offset` sorts first).
     func narrow(_ range: Range<Int>, offset: Int, byte: UInt8) -> Range<Int> {
+        bound(in: range, offset: offset, key: Int(byte))..<bound(in: range, offset: offset, key: Int(byte) + 1)
+    }
+
+    /// The lines of `range` (all sharing their first `offset` bytes) split by their byte at `offset`: `[byte]` is the run
+    /// of lines with that byte there (empty when none). One binary search per byte that occurs.
+    func children(_ range: Range<Int>, offset: Int) -> [Range<Int>] {
+        var result = [Range<Int>](repeating: 0..<0, count: 256)
+        let bytes = storage.bytes
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let index = start + offset
+            guard index < range.upperBound, bytes[index] != 0x0A else {
+                // The line that is the prefix itself (it sorts first).
+                var end = start
+                while end < range.upperBound && bytes[end] != 0x0A { end += 1 }
+                start = end + 1
+                continue
+            }
+            let byte = bytes[index]
+            let end = bound(in: range, offset: offset, key: Int(byte) + 1)
+            result[Int(byte)] = start..<end
+            start = end
+        }
+        return result
+    }
+
+    /// The start of the first line of `range` whose order key at `offset` (-1 when the line ends there, else its byte)
+    /// is `key` or more.
+    private func bound(in range: Range<Int>, offset: Int, key value: Int) -> Int {
         let bytes = storage.bytes
         // The order key of a line at `offset`: -1 when the line ends there, else its byte.
         func key(_ start: Int) -> Int {
             let index = start + offset
             return index < range.upperBound && bytes[index] != 0x0A ? Int(bytes[index]) : -1
         }
-        func bound(_ value: Int) -> Int {
-            var low = range.lowerBound
-            var high = range.upperBound
-            while low < high {
-                var start = low + (high - low) / 2
-                while start > low && bytes[start - 1] != 0x0A { start -= 1 }
-                if key(start) < value {
-                    var end = start
-                    while end < high && bytes[end] != 0x0A { end += 1 }
-                    low = end + 1
-                } else {
-                    high = start
-                }
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            var start = low + (high - low) / 2
+            while start > low && bytes[start - 1] != 0x0A { start -= 1 }
+            if key(start) < value {
+                var end = start
+                while end < high && bytes[end] != 0x0A { end += 1 }
+                low = end + 1
+            } else {
+                high = start
             }
-            return min(low, range.upperBound)
         }
-        return bound(Int(byte))..<bound(Int(byte) + 1)
+        return min(low, range.upperBound)
     }
 
     /// True when `word` is a line within `range` (a run of whole lines of the main block).

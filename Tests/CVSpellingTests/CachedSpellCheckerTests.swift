@@ -29,7 +29,6 @@ import Testing
         #expect(second.statistics.tableOpened)
         #expect(secondResult == firstResult)
         #expect(Set(firstResult.keys) == ["plaies", "londn"])
-        #expect(firstResult["plaies"]?.contains("plays") == true)
 
         // A word never seen before that the table knows needs no hunspell, nor does a new typo (the table suggests);
         // a word the table cannot judge (digits in a compound) does.

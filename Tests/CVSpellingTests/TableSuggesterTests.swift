@@ -79,12 +79,27 @@ struct TableSuggesterAgreementTests {
         return words.sorted().filter { !hunspell.spell($0) }
     }
 
-    static func compare(_ language: String, paths: [String]) throws -> (words: Int, same: Int, differences: [String], nonWords: [String]) {
+    /// One insertion, deletion, substitution or swap of neighbours apart.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.lowercased().unicodeScalars)
+        let y = Array(b.lowercased().unicodeScalars)
+        guard x != y, abs(x.count - y.count) <= 1 else { return false }
+        var i = 0
+        while i < x.count, i < y.count, x[i] == y[i] { i += 1 }
+        if x.count == y.count {
+            return x[(i + 1)...] == y[(i + 1)...] || (i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...])
+        }
+        return x.count > y.count ? x[(i + 1)...] == y[i...] : x[i...] == y[(i + 1)...]
+    }
+
+    static func compare(_ language: String, paths: [String]) throws -> (words: Int, same: Int, oneEdit: Int, sameOneEdit: Int, nonWords: [String]) {
         let dictionary = try DictionaryLocator().locate(language)
         let hunspell = try HunspellChecker(dictionary: dictionary)
         let image = try #require(language == "en_GB" ? SharedTables.enGB : SharedTables.enUS)
         let suggester = TableSuggester(table: try #require(WordTable.load(bytes: image, key: "tests")))
         var same = 0
+        var oneEdit = 0
+        var sameOneEdit = 0
         var differences: [String] = []
         var nonWords: [String] = []
         let words = misspelt(paths, hunspell: hunspell)
@@ -92,12 +107,16 @@ struct TableSuggesterAgreementTests {
             let ours = suggester.suggest(word, limit: 5)
             let theirs = hunspell.suggest(word, limit: 5)
             if ours.first == theirs.first { same += 1 } else { differences.append("\(word): \(ours.first ?? "-") / hunspell \(theirs.first ?? "-")") }
+            if let first = theirs.first, oneEditApart(word, first) {
+                oneEdit += 1
+                if ours.first == first { sameOneEdit += 1 }
+            }
             for suggestion in ours where !suggestion.split(separator: " ").allSatisfy({ hunspell.spell(String($0)) }) {
                 nonWords.append("\(word) → \(suggestion)")
             }
         }
-        print("[\(language)] first suggestion as hunspell's: \(same) of \(words.count); differing: \(differences.joined(separator: "; "))")
-        return (words.count, same, differences, nonWords)
+        print("[\(language)] first suggestion as hunspell's: \(same) of \(words.count), \(sameOneEdit) of the \(oneEdit) where hunspell's is one edit away; differing: \(differences.joined(separator: "; "))")
+        return (words.count, same, oneEdit, sameOneEdit, nonWords)
     }
 
     @Test(arguments: ["en_US", "en_GB"])
@@ -106,7 +125,10 @@ struct TableSuggesterAgreementTests {
         let result = try Self.compare(language, paths: SpellingFixtures.seedPaths)
         #expect(result.nonWords.isEmpty, "\(result.nonWords)")
         #expect(result.words > 30)
-        #expect(result.same * 10 >= result.words * 8, "\(result.same) of \(result.words)")
+        // Where hunspell's first suggestion is one edit away (a typo), the same one; where it ranks the whole dictionary
+        // by n-grams (names, foreign words), often another.
+        #expect(result.sameOneEdit * 100 >= result.oneEdit * 97, "\(result.sameOneEdit) of \(result.oneEdit)")
+        #expect(result.same * 10 >= result.words * 7, "\(result.same) of \(result.words)")
     }
 
     /// Every corpus CV: hunspell's suggestions take minutes, so only with CVTRACK_BENCH=1.
@@ -115,6 +137,7 @@ struct TableSuggesterAgreementTests {
         guard SpellingFixtures.hasDictionary(language) else { return }
         let result = try Self.compare(language, paths: SpellingFixtures.seedPaths + SpellingFixtures.corpusPaths)
         #expect(result.nonWords.isEmpty, "\(result.nonWords.prefix(40))")
-        #expect(result.same * 10 >= result.words * 7, "\(result.same) of \(result.words)")
+        #expect(result.sameOneEdit * 100 >= result.oneEdit * 97, "\(result.sameOneEdit) of \(result.oneEdit)")
+        #expect(result.same * 10 >= result.words * 6, "\(result.same) of \(result.words)")
     }
 }
