@@ -65,11 +65,24 @@ struct TableSuggester {
                 good = edits(word, into: &list) || good
             }
             if spells(lower) { list.insertFirst(lower) }
+            let fromLowercase = list.items.count
             good = edits(lower, into: &list) || good
             if form == .mixedWithInitialCapital {
                 let initial = CaseForm.initialCapital(lower)
                 if spells(initial) { list.insertFirst(initial) }
                 good = edits(initial, into: &list) || good
+            }
+            // `aNew` → `a New`: a split whose second word was written with another case is capitalised and put first.
+            if fromLowercase < list.items.count {
+                for j in fromLowercase..<list.items.count {
+                    let item = list.items[j]
+                    guard let space = item.firstIndex(of: " ") else { continue }
+                    let tail = Array(item[(space + 1)...])
+                    if tail.count < word.count && !word.suffix(tail.count).elementsEqual(tail) {
+                        list.items.remove(at: j)
+                        list.items.insert(Array(item[...space]) + CaseForm.initialCapital(tail), at: 0)
+                    }
+                }
             }
         case .allCapitals:
             good = edits(lower, into: &list) || good

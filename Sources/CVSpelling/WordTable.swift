@@ -182,28 +182,7 @@ final class WordTable {
 
     /// The main block's bytes and the byte range of its lines that start with `byte` (sorted lines: one run).
     func mainLines(startingWith byte: UInt8) -> (bytes: UnsafeRawBufferPointer, range: Range<Int>) {
-        (storage.bytes, lowerBound(byte, in: main)..<lowerBound(byte &+ 1, in: main, atEnd: byte == 0xFF))
-    }
-
-    /// The start of the first line of `block` whose first byte is `byte` or more (the block's end if none).
-    private func lowerBound(_ byte: UInt8, in block: Range<Int>, atEnd: Bool = false) -> Int {
-        if atEnd { return block.upperBound }
-        let bytes = storage.bytes
-        var low = block.lowerBound
-        var high = block.upperBound
-        // Invariant: every line starting before `low` is below `byte`; the line starting at `high` (or the end) is not.
-        while low < high {
-            var start = low + (high - low) / 2
-            while start > low && bytes[start - 1] != 0x0A { start -= 1 }
-            if bytes[start] < byte {
-                var end = start
-                while end < high && bytes[end] != 0x0A { end += 1 }
-                low = end + 1
-            } else {
-                high = start
-            }
-        }
-        return min(low, block.upperBound)
+        (storage.bytes, bound(in: main, offset: 0, key: Int(byte))..<bound(in: main, offset: 0, key: Int(byte) + 1))
     }
 
     /// The main block's byte range (its lines).
