@@ -40,6 +40,13 @@ struct AffixRules: Sendable {
     /// ICONV input conversions (pattern → replacement), applied before checking.
     var inputConversions: [(String, String)] = []
     var fullStrip = false
+    /// What suggestions are made of (`TableSuggester`): the TRY characters in the .aff's order, the KEY rows
+    /// (hunspell's default QWERTY rows when absent), the REP pairs (`_` for a space, `^`/`$` anchors) in order, and the
+    /// NOSUGGEST flag (forms carrying it are right but never suggested).
+    var tryCharacters = ""
+    var keyboard = "qwertyuiop|asdfghjkl|zxcvbnm"
+    var replacements: [(String, String)] = []
+    var noSuggest: UInt8?
     /// Directives that change which words are correct and that the table does not model.
     var unsupported: [String] = []
 
@@ -81,6 +88,15 @@ struct AffixRules: Sendable {
                 }
             case "FULLSTRIP":
                 fullStrip = true
+            case "TRY":
+                if fields.count > 1 { tryCharacters = fields[1] }
+            case "KEY":
+                if fields.count > 1 { keyboard = fields[1] }
+            case "REP":
+                // The first REP line holds the count.
+                if fields.count > 2 { replacements.append((fields[1], fields[2])) }
+            case "NOSUGGEST":
+                noSuggest = fields.count > 1 ? Self.singleFlag(fields[1]) : nil
             case "KEEPCASE", "FORBIDDENWORD", "CIRCUMFIX", "COMPLEXPREFIXES", "IGNORE", "CHECKSHARPS", "WARN",
                 "FORBIDWARN", "COMPOUNDFLAG", "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDEND", "COMPOUNDPERMITFLAG",
                 "ONLYUPCASE", "SUBSTANDARD", "AF", "AM":

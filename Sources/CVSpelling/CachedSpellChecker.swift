@@ -1,11 +1,12 @@
 import CVCore
 
 /// The spell checker cvtrack uses: answers from a per-dictionary table of every word form and a
-/// cache of words already judged, and loads hunspell (25-30 ms) only for words neither knows, to
-/// confirm them and to suggest corrections. The table is built once per dictionary version (the
-/// first time hunspell is loaded) and both live in the cache directory, keyed by the dictionary's
-/// path, size and modification time. A cache directory that cannot be written never fails the
-/// check: the checker then works from hunspell alone.
+/// cache of words already judged; a misspelt word's suggestions come from the table too
+/// (`TableSuggester`), so hunspell (25-30 ms to load) is needed only to build the table and for the
+/// rare word the table cannot judge. The table is built once per dictionary version (the first time
+/// hunspell is loaded) and both live in the cache directory, keyed by the dictionary's path, size
+/// and modification time. A cache directory that cannot be written never fails the check: the
+/// checker then works from hunspell alone (judging and suggesting).
 ///
 /// Not thread-safe (hunspell is not): use one checker from one task at a time.
 public final class CachedSpellChecker: SpellChecker {
@@ -23,6 +24,8 @@ public final class CachedSpellChecker: SpellChecker {
         public var tableAnswers = 0
         public var cacheAnswers = 0
         public var hunspellAnswers = 0
+        /// Misspelt words given suggestions from the table (`TableSuggester`).
+        public var tableSuggestions = 0
         /// Misspelt words reported without suggestions because `suggestionTimeLimit` ran out
         /// (not cached, so a later run suggests for them).
         public var suggestionsSkipped = 0
@@ -32,9 +35,9 @@ public final class CachedSpellChecker: SpellChecker {
     /// Where the caches live; nil when there is no usable cache directory.
     public let cacheDirectory: String?
     public let maxSuggestions: Int
-    /// hunspell needs 20-50 ms to suggest for one word; after this much suggesting in one call,
-    /// further misspelt words are reported without suggestions, so a CV full of garbage tokens
-    /// cannot stall a commit.
+    /// Without a word table (an .aff the table does not model) hunspell suggests, 20-50 ms a word; after this much
+    /// suggesting in one call, further misspelt words are reported without suggestions, so a CV full of garbage
+    /// tokens cannot stall a commit. With a table, suggestions come from it and take no clock.
     public var suggestionTimeLimit: Duration = .seconds(3)
     public private(set) var statistics = Statistics()
     /// Set when hunspell was needed but could not be loaded; the unknown words were then skipped.
@@ -74,7 +77,9 @@ public final class CachedSpellChecker: SpellChecker {
         self.dictionary = dictionary
         self.maxSuggestions = maxSuggestions
         self.buildsTable = buildsTable
-        key = FNV1a.hex(FNV1a.hash(("cvtrack-spelling 1|" + identity).utf8))
+        // Version 2: the table holds what suggestions are made of, and suggestions come from it (not hunspell's), so
+        // verdicts cached with hunspell's suggestions are not reused.
+        key = FNV1a.hex(FNV1a.hash(("cvtrack-spelling 2|" + identity).utf8))
         let directory = cacheDirectory ?? Self.defaultCacheDirectory()
         if let directory, FileSystem.makeDirectory(directory), FileSystem.isWritableDirectory(directory) {
             self.cacheDirectory = directory
@@ -124,7 +129,33 @@ public final class CachedSpellChecker: SpellChecker {
             }
         }
         guard !unknown.isEmpty else { return result }
+        // No table yet: loading hunspell builds it (once per dictionary version), and the words are judged from it.
+        if speller == nil { _ = loadHunspell() }
+        if let speller {
+            // Suggestions from the table (`TableSuggester`): no hunspell, no clock. hunspell is loaded only to judge
+            // a word the table cannot (a trailing dot, digits in a compound).
+            let suggester = TableSuggester(table: speller.table)
+            for word in unknown {
+                var right = speller.spell(word)
+                if right == nil {
+                    guard let hunspell = loadHunspell() else { continue }
+                    statistics.hunspellAnswers += 1
+                    right = hunspell.spell(word)
+                }
+                if right == true {
+                    verdicts.record(word, suggestions: nil)
+                } else {
+                    let suggestions = suggester.suggest(word, limit: maxSuggestions)
+                    statistics.tableSuggestions += 1
+                    verdicts.record(word, suggestions: suggestions)
+                    result[word] = suggestions
+                }
+            }
+            saveVerdicts()
+            return result
+        }
         guard let hunspell = loadHunspell() else { return result }
+        // No table (the .aff uses a feature the table does not model): hunspell judges and suggests.
         var wrong: [String] = []
         for word in unknown {
             statistics.hunspellAnswers += 1
@@ -246,11 +277,13 @@ public final class CachedSpellChecker: SpellChecker {
         for word in expander.upperOnly where !word.contains(0x0A) && !word.contains(0) {
             if accepted(word) || hunspell.spell(String(decoding: word, as: UTF8.self).uppercased()) { upperOnly.append(word) }
         }
+        let noSuggest = WordTable.sortedBytewise(expander.noSuggest.filter { accepted($0) })
         main = WordTable.sortedBytewise(main)
         upperOnly = WordTable.sortedBytewise(upperOnly)
         return WordTable.serialise(
             key: key, breakPatterns: rules.breakPatterns, inputConversions: rules.inputConversions, main: main,
-            upperOnly: upperOnly)
+            upperOnly: upperOnly, noSuggest: noSuggest, tryCharacters: rules.tryCharacters, keyboard: rules.keyboard,
+            replacements: rules.replacements)
     }
 
     private func saveVerdicts() {

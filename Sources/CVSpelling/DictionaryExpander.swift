@@ -6,6 +6,8 @@ struct DictionaryExpander {
     let rules: AffixRules
     private(set) var main = Set<[UInt8]>()
     private(set) var upperOnly = Set<[UInt8]>()
+    /// The forms of entries flagged NOSUGGEST (also in `main`: right, but never suggested).
+    private(set) var noSuggest = Set<[UInt8]>()
     /// Set when the .dic uses a feature the table cannot mirror.
     private(set) var unsupported: [String] = []
 
@@ -118,6 +120,7 @@ struct DictionaryExpander {
 
     private mutating func expand(root: [Unicode.Scalar], flags: [UInt8], hidden: Bool) {
         var forms: [[Unicode.Scalar]] = []
+        let unsuggested = rules.noSuggest.map(flags.contains) ?? false
         let needsAffix = rules.needAffix.map(flags.contains) ?? false
         if !needsAffix { forms.append(root) }
         var crossSuffixed: [[Unicode.Scalar]] = []
@@ -146,6 +149,7 @@ struct DictionaryExpander {
             bytes.reserveCapacity(form.count + 4)
             for scalar in form { bytes.append(contentsOf: scalar.utf8) }
             if hidden { upperOnly.insert(bytes) } else { main.insert(bytes) }
+            if unsuggested { noSuggest.insert(bytes) }
         }
     }
 

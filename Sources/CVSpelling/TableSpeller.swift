@@ -179,7 +179,7 @@ struct TableSpeller {
     }
 
     /// ICONV: at each position the longest matching pattern is replaced.
-    private func convert(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    func convert(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let conversions = table.inputConversions
         guard !conversions.isEmpty else { return scalars }
         var result: [Unicode.Scalar] = []

@@ -1,27 +1,44 @@
 /// Every word form a dictionary accepts, as sorted, newline-separated UTF-8 lines in one file that
 /// is memory-mapped and binary-searched: opening it costs one `mmap`, a lookup touches a few pages.
 ///
-/// File layout (version 1):
+/// File layout (version 2):
 /// ```
-/// cvtrack-spelling-table 1
+/// cvtrack-spelling-table 2
 /// key <16 hex digits: FNV-1a of the dictionary identity>
 /// break <pattern>...          (the .aff's BREAK patterns)
 /// iconv <from> <to>           (zero or more, the .aff's ICONV pairs)
-/// blocks <main bytes> <upper-only bytes>
+/// try <characters>            (the .aff's TRY: the characters suggestions insert and substitute, in its order)
+/// keyboard <rows>             (the .aff's KEY, or hunspell's default rows)
+/// rep <from> <to>             (zero or more, the .aff's REP pairs, in its order)
+/// blocks <main bytes> <upper-only bytes> <no-suggest bytes>
 /// <main block: sorted lines>
 /// <upper-only block: sorted lines>   (forms valid only when the word is written in capitals)
+/// <no-suggest block: sorted lines>   (forms of the main block never suggested: the .aff's NOSUGGEST)
 /// end
 /// ```
 /// Anything that does not match exactly (version, key, sizes, trailer) makes `open` return nil.
 final class WordTable {
-    private static let magic = "cvtrack-spelling-table 1"
+    private static let magic = "cvtrack-spelling-table 2"
     private static let trailer: [UInt8] = Array("end\n".utf8)
 
     private let storage: ByteStorage
     private let main: Range<Int>
     private let upperOnly: Range<Int>
+    private let noSuggest: Range<Int>
     let breakPatterns: [[UInt8]]
     let inputConversions: [([Unicode.Scalar], [Unicode.Scalar])]
+    /// What suggestions are made of (see `TableSuggester`).
+    let tryCharacters: [Unicode.Scalar]
+    let keyboard: [Unicode.Scalar]
+    /// The REP pairs (`rep <from> <to>` lines of the header), read on first use.
+    private(set) lazy var replacements: [(from: [UInt8], to: [UInt8])] = {
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: storage.bytes[replacementLines]), as: UTF8.self)
+        return text.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: " ")
+            return fields.count == 3 ? (Array(fields[1].utf8), Array(fields[2].utf8)) : nil
+        }
+    }()
+    private let replacementLines: Range<Int>
     /// Byte size of the file (or of the in-memory image).
     var byteCount: Int { storage.bytes.count }
     /// Number of word forms in both blocks.
@@ -49,16 +66,34 @@ final class WordTable {
             conversions.append((Array(fields[1].unicodeScalars), Array(fields[2].unicodeScalars)))
             line = nextLine()
         }
-        guard let blocks = line?.split(separator: " "), blocks.count == 3, blocks[0] == "blocks",
-            let mainLength = Int(blocks[1]), let upperLength = Int(blocks[2]), mainLength >= 0, upperLength >= 0,
-            cursor + mainLength + upperLength + Self.trailer.count == bytes.count
+        guard let tryLine = line, tryLine.hasPrefix("try"), let keyboardLine = nextLine(), keyboardLine.hasPrefix("keyboard ")
+        else { return nil }
+        // The REP lines are only skipped here (on their bytes): `replacements` reads them when a word needs suggestions.
+        let replacementsStart = cursor
+        while cursor + 4 <= bytes.count, bytes[cursor] == UInt8(ascii: "r"), bytes[cursor + 1] == UInt8(ascii: "e"),
+            bytes[cursor + 2] == UInt8(ascii: "p"), bytes[cursor + 3] == UInt8(ascii: " ")
+        {
+            while cursor < bytes.count && bytes[cursor] != 0x0A { cursor += 1 }
+            cursor += 1
+        }
+        guard cursor <= bytes.count else { return nil }
+        replacementLines = replacementsStart..<cursor
+        line = nextLine()
+        guard let blocks = line?.split(separator: " "), blocks.count == 4, blocks[0] == "blocks",
+            let mainLength = Int(blocks[1]), let upperLength = Int(blocks[2]), let noSuggestLength = Int(blocks[3]),
+            mainLength >= 0, upperLength >= 0, noSuggestLength >= 0,
+            cursor + mainLength + upperLength + noSuggestLength + Self.trailer.count == bytes.count
         else { return nil }
         main = cursor..<(cursor + mainLength)
         upperOnly = main.upperBound..<(main.upperBound + upperLength)
-        guard Array(bytes[upperOnly.upperBound...]) == Self.trailer,
+        noSuggest = upperOnly.upperBound..<(upperOnly.upperBound + noSuggestLength)
+        guard Array(bytes[noSuggest.upperBound...]) == Self.trailer,
             main.isEmpty || bytes[main.upperBound - 1] == 0x0A,
-            upperOnly.isEmpty || bytes[upperOnly.upperBound - 1] == 0x0A
+            upperOnly.isEmpty || bytes[upperOnly.upperBound - 1] == 0x0A,
+            noSuggest.isEmpty || bytes[noSuggest.upperBound - 1] == 0x0A
         else { return nil }
+        tryCharacters = Array(tryLine.dropFirst(4).unicodeScalars)
+        keyboard = Array(keyboardLine.dropFirst(9).unicodeScalars)
         breakPatterns = breakLine.split(separator: " ").dropFirst().map { Array($0.utf8) }
         inputConversions = conversions
         self.storage = storage
@@ -79,7 +114,8 @@ final class WordTable {
     /// newlines and NULs.
     static func serialise(
         key: String, breakPatterns: [String], inputConversions: [(String, String)], main: [[UInt8]],
-        upperOnly: [[UInt8]]
+        upperOnly: [[UInt8]], noSuggest: [[UInt8]] = [], tryCharacters: String = "",
+        keyboard: String = "qwertyuiop|asdfghjkl|zxcvbnm", replacements: [(String, String)] = []
     ) -> [UInt8] {
         func block(_ words: [[UInt8]]) -> [UInt8] {
             var bytes: [UInt8] = []
@@ -92,12 +128,18 @@ final class WordTable {
         }
         let mainBlock = block(main)
         let upperBlock = block(upperOnly)
+        let noSuggestBlock = block(noSuggest)
         var header = Self.magic + "\nkey " + key + "\nbreak"
         for pattern in breakPatterns { header += " " + pattern }
         header += "\n"
         for (from, to) in inputConversions { header += "iconv \(from) \(to)\n" }
-        header += "blocks \(mainBlock.count) \(upperBlock.count)\n"
-        return Array(header.utf8) + mainBlock + upperBlock + Self.trailer
+        header += "try " + tryCharacters.filter { $0 != "\n" && $0 != " " } + "\n"
+        header += "keyboard " + keyboard.filter { $0 != "\n" && $0 != " " } + "\n"
+        for (from, to) in replacements where !from.isEmpty && !to.isEmpty && !(from + to).contains(where: { $0 == " " || $0 == "\n" }) {
+            header += "rep \(from) \(to)\n"
+        }
+        header += "blocks \(mainBlock.count) \(upperBlock.count) \(noSuggestBlock.count)\n"
+        return Array(header.utf8) + mainBlock + upperBlock + noSuggestBlock + Self.trailer
     }
 
     /// `words` in bytewise order (as `lexicographicallyPrecedes` orders them): the forms are compared on their
@@ -131,6 +173,78 @@ final class WordTable {
     /// capital (hidden capitalised forms of `iPhone`, `CIA's`, `3D`).
     func containsUpperOnly(_ word: [UInt8]) -> Bool {
         search(word, in: upperOnly)
+    }
+
+    /// True when `word` is a form the dictionary accepts but never suggests (NOSUGGEST).
+    func isUnsuggested(_ word: [UInt8]) -> Bool {
+        search(word, in: noSuggest)
+    }
+
+    /// The main block's bytes and the byte range of its lines that start with `byte` (sorted lines: one run).
+    func mainLines(startingWith byte: UInt8) -> (bytes: UnsafeRawBufferPointer, range: Range<Int>) {
+        (storage.bytes, bound(in: main, offset: 0, key: Int(byte))..<bound(in: main, offset: 0, key: Int(byte) + 1))
+    }
+
+    /// The main block's byte range (its lines).
+    var mainRange: Range<Int> { main }
+
+    /// The lines of `range` whose byte at `offset` is `byte`, when every line of `range` shares its first `offset`
+    /// bytes (sorted lines: one run; a line ending at `offset` sorts first).
+    func narrow(_ range: Range<Int>, offset: Int, byte: UInt8) -> Range<Int> {
+        bound(in: range, offset: offset, key: Int(byte))..<bound(in: range, offset: offset, key: Int(byte) + 1)
+    }
+
+    /// The lines of `range` (all sharing their first `offset` bytes) split by their byte at `offset`: `[byte]` is the run
+    /// of lines with that byte there (empty when none). One binary search per byte that occurs.
+    func children(_ range: Range<Int>, offset: Int) -> [Range<Int>] {
+        var result = [Range<Int>](repeating: 0..<0, count: 256)
+        let bytes = storage.bytes
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let index = start + offset
+            guard index < range.upperBound, bytes[index] != 0x0A else {
+                // The line that is the prefix itself (it sorts first).
+                var end = start
+                while end < range.upperBound && bytes[end] != 0x0A { end += 1 }
+                start = end + 1
+                continue
+            }
+            let byte = bytes[index]
+            let end = bound(in: range, offset: offset, key: Int(byte) + 1)
+            result[Int(byte)] = start..<end
+            start = end
+        }
+        return result
+    }
+
+    /// The start of the first line of `range` whose order key at `offset` (-1 when the line ends there, else its byte)
+    /// is `key` or more.
+    private func bound(in range: Range<Int>, offset: Int, key value: Int) -> Int {
+        let bytes = storage.bytes
+        // The order key of a line at `offset`: -1 when the line ends there, else its byte.
+        func key(_ start: Int) -> Int {
+            let index = start + offset
+            return index < range.upperBound && bytes[index] != 0x0A ? Int(bytes[index]) : -1
+        }
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            var start = low + (high - low) / 2
+            while start > low && bytes[start - 1] != 0x0A { start -= 1 }
+            if key(start) < value {
+                var end = start
+                while end < high && bytes[end] != 0x0A { end += 1 }
+                low = end + 1
+            } else {
+                high = start
+            }
+        }
+        return min(low, range.upperBound)
+    }
+
+    /// True when `word` is a line within `range` (a run of whole lines of the main block).
+    func contains(_ word: [UInt8], within range: Range<Int>) -> Bool {
+        search(word, in: range)
     }
 
     private func search(_ key: [UInt8], in block: Range<Int>) -> Bool {

@@ -6,7 +6,8 @@ public struct SpellingRule: Rule {
         severity: .warning,
         options: [RuleOption("proper-nouns", default: .bool(false), "check capitalised words and lists of names like any other word")],
         details: """
-            Checked with hunspell. With no `spelling.language` in .cvtrack.yml the English variety is read from the CV \
+            Checked with hunspell's dictionaries; the suggestions are the dictionary's own edits of the word in hunspell's \
+            order, else the nearest words, so the same CV always gets the same findings. With no `spelling.language` in .cvtrack.yml the English variety is read from the CV \
             itself (British `organise`, `behaviour`, `centre`, `travelled`, `catalogue`, `defence` against American \
             `organize`, `behavior`, `center`, `traveled`, `catalog`, `defense`) and the CV is checked with the en_GB or \
             en_US dictionary; a form of the other variety in a CV that keeps to one is an info note, once per word; a CV \
@@ -18,12 +19,12 @@ public struct SpellingRule: Rule {
             (`DeviantArt`), words in another script, the person's name, organisation, project and school names, \
             everything in the skills section, the skills lexicon, a technical vocabulary of the words dictionaries lack \
             (`runbook`, `tapeout`, `wireframing`, `backtesting`…), Latin (`cum laude`, `etc`), word-forming prefixes \
-            (`pre-`, `multi-`), closed compounds of two dictionary words (`floorplan`, `loadtest`) unless hunspell's \
+            (`pre-`, `multi-`), closed compounds of two dictionary words (`floorplan`, `loadtest`) unless the first \
             suggestion is one letter away, accented forms of dictionary words (`resumé`), pieces of words broken across \
             lines by PDF extraction, lowercase words far from any dictionary word (identifiers, package names), \
             three-letter lowercase abbreviations (`tcl`), and the personal words (`spelling.words`, \
             `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
-            for names of people, places, companies and products unless hunspell's suggestion is a common word one \
+            for names of people, places, companies and products unless the first suggestion is a common word one \
             letter away, of seven letters or more, with the same first and last letters (`Managment` → `management`), \
             and never next to an initial (`Bolibar, J.`). \
             Found although every word may be in the dictionary: closed and hyphenated compounds the usage guides \
@@ -36,7 +37,7 @@ public struct SpellingRule: Rule {
             word). The headline, school and degree names and the skills section, skipped otherwise, are checked \
             for these and for a slip on a common word as capitalised words are (nine letters or more in the \
             skills and school names); a project's line under its name (`Tide` / `a harbour timetabel viewer`) has its \
-            lowercase words of five letters or more checked, reported when hunspell's suggestion is one letter away. \
+            lowercase words of five letters or more checked, reported when the first suggestion is one letter away. \
             The same word is reported once a line. The examples use a dictionary that \
             knows every word but `informaion` and `recieve`.
             """,
@@ -170,7 +171,7 @@ public struct SpellingRule: Rule {
 
     /// Capitalised words and the words of a list of names are mostly names of people, places, companies and
     /// products (`Dunmorrow`, `Marzella`, `pypi`), which no dictionary holds; they are misspellings only when they
-    /// look like a slip on a common word: seven letters or more, and hunspell's first suggestion is one letter away
+    /// look like a slip on a common word: seven letters or more, and the first suggestion is one letter away
     /// and a lowercase dictionary word (`Managment` → `management`, `Enviroment` → `environment`), not a name
     /// (`Alexandre` → `Alexander`). Returns the words to drop.
     static func names(_ misspelt: [String: [String]], nameLike: Set<String>, checker: any SpellChecker) -> Set<String> {
@@ -327,7 +328,7 @@ public struct SpellingRule: Rule {
 
     /// Closed compounds the dictionary lacks: two dictionary words of three letters or more (`floorplan`, `loadtest`,
     /// `basestations`), or a word-forming prefix and a dictionary word (`precharge`, `multithreading`). Not when
-    /// hunspell's first suggestion is one letter away (`bandwith` → `bandwidth`): that is a typo that happens to split.
+    /// the first suggestion is one letter away (`bandwith` → `bandwidth`): that is a typo that happens to split.
     static func compounds(_ words: [String], suggestions: [String: [String]], checker: any SpellChecker) -> Set<String> {
         var parts: [String: [(String, String)]] = [:]
         var asked = Set<String>()
