@@ -32,7 +32,11 @@ struct CVTrack: ParsableCommand {
         let command: any ParsableCommand
         do {
             let arguments = pathsAfterTerminator(try leadingDirectoryOptions(Array(CommandLine.arguments.dropFirst())))
-            command = try parseSubcommandAlone(arguments) ?? parseAsRoot(arguments)
+            if arguments == ["--version"] {  // as ArgumentParser prints it, without building the command tree first
+                print(configuration.version)
+                Glibc.exit(ExitStatus.success)
+            }
+            command = try quickParse(arguments) ?? parseSubcommandAlone(arguments) ?? parseAsRoot(arguments)
         } catch {
             exit(withError: error)  // help, version, usage errors (64)
         }
