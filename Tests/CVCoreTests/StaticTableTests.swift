@@ -42,4 +42,11 @@ import Testing
         #expect(SectionClassifier.isNormalASCII("work history") && !SectionClassifier.isNormalASCII("work  history"))
         #expect(!SectionClassifier.isNormalASCII("Skills") && !SectionClassifier.isNormalASCII("r&d") && !SectionClassifier.isNormalASCII("skills "))
     }
+
+    @Test func placeEndsAreTheLastWordOfEachPlace() {
+        let plain = Set(WordClasses.places.union(WordClasses.placeWords).map { $0.split(separator: " ").last.map(String.init) ?? $0 })
+        #expect(WordClasses.placeEnds == plain)
+        #expect(WordClasses.lastWord("port talbot") == "talbot" && WordClasses.lastWord("gdańsk") == "gdańsk")
+        #expect(WordClasses.lastWord("new  town ") == "town" && WordClasses.lastWord("") == "")
+    }
 }
