@@ -10,7 +10,7 @@ import CVCore
 @main
 struct CVTrack: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cvtrack",
+        commandName: toolName,
         abstract: "Track, parse, diff, validate and tailor CVs kept in git.",
         discussion: """
             Exit codes: 0 success; 1 findings (validation errors, or changes with --exit-code); \
@@ -20,6 +20,9 @@ struct CVTrack: ParsableCommand {
         subcommands: [Init.self, Track.self, Untrack.self, Status.self, Show.self, Parse.self, Export.self, Diff.self, Log.self, InstallDiffDriver.self, DiffDriver.self, Hooks.self, Validate.self, Rules.self, TailorCommand.self, Variants.self, Sent.self]
     )
 
+    /// The command's name, which each subcommand also names as its super-command (see `parseSubcommandAlone`).
+    static let toolName = "cvtrack"
+
     /// ArgumentParser exits 1 for any error thrown by `run()`; cvtrack keeps 1 for findings and maps
     /// operational failures to 2 with a one-line message.
     static func main() {
@@ -28,7 +31,12 @@ struct CVTrack: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot(pathsAfterTerminator(try leadingDirectoryOptions(Array(CommandLine.arguments.dropFirst()))))
+            let arguments = pathsAfterTerminator(try leadingDirectoryOptions(Array(CommandLine.arguments.dropFirst())))
+            if arguments == ["--version"] {  // as ArgumentParser prints it, without building the command tree first
+                print(configuration.version)
+                Glibc.exit(ExitStatus.success)
+            }
+            command = try quickParse(arguments) ?? parseSubcommandAlone(arguments) ?? parseAsRoot(arguments)
         } catch {
             exit(withError: error)  // help, version, usage errors (64)
         }
@@ -63,6 +71,24 @@ extension CVTrack {
             rest = rest.dropFirst(2)
         }
         return Array(rest)
+    }
+}
+
+extension CVTrack {
+    /// The command line of a command named first (`cvtrack diff A B`), parsed by that command's type alone: ArgumentParser
+    /// then builds the argument set of one command, not the tree of all of them, and skips its completion-script check
+    /// (each command's configuration names cvtrack as its super-command, which only a root's configuration is read for).
+    /// That was a quarter of `diff`'s instructions. Anything but a clean parse of that command (`--help`, `--version`,
+    /// a usage or validation error, a completion request, a command with subcommands of its own) gives nil, and the
+    /// whole tree parses the line as before: help, messages and exit codes are ArgumentParser's, unchanged.
+    static func parseSubcommandAlone(_ args: [String]) -> (any ParsableCommand)? {
+        guard let name = args.first, !name.hasPrefix("-"),
+            let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
+            subcommand.configuration.subcommands.isEmpty,
+            let command = try? subcommand.parseAsRoot(Array(args.dropFirst())),
+            type(of: command) == subcommand  // not ArgumentParser's help command
+        else { return nil }
+        return command
     }
 }
 

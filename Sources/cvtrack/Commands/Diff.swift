@@ -6,6 +6,7 @@ extension CVTrack {
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
+            _superCommandName: CVTrack.toolName,
             abstract: "Show what changed in a CV, in CV words: roles, bullets, skills, sections.",
             discussion: """
                 Arguments mean what they mean to git diff:

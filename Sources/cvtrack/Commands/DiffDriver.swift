@@ -6,6 +6,7 @@ extension CVTrack {
     struct DiffDriver: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff-driver",
+            _superCommandName: CVTrack.toolName,
             abstract: "git's external diff driver for CVs (set up by `cvtrack install-diff-driver`).",
             discussion: """
                 git runs it as `diff.cvtrack.command` with seven arguments: PATH OLD-FILE OLD-HEX OLD-MODE \
@@ -58,6 +59,7 @@ extension CVTrack {
     struct InstallDiffDriver: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "install-diff-driver",
+            _superCommandName: CVTrack.toolName,
             abstract: "Make git diff, git log -p and git show speak CV for the tracked CVs.",
             discussion: """
                 Adds `PATH diff=cvtrack` to .gitattributes for each tracked CV, and sets in the repository's \

@@ -7,6 +7,7 @@ extension CVTrack {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
+            _superCommandName: CVTrack.toolName,
             abstract: "Create a CV repository, or adopt an existing one.",
             discussion: """
                 Creates DIR (default: the current folder) as a git repository if it is not inside one, and writes \

@@ -11,6 +11,7 @@ extension CVTrack {
     struct Log: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "log",
+            _superCommandName: CVTrack.toolName,
             abstract: "The semantic history of a CV: each commit with what it changed, in CV words.",
             discussion: """
                 Follows the CV through renames and format changes (resume.txt → resume.md → resume.json). A commit \

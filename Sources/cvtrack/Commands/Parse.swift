@@ -6,6 +6,7 @@ extension CVTrack {
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "parse",
+            _superCommandName: CVTrack.toolName,
             abstract: "Show the semantic model of a CV: person, roles, projects, education, skills.",
             discussion: """
                 Reads a CV file (no repository needed), REV:PATH or :PATH (staged), or the tracked CV in the \
@@ -66,6 +67,7 @@ extension CVTrack {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
+            _superCommandName: CVTrack.toolName,
             abstract: "Convert a CV to JSON Resume or to clean Markdown.",
             discussion: """
                 Writes the CV's model in another format to standard output: `jsonresume` follows the published \

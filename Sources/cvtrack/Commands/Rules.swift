@@ -5,6 +5,7 @@ extension CVTrack {
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "rules",
+            _superCommandName: CVTrack.toolName,
             abstract: "List the validation rules: id, severity, summary (or their full documentation).",
             discussion: """
                 Each rule can be turned off, given another severity or options in .cvtrack.yml:

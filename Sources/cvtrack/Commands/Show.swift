@@ -7,6 +7,7 @@ extension CVTrack {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
+            _superCommandName: CVTrack.toolName,
             abstract: "Print the raw bytes of a tracked CV at a revision or in the index.",
             discussion: """
                 Like `git show REV:PATH`, byte for byte.

@@ -7,6 +7,7 @@ extension CVTrack {
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
+            _superCommandName: CVTrack.toolName,
             abstract: "List the tracked CVs and whether each is modified, staged or clean.",
             discussion: """
                 One line per tracked CV: its path, its format, and its state against HEAD and the index \

@@ -10,6 +10,7 @@ extension CVTrack {
     struct TailorCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "tailor",
+            _superCommandName: CVTrack.toolName,
             abstract: "Commit a variant of the CV tailored to a job ad on its own branch, with a coverage report.",
             usage: """
                 cvtrack tailor <job> [--cv <path>] [--name <slug>] [--max-bullets <n>] [--order <order>] [--collapse-before <year>] [--keep-all] [--format <format>] [--dry-run]

@@ -6,6 +6,7 @@ extension CVTrack {
     struct Track: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "track",
+            _superCommandName: CVTrack.toolName,
             abstract: "Choose files as tracked CVs (listed in .cvtrack.yml).",
             discussion: """
                 Adds each FILE to the `cvs:` list of .cvtrack.yml (created if missing), keeping the rest of the file \
@@ -52,6 +53,7 @@ extension CVTrack {
     struct Untrack: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "untrack",
+            _superCommandName: CVTrack.toolName,
             abstract: "Stop tracking files as CVs.",
             discussion: "Removes each FILE from the `cvs:` list of .cvtrack.yml. The files themselves are not touched."
         )

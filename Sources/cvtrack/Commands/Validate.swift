@@ -7,6 +7,7 @@ extension CVTrack {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "validate",
+            _superCommandName: CVTrack.toolName,
             abstract: "Check CVs: impossible or inconsistent dates, timeline, broken HTML and links, contact details, spelling.",
             discussion: """
                   cvtrack validate                 the tracked CVs in the working tree

@@ -11,6 +11,7 @@ extension CVTrack {
     struct Variants: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "variants",
+            _superCommandName: CVTrack.toolName,
             abstract: "List the tailored variants: branch, job, score, base commit, whether the main CV moved on, when sent.")
 
         @OptionGroup var repository: RepositoryOptions
@@ -46,6 +47,7 @@ extension CVTrack {
     struct Sent: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sent",
+            _superCommandName: CVTrack.toolName,
             abstract: "Record that a tailored variant was sent: an annotated tag sent/SLUG/DATE on its commit.",
             discussion: """
                 Answers later "what exactly did I send to Acme?": `git show sent/acme-sre/2026-11-21:cv.md`. \

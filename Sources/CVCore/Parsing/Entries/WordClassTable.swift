@@ -16,23 +16,28 @@ struct WordClassTable: Sendable {
     private var slots: [Int32]
     private let mask: Int
 
-    /// A table of the ASCII words of `sets`, each set with its class bits.
+    /// A table of the ASCII words of `sets`, each set with its class bits. Filled straight from the sets (a word met
+    /// again gets the bits of its other set added in its slot) and sized for all their words counted with repeats: no
+    /// dictionary of the words nor sort on the way, which were two thirds of the table's one-time cost.
     init(_ sets: [(Set<String>, UInt32)]) {
-        var words: [String: UInt32] = [:]
-        for (set, bits) in sets {
-            for word in set where word.utf8.allSatisfy({ $0 < 0x80 }) { words[word, default: 0] |= bits }
-        }
         var size = 16
-        while size < words.count * 4 { size *= 2 }
+        while size < sets.reduce(0, { $0 + $1.0.count }) * 4 { size *= 2 }
         mask = size - 1
         slots = Array(repeating: 0, count: size)
-        for (word, bits) in words.sorted(by: { $0.key < $1.key }) {
-            let bytes = Array(word.utf8)
-            entries.append(Entry(start: Int32(storage.count), length: Int32(bytes.count), classes: bits))
-            storage += bytes
-            var slot = bytes.withUnsafeBufferPointer { Self.hash($0) } & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(entries.count)
+        for (set, bits) in sets {
+            for var word in set {
+                word.withUTF8 { bytes in
+                    guard bytes.allSatisfy({ $0 < 0x80 }) else { return }
+                    let slot = slot(of: bytes)
+                    if slots[slot] != 0 {
+                        entries[Int(slots[slot]) - 1].classes |= bits
+                    } else {
+                        entries.append(Entry(start: Int32(storage.count), length: Int32(bytes.count), classes: bits))
+                        storage.append(contentsOf: bytes)
+                        slots[slot] = Int32(entries.count)
+                    }
+                }
+            }
         }
     }
 
@@ -45,11 +50,18 @@ struct WordClassTable: Sendable {
 
     /// The class bits of the word `bytes` (0: in no class).
     func classes(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let index = Int(slots[slot(of: bytes)])
+        return index == 0 ? 0 : entries[index - 1].classes
+    }
+
+    /// The slot holding the word `bytes`, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var slot = Self.hash(bytes) & mask
         return storage.withUnsafeBufferPointer { store in
             while true {
                 let index = Int(slots[slot])
-                if index == 0 { return 0 }
+                if index == 0 { return slot }
                 let entry = entries[index - 1]
                 if Int(entry.length) == bytes.count {
                     let start = Int(entry.start)
@@ -58,7 +70,7 @@ struct WordClassTable: Sendable {
                         same = false
                         break
                     }
-                    if same { return entry.classes }
+                    if same { return slot }
                 }
                 slot = (slot + 1) & mask
             }

@@ -247,8 +247,16 @@ enum WordClasses {
         "new brunswick", "newfoundland",
     ]
 
-    /// The last word of every place and place word (`york` of `new york`).
-    static let placeEnds: Set<String> = Set((places.union(placeWords)).map { $0.split(separator: " ").last.map(String.init) ?? $0 })
+    /// The last word of every place and place word (`york` of `new york`): after the last space, found on the bytes
+    /// (splitting by `Character` was most of this table's one-time cost).
+    static let placeEnds: Set<String> = Set((places.union(placeWords)).map { lastWord($0) })
+
+    /// The last of the words of `text` separated by spaces.
+    static func lastWord(_ text: String) -> String {
+        guard text.utf8.last != 0x20 else { return text.split(separator: " ").last.map(String.init) ?? text }
+        guard let space = text.utf8.lastIndex(of: 0x20) else { return text }
+        return String(text[text.utf8.index(after: space)...])
+    }
 
     /// Two-letter codes of US states, Canadian provinces and common countries, written in capitals (`TX`, `SG`).
     /// The codes of the US states (the first row of `placeCodes`): after a town without a comma they are a place.
