@@ -13,6 +13,32 @@ final class EntryFieldsMemo: Sendable {
         var olderParts: [MarkdownParseMemo.ContentKey: Part] = [:]
         /// `EntryFinder.namesNoPost`'s answers, by the bytes of the title and the organisation.
         var posts: [MarkdownParseMemo.ContentKey: Bool] = [:]
+        /// Whether a line, read alone, names an organisation, by the line's origin.
+        var organisations: [LineOrigin: Bool] = [:]
+    }
+
+    /// A line taken from the memo's cue lines (`MarkdownParseMemo.CueOrigin`: its segment's id and place fix its content and
+    /// date), with its kind (the lines around it may make a line a term) and the purpose it is read for: its fields read
+    /// alone are a function of these.
+    struct LineOrigin: Hashable, Sendable {
+        var segment: Int
+        var line: Int
+        var kind: UInt8
+        var level: Int
+        var purpose: UInt8
+    }
+
+    /// Whether the line at `origin`, read alone, names an organisation (`EntryFinder.partStarts` asks it of each top-level
+    /// heading of a section on each pass over it): the answer kept by the line's origin, so that the heading of an
+    /// unchanged part is not read, nor its content keyed, again.
+    func namesOrganisation(_ origin: LineOrigin, answer: () -> Bool) -> Bool {
+        if let known = state.withLock({ $0.organisations[origin] }) { return known }
+        let found = answer()
+        state.withLock { s in
+            if s.organisations.count >= capacity { s.organisations = [:] }
+            s.organisations[origin] = found
+        }
+        return found
     }
 
     /// Whether an entry of this title and organisation holds no post (`EntryFinder.namesNoPost`, a pure function of the
