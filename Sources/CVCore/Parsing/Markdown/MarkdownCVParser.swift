@@ -32,7 +32,9 @@ public struct MarkdownCVParser: CVParser {
         var kind: SectionKind
         var level: Int
         var heading: MarkdownLine?
-        var blocks: [MarkdownBlock] = []
+        /// Its blocks: a slice of the document's where they follow on from each other (no copy of them, nor a release of
+        /// each when the section goes).
+        var blocks: ArraySlice<MarkdownBlock> = []
         var entryLevels: Set<Int> = []
         /// Positions in the document's blocks: the heading's, the first and the last block's.
         var headingIndex: Int?
@@ -46,6 +48,11 @@ public struct MarkdownCVParser: CVParser {
 
         mutating func add(_ block: MarkdownBlock, at index: Int) {
             blocks.append(block)
+            cover(index)
+        }
+
+        /// Counts the document's block `index` in (its blocks are then set at once, `slice(_:skipping:)`).
+        mutating func cover(_ index: Int) {
             if firstIndex == nil { firstIndex = index }
             lastIndex = index
         }
@@ -208,7 +215,7 @@ public struct MarkdownCVParser: CVParser {
             document.education += finder.education()
             keep(finder.loose, of: section, in: &document)
         case .skills:
-            let categories = MarkdownSkillReader.read(section.blocks)
+            let categories = MarkdownSkillReader.read(Array(section.blocks))
             if categories.isEmpty { document.sections.append(named(section)) } else { document.skills += categories }
         case .other where !hasExperience:
             if !readRolesIfDated(section, into: &document, groupBase: &groupBase, memo: memo) {
@@ -274,26 +281,38 @@ public struct MarkdownCVParser: CVParser {
         var sections = [Section(title: "", kind: .other, level: 0)]
         var nameLine: MarkdownLine?
         var k = 0
+        // Each section's blocks run on from its first to its last (the name line's heading aside): the positions are
+        // counted here, and each section takes its blocks as one slice of the document's afterwards.
+        var skipped: [Int] = []
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let line) = block else {
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 continue
             }
             defer { k += 1 }
             switch places[k] {
             case .inside:
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
             case .insideAtEntryLevel:
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 sections[sections.count - 1].entryLevels.insert(level)
             case .nameLine:
                 nameLine = line
+                skipped.append(index)
             case .starts(let kind):
                 sections.append(Section(title: line.text, kind: kind, level: level, heading: line, headingIndex: index))
             case .opensEntries:
                 sections.append(Section(title: "", kind: .experience, level: level))
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 sections[sections.count - 1].entryLevels.insert(level)
+            }
+        }
+        for s in sections.indices {
+            guard let first = sections[s].firstIndex, let last = sections[s].lastIndex else { continue }
+            if skipped.contains(where: { $0 > first && $0 < last }) {
+                sections[s].blocks = ArraySlice((first...last).filter { !skipped.contains($0) }.map { blocks[$0] })
+            } else {
+                sections[s].blocks = blocks[first...last]
             }
         }
         return refined((sections, nameLine))
@@ -503,7 +522,7 @@ public struct MarkdownCVParser: CVParser {
         return SectionClassifier.kinds[SectionClassifier.normalise(line.text)] != nil
     }
 
-    static func lines(_ blocks: [MarkdownBlock]) -> [MarkdownLine] {
+    static func lines<Blocks: Sequence<MarkdownBlock>>(_ blocks: Blocks) -> [MarkdownLine] {
         var out: [MarkdownLine] = []
         for block in blocks {
             switch block {
@@ -532,7 +551,7 @@ public struct MarkdownCVParser: CVParser {
             return EntryFinder(
                 cues.lines, purpose: purpose, memo: parts?.entryFields, dateMemo: memo, dates: cues.dates, origins: cues.origins)
         }
-        return EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: purpose, memo: parts?.entryFields, dateMemo: memo)
+        return EntryFinder(MarkdownCueLines.lines(Array(section.blocks)), purpose: purpose, memo: parts?.entryFields, dateMemo: memo)
     }
 
     /// The roles of a section's entries; an entry named like a projects section, with no title
@@ -585,7 +604,7 @@ public struct MarkdownCVParser: CVParser {
             return
         }
         // A plain list of projects: each item is one.
-        let (text, bullets) = EntryFinder.body(MarkdownCueLines.lines(section.blocks))
+        let (text, bullets) = EntryFinder.body(MarkdownCueLines.lines(Array(section.blocks)))
         for bullet in bullets {
             let name = MarkdownCues.splitParts(bullet.text, allowComma: false).first ?? bullet.text
             document.projects.append(Project(name: name, text: [bullet], bullets: bullet.children, source: bullet.source))
@@ -628,7 +647,7 @@ public struct MarkdownCVParser: CVParser {
         return NamedSection(title: section.title, kind: section.kind, items: items, source: range)
     }
 
-    static func summary(_ blocks: [MarkdownBlock]) -> Bullet? {
+    static func summary<Blocks: Sequence<MarkdownBlock>>(_ blocks: Blocks) -> Bullet? {
         var texts: [String] = []
         var ranges: [SourceRange] = []
         for block in blocks {
