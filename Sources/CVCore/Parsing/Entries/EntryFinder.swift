@@ -245,16 +245,15 @@ struct EntryFinder {
     /// Whether line `i` read alone names an organisation; for a line from the memo's cue lines, through the memo by the
     /// line's origin.
     func namesOrganisation(_ i: Int) -> Bool {
-        guard let memo, let origins else { return fieldsOfLine(i).organisation != nil }
+        // (A heading deeper than the kind's code holds, 15, is asked directly.)
+        guard let memo, let origins, (lines[i].headingLevel ?? lines[i].depth) < 15 else { return fieldsOfLine(i).organisation != nil }
         let purposeCode: UInt8
         switch purpose {
         case .roles: purposeCode = 1
         case .education: purposeCode = 2
         case .projects: purposeCode = 3
         }
-        let origin = EntryFieldsMemo.LineOrigin(
-            segment: origins[i].segment, line: origins[i].line, kind: lines[i].kind.code, level: lines[i].headingLevel ?? lines[i].depth,
-            purpose: purposeCode)
+        let origin = EntryFieldsMemo.LineOrigin(segment: origins[i].segment, line: origins[i].line, kind: lines[i].kind.code, purpose: purposeCode)
         return memo.namesOrganisation(origin) { fieldsOfLine(i).organisation != nil }
     }
 

@@ -51,7 +51,7 @@ public struct MarkdownCVParser: CVParser {
             cover(index)
         }
 
-        /// Counts the document's block `index` in (its blocks are then set at once, `slice(_:skipping:)`).
+        /// Counts the document's block `index` in (its blocks are then set at once, `MarkdownCVParser.slice`).
         mutating func cover(_ index: Int) {
             if firstIndex == nil { firstIndex = index }
             lastIndex = index
@@ -307,6 +307,13 @@ public struct MarkdownCVParser: CVParser {
                 sections[sections.count - 1].entryLevels.insert(level)
             }
         }
+        slice(&sections, of: blocks, skipping: skipped)
+        return refined((sections, nameLine))
+    }
+
+    /// Gives each section its blocks, from the first to the last it covers (`Section.cover`): one slice of the
+    /// document's blocks, without the `skipped` ones (the name line's heading) where they fall inside.
+    static func slice(_ sections: inout [Section], of blocks: [MarkdownBlock], skipping skipped: [Int]) {
         for s in sections.indices {
             guard let first = sections[s].firstIndex, let last = sections[s].lastIndex else { continue }
             if skipped.contains(where: { $0 > first && $0 < last }) {
@@ -315,7 +322,6 @@ public struct MarkdownCVParser: CVParser {
                 sections[s].blocks = blocks[first...last]
             }
         }
-        return refined((sections, nameLine))
     }
 
     /// Sections named experience with words of technology around (`Technical Experience`) whose body is lists
@@ -438,11 +444,13 @@ public struct MarkdownCVParser: CVParser {
             return nil
         }.min() ?? 1
         var seenHeading = false
+        // The name line's heading belongs to no section (see `slice`).
+        var skipped: [Int] = []
         // Entry levels of the current section where an entry heading carries no date.
         var undatedEntryLevels: Set<Int> = []
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let line) = block else {
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 continue
             }
             defer { seenHeading = true }
@@ -453,7 +461,7 @@ public struct MarkdownCVParser: CVParser {
             let holdsEntries = current.entryLevels.contains(level)
                 && (dated || undatedEntryLevels.contains(level) || !MarkdownCVParser.namesSection(line))
             if current.level > 0, level > current.level, current.kind == .skills || holdsEntries {
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 places.append(.inside)
                 if !dated { undatedEntryLevels.insert(level) }
                 continue
@@ -463,12 +471,12 @@ public struct MarkdownCVParser: CVParser {
             // it opens an unnamed section of entries (`## Senior Engineer, Acme (2019 - 2021)`).
             if kind == .other, dated, current.level > 0 || seenHeading, level <= current.level || current.level == 0 {
                 if [.experience, .education, .projects].contains(current.kind) || current.heading == nil && current.level > 0 {
-                    sections[sections.count - 1].add(block, at: index)
+                    sections[sections.count - 1].cover(index)
                     sections[sections.count - 1].entryLevels.insert(level)
                     places.append(.insideAtEntryLevel)
                 } else {
                     sections.append(Section(title: "", kind: .experience, level: level))
-                    sections[sections.count - 1].add(block, at: index)
+                    sections[sections.count - 1].cover(index)
                     sections[sections.count - 1].entryLevels.insert(level)
                     places.append(.opensEntries)
                     undatedEntryLevels = []
@@ -479,6 +487,7 @@ public struct MarkdownCVParser: CVParser {
                 !DateParser.hasDate(line.text)
             {
                 nameLine = line
+                skipped.append(index)
                 places.append(.nameLine)
                 continue
             }
@@ -506,12 +515,13 @@ public struct MarkdownCVParser: CVParser {
                 places.append(.starts(kind))
                 undatedEntryLevels = []
             } else {
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 sections[sections.count - 1].entryLevels.insert(level)
                 places.append(.insideAtEntryLevel)
                 if !dated { undatedEntryLevels.insert(level) }
             }
         }
+        slice(&sections, of: blocks, skipping: skipped)
         return ((sections, nameLine), places)
     }
 
