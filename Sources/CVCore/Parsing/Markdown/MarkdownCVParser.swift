@@ -46,11 +46,6 @@ public struct MarkdownCVParser: CVParser {
         /// nil: made from `blocks`.
         var cues: (lines: [CueLine], dates: [DateSpan?], origins: [MarkdownParseMemo.CueOrigin])?
 
-        mutating func add(_ block: MarkdownBlock, at index: Int) {
-            blocks.append(block)
-            cover(index)
-        }
-
         /// Counts the document's block `index` in (its blocks are then set at once, `MarkdownCVParser.slice`).
         mutating func cover(_ index: Int) {
             if firstIndex == nil { firstIndex = index }
