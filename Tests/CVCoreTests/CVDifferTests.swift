@@ -157,6 +157,40 @@ import Testing
         #expect(w.segments.contains(WordDiff.Segment(.added, "shipment-tracking")))
     }
 
+    /// Word keys made on the bytes are the keys the characters give (lower case, punctuation around dropped, a word of
+    /// punctuation alone kept as it is), and the tables that number the words find what comparing the strings finds.
+    @Test func wordKeysAndCommonWordsAreTheCharacterAnswers() {
+        func byCharacters(_ w: String) -> String {
+            var s = Substring(w.lowercased())
+            while let l = s.last, l.isPunctuation { s = s.dropLast() }
+            while let f = s.first, f.isPunctuation { s = s.dropFirst() }
+            return s.isEmpty ? w : String(s)
+        }
+        let words = ["built", "Built", "BUILT.", "(Go)", "--", "...", "", "e.g.", "C++", "Node.js,", "$5", "<b>", "café", "Café.", "\"x\"", "A", "z"]
+        for w in words { #expect(WordDiff.key(w) == byCharacters(w), "\(w)") }
+        #expect(WordDiff.key("built") == "built")
+        #expect(WordDiff.key("(Kafka),") == "kafka")
+        // The longest common run of words, against a count made by comparing the strings themselves.
+        func common(_ a: [String], _ b: [String]) -> Int {
+            guard !a.isEmpty, !b.isEmpty else { return 0 }
+            var t = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+            for i in 1...a.count { for j in 1...b.count { t[i][j] = a[i - 1] == b[j - 1] ? t[i - 1][j - 1] + 1 : max(t[i - 1][j], t[i][j - 1]) } }
+            return t[a.count][b.count]
+        }
+        let texts = ["Built the billing exporter in Go.", "Built the billing exporter in Go, for 12 teams.", "Rebuilt the exporter",
+                     "", "the the the", "Cafe\u{301} and café", "café and Café"]
+        for a in texts {
+            for b in texts {
+                let (x, y) = (WordDiff.words(a), WordDiff.words(b))
+                #expect(WordDiff.lcsLength(keys: x, y) == common(x, y), "\(a) | \(b)")
+                let ops = WordDiff.lcsOperations(x, y)
+                #expect(ops.filter { $0.0 == .same }.count == common(x, y))
+                #expect(ops.filter { $0.0 != .added }.map(\.1) == x)
+                #expect(ops.filter { $0.0 != .removed }.map(\.1) == y)
+            }
+        }
+    }
+
     @Test func assignmentIsGlobalNotGreedy() {
         // Greedy would take (0,0)=0.9 and leave (1,1)=0.1; the global best is (0,1)+(1,0) = 1.6.
         let pairs = Assignment.best([[0.9, 0.8], [0.8, 0.1]], threshold: 0.05)

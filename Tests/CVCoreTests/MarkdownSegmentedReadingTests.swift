@@ -139,6 +139,57 @@ struct MarkdownSegmentedReadingTests {
         }
     }
 
+    /// The versions of one work section, one part changed at a time (a bullet, a heading that names an employer or
+    /// not, a part's date): each read through one memo is what reading it whole gives, and the memo's answers for the
+    /// unchanged parts' headings (kept by the lines' origins) are the answers of reading them again.
+    @Test func aWorkSectionChangedOnePartAtATime() throws {
+        func cv(_ first: String, _ second: String, _ bullet: String, _ year: String) -> String {
+            """
+            # Robin Vale
+
+            ## Experience
+
+            ### \(first)
+
+            **Platform Engineer** • Mar 2021 – Present
+
+            - \(bullet)
+            - Kept the build green.
+
+            ### \(second)
+
+            **Software Engineer** • Jan \(year) – Feb 2021
+
+            - Wrote the billing exporter.
+
+            ### Quillfeather Studio
+
+            **Junior Developer** • 2014 – 2016
+
+            - Fixed the layout engine.
+
+            ## Skills
+
+            - **Languages:** Go, Rust
+            """
+        }
+        let versions = [
+            cv("Brambleworth Ltd", "Cobalt Lantern GmbH", "Moved the queue to Kafka.", "2017"),
+            cv("Brambleworth Ltd", "Cobalt Lantern GmbH", "Moved the queue to Kafka, for 12 teams.", "2017"),
+            cv("Freelance work", "Cobalt Lantern GmbH", "Moved the queue to Kafka, for 12 teams.", "2017"),
+            cv("Freelance work", "Selected projects", "Moved the queue to Kafka, for 12 teams.", "2017"),
+            cv("Brambleworth Ltd", "Selected projects", "Moved the queue to Kafka, for 12 teams.", "2016"),
+            cv("Brambleworth Ltd", "Cobalt Lantern GmbH", "Moved the queue to Kafka.", "2017"),
+        ]
+        let memo = MarkdownParseMemo()
+        for (n, text) in versions.enumerated() {
+            try same(text, memo: memo, "version \(n)")
+        }
+        let first = try MarkdownCVParser(memo: memo).parse(versions[0])
+        #expect(first.roles.map(\.organisation) == ["Brambleworth Ltd", "Cobalt Lantern GmbH", "Quillfeather Studio"])
+        #expect(first.roles.map(\.title) == ["Platform Engineer", "Software Engineer", "Junior Developer"])
+    }
+
     /// cmark-gfm changes a global table during each parse: reading on several threads at once (as `cvtrack log`
     /// does) must give what reading on one thread gives. Before parses were serialised, autolinks went missing.
     @Test func readingOnManyThreadsAtOnceGivesWhatOneThreadGives() throws {

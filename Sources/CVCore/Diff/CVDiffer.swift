@@ -741,24 +741,27 @@ public enum CVDiffer {
             }
         }
         out += categoriesCameOrWent(goneCats, newCats, renamed: rename, old: old, new: new)
-        struct Entry { var skill: Skill; var category: String?; var categoryKey: String }
+        // Each skill's keys made once (`match` asks a key more than once).
+        struct Entry { var skill: Skill; var category: String?; var categoryKey: String; var nameKey: String; var key: String }
         func entries(_ cats: [SkillCategory], renamed: Bool) -> [Entry] {
             cats.flatMap { c in
-                c.skills.map { s in
-                    let k = Key.loose(c.name ?? "")
-                    return Entry(skill: s, category: c.name, categoryKey: renamed ? Key.loose(rename[k] ?? c.name ?? "") : k)
+                let k = Key.loose(c.name ?? "")
+                let categoryKey = renamed ? Key.loose(rename[k] ?? c.name ?? "") : k
+                return c.skills.map { s in
+                    let name = Key.loose(s.name)
+                    return Entry(skill: s, category: c.name, categoryKey: categoryKey, nameKey: name, key: "\(name)|\(categoryKey)")
                 }
             }
         }
         let a = entries(old, renamed: true)
         let b = entries(new, renamed: false)
         // Same skill (canonical name) in the same category first, then anywhere.
-        var pairs = match(a, b, key: { "\(Key.loose($0.skill.name))|\($0.categoryKey)" }, threshold: 1.1) { _, _ in 0 }
+        var pairs = match(a, b, key: \.key, threshold: 1.1) { _, _ in 0 }
         let usedA = Set(pairs.map(\.0))
         let usedB = Set(pairs.map(\.1))
         let restA = a.indices.filter { !usedA.contains($0) }
         let restB = b.indices.filter { !usedB.contains($0) }
-        let second = match(restA.map { a[$0] }, restB.map { b[$0] }, key: { Key.loose($0.skill.name) }, threshold: 1.1) { _, _ in 0 }
+        let second = match(restA.map { a[$0] }, restB.map { b[$0] }, key: \.nameKey, threshold: 1.1) { _, _ in 0 }
         pairs += second.map { (restA[$0.0], restB[$0.1]) }
         pairs += respelledSkills(a.map { ($0.skill, $0.categoryKey) }, b.map { ($0.skill, $0.categoryKey) }, paired: pairs)
         let pairedA = Set(pairs.map(\.0))
@@ -832,7 +835,8 @@ public enum CVDiffer {
     /// → `100+ WPM Typing`, `learning C/C++` → `C/C++`): most of their words, or of their letter pairs, in common.
     /// Two different tools (`Jenkins` → `Travis`) stay removed and added.
     static func respelledSkills(_ a: [(Skill, String)], _ b: [(Skill, String)], paired: [(Int, Int)]) -> [(Int, Int)] {
-        respelt(a.map { Skill.bare($0.0.text) }, b.map { Skill.bare($0.0.text) }, paired: paired, category: { a[$0].1 }, newCategory: { b[$0].1 })
+        // Bare texts only for the skills left unpaired (a history's versions pair nearly all of them).
+        respelt(a.count, b.count, { Skill.bare(a[$0].0.text) }, { Skill.bare(b[$0].0.text) }, paired: paired, category: { a[$0].1 }, newCategory: { b[$0].1 })
     }
 
     /// Texts of `a` and `b` left out of `paired` that are one name respelt, in one category: most of their words, or of
@@ -840,16 +844,26 @@ public enum CVDiffer {
     static func respelt(
         _ a: [String], _ b: [String], paired: [(Int, Int)], category: (Int) -> String, newCategory: (Int) -> String
     ) -> [(Int, Int)] {
+        respelt(a.count, b.count, { a[$0] }, { b[$0] }, paired: paired, category: category, newCategory: newCategory)
+    }
+
+    /// The same, the texts given by position (`countA` and `countB` of them) and asked only of the unpaired ones.
+    static func respelt(
+        _ countA: Int, _ countB: Int, _ a: (Int) -> String, _ b: (Int) -> String, paired: [(Int, Int)], category: (Int) -> String,
+        newCategory: (Int) -> String
+    ) -> [(Int, Int)] {
         let usedA = Set(paired.map(\.0))
         let usedB = Set(paired.map(\.1))
-        let restA = a.indices.filter { !usedA.contains($0) }
-        let restB = b.indices.filter { !usedB.contains($0) }
+        let restA = (0..<countA).filter { !usedA.contains($0) }
+        let restB = (0..<countB).filter { !usedB.contains($0) }
         guard !restA.isEmpty, !restB.isEmpty else { return [] }
-        let scores = restA.map { i in
-            restB.map { j -> Double in
-                guard category(i) == newCategory(j) else { return 0 }
-                let x = Key.loose(a[i])
-                let y = Key.loose(b[j])
+        let looseA = restA.map { Key.loose(a($0)) }
+        let looseB = restB.map { Key.loose(b($0)) }
+        let scores = restA.indices.map { p in
+            restB.indices.map { q -> Double in
+                guard category(restA[p]) == newCategory(restB[q]) else { return 0 }
+                let x = looseA[p]
+                let y = looseB[q]
                 let words = Key.dice(Set(x.split(separator: " ").map(String.init)), Set(y.split(separator: " ").map(String.init)))
                 return max(words, Key.dice(Key.letterPairs(x), Key.letterPairs(y)))
             }

@@ -82,15 +82,29 @@ public struct WordDiff: Sendable, Hashable, Codable {
     /// The same on word keys (compared case-insensitively without surrounding punctuation).
     static func lcsLength(keys ka: [String], _ kb: [String]) -> Int {
         guard !ka.isEmpty, !kb.isEmpty else { return 0 }
-        var prev = [Int](repeating: 0, count: kb.count + 1)
+        let (x, y) = numbered(ka, kb)
+        var prev = [Int](repeating: 0, count: y.count + 1)
         var cur = prev
-        for i in 1...ka.count {
-            for j in 1...kb.count {
-                cur[j] = ka[i - 1] == kb[j - 1] ? prev[j - 1] + 1 : max(prev[j], cur[j - 1])
+        for i in 1...x.count {
+            for j in 1...y.count {
+                cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : max(prev[j], cur[j - 1])
             }
             swap(&prev, &cur)
         }
-        return prev[kb.count]
+        return prev[y.count]
+    }
+
+    /// The words of `a` and `b` as numbers, equal words (as `String`s compare) the same number: the tables compare each
+    /// word with each, and comparing two different strings costs far more than comparing two numbers.
+    static func numbered(_ a: [String], _ b: [String]) -> ([Int], [Int]) {
+        var numbers: [String: Int] = Dictionary(minimumCapacity: a.count + b.count)
+        func number(_ w: String) -> Int {
+            if let n = numbers[w] { return n }
+            let n = numbers.count
+            numbers[w] = n
+            return n
+        }
+        return (a.map(number), b.map(number))
     }
 
     static let asciiPunctuation: Set<UInt8> = Set("!\"#%&'()*,-./:;?@[\\]_{}".utf8)
@@ -98,9 +112,10 @@ public struct WordDiff: Sendable, Hashable, Codable {
     static let isASCIIPunctuation: [Bool] = (0..<128).map { asciiPunctuation.contains(UInt8($0)) }
 
     static func key(_ w: String) -> String {
-        if w.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes = Array(w.utf8)
-            for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] += 0x20 }
+        // ASCII: read on the bytes (a word in lower case with no punctuation around it, most words, is its own key).
+        var word = w
+        let ascii = word.withUTF8 { bytes -> String?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             // Character.isPunctuation on ASCII: ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { } (not the symbols $ + < = > ^ ` | ~).
             let table = WordDiff.isASCIIPunctuation
             func isPunct(_ b: UInt8) -> Bool { table[Int(b)] }
@@ -108,8 +123,18 @@ public struct WordDiff: Sendable, Hashable, Codable {
             var hi = bytes.count
             while hi > lo, isPunct(bytes[hi - 1]) { hi -= 1 }
             while lo < hi, isPunct(bytes[lo]) { lo += 1 }
-            return lo == hi ? w : String(decoding: bytes[lo..<hi], as: UTF8.self)
+            if lo == hi { return .some(nil) }
+            let upper = bytes[lo..<hi].contains { $0 >= 0x41 && $0 <= 0x5A }
+            if !upper, lo == 0, hi == bytes.count { return .some(nil) }
+            return String(unsafeUninitializedCapacity: hi - lo) { out in
+                for k in lo..<hi {
+                    let b = bytes[k]
+                    out[k - lo] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                }
+                return hi - lo
+            }
         }
+        if let ascii { return ascii ?? w }
         var s = Substring(w.lowercased())
         while let l = s.last, l.isPunctuation { s = s.dropLast() }
         while let f = s.first, f.isPunctuation { s = s.dropFirst() }
@@ -121,20 +146,23 @@ public struct WordDiff: Sendable, Hashable, Codable {
         let m = b.count
         if n == 0 { return b.map { (.added, $0) } }
         if m == 0 { return a.map { (.removed, $0) } }
-        // Exact words (punctuation and case included) for the visible diff.
-        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        // Exact words (punctuation and case included) for the visible diff, compared as numbers; the table in one array
+        // (row i at i × (m + 1)).
+        let (x, y) = numbered(a, b)
+        let width = m + 1
+        var table = [Int](repeating: 0, count: (n + 1) * width)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                table[i * width + j] = x[i] == y[j] ? table[(i + 1) * width + j + 1] + 1 : max(table[(i + 1) * width + j], table[i * width + j + 1])
             }
         }
         var ops: [(Operation, String)] = []
         var i = 0
         var j = 0
         while i < n && j < m {
-            if a[i] == b[j] {
+            if x[i] == y[j] {
                 ops.append((.same, a[i])); i += 1; j += 1
-            } else if table[i + 1][j] >= table[i][j + 1] {
+            } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
                 ops.append((.removed, a[i])); i += 1
             } else {
                 ops.append((.added, b[j])); j += 1

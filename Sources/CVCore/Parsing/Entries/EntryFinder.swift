@@ -245,9 +245,24 @@ struct EntryFinder {
         guard let top = levels.min() else { return [0] }
         var starts = [0]
         for i in lines.indices where i > firstLine && lines[i].headingLevel == top {
-            if top == facts.organisationLevel || headers[i] && fieldsOfLine(i).organisation != nil { starts.append(i) }
+            if top == facts.organisationLevel || headers[i] && namesOrganisation(i) { starts.append(i) }
         }
         return starts
+    }
+
+    /// Whether line `i` read alone names an organisation; for a line from the memo's cue lines, through the memo by the
+    /// line's origin.
+    func namesOrganisation(_ i: Int) -> Bool {
+        // (A heading deeper than the kind's code holds, 15, is asked directly.)
+        guard let memo, let origins, (lines[i].headingLevel ?? lines[i].depth) < 15 else { return fieldsOfLine(i).organisation != nil }
+        let purposeCode: UInt8
+        switch purpose {
+        case .roles: purposeCode = 1
+        case .education: purposeCode = 2
+        case .projects: purposeCode = 3
+        }
+        let origin = EntryFieldsMemo.LineOrigin(segment: origins[i].segment, line: origins[i].line, kind: lines[i].kind.code, purpose: purposeCode)
+        return memo.namesOrganisation(origin) { fieldsOfLine(i).organisation != nil }
     }
 
     /// Reads the section a part at a time (through the memo where there is one), then lets its entries agree.
@@ -403,6 +418,8 @@ struct EntryFinder {
     }
 
     private let lineFields = LineFields()
+    /// `holdsNoPost`'s answers (`roles` and `notHeldItems` ask of the same entries).
+    let noPostAnswers = NoPostAnswers()
 
     func fieldsOfLine(_ i: Int) -> EntryFields {
         if let known = lineFields.known[i] { return known }
@@ -1669,11 +1686,11 @@ extension EntryFinder {
         {
             groups[k] = groups[k - 1]
         }
-        var numbers: [Int: Int] = [:]
+        var numbers: [Int: Int] = Dictionary(minimumCapacity: groups.count)
         for g in groups where numbers[g] == nil { numbers[g] = numbers.count + 1 }
         for k in groups.indices { groups[k] = numbers[groups[k]] ?? groups[k] }
-        var sizes: [Int: Int] = [:]
-        var titled: Set<Int> = []
+        var sizes: [Int: Int] = Dictionary(minimumCapacity: numbers.count)
+        var titled: Set<Int> = Set(minimumCapacity: numbers.count)
         for k in entries.indices {
             sizes[groups[k], default: 0] += 1
             if entries[k].fields.title != nil { titled.insert(groups[k]) }
@@ -1699,7 +1716,7 @@ extension EntryFinder {
             // `[15-16] Student` with no place of study or work: a time of study, not a role.
             if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             if isDegree(entry) || f.projectRow { continue }
-            if isBareHeading(entry) || holdsNoPost(entry, section: section) { continue }
+            if isBareHeading(entry) || holdsNoPost(entry, at: k, section: section) { continue }
             // A date under the line that names several roles, naming nothing itself, is their span, not a role.
             if f.title == nil, f.organisationFromContext, titled.contains(entry.group) {
                 // Its text and bullets stay with the role before it.

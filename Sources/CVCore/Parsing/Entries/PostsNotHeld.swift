@@ -11,14 +11,47 @@ extension EntryFinder {
     ///   one and its title no job (`Master thesis intern` is a job);
     /// - **volunteering** outside a volunteering section: the title names it (`Volunteer developer`), or the
     ///   organisation is only its word (`Bénévolat` where the employer goes, as the kind of contract is written).
-    func holdsNoPost(_ entry: Entry, section: String?) -> Bool {
+    /// `k` is the entry's place in `entries`: `roles` and `notHeldItems` ask of each entry, and the answer is kept for the
+    /// entry's title and organisation (`roles` may give an entry a title of its section's).
+    func holdsNoPost(_ entry: Entry, at k: Int, section: String?) -> Bool {
         guard purpose == .roles else { return false }
         let f = entry.fields
-        if let section, SectionClassifier.classify(section) == .volunteering { return false }
+        if let section, noPostAnswers.isVolunteering(section) { return false }
+        if let known = noPostAnswers.answer(at: k, title: f.title, organisation: f.organisation) { return known }
         // The rest reads the title and the organisation alone: the memo (kept across a CV's versions) keeps its answers.
-        guard let memo else { return Self.namesNoPost(title: f.title, organisation: f.organisation) }
-        return memo.namesNoPost(title: f.title, organisation: f.organisation) {
-            Self.namesNoPost(title: f.title, organisation: f.organisation)
+        let answer: Bool
+        if let memo {
+            answer = memo.namesNoPost(title: f.title, organisation: f.organisation) {
+                Self.namesNoPost(title: f.title, organisation: f.organisation)
+            }
+        } else {
+            answer = Self.namesNoPost(title: f.title, organisation: f.organisation)
+        }
+        noPostAnswers.store(answer, at: k, title: f.title, organisation: f.organisation, count: entries.count)
+        return answer
+    }
+
+    /// The answers of one reader's `holdsNoPost`, per entry, with the title and organisation they were given for, and
+    /// the last section title classified.
+    final class NoPostAnswers {
+        private var answers: [(title: String?, organisation: String?, answer: Bool)?] = []
+        private var section: (title: String, volunteering: Bool)?
+
+        func isVolunteering(_ title: String) -> Bool {
+            if let section, section.title == title { return section.volunteering }
+            let volunteering = SectionClassifier.classify(title) == .volunteering
+            section = (title, volunteering)
+            return volunteering
+        }
+
+        func answer(at k: Int, title: String?, organisation: String?) -> Bool? {
+            guard k < answers.count, let known = answers[k], known.title == title, known.organisation == organisation else { return nil }
+            return known.answer
+        }
+
+        func store(_ answer: Bool, at k: Int, title: String?, organisation: String?, count: Int) {
+            if answers.count < count { answers += Array(repeating: nil, count: count - answers.count) }
+            if k < answers.count { answers[k] = (title, organisation, answer) }
         }
     }
 
@@ -51,7 +84,7 @@ extension EntryFinder {
     /// The entries of a section titled `section` that hold no post (`holdsNoPost`), each one item: its header lines,
     /// with its text and bullets under it.
     func notHeldItems(section: String?) -> [Bullet] {
-        entries.filter { holdsNoPost($0, section: section) }.map { entry in
+        entries.indices.filter { holdsNoPost(entries[$0], at: $0, section: section) }.map { entries[$0] }.map { entry in
             let header = entry.header.map { lines[$0].text.trimmingCharacters(in: " |") }.filter { !$0.isEmpty }
             return Bullet(text: header.joined(separator: " · "), children: entry.text + entry.bullets, source: entry.source)
         }

@@ -32,7 +32,9 @@ public struct MarkdownCVParser: CVParser {
         var kind: SectionKind
         var level: Int
         var heading: MarkdownLine?
-        var blocks: [MarkdownBlock] = []
+        /// Its blocks: a slice of the document's where they follow on from each other (no copy of them, nor a release of
+        /// each when the section goes).
+        var blocks: ArraySlice<MarkdownBlock> = []
         var entryLevels: Set<Int> = []
         /// Positions in the document's blocks: the heading's, the first and the last block's.
         var headingIndex: Int?
@@ -44,8 +46,8 @@ public struct MarkdownCVParser: CVParser {
         /// nil: made from `blocks`.
         var cues: (lines: [CueLine], dates: [DateSpan?], origins: [MarkdownParseMemo.CueOrigin])?
 
-        mutating func add(_ block: MarkdownBlock, at index: Int) {
-            blocks.append(block)
+        /// Counts the document's block `index` in (its blocks are then set at once, `MarkdownCVParser.slice`).
+        mutating func cover(_ index: Int) {
             if firstIndex == nil { firstIndex = index }
             lastIndex = index
         }
@@ -208,7 +210,7 @@ public struct MarkdownCVParser: CVParser {
             document.education += finder.education()
             keep(finder.loose, of: section, in: &document)
         case .skills:
-            let categories = MarkdownSkillReader.read(section.blocks)
+            let categories = MarkdownSkillReader.read(Array(section.blocks))
             if categories.isEmpty { document.sections.append(named(section)) } else { document.skills += categories }
         case .other where !hasExperience:
             if !readRolesIfDated(section, into: &document, groupBase: &groupBase, memo: memo) {
@@ -274,29 +276,47 @@ public struct MarkdownCVParser: CVParser {
         var sections = [Section(title: "", kind: .other, level: 0)]
         var nameLine: MarkdownLine?
         var k = 0
+        // Each section's blocks run on from its first to its last (the name line's heading aside): the positions are
+        // counted here, and each section takes its blocks as one slice of the document's afterwards.
+        var skipped: [Int] = []
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let line) = block else {
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 continue
             }
             defer { k += 1 }
             switch places[k] {
             case .inside:
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
             case .insideAtEntryLevel:
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 sections[sections.count - 1].entryLevels.insert(level)
             case .nameLine:
                 nameLine = line
+                skipped.append(index)
             case .starts(let kind):
                 sections.append(Section(title: line.text, kind: kind, level: level, heading: line, headingIndex: index))
             case .opensEntries:
                 sections.append(Section(title: "", kind: .experience, level: level))
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 sections[sections.count - 1].entryLevels.insert(level)
             }
         }
+        slice(&sections, of: blocks, skipping: skipped)
         return refined((sections, nameLine))
+    }
+
+    /// Gives each section its blocks, from the first to the last it covers (`Section.cover`): one slice of the
+    /// document's blocks, without the `skipped` ones (the name line's heading) where they fall inside.
+    static func slice(_ sections: inout [Section], of blocks: [MarkdownBlock], skipping skipped: [Int]) {
+        for s in sections.indices {
+            guard let first = sections[s].firstIndex, let last = sections[s].lastIndex else { continue }
+            if skipped.contains(where: { $0 > first && $0 < last }) {
+                sections[s].blocks = ArraySlice((first...last).filter { !skipped.contains($0) }.map { blocks[$0] })
+            } else {
+                sections[s].blocks = blocks[first...last]
+            }
+        }
     }
 
     /// Sections named experience with words of technology around (`Technical Experience`) whose body is lists
@@ -419,11 +439,13 @@ public struct MarkdownCVParser: CVParser {
             return nil
         }.min() ?? 1
         var seenHeading = false
+        // The name line's heading belongs to no section (see `slice`).
+        var skipped: [Int] = []
         // Entry levels of the current section where an entry heading carries no date.
         var undatedEntryLevels: Set<Int> = []
         for (index, block) in blocks.enumerated() {
             guard case .heading(let level, let line) = block else {
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 continue
             }
             defer { seenHeading = true }
@@ -443,7 +465,7 @@ public struct MarkdownCVParser: CVParser {
                 && (dated || undatedEntryLevels.contains(level) && !(current.kind == .other && current.heading != nil && names)
                     && !(namesOtherKind && current.heading != nil) || !names)
             if current.level > 0, level > current.level, current.kind == .skills || holdsEntries {
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 places.append(.inside)
                 if !dated { undatedEntryLevels.insert(level) }
                 continue
@@ -453,12 +475,12 @@ public struct MarkdownCVParser: CVParser {
             // it opens an unnamed section of entries (`## Senior Engineer, Acme (2019 - 2021)`).
             if kind == .other, dated, current.level > 0 || seenHeading, level <= current.level || current.level == 0 {
                 if [.experience, .education, .projects].contains(current.kind) || current.heading == nil && current.level > 0 {
-                    sections[sections.count - 1].add(block, at: index)
+                    sections[sections.count - 1].cover(index)
                     sections[sections.count - 1].entryLevels.insert(level)
                     places.append(.insideAtEntryLevel)
                 } else {
                     sections.append(Section(title: "", kind: .experience, level: level))
-                    sections[sections.count - 1].add(block, at: index)
+                    sections[sections.count - 1].cover(index)
                     sections[sections.count - 1].entryLevels.insert(level)
                     places.append(.opensEntries)
                     undatedEntryLevels = []
@@ -469,6 +491,7 @@ public struct MarkdownCVParser: CVParser {
                 !DateParser.hasDate(line.text)
             {
                 nameLine = line
+                skipped.append(index)
                 places.append(.nameLine)
                 continue
             }
@@ -496,12 +519,13 @@ public struct MarkdownCVParser: CVParser {
                 places.append(.starts(kind))
                 undatedEntryLevels = []
             } else {
-                sections[sections.count - 1].add(block, at: index)
+                sections[sections.count - 1].cover(index)
                 sections[sections.count - 1].entryLevels.insert(level)
                 places.append(.insideAtEntryLevel)
                 if !dated { undatedEntryLevels.insert(level) }
             }
         }
+        slice(&sections, of: blocks, skipping: skipped)
         return ((sections, nameLine), places)
     }
 
@@ -512,7 +536,7 @@ public struct MarkdownCVParser: CVParser {
         return SectionClassifier.kinds[SectionClassifier.normalise(line.text)] != nil
     }
 
-    static func lines(_ blocks: [MarkdownBlock]) -> [MarkdownLine] {
+    static func lines<Blocks: Sequence<MarkdownBlock>>(_ blocks: Blocks) -> [MarkdownLine] {
         var out: [MarkdownLine] = []
         for block in blocks {
             switch block {
@@ -541,7 +565,7 @@ public struct MarkdownCVParser: CVParser {
             return EntryFinder(
                 cues.lines, purpose: purpose, memo: parts?.entryFields, dateMemo: memo, dates: cues.dates, origins: cues.origins)
         }
-        return EntryFinder(MarkdownCueLines.lines(section.blocks), purpose: purpose, memo: parts?.entryFields, dateMemo: memo)
+        return EntryFinder(MarkdownCueLines.lines(Array(section.blocks)), purpose: purpose, memo: parts?.entryFields, dateMemo: memo)
     }
 
     /// The roles of a section's entries; an entry named like a projects section, with no title
@@ -594,7 +618,7 @@ public struct MarkdownCVParser: CVParser {
             return
         }
         // A plain list of projects: each item is one.
-        let (text, bullets) = EntryFinder.body(MarkdownCueLines.lines(section.blocks))
+        let (text, bullets) = EntryFinder.body(MarkdownCueLines.lines(Array(section.blocks)))
         for bullet in bullets {
             let name = MarkdownCues.splitParts(bullet.text, allowComma: false).first ?? bullet.text
             document.projects.append(Project(name: name, text: [bullet], bullets: bullet.children, source: bullet.source))
@@ -637,7 +661,7 @@ public struct MarkdownCVParser: CVParser {
         return NamedSection(title: section.title, kind: section.kind, items: items, source: range)
     }
 
-    static func summary(_ blocks: [MarkdownBlock]) -> Bullet? {
+    static func summary<Blocks: Sequence<MarkdownBlock>>(_ blocks: Blocks) -> Bullet? {
         var texts: [String] = []
         var ranges: [SourceRange] = []
         for block in blocks {

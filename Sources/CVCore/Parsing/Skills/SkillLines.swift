@@ -113,7 +113,7 @@ extension MarkdownCVParser {
     static func skillsOutsideSections(_ sections: [Section], matter: MarkdownFrontMatter?, read: [SkillCategory]) -> [SkillCategory] {
         var found: [SkillCategory] = []
         for (n, section) in sections.enumerated() where n == 0 || section.kind == .summary || section.kind == .other {
-            found += SkillLines.read(section.blocks)
+            found += SkillLines.read(Array(section.blocks))
         }
         if read.isEmpty, found.isEmpty, let matter { found += SkillLines.frontMatter(matter) }
         return found
