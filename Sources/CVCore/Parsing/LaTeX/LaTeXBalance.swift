@@ -37,8 +37,8 @@ public enum LaTeXBalance {
         return text.utf8.withContiguousStorageIfAvailable { problems(bytes: $0) } ?? Array(text.utf8).withUnsafeBufferPointer { problems(bytes: $0) }
     }
 
-    /// The names of `definitions` by length (bit `n` set: some name has `n` bytes), so most commands are no lookup.
-    static let definitionLengths: UInt64 = definitions.keys.reduce(0) { $0 | (1 << UInt64($1.utf8.count)) }
+    /// `definitions` on bytes: a command's name is compared with these (length first), no `String` made.
+    static let definitionNames: [(name: [UInt8], groups: Int)] = definitions.map { (Array($0.key.utf8), $0.value) }
 
     /// Whether the bytes are those of `name`.
     @inline(__always)
@@ -199,9 +199,7 @@ public enum LaTeXBalance {
                     _ = skip(to: Array("\\fi".utf8))
                 } else {
                     let base = name.last == UInt8(ascii: "*") ? name.dropLast() : name
-                    if base.count < 64, definitionLengths & (1 << UInt64(base.count)) != 0,
-                        let groups = definitions[String(decoding: base, as: UTF8.self)]
-                    {
+                    if let groups = definitionNames.first(where: { $0.name.count == base.count && base.elementsEqual($0.name) })?.groups {
                         var j = i
                         while j < n, bytes[j] == 0x20 { j += 1 }
                         // `\newcommand\name{…}`: the name is no group.

@@ -135,12 +135,12 @@ struct LaTeXLayout {
         /// space, whose leading spaces are dropped by characters.
         mutating func writeBytes(_ b: UnsafeBufferPointer<UInt8>, style: Style) -> Bool {
             var letters = 0
-            var ascii = true
+            var high: UInt8 = 0
             for x in b {
-                if x >= 0x80 { ascii = false }
-                if LineBuilder.countsAsLetter(x) { letters += 1 }
+                high |= x
+                letters &+= LineBuilder.countsAsLetter(x) ? 1 : 0
             }
-            if text.isEmpty, !ascii, b.first == 0x20 { return false }
+            if text.isEmpty, high >= 0x80, b.first == 0x20 { return false }
             count(letters, style: style)
             if text.isEmpty {
                 var s = 0
