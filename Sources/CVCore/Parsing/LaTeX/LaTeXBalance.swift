@@ -32,13 +32,27 @@ public enum LaTeXBalance {
     }
 
     public static func problems(in text: String) -> [Problem] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { problems(bytes: $0) } ?? Array(text.utf8).withUnsafeBufferPointer { problems(bytes: $0) }
+    }
+
+    /// `definitions` on bytes: a command's name is compared with these (length first), no `String` made.
+    static let definitionNames: [(name: [UInt8], groups: Int)] = definitions.map { (Array($0.key.utf8), $0.value) }
+
+    /// Whether the bytes are those of `name`.
+    @inline(__always)
+    static func equals(_ b: UnsafeBufferPointer<UInt8>.SubSequence, _ name: StaticString) -> Bool {
+        b.count == name.utf8CodeUnitCount && b.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    static func problems(bytes: UnsafeBufferPointer<UInt8>) -> [Problem] {
         var problems: [Problem] = []
         var stack: [Open] = []
         // Groups of a definition still to come, and the depth they open at.
         var pendingDefinitionGroups = 0
         var pendingDepth = 0
         var definitionDepth = 0  // open groups that belong to a definition
-        let bytes = Array(text.utf8)
         let n = bytes.count
         var i = 0
         var line = 1
@@ -74,7 +88,7 @@ public enum LaTeXBalance {
         func skip(to end: [UInt8]) -> Bool {
             while i < n {
                 if bytes[i] == 0x0A { newline(at: i) }
-                if bytes[i] == end[0], i + end.count <= n, Array(bytes[i..<(i + end.count)]) == end {
+                if bytes[i] == end[0], i + end.count <= n, bytes[i..<(i + end.count)].elementsEqual(end) {
                     i += end.count
                     return true
                 }
@@ -123,16 +137,16 @@ public enum LaTeXBalance {
                 var e = i
                 while e < n, Self.isLetter(bytes[e]) { e += 1 }
                 if e < n, bytes[e] == UInt8(ascii: "*") { e += 1 }
-                let name = String(decoding: bytes[i..<e], as: UTF8.self)
+                // The name on its bytes: a `String` only for a name a definition may have.
+                let name = bytes[i..<e]
                 i = e
-                switch name {
-                case "verb", "verb*":
+                if equals(name, "verb") || equals(name, "verb*") {
                     guard i < n, bytes[i] != 0x0A else { break }
                     let delimiter = bytes[i]
                     i += 1
                     while i < n, bytes[i] != delimiter, bytes[i] != 0x0A { i += 1 }
                     if i < n, bytes[i] == delimiter { i += 1 }
-                case "url", "href":
+                } else if equals(name, "url") || equals(name, "href") {
                     // The address: braces counted, `%` and `#` are characters.
                     var j = i
                     while j < n, bytes[j] == 0x20 { j += 1 }
@@ -150,7 +164,7 @@ public enum LaTeXBalance {
                         k += 1
                     }
                     if k < n, bytes[k] == UInt8(ascii: "}") { i = k + 1 }
-                case "begin":
+                } else if equals(name, "begin") {
                     guard let (env, after) = bracedName(i) else { break }
                     i = after
                     if inDefinition { break }
@@ -160,7 +174,7 @@ public enum LaTeXBalance {
                         break
                     }
                     stack.append(.environment(env, line: line, at: start, lineStart: lineStart))
-                case "end":
+                } else if equals(name, "end") {
                     guard let (env, after) = bracedName(i) else { break }
                     let (l, c) = (line, column(start))
                     i = after
@@ -180,11 +194,12 @@ public enum LaTeXBalance {
                         report("\\end{\(env)} ends no \\begin{\(env)}", l, c)
                     }
                     if env == "document" { return problems }
-                case "iffalse":
+                } else if equals(name, "iffalse") {
                     // Commented out the TeX way: up to the matching \fi.
                     _ = skip(to: Array("\\fi".utf8))
-                default:
-                    if let groups = definitions[name.hasSuffix("*") ? String(name.dropLast()) : name] {
+                } else {
+                    let base = name.last == UInt8(ascii: "*") ? name.dropLast() : name
+                    if let groups = definitionNames.first(where: { $0.name.count == base.count && base.elementsEqual($0.name) })?.groups {
                         var j = i
                         while j < n, bytes[j] == 0x20 { j += 1 }
                         // `\newcommand\name{…}`: the name is no group.

@@ -135,12 +135,12 @@ struct LaTeXLayout {
         /// space, whose leading spaces are dropped by characters.
         mutating func writeBytes(_ b: UnsafeBufferPointer<UInt8>, style: Style) -> Bool {
             var letters = 0
-            var ascii = true
+            var high: UInt8 = 0
             for x in b {
-                if x >= 0x80 { ascii = false }
-                if LineBuilder.countsAsLetter(x) { letters += 1 }
+                high |= x
+                letters &+= LineBuilder.countsAsLetter(x) ? 1 : 0
             }
-            if text.isEmpty, !ascii, b.first == 0x20 { return false }
+            if text.isEmpty, high >= 0x80, b.first == 0x20 { return false }
             count(letters, style: style)
             if text.isEmpty {
                 var s = 0
@@ -152,12 +152,14 @@ struct LaTeXLayout {
             return true
         }
 
-        /// The line as a reader sees it (collapsed), nil when it holds no text.
-        func finished(_ range: (Int, Int) -> SourceRange) -> MarkdownLine? {
+        /// The line as a reader sees it (collapsed), nil when it holds no text. (The layout's line starts, not the
+        /// layout: a method reference to `range` would copy the whole layout at each line.)
+        func finished(lineStarts: [Int], fixedLine: Int?) -> MarkdownLine? {
             let collapsed = text.withUnsafeBufferPointer { LaTeXLayout.collapse(bytes: $0) }
             guard !collapsed.isEmpty, let first else { return nil }
             return MarkdownLine(
-                text: collapsed, links: links, isEmphasised: emphasisedLetters > 0 && plainLetters == 0, source: range(first, last))
+                text: collapsed, links: links, isEmphasised: emphasisedLetters > 0 && plainLetters == 0,
+                source: LaTeXLayout.range(first, last, lineStarts: lineStarts, fixedLine: fixedLine))
         }
     }
 
@@ -279,7 +281,11 @@ struct LaTeXLayout {
 
     // MARK: - Source ranges
 
-    func lineNumber(_ offset: Int) -> Int {
+    func lineNumber(_ offset: Int) -> Int { Self.lineNumber(offset, lineStarts: lineStarts, fixedLine: fixedLine) }
+
+    func range(_ from: Int, _ to: Int) -> SourceRange { Self.range(from, to, lineStarts: lineStarts, fixedLine: fixedLine) }
+
+    static func lineNumber(_ offset: Int, lineStarts: [Int], fixedLine: Int?) -> Int {
         if let fixedLine { return fixedLine }
         var lo = 0
         var hi = lineStarts.count - 1
@@ -290,9 +296,9 @@ struct LaTeXLayout {
         return lo + 1
     }
 
-    func range(_ from: Int, _ to: Int) -> SourceRange {
-        let a = lineNumber(from)
-        return SourceRange(lines: a, max(a, lineNumber(to)))
+    static func range(_ from: Int, _ to: Int, lineStarts: [Int], fixedLine: Int?) -> SourceRange {
+        let a = lineNumber(from, lineStarts: lineStarts, fixedLine: fixedLine)
+        return SourceRange(lines: a, max(a, lineNumber(to, lineStarts: lineStarts, fixedLine: fixedLine)))
     }
 
     // MARK: - Walking the tree
@@ -424,7 +430,7 @@ struct LaTeXLayout {
         budget.nodes += count
         var line = LineBuilder()
         Self.writePlainText(nodes, into: &line, style: style)
-        return .some(line.finished(range))
+        return .some(line.finished(lineStarts: lineStarts, fixedLine: fixedLine))
     }
 
     /// Whether the nodes are only texts, spaces and groups of them; `count` grows by the nodes a run visits.
@@ -484,7 +490,7 @@ struct LaTeXLayout {
             buffer.removeAll(keepingCapacity: true)
             line.text = buffer
         }
-        return line.finished(range)
+        return line.finished(lineStarts: lineStarts, fixedLine: fixedLine)
     }
 
     /// Whitespace collapsed, and separators with nothing on one side dropped.
@@ -837,8 +843,8 @@ struct LaTeXLayout {
             // moderncv and Awesome-CV leave the organisation empty under the entry that names it (a second title at
             // the same employer): the entry above names it for this one.
             let organisation = row.first(where: { $0.field == .organisation })!
-            let dated = row.contains { DateParser.hasDate($0.text) }
-            if organisation.text.isEmpty, dated, let previous = previousOrganisation {
+            // (Dates looked for only where they decide: an empty organisation.)
+            if organisation.text.isEmpty, let previous = previousOrganisation, row.contains(where: { DateParser.hasDate($0.text) }) {
                 let i = row.firstIndex(where: { $0.field == .organisation })!
                 row[i].text = previous
             } else if !organisation.text.isEmpty {
@@ -881,6 +887,12 @@ struct LaTeXLayout {
 
     /// `CDI - 3 ans ½`, `Stage - 4 mois`, `Internship, 6 months`: every word a contract word or a number.
     static func namesContract(_ text: String) -> Bool {
+        // Most organisations fail on their first word: told before the whole text is lowercased and cut.
+        func isSeparator(_ c: Character) -> Bool { c == " " || c == "-" || c == "," || c == "(" || c == ")" || c == "/" }
+        if let first = text.split(maxSplits: 1, whereSeparator: isSeparator).first {
+            let w = first.lowercased()
+            guard contractWords.contains(w) || w.allSatisfy({ $0.isNumber || $0 == "." }) else { return false }
+        }
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "," || $0 == "(" || $0 == ")" || $0 == "/" })
         guard !words.isEmpty else { return false }
         return words.allSatisfy { w in contractWords.contains(String(w)) || w.allSatisfy { $0.isNumber || $0 == "." } }

@@ -73,6 +73,19 @@ extension LaTeXLayout {
         "cvsubentry": 4,
     ]
 
+    /// The byte counts and first letters of the CV macros' names (bit `n` set: some name has `n` bytes; bit `c - 64`:
+    /// some name starts with the letter `c`), so most commands are told apart from them without a comparison.
+    static let cvMacroLengths: UInt64 = cvMacroArity.keys.reduce(0) { $0 | (1 << UInt64(min($1.utf8.count, 63))) }
+    static let cvMacroFirstLetters: UInt64 = cvMacroArity.keys.reduce(0) { $0 | (1 << UInt64(($1.utf8.first! &- 64) & 63)) }
+
+    /// Whether `name` may be one of `cvMacroArity`'s (false: it is none of them).
+    @inline(__always)
+    static func mayBeCVMacro(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard let first = utf8.first, first >= 64, first < 128 else { return false }
+        return cvMacroLengths & (1 << UInt64(min(utf8.count, 63))) != 0 && cvMacroFirstLetters & (1 << UInt64((first - 64) & 63)) != 0
+    }
+
     /// What the tables above say of one name: one lookup a command instead of one a table.
     struct KnownCommand {
         var headingLevel: Int?
@@ -563,6 +576,7 @@ extension LaTeXLayout {
     /// `name` is none of them.
     @discardableResult
     mutating func cvMacro(_ name: String, at offset: Int, _ nodes: [Node], _ k: inout Int, fields: Bool) -> Bool {
+        guard Self.mayBeCVMacro(name) else { return false }
         switch name {
         case "cventry":
             _ = Self.optionals(nodes, &k)
