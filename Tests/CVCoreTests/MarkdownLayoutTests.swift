@@ -930,7 +930,7 @@ struct MarkdownFrontMatterTests {
             title: "CV"
             ---
 
-            {% include base_path %}
+            {% include author_card %}
 
             Work experience
             ======

@@ -35,13 +35,13 @@ struct TailorExampleConceptTests {
 
         ## Requirements
 
-        - An experienced manager, leader, or coordinator, perhaps in hospitality, retail, or events.
+        - An experienced supervisor, leader, or organiser, perhaps in catering, shops, or festivals.
         - Problem solver.
         - Team player.
         - Experience with operating system internals.
         - Experience with incident response and operations.
         - Collaborating with QZX developers and the community is critical.
-        - Exposure to observability (Grafana, Prometheus).
+        - Familiarity with observability (Grafana, Prometheus).
 
         ## What to Expect
 
@@ -56,9 +56,9 @@ struct TailorExampleConceptTests {
         try #require(try report().requirements.first { $0.requirement.text.hasPrefix(prefix) })
     }
 
-    /// Leading a team (line 13) meets "manager, leader, or coordinator"; hospitality or retail was one example.
+    /// Leading a team (line 13) meets "supervisor, leader, or organiser"; catering or shops was one example.
     @Test func examplesIllustrateWhatIsAsked() throws {
-        let m = try Self.requirement("An experienced manager")
+        let m = try Self.requirement("An experienced supervisor")
         #expect(m.isCovered)
         #expect(m.evidence.contains { $0.evidence.source.start.line == 13 })
         #expect(m.requirement.exampleTerms.count >= 3)
@@ -96,7 +96,7 @@ struct TailorExampleConceptTests {
     /// Skills in parentheses after a competency illustrate it: alerting and dashboards (line 17) show observability
     /// though the CV names neither tool.
     @Test func skillsInParenthesesIllustrateACompetency() throws {
-        let m = try Self.requirement("Exposure to observability")
+        let m = try Self.requirement("Familiarity with observability")
         #expect(m.requirement.skillsAreExamples)
         #expect(m.isCovered)
         #expect(m.evidence.first?.evidence.source.start.line == 17)

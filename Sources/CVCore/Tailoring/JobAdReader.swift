@@ -81,7 +81,7 @@ struct JobAdReader {
         }
 
         /// Whether every skill it names stands after an examples cue or in parentheses, after a competency and
-        /// no skill: "Exposure to DevOps (Terraform, GitHub)".
+        /// no skill: "Familiarity with cloud operations (Pulumi, Nomad)".
         func skillsAreExamples(_ text: String, lower: String, skills: [String], terms: [String]) -> Bool {
             guard !skills.isEmpty else { return false }
             // The head is cut from the text as written (a skill's capitals count), so only where bytes line up.

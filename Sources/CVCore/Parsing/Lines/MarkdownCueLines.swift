@@ -51,7 +51,7 @@ enum MarkdownCueLines {
         }
     }
 
-    /// A line that is one Liquid tag or Hugo shortcode (`{% include base_path %}`, `{{< figure src="x" >}}`).
+    /// A line that is one Liquid tag or Hugo shortcode (`{% include author_card %}`, `{{< figure src="x" >}}`).
     static func isTemplateTag(_ text: String) -> Bool {
         (text.hasPrefix("{%") && text.hasSuffix("%}")) || ((text.hasPrefix("{{") && text.hasSuffix("}}")))
     }

@@ -685,7 +685,7 @@ public struct MarkdownCVParser: CVParser {
     /// The header area (before the first section): a top-line name, the headline, and summary paragraphs.
     func readHeader(_ lines: [MarkdownLine], person: inout Person, summary: inout Bullet?) {
         var summaryLines: [MarkdownLine] = []
-        // Template tags (`{% include base_path %}`, `{{< figure … >}}`) are markup, never the name or the headline.
+        // Template tags (`{% include author_card %}`, `{{< figure … >}}`) are markup, never the name or the headline.
         for (index, line) in lines.filter({ !MarkdownCueLines.isTemplateTag($0.text) }).enumerated() {
             let words = MarkdownCues.wordCount(line.text)
             let plain = line.links.isEmpty && !line.text.contains("@") && (line.text.rangeOfDigits == nil)
