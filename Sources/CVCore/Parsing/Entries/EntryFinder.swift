@@ -1327,19 +1327,15 @@ struct EntryFinder {
     /// first word) aside: the text goes on from the line before rather than opening anything.
     static func opensSmall(_ text: String) -> Bool {
         guard let i = text.firstIndex(where: \.isLetter), text[i].isLowercase else { return false }
-        // (`q2X Retail`: a capital anywhere in the first word.)
-        return !text[i...].prefix(while: { $0 != " " }).contains(where: \.isUppercase)
+        return !PlainTextWords.isSmallLetterBrand(text[i...])
     }
 
     /// Whether a heading names a post: its last word (a bracketed remark aside) is a post's (`Staff Engineer`,
     /// `Consultant (Freelance)`), not a theme's (`Platform Operations`, `Quality`).
     static func namesPost(_ text: String) -> Bool {
         let plain = EntryFields.withoutRemark(text)
-        let remark = plain.count < text.count ? String(text.dropFirst(plain.count)) : ""
-        return [plain, remark].contains { part in
-            guard let last = part.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }).last else { return false }
-            return WordClasses.titleWords.contains(last.lowercased().trimmingCharacters(in: ".,;:()[]"))
-        }
+        let remark = text.dropFirst(plain.count).trimmingCharacters(in: " ()")
+        return EntryFields.endsWithTitleWord(plain) || EntryFields.endsWithTitleWord(remark)
     }
 
     /// Whether header line `i`, its dates aside, names a period of a working life (`Early Career Sept. 1997 - 2001`).

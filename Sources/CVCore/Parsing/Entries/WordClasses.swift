@@ -259,18 +259,16 @@ enum WordClasses {
     }
 
     /// Two-letter codes of US states, Canadian provinces and common countries, written in capitals (`TX`, `SG`).
-    /// The codes of the US states (the first row of `placeCodes`): after a town without a comma they are a place.
+    /// The codes of the US states (part of `placeCodes`): after a town without a comma they are a place.
     static let usStateCodes: Set<String> = [
         "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
         "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
         "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
     ]
 
-    static let placeCodes: Set<String> = [
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
-        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
-        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC", "ON", "QC", "BC",
-        "AB", "MB", "SK", "NS", "NB", "NL", "PE", "UK", "US", "SG", "DE", "FR", "NL", "ES", "IT", "CH", "AU", "NZ",
+    static let placeCodes: Set<String> = usStateCodes.union([
+        "ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "UK", "US", "SG", "DE", "FR", "NL", "ES", "IT", "CH",
+        "AU", "NZ",
         "IE", "SE", "NO", "DK", "FI", "PL", "PT", "BR", "AR", "MX", "IN", "CN", "JP", "KR", "HK", "TW", "ZA", "AE",
         "IL", "RU", "UA", "BE", "AT", "CZ", "RO", "HU", "GR", "TR", "EG", "NG", "KE", "CL", "CO", "PE", "PH", "ID",
         "MY", "TH", "VN", "PK", "BD", "LK", "USA", "UAE", "CAN", "GER", "ENG",
@@ -278,7 +276,7 @@ enum WordClasses {
         "COL", "MEX", "BRA", "ARG", "CHL", "FRA", "DEU", "ESP", "ITA", "NLD", "GBR", "IND", "CHN", "JPN", "KOR", "AUS",
         "NZL", "IRL", "POL", "PRT", "SWE", "NOR", "DNK", "FIN", "CHE", "AUT", "BEL", "ZAF", "NGA", "KEN", "EGY", "ISR",
         "TUR", "UKR", "ROU", "HUN", "CZE", "GRC", "PHL", "IDN", "MYS", "SGP", "THA", "VNM", "PAK", "BGD", "ARE", "SAU",
-    ]
+    ])
 
     /// Lowercase words of a text, split also at `/`, `-` and `&` inside words (`Co-Founder/CTO`).
     static func parts(_ text: some StringProtocol) -> [String] {

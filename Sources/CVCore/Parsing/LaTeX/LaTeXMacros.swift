@@ -309,7 +309,7 @@ extension LaTeXLayout {
             let groups = Self.arguments(nodes, &more, count: 8)
             // One with two groups, a date in the second only (`\entry{Research Intern}{June 2017 -- July 2018}`, from a
             // class file not at hand): a row of two cells, not the title run into the month.
-            if groups.count == 2, DateParser.hasDate(Self.raw(groups[1])), !DateParser.hasDate(Self.raw(groups[0])) {
+            if Self.isNameOverDates(groups) {
                 k = more
                 entry(groups.map { ($0, nil) }, description: nil, fields: false, at: offset)
                 return
@@ -324,6 +324,11 @@ extension LaTeXLayout {
                 if groups.count > 4, lists.isEmpty { flushParagraph() }
             }
         }
+    }
+
+    /// Two groups, a date in the second only (`{Research Intern}{June 2017 -- July 2018}`): a name and its dates.
+    static func isNameOverDates(_ groups: [[Node]]) -> Bool {
+        groups.count == 2 && DateParser.hasDate(raw(groups[1])) && !DateParser.hasDate(raw(groups[0]))
     }
 
     /// `\href{url}{text}`: the text where it stands, linked to the address.
@@ -610,7 +615,7 @@ extension LaTeXLayout {
             guard a.count >= 3 else {
                 // `\entry{Research Intern}{June 2017 -- July 2018}` (a class's own two-argument entry): the post and
                 // its dates, cells of a row, not words run together.
-                if a.count == 2, DateParser.hasDate(Self.raw(a[1])), !DateParser.hasDate(Self.raw(a[0])) {
+                if Self.isNameOverDates(a) {
                     entry([(a[0], .title), (a[1], .dates)], description: nil, fields: false, at: offset)
                     return true
                 }

@@ -260,13 +260,15 @@ enum PlainTextWords {
     }
 
     /// Whether the first letter of the text is a capital (or the text starts with a digit or a quote).
+    /// `eBay`, `iRobot`, `q2X Retail`: a name whose first word, written with a small letter, holds a capital.
+    static func isSmallLetterBrand(_ s: Substring) -> Bool {
+        s.prefix(while: { $0 != " " }).contains(where: \.isUppercase)
+    }
+
     static func startsCapitalised(_ s: Substring) -> Bool {
         guard let first = s.first(where: { !$0.isWhitespace }) else { return false }
         if first.isUppercase || first.isNumber { return true }
-        // `eBay`, `iRobot`, `q2X`: a brand written with a small letter before its capital.
-        if first.isLowercase, let i = s.firstIndex(of: first), s[i...].prefix(while: { $0 != " " }).contains(where: \.isUppercase) {
-            return true
-        }
+        if first.isLowercase, let i = s.firstIndex(of: first), isSmallLetterBrand(s[i...]) { return true }
         if first == "\"" || first == "“" || first == "'" || first == "‘" {
             return s.dropFirst().first(where: { $0.isLetter })?.isUppercase ?? false
         }
