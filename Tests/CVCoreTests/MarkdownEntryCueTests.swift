@@ -33,6 +33,55 @@ struct MarkdownEntryCueTests {
         #expect(role.text.map(\.text).contains("Domain: logistics"))
     }
 
+    /// `**Org** - Town, ST` / `Position: *Title*` / `Summary of Duties:`: the labelled line gives the title, the town
+    /// (even one whose name holds a title word) is the location, and a name beside the organisation is its second name.
+    @Test func labelledTitleUnderAHeaderOfNameAndTown() throws {
+        let text = """
+            ## Work
+
+            May, 2012 - Sept, 2014: **Lattice Modelling Group** - Northfield University  
+            Position: *Undergraduate Researcher*  
+            Summary of Duties:
+
+            * Wrote a parser.
+
+            May, 2009 - Aug, 2010: **Bayou Paddle Outfitters** - Pelican Head Island, SC  
+            Position: *Kayak Guide*  
+            Summary of Duties:
+
+            * Led tours.
+
+            Jan, 2005 - Aug, 2009: **Pelican Head Boat and River Tours** - Pelican Head Island, SC  
+            Position: *Deckhand - Guide*  
+            Summary of Duties:
+
+            * Kept passengers safe.
+            """
+        let roles = try MarkdownCVParser().parse(text).roles
+        #expect(roles.map(MarkdownExpectedRole.of) == [
+            "Lattice Modelling Group, Northfield University | Undergraduate Researcher | 2012-05 | 2014-09",
+            "Bayou Paddle Outfitters | Kayak Guide | 2009-05 | 2010-08",
+            "Pelican Head Boat and River Tours | Deckhand - Guide | 2005-01 | 2009-08",
+        ])
+        #expect(roles.map(\.location) == [nil, "Pelican Head Island, SC", "Pelican Head Island, SC"])
+        #expect(roles[0].text.map(\.text) == ["Position: Undergraduate Researcher", "Summary of Duties:"])
+    }
+
+    /// `Expected Graduation: May 2020`, `GPA: 3.9`: what is left of a date's or a grade's label is no degree.
+    @Test func dateAndGradeLabelsNameNoDegree() throws {
+        let text = """
+            ## Education
+
+            **Maple Grove High School** | Maple Grove, MN | Expected Graduation: May 2020
+
+            **Northfield College** | Northfield, MN | GPA: 3.9 | 2016-2019
+            """
+        let schools = try MarkdownCVParser().parse(text).education
+        #expect(schools.map(\.institution) == ["Maple Grove High School", "Northfield College"])
+        #expect(schools.map(\.qualification) == [nil, nil])
+        #expect(schools.map(\.location) == ["Maple Grove, MN", "Northfield, MN"])
+    }
+
     @Test func organisationOnTheNameItemUnderADatedItem() throws {
         let text = """
             ## Experience

@@ -43,6 +43,27 @@ private func row(_ r: Role) -> String {
 @Suite struct PlainTextLayoutTests {
     /// `(independent contractor)` after the dates, `Part-time` as a piece of its own: terms of employment, kept on
     /// the role (a change of them is a change a reader sees), never a title, an organisation or a place.
+    /// `Knowledge, Skills, and Abilities:` heads a section (commas between the names of a series), and its items
+    /// `Name — what it means` are the names.
+    @Test func seriesHeadingAndSkillsWithDescriptions() throws {
+        let doc = try parse("""
+            Jane Roe
+
+            Experience:
+            Lakeside Grocers     Maple Grove, MN     2019 - 2021
+            Clerk
+            - Stocked shelves
+
+            Knowledge, Skills, and Abilities:
+            - Active Listening — Giving full attention to what people say
+            - Time Management — Managing one's own time and that of others
+            - Spanish
+            """)
+        #expect(doc.roles.map(row) == ["Lakeside Grocers | Clerk | 2019 | 2021"])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Stocked shelves"])
+        #expect(doc.skills.flatMap(\.skills).map(\.name) == ["Active Listening", "Time Management", "Spanish"])
+    }
+
     @Test func termsOfEmploymentAreReadBesideTheNames() throws {
         let doc = try parse("""
             Jane Doe

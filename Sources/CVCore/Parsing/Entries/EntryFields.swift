@@ -32,6 +32,22 @@ struct EntryFields: Sendable, Hashable {
 
     var isEmpty: Bool { organisation == nil && title == nil }
 
+    /// Keeps a header part that was taken for the title by its place alone, once the entry names its title elsewhere
+    /// (`Position: Tour Guide` under `**Acme Tours** - Springfield, IL`): a town joins the location, a name beside a
+    /// town taken for the organisation takes its place, any other name is a second name of the organisation
+    /// (`Research Group - Northtown University`).
+    mutating func keepHeaderPart(_ part: String) {
+        titleByOrder = false
+        if Self.isPlaceWord(part) {
+            location = location.map { part + ", " + $0 } ?? part
+        } else if let organisation, Self.isPlaceWord(organisation) {
+            location = location.map { organisation + ", " + $0 } ?? organisation
+            self.organisation = part
+        } else {
+            organisation = organisation.map { $0 + ", " + part } ?? part
+        }
+    }
+
     enum Purpose: Sendable { case roles, education, projects }
 
     /// One piece of a header line.
@@ -622,7 +638,8 @@ struct EntryFields: Sendable, Hashable {
             let afterTitle = { (k: Int) in nameAfterTitle && k >= 1 && WordClasses.titleScore(out[k - 1]) > 0 }
             if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower) || WordClasses.isPlace(part),
                 WordClasses.isPlace(last + ", " + part) && !WordClasses.isPlace(last) && MarkdownCues.wordCount(last) <= 3
-                    && WordClasses.titleScore(last) == 0 && WordClasses.organisationScore(last) == 0 && !afterTitle(out.count - 1)
+                    && (WordClasses.titleScore(last) == 0 || WordClasses.placeCodes.contains(part) && !namesPostAtEdge(last))
+                    && WordClasses.organisationScore(last) == 0 && !afterTitle(out.count - 1)
                     && !looksLikeBrand(last)
             {
                 out[out.count - 1] = last + ", " + part
@@ -638,6 +655,22 @@ struct EntryFields: Sendable, Hashable {
             out.append(part)
         }
         return out
+    }
+
+    /// `Head of Sales`, `Lead Engineer`: a title word opens or closes the text (a town's name may hold one inside:
+    /// `Hilton Head Island`).
+    static func namesPostAtEdge(_ text: String) -> Bool {
+        guard let first = text.split(separator: " ").first else { return false }
+        return WordClasses.titleWords.contains(PlainTextWords.bare(first)) || endsWithTitleWord(text)
+    }
+
+    /// `Hilton Head, SC`: a town whose name holds a title word inside, before a state's or country's code.
+    static func isTownAndCode(_ text: String) -> Bool {
+        let pieces = text.split(separator: ",")
+        guard pieces.count == 2, pieces[1].first == " " else { return false }
+        let town = String(pieces[0])
+        return WordClasses.placeCodes.contains(String(pieces[1].dropFirst())) && !namesPostAtEdge(town)
+            && WordClasses.organisationScore(town) == 0
     }
 
     static func endsWithTitleWord(_ text: String) -> Bool {
@@ -737,7 +770,8 @@ struct EntryFields: Sendable, Hashable {
         if fragments.count > 1 {
             places = rest.filter {
                 fragments[$0].field == .location && fragments[$0].titleWords == 0 && fragments[$0].organisationWords == 0
-                    || fragments[$0].place && fragments[$0].titleWords == 0 && fragments[$0].field != .organisation && fragments[$0].field != .title
+                    || fragments[$0].place && (fragments[$0].titleWords == 0 || isTownAndCode(fragments[$0].text))
+                    && fragments[$0].field != .organisation && fragments[$0].field != .title
                     && (!fragments[$0].first || fragments[$0].onlyPlaces)
             }
             if places.count == fragments.count { places.removeFirst() }
@@ -875,6 +909,10 @@ struct EntryFields: Sendable, Hashable {
 
     static func assignEducation(_ fragments: [Fragment], into fields: inout EntryFields) {
         var rest = Array(fragments.indices)
+        // `Expected Graduation: May 2020`, `GPA: 3.9`: what is left of a date's or a grade's label names neither the
+        // school nor the degree.
+        let labels = rest.filter { isGrade(fragments[$0].text) || isDateLabel(fragments[$0].text) }
+        if !labels.isEmpty, labels.count < rest.count { rest.removeAll { labels.contains($0) } }
         var places: [Int] = []
         if fragments.count > 1 {
             places = rest.filter {
@@ -934,6 +972,12 @@ struct EntryFields: Sendable, Hashable {
     static func isGrade(_ text: String) -> Bool {
         let words = MarkdownCues.words(text)
         return !words.isEmpty && words.allSatisfy { WordClasses.gradeWords.contains($0) || $0.allSatisfy(\.isNumber) }
+    }
+
+    /// `Expected Graduation`, `Grad Date`: a fragment that only labels a date taken out of it.
+    static func isDateLabel(_ text: String) -> Bool {
+        let words = MarkdownCues.words(text)
+        return !words.isEmpty && words.allSatisfy { WordClasses.dateLabelWords.contains($0) } && words.contains { $0 != "of" && $0 != "to" && $0 != "from" }
     }
 
     /// `in cooperation with Acme`: a fragment that opens with a word in lower case qualifies the one before it.

@@ -1167,11 +1167,21 @@ struct EntryFinder {
     mutating func titlesFromBody() {
         guard purpose == .roles else { return }
         // `- Position: Backend Developer`, `- Company: Acme`: an entry's field written as a labelled item of its body.
-        for k in entries.indices where entries[k].fields.title == nil || entries[k].fields.organisation == nil {
+        for k in entries.indices where entries[k].fields.title == nil || entries[k].fields.titleByOrder || entries[k].fields.organisation == nil {
             var fromItems = false
             for (n, item) in (entries[k].bullets.prefix(4) + entries[k].text.prefix(2)).enumerated() {
                 guard let (label, value) = Self.labelled(item.text) else { continue }
-                if entries[k].fields.title == nil, WordClasses.titleLabels.contains(label) {
+                if WordClasses.titleLabels.contains(label), entries[k].fields.title != nil, !entries[k].fields.titleByOrder,
+                    entries[k].fields.organisation == nil
+                {
+                    // `**Acme Head Tours** - Springfield, IL` / `Position: Tour Guide`: the header's one name, taken for the
+                    // title by its words, is the organisation the labelled title was held at.
+                    entries[k].fields.organisation = entries[k].fields.title
+                    entries[k].fields.title = EntryFields.withoutRemark(value)
+                } else if entries[k].fields.title == nil || entries[k].fields.titleByOrder, WordClasses.titleLabels.contains(label) {
+                    // `**Acme** - Springfield, IL` / `Position: Tour Guide`: the labelled title is the title; what the
+                    // header gave the title's place by order alone is the town, or a second name of the organisation.
+                    if entries[k].fields.titleByOrder, let old = entries[k].fields.title { entries[k].fields.keepHeaderPart(old) }
                     // `Team Lead (leading a team of six)`: the remark in brackets is no part of the title.
                     entries[k].fields.title = EntryFields.withoutRemark(value)
                 } else if entries[k].fields.organisation == nil, WordClasses.organisationLabels.contains(label) {
@@ -1355,6 +1365,15 @@ struct EntryFinder {
         "a", "an", "the", "its", "their", "our", "his", "her", "first", "second", "third", "fourth", "fifth", "sole", "only",
         "founding", "1st", "2nd", "3rd",
     ]
+
+    /// `Position: Tour Guide`, `Company: Acme`: a line that gives an entry's title or organisation by its label;
+    /// `Summary of Responsibilities:`: a short label over the lines after it.
+    static func isFieldLine(_ text: String) -> Bool {
+        guard text.utf8.contains(0x3A), text.first?.isUppercase == true else { return false }
+        if text.hasSuffix(":") { return MarkdownCues.wordCount(text) <= 5 }
+        guard let (label, _) = labelled(text) else { return false }
+        return WordClasses.titleLabels.contains(label) || WordClasses.organisationLabels.contains(label)
+    }
 
     /// `Label: value` with a label of at most three words (lowercased) and a value of at most `valueWords` words.
     static func labelled(_ text: String, valueWords: Int = 12) -> (label: String, value: String)? {
@@ -1589,7 +1608,11 @@ struct EntryFinder {
             case .text, .row, .term:
                 guard !line.text.isEmpty else { continue }
                 let short = line.wordCount <= 8 && !PlainTextWords.endsSentence(line.text)
-                if let b = lastBlock, b == line.block, !text.isEmpty, !(short && PlainTextWords.endsSentence(paragraph.last ?? "")) {
+                // `Position: Tour Guide` / `Summary of Responsibilities:`: a field's line, and a label over what follows,
+                // are lines of their own (a hard break between them), never one sentence.
+                if let b = lastBlock, b == line.block, !text.isEmpty, !(short && PlainTextWords.endsSentence(paragraph.last ?? "")),
+                    !Self.isFieldLine(line.text), !Self.isFieldLine(paragraph.last ?? "")
+                {
                     paragraph.append(line.text)
                     text[text.count - 1].source = text[text.count - 1].source.union(line.source)
                 } else {

@@ -184,6 +184,12 @@ enum WordClasses {
         "grade", "grades", "gpa", "cgpa", "distinction", "merit", "pass", "score", "result", "results", "note", "classification",
     ]
 
+    /// Words of a label that only introduces a school's date (`Expected Graduation: May 2020`, `Grad Date:`).
+    static let dateLabelWords: Set<String> = [
+        "expected", "anticipated", "estimated", "graduation", "graduating", "graduated", "grad", "date", "dates",
+        "completion", "completed", "awarded", "conferred", "class", "of", "since", "until", "from", "to",
+    ]
+
     /// Words that name a degree or a qualification.
     static let degreeWords: Set<String> = [
         "bsc", "ba", "bs", "msc", "ma", "ms", "msci", "mphil", "phd", "ph.d", "dphil", "mba", "meng", "beng",

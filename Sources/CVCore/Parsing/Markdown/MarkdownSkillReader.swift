@@ -104,7 +104,17 @@ enum MarkdownSkillReader {
                 }
                 if heading != nil { headingUsed = true }
             case .paragraph(let lines):
-                for l in lines { line(l) }
+                for (k, l) in lines.enumerated() {
+                    // `**Proficient**` / `Go, Rust, Lua`: a short emphasised line over the items on the lines after it
+                    // names them, as a heading would.
+                    if k + 1 < lines.count, isCategoryLine(l) {
+                        flushHeading()
+                        heading = l
+                        underHeading = 1
+                        continue
+                    }
+                    line(l)
+                }
             case .list(let items):
                 for item in items {
                     guard let first = item.lines.first else { continue }
@@ -124,6 +134,11 @@ enum MarkdownSkillReader {
         }
         flushHeading()
         return categories
+    }
+
+    /// `**Expert**`: a wholly emphasised line of at most three words, no list and no label.
+    static func isCategoryLine(_ l: MarkdownLine) -> Bool {
+        l.isEmphasised && !l.text.contains(",") && !l.text.contains(":") && MarkdownCues.wordCount(l.text) <= 3
     }
 
     /// Words that say what an image is rather than what it shows (`Go logo`, `XD Icon`, `python-badge`).

@@ -269,7 +269,9 @@ enum PlainTextSections {
             }
             guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
             // Cheap tests first: most lines are not headings.
-            guard !raw.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x40 || $0 == 0x28 || $0 == 0x22 }) else { continue }
+            guard !raw.utf8.contains(where: { $0 == 0x3B || $0 == 0x40 || $0 == 0x28 || $0 == 0x22 }) else { continue }
+            // `Knowledge, Skills, and Abilities:`: commas only between the capitalised names of a series.
+            guard !raw.utf8.contains(0x2C) || isNameSeries(raw) else { continue }
             // The end of a quotation wrapped onto its own line (`Community”`) is no heading.
             guard !raw.contains(where: { $0 == "”" || $0 == "»" || $0 == "“" }) else { continue }
             var t = despaced(raw) ?? withoutNumbering(raw)
@@ -308,6 +310,19 @@ enum PlainTextSections {
             currentLine = i
         }
         return result
+    }
+
+    /// `Knowledge, Skills, and Abilities:`, `Honours, Awards & Grants`: a heading that names several things, each one or
+    /// two capitalised words, the last after `and` / `&`, ending with a colon or nothing.
+    static func isNameSeries(_ text: String) -> Bool {
+        var t = Substring(text)
+        if t.hasSuffix(":") { t = t.dropLast() }
+        let pieces = t.split(separator: ",", omittingEmptySubsequences: false).map { $0.split(separator: " ") }
+        guard pieces.count >= 2, pieces.count <= 4, let last = pieces.last, last.first == "and" || last.first == "&" else { return false }
+        return pieces.enumerated().allSatisfy { k, words in
+            let names = k == pieces.count - 1 ? words.dropFirst() : words[...]
+            return !names.isEmpty && names.count <= 2 && names.allSatisfy { $0.first?.isUppercase == true }
+        }
     }
 
     /// Whether a line's text runs on into the next line: it ends with a comma, a hyphen or a word that needs one

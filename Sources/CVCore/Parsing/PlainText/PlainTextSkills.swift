@@ -130,6 +130,7 @@ struct PlainTextSkills {
                     lastLine = j - 1
                 }
             }
+            if isBullet, let cut = Self.nameBeforeDescription(text) { text = String(text[..<cut]) }
             if firstLine == nil { firstLine = i }
             lastLine = j - 1
             if ProseSkillLists.applies(text) {
@@ -143,6 +144,21 @@ struct PlainTextSkills {
         }
         close()
         return categories
+    }
+
+    /// `- Time Management — Managing one's own time`: an item that names a skill, then says what it is after a spaced
+    /// dash: the end of the name (nil when the item is no name and its sentence).
+    static func nameBeforeDescription(_ text: String) -> String.Index? {
+        for dash in [" — ", " – ", " - "] {
+            guard let r = text.firstRange(of: dash) else { continue }
+            let name = text[..<r.lowerBound]
+            let words = PlainTextWords.words(name)
+            guard !words.isEmpty, words.count <= 5, name.first?.isUppercase == true, !name.contains(","),
+                PlainTextWords.words(text[r.upperBound...]).count >= 4
+            else { return nil }
+            return r.lowerBound
+        }
+        return nil
     }
 
     /// A line of four words or fewer, with no comma, that neither ends in a joining mark nor starts in lower case.

@@ -28,7 +28,7 @@ public enum SectionClassifier {
                      "cortometrajes", "curtas-metragens"]),
         (.education, ["education", "academic", "qualifications", "academic background", "studies", "training",
                       "education and training", "degrees", "academic degrees", "educational", "educational background",
-                      "academics", "schooling", "academic history", "education history",
+                      "academics", "schooling", "schools", "academic history", "education history",
                       "formation", "formations", "études", "scolarité", "diplômes", "cursus", "ausbildung", "studium",
                       "bildung", "schulbildung", "educación", "formación", "formación académica", "educação", "formação",
                       "formação acadêmica", "istruzione", "formazione", "opleiding", "opleidingen",
