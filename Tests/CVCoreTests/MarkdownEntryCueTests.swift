@@ -67,6 +67,56 @@ struct MarkdownEntryCueTests {
         #expect(roles[0].text.map(\.text) == ["Position: Undergraduate Researcher", "Summary of Duties:"])
     }
 
+    /// `### **University of X, Eastside**` / `* **B.S. in Computer Science**`: the first item names the degree.
+    @Test func degreeInTheFirstItemUnderTheSchool() throws {
+        let text = """
+            ## Education
+
+            ### **University of Northfield, Eastside**
+            *Northfield, MN* | *2014 – 2018*
+
+            * **B.S. in Computer Science**
+            * *Relevant Coursework:* Data Structures, Algorithms
+            """
+        let school = try #require(try MarkdownCVParser().parse(text).education.first)
+        #expect(school.institution == "University of Northfield, Eastside")
+        #expect(school.qualification == "B.S. in Computer Science")
+        #expect(school.bullets.map(\.text) == ["Relevant Coursework: Data Structures, Algorithms"])
+    }
+
+    /// `# Name` / `## Software Developer` / contact line: the post under the name is the headline, not a section, and
+    /// its lines give the contact details; `[Name](own page)` at the top is the name.
+    @Test func headlineHeadingUnderTheNameAndANameThatLinks() throws {
+        let doc = try MarkdownCVParser().parse("""
+            # Dana Coder
+
+            ## Software Developer
+
+            dana@example.com | (555) 555-0199
+
+            ## Experience
+
+            ### Senior Developer at Quillfeather Systems
+
+            January 2018 - Present
+
+            - Led the move to queues.
+            """)
+        #expect(doc.person.name == "Dana Coder")
+        #expect(doc.person.label == "Software Developer")
+        #expect(doc.person.email == "dana@example.com")
+        #expect(doc.headings.map(\.title) == ["Experience"])
+        #expect(doc.roles.map(MarkdownExpectedRole.of) == ["Quillfeather Systems | Senior Developer | 2018-01 | present"])
+        let linked = try MarkdownCVParser().parse("""
+            [Dana Coder](https://dana.example.org/) | dana@example.com
+
+            ## Experience
+
+            ### Senior Developer at Quillfeather Systems, 2018 - Present
+            """)
+        #expect(linked.person.name == "Dana Coder")
+    }
+
     /// `Expected Graduation: May 2020`, `GPA: 3.9`: what is left of a date's or a grade's label is no degree.
     @Test func dateAndGradeLabelsNameNoDegree() throws {
         let text = """

@@ -23,6 +23,23 @@ private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skil
 
     /// A skills line in the summary, then, after a `<br>` in the same paragraph, a line under any short label whose
     /// items name technologies: skills too; a hobbies line after it is not.
+    /// `**Proficient**` / `Go, Rust` in one paragraph: the emphasised line names the items under it.
+    @Test func anEmphasisedLineOverItsItemsNamesThem() throws {
+        let doc = try markdown("""
+            # Sam Example
+
+            ## Skills
+
+            **Expert**
+            Go, Rust, PostgreSQL
+
+            **Familiar**
+            Erlang, Kubernetes
+            """)
+        #expect(doc.skills.map(\.name) == ["Expert", "Familiar"])
+        #expect(names(doc) == ["Go", "Rust", "PostgreSQL", "Erlang", "Kubernetes"])
+    }
+
     @Test func aLabelledLineAfterASkillsLineInOneParagraph() throws {
         let doc = try markdown("""
             # Sam Example

@@ -967,6 +967,18 @@ struct EntryFinder {
                 entries[k].fields.title = String(label)
             }
         }
+        // `### University of X, Eastside` / `- **B.S. in Computer Science**`: a first item that names a degree, where the
+        // header named none, is the degree; the header's other part was the school's second name.
+        for k in entries.indices where entries[k].fields.organisation != nil {
+            let f = entries[k].fields
+            guard f.title.map({ WordClasses.degreeScore($0) == 0 && WordClasses.studyScore($0) == 0 }) ?? true,
+                let first = entries[k].bullets.first, first.children.isEmpty, !first.text.contains(":"),
+                MarkdownCues.wordCount(first.text) <= 10, !PlainTextWords.endsSentence(first.text), WordClasses.degreeScore(first.text) > 0
+            else { continue }
+            if let old = f.title, let school = f.organisation { entries[k].fields.organisation = school + ", " + old }
+            entries[k].fields.title = first.text
+            entries[k].bullets.removeFirst()
+        }
         for k in entries.indices where entries[k].fields.organisation == nil {
             if let index = entries[k].text.firstIndex(where: { b in
                 MarkdownCues.wordCount(b.text) <= 8 && !PlainTextWords.endsSentence(b.text) && b.text.first?.isUppercase == true

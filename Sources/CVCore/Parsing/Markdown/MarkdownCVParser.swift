@@ -323,6 +323,20 @@ public struct MarkdownCVParser: CVParser {
     /// of technologies are skills sections.
     static func refined(_ planned: ([Section], MarkdownLine?)) -> ([Section], MarkdownLine?) {
         var (sections, nameLine) = planned
+        // `# Jane Roe` / `## Software Developer` / `jane@example.com`: a heading right under the name that names a post
+        // and no section, over a few undated lines, is the headline; its lines are the header's (the contact details).
+        if nameLine != nil, sections.count >= 3, sections[1].kind == .other, let heading = sections[1].heading,
+            WordClasses.titleScore(heading.text) > 0, MarkdownCues.wordCount(heading.text) <= 8, !DateParser.hasDate(heading.text),
+            sections[1].blocks.count <= 3, sections[1].blocks.allSatisfy({ block in
+                if case .heading = block { return false }
+                return lines([block]).allSatisfy { !DateParser.hasDate($0.text) }
+            })
+        {
+            let merged = sections[0].blocks + [MarkdownBlock.heading(level: sections[1].level, line: heading)] + sections[1].blocks
+            sections[0].blocks = ArraySlice(merged)
+            sections[0].blocksAsRead = false
+            sections.remove(at: 1)
+        }
         // A languages section whose lines name technologies (`Languages and Frameworks`: `Java, Go`) lists skills, as
         // plain-text sections do.
         for i in sections.indices where sections[i].kind == .languages {
@@ -693,6 +707,14 @@ public struct MarkdownCVParser: CVParser {
                 DateParser.findSpan(in: line.text) == nil
             {
                 person.name = line.text
+                person.sources[.name] = line.source
+                continue
+            }
+            // `[Jane Roe](https://janeroe.example) | jane@example.com`: the name links to the person's own page.
+            if index == 0, person.name == nil, let link = line.links.first, line.text.hasPrefix(link.text),
+                PlainTextCVParser.looksLikeName(link.text), WordClasses.organisationScore(link.text) == 0
+            {
+                person.name = link.text
                 person.sources[.name] = line.source
                 continue
             }
