@@ -64,6 +64,42 @@ private func row(_ r: Role) -> String {
         #expect(doc.skills.flatMap(\.skills).map(\.name) == ["Active Listening", "Time Management", "Spanish"])
     }
 
+    /// `Resume` over the name; `TITLE   dates` / `Org Inc., what it is` / short lines without full stops (a list without
+    /// bullets): the organisation line stays in the header, the short lines are the entry's text (never lost, never the
+    /// next entry's header); a long sentence that names a year in passing dates no entry.
+    static let undottedBodies = """
+        Resume
+
+        JANE ROE
+        jane@example.com
+
+        WORK EXPERIENCE
+        SYSTEMS ENGINEER                                                  January 2022 - February 2025
+        Quillfeather Inc., Automotive sensor and chip design startup
+        Built a tool to analyse the signal pipeline
+        Modelled link budgets of sensor arrays
+
+        DATA ENGINEER                                                     January 2021 - January 2022
+        Brightmoor Behavioral Neuroscience Research Lab, Northfield University
+        Managed the structure of incoming data for the lab.
+        Results of a pilot study were shown at the Society of Example Studies (SES) 2017 World Conference.
+        """
+
+    @Test func undottedLinesUnderAHeaderAreTheBody() throws {
+        let doc = try parse(Self.undottedBodies)
+        #expect(doc.person.name == "Jane Roe")
+        #expect(doc.roles.map(row) == [
+            "Quillfeather Inc. | SYSTEMS ENGINEER | 2022-01 | 2025-02",
+            "Brightmoor Behavioral Neuroscience Research Lab | DATA ENGINEER | 2021-01 | 2022-01",
+        ])
+        let said = doc.roles[0].text.map(\.text).joined(separator: " ")
+        #expect(said.contains("Built a tool to analyse the signal pipeline") && said.contains("Modelled link budgets of sensor arrays"))
+        // The same text in a `.md` file, with no Markdown in it, is read the same way.
+        let markdown = try MarkdownCVParser().parse(Self.undottedBodies)
+        #expect(markdown.format == .markdown)
+        #expect(markdown.roles.map(row) == doc.roles.map(row))
+    }
+
     @Test func termsOfEmploymentAreReadBesideTheNames() throws {
         let doc = try parse("""
             Jane Doe

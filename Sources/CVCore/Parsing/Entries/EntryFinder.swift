@@ -591,6 +591,9 @@ struct EntryFinder {
         let words = line.wordCount - MarkdownCues.wordCount(d.text)
         guard line.cells.isEmpty, words >= 8, let r = line.text.byteRange(of: d.text) else { return false }
         let before = line.text[..<r.lowerBound]
+        // `Results were presented at the Society of X (SOX) 2017 World Conference.`: a long sentence before the year
+        // that ends is prose whatever word stands right before it.
+        if MarkdownCues.wordCount(before) >= 10, PlainTextWords.endsSentence(line.text), !before.contains("|") { return true }
         guard MarkdownCues.wordCount(before) >= 3,
             let last = before.split(separator: " ").last, last.allSatisfy({ $0.isLetter && $0.isLowercase })
         else { return false }
@@ -599,6 +602,14 @@ struct EntryFinder {
             let f = lines[n].text.first
         else { return false }
         return f.isLowercase
+    }
+
+    /// `Acme Inc., a chip design startup`: a line that opens with an organisation's name (a word of one, at most seven
+    /// words before the first comma), then says what it is.
+    static func namesOrganisationFirst(_ text: String) -> Bool {
+        guard let comma = text.firstIndex(of: ","), !PlainTextWords.endsSentence(text) else { return false }
+        let name = text[..<comma]
+        return MarkdownCues.wordCount(name) <= 7 && (WordClasses.organisationScore(name) > 0 || WordClasses.institutionScore(name) > 0)
     }
 
     /// Every word starts with a capital (or is no word: `--`, `&`): `Industrias Culturales -- Dot Press S.A.`.
@@ -746,6 +757,40 @@ struct EntryFinder {
             runs.insert(rest, at: r + 1)
             r += 1
         }
+        // `SYSTEMS ENGINEER   2022 - 2025` / `Acme Inc., a chip startup` / `Built a tool …` / `Modelled …`: in the
+        // paragraph of its dated line a header names one more thing (the organisation; two with a place after it);
+        // further plain lines of that paragraph, short and without a full stop as a list without bullets has them, are
+        // the entry's body, not the header of the next.
+        r = 0
+        while r < runs.count {
+            let header = runs[r].header
+            var split: (keep: Int, end: Int)?
+            for a in header.indices where dates[header[a]] != nil {
+                var same: [Int] = []
+                var k = a + 1
+                while k < header.count, lines[header[k]].block == lines[header[a]].block, dates[header[k]] == nil {
+                    same.append(k)
+                    k += 1
+                }
+                let keep = same.count >= 2 && WordClasses.isPlace(lines[header[same[1]]].text) ? 2 : 1
+                // (Lines that run on to the next dated line in one paragraph may be its header: `Degree` / `Town` / dates.)
+                guard k == header.count || lines[header[k]].block != lines[header[a]].block, same.count > keep,
+                    same[keep...].allSatisfy({ lines[header[$0]].kind == .text && !lines[header[$0]].emphasised && lines[header[$0]].cells.isEmpty })
+                else { continue }
+                split = (same[keep], same[same.count - 1] + 1)
+                break
+            }
+            guard let (keep, end) = split else { r += 1; continue }
+            let extra = Array(header[keep..<end])
+            if end < header.count {
+                runs.insert((header: Array(header[end...]), body: runs[r].body, context: runs[r].context), at: r + 1)
+                runs[r].body = extra
+            } else {
+                runs[r].body = extra + runs[r].body
+            }
+            runs[r].header = Array(header[..<keep])
+            r += 1
+        }
         // `### Acme 2016 - 2018` / `#### Developer` / prose / `#### Consultant` / prose: a dated heading over
         // undated headings one level down, each over its own text (the dated heading's line, the sub-heading level).
         var stack: (line: Int, level: Int, group: Int)?
@@ -823,7 +868,7 @@ struct EntryFinder {
                 while cut < header.count, cut <= header.firstIndex(of: dated[0])! + 3 {
                     let line = lines[header[cut]]
                     if line.kind == .text, !line.emphasised {
-                        if line.wordCount >= 6, !Self.allCapitalised(line.text) { break }
+                        if line.wordCount >= 6, !Self.allCapitalised(line.text), !Self.namesOrganisationFirst(line.text) { break }
                         let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
                         // A title taken only by its place gives way to a line below the date that names one
                         // (`Globex - Cloud Team` / `Summer 2010` / `Software Engineer`).

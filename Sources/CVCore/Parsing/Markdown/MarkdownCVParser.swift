@@ -68,9 +68,31 @@ public struct MarkdownCVParser: CVParser {
         } else {
             (blocks, htmlNotes) = MarkdownBlockReader.read(MarkdownFrontMatter.body(of: text, after: located), source: MarkdownSource(text))
         }
+        // A `.md` file without any Markdown (no heading, list, table, rule, emphasis or link: a CV typed as plain text)
+        // is read as plain text is, by its capitals, columns and blank lines; it stays a Markdown file.
+        if matter == nil, htmlNotes.isEmpty, MarkdownCVParser.holdsNoMarkup(blocks) {
+            var document = try PlainTextCVParser().parse(text)
+            document.format = .markdown
+            return document
+        }
         return read(
             blocks: blocks, notes: (matter?.notes ?? []) + htmlNotes, matter: matter, layout: layout, format: .markdown,
             comments: { MarkdownCVParser.sectionComments(in: text) })
+    }
+
+    /// Only paragraphs of plain lines, and enough of them to be a CV (a short note is read as Markdown).
+    static func holdsNoMarkup(_ blocks: [MarkdownBlock]) -> Bool {
+        var lines = 0
+        for block in blocks {
+            guard case .paragraph(let ls) = block else { return false }
+            for l in ls {
+                // (An address written out, `jane@example.com`, `www.example.com`, is linked by the autolink extension: no markup.)
+                let written = l.links.allSatisfy { $0.url.hasSuffix($0.text) }
+                if l.isEmphasised || l.startsInEmphasis || l.endsInEmphasis || !written || !l.images.isEmpty { return false }
+                lines += 1
+            }
+        }
+        return lines >= 12
     }
 
     /// Reads the blocks of a document (Markdown's, or those another format lays out, like LaTeX): sections, entries

@@ -344,6 +344,11 @@ public struct PlainTextCVParser: CVParser {
                 skip.insert(i)
                 continue
             }
+            // `Resume` / `JANE ROE`: a title that names the document, not the person, over the name.
+            if seen == 0, SectionClassifier.documentTitles.contains(SectionClassifier.normalise(t)) {
+                skip.insert(i)
+                continue
+            }
             seen += 1
             // Contact details sit at the top; further down only a line with an address or a link is read for them.
             if seen <= 15 || t.utf8.contains(where: { $0 == 0x40 || $0 == 0x3A }), readContact(lines[i], textLines: textLines, into: &doc.person) {
