@@ -117,6 +117,32 @@ struct MarkdownEntryCueTests {
         #expect(linked.person.name == "Dana Coder")
     }
 
+    /// Every line of an entry is read somewhere: a header line that names no field (`Adviser: …`) and a theme's heading
+    /// inside the body are the entry's text, so a change to them is seen.
+    @Test func noLineOfAnEntryIsLost() throws {
+        let doc = try MarkdownCVParser().parse("""
+            ## Experience
+
+            ### Staff Engineer, Quillfeather Systems (2019 - 2023)
+
+            - Ran the platform team.
+
+            #### Platform work
+
+            - Moved the queues to a managed service.
+
+            ## Education
+
+            **Northfield University**, PhD in Physics, 2014 - 2019  
+            Adviser: Prof. Ada Example
+            """)
+        let role = try #require(doc.roles.first)
+        #expect(role.text.map(\.text).contains("Platform work"))
+        #expect(role.bullets.map(\.text) == ["Ran the platform team.", "Moved the queues to a managed service."])
+        let school = try #require(doc.education.first)
+        #expect(school.bullets.map(\.text).contains { $0.contains("Ada Example") })
+    }
+
     /// `Expected Graduation: May 2020`, `GPA: 3.9`: what is left of a date's or a grade's label is no degree.
     @Test func dateAndGradeLabelsNameNoDegree() throws {
         let text = """

@@ -1607,14 +1607,35 @@ struct EntryFinder {
         var source = lines[header[0]].source
         for i in header.dropFirst() { source = source.union(lines[i].source) }
         // A cell that describes (`**Art Director**<br>Created books.`) is the entry's text.
-        let described = header.flatMap { i in
+        var described = header.flatMap { i in
             zip(lines[i].cells, lines[i].cellFields).compactMap { cell, hint in
                 hint == .detail && !cell.isEmpty ? Bullet(text: cell, source: lines[i].source) : nil
+            }
+        }
+        // A header line that gave no field (`Adviser: Prof. X`, a theme's name) is the entry's text: never lost.
+        if header.count > 1 {
+            let named = Self.fieldWords(fields)
+            for i in header where lines[i].cells.isEmpty && !lines[i].text.isEmpty {
+                var shares = false
+                MarkdownCues.forEachWord(lines[i].text) { w in
+                    if !shares, w.count >= 3, named.contains(String(decoding: w, as: UTF8.self)) { shares = true }
+                }
+                if !shares, MarkdownCues.wordCount(lines[i].text) >= 2 { described.append(Bullet(text: lines[i].text, source: lines[i].source)) }
             }
         }
         return Entry(
             fields: fields, header: header, context: context, text: described, group: group, source: source,
             organisationSource: context.first.map { lines[$0].source })
+    }
+
+    /// The lowercased words of an entry's fields (three letters or more).
+    static func fieldWords(_ f: EntryFields) -> Set<String> {
+        var words: Set<String> = []
+        for text in [f.organisation, f.title, f.location, f.dates?.text, f.terms, f.url] {
+            guard let text else { continue }
+            MarkdownCues.forEachWord(text) { w in if w.count >= 3 { words.insert(String(decoding: w, as: UTF8.self)) } }
+        }
+        return words
     }
 
     /// A span written open (`2019 -`, `since 2019`, `2019 to`): no end is known.
@@ -1678,7 +1699,13 @@ struct EntryFinder {
                     text.append(Bullet(text: line.text, source: line.source))
                 }
                 lastBlock = line.block
-            case .heading, .headerRow, .rule, .blank:
+            case .heading:
+                // A theme's heading inside the body (`#### Platform work` over its bullets) is told as text.
+                if !paragraph.isEmpty { text[text.count - 1].text = paragraph.joined(separator: " ") }
+                paragraph = []
+                if !line.text.isEmpty { text.append(Bullet(text: line.text, source: line.source)) }
+                lastBlock = nil
+            case .headerRow, .rule, .blank:
                 lastBlock = nil
             }
         }
