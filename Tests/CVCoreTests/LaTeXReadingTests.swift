@@ -474,6 +474,26 @@ import Testing
         #expect(doc.notes.contains { $0.message.contains("\\input{cv}") && $0.message.contains("cycle") })
     }
 
+    /// `2020 - 2023 & BSc, \textbf{School}` / `& \hfill GPA: 3.9`: a row with an empty first cell goes on with the
+    /// dated row above (its text), and an empty cell stands on its row's line, not the file's first.
+    @Test func aRowWithAnEmptyFirstCellGoesOnWithTheRowAbove() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \begin{document}
+            \section{Education}
+            \begin{tabularx}{\linewidth}{@{}l X@{}}
+            2023 - 2026 & Bachelor of Engineering, \textbf{University of Northfield} \\
+            & \hfill GPA: 7.62\\
+            2020 - 2023 & Diploma in Computer Engineering, \textbf{Northfield Technical Board} \\
+            & \hfill Percentage: 79.87\%\\
+            \end{tabularx}
+            \end{document}
+            """#)
+        #expect(doc.education.map(\.institution) == ["University of Northfield", "Northfield Technical Board"])
+        #expect(doc.education.map { $0.bullets.map(\.text) } == [["GPA: 7.62"], ["Percentage: 79.87%"]])
+        #expect(doc.education.map { $0.source.start.line } == [5, 7])
+    }
+
     @Test func theSamplesAreRead() throws {
         let root = MarkdownTestCorpus.repository + "/samples/latex"
         for name in ["cv.tex", "awesome/resume.tex"] {

@@ -715,6 +715,31 @@ struct EntryFinder {
         var lastContext: Int?
         var sharedOrganisation: (line: Int, group: Int)?
 
+        // `2019 - 2023 | BSc, Northfield University` / ` | GPA: 3.9`: a row whose first cell (the column of the dates) is
+        // empty goes on with the row above: the entry above's text, not the next entry's header.
+        // `2019 - 2023 | BSc, Northfield University` / ` | GPA: 3.9`: a row whose first cell (the column of the dates) is
+        // empty goes on with the dated row above: that entry's text, not a field of the next entry.
+        func continuesRow(_ i: Int) -> Bool { lines[i].kind == .row && lines[i].cells.count >= 2 && lines[i].cells[0].isEmpty && dates[i] == nil }
+        var c = 0
+        while c < runs.count {
+            let header = runs[c].header
+            guard let firstDated = header.firstIndex(where: { dates[$0] != nil }), header.contains(where: continuesRow),
+                header[firstDated...].allSatisfy({ dates[$0] != nil || continuesRow($0) })
+            else { c += 1; continue }
+            var pieces: [(header: [Int], body: [Int], context: Int?)] = []
+            var current = (header: Array(header[..<firstDated]), body: [Int](), context: runs[c].context)
+            for i in header[firstDated...] {
+                if dates[i] != nil, current.header.contains(where: { dates[$0] != nil }) {
+                    pieces.append(current)
+                    current = ([], [], runs[c].context)
+                }
+                if dates[i] != nil { current.header.append(i) } else { current.body.append(i) }
+            }
+            current.body += runs[c].body
+            pieces.append(current)
+            runs.replaceSubrange(c...c, with: pieces)
+            c += pieces.count
+        }
         // Undated lines that close the previous entry's paragraph (`Degree  2004` / `Description.` / `School`), set
         // apart by a blank line from the dated line that follows, end that entry rather than open the next.
         for r in runs.indices.dropFirst() {

@@ -729,9 +729,12 @@ struct LaTeXLayout {
     mutating func endRow() {
         guard !tables.isEmpty else { return }
         endCell()
-        let cells = tables[tables.count - 1].cells
+        var cells = tables[tables.count - 1].cells
         tables[tables.count - 1].cells = []
-        if cells.contains(where: { !$0.text.isEmpty }) { tables[tables.count - 1].rows.append(cells) }
+        guard let filled = cells.first(where: { !$0.text.isEmpty }) else { return }
+        // An empty cell (`& \hfill GPA: 3.9`) has no place of its own: it stands on its row's line, not the file's first.
+        for k in cells.indices where cells[k].text.isEmpty { cells[k].source = filled.source }
+        tables[tables.count - 1].rows.append(cells)
     }
 
     mutating func endTable() {
