@@ -70,6 +70,8 @@ enum MarkdownSkillReader {
                 }
                 // Sentences under the item explain it: the item itself names the skills.
             }
+            // `Last updated:` with nothing after it: a label of nothing here, no skill.
+            if children.isEmpty, l.text.hasSuffix(":") { return }
             let (level, rest) = leveled(l.text)
             var items = split(rest, source: l.source)
             if items.isEmpty, ProseSkillLists.isProse(rest) {
@@ -96,7 +98,9 @@ enum MarkdownSkillReader {
                 continue
             case .table(let rows, let header):
                 for row in rows.dropFirst(header ? 1 : 0) where row.count >= 2 {
-                    let name = row[0].text
+                    // `**Languages:** | Go, Rust`: the label's colon is no part of its name.
+                    var name = row[0].text
+                    while name.hasSuffix(":") || name.hasSuffix("：") { name.removeLast() }
                     let text = row.dropFirst().map(\.text).filter { !$0.isEmpty }.joined(separator: ", ")
                     guard let range = MarkdownBlock.cover(row.map(\.source)) else { continue }
                     let items = split(text, source: range)
