@@ -31,6 +31,19 @@ enum StructuredCorpus {
 
     func parse(_ text: String) throws -> CVDocument { try JSONResumeCVParser().parse(text) }
 
+    /// `"position": "DevOps Engineer - Acme"` with `"name": "Acme"` (or `Acme SA` after the dash): the title is what
+    /// comes before the organisation's name; a dash inside a title stays.
+    @Test func positionRepeatingTheOrganisation() throws {
+        let doc = try parse("""
+            {"work": [
+              {"name": "Quillfeather", "position": "DevOps Engineer - Quillfeather", "startDate": "2025-03"},
+              {"name": "Brightmoor", "position": "Technical Consultant - Brightmoor SA", "startDate": "2023-09", "endDate": "2023-12"},
+              {"name": "Lattice", "position": "Engineer - Platform", "startDate": "2020-01", "endDate": "2023-08"}
+            ]}
+            """)
+        #expect(doc.roles.map(\.title) == ["DevOps Engineer", "Technical Consultant", "Engineer - Platform"])
+    }
+
     @Test(.enabled(if: StructuredCorpus.exists(wnka), "needs ../shared/corpus"))
     func wnkaWorkEntriesAreTheSixRolesOfTheAnswerKey() throws {
         let doc = try parse(try #require(StructuredCorpus.read(Self.wnka)))

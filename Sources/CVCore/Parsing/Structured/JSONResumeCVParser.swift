@@ -123,7 +123,7 @@ public struct JSONResumeCVParser: CVParser {
         mutating func role(_ node: YAMLNode, section: String) -> Role? {
             guard node.isMapping else { return nil }
             let organisation = node.string("name") ?? node.string("company") ?? node.string("organization")
-            let title = node.string("position")
+            let title = node.string("position").map { Self.withoutOrganisation($0, organisation) }
             let span = dates.span(start: node["startDate"], end: node["endDate"], openEndIsPresent: true)
             guard organisation != nil || title != nil || span != nil else { return nil }
             var text: [Bullet] = []
@@ -135,6 +135,25 @@ public struct JSONResumeCVParser: CVParser {
                 organisation: organisation, title: title, dates: span, location: node.string("location"),
                 text: text, bullets: node["highlights"]?.bullets() ?? [], section: section,
                 keywords: node["keywords"]?.strings.map(\.0) ?? [], url: node.string("url") ?? node.string("website"), source: node.range)
+        }
+
+        /// `DevOps Engineer - Acme` with `name: Acme` (or `Acme SA`): the position repeats the organisation after a
+        /// dash, `at` or a comma; the title is what comes before.
+        static func withoutOrganisation(_ position: String, _ organisation: String?) -> String {
+            guard let organisation, !organisation.isEmpty else { return position }
+            let name = organisation.lowercased()
+            for separator in [" - ", " – ", " — ", " at ", " @ ", ", "] {
+                let parts = position.split(separator: separator, omittingEmptySubsequences: false)
+                guard parts.count >= 2, let last = parts.last else { continue }
+                let tail = last.lowercased()
+                let head = parts.dropLast().joined(separator: separator)
+                // The tail names the organisation (`Agiliza` for `Agiliza SA`, `Acme` for `Acme (Remote)`), in full or
+                // as its first word or words.
+                if !head.isEmpty, tail == name || name.hasPrefix(tail + " ") || tail.hasPrefix(name + " ") || tail.hasPrefix(name + " (") {
+                    return head
+                }
+            }
+            return position
         }
 
         mutating func education(_ node: YAMLNode) -> Education? {
