@@ -100,6 +100,29 @@ private func row(_ r: Role) -> String {
         #expect(markdown.roles.map(row) == doc.roles.map(row))
     }
 
+    /// A class that sets its headings in small letters (`education`, `experiences`): the exact name alone on its line
+    /// over a dated line heads a section, even with no blank line above it; a small word in a sentence does not.
+    @Test func headingsInSmallLetters() throws {
+        let doc = try parse("""
+            Jane Roe
+            jane@example.com
+
+            education
+            2013 - 2017   B.Sc. of Software Engineering            Northfield, Iceland
+                          Northfield University of Technology
+            experiences
+            2018          Golang Developer                          Quillfeather
+                          Built the billing service and its queues for the shop.
+            2017          Android Developer Intern                  Brightmoor
+                          Wrote the app's offline mode, then taught what I had learnt in
+            education
+                          - to the interns of 2018.
+            """)
+        #expect(doc.headings.map(\.title) == ["education", "experiences"])
+        #expect(doc.roles.map(row) == ["Quillfeather | Golang Developer | 2018 | 2018", "Brightmoor | Android Developer Intern | 2017 | 2017"])
+        #expect(doc.education.map(\.institution) == ["Northfield University of Technology"])
+    }
+
     @Test func termsOfEmploymentAreReadBesideTheNames() throws {
         let doc = try parse("""
             Jane Doe

@@ -280,9 +280,18 @@ enum PlainTextSections {
             let words = PlainTextWords.words(t)
             guard !words.isEmpty, words.count <= 6 else { continue }
             let upper = isUppercase(t)
-            guard upper || PlainTextWords.startsCapitalised(t) else { continue }
             let (kind, exact) = classify(t)
             guard kind != .other else { continue }
+            // `education`, `awards`: a class that sets its headings in small letters writes the exact name alone on its
+            // line (after a blank line, or a line that does not run on into it), over the section's first dated line or item.
+            let small = !upper && !PlainTextWords.startsCapitalised(t)
+            if small {
+                guard exact, words.count <= 3, t.allSatisfy({ !$0.isLetter || $0.isLowercase }),
+                    i == 0 || lines[i - 1].isBlank || !runsOn(lines[i - 1].text) && !PlainTextWords.endsSentence(t),
+                    let n = lines.indices[(i + 1)...].first(where: { !lines[$0].isBlank }), n <= i + 2,
+                    lines[n].isBullet || DateParser.hasDate(lines[n].text)
+                else { continue }
+            }
             if currentLine >= 0, isIndentedLabel(i, under: currentLine, in: lines) { continue }
             let prevBlank = i == 0 || lines[i - 1].isBlank
             // Inside a skills section, `Development languages` or `Languages` is a category, not a section.
