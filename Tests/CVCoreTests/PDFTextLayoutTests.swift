@@ -13,6 +13,33 @@ private func row(_ r: Role) -> String {
     /// is a heading, in mixed case too; a heading in spaced-out capitals with a word after a known name
     /// (`O P E N S O U RC E W O R K`) is that section; volunteering laid out as jobs holds no post; an employer
     /// written with a small letter before its capital (`eHarbor Systems`) opens its entry.
+    /// `Jane Roe          1/2`: a footer that counts the pages is no entry, even once; a year inside the sentence of a
+    /// column (`Tags     Coached the team throughout the 2021 school year. Gave`) dates no entry.
+    @Test func pageCountFootersAndYearsInAColumnsSentence() throws {
+        let doc = try PlainTextCVParser().parse("""
+            Jane Roe
+            jane@example.com
+
+            EXPERIENCE
+
+            Software Engineer Intern, Quillfeather Trading                           2021 - 2022
+            Worked on concurrent infrastructure, delivering a monitor of the message system.
+
+            Debate Instructor, Northfield Science School                                    2021
+            Instruction          Helped coach the debate team throughout the 2021 school year. Gave lessons
+            Communication        in argument, feedback, and supervision at competitions.
+
+            Jane Roe                                                                                  1/2
+
+            Software Developer, Brightmoor Software                                         2020
+            Delivered version 2.2 of the embedded web server.
+            """)
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "")" } == [
+            "Quillfeather Trading | Software Engineer Intern", "Northfield Science School | Debate Instructor",
+            "Brightmoor Software | Software Developer",
+        ])
+    }
+
     @Test func denseSectionsSpacedCapitalsAndSmallLetterBrands() throws {
         let doc = try parse("""
             Education

@@ -589,7 +589,17 @@ struct EntryFinder {
         let line = lines[i]
         // (The word count first: it rules out most header lines without a search for the date's text.)
         let words = line.wordCount - MarkdownCues.wordCount(d.text)
-        guard line.cells.isEmpty, words >= 8, let r = line.text.byteRange(of: d.text) else { return false }
+        guard words >= 8 else { return false }
+        if !line.cells.isEmpty {
+            // `Tags     Helped coach the team throughout the 2021 school year. Provided instruc-`: in a cell of a line laid
+            // out in columns, a year inside the cell's sentence (words in lower case before it, words after it) is told.
+            guard let cell = line.cells.first(where: { $0.utf8.containsBytes(of: d.text) }), MarkdownCues.wordCount(cell) >= 10,
+                let r = cell.byteRange(of: d.text), let last = cell[..<r.lowerBound].split(separator: " ").last,
+                MarkdownCues.wordCount(cell[..<r.lowerBound]) >= 3, last.allSatisfy({ $0.isLetter && $0.isLowercase })
+            else { return false }
+            return MarkdownCues.wordCount(cell[r.upperBound...]) >= 2
+        }
+        guard let r = line.text.byteRange(of: d.text) else { return false }
         let before = line.text[..<r.lowerBound]
         // `Results were presented at the Society of X (SOX) 2017 World Conference.`: a long sentence before the year
         // that ends is prose whatever word stands right before it.

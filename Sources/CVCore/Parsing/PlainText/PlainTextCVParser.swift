@@ -203,6 +203,12 @@ public struct PlainTextCVParser: CVParser {
         for k in lines.indices {
             let t = lines[k].text
             guard let last = t.unicodeScalars.last, ("0"..."9").contains(last), t.utf8.count <= 160 else { continue }
+            // `Jane Roe                                  1/2`: a footer that counts the pages, once is enough.
+            if isFooterPageCount(t) {
+                lines[k].text = ""
+                lines[k].bulletText = nil
+                continue
+            }
             let words = PlainTextWords.words(t)
             guard let number = words.last, number.count <= 3, number.allSatisfy(\.isNumber) || isPageNumber(t) else { continue }
             if isPageNumber(t) {
@@ -219,6 +225,15 @@ public struct PlainTextCVParser: CVParser {
                 lines[k].bulletText = nil
             }
         }
+    }
+
+    /// `Jane Roe                 1/2`: a short text, a wide gap, then `N/M` with N at most M (a page of a few).
+    static func isFooterPageCount(_ text: String) -> Bool {
+        guard let gap = text.firstRange(of: "     "), MarkdownCues.wordCount(text[..<gap.lowerBound]) <= 6 else { return false }
+        let tail = text[gap.upperBound...].trimmingCharacters(in: " ")
+        let parts = tail.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let n = Int(parts[0]), let m = Int(parts[1]) else { return false }
+        return n >= 1 && n <= m && m <= 20
     }
 
     /// `2/9`, `2 / 9`, `Page 2`, `Page 2 of 9`, `- 2 -`.
