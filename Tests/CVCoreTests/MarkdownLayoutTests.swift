@@ -38,6 +38,30 @@ struct MarkdownLayoutTests {
 
     /// Inline elements side by side in a heading (`<span>…</span><span>…</span>`, no space between) are separate
     /// texts: the organisation is not glued to the month of its dates.
+    /// `# Resume` / `## Jane Q. Roe` / `## (+20) 0122 555 0100 | Northfield` / `## jane@example.com`: the heading that
+    /// names the document stands over the name's, and headings of contact details under the name are the header's.
+    @Test func nameHeadingUnderADocumentTitleAndContactHeadings() throws {
+        let doc = try MarkdownCVParser().parse("""
+            # Resume
+            ## Jane Q. Roe
+
+            ## (+20) 0122 555 0100 | Northfield, Egypt
+            ## jane@example.com | https://github.com/janeroe-example
+
+            ## Experience
+
+            ### Quillfeather Systems, Engineer (2019 - 2023)
+
+            - Built the billing service.
+            """)
+        #expect(doc.person.name == "Jane Q. Roe")
+        #expect(doc.person.email == "jane@example.com")
+        #expect(doc.person.phone == "(+20) 0122 555 0100")
+        #expect(doc.headings.map(\.title) == ["Experience"])
+        #expect(try roles("# Resume\n## Jane Q. Roe\n\n## Experience\n\n### Quillfeather Systems, Engineer (2019 - 2023)\n")
+            == ["Quillfeather Systems | Engineer | 2019 | 2023"])
+    }
+
     @Test func spansSideBySideInAHeadingAreSeparateTexts() throws {
         let text = """
             ## Experience

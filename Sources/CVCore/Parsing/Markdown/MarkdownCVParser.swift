@@ -531,6 +531,26 @@ public struct MarkdownCVParser: CVParser {
                 places.append(.nameLine)
                 continue
             }
+            // `# Jane Roe` / `## jane@example.com | +1 555 0100`: a heading of contact details under the name, before any
+            // section, is the header's.
+            if nameLine != nil, sections.count == 1, kind == .other, !dated,
+                line.text.contains("@") || MarkdownPersonReader.findPhone(line.text) != nil || line.text.contains("://")
+            {
+                sections[0].cover(index)
+                places.append(.inside)
+                continue
+            }
+            // `# Resume` / `## Jane Q. Roe`: under a heading that names the document, the next heading, a person's
+            // name, is the name line.
+            if let title = nameLine, sections.count == 1, kind == .other, !dated, level > 1,
+                SectionClassifier.documentTitles.contains(SectionClassifier.normalise(title.text)),
+                PlainTextCVParser.looksLikeName(line.text)
+            {
+                nameLine = line
+                skipped.append(index)
+                places.append(.nameLine)
+                continue
+            }
             // Under `# Curriculum Vitae` (the document's title), a deeper undated heading starts a section, whatever
             // it names (`## Professional Experience & Education`, `## 目次`).
             let underDocumentTitle = current.kind == .summary

@@ -165,7 +165,7 @@ enum MarkdownPersonReader {
             if c.isASCII && c.isNumber {
                 current.append(c)
                 digits += 1
-            } else if c == "+" && current.isEmpty || (!current.isEmpty && (c == " " || c == "-" || c == "." || c == "(" || c == ")")) {
+            } else if c == "+" && (current.isEmpty || current == "(") || (!current.isEmpty && (c == " " || c == "-" || c == "." || c == "(" || c == ")")) {
                 current.append(c)
             } else if c == "(" && current.isEmpty {
                 current.append(c)
