@@ -162,4 +162,41 @@ struct TailorKeyTests {
         #expect(!keyed.isEmpty)
         #expect(kept == Self.knownKeptMayDrops, "kept \(kept.sorted { $0.key < $1.key }), known \(Self.knownKeptMayDrops.sorted { $0.key < $1.key })")
     }
+
+    /// Strong fits the score puts under 60 (the key's `fit`), and why.
+    static let knownWeakStrongFits: Set<String> = [
+        // The company story (founders, funding) is read as asking something, so its sentences weigh in the core.
+        "posthog-full-stack-software-engineer 000", "posthog-full-stack-software-engineer 001",
+        // Four of the ten requirements the key grants are met (CDN operations not read as cloud operations).
+        "posthog-site-reliability-engineer 001",
+    ]
+
+    /// What a score means to a user: an ad that fits none of the seeds (no `best_any`) scores under 25 for each,
+    /// and below the best seed of every ad that fits one; a strong fit scores at least 60.
+    @Test func nonFitsScoreBelowEveryFitAndStrongFitsAtLeast60() throws {
+        let data = try #require(FileManager.default.contents(atPath: TailorCorpus.shared + "/corpus/jobs/key.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let jobs = try #require(root["jobs"] as? [String: [String: Any]])
+        var fitBest: [String: Int] = [:], nonFit: [String: Int] = [:]
+        var weakStrong: Set<String> = []
+        for (name, key) in jobs.sorted(by: { $0.key < $1.key }) {
+            guard let job = TailorCorpus.job("corpus/jobs/\(name).md") else { continue }
+            let fit = key["fit"] as? [String: String] ?? [:]
+            var best = 0
+            for seed in TailorCorpus.seeds {
+                let score = Tailor.match(document: seed.document, job: job, referenceYear: TailorCorpus.year).score
+                best = max(best, score)
+                if fit.first(where: { $0.key.hasPrefix(seed.id) })?.value == "strong" && score < 60 {
+                    weakStrong.insert("\(name) \(seed.id)")
+                }
+            }
+            if (key["best_any"] as? [String] ?? []).isEmpty { nonFit[name] = best } else { fitBest[name] = best }
+        }
+        let floor = try #require(fitBest.values.min())
+        #expect(!nonFit.isEmpty)
+        for (name, best) in nonFit {
+            #expect(best < 25 && best < floor, "\(name): a non-fit scores \(best); fits' best \(fitBest.sorted { $0.key < $1.key })")
+        }
+        #expect(weakStrong == Self.knownWeakStrongFits, "strong fits under 60: \(weakStrong.sorted())")
+    }
 }
