@@ -169,6 +169,11 @@ struct JobAdReader {
         if eligibilitySearch.anyOccurs(in: lower) { return .eligibility }
         if section == .benefit || benefitSearch.anyOccurs(in: lower) { return .benefit }
         if boilerplateSearch.anyOccurs(in: lower) { return .boilerplate }
+        // The company's story in its prose (who founded it, who funds it, how many use it) asks nothing of the
+        // reader, unless it speaks to them ("you will serve millions of users").
+        if section == .context && companyStorySearch.anyOccurs(in: lower) && !youSearch.anyOccurs(in: lower) {
+            return .boilerplate
+        }
         if niceSearch.anyOccurs(in: lower) { return .niceToHave }
         switch section {
         case .mustHave: return .mustHave
@@ -576,6 +581,15 @@ struct JobAdReader {
     static let eligibilitySearch = PhraseSearch(eligibilityCues)
     static let benefitSearch = PhraseSearch(benefitCues)
     static let niceSearch = PhraseSearch(niceCues)
+    static let companyStorySearch = PhraseSearch(companyStoryCues)
+    static let youSearch = PhraseSearch(["you"])
+    /// A company's founding, funding and reach, told in the ad's prose.
+    static let companyStoryCues: [String] = [
+        "founded", "founder", "co-founder", "cofounder", "we raised", "we've raised", "we have raised", "investors",
+        "funding round", "series a", "series b", "series c", "series d", "seed round", "valuation", "backed by",
+        "headquarter", "millions of users", "million users", "millions of people", "millions of customers",
+        "million customers",
+    ]
     /// A page that lists jobs rather than being one.
     static let listingSearch = PhraseSearch(["jobs", "careers", "open positions", "join us", "vacancies"])
 

@@ -150,6 +150,9 @@ enum TailorMatcher {
         let otherWords = Set(requirement.terms.filter {
             !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) && !requirement.exampleTerms.contains($0)
         })
+        // The named things among them that show one of its competencies ("SAN" for machines, "firewalls" for
+        // networking): "Hardware SAN experience" asks for the SAN, which other hardware does not show.
+        let namedThings = otherWords.filter { ConceptLexicon.conceptsOfStem[$0]?.contains(where: asked.contains) == true }
         var termCoverage = 0.0
         var candidates: [(item: Int, match: EvidenceMatch)] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
@@ -173,7 +176,8 @@ enum TailorMatcher {
             // it; where the requirement names skills, the skills decide and a shared competency only adds a little.
             let othersMet = matched.filter(otherWords.contains).count
             if conceptCount > 0 && concepts * 5 >= conceptCount * 3
-                && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count) {
+                && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count)
+                && (namedThings.isEmpty || matched.contains(where: namedThings.contains)) {
                 let skillsDecide = !requirement.skills.isEmpty && !requirement.skillsAreExamples
                 termStrength = max(termStrength, skillsDecide ? conceptWithSkills : conceptStrength)
             }
