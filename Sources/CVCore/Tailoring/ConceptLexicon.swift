@@ -81,11 +81,15 @@ enum ConceptLexicon {
                              "proof-of-concept", "poc", "prototype", "prototypes", "prototyped", "prototyping"]),
         // Shipping in small steps: iterations, increments, agile ways of working.
         ("iteration", ["iterate", "iterating", "iteration", "iterations", "iterative", "iteratively", "incremental",
-                       "incrementally", "agile", "kanban", "scrum", "mvp"]),
+                       "incrementally", "agile", "kanban", "scrum", "mvp", "cycle", "cycles"]),
+        // Software others extend: plugins, extensions, add-ons.
+        ("extensibility", ["plugin", "plugins", "extension", "extensions", "extensible", "extensibility", "add-on",
+                           "add-ons", "addon", "addons"]),
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
                       "resourceful", "curious", "curiosity", "ideas", "inventive"]),
         ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
-                      "prioritization", "prioritisation", "priorities", "goals", "direction", "vision", "long-term", "big-picture"]),
+                      "prioritization", "prioritisation", "priorities", "goals", "vision", "long-term", "big-picture"]),
+        // ("direction" is not among its words: Snowball stems it as "direct", "directs" and "directly".)
         ("customers", ["customer", "customers", "client", "clients", "stakeholder", "stakeholders", "users",
                        "user", "isps", "partners", "support"]),
         ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
@@ -141,7 +145,8 @@ enum ConceptLexicon {
         "operations": ["live"],
         // ("paging" is not among its words: its stem is a man page's.)
         "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
-        "iteration": ["agile", "kanban", "scrum"],
+        // A cycle is a release's or a sprint's as often as a processor's.
+        "iteration": ["agile", "kanban", "scrum", "cycle", "cycles"],
         // Documentation is written communication, but "Rust Documentation" names a project as often.
         "communication": ["document", "documented", "documentation", "docs"],
         // A model is a statistician's as often as a mental model, a data model or a threat model.
