@@ -150,8 +150,11 @@ enum TailorMatcher {
         let otherWords = Set(requirement.terms.filter {
             !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) && !requirement.exampleTerms.contains($0)
         })
+        // The named things among them that show one of its competencies ("SAN" for machines, "firewalls" for
+        // networking): "Hardware SAN experience" asks for the SAN, which other hardware does not show.
+        let namedThings = otherWords.filter { ConceptLexicon.conceptsOfStem[$0]?.contains(where: asked.contains) == true }
         var termCoverage = 0.0
-        var candidates: [EvidenceMatch] = []
+        var candidates: [(item: Int, match: EvidenceMatch)] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
         for item in items {
             let matched = termsMet[item] ?? []
@@ -173,7 +176,8 @@ enum TailorMatcher {
             // it; where the requirement names skills, the skills decide and a shared competency only adds a little.
             let othersMet = matched.filter(otherWords.contains).count
             if conceptCount > 0 && concepts * 5 >= conceptCount * 3
-                && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count) {
+                && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count)
+                && (namedThings.isEmpty || matched.contains(where: namedThings.contains)) {
                 let skillsDecide = !requirement.skills.isEmpty && !requirement.skillsAreExamples
                 termStrength = max(termStrength, skillsDecide ? conceptWithSkills : conceptStrength)
             }
@@ -186,24 +190,27 @@ enum TailorMatcher {
             let strength = max(skillStrength[item] ?? 0, termStrength)
             if strength > 0.15 {
                 let met = skillsMet[item] ?? []
-                candidates.append(EvidenceMatch(evidence: index.items[item].evidence, strength: strength, skills: met,
-                                                related: (relatedMet[item] ?? []).filter { !met.contains($0) }, terms: matched))
+                candidates.append((item, EvidenceMatch(evidence: index.items[item].evidence, strength: strength, skills: met,
+                                                       related: (relatedMet[item] ?? []).filter { !met.contains($0) },
+                                                       terms: matched)))
             }
         }
         var skillCoverage = 0.0
         if !bestSkill.isEmpty {
             skillCoverage = requirement.anyOfSkills ? (bestSkill.max() ?? 0) : bestSkill.reduce(0, +) / Double(bestSkill.count)
         }
+        // Ties in the index's order: the same report every run, whatever order the sets and dictionaries keep.
         candidates.sort {
-            if $0.strength != $1.strength { return $0.strength > $1.strength }
-            if $0.evidence.source.start != $1.evidence.source.start { return $0.evidence.source.start < $1.evidence.source.start }
-            return $0.evidence.text < $1.evidence.text
+            let (x, y) = ($0.match, $1.match)
+            if x.strength != y.strength { return x.strength > y.strength }
+            if x.evidence.source.start != y.evidence.source.start { return x.evidence.source.start < y.evidence.source.start }
+            return $0.item < $1.item
         }
         var coverage = min(1, max(skillCoverage, termCoverage))
         // One piece of evidence once (a summary read both whole and sentence by sentence).
         var shown: [EvidenceMatch] = []
         var texts: Set<String> = []
-        for c in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
+        for (_, c) in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
         // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
         if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
@@ -377,6 +384,12 @@ enum TailorMatcher {
             let own = ownWords.reduce(0) { $0 + (it.bag.stems[$1] != nil ? 1 : 0) }
             return (gain + ownWordBonus * Double(own)) * preference(it)
         }
+        // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
+        // before its sentences), so that the report is the same every run.
+        func later(_ a: Int, _ b: Int) -> Bool {
+            let sa = index.items[a].evidence.source.start, sb = index.items[b].evidence.source.start
+            return sa != sb ? sa > sb : a > b
+        }
         var shown: [EvidenceMatch] = []
         var open = units
         var firstGain = 0.0
@@ -387,7 +400,7 @@ enum TailorMatcher {
             if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
             guard let best = gain.max(by: { a, b in
                 let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
-                return ka != kb ? ka < kb : index.items[a.key].evidence.source.start > index.items[b.key].evidence.source.start
+                return ka != kb ? ka < kb : later(a.key, b.key)
             }), best.value > 0 else { break }
             let item = index.items[best.key]
             if shown.contains(where: { $0.evidence.text == item.evidence.text }) {
@@ -408,7 +421,7 @@ enum TailorMatcher {
             for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
             let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }.sorted { a, b in
                 let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
-                return ka != kb ? ka > kb : index.items[a.key].evidence.source.start < index.items[b.key].evidence.source.start
+                return ka != kb ? ka > kb : later(b.key, a.key)
             }
             for (key, value) in more where shown.count < 3 {
                 let item = index.items[key]
