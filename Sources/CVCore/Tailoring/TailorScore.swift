@@ -98,7 +98,7 @@ enum TailorScore {
             + restShare * restRatio * coreRatio
         // A CV showing nothing of the job (nothing of the title's craft, none of the core stack) is of another
         // job: what it covers are words in common.
-        if stackRatio == 0 && !showsTitleCraft(index, title: titleMatch?.requirement.text) { score *= otherJob }
+        if stackRatio == 0 && !showsTitleCraft(index, title: titleMatch?.requirement) { score *= otherJob }
         return Int(min(100, max(0, score)).rounded())
     }
 
@@ -268,24 +268,30 @@ enum TailorScore {
     /// Developer") shown anywhere. A title whose job is not a maker's ("scientist", "advisor": the head's last
     /// word) needs that word itself shown: shared words elsewhere do not make the CV one of that job. A title of
     /// generic words only ("Software Engineer") is any maker's.
-    static func showsTitleCraft(_ index: TailorIndex, title: String?) -> Bool {
+    static func showsTitleCraft(_ index: TailorIndex, title: JobRequirement?) -> Bool {
         guard let title else { return true }
-        let scanner = TermScanner()
-        let skills = scanner.scan(title).orderedSkills
-        if skills.contains(where: { skill in
+        if title.skills.contains(where: { skill in
             SkillFamilies.evidence(for: skill, related: 0).contains { $0.credit >= 1 && index.skillPostings[$0.evidence] != nil }
         }) { return true }
-        var stems = scanner.scan(titleHead(title)).orderedStems.filter {
-            !ConceptLexicon.isConcept($0) && !seniorityStems.contains($0) && !titleFiller.contains($0)
+        // The head's words, in order, as the title's terms hold them (stop words and skills are not terms).
+        let stemmer = TermScanner()
+        var stems: [String] = []
+        for word in titleHead(title.text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+            let stem = stemmer.stem(String(word))
+            guard title.terms.contains(stem), !stems.contains(stem), !seniorityStems.contains(stem),
+                  !titleFiller.contains(stem) else { continue }
+            stems.append(stem)
         }
-        // "full-stack": the compound stands for its words.
-        for compound in stems where compound.contains("-") {
-            let parts = Set(compound.split(separator: "-").map { scanner.stem(String($0)) })
+        // "full stack": the compound stands for its words.
+        for compound in title.terms where compound.contains("-") && !ConceptLexicon.isConcept(compound) {
+            let parts = compound.split(separator: "-").map { stemmer.stem(String($0)) }
+            guard let at = stems.firstIndex(of: parts[0]), parts.allSatisfy(stems.contains) else { continue }
+            stems.insert(compound, at: at)
             stems.removeAll { parts.contains($0) }
         }
         let telling = stems.filter { !TailorMatcher.genericStems.contains($0) && !jobNounStems.contains($0) }
         if let noun = telling.last, noun == stems.last, !craftShown(noun, index: index) { return false }
-        return telling.isEmpty ? skills.isEmpty : telling.contains { craftShown($0, index: index) }
+        return telling.isEmpty ? title.skills.isEmpty : telling.contains { craftShown($0, index: index) }
     }
 
     /// Whether a role's title, the summary or a line of a role names a title's word, or shows the competency it
