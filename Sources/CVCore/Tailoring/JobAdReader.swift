@@ -281,8 +281,9 @@ struct JobAdReader {
     }
 
     private static let clauseSeparators = Separators(clauseVerbs.map { " and \($0) " })
-    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but "])
-    private static let semicolon = Separators(["; "])
+    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but ", ", as well as "])
+    /// ", as well as" joins two things asked ("know how X works, as well as being fluent in Y").
+    private static let semicolon = Separators(["; ", ", as well as "])
     private static let parenthesisAnd = Separators([") and ", ") or "])
     private static let comma = Separators([", "])
     private static let and = Separators([" and "])
