@@ -489,8 +489,9 @@ enum TailorMatcher {
     static let otherWeight = 0.6
     /// A skill the requirement names weighs more than a word of it.
     static let skillWeight = 1.5
-    /// A line showing this share of what the first line shows is cited beside it.
-    static let alsoShown = 0.75
+    /// A line showing this share of what the first line shows (and at least one thing in full) is cited beside
+    /// it: a reader looks for the requirement in any of them.
+    static let alsoShown = 0.5
     /// In choosing evidence, each of the requirement's own words a line uses adds this to what it shows.
     static let ownWordBonus = 0.25
     /// A generic word ("build", "team", "system") weighs this share of a word.
