@@ -28,7 +28,7 @@ enum ConceptLexicon {
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
                         "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
                         "people-development", "line-manager", "line-management", "coordinator", "coordinated",
-                        "coordinating"]),
+                        "coordinating"] + trainedOthers),
         ("security", ["security", "secure", "securing", "vulnerability", "vulnerabilities", "hardening", "penetration", "threat", "threats", "exploit", "exploits", "audit", "audits", "compliance", "risk", "risks", "privacy", "cryptography"]),
         ("testing", ["test", "tests", "testing", "tested", "tdd", "qa", "quality", "unittest"]),
         // Shipping: CI/CD, automation, provisioning, configuration management.
@@ -115,11 +115,16 @@ enum ConceptLexicon {
         // A full-stack developer builds the front end too.
         "frontend": ["full-stack"],
         "communication": ["mentoring", "mentored", "mentor", "teaching", "taught", "presented", "presenting",
-                          "advising"],
+                          "advising"] + trainedOthers,
         // Troubleshooting is problem solving at work; an ad asking for troubleshooting asks for it.
         "problems": ["troubleshoot", "troubleshooting", "debugging", "debugged", "diagnose", "diagnosed",
                      "diagnosing", "resolve", "resolved", "resolving", "digging-into", "dig-into", "dug-into"],
     ]
+
+    /// Training one's colleagues is teaching them (not a course taken): it shows leadership and, on a CV's side,
+    /// spoken communication ("trained my colleagues", "trained the team").
+    static let trainedOthers: [String] = ["colleagues", "team", "staff", "others", "engineers", "developers", "users"]
+        .flatMap { ["trained-\($0)", "trained-my-\($0)", "trained-the-\($0)", "trained-our-\($0)"] }
 
     /// Words that carry a concept only in some contexts: "design" is a UI's as often as an architecture's,
     /// "users" a product's as often as customers served, "contracted" a job's terms as often as procurement,
