@@ -75,7 +75,9 @@ enum ConceptLexicon {
                        "sole", "own", "self-starter", "self-starting", "self-motivated", "self-directed",
                        "self-sufficient", "single-handedly"]),
         // Working away from an office: a CV says so where it names remote work or working from home.
-        ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team"]),
+        // A team that collaborates online works remotely.
+        ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team",
+                    "collaboration-online", "collaborate-online", "collaborating-online"]),
         // Trying things and measuring them: experiments, A/B tests, proofs of concept, prototypes.
         ("experimentation", ["experiment", "experiments", "experimenting", "experimentation", "multivariate",
                              "proof-of-concept", "poc", "prototype", "prototypes", "prototyped", "prototyping"]),
@@ -281,7 +283,11 @@ enum ConceptLexicon {
 
     /// Compounds whose first word is not read on its own there: "operating system" (not operations), its
     /// compound (`compoundWords`) standing for it. First word → the second words that make such a compound.
-    static let maskingCompounds: [String: Set<String>] = ["operating": ["system", "systems"]]
+    /// Collaborating online is how a remote team works, not the collaboration asked for.
+    static let maskingCompounds: [String: Set<String>] = [
+        "operating": ["system", "systems"], "collaboration": ["online"], "collaborate": ["online"],
+        "collaborating": ["online"],
+    ]
 
     /// First words of `compoundWords` and `maskingCompounds`: only these start a lookup.
     static let compoundStarts: Set<String> = Set(compoundWords.compactMap { $0.split(separator: "-").first.map(String.init) })
