@@ -3,7 +3,7 @@ import Testing
 
 /// Session 12: a full-stack web developer shows the browser's languages; a named thing of a competency (a SAN,
 /// firewalls) is asked for itself; training one's colleagues shows communication; collaborating online is remote
-/// work; the company's founding and funding ask nothing; ", as well as" joins two things asked; a wrapped bullet is
+/// work; the company's founding and funding ask nothing, nor a view the reader is asked to hold; ", as well as" joins two things asked; a wrapped bullet is
 /// cited by the line holding what it shows. Made-up CV and ad.
 struct TailorSessionTwelveTests {
     static let cv = """
@@ -44,6 +44,7 @@ struct TailorSessionTwelveTests {
         - Terrific verbal communication skills.
         - We do the vast majority of our collaboration online.
         - Experience keeping latency low.
+        - You understand that reliability is everyone's job.
         """
 
     static func report() throws -> TailorReport {
@@ -94,6 +95,13 @@ struct TailorSessionTwelveTests {
     @Test func theCompanyStoryIsNotAsked() throws {
         let story = try #require(try Self.report().requirements.first { $0.requirement.text.contains("founded") })
         #expect(!story.requirement.kind.isAsked)
+    }
+
+    /// A view the reader is asked to hold is no work a CV shows, though the CV maintains servers.
+    @Test func aViewHeldIsNotAsked() throws {
+        let m = try Self.requirement("You understand that reliability", in: try Self.report())
+        #expect(!m.requirement.kind.isAsked)
+        #expect(!m.isCovered)
     }
 
     /// The latency bullet wraps over lines 15-17; "latency" is on its second line, which is the one cited.
