@@ -2,9 +2,9 @@ import Testing
 @testable import CVCore
 
 /// Session 12: a full-stack web developer shows the browser's languages; a named thing of a competency (a SAN,
-/// firewalls) is asked for itself; training one's colleagues shows communication; collaborating online is remote
-/// work; the company's founding and funding ask nothing, nor a view the reader is asked to hold; ", as well as" joins two things asked; a wrapped bullet is
-/// cited by the line holding what it shows. Made-up CV and ad.
+/// firewalls) is asked for itself; training one's colleagues shows communication; collaborating online is remote work;
+/// the company's founding and funding ask nothing, nor a view the reader is asked to hold; ", as well as" joins two
+/// things asked; a wrapped bullet is cited by the line holding what it shows. Made-up CV and ad.
 struct TailorSessionTwelveTests {
     static let cv = """
         # Bram Okonkwo-Hale
