@@ -33,8 +33,10 @@ enum ConceptLexicon {
         ("testing", ["test", "tests", "testing", "tested", "tdd", "qa", "quality", "unittest"]),
         // Shipping: CI/CD, automation, provisioning, configuration management.
         ("delivery", ["deployment", "deployments", "deploy", "deployed", "deploying", "pipeline", "pipelines",
-                      "continuous", "release", "releases", "automation", "automate", "automated", "automating",
-                      "provisioning", "provision", "provisioned", "ci", "cd", "devops", "templates"]),
+                      "release", "releases", "automation", "automate", "automated", "automating",
+                      "provisioning", "provision", "provisioned", "ci", "cd", "devops", "templates",
+                      // Not "continuous" alone: Snowball stems it as "continue" and "continued".
+                      "continuous-integration", "continuous-delivery", "continuous-deployment"]),
         ("distributed", ["distributed", "cluster", "clusters", "clustered", "clustering", "consensus", "replication", "sharding", "sharded", "partitioning", "queueing", "queues", "queue", "microservices", "multi-region"]),
         ("monitoring", ["monitoring", "monitor", "monitors", "logging", "logs", "alerting", "alerts", "metrics",
                         "observability", "telemetry", "dashboards", "dashboard", "tracing", "graphing"]),
