@@ -28,13 +28,15 @@ enum ConceptLexicon {
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
                         "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
                         "people-development", "line-manager", "line-management", "coordinator", "coordinated",
-                        "coordinating"]),
+                        "coordinating"] + trainedOthers),
         ("security", ["security", "secure", "securing", "vulnerability", "vulnerabilities", "hardening", "penetration", "threat", "threats", "exploit", "exploits", "audit", "audits", "compliance", "risk", "risks", "privacy", "cryptography"]),
         ("testing", ["test", "tests", "testing", "tested", "tdd", "qa", "quality", "unittest"]),
         // Shipping: CI/CD, automation, provisioning, configuration management.
         ("delivery", ["deployment", "deployments", "deploy", "deployed", "deploying", "pipeline", "pipelines",
-                      "continuous", "release", "releases", "automation", "automate", "automated", "automating",
-                      "provisioning", "provision", "provisioned", "ci", "cd", "devops", "templates"]),
+                      "release", "releases", "automation", "automate", "automated", "automating",
+                      "provisioning", "provision", "provisioned", "ci", "cd", "devops", "templates",
+                      // Not "continuous" alone: Snowball stems it as "continue" and "continued".
+                      "continuous-integration", "continuous-delivery", "continuous-deployment"]),
         ("distributed", ["distributed", "cluster", "clusters", "clustered", "clustering", "consensus", "replication", "sharding", "sharded", "partitioning", "queueing", "queues", "queue", "microservices", "multi-region"]),
         ("monitoring", ["monitoring", "monitor", "monitors", "logging", "logs", "alerting", "alerts", "metrics",
                         "observability", "telemetry", "dashboards", "dashboard", "tracing", "graphing"]),
@@ -75,7 +77,9 @@ enum ConceptLexicon {
                        "sole", "own", "self-starter", "self-starting", "self-motivated", "self-directed",
                        "self-sufficient", "single-handedly"]),
         // Working away from an office: a CV says so where it names remote work or working from home.
-        ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team"]),
+        // A team that collaborates online works remotely.
+        ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team",
+                    "collaboration-online", "collaborate-online", "collaborating-online"]),
         // Trying things and measuring them: experiments, A/B tests, proofs of concept, prototypes.
         ("experimentation", ["experiment", "experiments", "experimenting", "experimentation", "multivariate",
                              "proof-of-concept", "poc", "prototype", "prototypes", "prototyped", "prototyping"]),
@@ -115,11 +119,16 @@ enum ConceptLexicon {
         // A full-stack developer builds the front end too.
         "frontend": ["full-stack"],
         "communication": ["mentoring", "mentored", "mentor", "teaching", "taught", "presented", "presenting",
-                          "advising"],
+                          "advising"] + trainedOthers,
         // Troubleshooting is problem solving at work; an ad asking for troubleshooting asks for it.
         "problems": ["troubleshoot", "troubleshooting", "debugging", "debugged", "diagnose", "diagnosed",
                      "diagnosing", "resolve", "resolved", "resolving", "digging-into", "dig-into", "dug-into"],
     ]
+
+    /// Training one's colleagues is teaching them (not a course taken): it shows leadership and, on a CV's side,
+    /// spoken communication ("trained my colleagues", "trained the team").
+    static let trainedOthers: [String] = ["colleagues", "team", "staff", "others", "engineers", "developers", "users"]
+        .flatMap { ["trained-\($0)", "trained-my-\($0)", "trained-the-\($0)", "trained-our-\($0)"] }
 
     /// Words that carry a concept only in some contexts: "design" is a UI's as often as an architecture's,
     /// "users" a product's as often as customers served, "contracted" a job's terms as often as procurement,
@@ -276,7 +285,11 @@ enum ConceptLexicon {
 
     /// Compounds whose first word is not read on its own there: "operating system" (not operations), its
     /// compound (`compoundWords`) standing for it. First word → the second words that make such a compound.
-    static let maskingCompounds: [String: Set<String>] = ["operating": ["system", "systems"]]
+    /// Collaborating online is how a remote team works, not the collaboration asked for.
+    static let maskingCompounds: [String: Set<String>] = [
+        "operating": ["system", "systems"], "collaboration": ["online"], "collaborate": ["online"],
+        "collaborating": ["online"],
+    ]
 
     /// First words of `compoundWords` and `maskingCompounds`: only these start a lookup.
     static let compoundStarts: Set<String> = Set(compoundWords.compactMap { $0.split(separator: "-").first.map(String.init) })

@@ -174,6 +174,9 @@ struct JobAdReader {
         if section == .context && companyStorySearch.anyOccurs(in: lower) && !youSearch.anyOccurs(in: lower) {
             return .boilerplate
         }
+        // A view the reader is asked to hold ("understand that security is not only technology") is no work a CV
+        // can show.
+        if beliefSearch.anyOccurs(in: lower) { return .boilerplate }
         if niceSearch.anyOccurs(in: lower) { return .niceToHave }
         switch section {
         case .mustHave: return .mustHave
@@ -281,8 +284,9 @@ struct JobAdReader {
     }
 
     private static let clauseSeparators = Separators(clauseVerbs.map { " and \($0) " })
-    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but "])
-    private static let semicolon = Separators(["; "])
+    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but ", ", as well as "])
+    /// ", as well as" joins two things asked ("know how X works, as well as being fluent in Y").
+    private static let semicolon = Separators(["; ", ", as well as "])
     private static let parenthesisAnd = Separators([") and ", ") or "])
     private static let comma = Separators([", "])
     private static let and = Separators([" and "])
@@ -583,6 +587,8 @@ struct JobAdReader {
     static let niceSearch = PhraseSearch(niceCues)
     static let companyStorySearch = PhraseSearch(companyStoryCues)
     static let youSearch = PhraseSearch(["you"])
+    static let beliefSearch = PhraseSearch(["understand that ", "believe that ", "recognize that ", "recognise that ",
+                                            "appreciate that ", "agree that "])
     /// A company's founding, funding and reach, told in the ad's prose.
     static let companyStoryCues: [String] = [
         "founded", "founder", "co-founder", "cofounder", "we raised", "we've raised", "we have raised", "investors",

@@ -81,8 +81,9 @@ enum TailorMatcher {
         matches.reserveCapacity(job.requirements.count)
         let names = job.requirements.map(AskedNames.stems(of:))
         let adsOwn = AskedNames.adsOwn(job.requirements, names: names)
+        let scanner = TermScanner()
         for (requirement, asked) in zip(job.requirements, names) {
-            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }))
+            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner))
         }
         let score = TailorScore.score(index, job: job, matches: matches)
         return (score, matches)
@@ -90,8 +91,8 @@ enum TailorMatcher {
 
     /// How well the CV covers one requirement: the best single piece of evidence by key terms, or the skills it
     /// names met anywhere in the CV (one of them for "such as X or Y", all of them otherwise).
-    static func coverage(of requirement: JobRequirement, in index: TailorIndex, names: [String] = [])
-        -> RequirementMatch
+    static func coverage(of requirement: JobRequirement, in index: TailorIndex, names: [String] = [],
+                         scanner: TermScanner? = nil) -> RequirementMatch
     {
         // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
         guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
@@ -225,7 +226,55 @@ enum TailorMatcher {
             && !bestSkill.contains(where: { $0 > 0 }) {
             coverage = min(coverage, partial)
         }
+        // A piece of several lines (a wrapped bullet) is cited by the line that holds what it shows.
+        for k in shown.indices where shown[k].evidence.source.lines.count > 1 {
+            shown[k].line = holdingLine(of: shown[k], scanner: scanner ?? TermScanner())
+        }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
+    }
+
+    /// The line of a piece of several lines that holds most of the words by which it meets the requirement (its
+    /// shared stems, the words carrying its shared competencies, the skills it meets), each word placed by its
+    /// offset in the text, whose lines were joined: wrapped lines are full but the last, which holds half a line
+    /// on average. The first of equals; nil when no word is found.
+    static func holdingLine(of match: EvidenceMatch, scanner: TermScanner) -> Int? {
+        let source = match.evidence.source
+        let first = source.start.line
+        let lineCount = source.lines.count
+        let shared = Set(match.terms)
+        let skills = Set(match.skills + match.related)
+        guard lineCount > 1, !shared.isEmpty || !skills.isEmpty else { return nil }
+        let text = match.evidence.text
+        let total = max(1, text.utf8.count)
+        var hits = [Int](repeating: 0, count: lineCount)
+        func lineOf(_ offset: Int) -> Int { min(lineCount - 1, offset * (2 * lineCount - 1) / (2 * total)) }
+        func shows(_ word: String) -> Bool {
+            let lower = word.lowercased()
+            if let skill = SkillLexicon.byAlias[lower], skills.contains(skill) { return true }
+            let stem = scanner.stem(lower)
+            if shared.contains(stem) { return true }
+            return ConceptLexicon.conceptsOfStem[stem]?.contains(where: shared.contains) == true
+        }
+        var wordStart: Int?
+        var offset = 0
+        for byte in text.utf8 {
+            let isWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWord {
+                if wordStart == nil { wordStart = offset }
+            } else if let start = wordStart {
+                let word = String(decoding: text.utf8.dropFirst(start).prefix(offset - start), as: UTF8.self)
+                if shows(word) { hits[lineOf(start)] += 1 }
+                wordStart = nil
+            }
+            offset += 1
+        }
+        if let start = wordStart {
+            let word = String(decoding: text.utf8.dropFirst(start), as: UTF8.self)
+            if shows(word) { hits[lineOf(start)] += 1 }
+        }
+        guard let best = hits.indices.max(by: { hits[$0] != hits[$1] ? hits[$0] < hits[$1] : $0 > $1 }),
+              hits[best] > 0 else { return nil }
+        return first + best
     }
 
     /// "English language proficiency", "fluent English": a CV written in English shows it, from its first line of
@@ -440,8 +489,9 @@ enum TailorMatcher {
     static let otherWeight = 0.6
     /// A skill the requirement names weighs more than a word of it.
     static let skillWeight = 1.5
-    /// A line showing this share of what the first line shows is cited beside it.
-    static let alsoShown = 0.75
+    /// A line showing this share of what the first line shows (and at least one thing in full) is cited beside
+    /// it: a reader looks for the requirement in any of them.
+    static let alsoShown = 0.5
     /// In choosing evidence, each of the requirement's own words a line uses adds this to what it shows.
     static let ownWordBonus = 0.25
     /// A generic word ("build", "team", "system") weighs this share of a word.

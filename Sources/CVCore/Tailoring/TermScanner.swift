@@ -116,7 +116,7 @@ final class TermScanner {
     }
 
     /// Stem → concept tokens (`ConceptLexicon`), stemmed once per scanner.
-    private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: stemmer.stem, examples: conceptExamples)
+    private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: { self.stem($0) }, examples: conceptExamples)
 
     /// The stem of one lowercase word, as `scan` would stem it.
     /// English Snowball stems "experimenting" as it stems "experience" ("experi"), a word every ad uses as filler:
@@ -126,6 +126,9 @@ final class TermScanner {
     func stem(_ word: String) -> String {
         let bytes = word.utf8
         if bytes.first == 0x65, word.hasPrefix("experiment") { return "experiment" }
+        // Snowball stems "performance" as "perform", a verb of any work ("performed the migration"): performance
+        // keeps a stem of its own.
+        if bytes.first == 0x70, word.hasPrefix("performance") { return "performanc" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
