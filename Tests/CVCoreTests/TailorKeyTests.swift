@@ -21,15 +21,14 @@ struct TailorKeyTests {
 
     static let knownIssues: [String: Issue] = [
         "cds-senior-application-security-developer": Issue(
-            saidGap: 8, saidCovered: 12,
-            reason: "since session 11 the DevOps requirement with tools in parentheses is met by CI/CD and open-source work (the skills in parentheses illustrate DevOps) and the clause weighing security against product speed is granted to 000 and 002 by their security lines (risk and security both carry security, so little else is asked); strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
+            saidGap: 8, saidCovered: 8,
+            reason: "since session 12 the DevOps requirement is no longer met for 000 by 'continue to provide hosting' ('continuous' alone no longer carries delivery: Snowball stems it as 'continue'; 000's open-source tools show GitHub only by links the model drops), understanding that security is not only technology is a view held, which no CV line shows (not asked), 'direction' no longer carries strategy (Snowball stems it as 'direct'), so 002's vision lines no longer meet 'driving the direction of security engineering', and ', as well as' cuts the strategic-level clause, whose first half 002 meets; since session 11 the DevOps requirement with tools in parentheses is met by CI/CD and open-source work (the skills in parentheses illustrate DevOps) and the clause weighing security against product speed is granted to 000 and 002 by their security lines (risk and security both carry security, so little else is asked); strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
         "cds-senior-procurement-advisor": Issue(
             saidGap: 8, saidCovered: 6,
             reason: "a non-fit whose soft requirements the key grants (big picture, relationship builder); procurement clauses met by 'source' (Snowball stems sourcing and source alike)"),
         "datacater-frontend-engineer": Issue(
-            ranking: "001/002 above 000",
-            saidGap: 10, saidCovered: 8,
-            reason: "JavaScript, HTML and CSS implied by 'full-stack web developer' (not inferred); other seeds meet web words"),
+            saidGap: 8, saidCovered: 10,
+            reason: "since session 12 a full-stack web developer shows JavaScript, HTML and CSS (000 ranks first), and as the skill itself it also meets debugging and testing JavaScript, which the key does not grant; other seeds meet web words"),
         "endpoint-systems-programmer-cpp": Issue(
             saidGap: 4, saidCovered: 3,
             reason: "verb lists and Git (C++ years named only in a skills list are no longer granted: session 10)"),
@@ -37,19 +36,19 @@ struct TailorKeyTests {
             saidGap: 8, saidCovered: 0,
             reason: "teen-facing and office-tool work the key reads from teaching and databases (the manager/leader/coordinator must-have is met since session 11: its 'perhaps in …' examples illustrate, they are not asked)"),
         "inngest-distributed-systems-engineer": Issue(
-            saidGap: 13, saidCovered: 4,
-            reason: "responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read); since session 11 blog writing 'e.g. deep dives, incident retros' is met by documentation and talks (001 too, which the key does not grant), and observability no longer by 'I live in …'"),
+            saidGap: 12, saidCovered: 4,
+            reason: "since session 12 CDN work shows cloud infrastructure (001's features in open and closed code); responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read); since session 11 blog writing 'e.g. deep dives, incident retros' is met by documentation and talks (001 too, which the key does not grant), and observability no longer by 'I live in …'"),
         "letsencrypt-systems-administrator": Issue(
-            saidGap: 1, saidCovered: 13,
-            reason: "since session 11 24/7 operations (the employer named after 'at' is not asked) and collaboration with the employer's developers (whose people, not a name asked) are met; datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
+            saidGap: 3, saidCovered: 8,
+            reason: "since session 12 rapid provisioning is no longer met for 000 by 'continue to provide' (see the appsec ad), a SAN and firewalls are named things asked for themselves (no other hardware or networking line shows them), so the short clause 'firewalls' of the prose, which the scorer's matching takes for the networking-management line, is a gap for 001 too; collaborating online is remote work, which 002 says only beside its employer's name (not read as evidence) and 001 never; since session 11 24/7 operations (the employer named after 'at' is not asked) and collaboration with the employer's developers (whose people, not a name asked) are met; datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
         "posthog-full-stack-software-engineer": Issue(
-            saidGap: 16, saidCovered: 0,
-            reason: "since session 11 the clause making the engineer answer for tests and feedback no longer meets 000 by 'responsible' (ad filler now), and the events-a-day scale is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
+            saidGap: 15, saidCovered: 0,
+            reason: "since session 12 short cycles are iteration (002's iterating rapidly meets them); since session 11 the clause making the engineer answer for tests and feedback no longer meets 000 by 'responsible' (ad filler now), and the events-a-day scale is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
         "posthog-site-reliability-engineer": Issue(
             saidGap: 11, saidCovered: 3, reason: "query-engine and OLAP lines met by generic database and scale words; Kafka and cloud operations the key reads from CDN work"),
         "safing-golang-or-c-cpp-developer": Issue(
-            saidGap: 13, saidCovered: 10,
-            reason: "001 is granted more must-haves (firewalls, UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since the sentence saying Go is optional is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' read as a gap; since session 11 the duties under 'What to Expect' are read as duties (conceptualizing, coding, testing), 'operating system' is no longer read as operations and a daemon no longer shows system administration"),
+            saidGap: 9, saidCovered: 8,
+            reason: "since session 12 'hence' is a stop word (the performance-influence clause is met by performance work), a full-stack web developer shows HTML, CSS and JavaScript (Angular's), firewalls are asked for themselves and ', as well as' cuts the firewall clause from the network-level one; 001 is granted more must-haves (UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since the sentence saying Go is optional is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' read as a gap; since session 11 the duties under 'What to Expect' are read as duties (conceptualizing, coding, testing), 'operating system' is no longer read as operations and a daemon no longer shows system administration"),
     ]
 
     static func norm(_ s: String) -> String {
@@ -148,11 +147,13 @@ struct TailorKeyTests {
     /// variant shows what the report claims (a first-aid course cited for collaborating with colleagues); projects
     /// naming a skill the ad asks for (Python) stay; an education line and a sub-bullet of a kept bullet share the
     /// ad's words. Session 11: a line showing a competency only by its weak words ("templates" for delivery) no
-    /// longer serves (kept 14 → 13).
+    /// longer serves (kept 14 → 13). Session 12: the PyPI-client project no longer serves the SRE ad (kept 13 → 12):
+    /// CDN work now shows cloud infrastructure, so the covered "performance and robustness of cloud deployments"
+    /// cites the CDN lines instead (the project is cited only for requirements met in part).
     static let knownKeptMayDrops: [String: Int] = [
         "endpoint-systems-programmer-cpp 002": 2, "inngest-distributed-systems-engineer 000": 2,
         "letsencrypt-systems-administrator 001": 3, "posthog-full-stack-software-engineer 001": 2,
-        "posthog-site-reliability-engineer 001": 4,
+        "posthog-site-reliability-engineer 001": 3,
     ]
 
     @Test func keyedMayDropLinesLeaveTheVariant() throws {
@@ -161,5 +162,43 @@ struct TailorKeyTests {
         for k in keyed where k.variant.contains(k.line) { kept["\(k.job) \(k.seed)", default: 0] += 1 }
         #expect(!keyed.isEmpty)
         #expect(kept == Self.knownKeptMayDrops, "kept \(kept.sorted { $0.key < $1.key }), known \(Self.knownKeptMayDrops.sorted { $0.key < $1.key })")
+    }
+
+    /// Strong fits the score puts under 60 (the key's `fit`), and why.
+    static let knownWeakStrongFits: Set<String> = [
+        // A prose ad: 9 of the key's coverages for 000 read as gaps (design decisions, scale on premise, plugins,
+        // Clickhouse and Postgres architecture); 001 scores 61 since session 12.
+        "posthog-full-stack-software-engineer 000",
+        // Four of the ten requirements the key grants are met (CDN operations not read as cloud operations).
+        "posthog-site-reliability-engineer 001",
+    ]
+
+    /// What a score means to a user: an ad that fits none of the seeds (no `best_any`) scores under 25 for each,
+    /// and below the best seed of every ad that fits one; a strong fit scores at least 60.
+    @Test func nonFitsScoreBelowEveryFitAndStrongFitsAtLeast60() throws {
+        let data = try #require(FileManager.default.contents(atPath: TailorCorpus.shared + "/corpus/jobs/key.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let jobs = try #require(root["jobs"] as? [String: [String: Any]])
+        var fitBest: [String: Int] = [:], nonFit: [String: Int] = [:]
+        var weakStrong: Set<String> = []
+        for (name, key) in jobs.sorted(by: { $0.key < $1.key }) {
+            guard let job = TailorCorpus.job("corpus/jobs/\(name).md") else { continue }
+            let fit = key["fit"] as? [String: String] ?? [:]
+            var best = 0
+            for seed in TailorCorpus.seeds {
+                let score = Tailor.match(document: seed.document, job: job, referenceYear: TailorCorpus.year).score
+                best = max(best, score)
+                if fit.first(where: { $0.key.hasPrefix(seed.id) })?.value == "strong" && score < 60 {
+                    weakStrong.insert("\(name) \(seed.id)")
+                }
+            }
+            if (key["best_any"] as? [String] ?? []).isEmpty { nonFit[name] = best } else { fitBest[name] = best }
+        }
+        let floor = try #require(fitBest.values.min())
+        #expect(!nonFit.isEmpty)
+        for (name, best) in nonFit {
+            #expect(best < 25 && best < floor, "\(name): a non-fit scores \(best); fits' best \(fitBest.sorted { $0.key < $1.key })")
+        }
+        #expect(weakStrong == Self.knownWeakStrongFits, "strong fits under 60: \(weakStrong.sorted())")
     }
 }

@@ -250,4 +250,58 @@ import Testing
         #expect(Seniority.level("Principal Engineer") == 5)
         #expect(Seniority.level("Backend Engineer") == nil)
     }
+
+    /// The job a title names, without its team, place or asides.
+    @Test func aTitlesHeadIsTheJobItNames() {
+        #expect(TailorScore.titleHead("Data Analyst, Member Growth") == "Data Analyst")
+        #expect(TailorScore.titleHead("Network Engineer - Backbone") == "Network Engineer")
+        #expect(TailorScore.titleHead("Opening: Payroll Clerk (m/f/d)").trimmingCharacters(in: .whitespaces) == "Payroll Clerk")
+        #expect(TailorScore.titleHead("Kitchen Porter @ Example Bistro").trimmingCharacters(in: .whitespaces) == "Kitchen Porter")
+    }
+
+    /// A CV that shows nothing of the job a title names (its job word named nowhere) keeps half the score its shared
+    /// words would give it; one that names the job, or shows the craft of its telling word, does not lose it.
+    @Test func aCVOfAnotherJobKeepsHalfItsScore() throws {
+        let ad = """
+            # Data Analyst, Member Growth
+
+            ## Requirements
+
+            - Write clear reports for the product team
+            - Work with engineers to improve the data pipelines
+            - Communicate results to the business
+            """
+        let engineer = """
+            # Ali Example
+
+            ## Experience
+
+            ### Northgate Tools
+
+            Software Engineer • Jan 2021 – Present
+
+            - Wrote clear reports on the data pipelines for the product team.
+            - Worked with engineers to improve the build.
+            """
+        let analyst = engineer.replacingOccurrences(of: "Software Engineer", with: "Data Analyst")
+        func title(_ text: String) -> JobRequirement? {
+            JobAd(parsing: "# \(text)\n\n## Requirements\n\n- Clear reports\n").requirements.first { $0.kind == .title }
+        }
+        func index(_ text: String) throws -> TailorIndex {
+            TailorIndex(document: try CVReader.parse(text: text, path: "cv.md"), referenceYear: 2026)
+        }
+        #expect(!TailorScore.showsTitleCraft(try index(engineer), title: title("Data Analyst, Member Growth")))
+        #expect(TailorScore.showsTitleCraft(try index(analyst), title: title("Data Analyst, Member Growth")))
+        // The telling word's craft shown by a line: "reliability" by failover work.
+        let failover = engineer.replacingOccurrences(of: "Worked with engineers to improve the build.",
+                                                     with: "Built the failover of the payment gateway.")
+        #expect(!TailorScore.showsTitleCraft(try index(engineer), title: title("Reliability Engineer")))
+        #expect(TailorScore.showsTitleCraft(try index(failover), title: title("Reliability Engineer")))
+        // A title of generic words is any maker's.
+        #expect(TailorScore.showsTitleCraft(try index(engineer), title: title("Software Developer")))
+        let job = JobAd(parsing: ad)
+        let other = Tailor.match(document: try CVReader.parse(text: engineer, path: "cv.md"), job: job, referenceYear: 2026).score
+        let same = Tailor.match(document: try CVReader.parse(text: analyst, path: "cv.md"), job: job, referenceYear: 2026).score
+        #expect(other < 25 && other * 2 <= same + 1, "\(other) \(same)")
+    }
 }

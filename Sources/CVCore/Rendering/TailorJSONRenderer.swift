@@ -1,5 +1,6 @@
 /// The tailoring report for tools: `{ job, score, requirements: [{ kind, weight, text, line, coverage,
-/// covered, evidence: [{ kind, line, endLine, text, strength, skills, related, terms }] }], gaps: [index], cuts }`.
+/// covered, evidence: [{ kind, line, startLine, endLine, text, strength, skills, related, terms }] }], gaps: [index],
+/// cuts }`. An evidence's `line` is the line holding what it shows (of a piece spanning `startLine...endLine`).
 /// Coverage and strength are whole percentages. With `variant` (a dry run), the whole text of the variant is
 /// added as `"variant"`, so that one object holds the report and what would be committed.
 public enum TailorJSONRenderer {
@@ -11,7 +12,8 @@ public enum TailorJSONRenderer {
             let evidence: [JSONValue] = m.evidence.map { e in
                 .object([
                     ("kind", .string(e.evidence.kind.rawValue)),
-                    ("line", .int(e.evidence.source.start.line)),
+                    ("line", .int(e.line ?? e.evidence.source.start.line)),
+                    ("startLine", .int(e.evidence.source.start.line)),
                     ("endLine", .int(e.evidence.source.lines.upperBound)),
                     ("text", .string(e.evidence.text)),
                     ("strength", .int(TailorRenderer.percent(e.strength))),

@@ -28,17 +28,19 @@ enum ConceptLexicon {
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
                         "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
                         "people-development", "line-manager", "line-management", "coordinator", "coordinated",
-                        "coordinating"]),
+                        "coordinating"] + trainedOthers),
         ("security", ["security", "secure", "securing", "vulnerability", "vulnerabilities", "hardening", "penetration", "threat", "threats", "exploit", "exploits", "audit", "audits", "compliance", "risk", "risks", "privacy", "cryptography"]),
         ("testing", ["test", "tests", "testing", "tested", "tdd", "qa", "quality", "unittest"]),
         // Shipping: CI/CD, automation, provisioning, configuration management.
         ("delivery", ["deployment", "deployments", "deploy", "deployed", "deploying", "pipeline", "pipelines",
-                      "continuous", "release", "releases", "automation", "automate", "automated", "automating",
-                      "provisioning", "provision", "provisioned", "ci", "cd", "devops", "templates"]),
+                      "release", "releases", "automation", "automate", "automated", "automating",
+                      "provisioning", "provision", "provisioned", "ci", "cd", "devops", "templates",
+                      // Not "continuous" alone: Snowball stems it as "continue" and "continued".
+                      "continuous-integration", "continuous-delivery", "continuous-deployment"]),
         ("distributed", ["distributed", "cluster", "clusters", "clustered", "clustering", "consensus", "replication", "sharding", "sharded", "partitioning", "queueing", "queues", "queue", "microservices", "multi-region"]),
         ("monitoring", ["monitoring", "monitor", "monitors", "logging", "logs", "alerting", "alerts", "metrics",
                         "observability", "telemetry", "dashboards", "dashboard", "tracing", "graphing"]),
-        ("networking", ["networking", "network", "networks", "routing", "router", "internetworking", "protocol", "protocols", "internet", "firewalls"]),
+        ("networking", ["networking", "network", "networks", "routing", "router", "internetworking", "protocol", "protocols", "internet"]),
         // Machines and the rooms they stand in.
         ("datacenter", ["datacenter", "datacentre", "datacenters", "hardware", "servers", "physical", "bare-metal", "storage"]),
         ("coding", ["scripting", "scripts", "script", "coding", "programming", "code", "programmer",
@@ -75,17 +77,23 @@ enum ConceptLexicon {
                        "sole", "own", "self-starter", "self-starting", "self-motivated", "self-directed",
                        "self-sufficient", "single-handedly"]),
         // Working away from an office: a CV says so where it names remote work or working from home.
-        ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team"]),
+        // A team that collaborates online works remotely.
+        ("remote", ["remote", "remotely", "home-based", "telecommute", "telecommuting", "distributed-team",
+                    "collaboration-online", "collaborate-online", "collaborating-online"]),
         // Trying things and measuring them: experiments, A/B tests, proofs of concept, prototypes.
         ("experimentation", ["experiment", "experiments", "experimenting", "experimentation", "multivariate",
                              "proof-of-concept", "poc", "prototype", "prototypes", "prototyped", "prototyping"]),
         // Shipping in small steps: iterations, increments, agile ways of working.
         ("iteration", ["iterate", "iterating", "iteration", "iterations", "iterative", "iteratively", "incremental",
-                       "incrementally", "agile", "kanban", "scrum", "mvp"]),
+                       "incrementally", "agile", "kanban", "scrum", "mvp", "cycle", "cycles"]),
+        // Software others extend: plugins, extensions, add-ons.
+        ("extensibility", ["plugin", "plugins", "extension", "extensions", "extensible", "extensibility", "add-on",
+                           "add-ons", "addon", "addons"]),
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
                       "resourceful", "curious", "curiosity", "ideas", "inventive"]),
         ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
-                      "prioritization", "prioritisation", "priorities", "goals", "direction", "vision", "long-term", "big-picture"]),
+                      "prioritization", "prioritisation", "priorities", "goals", "vision", "long-term", "big-picture"]),
+        // ("direction" is not among its words: Snowball stems it as "direct", "directs" and "directly".)
         ("customers", ["customer", "customers", "client", "clients", "stakeholder", "stakeholders", "users",
                        "user", "isps", "partners", "support"]),
         ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
@@ -97,7 +105,10 @@ enum ConceptLexicon {
     /// Named things that show a competency in a CV ("BGP" shows networking, "PKI" security) but, asked for by
     /// an ad, ask for themselves: a CV line about networking does not show BGP.
     static let examples: [String: [String]] = [
-        "networking": ["dns", "tcp", "udp", "ip", "bgp", "packet", "packets", "vpn", "http", "smtp", "peering", "routers", "switches"],
+        // A firewall is a network's gate as much as its guard: firewall work shows both, an ad asking for firewalls
+        // asks for them.
+        "networking": ["dns", "tcp", "udp", "ip", "bgp", "packet", "packets", "vpn", "http", "smtp", "peering", "routers",
+                       "switches", "firewall", "firewalls"],
         "security": ["pki", "tls", "ssl", "certificates", "firewall", "firewalls", "encryption", "encrypted", "authentication"],
         "datacenter": ["san", "pdus", "ups", "rack", "racks"],
         "distributed": ["cdn", "caching", "cache", "messaging", "pub-sub", "pubsub"],
@@ -108,11 +119,16 @@ enum ConceptLexicon {
         // A full-stack developer builds the front end too.
         "frontend": ["full-stack"],
         "communication": ["mentoring", "mentored", "mentor", "teaching", "taught", "presented", "presenting",
-                          "advising"],
+                          "advising"] + trainedOthers,
         // Troubleshooting is problem solving at work; an ad asking for troubleshooting asks for it.
         "problems": ["troubleshoot", "troubleshooting", "debugging", "debugged", "diagnose", "diagnosed",
                      "diagnosing", "resolve", "resolved", "resolving", "digging-into", "dig-into", "dug-into"],
     ]
+
+    /// Training one's colleagues is teaching them (not a course taken): it shows leadership and, on a CV's side,
+    /// spoken communication ("trained my colleagues", "trained the team").
+    static let trainedOthers: [String] = ["colleagues", "team", "staff", "others", "engineers", "developers", "users"]
+        .flatMap { ["trained-\($0)", "trained-my-\($0)", "trained-the-\($0)", "trained-our-\($0)"] }
 
     /// Words that carry a concept only in some contexts: "design" is a UI's as often as an architecture's,
     /// "users" a product's as often as customers served, "contracted" a job's terms as often as procurement,
@@ -128,13 +144,18 @@ enum ConceptLexicon {
         "customers": ["user", "users", "support", "partners"],
         "procurement": ["contract", "contracts", "buy", "buying", "vendor", "vendors"],
         "datacenter": ["physical", "storage"],
+        // An interface is a program's as often as a screen's.
+        "frontend": ["interface", "interfaces"],
+        // A virtual private network, a virtual team or event are not virtual machines.
+        "virtualisation": ["virtual"],
         // A daemon is a program that runs in the background, whatever it does.
         "systems": ["daemon", "daemons"],
         // "Live" is where one lives as often as a live service.
         "operations": ["live"],
         // ("paging" is not among its words: its stem is a man page's.)
         "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
-        "iteration": ["agile", "kanban", "scrum"],
+        // A cycle is a release's or a sprint's as often as a processor's.
+        "iteration": ["agile", "kanban", "scrum", "cycle", "cycles"],
         // Documentation is written communication, but "Rust Documentation" names a project as often.
         "communication": ["document", "documented", "documentation", "docs"],
         // A model is a statistician's as often as a mental model, a data model or a threat model.
@@ -200,7 +221,8 @@ enum ConceptLexicon {
                         "Swift", "Rust", "PHP", "Perl", "Ruby", "Scala", "C", "Lua", "Shell scripting", "R"]),
             ("containers", ["Docker", "Kubernetes", "Podman", "Helm", "Amazon EKS", "Nomad"]),
             ("virtualisation", ["VMware", "Xen", "OpenStack"]),
-            ("cloud", ["AWS", "GCP", "Azure", "OpenStack", "Amazon EC2", "AWS Lambda"]),
+            // A CDN is infrastructure run as a service at many sites: running one is cloud infrastructure work.
+            ("cloud", ["AWS", "GCP", "Azure", "OpenStack", "Amazon EC2", "AWS Lambda", "CDN", "Amazon CloudFront"]),
             ("databases", ["PostgreSQL", "MySQL", "Microsoft SQL Server", "Oracle Database", "Amazon Aurora",
                            "Amazon RDS", "MongoDB", "Cassandra", "CouchDB", "DynamoDB", "SQL", "NoSQL", "Redis",
                            "Elasticsearch", "InfluxDB"]),
@@ -226,6 +248,13 @@ enum ConceptLexicon {
     }()
 
     static let prefix = "~"
+
+    /// Work that shows skills it never names: a full-stack web developer writes the browser's side too, in
+    /// HTML, CSS and JavaScript (a CV's side only, read by `TermScanner` where the compound stands next to
+    /// "web": "full-stack web developer", "web full-stack engineer").
+    static let impliedSkills: [String: (beside: String, skills: [String])] = [
+        "full-stack": ("web", ["JavaScript", "HTML", "CSS"]),
+    ]
 
     /// Stem → the concept tokens it carries, stemmed with `stem` (the scanner's stemmer).
     /// With `examples`, the named things add their concept too (a CV's side); without, only general words do
@@ -256,7 +285,11 @@ enum ConceptLexicon {
 
     /// Compounds whose first word is not read on its own there: "operating system" (not operations), its
     /// compound (`compoundWords`) standing for it. First word → the second words that make such a compound.
-    static let maskingCompounds: [String: Set<String>] = ["operating": ["system", "systems"]]
+    /// Collaborating online is how a remote team works, not the collaboration asked for.
+    static let maskingCompounds: [String: Set<String>] = [
+        "operating": ["system", "systems"], "collaboration": ["online"], "collaborate": ["online"],
+        "collaborating": ["online"],
+    ]
 
     /// First words of `compoundWords` and `maskingCompounds`: only these start a lookup.
     static let compoundStarts: Set<String> = Set(compoundWords.compactMap { $0.split(separator: "-").first.map(String.init) })

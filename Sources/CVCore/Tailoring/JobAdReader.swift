@@ -169,6 +169,14 @@ struct JobAdReader {
         if eligibilitySearch.anyOccurs(in: lower) { return .eligibility }
         if section == .benefit || benefitSearch.anyOccurs(in: lower) { return .benefit }
         if boilerplateSearch.anyOccurs(in: lower) { return .boilerplate }
+        // The company's story in its prose (who founded it, who funds it, how many use it) asks nothing of the
+        // reader, unless it speaks to them ("you will serve millions of users").
+        if section == .context && companyStorySearch.anyOccurs(in: lower) && !youSearch.anyOccurs(in: lower) {
+            return .boilerplate
+        }
+        // A view the reader is asked to hold ("understand that security is not only technology") is no work a CV
+        // can show.
+        if beliefSearch.anyOccurs(in: lower) { return .boilerplate }
         if niceSearch.anyOccurs(in: lower) { return .niceToHave }
         switch section {
         case .mustHave: return .mustHave
@@ -190,48 +198,63 @@ struct JobAdReader {
     static func clauses(_ sentence: String, prose: Bool) -> [String] {
         var result: [String] = []
         // In prose a spaced dash or ", but" starts another thought ("… we use Postgres - we have clients doing …").
-        for part in split(sentence, at: prose && mayHaveProseSeparator(sentence) ? proseSeparators : ["; "]) {
-            for piece in split(part, at: [") and ", ") or "], keepingPrefix: 1) {
+        for part in split(sentence, at: prose && mayHaveProseSeparator(sentence) ? proseSeparators : semicolon) {
+            for piece in split(part, at: parenthesisAnd, keepingPrefix: 1) {
                 for clause in splitBeforeVerbs(piece) { result.append(contentsOf: listItems(clause, prose: prose)) }
             }
         }
         return result.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
     }
 
-    /// Top-level splits (outside parentheses) at any of `separators`; `keepingPrefix` characters of the
-    /// separator stay with the left piece (the `)` of ") and ").
-    private static func split(_ text: String, at separators: [String], keepingPrefix: Int = 0) -> [String] {
-        let chars = Array(text)
-        // Only a separator's first character can start one: the others are passed over unmatched.
-        let firsts = separators.compactMap(\.first)
-        var pieces: [String] = []
-        var depth = 0
-        var start = 0
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "(" { depth += 1 }
-            if c == ")" { depth = max(0, depth - 1) }
-            if depth == 0 && firsts.contains(c) {
-                if let sep = separators.first(where: { matches(chars, at: i, $0) }) {
-                    pieces.append(String(chars[start..<(i + keepingPrefix)]))
-                    i += sep.count
+    /// Separators to cut text at, as UTF-8 bytes: cutting works on the bytes, not on `Character`s (every
+    /// separator starts and ends with ASCII, so a cut always falls between characters).
+    struct Separators: Sendable {
+        let bytes: [[UInt8]]
+        /// The bytes a separator can start with: the others are passed over unmatched.
+        let firsts: Set<UInt8>
+
+        init(_ separators: [String]) {
+            bytes = separators.map { Array($0.utf8) }
+            firsts = Set(bytes.compactMap(\.first))
+        }
+
+        /// The length of the separator at `i`, if one starts there.
+        func match(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+            guard firsts.contains(text[i]) else { return nil }
+            return bytes.first { JobAdReader.matches(text, at: i, $0) }?.count
+        }
+    }
+
+    /// Top-level splits (outside parentheses) at any of `separators`; `keepingPrefix` bytes of the separator
+    /// stay with the left piece (the `)` of ") and ").
+    private static func split(_ text: String, at separators: Separators, keepingPrefix: Int = 0) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var pieces: [String] = []
+            var depth = 0
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                if c == UInt8(ascii: "(") { depth += 1 }
+                if c == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                if depth == 0, let length = separators.match(bytes, at: i) {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i + keepingPrefix)]), as: UTF8.self))
+                    i += length
                     start = i
                     continue
                 }
+                i += 1
             }
-            i += 1
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return pieces
         }
-        pieces.append(String(chars[start...]))
-        return pieces
     }
 
-    private static func matches(_ chars: [Character], at i: Int, _ s: String) -> Bool {
-        var k = i
-        for c in s {
-            guard k < chars.count, chars[k] == c else { return false }
-            k += 1
-        }
+    /// Whether `s` is at byte `i` of `text`.
+    static func matches(_ text: UnsafeBufferPointer<UInt8>, at i: Int, _ s: [UInt8]) -> Bool {
+        guard i + s.count <= text.count else { return false }
+        for k in s.indices where text[i + k] != s[k] { return false }
         return true
     }
 
@@ -260,8 +283,13 @@ struct JobAdReader {
         split(text, at: clauseSeparators)
     }
 
-    private static let clauseSeparators = clauseVerbs.map { " and \($0) " }
-    private static let proseSeparators = ["; ", " - ", " \u{2013} ", " \u{2014} ", ", but "]
+    private static let clauseSeparators = Separators(clauseVerbs.map { " and \($0) " })
+    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but ", ", as well as "])
+    /// ", as well as" joins two things asked ("know how X works, as well as being fluent in Y").
+    private static let semicolon = Separators(["; ", ", as well as "])
+    private static let parenthesisAnd = Separators([") and ", ") or "])
+    private static let comma = Separators([", "])
+    private static let and = Separators([" and "])
 
     /// Whether a sentence has a dash (ASCII, or the lead byte of an en or em dash) or ", but": only then are the
     /// prose separators, which start at every space, tried.
@@ -276,20 +304,33 @@ struct JobAdReader {
     static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you", "we"]
     /// After these, commas list examples of one thing.
     static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example"]
+    private static let exampleCueBytes = exampleCues.map { Array($0.utf8) }
+
+    /// Whether the lowercase ASCII `s` is at byte `i` of `text`, in any case.
+    private static func matchesFolding(_ text: UnsafeBufferPointer<UInt8>, at i: Int, _ s: [UInt8]) -> Bool {
+        guard i + s.count <= text.count else { return false }
+        for k in s.indices {
+            let b = text[i + k]
+            if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != s[k] { return false }
+        }
+        return true
+    }
 
     /// The commas of a list of things (see `clauses`); the last item's "X and Y" is two things.
     private static func listItems(_ text: String, prose: Bool) -> [String] {
-        // Examples of one thing: no list cut after "such as", "like", "e.g.", "including".
-        let chars = Array(text)
-        let lowered = Array(text.lowercased())
-        let lower = lowered.count == chars.count ? lowered : chars
-        var cut = chars.count
-        for i in chars.indices where cut == chars.count && lower[i] == " " {
-            if JobAdReader.exampleCues.contains(where: { matches(lower, at: i, $0) }) { cut = i }
+        // Examples of one thing: no list cut after "such as", "like", "e.g.", "including" (any case: ASCII cues).
+        var text = text
+        let cut = text.withUTF8 { bytes -> Int in
+            for i in bytes.indices where bytes[i] == UInt8(ascii: " ") {
+                if exampleCueBytes.contains(where: { matchesFolding(bytes, at: i, $0) }) { return i }
+            }
+            return bytes.count
         }
-        let head = String(chars[..<cut])
-        let tail = String(chars[cut...])
-        var pieces = split(head, at: [", "])
+        let utf8 = text.utf8
+        let cutIndex = utf8.index(utf8.startIndex, offsetBy: cut)
+        let head = String(text[..<cutIndex])
+        let tail = String(text[cutIndex...])
+        var pieces = split(head, at: comma)
         guard pieces.count >= 3 else { return [text] }
         pieces[pieces.count - 1] += tail
         let words = pieces.map { piece in
@@ -305,7 +346,7 @@ struct JobAdReader {
         }
         // "… rapid provisioning and systemd": the list's last "and" joins two items.
         if let last = items.last, !last.contains("(") {
-            let parts = split(last, at: [" and "])
+            let parts = split(last, at: and)
             if parts.count == 2, parts[1].split(separator: " ").count <= 3 {
                 items[items.count - 1] = parts[0]
                 items.append(parts[1])
@@ -544,6 +585,17 @@ struct JobAdReader {
     static let eligibilitySearch = PhraseSearch(eligibilityCues)
     static let benefitSearch = PhraseSearch(benefitCues)
     static let niceSearch = PhraseSearch(niceCues)
+    static let companyStorySearch = PhraseSearch(companyStoryCues)
+    static let youSearch = PhraseSearch(["you"])
+    static let beliefSearch = PhraseSearch(["understand that ", "believe that ", "recognize that ", "recognise that ",
+                                            "appreciate that ", "agree that "])
+    /// A company's founding, funding and reach, told in the ad's prose.
+    static let companyStoryCues: [String] = [
+        "founded", "founder", "co-founder", "cofounder", "we raised", "we've raised", "we have raised", "investors",
+        "funding round", "series a", "series b", "series c", "series d", "seed round", "valuation", "backed by",
+        "headquarter", "millions of users", "million users", "millions of people", "millions of customers",
+        "million customers",
+    ]
     /// A page that lists jobs rather than being one.
     static let listingSearch = PhraseSearch(["jobs", "careers", "open positions", "join us", "vacancies"])
 

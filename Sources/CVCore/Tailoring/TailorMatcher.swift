@@ -81,8 +81,9 @@ enum TailorMatcher {
         matches.reserveCapacity(job.requirements.count)
         let names = job.requirements.map(AskedNames.stems(of:))
         let adsOwn = AskedNames.adsOwn(job.requirements, names: names)
+        let scanner = TermScanner()
         for (requirement, asked) in zip(job.requirements, names) {
-            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }))
+            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner))
         }
         let score = TailorScore.score(index, job: job, matches: matches)
         return (score, matches)
@@ -90,8 +91,8 @@ enum TailorMatcher {
 
     /// How well the CV covers one requirement: the best single piece of evidence by key terms, or the skills it
     /// names met anywhere in the CV (one of them for "such as X or Y", all of them otherwise).
-    static func coverage(of requirement: JobRequirement, in index: TailorIndex, names: [String] = [])
-        -> RequirementMatch
+    static func coverage(of requirement: JobRequirement, in index: TailorIndex, names: [String] = [],
+                         scanner: TermScanner? = nil) -> RequirementMatch
     {
         // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
         guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
@@ -150,8 +151,11 @@ enum TailorMatcher {
         let otherWords = Set(requirement.terms.filter {
             !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) && !requirement.exampleTerms.contains($0)
         })
+        // The named things among them that show one of its competencies ("SAN" for machines, "firewalls" for
+        // networking): "Hardware SAN experience" asks for the SAN, which other hardware does not show.
+        let namedThings = otherWords.filter { ConceptLexicon.conceptsOfStem[$0]?.contains(where: asked.contains) == true }
         var termCoverage = 0.0
-        var candidates: [EvidenceMatch] = []
+        var candidates: [(item: Int, match: EvidenceMatch)] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
         for item in items {
             let matched = termsMet[item] ?? []
@@ -173,7 +177,8 @@ enum TailorMatcher {
             // it; where the requirement names skills, the skills decide and a shared competency only adds a little.
             let othersMet = matched.filter(otherWords.contains).count
             if conceptCount > 0 && concepts * 5 >= conceptCount * 3
-                && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count) {
+                && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count)
+                && (namedThings.isEmpty || matched.contains(where: namedThings.contains)) {
                 let skillsDecide = !requirement.skills.isEmpty && !requirement.skillsAreExamples
                 termStrength = max(termStrength, skillsDecide ? conceptWithSkills : conceptStrength)
             }
@@ -186,24 +191,27 @@ enum TailorMatcher {
             let strength = max(skillStrength[item] ?? 0, termStrength)
             if strength > 0.15 {
                 let met = skillsMet[item] ?? []
-                candidates.append(EvidenceMatch(evidence: index.items[item].evidence, strength: strength, skills: met,
-                                                related: (relatedMet[item] ?? []).filter { !met.contains($0) }, terms: matched))
+                candidates.append((item, EvidenceMatch(evidence: index.items[item].evidence, strength: strength, skills: met,
+                                                       related: (relatedMet[item] ?? []).filter { !met.contains($0) },
+                                                       terms: matched)))
             }
         }
         var skillCoverage = 0.0
         if !bestSkill.isEmpty {
             skillCoverage = requirement.anyOfSkills ? (bestSkill.max() ?? 0) : bestSkill.reduce(0, +) / Double(bestSkill.count)
         }
+        // Ties in the index's order: the same report every run, whatever order the sets and dictionaries keep.
         candidates.sort {
-            if $0.strength != $1.strength { return $0.strength > $1.strength }
-            if $0.evidence.source.start != $1.evidence.source.start { return $0.evidence.source.start < $1.evidence.source.start }
-            return $0.evidence.text < $1.evidence.text
+            let (x, y) = ($0.match, $1.match)
+            if x.strength != y.strength { return x.strength > y.strength }
+            if x.evidence.source.start != y.evidence.source.start { return x.evidence.source.start < y.evidence.source.start }
+            return $0.item < $1.item
         }
         var coverage = min(1, max(skillCoverage, termCoverage))
         // One piece of evidence once (a summary read both whole and sentence by sentence).
         var shown: [EvidenceMatch] = []
         var texts: Set<String> = []
-        for c in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
+        for (_, c) in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
         // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
         if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
@@ -218,7 +226,55 @@ enum TailorMatcher {
             && !bestSkill.contains(where: { $0 > 0 }) {
             coverage = min(coverage, partial)
         }
+        // A piece of several lines (a wrapped bullet) is cited by the line that holds what it shows.
+        for k in shown.indices where shown[k].evidence.source.lines.count > 1 {
+            shown[k].line = holdingLine(of: shown[k], scanner: scanner ?? TermScanner())
+        }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
+    }
+
+    /// The line of a piece of several lines that holds most of the words by which it meets the requirement (its
+    /// shared stems, the words carrying its shared competencies, the skills it meets), each word placed by its
+    /// offset in the text, whose lines were joined: wrapped lines are full but the last, which holds half a line
+    /// on average. The first of equals; nil when no word is found.
+    static func holdingLine(of match: EvidenceMatch, scanner: TermScanner) -> Int? {
+        let source = match.evidence.source
+        let first = source.start.line
+        let lineCount = source.lines.count
+        let shared = Set(match.terms)
+        let skills = Set(match.skills + match.related)
+        guard lineCount > 1, !shared.isEmpty || !skills.isEmpty else { return nil }
+        let text = match.evidence.text
+        let total = max(1, text.utf8.count)
+        var hits = [Int](repeating: 0, count: lineCount)
+        func lineOf(_ offset: Int) -> Int { min(lineCount - 1, offset * (2 * lineCount - 1) / (2 * total)) }
+        func shows(_ word: String) -> Bool {
+            let lower = word.lowercased()
+            if let skill = SkillLexicon.byAlias[lower], skills.contains(skill) { return true }
+            let stem = scanner.stem(lower)
+            if shared.contains(stem) { return true }
+            return ConceptLexicon.conceptsOfStem[stem]?.contains(where: shared.contains) == true
+        }
+        var wordStart: Int?
+        var offset = 0
+        for byte in text.utf8 {
+            let isWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWord {
+                if wordStart == nil { wordStart = offset }
+            } else if let start = wordStart {
+                let word = String(decoding: text.utf8.dropFirst(start).prefix(offset - start), as: UTF8.self)
+                if shows(word) { hits[lineOf(start)] += 1 }
+                wordStart = nil
+            }
+            offset += 1
+        }
+        if let start = wordStart {
+            let word = String(decoding: text.utf8.dropFirst(start), as: UTF8.self)
+            if shows(word) { hits[lineOf(start)] += 1 }
+        }
+        guard let best = hits.indices.max(by: { hits[$0] != hits[$1] ? hits[$0] < hits[$1] : $0 > $1 }),
+              hits[best] > 0 else { return nil }
+        return first + best
     }
 
     /// "English language proficiency", "fluent English": a CV written in English shows it, from its first line of
@@ -377,6 +433,12 @@ enum TailorMatcher {
             let own = ownWords.reduce(0) { $0 + (it.bag.stems[$1] != nil ? 1 : 0) }
             return (gain + ownWordBonus * Double(own)) * preference(it)
         }
+        // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
+        // before its sentences), so that the report is the same every run.
+        func later(_ a: Int, _ b: Int) -> Bool {
+            let sa = index.items[a].evidence.source.start, sb = index.items[b].evidence.source.start
+            return sa != sb ? sa > sb : a > b
+        }
         var shown: [EvidenceMatch] = []
         var open = units
         var firstGain = 0.0
@@ -387,7 +449,7 @@ enum TailorMatcher {
             if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
             guard let best = gain.max(by: { a, b in
                 let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
-                return ka != kb ? ka < kb : index.items[a.key].evidence.source.start > index.items[b.key].evidence.source.start
+                return ka != kb ? ka < kb : later(a.key, b.key)
             }), best.value > 0 else { break }
             let item = index.items[best.key]
             if shown.contains(where: { $0.evidence.text == item.evidence.text }) {
@@ -408,7 +470,7 @@ enum TailorMatcher {
             for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
             let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }.sorted { a, b in
                 let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
-                return ka != kb ? ka > kb : index.items[a.key].evidence.source.start < index.items[b.key].evidence.source.start
+                return ka != kb ? ka > kb : later(b.key, a.key)
             }
             for (key, value) in more where shown.count < 3 {
                 let item = index.items[key]
@@ -427,8 +489,9 @@ enum TailorMatcher {
     static let otherWeight = 0.6
     /// A skill the requirement names weighs more than a word of it.
     static let skillWeight = 1.5
-    /// A line showing this share of what the first line shows is cited beside it.
-    static let alsoShown = 0.75
+    /// A line showing this share of what the first line shows (and at least one thing in full) is cited beside
+    /// it: a reader looks for the requirement in any of them.
+    static let alsoShown = 0.5
     /// In choosing evidence, each of the requirement's own words a line uses adds this to what it shows.
     static let ownWordBonus = 0.25
     /// A generic word ("build", "team", "system") weighs this share of a word.

@@ -9,6 +9,8 @@ public struct EvidenceMatch: Sendable, Hashable, Codable {
     public var related: [String]
     /// The ad's key terms it shares (stems).
     public var terms: [String]
+    /// For a piece of several lines (a wrapped bullet or sentence): the line holding what it shows, when found.
+    public var line: Int?
 
     public init(evidence: CVEvidence, strength: Double, skills: [String], related: [String] = [], terms: [String]) {
         self.evidence = evidence

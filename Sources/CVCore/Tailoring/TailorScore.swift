@@ -27,6 +27,8 @@ enum TailorScore {
     /// The share of the core's worth that depends on the domain (half: a CV covering the requirements of a job it
     /// does not do keeps half their worth).
     static let domainGate = 0.5
+    /// The share of its score a CV of another job keeps (`craft` 0, no core stack).
+    static let otherJob = 0.5
     /// A requirement naming the title's words or the core stack weighs this much more.
     static let centralWeight = 1.5
     /// Fewer must-haves than this: the ad's responsibilities (then its prose) join the core.
@@ -92,8 +94,11 @@ enum TailorScore {
                          stackRatio)
         // A recruiter reads the requirements in the light of the job: covering them without doing this job
         // (neither its title nor its stack) counts half.
-        let score = coreShare * coreRatio * (1 - domainGate + domainGate * domain) + domainShare * domain
+        var score = coreShare * coreRatio * (1 - domainGate + domainGate * domain) + domainShare * domain
             + restShare * restRatio * coreRatio
+        // A CV showing nothing of the job (nothing of the title's craft, none of the core stack) is of another
+        // job: what it covers are words in common.
+        if stackRatio == 0 && !showsTitleCraft(index, title: titleMatch?.requirement) { score *= otherJob }
         return Int(min(100, max(0, score)).rounded())
     }
 
@@ -238,6 +243,79 @@ enum TailorScore {
         }
         return best
     }
+
+    /// The job a title names, without what qualifies it: its team or place after a comma, a dash or "@" ("Data
+    /// Scientist, Growth", "Engineer - Edge"), its asides in brackets, a label before a colon ("Opening: …").
+    static func titleHead(_ title: String) -> String {
+        var head = ""
+        var depth = 0
+        for ch in title {
+            if ch == "(" || ch == "[" { depth += 1; continue }
+            if ch == ")" || ch == "]" { depth = max(0, depth - 1); continue }
+            if depth == 0 { head.append(ch) }
+        }
+        if let colon = head.lastIndex(of: ":") { head = String(head[head.index(after: colon)...]) }
+        for cut in [",", " - ", " – ", " — ", "@", " | "] {
+            if let r = head.firstRange(of: cut) { head = String(head[..<r.lowerBound]) }
+        }
+        return head
+    }
+
+    /// Whether the CV shows anything of the job the ad's title names, not only words every job has: one of the
+    /// telling words of the title's head (`titleHead`: not its seniority, not "engineer", "software" or "senior")
+    /// named by a role's title, the summary or a line of a role, or the competency it names shown there in earnest
+    /// ("reliability" by failover, "frontend" by a web UI); a skill the title names ("Golang (or C/C++)
+    /// Developer") shown anywhere. A title whose job is not a maker's ("scientist", "advisor": the head's last
+    /// word) needs that word itself shown: shared words elsewhere do not make the CV one of that job. A title of
+    /// generic words only ("Software Engineer") is any maker's.
+    static func showsTitleCraft(_ index: TailorIndex, title: JobRequirement?) -> Bool {
+        guard let title else { return true }
+        if title.skills.contains(where: { skill in
+            SkillFamilies.evidence(for: skill, related: 0).contains { $0.credit >= 1 && index.skillPostings[$0.evidence] != nil }
+        }) { return true }
+        // The head's words, in order, as the title's terms hold them (stop words and skills are not terms).
+        let stemmer = TermScanner()
+        var stems: [String] = []
+        for word in titleHead(title.text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+            let stem = stemmer.stem(String(word))
+            guard title.terms.contains(stem), !stems.contains(stem), !seniorityStems.contains(stem),
+                  !titleFiller.contains(stem) else { continue }
+            stems.append(stem)
+        }
+        // "full stack": the compound stands for its words.
+        for compound in title.terms where compound.contains("-") && !ConceptLexicon.isConcept(compound) {
+            let parts = compound.split(separator: "-").map { stemmer.stem(String($0)) }
+            guard let at = stems.firstIndex(of: parts[0]), parts.allSatisfy(stems.contains) else { continue }
+            stems.insert(compound, at: at)
+            stems.removeAll { parts.contains($0) }
+        }
+        let telling = stems.filter { !TailorMatcher.genericStems.contains($0) && !jobNounStems.contains($0) }
+        if let noun = telling.last, noun == stems.last, !craftShown(noun, index: index) { return false }
+        return telling.isEmpty ? title.skills.isEmpty : telling.contains { craftShown($0, index: index) }
+    }
+
+    /// Whether a role's title, the summary or a line of a role names a title's word, or shows the competency it
+    /// names by more than its weak words.
+    static func craftShown(_ t: String, index: TailorIndex) -> Bool {
+        let crafts = (ConceptLexicon.conceptsOfStem[t] ?? []).filter { !ConceptLexicon.softConcepts.contains($0) }
+        for item in index.items {
+            switch item.evidence.kind {
+            case .role, .roleText, .bullet, .summary: break
+            default: continue
+            }
+            if item.bag.stems[t] != nil { return true }
+            if crafts.contains(where: { ConceptLexicon.strength($0, in: item.bag, weakOnly: item.weakConcepts, asked: []) >= 1 }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words of a job ad's title that name no job ("Job opening: …", "Remote position").
+    static let titleFiller: Set<String> = {
+        let scanner = TermScanner()
+        return Set(["job", "opening", "position", "vacancy", "role", "hiring", "remote", "wanted"].map { scanner.stem($0) })
+    }()
 
     /// A title word any job has counts this much of a telling one.
     static let genericTitleWeight = 0.5

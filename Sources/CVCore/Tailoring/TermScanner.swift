@@ -38,7 +38,15 @@ final class TermScanner {
             if TermScanner.compoundStarts.contains(token.lower) {
                 for n in [3, 2] where i + n <= tokens.count {
                     let key = tokens[i..<(i + n)].map(\.lower).joined(separator: "-")
-                    if ConceptLexicon.compoundWords.contains(key) { addStem(key, to: &bag); break }
+                    if ConceptLexicon.compoundWords.contains(key) {
+                        addStem(key, to: &bag)
+                        if conceptExamples, let implied = ConceptLexicon.impliedSkills[key],
+                           (i + n < tokens.count && tokens[i + n].lower == implied.beside)
+                            || (i > 0 && tokens[i - 1].lower == implied.beside) {
+                            for skill in implied.skills { addSkill(skill, to: &bag) }
+                        }
+                        break
+                    }
                 }
                 // In some compounds the first word means something else: an operating system is not operations.
                 // The compound's own stem (above) stands for it.
@@ -108,7 +116,7 @@ final class TermScanner {
     }
 
     /// Stem → concept tokens (`ConceptLexicon`), stemmed once per scanner.
-    private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: stemmer.stem, examples: conceptExamples)
+    private lazy var concepts: [String: [String]] = ConceptLexicon.table(stem: { self.stem($0) }, examples: conceptExamples)
 
     /// The stem of one lowercase word, as `scan` would stem it.
     /// English Snowball stems "experimenting" as it stems "experience" ("experi"), a word every ad uses as filler:
@@ -118,6 +126,9 @@ final class TermScanner {
     func stem(_ word: String) -> String {
         let bytes = word.utf8
         if bytes.first == 0x65, word.hasPrefix("experiment") { return "experiment" }
+        // Snowball stems "performance" as "perform", a verb of any work ("performed the migration"): performance
+        // keeps a stem of its own.
+        if bytes.first == 0x70, word.hasPrefix("performance") { return "performanc" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
@@ -346,7 +357,7 @@ final class TermScanner {
         "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "us",
         "re", "ll", "ve", "don", "isn", "aren", "won", "via", "per", "within", "across", "around", "among", "many",
         "much", "well", "may", "might", "must", "shall", "yet", "ever", "every", "whatever", "whenever", "one",
-        "two", "three", "new", "like", "using", "used", "use", "including", "include", "includes", "e", "g",
+        "two", "three", "new", "like", "hence", "thus", "therefore", "using", "used", "use", "including", "include", "includes", "e", "g",
         "lt", "gt", "amp", "nbsp", "li", "ul", "ol", "dd", "dt", "dl", "div", "span", "href", "class", "br", "p",
     ]
 }
