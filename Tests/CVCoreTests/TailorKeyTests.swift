@@ -148,8 +148,8 @@ struct TailorKeyTests {
     /// naming a skill the ad asks for (Python) stay; an education line and a sub-bullet of a kept bullet share the
     /// ad's words. Session 11: a line showing a competency only by its weak words ("templates" for delivery) no
     /// longer serves (kept 14 → 13). Session 12: the PyPI-client project no longer serves the SRE ad (kept 13 → 12):
-    /// CDN work now shows cloud infrastructure, so the covered "performance and robustness of cloud deployments"
-    /// cites the CDN lines instead (the project is cited only for requirements met in part).
+    /// CDN work now shows cloud infrastructure, so the covered requirement on the speed and resilience of cloud
+    /// deployments cites the CDN lines instead (the project is cited only for requirements met in part).
     static let knownKeptMayDrops: [String: Int] = [
         "endpoint-systems-programmer-cpp 002": 2, "inngest-distributed-systems-engineer 000": 2,
         "letsencrypt-systems-administrator 001": 3, "posthog-full-stack-software-engineer 001": 2,

@@ -264,7 +264,7 @@ enum TailorScore {
     /// Whether the CV shows anything of the job the ad's title names, not only words every job has: one of the
     /// telling words of the title's head (`titleHead`: not its seniority, not "engineer", "software" or "senior")
     /// named by a role's title, the summary or a line of a role, or the competency it names shown there in earnest
-    /// ("reliability" by failover, "frontend" by a web UI); a skill the title names ("Golang (or C/C++)
+    /// ("reliability" by failover, "frontend" by a web UI); a skill the title names ("Rust (or Zig)
     /// Developer") shown anywhere. A title whose job is not a maker's ("scientist", "advisor": the head's last
     /// word) needs that word itself shown: shared words elsewhere do not make the CV one of that job. A title of
     /// generic words only ("Software Engineer") is any maker's.
