@@ -1,0 +1,84 @@
+import Testing
+@testable import CVCore
+
+/// Edits seen in real CV histories, on made-up JSON Resume CVs: each test makes the edit a person would make and expects
+/// what a careful reader says changed.
+@Suite struct HistoryGeneralityTests {
+    func parse(_ text: String) throws -> CVDocument { try JSONResumeCVParser().parse(text) }
+
+    /// A made-up CV; `extra` is spliced in after the skills.
+    static func cv(website: String = "https://www.linkedin.com/in/mira-quell", level: String = "Expert", backend: String = #""Go", "Rust""#,
+                   extra: String = "") -> String {
+        """
+        {
+          "basics": {
+            "name": "Mira Quell",
+            "email": "mira@example.org",
+            "profiles": [{ "url": "\(website)" }]
+          },
+          "work": [
+            {
+              "name": "Lantern Freight",
+              "position": "Backend Engineer",
+              "startDate": "2019-03-01",
+              "highlights": ["Wrote the routing service for the night depots."]
+            }
+          ],
+          "skills": [
+            { "name": "Backend", "level": "\(level)", "keywords": [\(backend)] }
+          ]\(extra)
+        }
+        """
+    }
+
+    func kinds(_ d: CVDiff) -> [String] { d.changes.map(\.kind.rawValue) }
+
+    @Test func aProfileAddressChangedOnTheSameSiteIsOneChange() throws {
+        let d = CVDiffer.diff(try parse(Self.cv()), try parse(Self.cv(website: "https://linkedin.com/in/mquell/")))
+        #expect(kinds(d) == ["contact.changed"])
+        #expect(d.changes.first?.old?.contains("mira-quell") == true && d.changes.first?.new?.contains("mquell") == true)
+        // Two sites: one link gone, another come.
+        let other = CVDiffer.diff(try parse(Self.cv()), try parse(Self.cv(website: "https://github.com/mquell")))
+        #expect(kinds(other) == ["contact.changed", "contact.changed"])
+    }
+
+    @Test func theLevelOfASkillGroupChangedIsASkillLevelChange() throws {
+        let d = CVDiffer.diff(try parse(Self.cv()), try parse(Self.cv(level: "Advanced")))
+        #expect(kinds(d) == ["skill.level"])
+        #expect(d.changes.first?.subject == "Backend" && d.changes.first?.old == "Expert" && d.changes.first?.new == "Advanced")
+    }
+
+    @Test func aSkillPastedSeveralTimesIsOneChange() throws {
+        let pasted = CVDiffer.diff(try parse(Self.cv()), try parse(Self.cv(backend: #""Go", "Rust", "Kafka", "Kafka", "Kafka", "Kafka""#)))
+        #expect(kinds(pasted) == ["skill.added"])
+        let cleaned = CVDiffer.diff(try parse(Self.cv(backend: #""Go", "Rust", "Go", "Go", "Go""#)), try parse(Self.cv()))
+        #expect(kinds(cleaned) == ["skill.removed"])
+    }
+
+    @Test func anEmptyListThatComesOrGoesIsLayout() throws {
+        let d = CVDiffer.diff(try parse(Self.cv(extra: #", "awards": [], "volunteer": []"#)), try parse(Self.cv()))
+        #expect(d.isEmpty)
+        // A list with something in it is a section that went.
+        let full = CVDiffer.diff(try parse(Self.cv(extra: #", "awards": [{ "title": "Depot safety prize", "awarder": "Harbour Board" }]"#)),
+                                 try parse(Self.cv()))
+        #expect(!full.isEmpty)
+    }
+
+    @Test func anAwardWithItsSummaryIsOneItem() throws {
+        let d = CVDiffer.diff(try parse(Self.cv(extra: #", "awards": [{ "title": "Depot safety prize", "awarder": "Harbour Board" }]"#)),
+                              try parse(Self.cv(extra: #"""
+                                , "awards": [{ "title": "Depot safety prize", "awarder": "Harbour Board" },
+                                             { "title": "Night shift award", "awarder": "Lantern Freight", "summary": "Chosen by the drivers." }]
+                                """#)))
+        #expect(kinds(d) == ["section.item.added"])
+        #expect(d.changes.first?.new?.contains("Chosen by the drivers") == true)
+    }
+
+    @Test func aLanguageWhoseLevelIsReworded() throws {
+        let before = Self.cv(extra: #", "languages": [{ "language": "Welsh", "fluency": "Native" }, { "language": "Basque", "fluency": "Working knowledge of reading and writing" }]"#)
+        let after = Self.cv(extra: #", "languages": [{ "language": "Welsh", "fluency": "Native" }, { "language": "Basque", "fluency": "Conversational" }]"#)
+        let d = CVDiffer.diff(try parse(before), try parse(after))
+        #expect(kinds(d) == ["section.item.changed"])
+        #expect(d.changes.first?.new?.contains("Conversational") == true)
+    }
+}
