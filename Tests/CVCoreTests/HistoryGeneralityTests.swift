@@ -82,3 +82,23 @@ import Testing
         #expect(d.changes.first?.new?.contains("Conversational") == true)
     }
 }
+
+extension HistoryGeneralityTests {
+    static func role(_ org: String, _ start: PartialDate, _ end: DateEnd, line: Int) -> Role {
+        Role(organisation: org, title: "Engineer", dates: DateSpan(start: start, end: end, text: ""),
+             bullets: [Bullet(text: "Kept the \(org) ledgers in order.", source: SourceRange(lines: line + 1, line + 1))],
+             source: SourceRange(lines: line, line))
+    }
+
+    @Test func aRoleThatEndedAndMovedBelowOneStillRunningOnlyChangedItsDates() {
+        let ferry = Self.role("Gull Ferries", PartialDate(year: 2023, month: 6), .present, line: 1)
+        let kiln = Self.role("Kiln Works", PartialDate(year: 2022, month: 1), .present, line: 5)
+        var ended = ferry
+        ended.dates = DateSpan(start: PartialDate(year: 2023, month: 6), end: .date(PartialDate(year: 2024, month: 2)), text: "")
+        ended.source = SourceRange(lines: 5, 5)
+        var kilnFirst = kiln
+        kilnFirst.source = SourceRange(lines: 1, 1)
+        let d = CVDiffer.diff(CVDocument(format: .markdown, roles: [ferry, kiln]), CVDocument(format: .markdown, roles: [kilnFirst, ended]))
+        #expect(d.changes.map(\.kind.rawValue) == ["role.dates"])
+    }
+}

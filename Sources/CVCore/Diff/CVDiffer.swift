@@ -254,13 +254,25 @@ public enum CVDiffer {
     }
 
     /// Whether the role at `j` starts no later than the dated role before it in its section and no earlier than the one
-    /// after it.
+    /// after it, or ends so (a role given an end date that moved below one still running: the order of the end dates).
     static func inDateOrder(_ roles: [Role], at j: Int) -> Bool {
         guard let start = roles[j].start else { return false }
         let section = roles[j].section
         let before = roles[..<j].last { $0.section == section && $0.start != nil }
         let after = roles[(j + 1)...].first { $0.section == section && $0.start != nil }
-        return (before.map { $0.start! >= start } ?? true) && (after.map { $0.start! <= start } ?? true)
+        if (before.map { $0.start! >= start } ?? true) && (after.map { $0.start! <= start } ?? true) { return true }
+        // By end: running (`present`) after every date.
+        func end(_ r: Role) -> PartialDate? {
+            switch r.end {
+            case .present?: PartialDate(year: Int.max)
+            case .date(let d)?: d
+            case nil: nil
+            }
+        }
+        guard let e = end(roles[j]) else { return false }
+        let endBefore = roles[..<j].last { $0.section == section && $0.end != nil }
+        let endAfter = roles[(j + 1)...].first { $0.section == section && $0.end != nil }
+        return (endBefore.map { end($0)! >= e } ?? true) && (endAfter.map { end($0)! <= e } ?? true)
     }
 
     /// A role gone and one come with the very same span, to the month (`2020-08 – present`), one of each: the same role
