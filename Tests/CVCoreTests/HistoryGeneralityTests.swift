@@ -102,3 +102,17 @@ extension HistoryGeneralityTests {
         #expect(d.changes.map(\.kind.rawValue) == ["role.dates"])
     }
 }
+
+extension HistoryGeneralityTests {
+    static func links(_ line: String) -> CVDocument {
+        CVDocument(format: .markdown, sections: [
+            NamedSection(title: "Links", kind: .other, items: [Bullet(text: line, source: SourceRange(lines: 3, 3))], source: SourceRange(lines: 1, 3)),
+        ])
+    }
+
+    @Test func aSpaceBeforeABarBetweenLinksIsLayout() {
+        #expect(CVDiffer.diff(Self.links("Email | Website| Code | Blog |"), Self.links("Email | Website | Code | Blog |")).isEmpty)
+        // A link added between the bars is a change.
+        #expect(!CVDiffer.diff(Self.links("Email | Website| Code |"), Self.links("Email | Website | Code | Blog |")).isEmpty)
+    }
+}

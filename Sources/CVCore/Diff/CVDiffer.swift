@@ -1173,7 +1173,17 @@ enum Key {
         if x == y { return true }
         // Only spaces and the punctuation around words are set aside: texts whose letters and digits differ are other words.
         if asciiLettersDiffer(x, y) == true { return false }
-        return sameWords(x, y)
+        return sameWords(x, y) || sameAroundBars(x, y)
+    }
+
+    /// The same text but for spaces around the bars between links or fields (`Email | Portfolio| Code` → `Email |
+    /// Portfolio | Code`). A bar added or taken out is a change (`Software Web Developer` → `Software | Web Developer`).
+    static func sameAroundBars(_ x: String, _ y: String) -> Bool {
+        guard x.contains("|"), y.contains("|") else { return false }
+        func tight(_ s: String) -> String {
+            s.split(separator: "|", omittingEmptySubsequences: false).map { WordDiff.words(String($0)).joined(separator: " ") }.joined(separator: "|")
+        }
+        return tight(x) == tight(y)
     }
 
     /// `sameSpelling` read word by word: the words, without the punctuation around them, equal.
