@@ -837,6 +837,8 @@ public enum CVDiffer {
     /// The level of a whole group of skills (`Backend: Expert` → `Advanced`, JSON Resume's `skills[].level`) changed, in a
     /// group kept or renamed: one `skill.level` named by the group.
     static func categoryLevels(_ old: [SkillCategory], _ new: [SkillCategory], renamed: [String: String]) -> [Change] {
+        // Most CVs give no group a level.
+        guard old.contains(where: { $0.level != nil }) || new.contains(where: { $0.level != nil }) else { return [] }
         var newByName: [String: SkillCategory] = [:]
         for c in new where newByName[Key.loose(c.name ?? "")] == nil { newByName[Key.loose(c.name ?? "")] = c }
         var out: [Change] = []
@@ -851,12 +853,16 @@ public enum CVDiffer {
     /// Skill changes told once: a skill listed twice or more in one group that came or went several times at once
     /// (`NestJS` pasted nine times into a list, then the copies taken out) is one change, not one a copy.
     static func distinctSkillChanges(_ changes: [Change]) -> [Change] {
-        guard changes.count > 1 else { return changes }
-        var seen = Set<String>()
-        return changes.filter { c in
-            guard c.kind == .skillAdded || c.kind == .skillRemoved else { return true }
-            return seen.insert("\(c.kind.rawValue)|\(Key.loose(c.subject))|\(c.old ?? "")|\(c.new ?? "")").inserted
+        // Two skills added (or removed) as the same text in the same group, compared as written: most versions have none.
+        func same(_ a: Change, _ b: Change) -> Bool { a.kind == b.kind && a.subject == b.subject && a.old == b.old && a.new == b.new }
+        let listed = changes.indices.filter { changes[$0].kind == .skillAdded || changes[$0].kind == .skillRemoved }
+        guard listed.count > 1 else { return changes }
+        var copies = Set<Int>()
+        for (n, i) in listed.enumerated() where !copies.contains(i) {
+            for j in listed[(n + 1)...] where !copies.contains(j) && same(changes[i], changes[j]) { copies.insert(j) }
         }
+        if copies.isEmpty { return changes }
+        return changes.indices.filter { !copies.contains($0) }.map { changes[$0] }
     }
 
     /// A skill as its author wrote it, level and years aside (`react.js`, `Atmosphere (Meteor)`): what was added or
