@@ -116,3 +116,23 @@ extension HistoryGeneralityTests {
         #expect(!CVDiffer.diff(Self.links("Email | Website| Code |"), Self.links("Email | Website | Code | Blog |")).isEmpty)
     }
 }
+
+extension HistoryGeneralityTests {
+    @Test func aRoleRetitledAndRedatedAtOnceIsTheSameRole() {
+        let mill = Role(organisation: "Copperleaf Mills", title: "Support Analyst",
+                        dates: DateSpan(start: PartialDate(year: 2017, month: 2), end: .date(PartialDate(year: 2019, month: 5)), text: ""),
+                        bullets: [Bullet(text: "Answered the weaving floor's tickets.", source: SourceRange(lines: 2, 2))], source: SourceRange(lines: 1, 1))
+        let other = Self.role("Gull Ferries", PartialDate(year: 2012, month: 1), .date(PartialDate(year: 2016, month: 12)), line: 4)
+        var lead = mill
+        lead.title = "Site Reliability Lead"
+        lead.dates = DateSpan(start: PartialDate(year: 2015, month: 9), end: .present, text: "")
+        lead.bullets = [Bullet(text: "Ran the on-call rota for three plants.", source: SourceRange(lines: 2, 2))]
+        let d = CVDiffer.diff(CVDocument(format: .markdown, roles: [mill, other]), CVDocument(format: .markdown, roles: [lead, other]))
+        #expect(d.changes.map(\.kind.rawValue) == ["role.retitled", "role.dates", "bullet.removed", "bullet.added"])
+        // Two roles come at that organisation: which one the old role became is not told by the name.
+        var second = lead
+        second.title = "Plant Manager"
+        let two = CVDiffer.diff(CVDocument(format: .markdown, roles: [mill, other]), CVDocument(format: .markdown, roles: [lead, second, other]))
+        #expect(two.changes.map(\.kind.rawValue) == ["role.removed", "role.added", "role.added"])
+    }
+}

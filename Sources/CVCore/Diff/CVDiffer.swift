@@ -132,6 +132,7 @@ public enum CVDiffer {
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
         pairs += sameSpans(old, new, paired: pairs)
+        pairs += sameOrganisations(old, new, paired: pairs)
         // Partners by position (arrays, not dictionaries: this runs for every version of a history).
         var newOf = [Int?](repeating: nil, count: old.count)
         var oldOf = [Int?](repeating: nil, count: new.count)
@@ -290,6 +291,26 @@ public enum CVDiffer {
         for i in old.indices where !usedOld.contains(i) { if let k = span(old[i]) { gone[k, default: []].append(i) } }
         for j in new.indices where !usedNew.contains(j) { if let k = span(new[j]) { came[k, default: []].append(j) } }
         return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }
+    }
+
+    /// A role gone and one come at the same organisation, the only ones of either version left unpaired there: the same
+    /// role retitled and redated at once (`Engineer, 2019 – 2021` → `Senior Engineer, 2019-03 – present`), whatever else
+    /// changed in it.
+    static func sameOrganisations(_ old: [Role], _ new: [Role], paired: [(Int, Int)]) -> [(Int, Int)] {
+        guard paired.count < old.count, paired.count < new.count else { return [] }
+        let usedOld = Set(paired.map(\.0))
+        let usedNew = Set(paired.map(\.1))
+        func byOrganisation(_ roles: [Role], _ used: Set<Int>) -> [String: [Int]] {
+            var out: [String: [Int]] = [:]
+            for i in roles.indices where !used.contains(i) {
+                let k = Key.loose(roles[i].organisation ?? "")
+                if !k.isEmpty { out[k, default: []].append(i) }
+            }
+            return out
+        }
+        let gone = byOrganisation(old, usedOld)
+        let came = byOrganisation(new, usedNew)
+        return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }.sorted { $0.0 < $1.0 }
     }
 
     /// Each role's items and their loose keys, computed on first use.
