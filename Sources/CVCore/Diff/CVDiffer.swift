@@ -132,7 +132,6 @@ public enum CVDiffer {
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
         pairs += sameSpans(old, new, paired: pairs)
-        pairs += sameOrganisations(old, new, paired: pairs)
         // Partners by position (arrays, not dictionaries: this runs for every version of a history).
         var newOf = [Int?](repeating: nil, count: old.count)
         var oldOf = [Int?](repeating: nil, count: new.count)
@@ -277,40 +276,32 @@ public enum CVDiffer {
     }
 
     /// A role gone and one come with the very same span, to the month (`2020-08 – present`), one of each: the same role
-    /// renamed or retitled, whatever else changed in it.
+    /// renamed or retitled, whatever else changed in it. Then a role gone and one come at the same organisation, the only
+    /// ones of either version left unpaired there: the same role retitled and redated at once (`Engineer, 2019 – 2021` →
+    /// `Senior Engineer, 2019-03 – present`).
     static func sameSpans(_ old: [Role], _ new: [Role], paired: [(Int, Int)]) -> [(Int, Int)] {
         guard paired.count < old.count, paired.count < new.count else { return [] }
-        let usedOld = Set(paired.map(\.0))
-        let usedNew = Set(paired.map(\.1))
+        var usedOld = Set(paired.map(\.0))
+        var usedNew = Set(paired.map(\.1))
         func span(_ r: Role) -> String? {
             guard let start = r.start, start.month != nil, let end = r.end else { return nil }
             return "\(start)|\(end)"
         }
-        var gone: [String: [Int]] = [:]
-        var came: [String: [Int]] = [:]
-        for i in old.indices where !usedOld.contains(i) { if let k = span(old[i]) { gone[k, default: []].append(i) } }
-        for j in new.indices where !usedNew.contains(j) { if let k = span(new[j]) { came[k, default: []].append(j) } }
-        return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }
-    }
-
-    /// A role gone and one come at the same organisation, the only ones of either version left unpaired there: the same
-    /// role retitled and redated at once (`Engineer, 2019 – 2021` → `Senior Engineer, 2019-03 – present`), whatever else
-    /// changed in it.
-    static func sameOrganisations(_ old: [Role], _ new: [Role], paired: [(Int, Int)]) -> [(Int, Int)] {
-        guard paired.count < old.count, paired.count < new.count else { return [] }
-        let usedOld = Set(paired.map(\.0))
-        let usedNew = Set(paired.map(\.1))
-        func byOrganisation(_ roles: [Role], _ used: Set<Int>) -> [String: [Int]] {
-            var out: [String: [Int]] = [:]
-            for i in roles.indices where !used.contains(i) {
-                let k = Key.loose(roles[i].organisation ?? "")
-                if !k.isEmpty { out[k, default: []].append(i) }
-            }
-            return out
+        func unique(_ key: (Role) -> String?) -> [(Int, Int)] {
+            var gone: [String: [Int]] = [:]
+            var came: [String: [Int]] = [:]
+            for i in old.indices where !usedOld.contains(i) { if let k = key(old[i]) { gone[k, default: []].append(i) } }
+            for j in new.indices where !usedNew.contains(j) { if let k = key(new[j]) { came[k, default: []].append(j) } }
+            return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }
         }
-        let gone = byOrganisation(old, usedOld)
-        let came = byOrganisation(new, usedNew)
-        return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }.sorted { $0.0 < $1.0 }
+        var out = unique(span)
+        guard paired.count + out.count < old.count, paired.count + out.count < new.count else { return out }
+        for (i, j) in out {
+            usedOld.insert(i)
+            usedNew.insert(j)
+        }
+        out += unique { r in r.organisation.map { Key.loose($0) }.flatMap { $0.isEmpty ? nil : $0 } }
+        return out
     }
 
     /// Each role's items and their loose keys, computed on first use.
