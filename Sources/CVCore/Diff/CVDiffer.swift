@@ -47,9 +47,12 @@ public enum CVDiffer {
         let newLinks = Set(b.links.map { Key.url($0.url) })
         let gone = a.links.filter { !newLinks.contains(Key.url($0.url)) }
         let came = b.links.filter { !oldLinks.contains(Key.url($0.url)) }
-        // A profile of one network whose address or user name changed (`hitchscript` → `@hitchscript`): one change.
+        // A profile of one network whose address or user name changed (`hitchscript` → `@hitchscript`), or a link to one
+        // site whose address changed (`linkedin.com/in/jdoe` → `linkedin.com/in/jane-doe`): one change.
         let same = gone.isEmpty || came.isEmpty ? [] : Assignment.best(gone.map { o in
-            came.map { n in o.label != nil && Key.loose(o.label ?? "") == Key.loose(n.label ?? "") ? 1.0 : 0 }
+            came.map { n in
+                (o.label != nil && Key.loose(o.label ?? "") == Key.loose(n.label ?? "")) || (Key.site(o.url).map { $0 == Key.site(n.url) } ?? false) ? 1.0 : 0
+            }
         }, threshold: 1)
         let sameOld = Set(same.map(\.0))
         let sameNew = Set(same.map(\.1))
@@ -251,30 +254,54 @@ public enum CVDiffer {
     }
 
     /// Whether the role at `j` starts no later than the dated role before it in its section and no earlier than the one
-    /// after it.
+    /// after it, or ends so (a role given an end date that moved below one still running: the order of the end dates).
     static func inDateOrder(_ roles: [Role], at j: Int) -> Bool {
         guard let start = roles[j].start else { return false }
         let section = roles[j].section
         let before = roles[..<j].last { $0.section == section && $0.start != nil }
         let after = roles[(j + 1)...].first { $0.section == section && $0.start != nil }
-        return (before.map { $0.start! >= start } ?? true) && (after.map { $0.start! <= start } ?? true)
+        if (before.map { $0.start! >= start } ?? true) && (after.map { $0.start! <= start } ?? true) { return true }
+        // By end: running (`present`) after every date.
+        func end(_ r: Role) -> PartialDate? {
+            switch r.end {
+            case .present?: PartialDate(year: Int.max)
+            case .date(let d)?: d
+            case nil: nil
+            }
+        }
+        guard let e = end(roles[j]) else { return false }
+        let endBefore = roles[..<j].last { $0.section == section && $0.end != nil }
+        let endAfter = roles[(j + 1)...].first { $0.section == section && $0.end != nil }
+        return (endBefore.map { end($0)! >= e } ?? true) && (endAfter.map { end($0)! <= e } ?? true)
     }
 
     /// A role gone and one come with the very same span, to the month (`2020-08 – present`), one of each: the same role
-    /// renamed or retitled, whatever else changed in it.
+    /// renamed or retitled, whatever else changed in it. Then a role gone and one come at the same organisation, the only
+    /// ones of either version left unpaired there: the same role retitled and redated at once (`Engineer, 2019 – 2021` →
+    /// `Senior Engineer, 2019-03 – present`).
     static func sameSpans(_ old: [Role], _ new: [Role], paired: [(Int, Int)]) -> [(Int, Int)] {
         guard paired.count < old.count, paired.count < new.count else { return [] }
-        let usedOld = Set(paired.map(\.0))
-        let usedNew = Set(paired.map(\.1))
+        var usedOld = Set(paired.map(\.0))
+        var usedNew = Set(paired.map(\.1))
         func span(_ r: Role) -> String? {
             guard let start = r.start, start.month != nil, let end = r.end else { return nil }
             return "\(start)|\(end)"
         }
-        var gone: [String: [Int]] = [:]
-        var came: [String: [Int]] = [:]
-        for i in old.indices where !usedOld.contains(i) { if let k = span(old[i]) { gone[k, default: []].append(i) } }
-        for j in new.indices where !usedNew.contains(j) { if let k = span(new[j]) { came[k, default: []].append(j) } }
-        return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }
+        func unique(_ key: (Role) -> String?) -> [(Int, Int)] {
+            var gone: [String: [Int]] = [:]
+            var came: [String: [Int]] = [:]
+            for i in old.indices where !usedOld.contains(i) { if let k = key(old[i]) { gone[k, default: []].append(i) } }
+            for j in new.indices where !usedNew.contains(j) { if let k = key(new[j]) { came[k, default: []].append(j) } }
+            return gone.compactMap { k, i in i.count == 1 && came[k]?.count == 1 ? (i[0], came[k]![0]) : nil }
+        }
+        var out = unique(span)
+        guard paired.count + out.count < old.count, paired.count + out.count < new.count else { return out }
+        for (i, j) in out {
+            usedOld.insert(i)
+            usedNew.insert(j)
+        }
+        out += unique { r in r.organisation.map { Key.loose($0) }.flatMap { $0.isEmpty ? nil : $0 } }
+        return out
     }
 
     /// Each role's items and their loose keys, computed on first use.
@@ -720,7 +747,8 @@ public enum CVDiffer {
     static func diffSkills(_ old: [SkillCategory], _ new: [SkillCategory]) -> [Change] {
         // The same categories and skills as written: every skill is paired with itself, unchanged.
         if old.elementsEqual(new, by: { a, b in
-            a.name == b.name && a.skills.elementsEqual(b.skills) { $0.text == $1.text && $0.name == $1.name && $0.level == $1.level && $0.years == $1.years }
+            a.name == b.name && a.level == b.level
+                && a.skills.elementsEqual(b.skills) { $0.text == $1.text && $0.name == $1.name && $0.level == $1.level && $0.years == $1.years }
         }) {
             return []
         }
@@ -741,6 +769,7 @@ public enum CVDiffer {
             }
         }
         out += categoriesCameOrWent(goneCats, newCats, renamed: rename, old: old, new: new)
+        out += categoryLevels(old, new, renamed: rename)
         // Each skill's keys made once (`match` asks a key more than once).
         struct Entry { var skill: Skill; var category: String?; var categoryKey: String; var nameKey: String; var key: String }
         func entries(_ cats: [SkillCategory], renamed: Bool) -> [Entry] {
@@ -790,7 +819,7 @@ public enum CVDiffer {
         for j in b.indices where !pairedB.contains(j) {
             out.append(Change(.skillAdded, subject: written(b[j].skill), new: b[j].category, newSource: b[j].skill.source))
         }
-        return out
+        return distinctSkillChanges(out)
     }
 
     /// A named category of skills (`Frameworks: React, Django`) that went or came, not renamed, while some of its skills
@@ -815,6 +844,37 @@ public enum CVDiffer {
             out.append(Change(.sectionAdded, subject: name, new: c.skills.map { written($0) }.joined(separator: "; "), newSource: c.source))
         }
         return out
+    }
+
+    /// The level of a whole group of skills (`Backend: Expert` → `Advanced`, JSON Resume's `skills[].level`) changed, in a
+    /// group kept or renamed: one `skill.level` named by the group.
+    static func categoryLevels(_ old: [SkillCategory], _ new: [SkillCategory], renamed: [String: String]) -> [Change] {
+        // Most CVs give no group a level.
+        guard old.contains(where: { $0.level != nil }) || new.contains(where: { $0.level != nil }) else { return [] }
+        var newByName: [String: SkillCategory] = [:]
+        for c in new where newByName[Key.loose(c.name ?? "")] == nil { newByName[Key.loose(c.name ?? "")] = c }
+        var out: [Change] = []
+        for a in old {
+            let k = Key.loose(a.name ?? "")
+            guard let b = newByName[renamed[k].map { Key.loose($0) } ?? k], Key.loose(a.level ?? "") != Key.loose(b.level ?? "") else { continue }
+            out.append(Change(.skillLevel, subject: Key.text(b.name ?? "skills"), old: a.level, new: b.level, oldSource: a.source, newSource: b.source))
+        }
+        return out
+    }
+
+    /// Skill changes told once: a skill listed twice or more in one group that came or went several times at once
+    /// (`NestJS` pasted nine times into a list, then the copies taken out) is one change, not one a copy.
+    static func distinctSkillChanges(_ changes: [Change]) -> [Change] {
+        // Two skills added (or removed) as the same text in the same group, compared as written: most versions have none.
+        func same(_ a: Change, _ b: Change) -> Bool { a.kind == b.kind && a.subject == b.subject && a.old == b.old && a.new == b.new }
+        let listed = changes.indices.filter { changes[$0].kind == .skillAdded || changes[$0].kind == .skillRemoved }
+        guard listed.count > 1 else { return changes }
+        var copies = Set<Int>()
+        for (n, i) in listed.enumerated() where !copies.contains(i) {
+            for j in listed[(n + 1)...] where !copies.contains(j) && same(changes[i], changes[j]) { copies.insert(j) }
+        }
+        if copies.isEmpty { return changes }
+        return changes.indices.filter { !copies.contains($0) }.map { changes[$0] }
     }
 
     /// A skill as its author wrote it, level and years aside (`react.js`, `Atmosphere (Meteor)`): what was added or
@@ -921,7 +981,26 @@ public enum CVDiffer {
         for (y, h) in came.enumerated() where !renamedNew.contains(y) {
             out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
         }
-        return out
+        // An empty list of a structured CV (`"awards": []`) that came or went shows nothing: layout.
+        return out.filter { c in
+            switch c.kind {
+            case .sectionAdded: return !holdsNothing(c.newSource, in: new)
+            case .sectionRemoved: return !holdsNothing(c.oldSource, in: old)
+            default: return true
+            }
+        }
+    }
+
+    /// Whether the section whose heading is at `heading` holds no entry, item or skill, in a structured CV (JSON
+    /// Resume, YAML), where a key with an empty list is a section with nothing to show. Always false for a text format,
+    /// where a heading is seen on the page whatever follows it.
+    static func holdsNothing(_ heading: SourceRange?, in doc: CVDocument) -> Bool {
+        guard doc.format == .jsonResume || doc.format == .renderCV, let at = heading?.start else { return false }
+        let next = doc.headings.lazy.map(\.source.start).filter { $0 > at }.min()
+        func inside(_ r: SourceRange) -> Bool { r.start > at && next.map { r.start < $0 } ?? true }
+        return !doc.roles.contains { inside($0.source) } && !doc.education.contains { inside($0.source) }
+            && !doc.projects.contains { inside($0.source) } && !doc.skills.contains { c in c.skills.contains { inside($0.source) } }
+            && !doc.sections.contains { s in s.items.contains { inside($0.source) } }
     }
 
     /// Sections kept as they are (languages, certifications …): items added, removed and changed (an item rewritten is
@@ -941,16 +1020,78 @@ public enum CVDiffer {
         }
         for (j, s) in new.enumerated() {
             if oldOf[j] == nil && added.contains(Key.loose(s.title)) { continue }
-            let before = oldOf[j].map { old[$0].items.flatMap(\.flattened) } ?? []
-            let (changes, lo, ln) = diffItems(before, s.items.flatMap(\.flattened), subject: s.title)
-            for c in changes where c.kind == .bulletReworded {
+            // Each entry with the lines under it (an award and its summary, a language and its level): one item.
+            let before = oldOf[j].map { old[$0].items.map(entry) } ?? []
+            let (changes, lo, ln) = diffItems(before, s.items.map(entry), subject: s.title)
+            let same = lo.isEmpty || ln.isEmpty ? [] : sameHeads(lo, ln, oldItems: oldOf[j].map { old[$0].items } ?? [], newItems: s.items)
+            var changed = changes.filter { $0.kind == .bulletReworded }
+            for (x, y) in same {
+                let a = Key.text(lo[x].text)
+                let b = Key.text(ln[y].text)
+                let wd = WordDiff(old: a, new: b)
+                changed.append(Change(.bulletReworded, subject: s.title, old: a, new: b, oldSource: lo[x].source, newSource: ln[y].source,
+                                      words: wd.segments, similarity: wd.similarity))
+            }
+            for c in changed {
                 out.append(Change(.sectionItemChanged, subject: s.title, old: c.old, new: c.new, oldSource: c.oldSource, newSource: c.newSource,
                                   words: c.words, similarity: c.similarity))
             }
-            for item in lo { out.append(Change(.sectionItemRemoved, subject: s.title, old: Key.text(item.text), oldSource: item.source)) }
-            for item in ln { out.append(Change(.sectionItemAdded, subject: s.title, new: Key.text(item.text), newSource: item.source)) }
+            let sameOld = Set(same.map(\.0))
+            let sameNew = Set(same.map(\.1))
+            for (x, item) in lo.enumerated() where !sameOld.contains(x) {
+                out.append(Change(.sectionItemRemoved, subject: s.title, old: Key.text(item.text), oldSource: item.source))
+            }
+            for (y, item) in ln.enumerated() where !sameNew.contains(y) {
+                out.append(Change(.sectionItemAdded, subject: s.title, new: Key.text(item.text), newSource: item.source))
+            }
         }
         return out
+    }
+
+    /// An item of a section kept as it is with the lines nested under it, as one text.
+    static func entry(_ item: Bullet) -> Bullet {
+        guard !item.children.isEmpty else { return item }
+        return Bullet(text: item.flattened.map(\.text).joined(separator: " "), source: item.source)
+    }
+
+    /// Items gone and items come that begin with the same name, each the only one of the version that does (`English
+    /// (Professional working proficiency)` → `English (Proficient)`, `Best Paper Award, 2019` → `Best Paper Award, 2020`,
+    /// an interest's name over other keywords): the same item changed. `oldItems` and `newItems` are the section's items
+    /// as read: an item with lines under it is named by its own line (or the name it begins with).
+    static func sameHeads(_ old: [Bullet], _ new: [Bullet], oldItems: [Bullet], newItems: [Bullet]) -> [(Int, Int)] {
+        func heads(_ items: [Bullet], _ read: [Bullet]) -> [String: Int] {
+            var named: [SourceRange: String] = [:]
+            for b in read where !b.children.isEmpty {
+                let name = head(b.text) ?? Key.loose(b.text)
+                if name.contains(where: \.isLetter) { named[b.source] = name }
+            }
+            var at: [String: Int] = [:]
+            var twice = Set<String>()
+            for (i, b) in items.enumerated() {
+                guard let h = named[b.source] ?? head(b.text) else { continue }
+                if at[h] != nil { twice.insert(h) } else { at[h] = i }
+            }
+            for h in twice { at[h] = nil }
+            return at
+        }
+        let newHeads = heads(new, newItems)
+        return heads(old, oldItems).compactMap { h, i in newHeads[h].map { (i, $0) } }.sorted { $0.0 < $1.0 }
+    }
+
+    /// The name an item begins with: its text up to the first bracket, colon, comma, bar or spaced dash, loosely; nil
+    /// when that is the whole item or holds no letter.
+    static func head(_ text: String) -> String? {
+        let chars = Array(text)
+        var end = 0
+        while end < chars.count {
+            let c = chars[end]
+            if c == "(" || c == ":" || c == "," || c == "|" { break }
+            if c == "-" || c == "–" || c == "—", end > 0, chars[end - 1] == " ", end + 1 < chars.count, chars[end + 1] == " " { break }
+            end += 1
+        }
+        guard end < chars.count else { return nil }
+        let h = Key.loose(String(chars[..<end]))
+        return h.contains(where: \.isLetter) ? h : nil
     }
 
     /// How alike two section headings are: their words in common (`Fellowships & Scholarships` ~ `Fellowships`).
@@ -1050,7 +1191,17 @@ enum Key {
         if x == y { return true }
         // Only spaces and the punctuation around words are set aside: texts whose letters and digits differ are other words.
         if asciiLettersDiffer(x, y) == true { return false }
-        return sameWords(x, y)
+        return sameWords(x, y) || sameAroundBars(x, y)
+    }
+
+    /// The same text but for spaces around the bars between links or fields (`Email | Portfolio| Code` → `Email |
+    /// Portfolio | Code`). A bar added or taken out is a change (`Software Web Developer` → `Software | Web Developer`).
+    static func sameAroundBars(_ x: String, _ y: String) -> Bool {
+        guard x.contains("|"), y.contains("|") else { return false }
+        func tight(_ s: String) -> String {
+            s.split(separator: "|", omittingEmptySubsequences: false).map { WordDiff.words(String($0)).joined(separator: " ") }.joined(separator: "|")
+        }
+        return tight(x) == tight(y)
     }
 
     /// `sameSpelling` read word by word: the words, without the punctuation around them, equal.
@@ -1123,6 +1274,15 @@ enum Key {
         if u.hasPrefix("www.") { u.removeFirst(4) }
         while u.hasSuffix("/") { u.removeLast() }
         return u
+    }
+
+    /// The site a web address is on (`https://www.linkedin.com/in/jdoe/` → `linkedin.com`); nil when there is none
+    /// (an e-mail address, a user name, a bare path).
+    static func site(_ s: String) -> String? {
+        let lower = s.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") else { return nil }
+        let host = url(s).prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        return host.contains(".") ? String(host) : nil
     }
 }
 

@@ -1,0 +1,138 @@
+import Testing
+@testable import CVCore
+
+/// Edits seen in real CV histories, on made-up JSON Resume CVs: each test makes the edit a person would make and expects
+/// what a careful reader says changed.
+@Suite struct HistoryGeneralityTests {
+    func parse(_ text: String) throws -> CVDocument { try JSONResumeCVParser().parse(text) }
+
+    /// A made-up CV; `extra` is spliced in after the skills.
+    static func cv(website: String = "https://www.linkedin.com/in/mira-quell", level: String = "Expert", backend: String = #""Go", "Rust""#,
+                   extra: String = "") -> String {
+        """
+        {
+          "basics": {
+            "name": "Mira Quell",
+            "email": "mira@example.org",
+            "profiles": [{ "url": "\(website)" }]
+          },
+          "work": [
+            {
+              "name": "Lantern Freight",
+              "position": "Backend Engineer",
+              "startDate": "2019-03-01",
+              "highlights": ["Wrote the routing service for the night depots."]
+            }
+          ],
+          "skills": [
+            { "name": "Backend", "level": "\(level)", "keywords": [\(backend)] }
+          ]\(extra)
+        }
+        """
+    }
+
+    func kinds(_ d: CVDiff) -> [String] { d.changes.map(\.kind.rawValue) }
+
+    @Test func aProfileAddressChangedOnTheSameSiteIsOneChange() throws {
+        let d = CVDiffer.diff(try parse(Self.cv()), try parse(Self.cv(website: "https://linkedin.com/in/mquell/")))
+        #expect(kinds(d) == ["contact.changed"])
+        #expect(d.changes.first?.old?.contains("mira-quell") == true && d.changes.first?.new?.contains("mquell") == true)
+        // Two sites: one link gone, another come.
+        let other = CVDiffer.diff(try parse(Self.cv()), try parse(Self.cv(website: "https://github.com/mquell")))
+        #expect(kinds(other) == ["contact.changed", "contact.changed"])
+    }
+
+    @Test func theLevelOfASkillGroupChangedIsASkillLevelChange() throws {
+        let d = CVDiffer.diff(try parse(Self.cv()), try parse(Self.cv(level: "Advanced")))
+        #expect(kinds(d) == ["skill.level"])
+        #expect(d.changes.first?.subject == "Backend" && d.changes.first?.old == "Expert" && d.changes.first?.new == "Advanced")
+    }
+
+    @Test func aSkillPastedSeveralTimesIsOneChange() throws {
+        let pasted = CVDiffer.diff(try parse(Self.cv()), try parse(Self.cv(backend: #""Go", "Rust", "Kafka", "Kafka", "Kafka", "Kafka""#)))
+        #expect(kinds(pasted) == ["skill.added"])
+        let cleaned = CVDiffer.diff(try parse(Self.cv(backend: #""Go", "Rust", "Go", "Go", "Go""#)), try parse(Self.cv()))
+        #expect(kinds(cleaned) == ["skill.removed"])
+    }
+
+    @Test func anEmptyListThatComesOrGoesIsLayout() throws {
+        let d = CVDiffer.diff(try parse(Self.cv(extra: #", "awards": [], "volunteer": []"#)), try parse(Self.cv()))
+        #expect(d.isEmpty)
+        // A list with something in it is a section that went.
+        let full = CVDiffer.diff(try parse(Self.cv(extra: #", "awards": [{ "title": "Depot safety prize", "awarder": "Harbour Board" }]"#)),
+                                 try parse(Self.cv()))
+        #expect(!full.isEmpty)
+    }
+
+    @Test func anAwardWithItsSummaryIsOneItem() throws {
+        let d = CVDiffer.diff(try parse(Self.cv(extra: #", "awards": [{ "title": "Depot safety prize", "awarder": "Harbour Board" }]"#)),
+                              try parse(Self.cv(extra: #"""
+                                , "awards": [{ "title": "Depot safety prize", "awarder": "Harbour Board" },
+                                             { "title": "Night shift award", "awarder": "Lantern Freight", "summary": "Chosen by the drivers." }]
+                                """#)))
+        #expect(kinds(d) == ["section.item.added"])
+        #expect(d.changes.first?.new?.contains("Chosen by the drivers") == true)
+    }
+
+    @Test func aLanguageWhoseLevelIsReworded() throws {
+        let before = Self.cv(extra: #", "languages": [{ "language": "Welsh", "fluency": "Native" }, { "language": "Basque", "fluency": "Working knowledge of reading and writing" }]"#)
+        let after = Self.cv(extra: #", "languages": [{ "language": "Welsh", "fluency": "Native" }, { "language": "Basque", "fluency": "Conversational" }]"#)
+        let d = CVDiffer.diff(try parse(before), try parse(after))
+        #expect(kinds(d) == ["section.item.changed"])
+        #expect(d.changes.first?.new?.contains("Conversational") == true)
+    }
+}
+
+extension HistoryGeneralityTests {
+    static func role(_ org: String, _ start: PartialDate, _ end: DateEnd, line: Int) -> Role {
+        Role(organisation: org, title: "Engineer", dates: DateSpan(start: start, end: end, text: ""),
+             bullets: [Bullet(text: "Kept the \(org) ledgers in order.", source: SourceRange(lines: line + 1, line + 1))],
+             source: SourceRange(lines: line, line))
+    }
+
+    @Test func aRoleThatEndedAndMovedBelowOneStillRunningOnlyChangedItsDates() {
+        let ferry = Self.role("Gull Ferries", PartialDate(year: 2023, month: 6), .present, line: 1)
+        let kiln = Self.role("Kiln Works", PartialDate(year: 2022, month: 1), .present, line: 5)
+        var ended = ferry
+        ended.dates = DateSpan(start: PartialDate(year: 2023, month: 6), end: .date(PartialDate(year: 2024, month: 2)), text: "")
+        ended.source = SourceRange(lines: 5, 5)
+        var kilnFirst = kiln
+        kilnFirst.source = SourceRange(lines: 1, 1)
+        let d = CVDiffer.diff(CVDocument(format: .markdown, roles: [ferry, kiln]), CVDocument(format: .markdown, roles: [kilnFirst, ended]))
+        #expect(d.changes.map(\.kind.rawValue) == ["role.dates"])
+    }
+}
+
+extension HistoryGeneralityTests {
+    static func links(_ line: String) -> CVDocument {
+        CVDocument(format: .markdown, sections: [
+            NamedSection(title: "Links", kind: .other, items: [Bullet(text: line, source: SourceRange(lines: 3, 3))], source: SourceRange(lines: 1, 3)),
+        ])
+    }
+
+    @Test func aSpaceBeforeABarBetweenLinksIsLayout() {
+        #expect(CVDiffer.diff(Self.links("Email | Website| Code | Blog |"), Self.links("Email | Website | Code | Blog |")).isEmpty)
+        // A link added between the bars is a change.
+        #expect(!CVDiffer.diff(Self.links("Email | Website| Code |"), Self.links("Email | Website | Code | Blog |")).isEmpty)
+    }
+}
+
+extension HistoryGeneralityTests {
+    @Test func aRoleRetitledAndRedatedAtOnceIsTheSameRole() {
+        let mill = Role(organisation: "Copperleaf Mills", title: "Support Analyst",
+                        dates: DateSpan(start: PartialDate(year: 2017, month: 2), end: .date(PartialDate(year: 2019, month: 5)), text: ""),
+                        bullets: [Bullet(text: "Answered the weaving floor's tickets.", source: SourceRange(lines: 2, 2))], source: SourceRange(lines: 1, 1))
+        let other = Self.role("Gull Ferries", PartialDate(year: 2012, month: 1), .date(PartialDate(year: 2016, month: 12)), line: 4)
+        var lead = mill
+        lead.title = "Site Reliability Lead"
+        lead.dates = DateSpan(start: PartialDate(year: 2015, month: 9), end: .present, text: "")
+        lead.bullets = [Bullet(text: "Ran the on-call rota for three plants.", source: SourceRange(lines: 2, 2))]
+        let d = CVDiffer.diff(CVDocument(format: .markdown, roles: [mill, other]), CVDocument(format: .markdown, roles: [lead, other]))
+        #expect(d.changes.map(\.kind.rawValue) == ["role.retitled", "role.dates", "bullet.removed", "bullet.added"])
+        // Two roles come at that organisation: which one the old role became is not told by the name.
+        var second = lead
+        second.title = "Plant Manager"
+        let two = CVDiffer.diff(CVDocument(format: .markdown, roles: [mill, other]), CVDocument(format: .markdown, roles: [lead, second, other]))
+        #expect(two.changes.map(\.kind.rawValue) == ["role.removed", "role.added", "role.added"])
+    }
+}
