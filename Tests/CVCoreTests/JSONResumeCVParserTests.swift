@@ -44,6 +44,12 @@ enum StructuredCorpus {
         #expect(doc.roles.map(\.title) == ["DevOps Engineer", "Technical Consultant", "Engineer - Platform"])
     }
 
+    /// `gpa`, the key some themes use for the score, is read as the score is.
+    @Test func gpaIsTheScore() throws {
+        let doc = try parse(#"{"education": [{"institution": "Northfield University", "studyType": "BSc", "area": "Physics", "gpa": "3.9"}]}"#)
+        #expect(doc.education.first?.bullets.map(\.text) == ["GPA: 3.9"])
+    }
+
     @Test(.enabled(if: StructuredCorpus.exists(wnka), "needs ../shared/corpus"))
     func wnkaWorkEntriesAreTheSixRolesOfTheAnswerKey() throws {
         let doc = try parse(try #require(StructuredCorpus.read(Self.wnka)))

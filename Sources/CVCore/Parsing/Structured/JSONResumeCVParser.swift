@@ -164,6 +164,8 @@ public struct JSONResumeCVParser: CVParser {
             guard institution != nil || qualification != nil || span != nil else { return nil }
             var bullets: [Bullet] = []
             if let score = node["score"], let t = score.text { bullets.append(Bullet(text: "Score: \(t)", source: score.range)) }
+            // `gpa`: a key some themes use for the score.
+            if node["score"] == nil, let gpa = node["gpa"], let t = gpa.text { bullets.append(Bullet(text: "GPA: \(t)", source: gpa.range)) }
             bullets += node["courses"]?.bullets() ?? []
             return Education(institution: institution, qualification: qualification, dates: span,
                              location: node.string("location"), bullets: bullets, source: node.range)
