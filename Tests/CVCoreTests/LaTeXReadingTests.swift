@@ -494,6 +494,29 @@ import Testing
         #expect(doc.education.map { $0.source.start.line } == [5, 7])
     }
 
+    /// Jake's resume, macros defined in the file: `\resumeSubSubheading{Engineer}{dates}` under
+    /// `\resumeSubheading{Harbour Systems}…` is a further post at Harbour Systems (a promotion, not a post of nowhere).
+    @Test func aFurtherPostUnderTheOrganisationAbove() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \newcommand{\resumeSubheading}[4]{\item\textbf{#1} \hfill #2 \\ \textit{#3} \hfill \textit{#4}}
+            \newcommand{\resumeSubSubheading}[2]{\item \textit{#1} \hfill \textit{#2}}
+            \begin{document}
+            \section{Experience}
+            \begin{itemize}
+              \resumeSubheading{Harbour Systems}{Jan 2021 -- Present}{Senior Engineer}{Dover, UK}
+              \begin{itemize}\item Led the platform team.\end{itemize}
+              \resumeSubSubheading{Engineer}{Jun 2018 -- Dec 2020}
+              \begin{itemize}\item Built the billing service.\end{itemize}
+              \resumeSubheading{Quillfeather}{2016 -- 2018}{Developer}{Leeds, UK}
+            \end{itemize}
+            \end{document}
+            """#)
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "")" } == [
+            "Harbour Systems | Senior Engineer", "Harbour Systems | Engineer", "Quillfeather | Developer",
+        ])
+    }
+
     @Test func theSamplesAreRead() throws {
         let root = MarkdownTestCorpus.repository + "/samples/latex"
         for name in ["cv.tex", "awesome/resume.tex"] {

@@ -853,6 +853,14 @@ struct LaTeXLayout {
             } else if !organisation.text.isEmpty {
                 previousOrganisation = organisation.text
             }
+        } else if !fields, let o = cells.firstIndex(where: { $0.1 == .organisation }) {
+            // The same under a user's own definition of the class's macros (`\resumeSubSubheading{Engineer}{2018 --
+            // 2020}` under `\resumeSubheading{Acme}…`), where the argument names no post.
+            if row[o].text.isEmpty, let previous = previousOrganisation, row.contains(where: { DateParser.hasDate($0.text) }) {
+                row[o].text = previous
+            } else if !row[o].text.isEmpty {
+                previousOrganisation = WordClasses.titleScore(row[o].text) == 0 ? row[o].text : nil
+            }
         }
         guard row.contains(where: { !$0.text.isEmpty }) else {
             if let description { run(description); paragraphBreak() }

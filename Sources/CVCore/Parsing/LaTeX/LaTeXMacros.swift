@@ -630,9 +630,11 @@ extension LaTeXLayout {
             entry([(a[0], .organisation), (a.count > 2 ? a[2] : [], .title), (a.count > 3 ? a[3] : [], .location), (a[1], .dates)],
                   description: nil, fields: fields, at: offset)
         case "resumeSubSubheading":
+            // Jake's resume: a further post {title}{dates} at the organisation of the `\resumeSubheading` above (an
+            // empty organisation's cell, which the entry above fills).
             let a = Self.greedyArguments(nodes, &k, maximum: 2)
             guard !a.isEmpty else { return true }
-            entry([(a[0], .title), (a.count > 1 ? a[1] : [], .dates)], description: nil, fields: fields, at: offset)
+            entry([([], .organisation), (a[0], .title), (a.count > 1 ? a[1] : [], .dates)], description: nil, fields: fields, at: offset)
         case "resumeProjectHeading", "datedsubsection":
             let a = Self.greedyArguments(nodes, &k, maximum: 2)
             guard !a.isEmpty else { return true }
