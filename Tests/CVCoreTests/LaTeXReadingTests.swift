@@ -517,6 +517,25 @@ import Testing
         ])
     }
 
+    /// `\resumeProjectHeading{\textbf{Tide Planner} $|$ \emph{HTML/CSS, JavaScript}}{dates}`: the project is its name,
+    /// not its stack.
+    @Test func aProjectIsItsNameNotItsStack() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \newcommand{\resumeProjectHeading}[2]{\item\textbf{#1} \hfill #2}
+            \begin{document}
+            \section{Projects}
+            \begin{itemize}
+              \resumeProjectHeading{\textbf{Tide Planner} $|$ \emph{HTML/CSS, JavaScript, Flask}}{June 2020 -- Present}
+              \begin{itemize}\item Built a planner for tides.\end{itemize}
+              \resumeProjectHeading{\textbf{Quillpad} $|$ \emph{Rust, SQLite}}{2019}
+            \end{itemize}
+            \end{document}
+            """#)
+        #expect(doc.projects.map(\.name) == ["Tide Planner", "Quillpad"])
+        #expect(doc.projects.map(\.role) == [nil, nil])
+    }
+
     @Test func theSamplesAreRead() throws {
         let root = MarkdownTestCorpus.repository + "/samples/latex"
         for name in ["cv.tex", "awesome/resume.tex"] {

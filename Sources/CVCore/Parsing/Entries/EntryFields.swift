@@ -108,6 +108,12 @@ struct EntryFields: Sendable, Hashable {
         }
         fragments = fragments.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
         fields.url = (context + lines).lazy.flatMap(\.links).first(where: { $0.url.hasPrefix("http") })?.url
+        // `**Tide Planner** | *HTML/CSS, JavaScript*`: a project's stack beside its name names no field.
+        if purpose == .projects {
+            let stack = fragments.indices.filter { Self.namesOnlyTechnology(fragments[$0].text) }
+            // (A lone name of a practice, `Open source`, tells what the project is.)
+            if !stack.isEmpty, stack.count < fragments.count, stack.count >= 2 || !fragments[stack[0]].text.contains(" ") { fragments = fragments.indices.filter { !stack.contains($0) }.map { fragments[$0] } }
+        }
         switch purpose {
         case .roles, .projects: assignRole(fragments, into: &fields, purpose: purpose)
         case .education: assignEducation(fragments, into: &fields)
@@ -676,6 +682,12 @@ struct EntryFields: Sendable, Hashable {
     static func endsWithTitleWord(_ text: String) -> Bool {
         guard let last = text.split(separator: " ").last else { return false }
         return WordClasses.titleWords.contains(PlainTextWords.bare(last))
+    }
+
+    /// `HTML/CSS`, `JavaScript`, `Rust`: a fragment that is the name of a technology (or several joined by `/`).
+    static func namesOnlyTechnology(_ text: String) -> Bool {
+        let pieces = text.split(separator: "/")
+        return !pieces.isEmpty && pieces.allSatisfy { SkillLexicon.canonical(String($0).trimmingCharacters(in: " ")) != nil }
     }
 
     /// A short capitalised part that names no title, organisation or institution: a town.
