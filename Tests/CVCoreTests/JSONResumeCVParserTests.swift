@@ -44,6 +44,14 @@ enum StructuredCorpus {
         #expect(doc.roles.map(\.title) == ["DevOps Engineer", "Technical Consultant", "Engineer - Platform"])
     }
 
+    /// `"analytics_id": "UA-1"`: a single value under a key that names no section is the site's setting, no section;
+    /// `"hobbies": "Sailing"` names one and stays.
+    @Test func settingsAreNoSections() throws {
+        let doc = try parse(#"{"basics": {"name": "Jane Roe"}, "analytics_id": "UA-1234", "theme": "elegant", "hobbies": "Sailing and chess"}"#)
+        #expect(doc.sections.map(\.title) == ["hobbies"])
+        #expect(doc.headings.map(\.title) == ["hobbies"])
+    }
+
     /// `gpa`, the key some themes use for the score, is read as the score is.
     @Test func gpaIsTheScore() throws {
         let doc = try parse(#"{"education": [{"institution": "Northfield University", "studyType": "BSc", "area": "Physics", "gpa": "3.9"}]}"#)

@@ -21,6 +21,12 @@ public struct JSONResumeCVParser: CVParser {
     ]
     static let metadataKeys: Set<String> = ["$schema", "meta"]
 
+    /// The schema's own keys: read whatever their value.
+    static let sectionKeys: Set<String> = [
+        "basics", "work", "volunteer", "education", "awards", "certificates", "publications", "skills", "languages",
+        "interests", "references", "projects",
+    ]
+
     public func parse(_ text: String) throws -> CVDocument {
         // A YAML file may open with a header document (`%YAML 1.2`, `---`, comments): the resume is the first
         // document with a resume key.
@@ -52,6 +58,9 @@ public struct JSONResumeCVParser: CVParser {
                 let key = pair.key
                 guard !JSONResumeCVParser.metadataKeys.contains(key) else { continue }
                 let kind = SectionClassifier.classify(key)
+                // `"analytics_id": "UA-1"`, `"theme": "elegant"`: a single value under a key that names no section is a
+                // setting of the site that shows the CV, not a section of it.
+                if !pair.value.isSequence, !pair.value.isMapping, kind == .other, !JSONResumeCVParser.sectionKeys.contains(key) { continue }
                 // `basics` is the CV's header (name, contact), not a section a reader sees.
                 if key != "basics" { doc.headings.append(SectionHeading(title: key, kind: kind, source: pair.keyRange)) }
                 switch key {
