@@ -143,7 +143,7 @@ public struct JSONResumeCVParser: CVParser {
             return Role(
                 organisation: organisation, title: title, dates: span, location: node.string("location"),
                 text: text, bullets: node["highlights"]?.bullets() ?? [], section: section,
-                keywords: node["keywords"]?.strings.map(\.0) ?? [], url: node.string("url") ?? node.string("website"), source: node.range)
+                keywords: (node["keywords"] ?? node["skills"] ?? node["technologies"])?.strings.map(\.0) ?? [], url: node.string("url") ?? node.string("website"), source: node.range)
         }
 
         /// `DevOps Engineer - Acme` with `name: Acme` (or `Acme SA`): the position repeats the organisation after a
