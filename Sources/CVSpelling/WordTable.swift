@@ -1,7 +1,18 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Every word form a dictionary accepts, as sorted, newline-separated UTF-8 lines in one file that
-/// is memory-mapped and binary-searched: opening it costs one `mmap`, a lookup touches a few pages.
+/// is memory-mapped: opening it costs one `mmap`. A word is looked up through a hash index of the lines (one slot,
+/// usually in the same cache line as the next few, then the line itself: two pages touched, where a binary search
+/// of a cold 2.8 MB mapping touched about twenty, each a TLB and cache miss); the sorted lines serve the suggestions'
+/// prefix searches.
 ///
-/// File layout (version 2):
+/// File layout (version 3):
 /// ```
 /// cvtrack-spelling-table 2
 /// key <16 hex digits: FNV-1a of the dictionary identity>
@@ -10,21 +21,27 @@
 /// try <characters>            (the .aff's TRY: the characters suggestions insert and substitute, in its order)
 /// keyboard <rows>             (the .aff's KEY, or hunspell's default rows)
 /// rep <from> <to>             (zero or more, the .aff's REP pairs, in its order)
-/// blocks <main bytes> <upper-only bytes> <no-suggest bytes>
+/// blocks <main bytes> <upper-only bytes> <no-suggest bytes> <index bytes>
 /// <main block: sorted lines>
 /// <upper-only block: sorted lines>   (forms valid only when the word is written in capitals)
 /// <no-suggest block: sorted lines>   (forms of the main block never suggested: the .aff's NOSUGGEST)
+/// <index: a power of two of 8-byte little-endian slots>
 /// end
 /// ```
+/// The index holds every line of the main and upper-only blocks by `indexHash` of its bytes, linear probing: a slot is
+/// 0 (empty) or the line's offset from the main block's start plus one (low 32 bits) and the hash's high 32 bits.
 /// Anything that does not match exactly (version, key, sizes, trailer) makes `open` return nil.
 final class WordTable {
-    private static let magic = "cvtrack-spelling-table 2"
+    private static let magic = "cvtrack-spelling-table 3"
     private static let trailer: [UInt8] = Array("end\n".utf8)
 
     private let storage: ByteStorage
     private let main: Range<Int>
     private let upperOnly: Range<Int>
     private let noSuggest: Range<Int>
+    /// The hash index's bytes (see the layout), and its slot count less one.
+    private let index: Range<Int>
+    private let slotMask: Int
     let breakPatterns: [[UInt8]]
     let inputConversions: [([Unicode.Scalar], [Unicode.Scalar])]
     /// What suggestions are made of (see `TableSuggester`).
@@ -79,15 +96,19 @@ final class WordTable {
         guard cursor <= bytes.count else { return nil }
         replacementLines = replacementsStart..<cursor
         line = nextLine()
-        guard let blocks = line?.split(separator: " "), blocks.count == 4, blocks[0] == "blocks",
+        guard let blocks = line?.split(separator: " "), blocks.count == 5, blocks[0] == "blocks",
             let mainLength = Int(blocks[1]), let upperLength = Int(blocks[2]), let noSuggestLength = Int(blocks[3]),
-            mainLength >= 0, upperLength >= 0, noSuggestLength >= 0,
-            cursor + mainLength + upperLength + noSuggestLength + Self.trailer.count == bytes.count
+            let indexLength = Int(blocks[4]), mainLength >= 0, upperLength >= 0, noSuggestLength >= 0,
+            mainLength + upperLength < Int(UInt32.max), indexLength >= 64, indexLength % 8 == 0,
+            (indexLength / 8) & (indexLength / 8 - 1) == 0,
+            cursor + mainLength + upperLength + noSuggestLength + indexLength + Self.trailer.count == bytes.count
         else { return nil }
         main = cursor..<(cursor + mainLength)
         upperOnly = main.upperBound..<(main.upperBound + upperLength)
         noSuggest = upperOnly.upperBound..<(upperOnly.upperBound + noSuggestLength)
-        guard Array(bytes[noSuggest.upperBound...]) == Self.trailer,
+        index = noSuggest.upperBound..<(noSuggest.upperBound + indexLength)
+        slotMask = indexLength / 8 - 1
+        guard Array(bytes[index.upperBound...]) == Self.trailer,
             main.isEmpty || bytes[main.upperBound - 1] == 0x0A,
             upperOnly.isEmpty || bytes[upperOnly.upperBound - 1] == 0x0A,
             noSuggest.isEmpty || bytes[noSuggest.upperBound - 1] == 0x0A
@@ -129,6 +150,7 @@ final class WordTable {
         let mainBlock = block(main)
         let upperBlock = block(upperOnly)
         let noSuggestBlock = block(noSuggest)
+        let indexBlock = indexImage(main + upperOnly)
         var header = Self.magic + "\nkey " + key + "\nbreak"
         for pattern in breakPatterns { header += " " + pattern }
         header += "\n"
@@ -138,8 +160,46 @@ final class WordTable {
         for (from, to) in replacements where !from.isEmpty && !to.isEmpty && !(from + to).contains(where: { $0 == " " || $0 == "\n" }) {
             header += "rep \(from) \(to)\n"
         }
-        header += "blocks \(mainBlock.count) \(upperBlock.count) \(noSuggestBlock.count)\n"
-        return Array(header.utf8) + mainBlock + upperBlock + noSuggestBlock + Self.trailer
+        header += "blocks \(mainBlock.count) \(upperBlock.count) \(noSuggestBlock.count) \(indexBlock.count)\n"
+        return Array(header.utf8) + mainBlock + upperBlock + noSuggestBlock + indexBlock + Self.trailer
+    }
+
+    /// The hash index of `lines` (the main block's lines, then the upper-only block's, laid out one after the other):
+    /// at most four slots in five used, at least eight slots.
+    private static func indexImage(_ lines: [[UInt8]]) -> [UInt8] {
+        var count = 8
+        while count < lines.count + lines.count / 4 + 1 { count *= 2 }
+        var slots = [UInt64](repeating: 0, count: count)
+        var offset = 0
+        for line in lines {
+            let hash = indexHash(line)
+            var slot = Int(truncatingIfNeeded: hash) & (count - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (count - 1) }
+            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(offset + 1)
+            offset += line.count + 1
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * 8)
+        for slot in slots {
+            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: slot >> UInt64(shift))) }
+        }
+        return bytes
+    }
+
+    /// FNV-1a of the bytes, mixed by splitmix64's finaliser so that both halves are well spread: the low bits choose
+    /// the slot, the high 32 bits are kept in it to skip most other lines without reading them.
+    static func indexHash(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        hash ^= hash >> 30
+        hash &*= 0xbf58_476d_1ce4_e5b9
+        hash ^= hash >> 27
+        hash &*= 0x94d0_49bb_1331_11eb
+        hash ^= hash >> 31
+        return hash
     }
 
     /// `words` in bytewise order (as `lexicographicallyPrecedes` orders them): the forms are compared on their
@@ -166,13 +226,50 @@ final class WordTable {
 
     /// True when `word` (UTF-8) is a line of the main block.
     func contains(_ word: [UInt8]) -> Bool {
-        search(word, in: main)
+        lookUp(word, in: main)
     }
 
     /// True when `word` is a form that hunspell accepts only when the input is not a plain initial
     /// capital (hidden capitalised forms of `iPhone`, `CIA's`, `3D`).
     func containsUpperOnly(_ word: [UInt8]) -> Bool {
-        search(word, in: upperOnly)
+        lookUp(word, in: upperOnly)
+    }
+
+    /// `search(word, in: block)` through the hash index, for the main or the upper-only block: the slots from the word's
+    /// hash on, up to an empty one; a slot's line is compared only when its hash's high half matches.
+    private func lookUp(_ word: [UInt8], in block: Range<Int>) -> Bool {
+        let bytes = storage.bytes
+        let hash = indexHash(word)
+        let high = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & slotMask
+        // Every probe reads a new slot; a table always keeps empty slots, and the bound ends even a damaged one.
+        for _ in 0...slotMask {
+            let value = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index.lowerBound + slot * 8, as: UInt64.self))
+            if value == 0 { return false }
+            if value & 0xFFFF_FFFF_0000_0000 == high {
+                let start = main.lowerBound + Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
+                let end = start + word.count
+                if start >= block.lowerBound, end < block.upperBound, start == block.lowerBound || bytes[start - 1] == 0x0A,
+                    bytes[end] == 0x0A, matches(word, bytes, start)
+                {
+                    return true
+                }
+            }
+            slot = (slot + 1) & slotMask
+        }
+        return false
+    }
+
+    private func indexHash(_ word: [UInt8]) -> UInt64 {
+        word.withUnsafeBufferPointer { Self.indexHash($0) }
+    }
+
+    /// `word` equals the bytes at `start` (which has room for them).
+    private func matches(_ word: [UInt8], _ bytes: UnsafeRawBufferPointer, _ start: Int) -> Bool {
+        word.withUnsafeBytes { key in
+            guard let a = key.baseAddress, let b = bytes.baseAddress else { return key.isEmpty }
+            return memcmp(a, b + start, key.count) == 0
+        }
     }
 
     /// True when `word` is a form the dictionary accepts but never suggests (NOSUGGEST).
