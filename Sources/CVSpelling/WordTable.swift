@@ -7,10 +7,10 @@ import Darwin
 #endif
 
 /// Every word form a dictionary accepts, as sorted, newline-separated UTF-8 lines in one file that
-/// is memory-mapped: opening it costs one `mmap`. A word is looked up through a hash index of the lines (one slot,
-/// usually in the same cache line as the next few, then the line itself: two pages touched, where a binary search
-/// of a cold 2.8 MB mapping touched about twenty, each a TLB and cache miss); the sorted lines serve the suggestions'
-/// prefix searches.
+/// is memory-mapped: opening it costs one `mmap`. A word is looked up through a directory of the blocks' 4 KB chunks
+/// (each chunk's first line: its first 8 bytes and where it starts; a few KB, read by every lookup, so cached), then by
+/// a binary search of that one chunk: one or two pages of the mapping touched a lookup, where a binary search of the
+/// whole 2.8 MB block touched about ten new ones (each a TLB miss, and a page fault the first time).
 ///
 /// File layout (version 3):
 /// ```
@@ -21,15 +21,17 @@ import Darwin
 /// try <characters>            (the .aff's TRY: the characters suggestions insert and substitute, in its order)
 /// keyboard <rows>             (the .aff's KEY, or hunspell's default rows)
 /// rep <from> <to>             (zero or more, the .aff's REP pairs, in its order)
-/// blocks <main bytes> <upper-only bytes> <no-suggest bytes> <index bytes>
+/// blocks <main bytes> <upper-only bytes> <no-suggest bytes> <main directory bytes> <upper-only directory bytes>
 /// <main block: sorted lines>
 /// <upper-only block: sorted lines>   (forms valid only when the word is written in capitals)
 /// <no-suggest block: sorted lines>   (forms of the main block never suggested: the .aff's NOSUGGEST)
-/// <index: a power of two of 8-byte little-endian slots>
+/// <main directory>
+/// <upper-only directory>
 /// end
 /// ```
-/// The index holds every line of the main and upper-only blocks by `indexHash` of its bytes, linear probing: a slot is
-/// 0 (empty) or the line's offset from the main block's start plus one (low 32 bits) and the hash's high 32 bits.
+/// A directory has one 12-byte entry for each 4096-byte chunk of its block in which a line starts (the first such
+/// line): the line's first 8 bytes, zero-padded, as a big-endian number (so that numbers order as the lines do), then
+/// the line's offset from the block's start (little-endian, 4 bytes).
 /// Anything that does not match exactly (version, key, sizes, trailer) makes `open` return nil.
 final class WordTable {
     private static let magic = "cvtrack-spelling-table 3"
@@ -39,9 +41,9 @@ final class WordTable {
     private let main: Range<Int>
     private let upperOnly: Range<Int>
     private let noSuggest: Range<Int>
-    /// The hash index's bytes (see the layout), and its slot count less one.
-    private let index: Range<Int>
-    private let slotMask: Int
+    /// The directories of the main and upper-only blocks (see the layout).
+    private let mainDirectory: Range<Int>
+    private let upperDirectory: Range<Int>
     let breakPatterns: [[UInt8]]
     let inputConversions: [([Unicode.Scalar], [Unicode.Scalar])]
     /// What suggestions are made of (see `TableSuggester`).
@@ -96,19 +98,21 @@ final class WordTable {
         guard cursor <= bytes.count else { return nil }
         replacementLines = replacementsStart..<cursor
         line = nextLine()
-        guard let blocks = line?.split(separator: " "), blocks.count == 5, blocks[0] == "blocks",
+        guard let blocks = line?.split(separator: " "), blocks.count == 6, blocks[0] == "blocks",
             let mainLength = Int(blocks[1]), let upperLength = Int(blocks[2]), let noSuggestLength = Int(blocks[3]),
-            let indexLength = Int(blocks[4]), mainLength >= 0, upperLength >= 0, noSuggestLength >= 0,
-            mainLength + upperLength < Int(UInt32.max), indexLength >= 64, indexLength % 8 == 0,
-            (indexLength / 8) & (indexLength / 8 - 1) == 0,
-            cursor + mainLength + upperLength + noSuggestLength + indexLength + Self.trailer.count == bytes.count
+            let mainDirectoryLength = Int(blocks[4]), let upperDirectoryLength = Int(blocks[5]),
+            mainLength >= 0, upperLength >= 0, noSuggestLength >= 0, mainLength < Int(UInt32.max), upperLength < Int(UInt32.max),
+            mainDirectoryLength >= 0, upperDirectoryLength >= 0, mainDirectoryLength % 12 == 0, upperDirectoryLength % 12 == 0,
+            (mainLength == 0) == (mainDirectoryLength == 0), (upperLength == 0) == (upperDirectoryLength == 0),
+            cursor + mainLength + upperLength + noSuggestLength + mainDirectoryLength + upperDirectoryLength + Self.trailer.count
+                == bytes.count
         else { return nil }
         main = cursor..<(cursor + mainLength)
         upperOnly = main.upperBound..<(main.upperBound + upperLength)
         noSuggest = upperOnly.upperBound..<(upperOnly.upperBound + noSuggestLength)
-        index = noSuggest.upperBound..<(noSuggest.upperBound + indexLength)
-        slotMask = indexLength / 8 - 1
-        guard Array(bytes[index.upperBound...]) == Self.trailer,
+        mainDirectory = noSuggest.upperBound..<(noSuggest.upperBound + mainDirectoryLength)
+        upperDirectory = mainDirectory.upperBound..<(mainDirectory.upperBound + upperDirectoryLength)
+        guard Array(bytes[upperDirectory.upperBound...]) == Self.trailer,
             main.isEmpty || bytes[main.upperBound - 1] == 0x0A,
             upperOnly.isEmpty || bytes[upperOnly.upperBound - 1] == 0x0A,
             noSuggest.isEmpty || bytes[noSuggest.upperBound - 1] == 0x0A
@@ -150,7 +154,8 @@ final class WordTable {
         let mainBlock = block(main)
         let upperBlock = block(upperOnly)
         let noSuggestBlock = block(noSuggest)
-        let indexBlock = indexImage(main + upperOnly)
+        let mainDirectory = directory(main)
+        let upperDirectory = directory(upperOnly)
         var header = Self.magic + "\nkey " + key + "\nbreak"
         for pattern in breakPatterns { header += " " + pattern }
         header += "\n"
@@ -160,46 +165,39 @@ final class WordTable {
         for (from, to) in replacements where !from.isEmpty && !to.isEmpty && !(from + to).contains(where: { $0 == " " || $0 == "\n" }) {
             header += "rep \(from) \(to)\n"
         }
-        header += "blocks \(mainBlock.count) \(upperBlock.count) \(noSuggestBlock.count) \(indexBlock.count)\n"
-        return Array(header.utf8) + mainBlock + upperBlock + noSuggestBlock + indexBlock + Self.trailer
+        header += "blocks \(mainBlock.count) \(upperBlock.count) \(noSuggestBlock.count) \(mainDirectory.count) \(upperDirectory.count)\n"
+        return Array(header.utf8) + mainBlock + upperBlock + noSuggestBlock + mainDirectory + upperDirectory + Self.trailer
     }
 
-    /// The hash index of `lines` (the main block's lines, then the upper-only block's, laid out one after the other):
-    /// at most four slots in five used, at least eight slots.
-    private static func indexImage(_ lines: [[UInt8]]) -> [UInt8] {
-        var count = 8
-        while count < lines.count + lines.count / 4 + 1 { count *= 2 }
-        var slots = [UInt64](repeating: 0, count: count)
-        var offset = 0
-        for line in lines {
-            let hash = indexHash(line)
-            var slot = Int(truncatingIfNeeded: hash) & (count - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (count - 1) }
-            slots[slot] = (hash & 0xFFFF_FFFF_0000_0000) | UInt64(offset + 1)
-            offset += line.count + 1
-        }
+    /// The directory of a block of `lines` (see the layout).
+    private static func directory(_ lines: [[UInt8]]) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 8)
-        for slot in slots {
-            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: slot >> UInt64(shift))) }
+        var offset = 0
+        var chunk = -1
+        for line in lines {
+            if offset / chunkSize != chunk {
+                chunk = offset / chunkSize
+                let prefix = Self.prefix(line)
+                for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: prefix >> UInt64(shift))) }
+                for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: offset >> shift)) }
+            }
+            offset += line.count + 1
         }
         return bytes
     }
 
-    /// FNV-1a of the bytes, mixed by splitmix64's finaliser so that both halves are well spread: the low bits choose
-    /// the slot, the high 32 bits are kept in it to skip most other lines without reading them.
-    static func indexHash(_ bytes: some Collection<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
+    private static let chunkSize = 4096
+
+    /// The first 8 bytes of `bytes`, zero-padded, as a big-endian number: numbers order as the byte strings do, or are
+    /// equal when the strings share their first 8 bytes (lines hold no NUL).
+    static func prefix(_ bytes: some Collection<UInt8>) -> UInt64 {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in bytes.prefix(8) {
+            value = value << 8 | UInt64(byte)
+            count += 1
         }
-        hash ^= hash >> 30
-        hash &*= 0xbf58_476d_1ce4_e5b9
-        hash ^= hash >> 27
-        hash &*= 0x94d0_49bb_1331_11eb
-        hash ^= hash >> 31
-        return hash
+        return count == 0 ? 0 : value << UInt64(8 * (8 - count))
     }
 
     /// `words` in bytewise order (as `lexicographicallyPrecedes` orders them): the forms are compared on their
@@ -226,50 +224,47 @@ final class WordTable {
 
     /// True when `word` (UTF-8) is a line of the main block.
     func contains(_ word: [UInt8]) -> Bool {
-        lookUp(word, in: main)
+        lookUp(word, in: main, directory: mainDirectory)
     }
 
     /// True when `word` is a form that hunspell accepts only when the input is not a plain initial
     /// capital (hidden capitalised forms of `iPhone`, `CIA's`, `3D`).
     func containsUpperOnly(_ word: [UInt8]) -> Bool {
-        lookUp(word, in: upperOnly)
+        lookUp(word, in: upperOnly, directory: upperDirectory)
     }
 
-    /// `search(word, in: block)` through the hash index, for the main or the upper-only block: the slots from the word's
-    /// hash on, up to an empty one; a slot's line is compared only when its hash's high half matches.
-    private func lookUp(_ word: [UInt8], in block: Range<Int>) -> Bool {
+    /// `search(word, in: block)` through the block's directory: the last chunk whose first line is not after the word
+    /// (a binary search of the directory, lines read only at an 8-byte tie), then a binary search of that chunk.
+    private func lookUp(_ word: [UInt8], in block: Range<Int>, directory: Range<Int>) -> Bool {
         let bytes = storage.bytes
-        let hash = indexHash(word)
-        let high = hash & 0xFFFF_FFFF_0000_0000
-        var slot = Int(truncatingIfNeeded: hash) & slotMask
-        // Every probe reads a new slot; a table always keeps empty slots, and the bound ends even a damaged one.
-        for _ in 0...slotMask {
-            let value = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index.lowerBound + slot * 8, as: UInt64.self))
-            if value == 0 { return false }
-            if value & 0xFFFF_FFFF_0000_0000 == high {
-                let start = main.lowerBound + Int(truncatingIfNeeded: value & 0xFFFF_FFFF) - 1
-                let end = start + word.count
-                if start >= block.lowerBound, end < block.upperBound, start == block.lowerBound || bytes[start - 1] == 0x0A,
-                    bytes[end] == 0x0A, matches(word, bytes, start)
-                {
-                    return true
-                }
-            }
-            slot = (slot + 1) & slotMask
+        let entries = directory.count / 12
+        guard entries > 0 else { return false }
+        let key = word.withUnsafeBufferPointer { Self.prefix($0) }
+        func offset(_ entry: Int) -> Int {
+            Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: directory.lowerBound + entry * 12 + 8, as: UInt32.self)))
         }
-        return false
-    }
-
-    private func indexHash(_ word: [UInt8]) -> UInt64 {
-        word.withUnsafeBufferPointer { Self.indexHash($0) }
-    }
-
-    /// `word` equals the bytes at `start` (which has room for them).
-    private func matches(_ word: [UInt8], _ bytes: UnsafeRawBufferPointer, _ start: Int) -> Bool {
-        word.withUnsafeBytes { key in
-            guard let a = key.baseAddress, let b = bytes.baseAddress else { return key.isEmpty }
-            return memcmp(a, b + start, key.count) == 0
+        /// Whether the first line of chunk `entry` is not after `word`.
+        func startsAtOrBefore(_ entry: Int) -> Bool {
+            let prefix = UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: directory.lowerBound + entry * 12, as: UInt64.self))
+            if prefix != key { return prefix < key }
+            let start = block.lowerBound + offset(entry)
+            guard start < block.upperBound else { return false }
+            var end = start
+            while end < block.upperBound && bytes[end] != 0x0A { end += 1 }
+            return compare(word, bytes, start, end) >= 0
         }
+        var low = 0
+        var high = entries
+        while low < high {
+            let middle = (low + high) / 2
+            if startsAtOrBefore(middle) { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return false }
+        let start = block.lowerBound + offset(low - 1)
+        let end = low < entries ? block.lowerBound + offset(low) : block.upperBound
+        // A damaged directory gives a run that is not one of whole lines of the block: no answer from it.
+        guard start <= end, end <= block.upperBound, start == block.lowerBound || bytes[start - 1] == 0x0A else { return false }
+        return search(word, in: start..<end)
     }
 
     /// True when `word` is a form the dictionary accepts but never suggests (NOSUGGEST).

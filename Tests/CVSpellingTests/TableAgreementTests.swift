@@ -145,9 +145,10 @@ enum SharedTables {
     }
 }
 
-/// The hash index answers as a search of the sorted lines: every form of each block is found in its block and in no
-/// other, and the words next to them (a letter more, less or changed, another case) are found only where they are forms.
-@Suite struct WordTableIndexTests {
+/// The lookup through the chunk directory answers as a search of the sorted lines: every form of each block is found in
+/// its block and in no other, and the words next to them (a letter more, less or changed, another case) only where
+/// they are forms; many chunks, and forms sharing their first 8 bytes (read in full at a tie).
+@Suite struct WordTableDirectoryTests {
     @Test func everyFormIsFoundInItsBlockAndNothingElse() throws {
         // Made-up forms, enough to fill many slots and wrap around the end of the index.
         var main = Set<[UInt8]>()
@@ -162,6 +163,7 @@ enum SharedTables {
             var word: [UInt8] = []
             for _ in 0..<(1 + next() % 9) { word.append(letters[next() % 26]) }
             if next() % 7 == 0 { word.append(contentsOf: letters[26...]) }
+            if next() % 5 == 0 { word = Array("interchangeab".utf8) + word }
             if next() % 10 == 0 { upper.insert([word[0] - 32] + word.dropFirst()) } else { main.insert(word) }
         }
         let mainLines = WordTable.sortedBytewise(Array(main))
