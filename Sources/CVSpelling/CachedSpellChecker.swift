@@ -105,8 +105,10 @@ public final class CachedSpellChecker: SpellChecker {
         return nil
     }
 
-    /// The word-form table's path (`spelling-<language>-<key>.table`), when there is a cache directory.
-    public var tablePath: String? { cacheFile("table") }
+    /// The word-form table's path (`spelling-<language>-<key>.table3`: the table's format version in the name, so that
+    /// a cvtrack of an older format sharing the cache folder keeps its own file instead of each rebuilding the other's),
+    /// when there is a cache directory.
+    public var tablePath: String? { cacheFile("table3") }
     /// The verdict cache's path (`spelling-<language>-<key>.verdicts`), when there is a cache directory.
     public var verdictsPath: String? { cacheFile("verdicts") }
 

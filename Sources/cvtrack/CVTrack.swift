@@ -44,7 +44,9 @@ struct CVTrack: ParsableCommand {
             var command = command
             try command.run()
         } catch let code as ExitCode {
-            exit(withError: code)
+            // What `exit(withError:)` does for an exit code (no message), without the usage text it builds and
+            // drops (a help generator over the command: 4 M instructions of every validate run that finds errors).
+            Glibc.exit(code.rawValue)
         } catch {
             // Help and usage errors surface here too (ArgumentParser runs its help command): let it
             // handle them (exit 0 or 64). Anything else is an operational failure: one line, exit 2.

@@ -120,3 +120,41 @@ import Testing
         #expect(PlainTextSections.despaced(text) == slow)
     }
 }
+
+/// `repeatedItems` tells most bullets with three commas from a list on their bytes (`mayBeList`): the answer is the one
+/// of the string formulation it skips (`bytesFirst: false`, the session 11 code) on made-up bullets of every shape.
+@Suite struct RepeatedItemsFastPathTests {
+    @Test func listsAndSentencesAsTheStringFormulation() {
+        let pieces = [
+            "Kestrel", "kestrel", " ", "  ", "And", "and Kestrel", "OR Kestrel", "or", "Flint Deck", "Flint  Deck Rail Ops",
+            "Rail Ops Yard", ".", "Rail. Ops", "Rail.Ops", "Yard;", "Ops (Quay, Dock)", "[Dock, Quay]", "\tQuay", "Quay\n",
+            "Quay\r\n", "Dock.", "Dock. ", "", "Ånd", "Quay…",
+        ]
+        var bullets: [String] = [
+            "Stack: docker, python, git, github, git.", "Wrote, tested, shipped, and supported the, tool.",
+            "  Kestrel, Flint, Kestrel, Deck ;", "Kestrel, Flint, Deck, Kestrel.;.", ",,Kestrel,,Flint,,Deck,,Kestrel,,",
+        ]
+        // Every sequence of four to six pieces (a few thousand), joined by commas.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<4000 {
+            var parts: [String] = []
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let count = 4 + Int(state >> 61) % 3
+            for _ in 0..<count {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                parts.append(pieces[Int(state >> 33) % pieces.count])
+            }
+            bullets.append(parts.joined(separator: ","))
+            bullets.append(parts.joined(separator: ", "))
+        }
+        var lists = 0
+        for bullet in bullets {
+            let fast = DuplicateBulletRule.repeatedItems(in: bullet)
+            #expect(fast == DuplicateBulletRule.repeatedItems(in: bullet, bytesFirst: false), "\(bullet.debugDescription)")
+            if !fast.isEmpty { lists += 1 }
+        }
+        // Both kinds are met: lists naming an item twice, and bullets that are none.
+        #expect(lists > 100)
+        #expect(lists < bullets.count - 100)
+    }
+}

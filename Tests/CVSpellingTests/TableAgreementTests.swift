@@ -144,3 +144,57 @@ enum SharedTables {
             dictionary: dictionary, key: "tests", hunspell: hunspell, unsupported: &unsupported)
     }
 }
+
+/// The lookup through the chunk directory answers as a search of the sorted lines: every form of each block is found in
+/// its block and in no other, and the words next to them (a letter more, less or changed, another case) only where
+/// they are forms; many chunks, and forms sharing their first 8 bytes (read in full at a tie).
+@Suite struct WordTableDirectoryTests {
+    @Test func everyFormIsFoundInItsBlockAndNothingElse() throws {
+        // Made-up forms, enough to fill many slots and wrap around the end of the index.
+        var main = Set<[UInt8]>()
+        var upper = Set<[UInt8]>()
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        let letters = Array("abcdefghijklmnopqrstuvwxyzé'".utf8)
+        for _ in 0..<6000 {
+            var word: [UInt8] = []
+            for _ in 0..<(1 + next() % 9) { word.append(letters[next() % 26]) }
+            if next() % 7 == 0 { word.append(contentsOf: letters[26...]) }
+            if next() % 5 == 0 { word = Array("interchangeab".utf8) + word }
+            if next() % 10 == 0 { upper.insert([word[0] - 32] + word.dropFirst()) } else { main.insert(word) }
+        }
+        let mainLines = WordTable.sortedBytewise(Array(main))
+        let upperLines = WordTable.sortedBytewise(Array(upper))
+        let table = try #require(WordTable.load(
+            bytes: WordTable.serialise(key: "index", breakPatterns: [], inputConversions: [], main: mainLines, upperOnly: upperLines),
+            key: "index"))
+        var asked = main.union(upper)
+        for word in main.union(upper) {
+            asked.insert(word + [0x73])
+            asked.insert(Array(word.dropLast()))
+            asked.insert([word[0] ^ 0x20] + word.dropFirst())
+            if word.count > 2 { asked.insert(Array(word.prefix(1) + word.dropFirst(2))) }
+        }
+        var wrong: [String] = []
+        for word in asked {
+            if table.contains(word) != main.contains(word) || table.containsUpperOnly(word) != upper.contains(word) {
+                wrong.append(String(decoding: word, as: UTF8.self))
+            }
+            // The sorted lines' own search, which the suggestions use, agrees.
+            if table.contains(word, within: table.mainRange) != main.contains(word) { wrong.append("sorted: " + String(decoding: word, as: UTF8.self)) }
+        }
+        #expect(asked.count > 20000)
+        #expect(wrong.isEmpty, "\(wrong.prefix(20))")
+    }
+
+    @Test func anEmptyTableHoldsNothing() throws {
+        let table = try #require(WordTable.load(
+            bytes: WordTable.serialise(key: "empty", breakPatterns: [], inputConversions: [], main: [], upperOnly: []), key: "empty"))
+        #expect(!table.contains(Array("word".utf8)))
+        #expect(!table.contains([]))
+        #expect(!table.containsUpperOnly(Array("Word".utf8)))
+    }
+}

@@ -145,7 +145,8 @@ public struct DuplicateBulletRule: Rule {
     /// Items named twice in a bullet that is a comma-separated list of short names (`docker, git, github, git`,
     /// `Technologies used include Jenkins, C#, TFS, Jenkins`). Bracketed notes are left out; a bullet with a
     /// sentence break inside (`Doe J., Roe R. and Doe J. (2023).`, references) is not a list.
-    static func repeatedItems(in text: String) -> [String] {
+    /// `bytesFirst`: false skips `mayBeList` (the tests compare both ways).
+    static func repeatedItems(in text: String, bytesFirst: Bool = true) -> [String] {
         guard text.utf8.lazy.filter({ $0 == 0x2C }).count >= 3 else { return [] }
         var plain: [UInt8] = []
         plain.reserveCapacity(text.utf8.count)
@@ -153,6 +154,8 @@ public struct DuplicateBulletRule: Rule {
         for b in text.utf8 {
             if b == 0x28 || b == 0x5B { depth += 1 } else if b == 0x29 || b == 0x5D { depth = max(0, depth - 1) } else if depth == 0 { plain.append(b) }
         }
+        // Most bullets with three commas are sentences: told on the bytes of an ASCII bullet, as the steps below tell it.
+        if bytesFirst, !plain.contains(where: { $0 >= 0x80 }), !Self.mayBeList(plain) { return [] }
         var body = Substring(String(decoding: plain, as: UTF8.self)).trimmingWhitespace()
         while let last = body.last, last == "." || last == ";" { body = body.dropLast() }
         guard !body.contains(". "), !body.contains(";") else { return [] }
@@ -171,6 +174,61 @@ public struct DuplicateBulletRule: Rule {
             if !seen.insert(name.lowercased()).inserted, !result.contains(name) { result.append(name) }
         }
         return result
+    }
+
+    /// `repeatedItems`' tests of a list on the bytes of an ASCII text (its bracketed notes left out): trimmed of
+    /// whitespace and final `.`/`;`, no `. ` or `;` inside, four comma-separated items or more, each after the first
+    /// of one to three words (a leading `and`/`or` not counted). False when the text cannot be such a list.
+    static func mayBeList(_ plain: [UInt8]) -> Bool {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var start = 0
+        var end = plain.count
+        while start < end, isSpace(plain[start]) { start += 1 }
+        while end > start, isSpace(plain[end - 1]) { end -= 1 }
+        while end > start, plain[end - 1] == 0x2E || plain[end - 1] == 0x3B { end -= 1 }
+        // The items are the runs between commas (an empty run is none; one of spaces is an item of no words), their
+        // words the runs between spaces.
+        var items = 0
+        var itemLength = 0
+        var words = 0
+        func closeItem() -> Bool {
+            guard itemLength > 0 else { return true }
+            items += 1
+            return items == 1 || (1...3).contains(words)
+        }
+        var i = start
+        while i < end {
+            let b = plain[i]
+            if b == 0x2C {
+                guard closeItem() else { return false }
+                itemLength = 0
+                words = 0
+                i += 1
+            } else if b == 0x20 {
+                itemLength += 1
+                i += 1
+            } else {
+                var j = i
+                while j < end, plain[j] != 0x20, plain[j] != 0x2C {
+                    if plain[j] == 0x3B || (plain[j] == 0x2E && j + 1 < end && plain[j + 1] == 0x20) { return false }
+                    j += 1
+                }
+                // `and`/`or` as an item's first word is not counted.
+                let first = itemLength == 0 || plain[(i - itemLength)..<i].allSatisfy { $0 == 0x20 }
+                let word = plain[i..<j]
+                if !(first && (Self.equalsIgnoringCase(word, "and") || Self.equalsIgnoringCase(word, "or"))) { words += 1 }
+                itemLength += j - i
+                i = j
+            }
+        }
+        guard closeItem() else { return false }
+        return items >= 4
+    }
+
+    private static func equalsIgnoringCase(_ bytes: ArraySlice<UInt8>, _ word: StaticString) -> Bool {
+        guard bytes.count == word.utf8CodeUnitCount else { return false }
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return zip(bytes, w).allSatisfy { ($0 | 0x20) == $1 }
     }
 
     /// Lowercase (ASCII), whitespace collapsed, final punctuation dropped: built on bytes, no Unicode work.

@@ -59,14 +59,37 @@ extension SpellingRule {
             return false
         }
 
+        // What `checkForms` and the checks below learn from a word's text alone, once a distinct word (a CV repeats
+        // its words; each check hashes the word).
+        // (The facts are kept in an array, the dictionary holding their indexes: no large values moved as it grows.)
+        var factIndexes: [String: Int] = [:]
+        factIndexes.reserveCapacity(prose.words.count)
+        var facts: [WordFacts] = []
         for (index, word) in prose.words.enumerated() where prose.segments[word.segment].kind != .organisation {
             let lower = word.lower
-            if checkForms(word.text, word.range, lower: lower) ?? ignored.contains(lower) { continue }
-            if let form = SpellingForms.closed[lower] {
+            let fact: WordFacts
+            if let known = factIndexes[word.text] {
+                fact = facts[known]
+            } else {
+                fact = WordFacts(word.text, lower: lower, ignored: ignored, personal: context.personalWords, rejected: rejected)
+                factIndexes[word.text] = facts.count
+                facts.append(fact)
+            }
+            // `checkForms(word.text, word.range, lower: lower) ?? ignored.contains(lower)`, from the facts.
+            if let stem = fact.possessiveStem { possessives.append((word.text, word.range, stem, String(stem.dropLast()))) }
+            if let degree = fact.degree {
+                var r = word.range
+                if r.start.line == r.end.line { r = SourceRange(line: r.start.line, column: r.start.column + degree.offset, endLine: r.end.line, endColumn: r.end.column) }
+                misspelt(degree.written, r, degree.form)
+            } else if let name = fact.toolSlip {
+                toolSlips.append((word.text, word.range, name))
+            }
+            if fact.ignored { continue }
+            if let form = fact.closed {
                 report(word.text, word.range, "\"\(word.text)\" is not the usual form (did you mean \"\(form)\"?)", suggestion: form)
                 continue
             }
-            if SpellingForms.firstHalves.contains(lower), let next = Self.joined(index, prose: prose, context: context) {
+            if fact.firstHalf, let next = Self.joined(index, prose: prose, context: context) {
                 let pair = prose.words[index + 1]
                 let written = "\(word.text)\(next)\(pair.text)"
                 let key = written.lowercased()
@@ -81,8 +104,7 @@ extension SpellingRule {
                 }
             }
             // A surname next to an initial (`R. Brennan`, `Brennan, R.`), to compare with the CV's other surnames.
-            let scalars = word.text.unicodeScalars
-            if scalars.count >= 4, Self.isUppercase(scalars.first!), scalars.dropFirst().allSatisfy(Self.isLowercase) {
+            if fact.surnameShape {
                 let initials = Self.adjacentInitials(index, prose: prose)
                 if !initials.isEmpty {
                     var entry = surnames[word.text] ?? (count: 0, initials: [], range: word.range)
@@ -150,6 +172,39 @@ extension SpellingRule {
             report(text, entry.range, "\"\(text)\" is spelt \"\(other)\" on line \(line): one name spelt two ways", suggestion: other)
         }
         return (findings, keys)
+    }
+
+    /// What the forms pass reads from a prose word's text alone (see `checkForms` in `formFindings`).
+    struct WordFacts {
+        var possessiveStem: String?
+        var degree: (offset: Int, written: String, form: String)?
+        /// The lowercase word is one of the CV's names (`ignored`).
+        var ignored = false
+        /// The tool name the word is a slip on (no degree slip, not ignored, not a personal or trade word, and an inner
+        /// capital or rejected by the dictionary).
+        var toolSlip: String?
+        var closed: String?
+        var firstHalf = false
+        /// Four letters or more, a capital then small letters: a surname's shape.
+        var surnameShape = false
+
+        init(_ text: String, lower: String, ignored: Set<String>, personal: Set<String>, rejected: Set<String>) {
+            possessiveStem = SpellingRule.doubledPossessive(text)
+            degree = SpellingForms.misspeltDegree(text)
+            self.ignored = ignored.contains(lower)
+            if degree == nil, !self.ignored, !(!personal.isEmpty && personal.contains(text)), !TechnicalVocabulary.words.contains(lower) {
+                let innerCapital = text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
+                if innerCapital || rejected.contains(text) { toolSlip = SpellingForms.closeName(lower) }
+            }
+            if !self.ignored {
+                closed = SpellingForms.closed[lower]
+                if closed == nil {
+                    firstHalf = SpellingForms.firstHalves.contains(lower)
+                    let scalars = text.unicodeScalars
+                    surnameShape = scalars.count >= 4 && SpellingRule.isUppercase(scalars.first!) && scalars.dropFirst().allSatisfy(SpellingRule.isLowercase)
+                }
+            }
+        }
     }
 
     /// `Marlowes's`: a possessive `'s` after a plural-looking `s` — the stem without its `s`, when the word has one.

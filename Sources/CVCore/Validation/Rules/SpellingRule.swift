@@ -76,41 +76,29 @@ public struct SpellingRule: Rule {
         var candidates: [(Int, String)] = []
         var nameLike: Set<String> = []
         let listLike = prose.segments.map { Self.isNameList($0, prose: prose) }
+        let trade = TradeWords(ignored: ignored)
+        // A CV repeats its words: each distinct spelling is judged once (its letters, then the lists of names).
+        var judged: [String: Candidate?] = [:]
+        judged.reserveCapacity(prose.words.count)
         for (index, word) in prose.words.enumerated() {
             let segment = prose.segments[word.segment]
             if segment.kind == .organisation { continue }
-            var text = word.text
-            if text.hasSuffix("'s") { text.removeLast(2) } else if text.hasSuffix("'") { text.removeLast() }
-            // Longer than any dictionary word (hunspell refuses words over 100 bytes): an identifier, a URL
-            // fragment or garbage, not a word to spell.
-            guard text.unicodeScalars.count >= 3, text.utf8.count <= 60 else { continue }
-            var upper = 0
-            var inner = false
-            var digit = false
-            var latin = false
-            for (i, c) in text.unicodeScalars.enumerated() {
-                // ASCII on the scalar's value: its capitals are A-Z, its only numbers the digits, its letters alphabetic.
-                let v = c.value
-                if Self.isUppercase(c) {
-                    upper += 1
-                    if i > 0 { inner = true }
-                }
-                if v < 0x80 ? (v >= 0x30 && v <= 0x39) : c.properties.numericType != nil { digit = true }
-                if !latin, v <= 0x24F, Prose.isLetter(c) { latin = true }
+            let candidate: Candidate?
+            if let known = judged[word.text] {
+                candidate = known
+            } else {
+                candidate = Self.candidate(word.text, trade: trade, personal: context.personalWords)
+                judged[word.text] = .some(candidate)
             }
-            // Words in another script (Cyrillic, Greek, CJK …): no English dictionary can judge them. A word that
-            // mixes scripts (a Cyrillic `с` in `etс`) is checked: it is a slip.
-            if digit || inner || !latin { continue }
-            let lower = text.lowercased()
-            if ignored.contains(lower) || TechnicalVocabulary.words.contains(lower) || context.personalWords.contains(text) || SkillLexicon.canonical(lower) != nil { continue }
+            guard let candidate else { continue }
             // A surname next to an initial (`Bolibar, J.`, `J. Bolibar`) in a list of authors or references.
-            if upper > 0, !properNouns, Self.nextToInitial(index, prose: prose) { continue }
-            candidates.append((index, text))
-            if !properNouns, upper > 0 || listLike[word.segment] { nameLike.insert(text) }
+            if candidate.capitalised, !properNouns, Self.nextToInitial(index, prose: prose) { continue }
+            candidates.append((index, candidate.text))
+            if !properNouns, candidate.capitalised || listLike[word.segment] { nameLike.insert(candidate.text) }
         }
         guard !candidates.isEmpty else { return Self.formFindings(context, ignored: ignored, checker: base).findings }
         var notes: [Finding] = []
-        let reading = Self.read(prose, checker: base, ignored: ignored)
+        let reading = Self.read(prose, checker: base, ignored: ignored, trade: trade)
         switch reading {
         case .notEnglish(let known, let total):
             let note = "not spell-checked: \(known) of its \(total) words are in the dictionary, it does not read as English"
@@ -169,6 +157,57 @@ public struct SpellingRule: Rule {
         }
     }
 
+    /// A word the dictionary is asked about: its text without a possessive ending, and whether it has capitals.
+    struct Candidate {
+        var text: String
+        var capitalised: Bool
+    }
+
+    /// The word as written, when the dictionary is to judge it: nil for what no English dictionary can (too short or
+    /// long, digits, an inner capital, another script) and for names and words of the trade.
+    static func candidate(_ written: String, trade: TradeWords, personal: Set<String>) -> Candidate? {
+        var text = written
+        if text.hasSuffix("'s") { text.removeLast(2) } else if text.hasSuffix("'") { text.removeLast() }
+        // Longer than any dictionary word (hunspell refuses words over 100 bytes): an identifier, a URL
+        // fragment or garbage, not a word to spell.
+        guard text.unicodeScalars.count >= 3, text.utf8.count <= 60 else { return nil }
+        var upper = 0
+        var inner = false
+        var digit = false
+        var latin = false
+        for (i, c) in text.unicodeScalars.enumerated() {
+            // ASCII on the scalar's value: its capitals are A-Z, its only numbers the digits, its letters alphabetic.
+            let v = c.value
+            if Self.isUppercase(c) {
+                upper += 1
+                if i > 0 { inner = true }
+            }
+            if v < 0x80 ? (v >= 0x30 && v <= 0x39) : c.properties.numericType != nil { digit = true }
+            if !latin, v <= 0x24F, Prose.isLetter(c) { latin = true }
+        }
+        // Words in another script (Cyrillic, Greek, CJK …): no English dictionary can judge them. A word that
+        // mixes scripts (a Cyrillic `с` in `etс`) is checked: it is a slip.
+        if digit || inner || !latin { return nil }
+        if trade.contains(text.lowercased()) || (!personal.isEmpty && personal.contains(text)) { return nil }
+        return Candidate(text: text, capitalised: upper > 0)
+    }
+
+    /// Lowercase words that are names or words of the trade (the CV's names, `ignored`, the technical vocabulary, the
+    /// skills lexicon), each distinct word asked once: the prose pass and the variety reading ask the same words.
+    final class TradeWords {
+        let ignored: Set<String>
+        private var known: [String: Bool] = [:]
+
+        init(ignored: Set<String>) { self.ignored = ignored }
+
+        func contains(_ lower: String) -> Bool {
+            if let answer = known[lower] { return answer }
+            let answer = ignored.contains(lower) || TechnicalVocabulary.words.contains(lower) || SkillLexicon.canonical(lower) != nil
+            known[lower] = answer
+            return answer
+        }
+    }
+
     /// Capitalised words and the words of a list of names are mostly names of people, places, companies and
     /// products (`Dunmorrow`, `Marzella`, `pypi`), which no dictionary holds; they are misspellings only when they
     /// look like a slip on a common word: seven letters or more, and the first suggestion is one letter away
@@ -205,15 +244,14 @@ public struct SpellingRule: Rule {
     /// Elements in another language (a French course title, a German quote): four lowercase words or more, most of
     /// them not in the dictionary.
     static func foreignElements(_ candidates: [(Int, String)], misspelt: [String: [String]], prose: Prose) -> Set<Int> {
-        var counts: [Int: (words: Int, unknown: Int)] = [:]
+        // Counted by element in an array (elements are numbered from 0), the dictionary asked only for unknown words.
+        var counts = [(words: Int, unknown: Int)](repeating: (0, 0), count: prose.segments.count)
         for (index, text) in candidates where text.unicodeScalars.allSatisfy({ Self.isLowercase($0) || $0 == "'" }) {
             let segment = prose.words[index].segment
-            var count = counts[segment] ?? (0, 0)
-            count.words += 1
-            if misspelt[text] != nil { count.unknown += 1 }
-            counts[segment] = count
+            counts[segment].words += 1
+            if !misspelt.isEmpty, misspelt[text] != nil { counts[segment].unknown += 1 }
         }
-        return Set(counts.filter { $0.value.words >= 4 && $0.value.unknown * 2 > $0.value.words }.keys)
+        return Set(counts.indices.filter { counts[$0].words >= 4 && counts[$0].unknown * 2 > counts[$0].words })
     }
 
     /// A piece of a word rather than a word: text extracted from a PDF breaks words across lines (`pas-` … `sionate`,
@@ -403,14 +441,15 @@ public struct SpellingRule: Rule {
     }
 
     /// Reads the language and the variety from the lowercase words of the prose (capitalised words are mostly names).
-    static func read(_ prose: Prose, checker base: any SpellChecker, ignored: Set<String> = []) -> Reading {
+    static func read(_ prose: Prose, checker base: any SpellChecker, ignored: Set<String> = [], trade: TradeWords? = nil) -> Reading {
+        let trade = trade ?? TradeWords(ignored: ignored)
         var words: [String] = []
         var seen = Set<String>()
         for word in prose.words where word.text.utf8.count >= 3 && seen.insert(word.text).inserted {
             guard word.text.unicodeScalars.allSatisfy(Self.isLowercase) else { continue }
             // The words of the trade say nothing of the language.
             // Names (the person, organisations, skills) are not sent to the dictionary at all.
-            if ignored.contains(word.text) || TechnicalVocabulary.words.contains(word.text) || SkillLexicon.canonical(word.text) != nil { continue }
+            if trade.contains(word.text) { continue }
             words.append(word.text)
         }
         // Too few words to tell: check them with the dictionary given.
