@@ -120,7 +120,13 @@ enum WordClasses {
 
     /// Whether `text` names self-employment (any hyphen between `self` and `employed`).
     static func namesSelfEmployment(_ text: String) -> Bool {
-        let lower = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { $0 == "\u{2011}" || $0 == "\u{2010}" ? "-" : $0 }))
+        var lower = text.lowercased()
+        // Hyphens U+2010 and U+2011 (bytes E2 80 90 and E2 80 91) read as `-`; most texts have none.
+        if lower.utf8.contains(0xE2) {
+            var scalars = String.UnicodeScalarView()
+            for s in lower.unicodeScalars { scalars.append(s == "\u{2011}" || s == "\u{2010}" ? "-" : s) }
+            lower = String(scalars)
+        }
         return MarkdownCues.words(lower).contains { selfEmploymentWords.contains($0) } || lower.utf8.containsBytes(of: "self employed")
     }
 
