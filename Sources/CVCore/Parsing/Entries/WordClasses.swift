@@ -418,7 +418,13 @@ enum WordClasses {
         let trimmed = String(plain).trimmingCharacters(in: "()[].,;")
         guard !trimmed.isEmpty, trimmed.utf8.count <= 60 else { return false }
         // Most texts are no place: a place ends with a place's last word or code, or starts with a word like `Remote`.
-        let last = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).last.map(String.init) ?? trimmed
+        // The last piece between spaces, commas and slashes (the whole where there is none), read from the end.
+        func isSeparator(_ c: Character) -> Bool { c == " " || c == "," || c == "/" }
+        var lastEnd = trimmed.endIndex
+        while lastEnd > trimmed.startIndex, isSeparator(trimmed[trimmed.index(before: lastEnd)]) { lastEnd = trimmed.index(before: lastEnd) }
+        var lastStart = lastEnd
+        while lastStart > trimmed.startIndex, !isSeparator(trimmed[trimmed.index(before: lastStart)]) { lastStart = trimmed.index(before: lastStart) }
+        let last = lastStart < lastEnd ? String(trimmed[lastStart..<lastEnd]) : trimmed
         let first = trimmed.prefix { $0 != " " && $0 != "," }
         guard placeCodes.contains(last) || placeEnds.contains(last.lowercased()) || placeWords.contains(first.lowercased()) else {
             return false
