@@ -39,8 +39,35 @@ import Testing
             for name in names where plain[SectionClassifier.normalise(name)] == nil { plain[SectionClassifier.normalise(name)] = kind }
         }
         #expect(SectionClassifier.kinds == plain)
-        #expect(SectionClassifier.isNormalASCII("work history") && !SectionClassifier.isNormalASCII("work  history"))
-        #expect(!SectionClassifier.isNormalASCII("Skills") && !SectionClassifier.isNormalASCII("r&d") && !SectionClassifier.isNormalASCII("skills "))
+        // `kinds` takes the names as written: each must be written in its normal form.
+        for (_, names) in SectionClassifier.table {
+            for name in names { #expect(SectionClassifier.normalise(name) == name, "\(name)") }
+        }
+    }
+
+    @Test func latexAccentsGiveTheAccentedLetterOfEachBase() {
+        #expect(LaTeXSyntax.accents[UInt8(ascii: "'")]?["e"] == "é" && LaTeXSyntax.accents[UInt8(ascii: "'")]?["Z"] == "Ź")
+        #expect(LaTeXSyntax.accents[UInt8(ascii: "\"")]?["o"] == "ö" && LaTeXSyntax.accents[UInt8(ascii: "v")]?["s"] == "š")
+        #expect(LaTeXSyntax.accents[UInt8(ascii: "c")]?["c"] == "ç" && LaTeXSyntax.accents[UInt8(ascii: "r")]?["A"] == "Å")
+        #expect(LaTeXSyntax.accents[UInt8(ascii: "~")]?["e"] == nil, "no such pair: the letter stays as it is")
+        #expect(LaTeXSyntax.accents[UInt8(ascii: "'")]?["é"] == nil && LaTeXSyntax.accents[UInt8(ascii: "x")] == nil)
+    }
+
+    @Test func trimmingTypographicPunctuationMatchesTrimmingCharacters() {
+        let set = ",;:|-–—•·*_→~»"
+        func plain(_ text: String) -> String {
+            let chars = Set(set)
+            var s = text[...]
+            while let f = s.first, f.isWhitespace || chars.contains(f) { s = s.dropFirst() }
+            while let l = s.last, l.isWhitespace || chars.contains(l) { s = s.dropLast() }
+            return String(s)
+        }
+        for text in [
+            "— Lead Carpenter –", "• Tollhouse Ltd ·", "» Warden «", "–—", "", "Café Owner —", "· Ferrier (Mill Lane) ;",
+            "\u{2003}Clerk\u{00A0}", "e\u{301} —", "→ Brewer", "— Brewer\r\n",
+        ] {
+            #expect(text.trimmingCharacters(in: set) == plain(text), "\(text)")
+        }
     }
 
     @Test func placeEndsAreTheLastWordOfEachPlace() {

@@ -164,6 +164,10 @@ public enum DateParser {
     /// The kinds of the special words, for one lookup a word (weak months and present words give way to the others).
     static let wordKinds: [String: Kind] = {
         var kinds: [String: Kind] = [:]
+        // Sized once: looked up only, so its capacity changes no answer.
+        kinds.reserveCapacity(
+            sinceWords.count + fromWords.count + separatorWords.count + weakPresentWords.count + presentWords.count + seasons.count
+                + weakMonths.count + months.count)
         for w in sinceWords { kinds[w] = .since }
         for w in fromWords { kinds[w] = .from }
         for w in separatorWords { kinds[w] = .separator }
@@ -866,33 +870,68 @@ public enum DateParser {
 
 extension String {
     func trimmingCharacters(in set: String) -> String {
-        if set.utf8.allSatisfy({ $0 < 0x80 }) {
+        var set = set
+        if let trimmed = set.withUTF8({ members -> String? in
+            // Members each a character of its own that no other scalar of a simple text equals (`,;:|-–—•·→»`).
+            guard members.allSatisfy({ $0 < 0x80 }) || String.areStandaloneScalars(members) else { return nil }
             var copy = self
-            let trimmed = copy.withUTF8 { b -> String? in
-                // Simple texts: one character a scalar; ASCII members match their own scalar only.
+            return copy.withUTF8 { b -> String? in
+                // Simple texts: one character a scalar; such members match their own scalar only.
                 guard UTF8Scan.isSimple(b) else { return nil }
+                func trims(_ v: UInt32) -> Bool { UTF8Scan.isWhitespace(v) || String.scalars(members, contain: v) }
                 var lo = 0
                 while lo < b.count {
                     let (v, length) = UTF8Scan.scalar(b, at: lo)
-                    guard UTF8Scan.isWhitespace(v) || (v < 0x80 && set.utf8.contains(UInt8(v))) else { break }
+                    guard trims(v) else { break }
                     lo += length
                 }
                 var hi = b.count
                 while hi > lo {
                     var start = hi - 1
                     while start > lo, b[start] & 0xC0 == 0x80 { start -= 1 }
-                    let v = UTF8Scan.scalar(b, at: start).value
-                    guard UTF8Scan.isWhitespace(v) || (v < 0x80 && set.utf8.contains(UInt8(v))) else { break }
+                    guard trims(UTF8Scan.scalar(b, at: start).value) else { break }
                     hi = start
                 }
                 return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self)
             }
-            if let trimmed { return trimmed }
+        }) {
+            return trimmed
         }
         let chars = Set(set)
         var s = self[...]
         while let f = s.first, f.isWhitespace || chars.contains(f) { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace || chars.contains(l) { s = s.dropLast() }
         return String(s)
+    }
+
+    /// Whether each scalar of `members` (UTF-8) is a character by itself next to any other and equal, as a character,
+    /// to no other scalar of a simple text (`UTF8Scan.isSimple`): ASCII but CR, Latin-1 punctuation and letters
+    /// (U+00A0-U+02FF), the dashes, quotes and bullets of U+2010-U+2027, U+2030-U+205E and the arrows U+2190-U+2199.
+    /// None of these has another canonically equivalent scalar, so a simple text's character equals one of them
+    /// exactly when its scalar is that scalar.
+    static func areStandaloneScalars(_ members: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < members.count {
+            let (v, length) = UTF8Scan.scalar(members, at: i)
+            switch v {
+            case 0x00...0x0C, 0x0E...0x7F, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x2199: break
+            default: return false
+            }
+            i += length
+        }
+        return true
+    }
+
+    /// Whether the scalars of `members` (UTF-8) include `v`.
+    @inline(__always)
+    static func scalars(_ members: UnsafeBufferPointer<UInt8>, contain v: UInt32) -> Bool {
+        if v < 0x80 { return members.contains(UInt8(v)) }
+        var i = 0
+        while i < members.count {
+            let (m, length) = UTF8Scan.scalar(members, at: i)
+            if m == v { return true }
+            i += length
+        }
+        return false
     }
 }

@@ -505,9 +505,12 @@ struct EntryFields: Sendable, Hashable {
     /// Trims the punctuation fragments keep at their ends.
     static func clean(_ text: String) -> String {
         // Most fragments start and end with a letter or digit and need nothing done.
-        if let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, f.properties.isAlphabetic || ("0"..."9").contains(f),
-            l.properties.isAlphabetic || ("0"..."9").contains(l), !text.hasPrefix("at "), !text.hasPrefix("and "),
-            !(text.first?.isNumber ?? false)
+        // ASCII scalars answered without a Unicode property lookup (a digit is the only ASCII number).
+        func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) : s.properties.isAlphabetic
+        }
+        if let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, isAlphanumeric(f), isAlphanumeric(l),
+            !text.hasPrefix("at "), !text.hasPrefix("and "), !(f.isASCII ? ("0"..."9").contains(f) : text.first?.isNumber ?? false)
         {
             return text
         }
@@ -523,8 +526,10 @@ struct EntryFields: Sendable, Hashable {
         }
         if t.hasPrefix("at ") { t = String(t.dropFirst(3)) }
         if t.hasPrefix("and ") { t = String(t.dropFirst(4)) }
-        // `3 years as Data Engineer`, `1 year Intern`: the duration is no part of the title.
-        let words = t.split(separator: " ", maxSplits: 3)
+        // `3 years as Data Engineer`, `1 year Intern`: the duration is no part of the title (a text whose first word
+        // starts with an ASCII letter or sign is none, and is not split).
+        let lead = t.unicodeScalars.first { $0 != " " }
+        let words = lead.map { !$0.isASCII || ("0"..."9").contains($0) } ?? false ? t.split(separator: " ", maxSplits: 3) : []
         if words.count >= 3, words[0].allSatisfy(\.isNumber),
             ["year", "years", "yrs", "yr", "month", "months", "ans", "an", "jahre", "años", "anos", "anni"].contains(words[1].lowercased())
         {

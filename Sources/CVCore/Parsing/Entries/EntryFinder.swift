@@ -775,7 +775,9 @@ struct EntryFinder {
             let header = runs[r].header
             let datedAt = header.indices.filter { dates[header[$0]] != nil }
             var cut: (list: Range<Int>, next: Int)?
-            for (a, b) in zip(datedAt, datedAt.dropFirst()) where b - a > 4 {
+            // Pairs by index, not `zip`: its iterator's generic metadata costs a conformance search on first use.
+            for k in datedAt.indices.dropFirst() where datedAt[k] - datedAt[k - 1] > 4 {
+                let (a, b) = (datedAt[k - 1], datedAt[k])
                 let between = (a + 1)..<b
                 let block = lines[header[a + 1]].block
                 guard block != lines[header[a]].block, block != lines[header[b]].block,

@@ -120,7 +120,13 @@ enum WordClasses {
 
     /// Whether `text` names self-employment (any hyphen between `self` and `employed`).
     static func namesSelfEmployment(_ text: String) -> Bool {
-        let lower = String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { $0 == "\u{2011}" || $0 == "\u{2010}" ? "-" : $0 }))
+        var lower = text.lowercased()
+        // Hyphens U+2010 and U+2011 (bytes E2 80 90 and E2 80 91) read as `-`; most texts have none.
+        if lower.utf8.contains(0xE2) {
+            var scalars = String.UnicodeScalarView()
+            for s in lower.unicodeScalars { scalars.append(s == "\u{2011}" || s == "\u{2010}" ? "-" : s) }
+            lower = String(scalars)
+        }
         return MarkdownCues.words(lower).contains { selfEmploymentWords.contains($0) } || lower.utf8.containsBytes(of: "self employed")
     }
 
@@ -418,7 +424,13 @@ enum WordClasses {
         let trimmed = String(plain).trimmingCharacters(in: "()[].,;")
         guard !trimmed.isEmpty, trimmed.utf8.count <= 60 else { return false }
         // Most texts are no place: a place ends with a place's last word or code, or starts with a word like `Remote`.
-        let last = trimmed.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).last.map(String.init) ?? trimmed
+        // The last piece between spaces, commas and slashes (the whole where there is none), read from the end.
+        func isSeparator(_ c: Character) -> Bool { c == " " || c == "," || c == "/" }
+        var lastEnd = trimmed.endIndex
+        while lastEnd > trimmed.startIndex, isSeparator(trimmed[trimmed.index(before: lastEnd)]) { lastEnd = trimmed.index(before: lastEnd) }
+        var lastStart = lastEnd
+        while lastStart > trimmed.startIndex, !isSeparator(trimmed[trimmed.index(before: lastStart)]) { lastStart = trimmed.index(before: lastStart) }
+        let last = lastStart < lastEnd ? String(trimmed[lastStart..<lastEnd]) : trimmed
         let first = trimmed.prefix { $0 != " " && $0 != "," }
         guard placeCodes.contains(last) || placeEnds.contains(last.lowercased()) || placeWords.contains(first.lowercased()) else {
             return false

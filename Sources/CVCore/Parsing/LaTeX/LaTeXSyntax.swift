@@ -55,22 +55,43 @@ enum LaTeXSyntax {
         } ?? []
     }
 
-    /// Accented letters by accent command and base letter.
-    static let accents: [UInt8: [Character: Character]] = [
-        UInt8(ascii: "'"): ["a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "y": "ý", "c": "ć", "n": "ń", "s": "ś", "z": "ź",
-                            "A": "Á", "E": "É", "I": "Í", "O": "Ó", "U": "Ú", "Y": "Ý", "C": "Ć", "S": "Ś", "Z": "Ź"],
-        UInt8(ascii: "`"): ["a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù", "A": "À", "E": "È", "I": "Ì", "O": "Ò", "U": "Ù"],
-        UInt8(ascii: "\""): ["a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü", "y": "ÿ", "A": "Ä", "E": "Ë", "I": "Ï", "O": "Ö", "U": "Ü"],
-        UInt8(ascii: "^"): ["a": "â", "e": "ê", "i": "î", "o": "ô", "u": "û", "A": "Â", "E": "Ê", "I": "Î", "O": "Ô", "U": "Û"],
-        UInt8(ascii: "~"): ["a": "ã", "n": "ñ", "o": "õ", "A": "Ã", "N": "Ñ", "O": "Õ"],
-        UInt8(ascii: "="): ["a": "ā", "e": "ē", "i": "ī", "o": "ō", "u": "ū"],
-        UInt8(ascii: "."): ["z": "ż", "e": "ė", "Z": "Ż"],
-        UInt8(ascii: "c"): ["c": "ç", "C": "Ç", "s": "ş", "S": "Ş", "t": "ţ"],
-        UInt8(ascii: "v"): ["c": "č", "s": "š", "z": "ž", "r": "ř", "e": "ě", "n": "ň", "C": "Č", "S": "Š", "Z": "Ž", "R": "Ř"],
-        UInt8(ascii: "u"): ["a": "ă", "g": "ğ", "A": "Ă", "G": "Ğ"],
-        UInt8(ascii: "H"): ["o": "ő", "u": "ű", "O": "Ő", "U": "Ű"],
-        UInt8(ascii: "r"): ["a": "å", "u": "ů", "A": "Å"],
-    ]
+    /// Accented letters by accent command and base letter: `accents[UInt8(ascii: "'")]?["e"]` is `é`.
+    static let accents = Accents()
+
+    /// The accent commands and what each makes of a base letter, looked up without hashing: a dictionary keyed by
+    /// byte and by `Character` costs two conformance searches and its generic storage on first use.
+    struct Accents: Sendable {
+        /// One accent: its base letters (ASCII) and, at the same place, the accented letters.
+        struct Accent: Sendable {
+            let bases: StaticString
+            let letters: String
+
+            subscript(base: Character) -> Character? {
+                guard base.unicodeScalars.count == 1, let v = base.unicodeScalars.first, v.isASCII else { return nil }
+                let b = bases.withUTF8Buffer { $0 }
+                guard let k = b.firstIndex(of: UInt8(v.value)) else { return nil }
+                return letters[letters.index(letters.startIndex, offsetBy: k)]
+            }
+        }
+
+        subscript(command: UInt8) -> Accent? {
+            switch command {
+            case UInt8(ascii: "'"): Accent(bases: "aeiouycnszAEIOUYCSZ", letters: "áéíóúýćńśźÁÉÍÓÚÝĆŚŹ")
+            case UInt8(ascii: "`"): Accent(bases: "aeiouAEIOU", letters: "àèìòùÀÈÌÒÙ")
+            case UInt8(ascii: "\""): Accent(bases: "aeiouyAEIOU", letters: "äëïöüÿÄËÏÖÜ")
+            case UInt8(ascii: "^"): Accent(bases: "aeiouAEIOU", letters: "âêîôûÂÊÎÔÛ")
+            case UInt8(ascii: "~"): Accent(bases: "anoANO", letters: "ãñõÃÑÕ")
+            case UInt8(ascii: "="): Accent(bases: "aeiou", letters: "āēīōū")
+            case UInt8(ascii: "."): Accent(bases: "zeZ", letters: "żėŻ")
+            case UInt8(ascii: "c"): Accent(bases: "cCsSt", letters: "çÇşŞţ")
+            case UInt8(ascii: "v"): Accent(bases: "cszrenCSZR", letters: "čšžřěňČŠŽŘ")
+            case UInt8(ascii: "u"): Accent(bases: "agAG", letters: "ăğĂĞ")
+            case UInt8(ascii: "H"): Accent(bases: "ouOU", letters: "őűŐŰ")
+            case UInt8(ascii: "r"): Accent(bases: "auA", letters: "åůÅ")
+            default: nil
+            }
+        }
+    }
 
     /// Letters written as control words (`\o`, `\ss`).
     static let letters: [String: String] = [
@@ -298,7 +319,7 @@ enum LaTeXSyntax {
         }
 
         /// `\'e`, `\'{e}`, `\c c`: the accented letter (the letter alone when the pair is unknown).
-        mutating func accent(_ table: [Character: Character], _ start: Int, _ out: inout [Node]) {
+        mutating func accent(_ table: Accents.Accent, _ start: Int, _ out: inout [Node]) {
             while i < bytes.count, bytes[i] == 0x20 { i += 1 }
             var braced = false
             if i < bytes.count, bytes[i] == UInt8(ascii: "{") {

@@ -144,6 +144,15 @@ enum PlainTextSections {
     static var exactNames: [String: SectionKind] { SectionClassifier.kinds }
 
     static func isUppercase(_ text: String) -> Bool {
+        // On the bytes while they are ASCII: a small letter there answers (no character that starts with one is a
+        // capital); an all-ASCII text is counted whole. Past the first other byte, the characters answer.
+        var capitals = 0
+        for b in text.utf8 {
+            if b >= 0x80 { capitals = -1; break }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { capitals += 1 }
+        }
+        if capitals >= 0 { return capitals >= 3 }
         var letters = 0
         for c in text where c.isLetter {
             if !c.isUppercase { return false }

@@ -265,8 +265,14 @@ struct PlainTextSkills {
             let w = PlainTextWords.trim(word, " .,;:()\\")
             if w == "C" || w == "R" || w.hasSuffix("++") || w.hasSuffix("#"), SkillLexicon.canonical(w) != nil { return true }
         }
-        let separators: Set<Character> = [",", ";", ":", "+", "/", "(", ")", "{", "}"]
-        for piece in text.split(whereSeparator: { separators.contains($0) }) {
+        // A `switch`, not a `Set<Character>`: the set's generic storage costs a conformance search on first use.
+        func isSeparator(_ c: Character) -> Bool {
+            switch c {
+            case ",", ";", ":", "+", "/", "(", ")", "{", "}": return true
+            default: return false
+            }
+        }
+        for piece in text.split(whereSeparator: isSeparator) {
             let p = PlainTextWords.trim(piece, " .")
             if p.count > 1 || p == "C" || p == "R", SkillLexicon.canonical(p) != nil { return true }
             for w in PlainTextWords.words(p) where w.count > 1 {

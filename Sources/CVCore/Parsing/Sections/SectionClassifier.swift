@@ -134,30 +134,24 @@ public enum SectionClassifier {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Each name of `table`, normalised, with its kind (the first kind that lists it). A name already in normal form
-    /// (lowercase ASCII words, one space between them) is its own normal form: most are, and `normalise` of each
-    /// was two thirds of this table's one-time cost.
+    /// Each name of `table` with its kind (the first kind that lists it). Every name of `table` is written in its
+    /// normal form (lowercase letters, `-` and `&` kept, one space between words: `normalise(name) == name`, which
+    /// `SectionClassifierTests` checks for each), so the names go in as written: `normalise` of the names that are
+    /// not plain ASCII was most of this table's one-time cost.
     static let kinds: [String: SectionKind] = {
         var out: [String: SectionKind] = [:]
+        out.reserveCapacity(512)
         for (kind, names) in table {
             for name in names {
-                let n = isNormalASCII(name) ? name : normalise(name)
-                if out[n] == nil { out[n] = kind }
+                assert(normalise(name) == name, "SectionClassifier.table: \(name) is not in normal form")
+                // One lookup a name: the default subscript inserts `kind` only where no earlier kind lists the name.
+                keepFirst(&out[name, default: kind])
             }
         }
         return out
     }()
 
-    /// Whether `normalise(name)` is `name` for want of anything to change: lowercase ASCII letters, single spaces
-    /// between words.
-    static func isNormalASCII(_ name: String) -> Bool {
-        var previous: UInt8 = 0x20
-        for b in name.utf8 {
-            guard (b >= 0x61 && b <= 0x7A) || (b == 0x20 && previous != 0x20) else { return false }
-            previous = b
-        }
-        return previous != 0x20
-    }
+    @inline(__always) private static func keepFirst(_ kind: inout SectionKind) {}
 
     /// Names written in scripts without spaces between words (Japanese, Chinese, Korean), longest first: found
     /// inside a longer heading (`職務経歴書`, `キャリア/経歴 詳細`, `경력사항`).
