@@ -190,6 +190,17 @@ struct MarkdownSegmentedReadingTests {
         #expect(first.roles.map(\.title) == ["Platform Engineer", "Software Engineer", "Junior Developer"])
     }
 
+    /// Made-up work sections, a role changed, added, removed or moved at a time (`ParsingFastPathTests.roleVersions`),
+    /// each read through one memo (and a tiny one): what reading it whole gives.
+    @Test(arguments: [512, 3])
+    func workSectionsChangedARoleAtATime(capacity: Int) throws {
+        let memo = MarkdownParseMemo(capacity: capacity)
+        for (n, roles) in ParsingFastPathTests.roleVersions().enumerated() {
+            let text = "# Robin Vale\n\n## Experience\n\n" + ParsingFastPathTests.workSection(roles) + "\n\n## Skills\n\n- **Languages:** Go, Rust\n"
+            try same(text, memo: memo, "version \(n)")
+        }
+    }
+
     /// cmark-gfm changes a global table during each parse: reading on several threads at once (as `cvtrack log`
     /// does) must give what reading on one thread gives. Before parses were serialised, autolinks went missing.
     @Test func readingOnManyThreadsAtOnceGivesWhatOneThreadGives() throws {

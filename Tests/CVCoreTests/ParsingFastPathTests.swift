@@ -193,6 +193,101 @@ import Testing
         for (n, change) in changes.enumerated() { #expect(key(change) != base, "change \(n)") }
     }
 
+    /// A made-up work section: roles under `### Employer` headings (or `### Title, Employer (dates)` ones), each a run of
+    /// lines of its own.
+    static func workSection(_ roles: [String]) -> String {
+        roles.joined(separator: "\n\n")
+    }
+
+    static let roleTexts = [
+        "### Brambleworth Ltd\n\n**Platform Engineer** • Mar 2021 – Present · Leeds\n\n- Moved the queue to Kafka, for 12 teams.\n- Kept the build green.",
+        "### Cobalt Lantern GmbH\n\n**Software Engineer** • Jan 2017 – Feb 2021\n\n- Wrote the billing exporter in Go.\n- Ran the on-call rota for two years, halving the pages a week.",
+        "### Quillfeather Studio\n\n**Junior Developer** • 2014 – 2016\n\n- Fixed the layout engine.",
+        "### Data Engineer, Tarnwick Mills (2012 - 2014)\n\nBuilt the nightly loads for the mills' sales figures, which ran in an hour instead of a night.",
+        "### Orrery Labs\n\n#### Lead Engineer\n2010 – 2012\n\n- Led four engineers.\n\n#### Engineer\n2008 – 2010\n\n- Wrote the device drivers.",
+        "### Volunteering\n\n- Graduated: 2016\n- Treasurer of the Hillside Chess Club, 2005 - 2008",
+        "### Fernhollow Council\n\n| Role | Period |\n|---|---|\n| Clerk | 2003 - 2005 |",
+        "### Senior Analyst, Wexbridge Bank\n\nMay 2001 – Dec 2002\n\nA sentence wide enough to be prose, which runs on over the width of the section's other lines,\nand goes on here.",
+        "### Glasswing Co\n\nTerm title\n: 1999 – 2001\n\n- Sold glass.",
+    ]
+
+    /// Versions of the made-up work section: a role changed, added, removed, moved across a part's start, a heading that
+    /// starts a part changed, roles run together, a lead line, heading levels changed.
+    static func roleVersions() -> [[String]] {
+        let r = roleTexts
+        var versions: [[String]] = [r, r]
+        versions.append([r[0].replacing("Kept the build green.", with: "Kept the build green, for 40 teams."), r[1]] + r[2...])
+        versions.append(Array(r[..<3]) + ["### Hawthorn Freight\n\n**Engineer** • 2016 – 2017\n\n- Shipped the tracker."] + r[3...])
+        versions.append(Array(r[1...]))
+        versions.append([r[1], r[0]] + r[2...])
+        versions.append([r[0].replacing("### Brambleworth Ltd", with: "### Platform Engineer, Brambleworth Ltd (2021 - 2023)")] + r[1...])
+        versions.append([r[0].replacing("### Brambleworth Ltd", with: "### Selected projects")] + r[1...])
+        // The second post at Orrery Labs moved under Quillfeather Studio (across the start of a part).
+        let moved = "\n\n#### Engineer\n2008 – 2010\n\n- Wrote the device drivers."
+        versions.append([r[0], r[1], r[2] + moved, r[3], r[4].replacing(moved, with: "")] + r[5...])
+        versions.append(r.reversed())
+        versions.append(["Worked for these:"] + r)
+        versions.append(Array(r[4...]) + Array(r[..<4]))
+        versions.append([r[2]])
+        versions.append(r.map { $0.replacing("###", with: "##") })
+        // A run of a heading alone, over a dated heading and then over an undated one (what the pass finds past a run's
+        // last heading is the next run's first line).
+        versions.append([r[0], "## Career break", r[3], r[1]])
+        versions.append([r[0], "## Career break", r[1], r[3]])
+        versions.append([r[0], "## Career break", r[3].replacing(" (2012 - 2014)", with: ""), r[1]])
+        return versions
+    }
+
+    /// The shared reader's section-wide pass taken a run of lines at a time through the memo (each run of a segment, kept
+    /// by its origin: `EntryFinder.prepareByRuns`) gives what the pass over all the lines gives: header flags, facts,
+    /// prose width, labelled dates, entries and roles, whatever the memo holds from the versions before (a role changed,
+    /// added, removed, moved across a part's start, a heading that starts a part changed).
+    @Test func sectionPassARunAtATimeIsThePassOverAllTheLines() {
+        let memo = EntryFieldsMemo()
+        var ids: [String: Int] = [:]
+        /// The lines of a section with origins as the memo's cue lines carry them: one segment per run that opens with a
+        /// heading of level 3, its id a function of its lines.
+        func finders(_ text: String, purpose: EntryFields.Purpose) -> (EntryFinder, EntryFinder) {
+            let (blocks, _) = MarkdownBlockReader.read(text, source: MarkdownSource(text))
+            let lines = MarkdownCueLines.lines(blocks)
+            var starts = lines.indices.filter { lines[$0].headingLevel.map { $0 <= 3 } ?? false }
+            if starts.first != 0 { starts.insert(0, at: 0) }
+            var origins: [MarkdownParseMemo.CueOrigin] = []
+            for (k, start) in starts.enumerated() {
+                let end = k + 1 < starts.count ? starts[k + 1] : lines.count
+                let content = lines[start..<end].map { "\($0.kind.code) \($0.block - lines[start].block) \($0.text)" }.joined(separator: "\n")
+                let id = ids[content] ?? ids.count + 1
+                ids[content] = id
+                origins += (start..<end).map { MarkdownParseMemo.CueOrigin(segment: id, line: $0 - start) }
+            }
+            return (EntryFinder(lines, purpose: purpose, memo: memo, origins: origins), EntryFinder(lines, purpose: purpose))
+        }
+        let r = Self.roleTexts
+        let versions = Self.roleVersions()
+        for purpose in [EntryFields.Purpose.roles, .education, .projects] {
+            for (n, roles) in versions.enumerated() {
+                let (runs, whole) = finders(Self.workSection(roles), purpose: purpose)
+                let name = "version \(n), \(purpose)"
+                #expect(runs.headers == whole.headers, "\(name)")
+                #expect(runs.facts == whole.facts, "\(name)")
+                #expect(runs.wideLine == whole.wideLine && runs.firstLine == whole.firstLine, "\(name)")
+                #expect(runs.strongHeaders == whole.strongHeaders && runs.itemsHoldEntries == whole.itemsHoldEntries, "\(name)")
+                #expect(runs.dates == whole.dates, "\(name)")
+                var g1 = 0
+                var g2 = 0
+                #expect(runs.roles(section: "Experience", group: &g1) == whole.roles(section: "Experience", group: &g2), "\(name)")
+                #expect(runs.education() == whole.education() && runs.projects() == whole.projects(), "\(name)")
+                #expect(runs.loose == whole.loose, "\(name)")
+            }
+        }
+        // The made-up section reads as a careful reader reads it (the check above compares two readings of it).
+        let (finder, _) = finders(Self.workSection(r), purpose: .roles)
+        var group = 0
+        let roles = finder.roles(section: "Experience", group: &group)
+        #expect(roles.prefix(3).map(\.organisation) == ["Brambleworth Ltd", "Cobalt Lantern GmbH", "Quillfeather Studio"])
+        #expect(roles.prefix(3).map(\.title) == ["Platform Engineer", "Software Engineer", "Junior Developer"])
+    }
+
     @Test func separatorsAreTrimmedAndSplitTheSameOnBytes() {
         for line in Self.lines {
             #expect(MarkdownCues.trimSeparators(line) == MarkdownCues.trimSeparatorsOfCharacters(line), "\(line)")

@@ -46,7 +46,7 @@ struct EntryFinder {
         self.purpose = purpose
         self.memo = memo
         self.origins = origins?.count == lines.count ? origins : nil
-        var dates: [DateSpan?]
+        let dates: [DateSpan?]
         if let known, known.count == lines.count {
             dates = known
         } else {
@@ -55,61 +55,258 @@ struct EntryFinder {
             for i in lines.indices { found.append(Self.lineDate(lines[i], dateMemo: dateMemo)) }
             dates = found
         }
+        self.lines = lines
+        self.dates = dates
+        // The section-wide pass over the lines: a run of lines at a time (`prepare`), through the memo by each run's
+        // origin where the lines came from the memo's cue lines, else over all the lines as one run.
+        if !(self.origins != nil && memo != nil && prepareByRuns()) {
+            prepare(runs: self.lines.isEmpty ? [] : [0..<self.lines.count], keys: nil)
+        }
+        // Hashed once for the keys of all the parts (the facts hold a set).
+        var h = Hasher()
+        h.combine(facts)
+        factsHash = h.finalize()
+        readParts()
+    }
+
+    // MARK: - The section-wide pass, a run of lines at a time
+
+    /// What one run of lines gives the section-wide pass (`prepare`). A function of the run's lines (which the memo's
+    /// cue lines fix by their origin, with their kinds) and of the line after the run (its kind and whether it holds a
+    /// date: the pass looks past a run's last heading for the line under it), nothing else: where every run after the
+    /// first opens with a heading, nothing the pass looks at before a line lies before its run.
+    struct RunFacts: Sendable {
+        /// Items whose date is a labelled date (`isLabelledDate`), from the run's start.
+        var labelled: [Int] = []
+        /// Character counts of the text lines and items with text (for the section's prose width).
+        var lengths: [Int] = []
+        /// A dated heading or term, or a heading over a dated text line (`strongHeaders`).
+        var strong = false
+        var datedItems = 0
+        var datedOthers = 0
+        /// The first line that is not blank, from the run's start.
+        var firstNonBlank: Int?
+        /// Level, and whether it holds a date, of each heading that is no subheading (`organisationLevel`).
+        var headings: [(level: Int, dated: Bool)] = []
+        var anyDate = false
+        var datedTerms = false
+        var entryHeadingLevels: Set<Int> = []
+        /// Blocks of the table rows that carry a date, from the run's first line's block.
+        var datedTables: [Int] = []
+        /// The run's header flags as last found, with what else they depend on.
+        var flags: (context: HeaderContext, flags: [Bool])?
+    }
+
+    /// What a run's header flags depend on besides its lines and the line after it: the purpose (a line's fields decide a
+    /// term's flag) and what the section decides for all its lines (the prose width, strong headers, items holding
+    /// entries, where its first line that is not blank stands from the run's start; -1: before it).
+    struct HeaderContext: Equatable, Sendable {
+        var purpose: EntryFields.Purpose
+        var wideLine: Int
+        var strongHeaders: Bool
+        var itemsHoldEntries: Bool
+        var firstLine: Int
+    }
+
+    /// The section-wide pass (labelled dates, the prose width, strong headers, which lines are headers, the facts) over
+    /// `runs`, which cover the lines in order. With `keys` (one per run), each run's facts, and its header flags where
+    /// they were found in the same `HeaderContext`, are taken from the memo where it holds them, else found and kept.
+    /// The same lines give the same results however they are cut into runs that each open with a heading.
+    mutating func prepare(runs: [Range<Int>], keys: [MarkdownParseMemo.ContentKey]?, known: [RunFacts?]? = nil) {
+        let known = known ?? Array(repeating: nil, count: runs.count)
         // `### Northtown University` / `- Major: Physics` / `- Graduated: 2016`: a labelled item that gives only a date
         // is the date of the entry it is under, no entry of its own (see `datesFromLabels`).
-        for i in lines.indices where dates[i] != nil && Self.isLabelledDate(i, in: lines, dates) {
-            labelledDates.append((i, dates[i]!))
-            dates[i] = nil
-        }
-        self.dates = dates
-        // Which lines hold a date, looked up without copying the dates (a date holds texts).
+        var labelled: [[Int]] = []
+        labelled.reserveCapacity(runs.count)
         var dated = [Bool](repeating: false, count: dates.count)
         dates.withUnsafeBufferPointer { d in
             for i in d.indices { if case .some = d[i] { dated[i] = true } }
         }
-        // The tables that carry a date somewhere (`isDetailRow`).
-        for i in lines.indices where dated[i] && lines[i].kind == .row { datedTables.insert(lines[i].block) }
-        // Each line carries its date from here on (the field reader finds it on the bytes).
-        self.lines = lines
-        for i in self.lines.indices where dated[i] && self.lines[i].dateBox == nil { self.lines[i].date = dates[i] }
-        let lines = self.lines
+        for (k, r) in runs.enumerated() {
+            let found = known[k].map { f in f.labelled.map { $0 + r.lowerBound } } ?? labelledItems(in: r, dated: dated)
+            for i in found {
+                labelledDates.append((i, dates[i]!))
+                dates[i] = nil
+            }
+            labelled.append(found)
+        }
+        // Which lines hold a date, looked up without copying the dates (a date holds texts).
+        for found in labelled { for i in found { dated[i] = false } }
+        // Each line carries its date from here on (the field reader finds it on the bytes). (The lines to change found
+        // first: a loop that may write to the lines copies them all before it starts, even where it writes to none.)
+        let undated = lines.indices.filter { dated[$0] && lines[$0].dateBox == nil }
+        for i in undated { lines[i].date = dates[i] }
+        var facts: [RunFacts] = []
+        facts.reserveCapacity(runs.count)
+        // The runs whose facts or flags are found here (to keep).
+        var found = [Bool](repeating: false, count: runs.count)
+        for (k, r) in runs.enumerated() {
+            if let f = known[k] {
+                facts.append(f)
+            } else {
+                facts.append(runFacts(r, dated: dated, labelled: labelled[k]))
+                found[k] = true
+            }
+        }
         // The width of the section's prose: most of its text lines are at most this long (the 90th percentile).
         var lengths: [Int] = []
-        for i in lines.indices where (lines[i].kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { lengths.append(lines[i].characterCount) }
+        var datedItems = 0
+        var datedOthers = 0
+        for f in facts {
+            lengths += f.lengths
+            datedItems += f.datedItems
+            datedOthers += f.datedOthers
+        }
         if lengths.count >= 10 {
             let width = Self.sortedElement(lengths, at: lengths.count * 9 / 10)
             if width >= 60 { wideLine = width * 4 / 5 }
         }
         // Entries opened by a dated heading or term, or by a heading over a dated line (`### Acme` / `Engineer • 2019`).
-        strongHeaders = lines.indices.contains { i in
-            switch lines[i].kind {
-            case .heading, .term:
-                if dated[i] { return true }
-                guard lines[i].kind != .term, let next = Self.next(after: i, in: lines, where: { $0 != .blank }) else { return false }
-                return dated[next] && lines[next].kind == .text
-            default: return false
+        strongHeaders = facts.contains { $0.strong }
+        // List items open entries where the section's dates are mostly on list items.
+        itemsHoldEntries = datedItems > datedOthers
+        firstLine = 0
+        for (k, r) in runs.enumerated() {
+            if let f = facts[k].firstNonBlank {
+                firstLine = r.lowerBound + f
+                break
             }
         }
-        // List items open entries where the section's dates are mostly on list items.
-        // (A date in a sentence that ends an item's further line, `… Service of X, 2017 - 2021.`, is the item's text.)
-        let datedItems = lines.indices.filter { i in
-            guard dated[i], lines[i].isItem else { return false }
-            if case .itemText = lines[i].kind, PlainTextWords.endsSentence(lines[i].text) { return false }
-            return true
-        }.count
-        let datedOthers = lines.indices.filter { dated[$0] && !lines[$0].isItem && lines[$0].kind != .headerRow }.count
-        itemsHoldEntries = datedItems > datedOthers
-        firstLine = lines.firstIndex { $0.kind != .blank } ?? 0
+        // The tables that carry a date somewhere (`isDetailRow`).
+        for (k, r) in runs.enumerated() where !facts[k].datedTables.isEmpty {
+            for b in facts[k].datedTables { datedTables.insert(lines[r.lowerBound].block + b) }
+        }
+        // Which lines are headers, a run at a time.
+        headers.reserveCapacity(lines.count)
+        for (k, r) in runs.enumerated() {
+            let context = HeaderContext(
+                purpose: purpose, wideLine: wideLine, strongHeaders: strongHeaders, itemsHoldEntries: itemsHoldEntries,
+                firstLine: firstLine >= r.lowerBound ? firstLine - r.lowerBound : -1)
+            if keys != nil, let kept = facts[k].flags, kept.context == context {
+                headers += kept.flags
+            } else {
+                headerFlags(r, dated: dated)
+                if keys != nil {
+                    facts[k].flags = (context, Array(headers[r]))
+                    found[k] = true
+                }
+            }
+        }
+        if let keys, let memo { memo.store(runFacts: runs.indices.filter { found[$0] }.map { (keys[$0], facts[$0]) }) }
+        var headings: [(level: Int, dated: Bool)] = []
+        var levels: Set<Int> = []
+        for f in facts {
+            headings += f.headings
+            if !f.entryHeadingLevels.isEmpty { levels.formUnion(f.entryHeadingLevels) }
+        }
+        self.facts = Facts(
+            purpose: purpose, organisationLevel: Self.organisationLevel(headings), anyDate: facts.contains { $0.anyDate },
+            datedTerms: facts.contains { $0.datedTerms }, entryHeadingLevels: levels)
+    }
+
+    /// Cuts lines taken from the memo's cue lines into runs of one segment each (lines that follow on in their segment)
+    /// and prepares them a run at a time through the memo. False (nothing done) where a run after the first does not open
+    /// with a heading, or where the memo has met none of the runs' segments twice before.
+    mutating func prepareByRuns() -> Bool {
+        guard let origins, !lines.isEmpty else { return false }
+        var runs: [Range<Int>] = []
+        var start = 0
+        for i in 1..<max(1, lines.count) where origins[i].segment != origins[i - 1].segment || origins[i].line != origins[i - 1].line + 1 {
+            guard case .heading = lines[i].kind else { return false }
+            runs.append(start..<i)
+            start = i
+        }
+        runs.append(start..<lines.count)
+        // Runs whose segments were met fewer than three times: the pass over all the lines at once (a text read once or
+        // twice, `validate`, `diff`, pays nothing for keeping runs it never meets again).
+        guard let memo, memo.segmentsMet(runs.map { origins[$0.lowerBound].segment }) >= 3 else { return false }
+        var keys: [MarkdownParseMemo.ContentKey] = []
+        keys.reserveCapacity(runs.count)
+        for r in runs {
+            // The run's origin and length, the line after it (its kind and date), and each line's kind (a kind may come
+            // from the lines around, `MarkdownCueLines.acrossBlocks`).
+            var key = KeyBytes(capacity: 24 + r.count)
+            key.append(0x52)
+            key.append(number: origins[r.lowerBound].segment)
+            key.append(number: origins[r.lowerBound].line)
+            key.append(number: r.count)
+            if r.upperBound < lines.count {
+                append(kindOf: r.upperBound, to: &key)
+                key.append(dates[r.upperBound] == nil ? 0 : 1)
+            } else {
+                key.append(0xFF)
+            }
+            for i in r { append(kindOf: i, to: &key) }
+            keys.append(key.key)
+        }
+        prepare(runs: runs, keys: keys, known: memo.runFacts(keys))
+        return true
+    }
+
+    /// A line's kind in a key: its code, and its level or depth in full where the code cannot hold it.
+    func append(kindOf i: Int, to key: inout KeyBytes) {
+        let code = lines[i].kind.code
+        key.append(code)
+        if code & 0x0F == 0x0F { key.append(number: lines[i].headingLevel ?? lines[i].depth) }
+    }
+
+    /// The items of `range` whose date is a labelled date, against the dates as found (an item's answer reads only its
+    /// own date and the undated heading above it, so they are found before any is taken away).
+    func labelledItems(in range: Range<Int>, dated: [Bool]) -> [Int] {
+        var found: [Int] = []
+        for i in range where dated[i] && lines[i].isItem && Self.isLabelledDate(i, in: lines, dates) { found.append(i) }
+        return found
+    }
+
+    /// The facts of the run `r` (see `RunFacts`), the labelled dates taken away.
+    func runFacts(_ r: Range<Int>, dated: [Bool], labelled: [Int]) -> RunFacts {
+        var f = RunFacts()
+        f.labelled = labelled.map { $0 - r.lowerBound }
+        let firstBlock = lines[r.lowerBound].block
+        for i in r {
+            let kind = lines[i].kind
+            if dated[i] && kind == .row { f.datedTables.append(lines[i].block - firstBlock) }
+            if (kind == .text || lines[i].isItem) && !lines[i].text.isEmpty { f.lengths.append(lines[i].characterCount) }
+            switch kind {
+            case .heading, .term:
+                if dated[i] {
+                    f.strong = true
+                } else if kind != .term, let next = Self.next(after: i, in: lines, where: { $0 != .blank }), dated[next], lines[next].kind == .text {
+                    f.strong = true
+                }
+            default: break
+            }
+            // (A date in a sentence that ends an item's further line, `… Service of X, 2017 - 2021.`, is the item's text.)
+            if dated[i] {
+                if lines[i].isItem {
+                    if case .itemText = kind, PlainTextWords.endsSentence(lines[i].text) {} else { f.datedItems += 1 }
+                } else if kind != .headerRow {
+                    f.datedOthers += 1
+                }
+                // A year in a sentence of a list item (`… expected to finish in 2027.`) dates no entry of the section.
+                if !Self.isDatedSentenceItem(lines[i]) { f.anyDate = true }
+                if kind == .term { f.datedTerms = true }
+            }
+            if f.firstNonBlank == nil, kind != .blank { f.firstNonBlank = i - r.lowerBound }
+            if let level = lines[i].headingLevel, !lines[i].isSubheading { f.headings.append((level, dated[i])) }
+        }
+        f.entryHeadingLevels = Self.entryHeadingLevels(lines, dates, in: r)
+        return f
+    }
+
+    /// Whether each line of `r` is a header line, appended to `headers` (which holds the flags of the lines before).
+    mutating func headerFlags(_ r: Range<Int>, dated: [Bool]) {
         var afterTerm = false
         var termLacks = false
-        for i in lines.indices {
+        for i in r {
             switch lines[i].kind {
             case .term, .heading:
                 afterTerm = lines[i].kind == .term
                 // `2015--2021` / `: Assistant professor at Acme`: a term that is only a date leaves the naming to the
                 // first line of its definition; a term without a date (`Utrecht University`) takes the date of it.
                 termLacks = afterTerm && (dates[i] != nil && fieldsOfLine(i).isEmpty || dates[i] == nil && (i + 1 < lines.count && dates[i + 1] != nil))
-                headers.append(!(strongHeaders && lines[i].isItem) && isHeader(i))
+                let flag = !(strongHeaders && lines[i].isItem) && isHeader(i)
+                headers.append(flag)
                 continue
             default: break
             }
@@ -120,20 +317,10 @@ struct EntryFinder {
                     continue
                 }
             }
-            headers.append(!(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i))
+            let flag = !(afterTerm && lines[i].kind != .term) && !(strongHeaders && lines[i].isItem) && isHeader(i)
+            headers.append(flag)
             if lines[i].isItem, !itemsHoldEntries, headers[i], dated[i] { headers[i] = false }
         }
-        facts = Facts(
-            purpose: purpose, organisationLevel: organisationLevel(),
-            // A year in a sentence of a list item (`… expected to finish in 2027.`) dates no entry of the section.
-            anyDate: lines.indices.contains { dated[$0] && !Self.isDatedSentenceItem(lines[$0]) },
-            datedTerms: lines.indices.contains { lines[$0].kind == .term && dated[$0] },
-            entryHeadingLevels: Self.entryHeadingLevels(lines, dates))
-        // Hashed once for the keys of all the parts (the facts hold a set).
-        var h = Hasher()
-        h.combine(facts)
-        factsHash = h.finalize()
-        readParts()
     }
 
     /// `values.sorted()[k]`, found by counting where the values are small and not negative (lengths of lines): sorting a
@@ -220,9 +407,9 @@ struct EntryFinder {
     private var partStart = 0
     private var leadLines: [Int] = []
 
-    static func entryHeadingLevels(_ lines: [CueLine], _ dates: [DateSpan?]) -> Set<Int> {
+    static func entryHeadingLevels(_ lines: [CueLine], _ dates: [DateSpan?], in range: Range<Int>) -> Set<Int> {
         var levels: Set<Int> = []
-        for i in lines.indices {
+        for i in range {
             guard let level = lines[i].headingLevel else { continue }
             if dates[i] != nil {
                 levels.insert(level)
@@ -630,12 +817,12 @@ struct EntryFinder {
     // MARK: - Reading
 
     /// The heading level that names organisations: the upper of two heading levels, when the lower holds dates.
-    func organisationLevel() -> Int? {
+    /// `headings`: the level of each heading that is no subheading, and whether it holds a date.
+    static func organisationLevel(_ headings: [(level: Int, dated: Bool)]) -> Int? {
         var levels: [Int: (count: Int, dated: Int)] = [:]
-        for i in lines.indices {
-            guard let level = lines[i].headingLevel, !lines[i].isSubheading else { continue }
-            levels[level, default: (0, 0)].count += 1
-            if dates[i] != nil { levels[level, default: (0, 0)].dated += 1 }
+        for h in headings {
+            levels[h.level, default: (0, 0)].count += 1
+            if h.dated { levels[h.level, default: (0, 0)].dated += 1 }
         }
         // The two highest levels (the two smallest numbers), found without sorting.
         var top: Int?

@@ -11,6 +11,10 @@ final class EntryFieldsMemo: Sendable {
         var older: [MarkdownParseMemo.ContentKey: EntryFields] = [:]
         var parts: [MarkdownParseMemo.ContentKey: Part] = [:]
         var olderParts: [MarkdownParseMemo.ContentKey: Part] = [:]
+        /// The section-wide pass's facts of runs of lines, with their header flags (`EntryFinder.prepare`).
+        var runs = MarkdownParseMemo.Generations<MarkdownParseMemo.ContentKey, EntryFinder.RunFacts>()
+        /// How often the segments of runs were met (by id, `EntryFinder.prepareByRuns`).
+        var segmentsMet: [Int: Int] = [:]
         /// `EntryFinder.namesNoPost`'s answers, by the bytes of the title and the organisation.
         var posts: [MarkdownParseMemo.ContentKey: Bool] = [:]
         /// Whether a line, read alone, names an organisation (1) or not (0), by the line's origin packed in a number
@@ -77,6 +81,33 @@ final class EntryFieldsMemo: Sendable {
         var firstLine: Int
         var entries: [EntryFinder.Entry]
         var lead: (text: [Bullet], bullets: [Bullet], lines: [SourceRange])
+    }
+
+    /// The facts of runs of lines (`EntryFinder.prepareByRuns`), by the runs' keys, looked up together.
+    func runFacts(_ keys: [MarkdownParseMemo.ContentKey]) -> [EntryFinder.RunFacts?] {
+        state.withLock { s in keys.map { s.runs.get($0) } }
+    }
+
+    /// Counts one more meeting of each segment (by id) and returns the most times any was met: runs are worth keeping
+    /// once their segments come back.
+    func segmentsMet(_ ids: [Int]) -> Int {
+        state.withLock { s in
+            if s.segmentsMet.count >= capacity { s.segmentsMet = [:] }
+            var most = 0
+            for id in ids {
+                let n = (s.segmentsMet[id] ?? 0) + 1
+                s.segmentsMet[id] = n
+                most = max(most, n)
+            }
+            return most
+        }
+    }
+
+    func store(runFacts: [(MarkdownParseMemo.ContentKey, EntryFinder.RunFacts)]) {
+        guard !runFacts.isEmpty else { return }
+        state.withLock { s in
+            for (key, facts) in runFacts { s.runs.put(key, facts, capacity: capacity / 8) }
+        }
     }
 
     func part(_ key: MarkdownParseMemo.ContentKey) -> Part? {

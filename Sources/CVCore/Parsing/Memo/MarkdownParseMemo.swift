@@ -15,6 +15,9 @@ import Synchronization
 /// - a section, by the segments it covers and the positions of its first and last block and of its heading
 ///   in them (which fix its title, kind and level) → what reading it added to the document;
 /// - the header lines of an entry, by their content → their fields (`EntryFieldsMemo`, the shared reader's layer);
+/// - a run of a section's cue lines (one segment's), by its origin, its lines' kinds and the line after it → what the
+///   shared reader's section-wide pass found in it, and its header flags with what else they depend on
+///   (`EntryFinder.prepareByRuns`, in `EntryFieldsMemo`);
 /// - a line's text → the date span in it (`MarkdownDateMemo`);
 /// - a segment, by its id → its blocks' cue lines and their dates (`SegmentCues`), for the sections read again.
 /// Results are stored at the lines where they were first read and moved to where they are found.
@@ -129,7 +132,9 @@ public final class MarkdownParseMemo: Sendable {
         var summary: Bullet?
     }
 
-    private struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
+    /// Two generations of values by key, the older dropped when the newer holds `capacity` (`get` moves a value found in
+    /// the older to the newer).
+    struct Generations<Key: Hashable, Value>: Sendable where Key: Sendable, Value: Sendable {
         var current: [Key: Value] = [:]
         var older: [Key: Value] = [:]
 
