@@ -289,18 +289,18 @@ enum PlainTextSections {
             let words = PlainTextWords.words(t)
             guard !words.isEmpty, words.count <= 6 else { continue }
             let upper = isUppercase(t)
-            let (kind, exact) = classify(t)
-            guard kind != .other else { continue }
             // `education`, `awards`: a class that sets its headings in small letters writes the exact name alone on its
             // line (after a blank line, or a line that does not run on into it), over the section's first dated line or item.
-            let small = !upper && !PlainTextWords.startsCapitalised(t)
-            if small {
-                guard exact, words.count <= 3, t.allSatisfy({ !$0.isLetter || $0.isLowercase }),
+            // (The cheap tests first: most lines in small letters are no heading, and `classify` is dear.)
+            if !upper, !PlainTextWords.startsCapitalised(t) {
+                guard words.count <= 3, t.allSatisfy({ !$0.isLetter || $0.isLowercase }),
                     i == 0 || lines[i - 1].isBlank || !runsOn(lines[i - 1].text) && !PlainTextWords.endsSentence(t),
                     let n = lines.indices[(i + 1)...].first(where: { !lines[$0].isBlank }), n <= i + 2,
-                    lines[n].isBullet || DateParser.hasDate(lines[n].text)
+                    lines[n].isBullet || DateParser.hasDate(lines[n].text), classify(t).exact
                 else { continue }
             }
+            let (kind, exact) = classify(t)
+            guard kind != .other else { continue }
             if currentLine >= 0, isIndentedLabel(i, under: currentLine, in: lines) { continue }
             let prevBlank = i == 0 || lines[i - 1].isBlank
             // Inside a skills section, `Development languages` or `Languages` is a category, not a section.
@@ -333,6 +333,8 @@ enum PlainTextSections {
     /// `Knowledge, Skills, and Abilities:`, `Honours, Awards & Grants`: a heading that names several things, each one or
     /// two capitalised words, the last after `and` / `&`, ending with a colon or nothing.
     static func isNameSeries(_ text: String) -> Bool {
+        // (Most lines with a comma join no series by `and` / `&`: told on the bytes first.)
+        guard text.utf8.containsBytes(of: " and ") || text.utf8.containsBytes(of: " & ") || text.utf8.containsBytes(of: " And ") else { return false }
         var t = Substring(text)
         if t.hasSuffix(":") { t = t.dropLast() }
         let pieces = t.split(separator: ",", omittingEmptySubsequences: false).map { $0.split(separator: " ") }
