@@ -1838,8 +1838,13 @@ struct EntryFinder {
         }
         // A header line that gave no field (`Adviser: Prof. X`, a theme's name) is the entry's text: never lost.
         if header.count > 1 {
-            let named = Self.fieldWords(fields)
+            // (Most header lines hold a field as written: that is told without a word set; read once a line needs it.)
+            let written = [fields.organisation, fields.title, fields.location, fields.dates?.text].compactMap { $0 }.filter { $0.utf8.count >= 3 }
+            var words: Set<String>?
             for i in header where lines[i].cells.isEmpty && !lines[i].text.isEmpty {
+                guard !written.contains(where: { lines[i].text.utf8.containsBytes(of: $0) }) else { continue }
+                let named = words ?? Self.fieldWords(fields)
+                words = named
                 var shares = false
                 MarkdownCues.forEachWord(lines[i].text) { w in
                     if !shares, w.count >= 3, named.contains(String(decoding: w, as: UTF8.self)) { shares = true }

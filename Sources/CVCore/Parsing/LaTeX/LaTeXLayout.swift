@@ -837,29 +837,27 @@ struct LaTeXLayout {
                 o = later
             }
         }
+        var organisationCell: Int?
         if let t = row.firstIndex(where: { $0.field == .title }), let o = row.firstIndex(where: { $0.field == .organisation }) {
             // People swap the arguments: the organisation's argument names a title and the title's does not.
             if WordClasses.titleScore(row[t].text) == 0, WordClasses.titleScore(row[o].text) > 0 {
                 row[t].field = .organisation
                 row[o].field = .title
             }
-            // moderncv and Awesome-CV leave the organisation empty under the entry that names it (a second title at
-            // the same employer): the entry above names it for this one.
-            let organisation = row.first(where: { $0.field == .organisation })!
-            // (Dates looked for only where they decide: an empty organisation.)
-            if organisation.text.isEmpty, let previous = previousOrganisation, row.contains(where: { DateParser.hasDate($0.text) }) {
-                let i = row.firstIndex(where: { $0.field == .organisation })!
-                row[i].text = previous
-            } else if !organisation.text.isEmpty {
-                previousOrganisation = organisation.text
-            }
-        } else if !fields, let o = cells.firstIndex(where: { $0.1 == .organisation }) {
+            organisationCell = row.firstIndex(where: { $0.field == .organisation })
+        } else if !fields {
             // The same under a user's own definition of the class's macros (`\resumeSubSubheading{Engineer}{2018 --
-            // 2020}` under `\resumeSubheading{Acme}…`), where the argument names no post.
+            // 2020}` under `\resumeSubheading{Acme}…`): the argument the class keeps for the organisation.
+            organisationCell = cells.firstIndex(where: { $0.1 == .organisation })
+        }
+        // moderncv, Awesome-CV and Jake's resume leave the organisation empty under the entry that names it (a second
+        // title at the same employer): the entry above names it for this one. (Dates looked for only where they decide:
+        // an empty organisation.) Under a user's definition, an argument that names a post is no organisation to pass on.
+        if let o = organisationCell {
             if row[o].text.isEmpty, let previous = previousOrganisation, row.contains(where: { DateParser.hasDate($0.text) }) {
                 row[o].text = previous
             } else if !row[o].text.isEmpty {
-                previousOrganisation = WordClasses.titleScore(row[o].text) == 0 ? row[o].text : nil
+                previousOrganisation = fields || WordClasses.titleScore(row[o].text) == 0 ? row[o].text : nil
             }
         }
         guard row.contains(where: { !$0.text.isEmpty }) else {
