@@ -494,4 +494,46 @@ struct MarkdownEntryCueTests {
             "Graduate School of Media Studies, Northtown University", "Faculty of Policy, Northtown University",
         ])
     }
+
+    /// An academic page's list: `* Season Year - now` alone over nested items, the first naming title and place of
+    /// work (`Title at Org`); or `* Dates: Title` over a nested item naming the organisation, with its place or as a
+    /// team at an organisation.
+    @Test func nestedItemsNameTheEntryOfTheirDates() throws {
+        let text = """
+            ---
+            title: "Profile"
+            ---
+
+            Work experience
+            ======
+            * **Fall 2024 - now**
+              * Research student at [Northfield Lab](https://example.org/)
+              * Working on faster image search
+            * **Summer 2023 - Fall 2023**
+              * Visiting Student at Southville Institute
+              * Built a sensor rig
+            * From March 2021 to 2023: Post-doctoral researcher
+              * Pelham Center for Applied Robotics (PCAR), Kobe, Japan
+              * Supervisor: Prof. A. Smith
+            * Graduate Research Assistant (August 2019 – May 2021)
+              * Optics group at the University of Westland
+              * Built a microscope
+
+            Education
+            ======
+            * M.S. in Bioengineering, University of Westland at Eastford, 2019
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Northfield Lab | Research student | 2024 | present",
+            "Southville Institute | Visiting Student | 2023 | 2023",
+            "Pelham Center for Applied Robotics (PCAR) | Post-doctoral researcher | 2021-03 | 2023",
+            "Optics group at the University of Westland | Graduate Research Assistant | 2019-08 | 2021-05",
+        ])
+        #expect(document.roles[2].location == "Kobe, Japan")
+        #expect(document.roles[0].bullets.map(\.text) == ["Working on faster image search"])
+        #expect(document.education.map(\.institution) == ["University of Westland at Eastford"])
+        // A page named as a section names no one.
+        #expect(document.person.name == nil)
+    }
 }

@@ -548,6 +548,8 @@ struct EntryFields: Sendable, Hashable {
                 guard let r = text.byteRange(of: word) else { continue }
                 let before = String(text[..<r.lowerBound])
                 let after = String(text[r.upperBound...])
+                // `MS, University of Illinois at Springfield`: ` at ` after an institution's name is part of that name.
+                if let last = before.split(separator: ",").last, WordClasses.institutionScore(last) > 0 { continue }
                 if WordClasses.studyScore(before) > 0 { return (before, after, true) }
             }
             // (`M.Engg, Electrical Comm, Indian Institute of Science`: comma parts are fragments of their own.)

@@ -669,6 +669,7 @@ struct EntryFinder {
             if line.isItem {
                 if line.emphasised && words <= 10 && line.kind != .itemText(line.depth) { return true }
                 if opensItemOverItsDates(i) { return true }
+                if namesItemOfDatesAbove(i) { return true }
                 // Further short lines of an item that opened as a header (`- **Title**` / dates / `Company`).
                 guard case .itemText = line.kind, i >= 1, headers.count == i, headers[i - 1], lines[i - 1].block == line.block,
                     lines[i - 1].depth == line.depth, words <= 8, line.emphasised || !PlainTextWords.endsSentence(line.text)
@@ -728,6 +729,17 @@ struct EntryFinder {
         guard case .item(let depth) = line.kind, i + 1 < lines.count, lines[i + 1].kind == .itemText(depth), lines[i + 1].block == line.block,
             let d = dates[i + 1], lines[i + 1].text.hasPrefix(d.text), dates[i] == nil, line.wordCount <= 8,
             line.text.first?.isUppercase == true, !PlainTextWords.endsSentence(line.text)
+        else { return false }
+        return true
+    }
+
+    /// `* **Fall 2024 - now**` / `  * Research Intern at Globex` / `  * Built …`: the first item nested under an item
+    /// that holds nothing but its dates names the entry those dates open (short, ending no sentence).
+    func namesItemOfDatesAbove(_ i: Int) -> Bool {
+        let line = lines[i]
+        guard case .item(let depth) = line.kind, depth > 0, i >= 1, headers.count == i, headers[i - 1],
+            lines[i - 1].kind == .item(depth - 1), lines[i - 1].block == line.block, dates[i - 1] != nil, dates[i] == nil,
+            line.wordCount <= 12, !PlainTextWords.endsSentence(line.text), fieldsOfLine(i - 1).isEmpty
         else { return false }
         return true
     }
@@ -1526,7 +1538,7 @@ struct EntryFinder {
                 case .item(let d) = lines[h].kind, let date = dates[h],
                 h + 1 < lines.count, lines[h + 1].kind == .item(d + 1), dates[h + 1] == nil,
                 let first = e.bullets.first, first.source == lines[h + 1].source, first.children.isEmpty,
-                Self.isName(lines[h + 1])
+                Self.namesOrganisationOnly(lines[h + 1])
             else { continue }
             // What the item's line was read as: nothing that a layout cue named (a link, `at`, an organisation word).
             let own = fieldsOfLine(h)
@@ -1535,15 +1547,50 @@ struct EntryFinder {
             else { continue }
             var title = lines[h].text
             if let r = title.byteRange(of: date.text) { title.removeSubrange(r) }
+            title = title.replacing("()", with: "").replacing("[]", with: "")
             title = EntryFields.clean(title.trimmingCharacters(in: " "))
             guard !title.isEmpty, MarkdownCues.wordCount(title) <= 12 else { continue }
             entries[k].fields.title = title
-            entries[k].fields.organisation = lines[h + 1].text
+            // `RIKEN Center for Robotics, Kobe, Japan`: the organisation, and the place after it.
+            let named = fieldsOfLine(h + 1)
+            let placed = named.title == nil && named.organisation != nil && named.location != nil
+            entries[k].fields.organisation = placed ? named.organisation : lines[h + 1].text
             entries[k].fields.organisationFromContext = false
             entries[k].fields.titleByOrder = false
-            entries[k].fields.location = nil
+            entries[k].fields.location = placed ? named.location : nil
             entries[k].bullets.removeFirst()
         }
+    }
+
+    /// A line that names an organisation and nothing else: a name (`isName`), or a longer name in capitals that ends
+    /// with a place or holds a word organisations are named with (`Institute for Applied Optics (IAO), Jena, Germany`,
+    /// `Imaging Lab at Northfield University`).
+    static func namesOrganisationOnly(_ line: CueLine) -> Bool {
+        if isName(line) { return true }
+        let text = line.text
+        guard !text.contains(":"), !PlainTextWords.endsSentence(text), WordClasses.titleScore(text) == 0 else { return false }
+        // `Vision group at the Northfield Institute`: a team, at an organisation named in capitals.
+        if let r = text.byteRange(of: " at "), MarkdownCues.wordCount(text[..<r.lowerBound]) <= 4 {
+            var after = text[r.upperBound...]
+            if after.hasPrefix("the ") { after = after.dropFirst(4) }
+            if after.first?.isUppercase == true, WordClasses.organisationScore(after) > 0 || WordClasses.institutionScore(after) > 0 {
+                return true
+            }
+        }
+        var head = Substring(text)
+        var placed = false
+        while let comma = head.lastIndex(of: ","), WordClasses.isPlace(head[head.index(after: comma)...].trimmingCharacters(in: " ")) {
+            head = head[..<comma]
+            placed = true
+        }
+        let words = head.split(separator: " ")
+        guard !words.isEmpty, words.count <= 10,
+            words.allSatisfy({ w in
+                let bare = w.trimmingCharacters(in: "()[],&")
+                return bare.count < 4 || bare.first?.isUppercase == true
+            })
+        else { return false }
+        return placed || WordClasses.organisationScore(head) > 0 || WordClasses.institutionScore(head) > 0
     }
 
     /// A line that only names something: a link as a whole, or a few capitalised words (or words of a script without

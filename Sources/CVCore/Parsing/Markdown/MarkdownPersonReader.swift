@@ -36,7 +36,10 @@ enum MarkdownPersonReader {
             // `firstname: Jane` / `lastname: Doe` (pandoc CV templates): the name in two keys.
             person.name = first + " " + last
             person.sources[.name] = matter.range(of: v["firstname"] != nil ? "firstname" : v["first_name"] != nil ? "first_name" : "givenname")
-        } else if let title = v["title"], !genericTitles.contains(title.lowercased()) {
+        } else if let title = v["title"], !genericTitles.contains(title.lowercased()),
+            // `title: Profile` / `title: Experience`: a page named as a section names no one.
+            SectionClassifier.classify(title) == .other
+        {
             let (name, label) = splitName(title)
             if let name, !genericTitles.contains(name.lowercased()) {
                 person.name = name
