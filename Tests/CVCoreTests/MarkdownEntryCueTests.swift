@@ -536,4 +536,36 @@ struct MarkdownEntryCueTests {
         // A page named as a section names no one.
         #expect(document.person.name == nil)
     }
+
+    /// A page of jobs with no section heading and no name: each `### Title - Org` over a line of its dates alone is a
+    /// role, the first one too (not the person's name).
+    @Test func headingsDatedByTheLineUnderThemAreRolesOfAnUnnamedSection() throws {
+        let text = """
+            ---
+            layout: page
+            title: Resume
+            ---
+            ### Head of Support - Northwind
+
+            March 2022 - Present
+
+            * Runs a team of six.
+
+            ### Support Engineer - Contoso
+
+            June 2018 - February 2022
+
+            * Answered tickets.
+
+            ## Education
+
+            * BA History - Westland College - May 2018
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Northwind | Head of Support | 2022-03 | present", "Contoso | Support Engineer | 2018-06 | 2022-02",
+        ])
+        #expect(document.person.name == nil)
+        #expect(document.education.map(\.institution) == ["Westland College"])
+    }
 }

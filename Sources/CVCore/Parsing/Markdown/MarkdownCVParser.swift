@@ -284,9 +284,11 @@ public struct MarkdownCVParser: CVParser {
         guard let memo else { return refined(plan(blocks).sections) }
         // The headings as the plan reads them: level, text and whether the heading is its own link.
         var headings = KeyBytes(capacity: 1024)
-        for case .heading(let level, let line) in blocks {
+        for (index, block) in blocks.enumerated() {
+            guard case .heading(let level, let line) = block else { continue }
             headings.append(UInt8(truncatingIfNeeded: level))
             headings.append(line.links.contains(where: { $0.text == line.text }) ? 1 : 0)
+            headings.append(datedBelow(blocks, index) ? 1 : 0)
             headings.append(line.text)
         }
         let key = headings.key
@@ -507,9 +509,12 @@ public struct MarkdownCVParser: CVParser {
                 continue
             }
             let kind = SectionClassifier.classify(line.text)
+            let datedBelow = !dated && Self.datedBelow(blocks, index)
             // A dated heading at a section's level is an entry: inside an entry section it stays there, elsewhere
-            // it opens an unnamed section of entries (`## Senior Engineer, Acme (2019 - 2021)`).
-            if kind == .other, dated, current.level > 0 || seenHeading, level <= current.level || current.level == 0 {
+            // it opens an unnamed section of entries (`## Senior Engineer, Acme (2019 - 2021)`); so does a heading
+            // whose dates stand alone on the line under it (`### Product Manager - Acme` / `May 2016 - Present`), even
+            // the document's first.
+            if kind == .other, dated || datedBelow, current.level > 0 || seenHeading || datedBelow, level <= current.level || current.level == 0 {
                 if [.experience, .education, .projects].contains(current.kind) || current.heading == nil && current.level > 0 {
                     sections[sections.count - 1].cover(index)
                     sections[sections.count - 1].entryLevels.insert(level)
@@ -583,6 +588,16 @@ public struct MarkdownCVParser: CVParser {
         }
         slice(&sections, of: blocks, skipping: skipped)
         return ((sections, nameLine), places)
+    }
+
+    /// `### Product Manager - Acme` / `February 2016 - Present`: the paragraph right under the heading opens with a line
+    /// that holds its dates and nothing else.
+    static func datedBelow(_ blocks: [MarkdownBlock], _ index: Int) -> Bool {
+        guard index + 1 < blocks.count, case .paragraph(let lines) = blocks[index + 1], let first = lines.first,
+            first.text.utf8.count <= 48, DateParser.hasDate(first.text), let match = DateParser.findSpan(in: first.text)
+        else { return false }
+        return !first.text[..<match.range.lowerBound].contains(where: { $0.isLetter || $0.isNumber })
+            && !first.text[match.range.upperBound...].contains(where: { $0.isLetter || $0.isNumber })
     }
 
     /// A deeper heading names a section only when it is exactly a section name (not an entry like
