@@ -568,4 +568,39 @@ struct MarkdownEntryCueTests {
         #expect(document.person.name == nil)
         #expect(document.education.map(\.institution) == ["Westland College"])
     }
+
+    /// `### Org — Town, ST` over a line of prose about the organisation (dated or not), then `**Title** | dates` lines:
+    /// the heading names the organisation of every title under it; the prose is the first role's text.
+    @Test func proseUnderAnOrganisationsHeadingBeforeItsTitles() throws {
+        let text = """
+            ## Experience
+
+            ### Northwind Traders — Springfield, IL
+
+            *Formerly Westco; renamed in May 2020.*
+
+            **Staff Engineer** | Apr 2021–Present
+
+            - Ran the platform team
+
+            **Senior Engineer** | Oct 2019–Apr 2021
+
+            - Built the billing service
+
+            ### Contoso — Franklin, IL
+
+            A bakery chain with forty shops.
+
+            **Developer** | May 2014–Jul 2015
+
+            - Wrote the till software
+            """
+        let document = try MarkdownCVParser().parse(text)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Northwind Traders | Staff Engineer | 2021-04 | present", "Northwind Traders | Senior Engineer | 2019-10 | 2021-04",
+            "Contoso | Developer | 2014-05 | 2015-07",
+        ])
+        #expect(document.roles[0].text.map(\.text) == ["Formerly Westco; renamed in May 2020."])
+        #expect(document.roles[2].text.map(\.text) == ["A bakery chain with forty shops."])
+    }
 }

@@ -647,6 +647,14 @@ struct EntryFinder {
                     return false
                 }
                 if !line.isItem, isDatedSentence(i, d) { return false }
+                // `*Formerly Westco; renamed in October 2021.*` over `**Engineer** | Apr 2023 – Present`: a sentence set
+                // apart over the dated line that opens an entry remarks on what it is under; its date opens nothing.
+                if !line.isItem, line.cells.isEmpty, PlainTextWords.endsSentence(line.text), words - MarkdownCues.wordCount(d.text) >= 3,
+                    let n = Self.nextNonEmpty(after: i, in: lines), dates[n] != nil, lines[n].block != line.block,
+                    !PlainTextWords.endsSentence(lines[n].text), lines[n].wordCount <= Self.headerWords
+                {
+                    return false
+                }
                 // `distinction, Gold medal, best student, 1987/88/89.`: a line that starts in lower case right under a
                 // line of its paragraph goes on with that line; its date is not an entry's (unless it leads the line, or
                 // the line opens the next item of a list: `and Scrum Master (May 2023 to Sep. 2024)`).
@@ -1030,7 +1038,9 @@ struct EntryFinder {
         // `### Acme 2016 - 2018` / `#### Developer` / prose / `#### Consultant` / prose: a dated heading over
         // undated headings one level down, each over its own text (the dated heading's line, the sub-heading level).
         var stack: (line: Int, level: Int, group: Int)?
-        for run in runs {
+        // Prose under an organisation's heading, the text of the first role under it (`namesOrganisationOverProse`).
+        var prose: [Int] = []
+        for (runIndex, run) in runs.enumerated() {
             var header = run.header
             var body = run.body
             if run.context != lastContext || run.context == nil { group += 1 }
@@ -1065,6 +1075,13 @@ struct EntryFinder {
                             || purpose == .education && !anyDate
                                 && (WordClasses.institutionScore(lines[i].text) > 0 || WordClasses.degreeScore(lines[i].text) > 0)
                     }
+                }
+                if namesOrganisationOverProse(run, next: runIndex + 1 < runs.count ? runs[runIndex + 1] : nil) {
+                    flushHeld()
+                    group += 1
+                    sharedOrganisation = (header[0], group)
+                    prose = body
+                    continue
                 }
                 // `### Company` with prose only, among dated entries headed at the same level: an undated entry.
                 let undatedHeading = lines[header[0]].headingLevel.map { entryHeadingLevels.contains($0) }
@@ -1176,10 +1193,24 @@ struct EntryFinder {
                 entries.append(entry)
                 groups[k].lines = []
             }
-            appendBody(heldBody + body)
+            appendBody(prose + heldBody + body)
+            prose = []
         }
         flushHeld()
         return looseLines + leadLines
+    }
+
+    /// `### Northwind — Springfield` / `A logistics startup of fifty people.` / `**Engineer** | 2021 – 2023`: an undated
+    /// heading that names no post, over a few lines of prose only, names the organisation of the dated titles after
+    /// it (the next run opens with a dated line that names a title and no organisation).
+    func namesOrganisationOverProse(_ run: (header: [Int], body: [Int], context: Int?), next: (header: [Int], body: [Int], context: Int?)?) -> Bool {
+        guard purpose == .roles, run.header.count == 1, lines[run.header[0]].headingLevel != nil, dates[run.header[0]] == nil,
+            !run.body.isEmpty, run.body.count <= 4, run.body.allSatisfy({ lines[$0].kind == .text }),
+            WordClasses.titleScore(lines[run.header[0]].text) == 0,
+            let first = next?.header.first, dates[first] != nil, lines[first].headingLevel == nil
+        else { return false }
+        let named = fieldsOfLine(first)
+        return named.title != nil && named.organisation == nil
     }
 
     /// `Java Developer - Acme` / `06/2018 – 08/2019` / `Ticketing platform (01/2019 – 08/2019)` / `Billing platform
