@@ -270,4 +270,21 @@ private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skil
         #expect(names(doc) == ["Elixir", "Go", "Vector Tool", "JavaScript"])
         #expect(doc.skills.map(\.name) == ["Languages", "Design"])
     }
+
+    /// In a text CV's skills, `&` between words counts as no word: a label of four words and an `&` still names a
+    /// category, and an item of six words and an `&` is an item, not a sentence.
+    @Test func ampersandsAreNoWordsInLabelsAndItems() throws {
+        let doc = try plain("""
+            JANE ROE
+
+            SKILLS
+            Web Security: threat modelling, code review, Broken Access Controls
+            (BAC), XSS, CSRF, token handling.
+            Cloud & Data Centre Operations: Basic Storage Network Setup & Capacity Planning,
+            Backups, Linux & Windows patching
+            Operating Systems: Linux, Windows
+            """)
+        #expect(doc.skills.map(\.name) == ["Web Security", "Cloud & Data Centre Operations", "Operating Systems"])
+        #expect(doc.skills[1].skills.map(\.name) == ["Basic Storage Network Setup & Capacity Planning", "Backups", "Linux & Windows patching"])
+    }
 }

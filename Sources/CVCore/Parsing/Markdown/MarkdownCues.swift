@@ -82,6 +82,22 @@ enum MarkdownCues {
         text.utf8.withContiguousStorageIfAvailable { wordCount(bytes: $0) } ?? wordCount(bytes: text.utf8)
     }
 
+    /// `wordCount` without the signs that stand alone between words (`Windows & Linux`, `C / C++`, `-`): the words
+    /// a reader counts in a name.
+    static func namedWordCount(_ text: some StringProtocol) -> Int {
+        var count = 0
+        var named = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                if named { count += 1 }
+                named = false
+            } else if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+                named = true
+            }
+        }
+        return named ? count + 1 : count
+    }
+
     /// `wordCount` of a text's UTF-8 bytes: runs of bytes other than space, tab, line feed and carriage return.
     static func wordCount(bytes: some Sequence<UInt8>) -> Int {
         var count = 0

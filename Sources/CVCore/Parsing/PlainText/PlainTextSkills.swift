@@ -167,12 +167,13 @@ struct PlainTextSkills {
         return PlainTextWords.words(text).count <= 4 && !text.lowercased().hasSuffix(" and")
     }
 
-    /// The colon after a short label at the start (`Databases:`, `Task runner:`), not inside parentheses.
+    /// The colon after a short label at the start (`Databases:`, `Task runner:`, `Network & Cloud Security:`), not inside
+    /// parentheses.
     static func labelColon(_ text: String) -> String.Index? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = text[..<colon]
         guard PlainTextWords.splitTopLevel(label, on: [",", ";"]).count == 1, !label.hasPrefix("("),
-            PlainTextWords.words(label).count <= 4,
+            MarkdownCues.namedWordCount(label) <= 4,
             !label.isEmpty, text.index(after: colon) < text.endIndex, !label.contains("http")
         else { return nil }
         return colon
@@ -200,7 +201,7 @@ struct PlainTextSkills {
                 t = PlainTextWords.trim(t, " ")
                 guard !t.isEmpty, t.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
                 // A sentence among the items is not a skill.
-                guard MarkdownCues.wordCount(MarkdownSkillReader.outsideParentheses(t)) <= 6 else { continue }
+                guard MarkdownCues.namedWordCount(MarkdownSkillReader.outsideParentheses(t)) <= 6 else { continue }
                 let pieceBase = offset + text.unicodeScalars.distance(from: text.startIndex, to: piece.startIndex)
                 let startPos = joined.position(ofScalarOffset: pieceBase + lead)
                 let endPos = joined.position(ofScalarOffset: pieceBase + lead + max(0, t.unicodeScalars.count - 1))

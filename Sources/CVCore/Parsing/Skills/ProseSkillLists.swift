@@ -183,9 +183,9 @@ enum ProseSkillLists {
         return false
     }
 
-    /// Whether a text reads as prose: a piece of more than six words outside parentheses.
+    /// Whether a text reads as prose: a piece of more than six words outside parentheses (`&` and `/` alone are no words).
     static func isProse(_ text: String) -> Bool {
-        for piece in MarkdownSkillReader.rawPieces(text) where MarkdownCues.wordCount(MarkdownSkillReader.outsideParentheses(piece)) > 6 {
+        for piece in MarkdownSkillReader.rawPieces(text) where MarkdownCues.namedWordCount(MarkdownSkillReader.outsideParentheses(piece)) > 6 {
             return true
         }
         return false
