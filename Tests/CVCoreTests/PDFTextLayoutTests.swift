@@ -497,3 +497,43 @@ private func row(_ r: Role) -> String {
         #expect(doc.roles.last?.organisation?.hasPrefix("Globex Commission for Latin America") == true)
     }
 }
+
+/// A PDF's text with no blank lines, each section's lines set in under its heading at the margin (an academic class):
+/// headings of any name stand out to the left, a table of education has a header row, and a school's name in Hindi
+/// words is the school.
+@Suite struct PDFTextMarginHeadingTests {
+    static let text = """
+        Asha Verma
+        Master of Science, Dept. of Physics                                          asha@example.org
+        Northfield Institute of Technology                                              +91 00000 00000
+
+        Academic Qualifications
+              Year                  Degree/Certificate                                   Institute                        CPI/%
+          2024 - Present             M.Sc (Physics)                     Northfield Institute of Technology           8.7/10
+             2021-24                  B.Sc (Physics)                         Southfield University                  8.0/10
+              2021                   Class XII (CBSE)                    Kendriya Vidyalaya Eastfield            91.0%
+        Scholastic Achievements
+          • Ranked first in the department's physics olympiad.
+        Key Projects
+          Solar Flare Forecasting with Gradient Boosting | Course project                               May 2025 - June 2025
+          • Built a gradient boosting model over ten years of satellite readings.
+        Technical Skills
+         Programming: Python, R, SQL
+         Libraries: NumPy, pandas
+        Student Clubs
+          • Treasurer of the astronomy club, keeping its accounts for two years.
+        """
+
+    @Test func headingsAtTheMarginHeaderRowsAndSchools() throws {
+        let doc = try parse(Self.text)
+        #expect(doc.headings.map(\.title) == [
+            "Academic Qualifications", "Scholastic Achievements", "Key Projects", "Technical Skills", "Student Clubs",
+        ])
+        #expect(doc.education.map { "\($0.institution ?? "-") | \($0.qualification ?? "-")" } == [
+            "Northfield Institute of Technology | M.Sc (Physics)", "Southfield University | B.Sc (Physics)",
+            "Kendriya Vidyalaya Eastfield | Class XII (CBSE)",
+        ])
+        #expect(doc.projects.map(\.name) == ["Solar Flare Forecasting with Gradient Boosting"])
+        #expect(doc.skills.map(\.name) == ["Programming", "Libraries"])
+    }
+}

@@ -164,6 +164,8 @@ enum WordClasses {
         "instituto", "istituto", "escola", "escuela", "collège", "liceo", "hogeschool", "akademie",
         // Welsh
         "coleg", "prifysgol",
+        // Hindi and other languages of India (school, college, university)
+        "vidyalaya", "vidyalayam", "mahavidyalaya", "vidyapeeth", "vidyapith", "vidyapeetham", "vishwavidyalaya",
     ]
 
     /// The ends of institutions' names in the languages written without spaces between words (`…大学`, `…대학교`):
@@ -208,6 +210,8 @@ enum WordClasses {
         "nanodegree", "coursework", "postgraduate", "undergraduate", "graduate", "studies", "study", "engineering",
         "cursus", "bachillerato", "mention", "high", "certified", "mba", "microbachelors", "micromasters",
         "m.engg", "b.engg", "mengg", "bengg", "habilitation", "docteur", "doctorale", "doctorado", "dottorato",
+        // school-leaving qualifications and their boards (India, Bangladesh, Pakistan; IGCSE)
+        "hsc", "ssc", "sslc", "cbse", "icse", "isc", "matriculation", "igcse",
     ]
 
     /// Words that name a course or training rather than a degree (`Formation théâtre classique`, `Atelier de théâtre`,

@@ -44,7 +44,10 @@ enum PlainTextCueLines {
             let text = PlainTextWords.clean(written)
             var cue = CueLine(kind: .text, text: text, cells: cells(written), block: block, source: source)
             if let inline = line.inline { cue.date = inline.span; cue.date?.source = source }
-            if line.isBullet {
+            if !line.isBullet, line.inline == nil, isHeaderRow(cue.cells) {
+                cue.kind = .headerRow
+                lastItem = nil
+            } else if line.isBullet {
                 let depth = min(bulletColumns.firstIndex(of: line.column) ?? 0, 3)
                 cue.kind = .item(depth)
                 lastItem = (depth, line.column)
@@ -56,6 +59,28 @@ enum PlainTextCueLines {
             out.append(cue)
         }
         return out
+    }
+
+    /// Words that head a column of a table of entries (`Year    Degree/Certificate    Institute    CPI/%`) besides the
+    /// organisation, title, project and study labels of `WordClasses`.
+    static let columnLabels: Set<String> = [
+        "year", "years", "date", "dates", "period", "duration", "from", "to", "since", "until", "institute", "institution",
+        "school", "college", "university", "board", "certificate", "certification", "qualification", "examination", "exam",
+        "cpi", "gpa", "cgpa", "grade", "grades", "percentage", "%", "marks", "score", "result", "location", "city", "place",
+        "country", "name", "description", "details", "technologies", "stack",
+    ]
+
+    /// A row of two or more column cells that each name a column (`Year | Degree/Certificate | Institute | CPI/%`): the
+    /// table's header row, no entry's line.
+    static func isHeaderRow(_ cells: [String]) -> Bool {
+        guard cells.count >= 2 else { return false }
+        return cells.allSatisfy { cell in
+            let parts = cell.lowercased().trimmingCharacters(in: " :").split(separator: "/").map { $0.trimmingCharacters(in: " ") }
+            return !parts.isEmpty && parts.allSatisfy { part in
+                columnLabels.contains(part) || WordClasses.organisationLabels.contains(part) || WordClasses.titleLabels.contains(part)
+                    || WordClasses.projectLabels.contains(part) || WordClasses.studyLabels.contains(part)
+            }
+        }
     }
 
     /// A line right under a bullet continues it (PDF text wraps bullets, sentences and all), unless it carries a

@@ -299,8 +299,16 @@ enum PlainTextSections {
                     lines[n].isBullet || DateParser.hasDate(lines[n].text), classify(t).exact
                 else { continue }
             }
-            let (kind, exact) = classify(t)
-            guard kind != .other else { continue }
+            var (kind, exact) = classify(t)
+            if kind == .other {
+                // `Positions of Responsibility` standing out at the margin over items and no dates (a section of a name
+                // the table does not know): a heading of its own, not the section above going on.
+                guard standsOut(i, in: lines), lines[i + 1].isBullet, !PlainTextWords.hasTitleWord(t),
+                    PlainTextWords.titleCaseRatio(t) >= 0.99, WordClasses.organisationScore(t) == 0, words.count <= 4,
+                    !lines[i...].prefix(4).contains(where: { DateParser.hasDate($0.text) })
+                else { continue }
+                exact = true
+            }
             if currentLine >= 0, isIndentedLabel(i, under: currentLine, in: lines) { continue }
             let prevBlank = i == 0 || lines[i - 1].isBlank
             // Inside a skills section, `Development languages` or `Languages` is a category, not a section.
@@ -310,12 +318,15 @@ enum PlainTextSections {
                 // dated line follows it and the line before it does not run on into it (`…, and` / `Leadership`).
                 let opensBody = i + 1 < lines.count && (lines[i + 1].isBullet || DateParser.hasDate(lines[i + 1].text))
                 guard prevBlank || upper || (i + 1 < lines.count && lines[i + 1].isBlank) || opensBody && !runsOn(lines[i - 1].text)
+                    || standsOut(i, in: lines)
+                    || setsInItsBody(i, in: lines)
                 else { continue }
             } else {
                 // `Computer Skills`, or a name and its qualifier in sentence case (`Compétences informatiques`, `Software skills`).
                 let headNoun = words.count <= 3 && words.contains { exactNames[SectionClassifier.normalise(String($0))] == kind }
                 // (Capitals spaced out by a PDF's layout head a section whatever stands above them.)
-                guard words.count <= 4, prevBlank || line.despaced || despaced(raw) != nil, !PlainTextWords.hasTitleWord(t),
+                guard words.count <= 4, prevBlank || line.despaced || despaced(raw) != nil || standsOut(i, in: lines) || setsInItsBody(i, in: lines),
+                    !PlainTextWords.hasTitleWord(t),
                     upper || PlainTextWords.titleCaseRatio(t) >= 0.99 || headNoun
                 else { continue }
             }
@@ -328,6 +339,20 @@ enum PlainTextSections {
             currentLine = i
         }
         return result
+    }
+
+    /// `Key Projects` at the left margin between lines indented further (PDF text without blank lines, each section's
+    /// lines set in from its heading): the line stands out to the left of the lines around it.
+    static func standsOut(_ i: Int, in lines: [PlainTextLine]) -> Bool {
+        guard i > 0, i + 1 < lines.count, !lines[i - 1].isBlank, !lines[i + 1].isBlank else { return false }
+        let column = lines[i].column
+        return lines[i - 1].column > column && lines[i + 1].column > column
+    }
+
+    /// `Education` at the left margin over lines set in from it, after a line that does not run on into it.
+    static func setsInItsBody(_ i: Int, in lines: [PlainTextLine]) -> Bool {
+        guard i > 0, i + 1 < lines.count, lines[i].column == 0, !lines[i + 1].isBlank else { return false }
+        return lines[i + 1].column > 0 && !runsOn(lines[i - 1].text)
     }
 
     /// `Knowledge, Skills, and Abilities:`, `Honours, Awards & Grants`: a heading that names several things, each one or
