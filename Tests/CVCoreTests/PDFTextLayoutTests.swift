@@ -537,3 +537,27 @@ private func row(_ r: Role) -> String {
         #expect(doc.skills.map(\.name) == ["Programming", "Libraries"])
     }
 }
+
+/// A text CV in a script without capitals: its section names alone on their lines are its headings.
+@Suite struct PlainTextCaselessHeadingTests {
+    @Test func chineseSectionNamesAreHeadings() throws {
+        let doc = try parse("""
+            王小明
+            xiaoming@example.org
+
+            教育经历
+            北方大学  计算机科学  学士  2016 - 2020
+
+            工作经历
+            南方科技有限公司  软件工程师  2020 - 2023
+             • 负责后端服务开发。
+
+            专业技能
+            Python, Go, PostgreSQL
+            """)
+        #expect(doc.headings.map(\.kind) == [.education, .experience, .skills])
+        #expect(doc.roles.count == 1)
+        #expect(doc.roles.first?.start?.year == 2020)
+        #expect(doc.skills.flatMap(\.skills).map(\.name) == ["Python", "Go", "PostgreSQL"])
+    }
+}

@@ -288,7 +288,8 @@ enum PlainTextSections {
             guard !t.utf8.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) else { continue }
             let words = PlainTextWords.words(t)
             guard !words.isEmpty, words.count <= 6 else { continue }
-            let upper = isUppercase(t)
+            // (A script without capitals, `教育经历`, writes its headings as capitals are written: told by their names.)
+            let upper = isUppercase(t) || !t.contains(where: { $0.isUppercase || $0.isLowercase })
             // `education`, `awards`: a class that sets its headings in small letters writes the exact name alone on its
             // line (after a blank line, or a line that does not run on into it), over the section's first dated line or item.
             // (The cheap tests first: most lines in small letters are no heading, and `classify` is dear.)
