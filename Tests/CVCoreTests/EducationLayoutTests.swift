@@ -269,4 +269,21 @@ struct EducationLayoutTests {
         #expect(education.map(\.institution) == ["NTU Westhaven", "WTH"])
         #expect(education.map { $0.dates?.start } == [PartialDate(year: 2019, month: 10), PartialDate(year: 2016, month: 10)])
     }
+
+    /// Text: the school on the dated line (with its town, or a second name after a dash), the degree on the next line.
+    @Test func theDegreeOnTheLineUnderTheSchoolsDatedLine() throws {
+        let education = try plain("""
+            JANE ROE
+
+            EDUCATION
+            2018 - 2022 | Northfield State University - The Coastal Engineering University
+            Bachelor of Science in Information Technology
+
+            Westfield Polytechnic, Eastbury                                  Jun 2015 - May 2018
+            Diploma | Computer Science and Engineering
+            """)
+        #expect(education.map(\.institution) == ["Northfield State University", "Westfield Polytechnic"])
+        #expect(education.first?.qualification == "Bachelor of Science in Information Technology")
+        #expect(education.last?.qualification?.hasPrefix("Diploma") == true)
+    }
 }

@@ -947,7 +947,11 @@ struct EntryFields: Sendable, Hashable {
             let sa = institutionScore(fragments[a]), sb = institutionScore(fragments[b])
             return sa < sb || sa == sb && a > b
         }.flatMap { institutionScore(fragments[$0]) > 0 ? $0 : nil }
-        let qualification = rest.filter { $0 != institution && !fragments[$0].context }.max { a, b in
+        // (`Northfield University - The State Engineering University`: a second name of the school is no degree.)
+        let qualification = rest.filter {
+            $0 != institution && !fragments[$0].context
+                && !(institution != nil && namesSchoolOnly(fragments[$0].text))
+        }.max { a, b in
             let sa = WordClasses.studyScore(fragments[a].text), sb = WordClasses.studyScore(fragments[b].text)
             return sa < sb || sa == sb && a > b
         }
@@ -985,6 +989,15 @@ struct EntryFields: Sendable, Hashable {
             }
         }
         if !places.isEmpty { fields.location = places.map { fragments[$0].text }.joined(separator: ", ") }
+    }
+
+    /// A name with a school's word that names no post and no degree (`The State Engineering University`, not
+    /// `College Degree` nor `Visiting Researcher at the Faculty of Law`).
+    static func namesSchoolOnly(_ text: String) -> Bool {
+        guard WordClasses.institutionScore(text) > 0, WordClasses.titleScore(text) == 0 else { return false }
+        return !text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "'" }).contains {
+            WordClasses.degreeNames.contains(String($0)) || ["bachelor", "master", "doctor", "associate", "diploma"].contains(String($0))
+        }
     }
 
     /// `Grade`, `Distinction`, `GPA 3.8`: a fragment that only gives a grade.

@@ -1281,15 +1281,26 @@ struct EntryFinder {
         }
         // `### University of X, Eastside` / `- **B.S. in Computer Science**`: a first item that names a degree, where the
         // header named none, is the degree; the header's other part was the school's second name.
+        // (`2018 - 2022 | Northfield University` / `Bachelor of Science in Biology`: in text, the entry's first line of text.)
         for k in entries.indices where entries[k].fields.organisation != nil {
             let f = entries[k].fields
+            let item = entries[k].bullets.first
+            let line = entries[k].text.first
+            let inText = line != nil && (item == nil || line!.source.start.line < item!.source.start.line)
             guard f.title.map({ WordClasses.degreeScore($0) == 0 && WordClasses.studyScore($0) == 0 }) ?? true,
-                let first = entries[k].bullets.first, first.children.isEmpty, !first.text.contains(":"),
+                let first = inText ? line : item, first.children.isEmpty, !first.text.contains(":"),
                 MarkdownCues.wordCount(first.text) <= 10, !PlainTextWords.endsSentence(first.text), WordClasses.degreeScore(first.text) > 0
             else { continue }
-            if let old = f.title, let school = f.organisation { entries[k].fields.organisation = school + ", " + old }
+            if let old = f.title, let school = f.organisation {
+                // (`JSS Polytechnic, Mysore`: one or two words that name no school after it are its town.)
+                if f.location == nil, MarkdownCues.wordCount(old) <= 2, WordClasses.institutionScore(old) == 0, WordClasses.studyScore(old) == 0 {
+                    entries[k].fields.location = old
+                } else {
+                    entries[k].fields.organisation = school + ", " + old
+                }
+            }
             entries[k].fields.title = first.text
-            entries[k].bullets.removeFirst()
+            if inText { entries[k].text.removeFirst() } else { entries[k].bullets.removeFirst() }
         }
         for k in entries.indices where entries[k].fields.organisation == nil {
             if let index = entries[k].text.firstIndex(where: { b in
