@@ -603,4 +603,23 @@ struct MarkdownEntryCueTests {
         #expect(document.roles[0].text.map(\.text) == ["Formerly Westco; renamed in May 2020."])
         #expect(document.roles[2].text.map(\.text) == ["A bakery chain with forty shops."])
     }
+
+    /// `**Faculty of Law**, University, Town | dates` over `Teaching Associate`: a unit named `X of Y` is part of the
+    /// organisation, not the post; the post is the line under the dates.
+    @Test func aUnitOfAnOrganisationIsNoPost() throws {
+        let document = try MarkdownCVParser().parse("""
+            ## Work Experience
+
+            **Faculty of Law**, Northfield University, Springfield | Jun 2021 -- Nov 2022
+            Teaching Associate
+
+            Tutored two first-year units.
+
+            Professor, Department of Physics, Southfield College | 2015 -- 2021
+            """)
+        #expect(document.roles.map(MarkdownExpectedRole.of) == [
+            "Faculty of Law, Northfield University | Teaching Associate | 2021-06 | 2022-11",
+            "Department of Physics, Southfield College | Professor | 2015 | 2021",
+        ])
+    }
 }

@@ -720,9 +720,19 @@ struct EntryFields: Sendable, Hashable {
         if f.field == .title { s += 1.5 } else if f.field == .organisation || f.field == .location { s -= 1 }
         // A sentence is not a title.
         if MarkdownCues.wordCount(f.text) > 9 { s -= 1 }
+        // `Faculty of Law`, `Department of Physics`: a unit of an organisation named `X of Y` is no post.
+        if s > 0, namesUnit(f.text) { s -= 2 }
         // A title ends with its head word (`Academic Tutor`); `Disability support service` only holds a title word.
         if s > 0, let last = f.text.split(separator: " ").last, WordClasses.titleWords.contains(PlainTextWords.bare(last)) { s += 0.5 }
         return s
+    }
+
+    static let unitOpenings = ["faculty of ", "department of ", "dept. of ", "school of ", "college of ", "division of "]
+
+    static func namesUnit(_ text: String) -> Bool {
+        guard let first = text.first, first.isUppercase else { return false }
+        let lower = text.lowercased()
+        return unitOpenings.contains { lower.hasPrefix($0) && lower.count > $0.count + 2 }
     }
 
     static func organisationScore(_ f: Fragment) -> Double {
@@ -849,6 +859,15 @@ struct EntryFields: Sendable, Hashable {
             !WordClasses.isPlace(fragments[org - 1].text), fragments[org - 1].text.first?.isUppercase == true
         {
             fields.organisation = fragments[org - 1].text + ", " + fragments[org].text
+        }
+        // `Faculty of Law, Northfield University`: a unit named right before the organisation on its line is part of it.
+        if let org = organisation, org > 0, org - 1 != title, fragments[org - 1].line == fragments[org].line, namesUnit(fragments[org - 1].text) {
+            fields.organisation = fragments[org - 1].text + ", " + fragments[org].text
+        } else if let org = organisation, org + 1 < fragments.count, org + 1 != title, fragments[org + 1].line == fragments[org].line,
+            namesUnit(fragments[org].text), fragments[org + 1].organisationWords > 0
+        {
+            fields.organisation = fragments[org].text + ", " + fragments[org + 1].text
+            places.removeAll { $0 == org + 1 }
         }
         // `Director & Principal Consultant Initech Pty Ltd | 2003 - 2010`: no separator between the title and the name.
         if organisation == nil, purpose == .roles, let t = title, let (head, name) = splitTitleFromName(fragments[t].text) {

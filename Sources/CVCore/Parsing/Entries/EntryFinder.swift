@@ -1123,10 +1123,12 @@ struct EntryFinder {
                     if line.kind == .text, !line.emphasised {
                         if line.wordCount >= 6, !Self.allCapitalised(line.text), !Self.namesOrganisationFirst(line.text) { break }
                         let sofar = readFields(header[..<cut].map { lines[$0] }, context: [], dates: nil)
-                        // A title taken only by its place gives way to a line below the date that names one
-                        // (`Globex - Cloud Team` / `Summer 2010` / `Software Engineer`).
-                        if sofar.organisation != nil, sofar.title != nil, !WordClasses.isPlace(line.text),
-                            !(sofar.titleByOrder && WordClasses.titleScore(line.text) > 0)
+                        // A title taken only by its place, or one that names no post (`Faculty of Law, Northfield
+                        // University`), gives way to a line below the date that names one (`Globex - Cloud Team` /
+                        // `Summer 2010` / `Software Engineer`).
+                        if sofar.organisation != nil, let title = sofar.title, !WordClasses.isPlace(line.text),
+                            !((sofar.titleByOrder || WordClasses.titleScore(title) == 0) && WordClasses.titleScore(line.text) > 0
+                                && line.wordCount <= 8)
                         {
                             break
                         }
