@@ -494,6 +494,20 @@ import Testing
         #expect(doc.education.map { $0.source.start.line } == [5, 7])
     }
 
+    /// A user's link macro that sets an underline colour first (`\setulcolor{cyan}\ul{#2}`): the colour's name is no text.
+    @Test func aColourSetByAnUnknownCommandIsNoText() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass[11pt,a4paper,sans]{moderncv}
+            \newcommand{\myhref}[2]{\href{#1}{\setulcolor{teal}\ul{#2}}}
+            \begin{document}
+            \section{Experience}
+            \cventry{2019--2021}{Engineer}{Harbour Systems}{Dover}{}{Wrote the \myhref{https://example.org}{tide planner}.}
+            \end{document}
+            """#)
+        #expect(doc.roles.first?.text.map(\.text).joined().contains("teal") == false)
+        #expect(doc.roles.first.map { ($0.text + $0.bullets).map(\.text).joined() }?.contains("Wrote the tide planner.") == true)
+    }
+
     /// Jake's resume, macros defined in the file: `\resumeSubSubheading{Engineer}{dates}` under
     /// `\resumeSubheading{Harbour Systems}…` is a further post at Harbour Systems (a promotion, not a post of nowhere).
     @Test func aFurtherPostUnderTheOrganisationAbove() throws {

@@ -175,6 +175,13 @@ extension LaTeXLayout {
             if symbol == "\n" { lineBreak() } else if symbol == " " { line.pendingSpace = true } else { append(symbol, at: offset) }
             return
         }
+        // `\setulcolor{cyan}`, `\setcellcolor{gray}`: a command of no known package that sets a colour takes the colour's
+        // name as its argument, no text.
+        if known == nil, base.hasSuffix("color") || base.hasSuffix("colour") {
+            _ = Self.optionals(nodes, &k)
+            _ = Self.arguments(nodes, &k, count: 1)
+            return
+        }
         switch base {
         case "\\":
             lineBreak()
