@@ -494,6 +494,24 @@ import Testing
         #expect(doc.education.map { $0.source.start.line } == [5, 7])
     }
 
+    /// A class's date macro left undefined (`\Stamp{Aug}{ `17}`, LaTeX's opening quote before a two-digit year): a month
+    /// and its year, one date, not a name over dates; `University at Westbury` stays one name after a title.
+    @Test func aMonthAndABacktickedYearInAnUndefinedMacroAreOneDate() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \begin{document}
+            \section{Experience}
+            \textbf{Engineer}, Harbour Systems \hfill \Stamp{Aug}{ `17} -- \Stamp{Jan}{ `23}
+
+            \textbf{Teaching Assistant}, University at Westbury \hfill \Stamp{May}{ `15} --
+            \Stamp{Jul}{ `17}
+            \end{document}
+            """#)
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" } == [
+            "Harbour Systems | Engineer | 2017-08 | 2023-01", "University at Westbury | Teaching Assistant | 2015-05 | 2017-07",
+        ])
+    }
+
     /// A user's link macro that sets an underline colour first (`\setulcolor{cyan}\ul{#2}`): the colour's name is no text.
     @Test func aColourSetByAnUnknownCommandIsNoText() throws {
         let doc = try LaTeXCVParser().parse(#"""

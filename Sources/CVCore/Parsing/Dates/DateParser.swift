@@ -2,7 +2,7 @@
 /// `June 2013 — Present`, `Aug. '19 –`, `2007 - present`, `May 2003 May 2007`, `Sept 2021`, `2020-05`,
 /// `1995 1999`, `from 2015 to today`, `since 2019`, `Summer 1996, 1997, 1998`, `05/2020`, `2022-02-15`,
 /// with hyphens, en and em dashes, `&#151;`, `&mdash;`, and Present/Current/Now/Ongoing/today; also
-/// `07.2019`, `2019.07`, `2020. 07.` (Korean), `2022/04~現在`, `Nov18`, `OCT ’16`, `[16-17]`, `2015–16`,
+/// `07.2019`, `2019.07`, `2020. 07.` (Korean), `2022/04~現在`, `Nov18`, `OCT ’16`, ``Aug `17`` (LaTeX), `[16-17]`, `2015–16`,
 /// `2019 → 2021`, `From July 2023`, and month, season and "present" words in French, German, Spanish,
 /// Portuguese, Italian and Dutch (`Mai 2023 → Maintenant`, `März 2019 – heute`).
 ///
@@ -347,8 +347,8 @@ public enum DateParser {
                 let (kind, stop) = scanNumber(b, from: i)
                 tokens.append(Token(kind: kind, range: index(i)..<index(stop)))
                 i = stop
-            } else if c == 0x27 || c == 0x2019 || c == 0x2018 {
-                // 'YY
+            } else if c == 0x27 || c == 0x2019 || c == 0x2018 || c == 0x60 {
+                // 'YY (and LaTeX's `YY, its opening quote)
                 let next = i + length
                 if let (year, stop) = apostropheYear(b, from: next) {
                     tokens.append(Token(kind: .year(year), range: index(i)..<index(stop)))
@@ -577,8 +577,8 @@ public enum DateParser {
                 let (kind, stop) = scanNumber(b, from: offset(i))
                 tokens.append(Token(kind: kind, range: i..<index(stop)))
                 i = index(stop)
-            } else if c == "'" || c == "’" || c == "‘" {
-                // 'YY
+            } else if c == "'" || c == "’" || c == "‘" || c == "`" {
+                // 'YY (and LaTeX's `YY, its opening quote)
                 let next = text.index(after: i)
                 if let (year, stop) = apostropheYear(b, from: offset(next)) {
                     tokens.append(Token(kind: .year(year), range: i..<index(stop)))

@@ -442,6 +442,13 @@ struct EntryFields: Sendable, Hashable {
 
     /// A line cut at its first ` at ` / ` @ ` (outside brackets) when what precedes names a title, or names neither a
     /// title nor an organisation (`The Cloud era at Acme`); `University of Texas at Austin` stays whole.
+    /// `Teaching Assistant, University` (of `University at Buffalo`): ` at ` right after an institution's word, the last
+    /// part before it one or two words, is part of the institution's name.
+    static func endsWithInstitutionWord(_ before: String) -> Bool {
+        guard let last = before.split(separator: ",").last else { return false }
+        return MarkdownCues.wordCount(last) <= 2 && WordClasses.institutionScore(last) > 0
+    }
+
     static func splitAtWhole(_ text: String) -> (String, String)? {
         for word in [" at ", " @ ", " chez ", " bei ", " @("] {
             guard let r = text.byteRange(of: word) else { continue }
@@ -455,6 +462,7 @@ struct EntryFields: Sendable, Hashable {
                 return (before, "(" + after + ")")
             }
             guard before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count else { continue }
+            if word == " at ", endsWithInstitutionWord(before) { continue }
             let head = pieces(before).last ?? before
             // `at the New School`: the article leads a name.
             let named = after.hasPrefix("the ") && after.dropFirst(4).first?.isUppercase == true
@@ -570,6 +578,7 @@ struct EntryFields: Sendable, Hashable {
                 || after.first == "(" && after.first(where: \.isLetter)?.isUppercase == true
                 || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".") || commonName
             guard !before.isEmpty, !after.isEmpty, named else { continue }
+            if word == " at ", endsWithInstitutionWord(before) { continue }
             // Only a title on the left: `Master in Physics`, `PhD in Biology` stay whole.
             guard WordClasses.titleScore(before) > 0, WordClasses.degreeScore(before) == 0 || strong else { continue }
             if !strong && (WordClasses.isPlace(after) || WordClasses.titleScore(after) > 0) { continue }

@@ -336,8 +336,15 @@ extension LaTeXLayout {
     }
 
     /// Two groups, a date in the second only (`{Research Intern}{June 2017 -- July 2018}`): a name and its dates.
+    /// (`\Datestamp{Aug}{ `17}`: a month and its year, one date read together, are no name over dates.)
     static func isNameOverDates(_ groups: [[Node]]) -> Bool {
-        groups.count == 2 && DateParser.hasDate(raw(groups[1])) && !DateParser.hasDate(raw(groups[0]))
+        guard groups.count == 2 else { return false }
+        let first = raw(groups[0]).trimmingCharacters(in: " ")
+        let second = raw(groups[1])
+        guard DateParser.hasDate(second), !DateParser.hasDate(first) else { return false }
+        let joined = first + " " + second.trimmingCharacters(in: " ")
+        if first.utf8.count <= 10, let m = DateParser.findSpan(in: joined), m.range.lowerBound == joined.startIndex { return false }
+        return true
     }
 
     /// `\href{url}{text}`: the text where it stands, linked to the address.
