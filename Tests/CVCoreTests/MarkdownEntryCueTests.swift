@@ -622,4 +622,33 @@ struct MarkdownEntryCueTests {
             "Department of Physics, Southfield College | Professor | 2015 | 2021",
         ])
     }
+
+    /// A repository's name over the CV (`# cv-markdown`): not the person; `### Chargée de communication / Org` over
+    /// `*Jan 2025 - Jan 2026 / Nantes (44)*`: the French post, and a town with its district number as the place;
+    /// `#### Education` under the skills section: a section of its own.
+    @Test func aSlugTitleFrenchPostsTownsWithDistrictsAndEducationUnderSkills() throws {
+        let document = try MarkdownCVParser().parse("""
+            # my-cv-page
+            Made for a course
+
+            # Camille Durand
+            **Technicienne systèmes et réseaux**
+
+            ## Expériences
+
+            ### Chargée de communication / Office du Tourisme de Pornic
+            *Jan 2025 - Jan 2026 / Nantes (44)*
+            - Plans de communication.
+
+            ## Compétences
+            - Linux, Windows
+
+            #### Education
+            2004-2010 Northfield University, Master in IT Management
+            """)
+        #expect(document.person.name == "Camille Durand")
+        #expect(document.roles.map(MarkdownExpectedRole.of) == ["Office du Tourisme de Pornic | Chargée de communication | 2025-01 | 2026-01"])
+        #expect(document.roles.first?.location == "Nantes")
+        #expect(document.education.map(\.institution) == ["Northfield University"])
+    }
 }

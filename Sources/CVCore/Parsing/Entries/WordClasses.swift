@@ -26,7 +26,8 @@ enum WordClasses {
         "stagiaire", "stage", "enseignant", "enseignante", "formateur", "formatrice", "analyste", "directeur",
         "directrice", "responsable", "chef", "gérant", "gerant", "professeur", "maître", "maitre", "doctorant",
         "post-doctorant", "élève-assistant", "assistante", "conseiller", "technicien", "alternant", "alternance",
-        "concepteur", "fondateur", "cofondateur", "co-fondateur", "architecte",
+        "concepteur", "fondateur", "cofondateur", "co-fondateur", "architecte", "chargé", "chargée", "charge", "technicienne",
+        "conseillère", "consultante", "gestionnaire", "coordinateur", "coordinatrice",
         // German
         "entwickler", "entwicklerin", "berater", "beraterin", "leiter", "leiterin", "werkstudent", "werkstudentin",
         "praktikant", "praktikantin", "praktikum", "ingenieurin", "softwareentwickler", "geschäftsführer",
@@ -415,9 +416,23 @@ enum WordClasses {
     /// Whether a short text names a place: `Austin, TX`, `Singapore`, `SG`, `Remote`, `Paris, France`,
     /// `Remote CA, US`.
     static func isPlace(_ text: some StringProtocol) -> Bool {
+        if namesTownAndDistrict(text) { return true }
         // Most texts are no place: told on the bytes of ASCII texts without a `String` made.
         if let may = text.utf8.withContiguousStorageIfAvailable({ mayBePlaceOfASCII($0) }), may == false { return false }
         return isPlaceOfCharacters(text)
+    }
+
+    /// `Nantes (44)`, `La Rochelle (17)`: a town and the number of its district (a French département) in brackets.
+    static func namesTownAndDistrict(_ text: some StringProtocol) -> Bool {
+        let b = Array(text.utf8.suffix(6))
+        guard b.last == 0x29, let open = b.lastIndex(of: 0x28), open >= 1, b[open - 1] == 0x20,
+            (2...3).contains(b.count - open - 2), b[(open + 1)..<(b.count - 1)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        else { return false }
+        let town = String(text).dropLast(b.count - open)
+        // One name (`Clermont-Ferrand`), or two after an article (`La Rochelle`): `Marie Curie (60)` is a school.
+        let words = town.split(separator: " ")
+        guard words.count == 1 || words.count == 2 && ["Le", "La", "Les", "Saint", "Sainte"].contains(String(words[0])) else { return false }
+        return town.first?.isUppercase == true && !town.contains(where: { $0.isNumber || $0 == "," })
     }
 
     /// `isPlace` read on characters (any text).

@@ -486,6 +486,12 @@ public struct MarkdownCVParser: CVParser {
                 sections[sections.count - 1].cover(index)
                 continue
             }
+            // `# cv-markdown` (the repository's name as a title, before the name's heading): no name, no section.
+            if !seenHeading, sections.count == 1, Self.isSlug(line.text) {
+                sections[0].cover(index)
+                places.append(.inside)
+                continue
+            }
             defer { seenHeading = true }
             let current = sections[sections.count - 1]
             let dated = DateParser.hasDate(line.text)
@@ -502,7 +508,10 @@ public struct MarkdownCVParser: CVParser {
             let holdsEntries = current.entryLevels.contains(level)
                 && (dated || undatedEntryLevels.contains(level) && !(current.kind == .other && current.heading != nil && names)
                     && !(namesOtherKind && current.heading != nil) || !names)
-            if current.level > 0, level > current.level, current.kind == .skills || holdsEntries {
+            // (`#### Education` under `## Skills`: a section of its own all the same.)
+            let opensOwnSection = current.kind == .skills && names
+                && [.education, .experience, .projects, .publications].contains(SectionClassifier.classify(line.text))
+            if current.level > 0, level > current.level, current.kind == .skills && !opensOwnSection || holdsEntries {
                 sections[sections.count - 1].cover(index)
                 places.append(.inside)
                 if !dated { undatedEntryLevels.insert(level) }
@@ -567,7 +576,7 @@ public struct MarkdownCVParser: CVParser {
             let skillsInIntroduction = kind == .skills && !dated && !holdsEntries && [.summary, .other].contains(current.kind)
             if current.level == 0 || level <= current.level || underDocumentTitle && !dated || skillsInIntroduction {
                 startsSection = true
-            } else if kind == .other || current.kind == .skills || holdsEntries
+            } else if kind == .other || current.kind == .skills && !opensOwnSection || holdsEntries
                 || !MarkdownCVParser.namesSection(line)
                 || MarkdownCues.isSubheading(line.text) && [.experience, .projects, .education].contains(current.kind)
             {
@@ -588,6 +597,12 @@ public struct MarkdownCVParser: CVParser {
         }
         slice(&sections, of: blocks, skipping: skipped)
         return ((sections, nameLine), places)
+    }
+
+    /// `cv-markdown`, `my_resume`: a name in small letters, digits and joining marks, one word at least joined.
+    static func isSlug(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.count <= 40 && text.utf8.contains(where: { $0 == 0x2D || $0 == 0x5F })
+            && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
     }
 
     /// `### Product Manager - Acme` / `February 2016 - Present`: the paragraph right under the heading opens with a line
