@@ -420,6 +420,16 @@ struct Prose {
             let www = (s[b] == "w" || s[b] == "W") && (s[b + 1] == "w" || s[b + 1] == "W") && (s[b + 2] == "w" || s[b + 2] == "W") && s[b + 3] == "."
             if www { return true }
             if s[b..<e].contains(where: { $0 == "[" || $0 == "(" }) {
+                // An ASCII chunk on its scalars, lowercased (its characters are its scalars); any other as text.
+                if s[b..<e].allSatisfy({ $0.value < 0x80 && $0 != "\r" }) {
+                    let lower = s[b..<e].map { $0.value >= 0x41 && $0.value <= 0x5A ? UInt8($0.value + 0x20) : UInt8($0.value) }
+                    return lower.withUnsafeBufferPointer { h in
+                        func holds(_ pattern: StaticString) -> Bool {
+                            UTF8Scan.contains(h, UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount))
+                        }
+                        return holds("[at]") || holds("(at)") || holds("[dot]")
+                    }
+                }
                 let chunk = String(String.UnicodeScalarView(s[b..<e])).lowercased()
                 if chunk.contains("[at]") || chunk.contains("(at)") || chunk.contains("[dot]") { return true }
             }

@@ -27,40 +27,42 @@ public struct SpellingVariety: Sendable, Equatable {
         return british.count >= 2 && american.count >= 2
     }
 
-    /// `words` (lowercase letters only) read with both varieties' dictionaries.
+    /// `words` (distinct, lowercase letters only) read with both varieties' dictionaries.
     public static func read(_ words: [String], british gb: any SpellChecker, american us: any SpellChecker) -> SpellingVariety {
         // Both dictionaries judge the words first; only a word they disagree on (or an `-ize` word, which both accept)
         // can be a variety form, so only those have their counterparts looked up.
         // A word with no other-variety form (no `-ise`, `-our`, `-tre`, `-ll-` … shape) cannot tell the variety:
-        // only the others are looked up in the two tables.
-        var shaped: [String: [String]] = [:]
-        for word in words where word.utf8.count >= 5 && shaped[word] == nil {
-            shaped[word] = Self.counterparts(word)
+        // only the others are looked up in the two tables. (Arrays in the words' order: no word hashed.)
+        var long: [String] = []
+        var shapes: [[String]] = []
+        for word in words where word.utf8.count >= 5 {
+            let others = Self.counterparts(word)
+            if others.isEmpty { continue }
+            long.append(word)
+            shapes.append(others)
         }
-        let long = shaped.compactMap { $0.value.isEmpty ? nil : $0.key }
         var variety = SpellingVariety(language: americanLanguage, british: [], american: [], oxford: [])
         guard !long.isEmpty else { return variety }
-        let wordGB = gb.known(long)
-        let wordUS = us.known(long)
-        var counterparts: [String: [String]] = [:]
-        var asked = Set<String>()
-        for word in long where wordGB.contains(word) != wordUS.contains(word) || (wordUS.contains(word) && hasIze(word)) {
-            let others = shaped[word] ?? []
-            counterparts[word] = others
-            asked.formUnion(others)
+        let wordGB = gb.accepts(long)
+        let wordUS = us.accepts(long)
+        // The words that may tell, and their counterparts' places in `asked`.
+        var telling: [(word: Int, others: Range<Int>)] = []
+        var asked: [String] = []
+        for i in long.indices where wordGB[i] != wordUS[i] || (wordUS[i] && hasIze(long[i])) {
+            telling.append((i, asked.count..<(asked.count + shapes[i].count)))
+            asked += shapes[i]
         }
-        guard !counterparts.isEmpty else { return variety }
-        let knownGB = wordGB.union(gb.known(Array(asked)))
-        let knownUS = wordUS.union(us.known(Array(asked)))
-        var seen = Set<String>()
-        for word in words where seen.insert(word).inserted {
-            guard let others = counterparts[word] else { continue }
-            if knownGB.contains(word), !knownUS.contains(word), others.contains(where: { knownUS.contains($0) }) {
+        guard !telling.isEmpty else { return variety }
+        let otherGB = gb.accepts(asked)
+        let otherUS = us.accepts(asked)
+        for (i, others) in telling {
+            let word = long[i]
+            if wordGB[i], !wordUS[i], others.contains(where: { otherUS[$0] }) {
                 variety.british.append(word)
-            } else if knownUS.contains(word), others.contains(where: { knownGB.contains($0) && !knownUS.contains($0) }) {
-                if Self.hasIze(word), knownGB.contains(word) {
+            } else if wordUS[i], others.contains(where: { otherGB[$0] && !otherUS[$0] }) {
+                if Self.hasIze(word), wordGB[i] {
                     variety.oxford.append(word)
-                } else if !knownGB.contains(word) {
+                } else if !wordGB[i] {
                     variety.american.append(word)
                 }
             }

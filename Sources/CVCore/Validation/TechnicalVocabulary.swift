@@ -107,4 +107,7 @@ enum TechnicalVocabulary {
 
     static let words: Set<String> = Set(software + hardware + science + businessAndDesign + latin + prefixes)
     static let prefixSet: Set<String> = Set(prefixes)
+
+    /// Whether the vocabulary holds `lower` (a lowercase word).
+    static func contains(_ lower: String) -> Bool { words.contains(lower) }
 }
