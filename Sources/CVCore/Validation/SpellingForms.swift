@@ -111,15 +111,16 @@ enum SpellingForms {
 
     /// An ASCII capital after the first byte (a loop on the bytes: no slice of the view made).
     static func hasInnerCapital(_ text: String) -> Bool {
-        var first = true
-        for b in text.utf8 {
-            if first {
-                first = false
-            } else if b >= 0x41 && b <= 0x5A {
-                return true
+        func inner(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 1
+            while index < bytes.count {
+                if bytes[index] >= 0x41 && bytes[index] <= 0x5A { return true }
+                index += 1
             }
+            return false
         }
-        return false
+        if let answer = text.utf8.withContiguousStorageIfAvailable(inner) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer(inner)
     }
 
     /// A degree abbreviation in the wrong case, alone (`Phd`) or at the end of a word a PDF extraction joined to the

@@ -80,9 +80,15 @@ public struct SpellingVariety: Sendable, Equatable {
         let s = Array(word.utf8)
         guard s.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
         var result: [String] = []
+        // The letters the word holds, one bit each: a pattern with a letter the word lacks is not looked for.
+        var present: UInt32 = 0
+        for b in s { present |= 1 << UInt32(b - 0x61) }
         func swap(_ from: StaticString, _ to: String, after: ((UInt8?) -> Bool)? = nil, before: ((UInt8?) -> Bool)? = nil) {
             let f = UnsafeBufferPointer(start: from.utf8Start, count: from.utf8CodeUnitCount)
             guard f.count < s.count else { return }
+            var needed: UInt32 = 0
+            for b in f { needed |= 1 << UInt32(b - 0x61) }
+            guard present & needed == needed else { return }
             var i = 1
             while i + f.count <= s.count {
                 if s[i] == f[0], s[i..<(i + f.count)].elementsEqual(f) {

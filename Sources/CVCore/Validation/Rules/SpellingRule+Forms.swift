@@ -178,7 +178,8 @@ extension SpellingRule {
     }
 
     /// What the forms pass reads from a prose word's text alone (see `checkForms` in `formFindings`).
-    struct WordFacts {
+    /// (A class: the facts are read once an occurrence, a reference copied instead of the strings.)
+    final class WordFacts {
         var possessiveStem: String?
         var degree: (offset: Int, written: String, form: String)?
         /// The lowercase word is one of the CV's names (`ignored`).
@@ -204,8 +205,17 @@ extension SpellingRule {
                 closed = SpellingForms.closedForm(lower)
                 if closed == nil {
                     firstHalf = SpellingForms.isFirstHalf(lower)
-                    let scalars = text.unicodeScalars
-                    surnameShape = scalars.count >= 4 && SpellingRule.isUppercase(scalars.first!) && scalars.dropFirst().allSatisfy(SpellingRule.isLowercase)
+                    // A capital, then small letters only, four letters or more (counted as they are read).
+                    var count = 0
+                    var shape = true
+                    for c in text.unicodeScalars {
+                        if count == 0 ? !SpellingRule.isUppercase(c) : !SpellingRule.isLowercase(c) {
+                            shape = false
+                            break
+                        }
+                        count += 1
+                    }
+                    surnameShape = shape && count >= 4
                 }
             }
         }
@@ -326,7 +336,7 @@ extension SpellingRule {
                 }
                 current = ""
             }
-            let scalars = Array(source.text.unicodeScalars[source.indices(of: located)])
+            let scalars = Prose.scalars(of: source.text, source.indices(of: located))
             for (i, c) in scalars.enumerated() {
                 if Prose.isLetter(c) || (Prose.isApostrophe(c) && !current.isEmpty && i + 1 < scalars.count && Prose.isLetter(scalars[i + 1])) {
                     if current.isEmpty { first = (line, column) }

@@ -232,6 +232,19 @@ public struct SpellingRule: Rule {
         return dropped
     }
 
+    /// Every scalar a lowercase letter (`isLowercase`): an ASCII word on its bytes.
+    static func isAllLowercase(_ text: String) -> Bool {
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b < 0x61 || b > 0x7A { return false }
+        }
+        return ascii || text.unicodeScalars.allSatisfy(Self.isLowercase)
+    }
+
     /// A lowercase letter: in ASCII `a`-`z` (told on the scalar's value), beyond it by the scalar's properties.
     @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) : c.properties.isLowercase
@@ -456,7 +469,7 @@ public struct SpellingRule: Rule {
         // The prose's own words only (those the rule added follow them).
         for id in 0..<words.proseCount where words.texts[id].utf8.count >= 3 {
             let text = words.texts[id]
-            guard text.unicodeScalars.allSatisfy(Self.isLowercase), !words.isTrade(id) else { continue }
+            guard Self.isAllLowercase(text), !words.isTrade(id) else { continue }
             result.append(text)
         }
         return result
