@@ -119,11 +119,17 @@ public final class CachedSpellChecker: SpellChecker {
     public func misspelt(_ words: [String]) -> [String: [String]] {
         var result: [String: [String]] = [:]
         var unknown: [String] = []
+        // Each distinct word once. Most words are right by the table, which answers a repeated word the same (counted
+        // each time it is asked): only the others are told apart by a set (a word's hash costs about as much as its
+        // table look-up).
         var seen = Set<String>()
-        for word in words where seen.insert(word).inserted {
+        for word in words {
             if speller?.spell(word) == true {
                 statistics.tableAnswers += 1
-            } else if let verdict = verdicts.lookup(word) {
+                continue
+            }
+            guard seen.insert(word).inserted else { continue }
+            if let verdict = verdicts.lookup(word) {
                 statistics.cacheAnswers += 1
                 if let suggestions = verdict { result[word] = suggestions }
             } else {
@@ -307,18 +313,27 @@ extension CachedSpellChecker {
     /// The words the dictionary accepts: the word-form table, the verdict cache, else hunspell's spell (no suggestions).
     public func known(_ words: [String]) -> Set<String> {
         var result = Set<String>()
-        var unknown: [String] = []
-        for word in words {
+        let flags = accepts(words)
+        for index in words.indices where flags[index] { result.insert(words[index]) }
+        return result
+    }
+
+    /// The words the dictionary accepts, as flags in the order given: the word-form table, the verdict cache, else
+    /// hunspell's spell (no suggestions).
+    public func accepts(_ words: [String]) -> [Bool] {
+        var result = [Bool](repeating: false, count: words.count)
+        var unknown: [Int] = []
+        for (index, word) in words.enumerated() {
             if let verdict = tableVerdict(word) {
-                if verdict { result.insert(word) }
+                result[index] = verdict
             } else if let verdict = cachedVerdict(word) {
-                if verdict == nil { result.insert(word) }
+                result[index] = verdict == nil
             } else {
-                unknown.append(word)
+                unknown.append(index)
             }
         }
         guard !unknown.isEmpty, let hunspell = loadedHunspell() else { return result }
-        for word in unknown where hunspell.spell(word) { result.insert(word) }
+        for index in unknown { result[index] = hunspell.spell(words[index]) }
         return result
     }
 }

@@ -42,26 +42,37 @@ struct TableSpeller {
     /// no digit and no apostrophe, hunspell's order of lookups comes down to these (checked against the general path
     /// in `TableSpellerTests`).
     func spellLetters(_ utf8: String.UTF8View) -> Bool? {
-        let count = utf8.count
+        // On the string's own bytes where it has them (a native or small string), else on a copy.
+        if let verdict = utf8.withContiguousStorageIfAvailable({ spellLetters(bytes: $0) }) { return verdict }
+        return Array(utf8).withUnsafeBufferPointer { spellLetters(bytes: $0) }
+    }
+
+    private func spellLetters(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let count = bytes.count
         guard count > 0, count < Self.maximumBytes else { return nil }
         var capitals = 0
-        var firstCapital = false
-        for (index, byte) in utf8.enumerated() {
+        for index in 0..<count {
+            let byte = bytes[index]
             if byte >= 0x61 && byte <= 0x7A { continue }
             guard byte >= 0x41 && byte <= 0x5A else { return nil }
             capitals += 1
-            if index == 0 { firstCapital = true }
         }
-        let bytes = Array(utf8)
-        let lower = capitals == 0 ? bytes : bytes.map { $0 <= 0x5A ? $0 + 32 : $0 }
-        func either(_ form: [UInt8]) -> Bool { table.contains(form) || table.containsUpperOnly(form) }
+        func either(_ form: UnsafeBufferPointer<UInt8>) -> Bool { table.contains(bytes: form) || table.containsUpperOnly(bytes: form) }
         if capitals == 0 { return either(bytes) }
-        if capitals == 1 && firstCapital { return table.contains(bytes) || either(lower) }
-        guard capitals == count else { return nil }
-        if either(bytes) { return true }
-        var initial = lower
-        initial[0] -= 32
-        return either(initial) || either(lower)
+        let firstCapital = bytes[0] <= 0x5A
+        guard (capitals == 1 && firstCapital) || capitals == count else { return nil }
+        // The lowercase form (and the initial capital's) in a buffer on the stack.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            for index in 0..<count { buffer[index] = bytes[index] <= 0x5A ? bytes[index] + 32 : bytes[index] }
+            let lower = UnsafeBufferPointer(buffer)
+            if capitals == 1 { return table.contains(bytes: bytes) || either(lower) }
+            // In capitals: as written, with an initial capital, in lowercase.
+            if either(bytes) { return true }
+            buffer[0] -= 32
+            if either(UnsafeBufferPointer(buffer)) { return true }
+            buffer[0] += 32
+            return either(lower)
+        }
     }
 
     private func spell(scalars input: [Unicode.Scalar], depth: Int) -> Bool? {

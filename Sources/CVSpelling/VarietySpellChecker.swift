@@ -22,6 +22,8 @@ public final class VarietySpellChecker: SpellChecker {
 
     public func known(_ words: [String]) -> Set<String> { primary.known(words) }
 
+    public func accepts(_ words: [String]) -> [Bool] { primary.accepts(words) }
+
     public func variety(_ language: String) -> (any SpellChecker)? {
         if let checker = opened[language] { return checker }
         let checker = try? CachedSpellChecker(language: language, cacheDirectory: cacheDirectory, locator: locator)

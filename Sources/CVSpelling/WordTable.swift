@@ -224,22 +224,33 @@ final class WordTable {
 
     /// True when `word` (UTF-8) is a line of the main block.
     func contains(_ word: [UInt8]) -> Bool {
-        lookUp(word, in: main, directory: mainDirectory)
+        word.withUnsafeBufferPointer { contains(bytes: $0) }
     }
 
     /// True when `word` is a form that hunspell accepts only when the input is not a plain initial
     /// capital (hidden capitalised forms of `iPhone`, `CIA's`, `3D`).
     func containsUpperOnly(_ word: [UInt8]) -> Bool {
+        word.withUnsafeBufferPointer { containsUpperOnly(bytes: $0) }
+    }
+
+    /// `contains` of a word's bytes where they are (a `String`'s own buffer: no array made a look-up).
+    func contains(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
+        lookUp(word, in: main, directory: mainDirectory)
+    }
+
+    /// `containsUpperOnly` of a word's bytes where they are.
+    func containsUpperOnly(bytes word: UnsafeBufferPointer<UInt8>) -> Bool {
         lookUp(word, in: upperOnly, directory: upperDirectory)
     }
 
     /// `search(word, in: block)` through the block's directory: the last chunk whose first line is not after the word
     /// (a binary search of the directory, lines read only at an 8-byte tie), then a binary search of that chunk.
-    private func lookUp(_ word: [UInt8], in block: Range<Int>, directory: Range<Int>) -> Bool {
+    private func lookUp(_ word: UnsafeBufferPointer<UInt8>, in block: Range<Int>, directory: Range<Int>) -> Bool {
         let bytes = storage.bytes
         let entries = directory.count / 12
         guard entries > 0 else { return false }
-        let key = word.withUnsafeBufferPointer { Self.prefix($0) }
+        var key: UInt64 = 0
+        for index in 0..<8 { key = key << 8 | UInt64(index < word.count ? word[index] : 0) }
         func offset(_ entry: Int) -> Int {
             Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: directory.lowerBound + entry * 12 + 8, as: UInt32.self)))
         }
@@ -269,7 +280,7 @@ final class WordTable {
 
     /// True when `word` is a form the dictionary accepts but never suggests (NOSUGGEST).
     func isUnsuggested(_ word: [UInt8]) -> Bool {
-        search(word, in: noSuggest)
+        word.withUnsafeBufferPointer { search($0, in: noSuggest) }
     }
 
     /// The main block's bytes and the byte range of its lines that start with `byte` (sorted lines: one run).
@@ -336,10 +347,10 @@ final class WordTable {
 
     /// True when `word` is a line within `range` (a run of whole lines of the main block).
     func contains(_ word: [UInt8], within range: Range<Int>) -> Bool {
-        search(word, in: range)
+        word.withUnsafeBufferPointer { search($0, in: range) }
     }
 
-    private func search(_ key: [UInt8], in block: Range<Int>) -> Bool {
+    private func search(_ key: UnsafeBufferPointer<UInt8>, in block: Range<Int>) -> Bool {
         let bytes = storage.bytes
         var low = block.lowerBound
         var high = block.upperBound
@@ -361,7 +372,7 @@ final class WordTable {
     }
 
     /// Sign of key − bytes[start..<end], bytewise.
-    private func compare(_ key: [UInt8], _ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int {
+    private func compare(_ key: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Int {
         let length = end - start
         let common = min(key.count, length)
         var index = 0

@@ -94,7 +94,10 @@ import Testing
             let key = name.filter { $0 != " " }
             if slow[key] == nil { slow[key] = kind }
         }
-        #expect(PlainTextSections.squashedNames == slow)
+        for (key, kind) in slow { #expect(PlainTextSections.squashedKind(key) == kind, "\(key)") }
+        for other in ["workexperiencex", "xworkexperience", "work experience", "", "w"] where slow[other] == nil {
+            #expect(PlainTextSections.squashedKind(other) == nil, "\(other)")
+        }
     }
 
     @Test func oneWordTableHoldsBothTables() {

@@ -102,7 +102,7 @@ struct Prose {
         let segmentIndex = segments.count
         let first = words.count
         let start = source.lines.position(of: bounds.lowerBound)
-        let s = Array(source.text.unicodeScalars[bounds])
+        let s = Self.scalars(of: source.text, bounds)
         var lineOf = [Int](repeating: 0, count: s.count)
         var columnOf = [Int](repeating: 0, count: s.count)
         var line = start.line
@@ -402,6 +402,21 @@ struct Prose {
     }
 
     /// URLs, e-mail addresses, domains and dotted names (`pypip.in`, `Node.js`, `e.g.`).
+    /// The scalars of `text[bounds]`: an ASCII run straight from its bytes (each byte a scalar), any other through
+    /// the scalar view (the view's decoding was a quarter of the prose reading).
+    static func scalars(of text: String, _ bounds: Range<String.Index>) -> [Unicode.Scalar] {
+        let utf8 = text.utf8[bounds]
+        let ascii: [Unicode.Scalar]?? = utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                for index in 0..<bytes.count { (buffer.baseAddress! + index).initialize(to: Unicode.Scalar(bytes[index])) }
+                count = bytes.count
+            }
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return Array(text.unicodeScalars[bounds])
+    }
+
     static func isSkippedChunk(_ s: [Unicode.Scalar], _ b: Int, _ e: Int) -> Bool {
         var k = b
         while k < e {
@@ -420,6 +435,16 @@ struct Prose {
             let www = (s[b] == "w" || s[b] == "W") && (s[b + 1] == "w" || s[b + 1] == "W") && (s[b + 2] == "w" || s[b + 2] == "W") && s[b + 3] == "."
             if www { return true }
             if s[b..<e].contains(where: { $0 == "[" || $0 == "(" }) {
+                // An ASCII chunk on its scalars, lowercased (its characters are its scalars); any other as text.
+                if s[b..<e].allSatisfy({ $0.value < 0x80 && $0 != "\r" }) {
+                    let lower = s[b..<e].map { $0.value >= 0x41 && $0.value <= 0x5A ? UInt8($0.value + 0x20) : UInt8($0.value) }
+                    return lower.withUnsafeBufferPointer { h in
+                        func holds(_ pattern: StaticString) -> Bool {
+                            UTF8Scan.contains(h, UnsafeBufferPointer(start: pattern.utf8Start, count: pattern.utf8CodeUnitCount))
+                        }
+                        return holds("[at]") || holds("(at)") || holds("[dot]")
+                    }
+                }
                 let chunk = String(String.UnicodeScalarView(s[b..<e])).lowercased()
                 if chunk.contains("[at]") || chunk.contains("(at)") || chunk.contains("[dot]") { return true }
             }

@@ -11,8 +11,10 @@ public struct RuleDescription: Sendable {
     public let isOptIn: Bool
     /// Settings of the rule in `.cvtrack.yml` (`bullet-length: { max: 60 }`).
     public let options: [RuleOption]
-    /// More about the rule: what it ignores, the decisions it makes (Markdown).
-    public let details: String?
+    /// More about the rule: what it ignores, the decisions it makes (Markdown). Made when asked: a rule may build
+    /// it from its tables (`word-confusion`: 0.45 M instructions), which `validate` never shows.
+    public var details: String? { makeDetails() }
+    private let makeDetails: @Sendable () -> String?
     /// CVs that must not produce a finding of this rule.
     public let nonTriggeringExamples: [Example]
     /// CVs that must produce exactly the findings marked with `↓`.
@@ -20,7 +22,7 @@ public struct RuleDescription: Sendable {
 
     public init(
         identifier: String, name: String, summary: String, severity: Severity, isOptIn: Bool = false,
-        options: [RuleOption] = [], details: String? = nil,
+        options: [RuleOption] = [], details: @autoclosure @escaping @Sendable () -> String? = nil,
         nonTriggeringExamples: [Example] = [], triggeringExamples: [Example] = []
     ) {
         self.identifier = identifier
@@ -29,7 +31,7 @@ public struct RuleDescription: Sendable {
         self.severity = severity
         self.isOptIn = isOptIn
         self.options = options
-        self.details = details
+        makeDetails = details
         self.nonTriggeringExamples = nonTriggeringExamples
         self.triggeringExamples = triggeringExamples
     }

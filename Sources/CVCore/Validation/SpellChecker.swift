@@ -9,6 +9,9 @@ public protocol SpellChecker: AnyObject {
     /// variety and language, and to split compounds).
     func known(_ words: [String]) -> Set<String>
 
+    /// `known` as one flag a word, in the order given (no set of words built and asked).
+    func accepts(_ words: [String]) -> [Bool]
+
     /// The checker of the English variety `language` (`en_GB`, `en_US`) when this checker picks its dictionary
     /// from the CV (the configuration names none); nil when the dictionary is fixed or that one is not installed.
     func variety(_ language: String) -> (any SpellChecker)?
@@ -18,6 +21,11 @@ extension SpellChecker {
     public func known(_ words: [String]) -> Set<String> {
         let wrong = misspelt(words)
         return Set(words.filter { wrong[$0] == nil })
+    }
+
+    public func accepts(_ words: [String]) -> [Bool] {
+        let right = known(words)
+        return words.map { right.contains($0) }
     }
 
     public func variety(_ language: String) -> (any SpellChecker)? { nil }

@@ -4,10 +4,11 @@ enum SpellingForms {
     /// Closed compounds that English usage guides (Merriam-Webster, Oxford, AP, Chicago) write open or hyphenated,
     /// and fused phrases; hunspell lacks them, but they split into two dictionary words, which the compound rule
     /// otherwise accepts. Lowercase, with the usual form.
-    static let closed: [String: String] = [
-        "opensource": "open-source", "fulltime": "full-time", "parttime": "part-time", "alot": "a lot",
-        "aswell": "as well", "atleast": "at least", "eachother": "each other", "infact": "in fact",
-        "inspite": "in spite", "incase": "in case", "everytime": "every time", "thankyou": "thank you",
+    /// (Pairs, searched by `closedForm`: a small table needs no hashing of every word asked.)
+    static let closed: [(String, String)] = [
+        ("opensource", "open-source"), ("fulltime", "full-time"), ("parttime", "part-time"), ("alot", "a lot"),
+        ("aswell", "as well"), ("atleast", "at least"), ("eachother", "each other"), ("infact", "in fact"),
+        ("inspite", "in spite"), ("incase", "in case"), ("everytime", "every time"), ("thankyou", "thank you"),
     ]
 
     /// Hyphenated forms the dictionaries and usage guides write closed. Both halves are words, so no word-by-word
@@ -23,9 +24,23 @@ enum SpellingForms {
     ]
 
     /// The first words of the hyphenated and open forms (a word that is none needs no look at what follows it).
-    static let firstHalves: Set<String> = Set((Array(hyphenated.keys) + Array(open.keys)).compactMap {
+    static let firstHalves: [String] = Array(Set((Array(hyphenated.keys) + Array(open.keys)).compactMap {
         $0.split(whereSeparator: { $0 == "-" || $0 == " " }).first.map(String.init)
-    })
+    }))
+
+    /// The usual form of a closed compound of `closed` (`opensource` → `open-source`): a key of the same length, then
+    /// the same text.
+    static func closedForm(_ lower: String) -> String? {
+        let count = lower.utf8.count
+        for (key, form) in closed where key.utf8.count == count && key == lower { return form }
+        return nil
+    }
+
+    /// One of `firstHalves` (compared as `closedForm` compares).
+    static func isFirstHalf(_ lower: String) -> Bool {
+        let count = lower.utf8.count
+        return firstHalves.contains { $0.utf8.count == count && $0 == lower }
+    }
 
     /// Academic degree abbreviations (three letters or more) in their usual case, by their lowercase form. The
     /// all-capital form (`BSC`, `PHD`) is a house style, and a capitalised form may be a word or a name (`March`,
@@ -94,11 +109,25 @@ enum SpellingForms {
         a == b + "s" || b == a + "s"
     }
 
+    /// An ASCII capital after the first byte (a loop on the bytes: no slice of the view made).
+    static func hasInnerCapital(_ text: String) -> Bool {
+        func inner(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 1
+            while index < bytes.count {
+                if bytes[index] >= 0x41 && bytes[index] <= 0x5A { return true }
+                index += 1
+            }
+            return false
+        }
+        if let answer = text.utf8.withContiguousStorageIfAvailable(inner) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer(inner)
+    }
+
     /// A degree abbreviation in the wrong case, alone (`Phd`) or at the end of a word a PDF extraction joined to the
     /// one before (`RoboticsBsC`): the scalar offset where it starts, as written, and its usual form.
     static func misspeltDegree(_ text: String) -> (offset: Int, written: String, form: String)? {
         // Most words have no capital after their first letter: no degree in the wrong case.
-        guard text.utf8.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+        guard hasInnerCapital(text) else { return nil }
         let s = Array(text.unicodeScalars)
         guard s.count >= 3 else { return nil }
         var starts = [0]

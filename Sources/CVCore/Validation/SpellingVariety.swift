@@ -27,40 +27,42 @@ public struct SpellingVariety: Sendable, Equatable {
         return british.count >= 2 && american.count >= 2
     }
 
-    /// `words` (lowercase letters only) read with both varieties' dictionaries.
+    /// `words` (distinct, lowercase letters only) read with both varieties' dictionaries.
     public static func read(_ words: [String], british gb: any SpellChecker, american us: any SpellChecker) -> SpellingVariety {
         // Both dictionaries judge the words first; only a word they disagree on (or an `-ize` word, which both accept)
         // can be a variety form, so only those have their counterparts looked up.
         // A word with no other-variety form (no `-ise`, `-our`, `-tre`, `-ll-` … shape) cannot tell the variety:
-        // only the others are looked up in the two tables.
-        var shaped: [String: [String]] = [:]
-        for word in words where word.utf8.count >= 5 && shaped[word] == nil {
-            shaped[word] = Self.counterparts(word)
+        // only the others are looked up in the two tables. (Arrays in the words' order: no word hashed.)
+        var long: [String] = []
+        var shapes: [[String]] = []
+        for word in words where word.utf8.count >= 5 {
+            let others = Self.counterparts(word)
+            if others.isEmpty { continue }
+            long.append(word)
+            shapes.append(others)
         }
-        let long = shaped.compactMap { $0.value.isEmpty ? nil : $0.key }
         var variety = SpellingVariety(language: americanLanguage, british: [], american: [], oxford: [])
         guard !long.isEmpty else { return variety }
-        let wordGB = gb.known(long)
-        let wordUS = us.known(long)
-        var counterparts: [String: [String]] = [:]
-        var asked = Set<String>()
-        for word in long where wordGB.contains(word) != wordUS.contains(word) || (wordUS.contains(word) && hasIze(word)) {
-            let others = shaped[word] ?? []
-            counterparts[word] = others
-            asked.formUnion(others)
+        let wordGB = gb.accepts(long)
+        let wordUS = us.accepts(long)
+        // The words that may tell, and their counterparts' places in `asked`.
+        var telling: [(word: Int, others: Range<Int>)] = []
+        var asked: [String] = []
+        for i in long.indices where wordGB[i] != wordUS[i] || (wordUS[i] && hasIze(long[i])) {
+            telling.append((i, asked.count..<(asked.count + shapes[i].count)))
+            asked += shapes[i]
         }
-        guard !counterparts.isEmpty else { return variety }
-        let knownGB = wordGB.union(gb.known(Array(asked)))
-        let knownUS = wordUS.union(us.known(Array(asked)))
-        var seen = Set<String>()
-        for word in words where seen.insert(word).inserted {
-            guard let others = counterparts[word] else { continue }
-            if knownGB.contains(word), !knownUS.contains(word), others.contains(where: { knownUS.contains($0) }) {
+        guard !telling.isEmpty else { return variety }
+        let otherGB = gb.accepts(asked)
+        let otherUS = us.accepts(asked)
+        for (i, others) in telling {
+            let word = long[i]
+            if wordGB[i], !wordUS[i], others.contains(where: { otherUS[$0] }) {
                 variety.british.append(word)
-            } else if knownUS.contains(word), others.contains(where: { knownGB.contains($0) && !knownUS.contains($0) }) {
-                if Self.hasIze(word), knownGB.contains(word) {
+            } else if wordUS[i], others.contains(where: { otherGB[$0] && !otherUS[$0] }) {
+                if Self.hasIze(word), wordGB[i] {
                     variety.oxford.append(word)
-                } else if !knownGB.contains(word) {
+                } else if !wordGB[i] {
                     variety.american.append(word)
                 }
             }
@@ -77,45 +79,74 @@ public struct SpellingVariety: Sendable, Equatable {
     static func counterparts(_ word: String) -> [String] {
         let s = Array(word.utf8)
         guard s.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return [] }
-        var result: [String] = []
-        func swap(_ from: StaticString, _ to: String, after: ((UInt8?) -> Bool)? = nil, before: ((UInt8?) -> Bool)? = nil) {
-            let f = UnsafeBufferPointer(start: from.utf8Start, count: from.utf8CodeUnitCount)
-            guard f.count < s.count else { return }
-            var i = 1
-            while i + f.count <= s.count {
-                if s[i] == f[0], s[i..<(i + f.count)].elementsEqual(f) {
-                    let next = i + f.count < s.count ? s[i + f.count] : nil
-                    if (after?(next) ?? true) && (before?(s[i - 1]) ?? true) {
-                        result.append(String(decoding: s[..<i] + Array(to.utf8) + s[(i + f.count)...], as: UTF8.self))
-                    }
-                }
-                i += 1
+        // One pass over the word: at each place, the patterns that open with its letter. The forms come out in the
+        // patterns' order, then the places' (as when each pattern was looked for in turn).
+        var found: [(pattern: Int, at: Int)] = []
+        var i = 1
+        while i < s.count {
+            for index in Self.patternsByLetter[Int(s[i] - 0x61)] {
+                let pattern = Self.patterns[index]
+                let f = pattern.from
+                guard f.count < s.count, i + f.count <= s.count else { continue }
+                var k = 1
+                while k < f.count, s[i + k] == f[k] { k += 1 }
+                guard k == f.count else { continue }
+                let next: UInt8? = i + f.count < s.count ? s[i + f.count] : nil
+                if pattern.rule.allows(next: next, before: s[i - 1]) { found.append((index, i)) }
+            }
+            i += 1
+        }
+        if found.count > 1 { found.sort { $0.pattern != $1.pattern ? $0.pattern < $1.pattern : $0.at < $1.at } }
+        return found.map { pattern, at in
+            let p = Self.patterns[pattern]
+            return String(decoding: s[..<at] + p.to + s[(at + p.from.count)...], as: UTF8.self)
+        }
+    }
+
+    /// What must stand around a pattern for it to be swapped.
+    enum SwapRule {
+        case always
+        /// A vowel (`a`, `e`, `i`, `y`) after it: `organise`, `realising`.
+        case vowelAfter
+        /// No `u` after it (`or` of `colour` is the `our` pattern's).
+        case noUAfter
+        /// The word's end, `-s` or `-d` after it: `centre`, `centres`, `centred`.
+        case endingAfter
+        /// The word's end or `-s`: `catalog`, `catalogs`.
+        case endOrSAfter
+        /// `e` or `i` after it: `travelled`, `travelling`.
+        case eOrIAfter
+        /// `e` or `i` after it and no `l` before it (`traveled`, not the second `l` of `travelled`).
+        case eOrIAfterNoLBefore
+
+        func allows(next: UInt8?, before: UInt8) -> Bool {
+            switch self {
+            case .always: return true
+            case .vowelAfter: return next == 0x61 || next == 0x65 || next == 0x69 || next == 0x79
+            case .noUAfter: return next != 0x75
+            case .endingAfter: return next == nil || next == 0x73 || next == 0x64
+            case .endOrSAfter: return next == nil || next == 0x73
+            case .eOrIAfter: return next == 0x65 || next == 0x69
+            case .eOrIAfterNoLBefore: return (next == 0x65 || next == 0x69) && before != 0x6C
             }
         }
-        let vowel: (UInt8?) -> Bool = { $0.map { "aeiy".utf8.contains($0) } ?? false }
-        let ending: (UInt8?) -> Bool = { $0 == nil || $0 == 0x73 || $0 == 0x64 }  // end, -s, -d
-        swap("is", "iz", after: vowel)
-        swap("iz", "is", after: vowel)
-        swap("ys", "yz", after: vowel)
-        swap("yz", "ys", after: vowel)
-        swap("our", "or")
-        swap("or", "our", after: { $0 != 0x75 })
-        swap("tre", "ter", after: ending)
-        swap("ter", "tre", after: ending)
-        swap("bre", "ber", after: ending)
-        swap("ber", "bre", after: ending)
-        swap("ogue", "og")
-        swap("og", "ogue", after: { $0 == nil || $0 == 0x73 })
-        swap("oging", "oguing")
-        swap("oguing", "oging")
-        swap("oged", "ogued")
-        swap("ogued", "oged")
-        swap("ence", "ense")
-        swap("ense", "ence")
-        swap("ll", "l", after: { $0 == 0x65 || $0 == 0x69 })
-        swap("l", "ll", after: { $0 == 0x65 || $0 == 0x69 }, before: { $0 != 0x6C })
-        return result
     }
+
+    /// The patterns, in the order their forms are listed.
+    static let patterns: [(from: [UInt8], to: [UInt8], rule: SwapRule)] = ([
+        ("is", "iz", .vowelAfter), ("iz", "is", .vowelAfter), ("ys", "yz", .vowelAfter), ("yz", "ys", .vowelAfter),
+        ("our", "or", .always), ("or", "our", .noUAfter), ("tre", "ter", .endingAfter), ("ter", "tre", .endingAfter),
+        ("bre", "ber", .endingAfter), ("ber", "bre", .endingAfter), ("ogue", "og", .always), ("og", "ogue", .endOrSAfter),
+        ("oging", "oguing", .always), ("oguing", "oging", .always), ("oged", "ogued", .always), ("ogued", "oged", .always),
+        ("ence", "ense", .always), ("ense", "ence", .always), ("ll", "l", .eOrIAfter), ("l", "ll", .eOrIAfterNoLBefore),
+    ] as [(String, String, SwapRule)]).map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
+
+    /// The patterns (their indexes) by their first letter, `a` to `z`.
+    static let patternsByLetter: [[Int]] = {
+        var table = [[Int]](repeating: [], count: 26)
+        for (index, pattern) in patterns.enumerated() { table[Int(pattern.from[0] - 0x61)].append(index) }
+        return table
+    }()
 
     static func hasIse(_ word: String) -> Bool {
         holdsTriple(word, first: [0x69, 0x79], second: 0x73, third: [0x65, 0x69, 0x61], slow: ["ise", "isi", "isa", "yse", "ysi"])

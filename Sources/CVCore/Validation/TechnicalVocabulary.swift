@@ -105,6 +105,15 @@ enum TechnicalVocabulary {
         "neuro", "psycho", "socio", "techno", "omni", "poly", "mono", "tri", "bi", "quasi", "pseudo", "proto",
     ]
 
-    static let words: Set<String> = Set(software + hardware + science + businessAndDesign + latin + prefixes)
+    static let words: Set<String> = {
+        // Sized once, filled list by list (no joined copy of the lists, no growing and rehashing on the way).
+        let lists = [software, hardware, science, businessAndDesign, latin, prefixes]
+        var set = Set<String>(minimumCapacity: lists.reduce(0) { $0 + $1.count })
+        for list in lists { for word in list { set.insert(word) } }
+        return set
+    }()
     static let prefixSet: Set<String> = Set(prefixes)
+
+    /// Whether the vocabulary holds `lower` (a lowercase word).
+    static func contains(_ lower: String) -> Bool { words.contains(lower) }
 }

@@ -18,13 +18,14 @@ extension SpellingRule {
 
     /// Findings of the forms above, each once a line, with their `"line word"` keys (the hunspell pass skips them).
     /// `other` is the other English variety's dictionary, when the CV's variety was read: a word it knows is no slip.
-    /// `rejected`: the prose words the dictionary rejects; only those and words with an inner capital (which the
-    /// dictionary is not asked about) are compared with the tool names.
+    /// `rejected`: the prose words the dictionary rejects, flagged by their number in `words`; only those and words
+    /// with an inner capital (which the dictionary is not asked about) are compared with the tool names.
     static func formFindings(
-        _ context: RuleContext, ignored: Set<String>, checker: any SpellChecker, other: (any SpellChecker)? = nil,
-        rejected: Set<String> = []
+        _ context: RuleContext, words: Words, checker: any SpellChecker, other: (any SpellChecker)? = nil,
+        rejected: [Bool] = []
     ) -> (findings: [Finding], keys: Set<String>) {
         guard let document = context.document else { return ([], []) }
+        let ignored = words.ignored
         let prose = context.prose
         var findings: [Finding] = []
         var keys: Set<String> = []
@@ -54,27 +55,20 @@ extension SpellingRule {
             let lower = known ?? text.lowercased()
             if ignored.contains(lower) { return true }
             if (personal && context.personalWords.contains(text)) || TechnicalVocabulary.words.contains(lower) { return false }
-            let innerCapital = text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
-            if label || innerCapital || rejected.contains(text), let name = SpellingForms.closeName(lower) { toolSlips.append((text, range, name)) }
+            let innerCapital = SpellingForms.hasInnerCapital(text)
+            if label || innerCapital || (words.id(of: text).map { $0 < rejected.count && rejected[$0] } ?? false), let name = SpellingForms.closeName(lower) { toolSlips.append((text, range, name)) }
             return false
         }
 
         // What `checkForms` and the checks below learn from a word's text alone, once a distinct word (a CV repeats
-        // its words; each check hashes the word).
-        // (The facts are kept in an array, the dictionary holding their indexes: no large values moved as it grows.)
-        var factIndexes: [String: Int] = [:]
-        factIndexes.reserveCapacity(prose.words.count)
-        var facts: [WordFacts] = []
+        // its words), by the word's number in `words`.
+        var facts = [WordFacts?](repeating: nil, count: words.count)
         for (index, word) in prose.words.enumerated() where prose.segments[word.segment].kind != .organisation {
-            let lower = word.lower
-            let fact: WordFacts
-            if let known = factIndexes[word.text] {
-                fact = facts[known]
-            } else {
-                fact = WordFacts(word.text, lower: lower, ignored: ignored, personal: context.personalWords, rejected: rejected)
-                factIndexes[word.text] = facts.count
-                facts.append(fact)
+            let id = words.ids[index]
+            if facts[id] == nil {
+                facts[id] = WordFacts(word.text, id: id, words: words, personal: context.personalWords, rejected: id < rejected.count && rejected[id])
             }
+            let fact = facts[id]!
             // `checkForms(word.text, word.range, lower: lower) ?? ignored.contains(lower)`, from the facts.
             if let stem = fact.possessiveStem { possessives.append((word.text, word.range, stem, String(stem.dropLast()))) }
             if let degree = fact.degree {
@@ -134,7 +128,7 @@ extension SpellingRule {
             guard word.text.unicodeScalars.count >= word.slipLength, word.text.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x7A && Prose.isLetter($0) }),
                 !word.text.unicodeScalars.dropFirst().contains(where: Self.isUppercase),
                 !TechnicalVocabulary.words.contains(lower), SkillLexicon.canonical(lower) == nil, !SpellingForms.isKnownName(lower),
-                !context.personalWords.contains(word.text), !(document.person.name ?? "").contains(word.text)
+                !context.personalWords.contains(word.text), !Self.holds(document.person.name ?? "", word.text)
             else { continue }
             labelSlips[word.text, default: []].append(word)
         }
@@ -174,8 +168,18 @@ extension SpellingRule {
         return (findings, keys)
     }
 
+    /// `text.contains(part)`, on the bytes when both are ASCII without a CR (their characters are then their bytes).
+    static func holds(_ text: String, _ part: String) -> Bool {
+        let simple = { (s: String) in s.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } }
+        guard simple(text), simple(part) else { return text.contains(part) }
+        var text = text
+        var part = part
+        return text.withUTF8 { h in part.withUTF8 { UTF8Scan.contains(h, $0) } }
+    }
+
     /// What the forms pass reads from a prose word's text alone (see `checkForms` in `formFindings`).
-    struct WordFacts {
+    /// (A class: the facts are read once an occurrence, a reference copied instead of the strings.)
+    final class WordFacts {
         var possessiveStem: String?
         var degree: (offset: Int, written: String, form: String)?
         /// The lowercase word is one of the CV's names (`ignored`).
@@ -188,20 +192,30 @@ extension SpellingRule {
         /// Four letters or more, a capital then small letters: a surname's shape.
         var surnameShape = false
 
-        init(_ text: String, lower: String, ignored: Set<String>, personal: Set<String>, rejected: Set<String>) {
+        init(_ text: String, id: Int, words: Words, personal: Set<String>, rejected: Bool) {
+            let lower = words.lowers[id]
             possessiveStem = SpellingRule.doubledPossessive(text)
             degree = SpellingForms.misspeltDegree(text)
-            self.ignored = ignored.contains(lower)
-            if degree == nil, !self.ignored, !(!personal.isEmpty && personal.contains(text)), !TechnicalVocabulary.words.contains(lower) {
-                let innerCapital = text.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A }
-                if innerCapital || rejected.contains(text) { toolSlip = SpellingForms.closeName(lower) }
+            self.ignored = words.isIgnored(id)
+            if degree == nil, !self.ignored, !(!personal.isEmpty && personal.contains(text)), !words.isTechnical(id) {
+                let innerCapital = SpellingForms.hasInnerCapital(text)
+                if innerCapital || rejected { toolSlip = SpellingForms.closeName(lower) }
             }
             if !self.ignored {
-                closed = SpellingForms.closed[lower]
+                closed = SpellingForms.closedForm(lower)
                 if closed == nil {
-                    firstHalf = SpellingForms.firstHalves.contains(lower)
-                    let scalars = text.unicodeScalars
-                    surnameShape = scalars.count >= 4 && SpellingRule.isUppercase(scalars.first!) && scalars.dropFirst().allSatisfy(SpellingRule.isLowercase)
+                    firstHalf = SpellingForms.isFirstHalf(lower)
+                    // A capital, then small letters only, four letters or more (counted as they are read).
+                    var count = 0
+                    var shape = true
+                    for c in text.unicodeScalars {
+                        if count == 0 ? !SpellingRule.isUppercase(c) : !SpellingRule.isLowercase(c) {
+                            shape = false
+                            break
+                        }
+                        count += 1
+                    }
+                    surnameShape = shape && count >= 4
                 }
             }
         }
@@ -322,7 +336,7 @@ extension SpellingRule {
                 }
                 current = ""
             }
-            let scalars = Array(source.text.unicodeScalars[source.indices(of: located)])
+            let scalars = Prose.scalars(of: source.text, source.indices(of: located))
             for (i, c) in scalars.enumerated() {
                 if Prose.isLetter(c) || (Prose.isApostrophe(c) && !current.isEmpty && i + 1 < scalars.count && Prose.isLetter(scalars[i + 1])) {
                     if current.isEmpty { first = (line, column) }

@@ -73,32 +73,38 @@ public struct SpellingRule: Rule {
         let ignored = Self.ignoredWords(document, personal: context.personalWords)
         let properNouns = context.options.bool("proper-nouns")
         let prose = context.prose
-        var candidates: [(Int, String)] = []
-        var nameLike: Set<String> = []
+        let words = Words(prose, ignored: ignored)
+        // The candidates by occurrence (prose word, the candidate's number in `words`) and each distinct one's facts.
+        var candidates: [(index: Int, id: Int)] = []
+        var nameLike: [Bool] = []
         let listLike = prose.segments.map { Self.isNameList($0, prose: prose) }
-        let trade = TradeWords(ignored: ignored)
         // A CV repeats its words: each distinct spelling is judged once (its letters, then the lists of names).
-        var judged: [String: Candidate?] = [:]
-        judged.reserveCapacity(prose.words.count)
+        var judged = [Candidate??](repeating: nil, count: words.count)
         for (index, word) in prose.words.enumerated() {
-            let segment = prose.segments[word.segment]
-            if segment.kind == .organisation { continue }
+            if prose.segments[word.segment].kind == .organisation { continue }
+            let id = words.ids[index]
             let candidate: Candidate?
-            if let known = judged[word.text] {
+            if let known = judged[id] {
                 candidate = known
             } else {
-                candidate = Self.candidate(word.text, trade: trade, personal: context.personalWords)
-                judged[word.text] = .some(candidate)
+                candidate = Self.candidate(word.text, personal: context.personalWords) { text in
+                    text.utf8.count == word.text.utf8.count ? words.isTrade(id) : Words.isTrade(text.lowercased(), ignored: ignored)
+                }
+                judged[id] = .some(candidate)
             }
             guard let candidate else { continue }
             // A surname next to an initial (`Bolibar, J.`, `J. Bolibar`) in a list of authors or references.
             if candidate.capitalised, !properNouns, Self.nextToInitial(index, prose: prose) { continue }
-            candidates.append((index, candidate.text))
-            if !properNouns, candidate.capitalised || listLike[word.segment] { nameLike.insert(candidate.text) }
+            let candidateID = candidate.text.utf8.count == word.text.utf8.count ? id : words.intern(candidate.text)
+            candidates.append((index, candidateID))
+            if !properNouns, candidate.capitalised || listLike[word.segment] {
+                if nameLike.count <= candidateID { nameLike += [Bool](repeating: false, count: candidateID + 1 - nameLike.count) }
+                nameLike[candidateID] = true
+            }
         }
-        guard !candidates.isEmpty else { return Self.formFindings(context, ignored: ignored, checker: base).findings }
+        guard !candidates.isEmpty else { return Self.formFindings(context, words: words, checker: base).findings }
         var notes: [Finding] = []
-        let reading = Self.read(prose, checker: base, ignored: ignored, trade: trade)
+        let reading = Self.read(Self.varietyWords(words), checker: base)
         switch reading {
         case .notEnglish(let known, let total):
             let note = "not spell-checked: \(known) of its \(total) words are in the dictionary, it does not read as English"
@@ -109,14 +115,18 @@ public struct SpellingRule: Rule {
             break
         }
         var unique: [String] = []
-        var seen: Set<String> = []
-        for (_, text) in candidates where seen.insert(text).inserted { unique.append(text) }
+        var seen = [Bool](repeating: false, count: words.count)
+        for (_, id) in candidates where !seen[id] {
+            seen[id] = true
+            unique.append(words.texts[id])
+        }
         var misspelt = reading.checker(base).misspelt(unique)
         var other: (any SpellChecker)?
         if case .variety(_, _, let checker) = reading { other = checker }
-        let forms = Self.formFindings(context, ignored: ignored, checker: reading.checker(base), other: other, rejected: Set(misspelt.keys))
+        let rejected = words.flags(misspelt.keys)
+        let forms = Self.formFindings(context, words: words, checker: reading.checker(base), other: other, rejected: rejected)
         notes += forms.findings
-        let foreign = Self.foreignElements(candidates, misspelt: misspelt, prose: prose)
+        let foreign = Self.foreignElements(candidates, misspelt: rejected, words: words, prose: prose)
         // The other variety's forms: right in a CV that mixes both (the note says so once), a slip worth an info
         // note in one that keeps to one variety (`behaviors` in a British CV): a consistency remark, not a misspelling.
         // A word only the other dictionary knows that is no variety form (`amongst`, `infographic`) is right too.
@@ -134,22 +144,25 @@ public struct SpellingRule: Rule {
             }
         }
         guard !misspelt.isEmpty else { return notes }
-        for word in Self.names(misspelt, nameLike: nameLike, checker: reading.checker(base)) { misspelt[word] = nil }
+        let nameLikeWords = Set(misspelt.keys.filter { word in words.id(of: word).map { $0 < nameLike.count && nameLike[$0] } ?? false })
+        for word in Self.names(misspelt, nameLike: nameLikeWords, checker: reading.checker(base)) { misspelt[word] = nil }
         for word in Self.farFromWords(misspelt.filter { !otherVariety.contains($0.key) }, checker: reading.checker(base)) { misspelt[word] = nil }
         let unknown = misspelt.keys.filter { !otherVariety.contains($0) }
         for word in Self.compounds(unknown, suggestions: misspelt, checker: reading.checker(base)) { misspelt[word] = nil }
         guard !misspelt.isEmpty else { return notes }
+        let reported = words.flags(misspelt.keys)
         let variety = reading.checker(base) === base ? "" : (reading.isBritish ? "British" : "American")
         // One finding per word and line: the same text can be read twice (a summary that is also a section item).
-        var reported = forms.keys
-        return notes + candidates.compactMap { index, text in
-            guard let suggestions = misspelt[text] else { return nil }
+        var keys = forms.keys
+        return notes + candidates.compactMap { index, id in
+            guard reported[id], let suggestions = misspelt[words.texts[id]] else { return nil }
+            let text = words.texts[id]
             let word = prose.words[index]
             if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) { return nil }
-            guard reported.insert("\(word.range.start.line) \(text)").inserted else { return nil }
+            guard keys.insert("\(word.range.start.line) \(text)").inserted else { return nil }
             let hint = suggestions.first.map { " (did you mean \"\($0)\"?)" } ?? ""
             if otherVariety.contains(text) {
-                guard reported.insert(text).inserted else { return nil }
+                guard keys.insert(text).inserted else { return nil }
                 let note = "\"\(text)\" is not the \(variety) spelling the CV otherwise uses\(hint)"
                 return Finding(ruleID: context.ruleID, severity: .info, message: note, range: word.range, suggestion: suggestions.first)
             }
@@ -164,48 +177,36 @@ public struct SpellingRule: Rule {
     }
 
     /// The word as written, when the dictionary is to judge it: nil for what no English dictionary can (too short or
-    /// long, digits, an inner capital, another script) and for names and words of the trade.
-    static func candidate(_ written: String, trade: TradeWords, personal: Set<String>) -> Candidate? {
+    /// long, digits, an inner capital, another script) and for names and words of the trade (`isTrade`, given the word
+    /// without its possessive ending).
+    static func candidate(_ written: String, personal: Set<String>, isTrade: (String) -> Bool) -> Candidate? {
         var text = written
         if text.hasSuffix("'s") { text.removeLast(2) } else if text.hasSuffix("'") { text.removeLast() }
         // Longer than any dictionary word (hunspell refuses words over 100 bytes): an identifier, a URL
         // fragment or garbage, not a word to spell.
-        guard text.unicodeScalars.count >= 3, text.utf8.count <= 60 else { return nil }
+        guard text.utf8.count <= 60 else { return nil }
         var upper = 0
         var inner = false
         var digit = false
         var latin = false
-        for (i, c) in text.unicodeScalars.enumerated() {
+        var count = 0
+        for c in text.unicodeScalars {
             // ASCII on the scalar's value: its capitals are A-Z, its only numbers the digits, its letters alphabetic.
             let v = c.value
             if Self.isUppercase(c) {
                 upper += 1
-                if i > 0 { inner = true }
+                if count > 0 { inner = true }
             }
             if v < 0x80 ? (v >= 0x30 && v <= 0x39) : c.properties.numericType != nil { digit = true }
             if !latin, v <= 0x24F, Prose.isLetter(c) { latin = true }
+            count += 1
         }
+        guard count >= 3 else { return nil }
         // Words in another script (Cyrillic, Greek, CJK …): no English dictionary can judge them. A word that
         // mixes scripts (a Cyrillic `с` in `etс`) is checked: it is a slip.
         if digit || inner || !latin { return nil }
-        if trade.contains(text.lowercased()) || (!personal.isEmpty && personal.contains(text)) { return nil }
+        if isTrade(text) || (!personal.isEmpty && personal.contains(text)) { return nil }
         return Candidate(text: text, capitalised: upper > 0)
-    }
-
-    /// Lowercase words that are names or words of the trade (the CV's names, `ignored`, the technical vocabulary, the
-    /// skills lexicon), each distinct word asked once: the prose pass and the variety reading ask the same words.
-    final class TradeWords {
-        let ignored: Set<String>
-        private var known: [String: Bool] = [:]
-
-        init(ignored: Set<String>) { self.ignored = ignored }
-
-        func contains(_ lower: String) -> Bool {
-            if let answer = known[lower] { return answer }
-            let answer = ignored.contains(lower) || TechnicalVocabulary.words.contains(lower) || SkillLexicon.canonical(lower) != nil
-            known[lower] = answer
-            return answer
-        }
     }
 
     /// Capitalised words and the words of a list of names are mostly names of people, places, companies and
@@ -231,6 +232,19 @@ public struct SpellingRule: Rule {
         return dropped
     }
 
+    /// Every scalar a lowercase letter (`isLowercase`): an ASCII word on its bytes.
+    static func isAllLowercase(_ text: String) -> Bool {
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                break
+            }
+            if b < 0x61 || b > 0x7A { return false }
+        }
+        return ascii || text.unicodeScalars.allSatisfy(Self.isLowercase)
+    }
+
     /// A lowercase letter: in ASCII `a`-`z` (told on the scalar's value), beyond it by the scalar's properties.
     @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) : c.properties.isLowercase
@@ -243,13 +257,16 @@ public struct SpellingRule: Rule {
 
     /// Elements in another language (a French course title, a German quote): four lowercase words or more, most of
     /// them not in the dictionary.
-    static func foreignElements(_ candidates: [(Int, String)], misspelt: [String: [String]], prose: Prose) -> Set<Int> {
-        // Counted by element in an array (elements are numbered from 0), the dictionary asked only for unknown words.
+    static func foreignElements(_ candidates: [(index: Int, id: Int)], misspelt: [Bool], words: Words, prose: Prose) -> Set<Int> {
+        // Counted by element in an array (elements are numbered from 0); whether a word is in small letters, once a word.
         var counts = [(words: Int, unknown: Int)](repeating: (0, 0), count: prose.segments.count)
-        for (index, text) in candidates where text.unicodeScalars.allSatisfy({ Self.isLowercase($0) || $0 == "'" }) {
+        var small = [UInt8](repeating: 0, count: words.count)
+        for (index, id) in candidates {
+            if small[id] == 0 { small[id] = words.texts[id].unicodeScalars.allSatisfy({ Self.isLowercase($0) || $0 == "'" }) ? 2 : 1 }
+            guard small[id] == 2 else { continue }
             let segment = prose.words[index].segment
             counts[segment].words += 1
-            if !misspelt.isEmpty, misspelt[text] != nil { counts[segment].unknown += 1 }
+            if misspelt[id] { counts[segment].unknown += 1 }
         }
         return Set(counts.indices.filter { counts[$0].words >= 4 && counts[$0].unknown * 2 > counts[$0].words })
     }
@@ -441,17 +458,25 @@ public struct SpellingRule: Rule {
     }
 
     /// Reads the language and the variety from the lowercase words of the prose (capitalised words are mostly names).
-    static func read(_ prose: Prose, checker base: any SpellChecker, ignored: Set<String> = [], trade: TradeWords? = nil) -> Reading {
-        let trade = trade ?? TradeWords(ignored: ignored)
-        var words: [String] = []
-        var seen = Set<String>()
-        for word in prose.words where word.text.utf8.count >= 3 && seen.insert(word.text).inserted {
-            guard word.text.unicodeScalars.allSatisfy(Self.isLowercase) else { continue }
-            // The words of the trade say nothing of the language.
-            // Names (the person, organisations, skills) are not sent to the dictionary at all.
-            if trade.contains(word.text) { continue }
-            words.append(word.text)
+    static func read(_ prose: Prose, checker base: any SpellChecker, ignored: Set<String> = []) -> Reading {
+        read(varietyWords(Words(prose, ignored: ignored)), checker: base)
+    }
+
+    /// The words the language and the variety are read from: the distinct words of three letters or more, in small
+    /// letters, that are no names or words of the trade (those say nothing of the language), in reading order.
+    static func varietyWords(_ words: Words) -> [String] {
+        var result: [String] = []
+        // The prose's own words only (those the rule added follow them).
+        for id in 0..<words.proseCount where words.texts[id].utf8.count >= 3 {
+            let text = words.texts[id]
+            guard Self.isAllLowercase(text), !words.isTrade(id) else { continue }
+            result.append(text)
         }
+        return result
+    }
+
+    /// Reads the language and the variety from `words` (see `varietyWords`).
+    static func read(_ words: [String], checker base: any SpellChecker) -> Reading {
         // Too few words to tell: check them with the dictionary given.
         // The first 120 distinct words tell the language as well as all of them.
         if words.count >= 20 {
@@ -492,9 +517,28 @@ public struct SpellingRule: Rule {
         }
         names += document.roles.flatMap(\.keywords)
         var words = Set(personal.map { $0.lowercased() })
+        var part: [UInt8] = []
         for name in names {
-            for part in name.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "\u{2019}") }) {
-                words.insert(part.lowercased())
+            // ASCII on its bytes (letters and `'`, lowercased), as the characters split it; other text by its characters.
+            guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+                for part in name.split(whereSeparator: { !($0.isLetter || $0 == "'" || $0 == "\u{2019}") }) {
+                    words.insert(part.lowercased())
+                }
+                continue
+            }
+            for b in name.utf8 {
+                if (b >= 0x61 && b <= 0x7A) || b == 0x27 {
+                    part.append(b)
+                } else if b >= 0x41 && b <= 0x5A {
+                    part.append(b + 0x20)
+                } else if !part.isEmpty {
+                    words.insert(String(decoding: part, as: UTF8.self))
+                    part.removeAll(keepingCapacity: true)
+                }
+            }
+            if !part.isEmpty {
+                words.insert(String(decoding: part, as: UTF8.self))
+                part.removeAll(keepingCapacity: true)
             }
         }
         return words
