@@ -48,6 +48,9 @@ struct JobAdReader {
             if !employer.isEmpty { terms.removeAll { employer.contains($0) } }
             // A competency that only a generic verb carries ("implement" carries coding) is not asked: "develop and
             // implement our approach" asks for no coding.
+            // How the work is done ("both personally and professionally"), said by an adverb: not what is asked.
+            let adverbs = JobAdReader.adverbStems(in: text, scanner: scanner)
+            if !adverbs.isEmpty { terms.removeAll(where: adverbs.contains) }
             let words = terms
             terms.removeAll { term in
                 ConceptLexicon.isConcept(term) && !words.contains { word in
@@ -257,6 +260,22 @@ struct JobAdReader {
         for k in s.indices where text[i + k] != s[k] { return false }
         return true
     }
+
+    /// The stems of the adverbs of manner in a text ("personally", "rapidly", "consistently": a word of seven
+    /// letters or more with an adverb's ending), but those that carry a competency ("independently", "reliably").
+    static func adverbStems(in text: String, scanner: TermScanner) -> Set<String> {
+        guard PhraseSearch.occurs("ly", in: text) else { return [] }
+        var stems: Set<String> = []
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 7 {
+            guard adverbEndings.contains(where: { word.hasSuffix($0) }) else { continue }
+            let stem = scanner.stem(String(word))
+            if !ConceptLexicon.carrierStems.contains(stem) { stems.insert(stem) }
+        }
+        return stems
+    }
+
+    static let adverbEndings = ["ally", "ively", "ously", "ently", "antly", "fully", "ately", "ibly", "ably", "ingly",
+                                "edly", "arly"]
 
     /// The capitalised words after "at" or "join" ("sysadmin at Let's Encrypt", "join Acme Labs"), lowercased and
     /// cut at apostrophes: an employer's name. Skills are read before, so a skill's name is never among them.
@@ -475,7 +494,7 @@ struct JobAdReader {
         return nil
     }
 
-    /// Markup removed: links keep their text, emphasis and code marks go, whitespace collapses.
+    /// Markup removed: links keep their text, emphasis and code marks go (and soft hyphens), whitespace collapses.
     static func clean(_ s: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(s.unicodeScalars)
@@ -494,7 +513,8 @@ struct JobAdReader {
                 i = j + 1
                 continue
             }
-            if c == "*" || c == "`" || c == "[" || c == "]" || c == "#" {
+            // A soft hyphen ("long\u{AD}-term") only marks where a word may break.
+            if c == "*" || c == "`" || c == "[" || c == "]" || c == "#" || c == "\u{AD}" {
                 i += 1
                 continue
             }

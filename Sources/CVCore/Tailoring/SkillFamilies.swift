@@ -32,6 +32,9 @@ enum SkillFamilies {
                                                       "GitLab CI", "Bamboo", "AWS CodeBuild", "Bitbucket Pipelines"]),
         Family(head: "Linux", members: ["Ubuntu", "Debian", "CentOS", "RHEL"]),
         Family(head: "Version control", members: ["Git", "Subversion", "Mercurial"]),
+        // A code host built on Git and the pipelines it runs on a repository's pushes: using them is using Git.
+        Family(head: "Git", members: ["GitHub", "GitHub Actions", "GitLab CI", "Bitbucket Pipelines"],
+               headMeetsMember: false, siblings: false),
         // Varnish and Squid are caches; caching is part of what they do.
         Family(head: "Caching", members: ["Varnish", "Squid", "Memcached", "Redis"], siblings: false),
         // A CDN is HTTP caching at the edge: caching work is CDN work; the proxies it is built with are related.

@@ -99,6 +99,10 @@ enum TailorMatcher {
         if let opening = englishShown(for: requirement, in: index) {
             return RequirementMatch(requirement: requirement, coverage: 1, evidence: [opening])
         }
+        if breadthSearch.anyOccurs(in: requirement.text.lowercased()) {
+            let roles = breadthShown(in: index)
+            if !roles.isEmpty { return RequirementMatch(requirement: requirement, coverage: 1, evidence: roles) }
+        }
         func factor(_ item: Int) -> Double {
             let it = index.items[item]
             return it.evidence.kind == .skill ? 1 : max(0.5, it.recency)
@@ -289,6 +293,27 @@ enum TailorMatcher {
             .min(by: { $0.evidence.source.start < $1.evidence.source.start }) else { return nil }
         return EvidenceMatch(evidence: first.evidence, strength: 1, skills: [], terms: [englishStem])
     }
+
+    /// "Diverse experience", "a varied background": breadth of work, asked for itself.
+    static let breadthSearch = PhraseSearch(["diverse experience", "diverse background", "varied experience",
+                                             "varied background", "broad experience", "broad background",
+                                             "breadth of experience", "diverse set of experience"])
+
+    /// A career at several organisations (at least `breadthOrganisations`) shows breadth: the headings of the
+    /// most recent role at each of them, newest first, are its evidence. None when the CV shows fewer.
+    static func breadthShown(in index: TailorIndex) -> [EvidenceMatch] {
+        var seen: Set<String> = []
+        var headings: [EvidenceMatch] = []
+        for item in index.items where item.evidence.kind == .role {
+            guard let r = item.evidence.roleIndex, r < index.document.roles.count,
+                  let organisation = index.document.roles[r].organisation?.lowercased(),
+                  seen.insert(organisation).inserted else { continue }
+            headings.append(EvidenceMatch(evidence: item.evidence, strength: 1, skills: [], terms: []))
+        }
+        return headings.count >= breadthOrganisations ? Array(headings.prefix(3)) : []
+    }
+
+    static let breadthOrganisations = 3
 
     static let englishStem = TermScanner().stem("english")
     /// The words of a requirement that asks for a language and nothing else.
@@ -521,7 +546,7 @@ enum TailorMatcher {
     static let genericWords: [String] = [
         "build", "building", "develop", "development", "work", "team", "teams", "system", "systems", "product",
         "products", "project", "projects", "feature", "features", "improve", "ensure", "maintain", "write", "create",
-        "implement", "deliver", "manage", "run", "time", "day", "people", "company", "engineer", "engineers",
+        "implement", "deliver", "manage", "run", "operate", "time", "day", "people", "company", "engineer", "engineers",
         "engineering", "software", "technical", "technology", "technologies", "tool", "tools", "process", "processes",
         "solution", "solutions", "application", "applications", "service", "services", "modern", "effective",
         "effectively", "high", "large", "level", "part", "set", "take", "keep", "well", "quickly", "clear",

@@ -36,10 +36,16 @@ final class TermScanner {
             // A competency's word of two or three words (`on-call`, `team player`): its stem and concept beside
             // the words' own.
             if TermScanner.compoundStarts.contains(token.lower) {
+                var whole = 0
                 for n in [3, 2] where i + n <= tokens.count {
                     let key = tokens[i..<(i + n)].map(\.lower).joined(separator: "-")
                     if ConceptLexicon.compoundWords.contains(key) {
                         addStem(key, to: &bag)
+                        // In an ad, a phrase naming a way of working ("long-term", "developing people", "team
+                        // player") is one term: its words ("long", "people") are not asked apart from it. A craft's
+                        // compound ("user-facing") keeps them: they say what the work is about.
+                        if !conceptExamples, let carried = concepts[stem(key)],
+                           carried.contains(where: ConceptLexicon.softConcepts.contains) { whole = n }
                         if conceptExamples, let implied = ConceptLexicon.impliedSkills[key],
                            (i + n < tokens.count && tokens[i + n].lower == implied.beside)
                             || (i > 0 && tokens[i - 1].lower == implied.beside) {
@@ -47,6 +53,10 @@ final class TermScanner {
                         }
                         break
                     }
+                }
+                if whole > 0 {
+                    i += whole
+                    continue
                 }
                 // In some compounds the first word means something else: an operating system is not operations.
                 // The compound's own stem (above) stands for it.
@@ -129,6 +139,11 @@ final class TermScanner {
         // Snowball stems "performance" as "perform", a verb of any work ("performed the migration"): performance
         // keeps a stem of its own.
         if bytes.first == 0x70, word.hasPrefix("performance") { return "performanc" }
+        // It stems "operations" and "operational" as "operate" and "operating" ("oper"), verbs of any work ("operate
+        // at a strategic level"): running a service in production keeps a stem of its own.
+        // An operator (who runs one) is kept apart from them too.
+        if bytes.first == 0x6F, word.hasPrefix("operation") { return "operation" }
+        if bytes.first == 0x6F, word.hasPrefix("operator") { return "operator" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
