@@ -33,8 +33,8 @@ struct TailorKeyTests {
             saidGap: 3, saidCovered: 3,
             reason: "since session 13 a GitHub profile shows Git (001); 000 shows it only by links the model drops; verb lists and Git (C++ years named only in a skills list are no longer granted: session 10)"),
         "hackclub-club-operations-lead": Issue(
-            saidGap: 8, saidCovered: 0,
-            reason: "teen-facing and office-tool work the key reads from teaching and databases (the manager/leader/coordinator must-have is met since session 11: its 'perhaps in …' examples illustrate, they are not asked)"),
+            saidGap: 6, saidCovered: 0,
+            reason: "since session 13 ', comfortable in spreadsheets, databases, …' is a requirement of its own (a comma before a word saying how well a thing is known starts one), met by 000's and 001's database work; teen-facing and office-tool work the key reads from teaching and databases (the manager/leader/coordinator must-have is met since session 11: its 'perhaps in …' examples illustrate, they are not asked)"),
         "inngest-distributed-systems-engineer": Issue(
             saidGap: 12, saidCovered: 4,
             reason: "since session 12 CDN work shows cloud infrastructure (001's features in open and closed code); responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read); since session 11 blog writing 'e.g. deep dives, incident retros' is met by documentation and talks (001 too, which the key does not grant), and observability no longer by 'I live in …'"),
@@ -42,8 +42,8 @@ struct TailorKeyTests {
             saidGap: 3, saidCovered: 8,
             reason: "since session 12 rapid provisioning is no longer met for 000 by 'continue to provide' (see the appsec ad), a SAN and firewalls are named things asked for themselves (no other hardware or networking line shows them), so the short clause 'firewalls' of the prose, which the scorer's matching takes for the networking-management line, is a gap for 001 too; collaborating online is remote work, which 002 says only beside its employer's name (not read as evidence) and 001 never; since session 11 24/7 operations (the employer named after 'at' is not asked) and collaboration with the employer's developers (whose people, not a name asked) are met; datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
         "posthog-full-stack-software-engineer": Issue(
-            saidGap: 15, saidCovered: 0,
-            reason: "since session 12 short cycles are iteration (002's iterating rapidly meets them); since session 11 the clause making the engineer answer for tests and feedback no longer meets 000 by 'responsible' (ad filler now), and the events-a-day scale is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
+            saidGap: 13, saidCovered: 0,
+            reason: "since session 13 the ecosystem of contributors and plugins is met by 001's plugins and 002's extensions (what the ecosystem is for, after 'so', is not asked); since session 12 short cycles are iteration (002's iterating rapidly meets them); since session 11 the clause making the engineer answer for tests and feedback no longer meets 000 by 'responsible' (ad filler now), and the events-a-day scale is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
         "posthog-site-reliability-engineer": Issue(
             saidGap: 11, saidCovered: 3, reason: "query-engine and OLAP lines met by generic database and scale words; Kafka and cloud operations the key reads from CDN work"),
         "safing-golang-or-c-cpp-developer": Issue(
@@ -168,9 +168,9 @@ struct TailorKeyTests {
     /// Strong fits the score puts under 60 (the key's `fit`), and why.
     static let knownWeakStrongFits: Set<String> = [
         // A prose ad: 9 of the key's coverages for 000 read as gaps (design decisions, scale on premise, plugins,
-        // Clickhouse and Postgres architecture); 001 scored 61 in session 12, 59 since session 13: "the way the company
-        // operates" is no longer met by its operational lines ("operates" no longer carries operations).
-        "posthog-full-stack-software-engineer 000", "posthog-full-stack-software-engineer 001",
+        // Clickhouse and Postgres architecture); 001 scores 61 since session 12 (session 13: "the way the company
+        // operates" is no longer met by its operational lines, the plugin ecosystem is).
+        "posthog-full-stack-software-engineer 000",
         // Four of the ten requirements the key grants are met (CDN operations not read as cloud operations).
         "posthog-site-reliability-engineer 001",
     ]

@@ -555,6 +555,7 @@ enum TailorMatcher {
         "prior", "clean", "fundamental", "fundamentals", "member", "members", "enjoy", "stuff", "done", "bring",
         "figure", "equally", "identify", "improvement", "improvements", "enhancement", "enhancements", "approach",
         "approaches", "participate", "across", "use", "using", "provide", "play", "drive", "driving", "contribute",
+        "enable", "enabling", "allow", "allowing",
     ]
 
     /// 0 up to a fifth of the key terms shared, 1 from three fifths.
