@@ -82,8 +82,10 @@ enum TailorMatcher {
         let names = job.requirements.map(AskedNames.stems(of:))
         let adsOwn = AskedNames.adsOwn(job.requirements, names: names)
         let scanner = TermScanner()
+        let employers = employerLines(in: index)
         for (requirement, asked) in zip(job.requirements, names) {
-            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner))
+            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner,
+                                    employerLines: employers))
         }
         let score = TailorScore.score(index, job: job, matches: matches)
         return (score, matches)
@@ -92,7 +94,7 @@ enum TailorMatcher {
     /// How well the CV covers one requirement: the best single piece of evidence by key terms, or the skills it
     /// names met anywhere in the CV (one of them for "such as X or Y", all of them otherwise).
     static func coverage(of requirement: JobRequirement, in index: TailorIndex, names: [String] = [],
-                         scanner: TermScanner? = nil) -> RequirementMatch
+                         scanner: TermScanner? = nil, employerLines: Set<Int> = []) -> RequirementMatch
     {
         // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
         guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
@@ -117,7 +119,7 @@ enum TailorMatcher {
             for (evidence, credit) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
                 guard let postings = index.skillPostings[evidence] else { continue }
                 for p in postings {
-                    let value = credit * factor(p.item)
+                    let value = credit * factor(p.item) * (employerLines.contains(p.item) ? employerCredit : 1)
                     best = max(best, value)
                     skillStrength[p.item] = max(skillStrength[p.item] ?? 0, value)
                     if credit >= 1 {
@@ -217,7 +219,8 @@ enum TailorMatcher {
         var texts: Set<String> = []
         for (_, c) in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
         // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
-        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index) {
+        if requirement.kind != .title,
+           let meaning = meaningCoverage(of: requirement, in: index, employerLines: employerLines) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
             shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
@@ -294,6 +297,27 @@ enum TailorMatcher {
         return EvidenceMatch(evidence: first.evidence, strength: 1, skills: [], terms: [englishStem])
     }
 
+    /// A role's sentences about its employer ("Acme provides payments for shops, hosted on AWS"): the organisation's
+    /// name starts them. What the employer runs shows the scale and the field the holder worked in, not the skills
+    /// the holder used: a skill such a sentence names earns `employerCredit`.
+    static func employerLines(in index: TailorIndex) -> Set<Int> {
+        var lines: Set<Int> = []
+        for (i, item) in index.items.enumerated() where item.evidence.kind == .roleText && !item.bag.skills.isEmpty {
+            guard let r = item.evidence.roleIndex, r < index.document.roles.count,
+                  let organisation = index.document.roles[r].organisation,
+                  let name = organisation.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first,
+                  name.count >= 2 else { continue }
+            let text = item.evidence.text
+            guard text.hasPrefix(name), let after = text.dropFirst(name.count).first,
+                  !after.isLetter && !after.isNumber else { continue }
+            lines.insert(i)
+        }
+        return lines
+    }
+
+    /// What a skill named in a sentence about the employer earns: as a related skill does, not enough alone.
+    static let employerCredit = 0.4
+
     /// "Diverse experience", "a varied background": breadth of work, asked for itself.
     static let breadthSearch = PhraseSearch(["diverse experience", "diverse background", "varied experience",
                                              "varied background", "broad experience", "broad background",
@@ -348,7 +372,7 @@ enum TailorMatcher {
     /// each thing shown by some line, in any role, the summary or the skills. The share shown decides: two
     /// thirds meet it (coverage ½), all of it fully. The evidence is the few lines that together show most of
     /// it, lines of roles and projects before skill lists.
-    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex)
+    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex, employerLines: Set<Int> = [])
         -> (coverage: Double, evidence: [EvidenceMatch], yearsShort: Bool)?
     {
         var units: [Unit] = []
@@ -361,7 +385,10 @@ enum TailorMatcher {
         for wanted in requirement.skills {
             var unit = Unit(weight: skillWeight, items: [:])
             for (evidence, c) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
-                for p in index.skillPostings[evidence] ?? [] { unit.items[p.item] = max(unit.items[p.item] ?? 0, c * credit(p.item)) }
+                for p in index.skillPostings[evidence] ?? [] {
+                    let own = employerLines.contains(p.item) ? employerCredit : 1
+                    unit.items[p.item] = max(unit.items[p.item] ?? 0, c * credit(p.item) * own)
+                }
             }
             skillUnits.append(unit)
         }

@@ -144,6 +144,8 @@ final class TermScanner {
         // An operator (who runs one) is kept apart from them too.
         if bytes.first == 0x6F, word.hasPrefix("operation") { return "operation" }
         if bytes.first == 0x6F, word.hasPrefix("operator") { return "operator" }
+        // And "virtualization" as "virtual", a word of private networks, teams and events as much as of machines.
+        if bytes.first == 0x76, word.hasPrefix("virtualiz") || word.hasPrefix("virtualis") { return "virtualiz" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
