@@ -228,6 +228,12 @@ enum TailorMatcher {
             // "4+ years of C++" with fewer years shown is met in part, however well C++ itself is shown.
             if meaning.yearsShort { coverage = min(coverage, partial) }
         }
+        // A duty done with a skill ("write scalable C++ code") is shown by work that used it: a skill only a skills
+        // list names is claimed, not shown doing the duty.
+        if requirement.kind == .responsibility && !requirement.skills.isEmpty && !requirement.skillsAreExamples,
+           !skillsMet.isEmpty, skillsMet.keys.allSatisfy({ index.items[$0].evidence.kind == .skill }) {
+            coverage = min(coverage, partial)
+        }
         // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
         if !names.isEmpty && !names.contains(where: { index.stemPostings[$0] != nil })
             && !bestSkill.contains(where: { $0 > 0 }) {
