@@ -356,7 +356,9 @@ struct JobAdReader {
                                  "confident"]
 
     private static let clauseSeparators = Separators(clauseVerbs.map { " and \($0) " })
-    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but ", ", as well as "])
+    /// ", or even" offers a second thing, asked for itself ("take over a part, or even lead the whole").
+    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but ", ", as well as ",
+                                                     ", or even "])
     /// ", as well as" joins two things asked ("know how X works, as well as being fluent in Y").
     private static let semicolon = Separators(["; ", ", as well as "])
     private static let parenthesisAnd = Separators([") and ", ") or "])
@@ -369,7 +371,7 @@ struct JobAdReader {
         sentence.utf8.contains { $0 == 0x2D || $0 == 0xE2 } || butSearch.anyOccurs(in: sentence)
     }
 
-    private static let butSearch = PhraseSearch([", but "])
+    private static let butSearch = PhraseSearch([", but ", ", or even "])
 
     /// After "and", these start a clause of their own ("We work from anywhere, and we cover the gear you need": a
     /// way of working, then a benefit).
