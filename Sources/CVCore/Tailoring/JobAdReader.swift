@@ -288,13 +288,25 @@ struct JobAdReader {
 
     /// The stems of the adverbs of manner in a text ("personally", "rapidly", "consistently": a word of seven
     /// letters or more with an adverb's ending), but those that carry a competency ("independently", "reliably").
+    /// Works on the bytes: a word is a run of ASCII letters, and only one ending in "ly" is looked at further.
     static func adverbStems(in text: String, scanner: TermScanner) -> Set<String> {
-        guard PhraseSearch.occurs("ly", in: text) else { return [] }
         var stems: Set<String> = []
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 7 {
-            guard adverbEndings.contains(where: { word.hasSuffix($0) }) else { continue }
-            let stem = scanner.stem(String(word))
-            if !ConceptLexicon.carrierStems.contains(stem) { stems.insert(stem) }
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count {
+                let b = i < bytes.count ? bytes[i] | 0x20 : 0
+                if b >= 0x61 && b <= 0x7A && (i == bytes.count || bytes[i] >= 0x41) { continue }
+                defer { start = i + 1 }
+                let length = i - start
+                guard length >= 7, bytes[i - 1] | 0x20 == UInt8(ascii: "y"), bytes[i - 2] | 0x20 == UInt8(ascii: "l") else {
+                    continue
+                }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased()
+                guard adverbEndings.contains(where: { word.hasSuffix($0) }) else { continue }
+                let stem = scanner.stem(word)
+                if !ConceptLexicon.carrierStems.contains(stem) { stems.insert(stem) }
+            }
         }
         return stems
     }
