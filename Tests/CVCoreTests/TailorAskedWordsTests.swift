@@ -47,15 +47,15 @@ struct TailorAskedWordsTests {
 
         ## Requirements
 
-        - Can operate at a strategic level, setting goals and long\u{AD}-term roadmaps
-        - An active interest in developing people, personally and professionally
+        - Can operate on strategy, with long\u{AD}-term goals and plans
+        - Cares about developing people, personally and professionally
         - Knowledge of Rust
         - Knowledge of Azure
         - Proficiency with Git
         - Diverse experience is welcome
         - Office savvy: years with spreadsheet suites, comfortable in databases and ticket trackers
 
-        ## What you will do
+        ## Your duties
 
         - Write fast, safe Rust services
         - Open our pipeline to outside plugins so Acme becomes a true platform
@@ -72,9 +72,9 @@ struct TailorAskedWordsTests {
     @Test func softCompetenciesAreMetWithoutTheirPhrasesWords() throws {
         let report = try Self.report()
         // "operate" is any work (not operations); "long-term" (its soft hyphen dropped) is one term of strategy.
-        #expect(try Self.covered(report, "Can operate at a strategic level, setting goals and long-term roadmaps"))
+        #expect(try Self.covered(report, "Can operate on strategy, with long-term goals and plans"))
         // "personally and professionally" say how the people are developed, not what is asked.
-        #expect(try Self.covered(report, "An active interest in developing people"))
+        #expect(try Self.covered(report, "Cares about developing people"))
     }
 
     @Test func skillsAreShownByTheHoldersWork() throws {
