@@ -4,7 +4,7 @@ import Testing
 /// What an ad's words ask and what a CV's lines show beyond the words they share: a clause of purpose, adverbs of
 /// manner and the words of a soft competency's phrase are not asked; a skill shown only in a skills list does
 /// not show a duty done with it; a sentence about the employer does not show the holder's skills; a career at
-/// several organisations shows diverse experience; a GitHub profile shows Git.
+/// several organisations shows diverse experience; a GitHub profile shows Git, Puppet work Ansible.
 struct TailorAskedWordsTests {
     static let cv = """
         # Jordan Vale
@@ -26,6 +26,7 @@ struct TailorAskedWordsTests {
         **Backend Developer** • Jan 2017 – Feb 2021
 
         - Built tile rendering services in Python.
+        - Kept the render farm's machines configured with Puppet.
 
         ### Kestrel Print
 
@@ -52,6 +53,7 @@ struct TailorAskedWordsTests {
         - Knowledge of Rust
         - Knowledge of Azure
         - Proficiency with Git
+        - Experience with Ansible
         - Diverse experience is welcome
         - Office savvy: years with spreadsheet suites, comfortable in databases and ticket trackers
 
@@ -85,6 +87,8 @@ struct TailorAskedWordsTests {
         // Azure only in a sentence about the employer.
         #expect(try !Self.covered(report, "Knowledge of Azure"))
         #expect(try Self.covered(report, "Proficiency with Git"))
+        // One configuration management tool does the work of another.
+        #expect(try Self.covered(report, "Experience with Ansible"))
     }
 
     @Test func diverseExperienceIsACareerAtSeveralOrganisations() throws {
