@@ -21,8 +21,8 @@ struct TailorKeyTests {
 
     static let knownIssues: [String: Issue] = [
         "cds-senior-application-security-developer": Issue(
-            saidGap: 8, saidCovered: 8,
-            reason: "since session 12 the DevOps requirement is no longer met for 000 by 'continue to provide hosting' ('continuous' alone no longer carries delivery: Snowball stems it as 'continue'; 000's open-source tools show GitHub only by links the model drops), understanding that security is not only technology is a view held, which no CV line shows (not asked), 'direction' no longer carries strategy (Snowball stems it as 'direct'), so 002's vision lines no longer meet 'driving the direction of security engineering', and ', as well as' cuts the strategic-level clause, whose first half 002 meets; since session 11 the DevOps requirement with tools in parentheses is met by CI/CD and open-source work (the skills in parentheses illustrate DevOps) and the clause weighing security against product speed is granted to 000 and 002 by their security lines (risk and security both carry security, so little else is asked); strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
+            saidGap: 6, saidCovered: 8,
+            reason: "since session 13 AWS named in a sentence about 002's employer ('<employer> provides …, hosted in …') no longer shows 002's own AWS, 'operate at a strategic level' is met by strategy lines (operating no longer carries operations; 'long-term' is one term, a soft hyphen in it dropped) for 001 and 002, and 'developing people, both personally and professionally' (adverbs say how) by 001's mentoring and by 000's leading, which the key does not grant; since session 12 the DevOps requirement is no longer met for 000 by 'continue to provide hosting' ('continuous' alone no longer carries delivery: Snowball stems it as 'continue'; 000's open-source tools show GitHub only by links the model drops), understanding that security is not only technology is a view held, which no CV line shows (not asked), 'direction' no longer carries strategy (Snowball stems it as 'direct'), so 002's vision lines no longer meet 'driving the direction of security engineering', and ', as well as' cuts the strategic-level clause, whose first half 002 meets; since session 11 the DevOps requirement with tools in parentheses is met by CI/CD and open-source work (the skills in parentheses illustrate DevOps) and the clause weighing security against product speed is granted to 000 and 002 by their security lines (risk and security both carry security, so little else is asked); strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
         "cds-senior-procurement-advisor": Issue(
             saidGap: 8, saidCovered: 6,
             reason: "a non-fit whose soft requirements the key grants (big picture, relationship builder); procurement clauses met by 'source' (Snowball stems sourcing and source alike)"),
@@ -30,25 +30,26 @@ struct TailorKeyTests {
             saidGap: 8, saidCovered: 10,
             reason: "since session 12 a full-stack web developer shows JavaScript, HTML and CSS (000 ranks first), and as the skill itself it also meets debugging and testing JavaScript, which the key does not grant; other seeds meet web words"),
         "endpoint-systems-programmer-cpp": Issue(
-            saidGap: 4, saidCovered: 3,
-            reason: "verb lists and Git (C++ years named only in a skills list are no longer granted: session 10)"),
+            saidGap: 3, saidCovered: 2,
+            reason: "since session 13 writing scalable C++ code, a duty, is no longer met by C++ named only in 001's skills list; a GitHub profile shows Git (001); 000 shows it only by links the model drops; verb lists and Git (C++ years named only in a skills list are no longer granted: session 10)"),
         "hackclub-club-operations-lead": Issue(
-            saidGap: 8, saidCovered: 0,
-            reason: "teen-facing and office-tool work the key reads from teaching and databases (the manager/leader/coordinator must-have is met since session 11: its 'perhaps in …' examples illustrate, they are not asked)"),
+            saidGap: 6, saidCovered: 0,
+            reason: "since session 13 ', comfortable in spreadsheets, databases, …' is a requirement of its own (a comma before a word saying how well a thing is known starts one), met by 000's and 001's database work; teen-facing and office-tool work the key reads from teaching and databases (the manager/leader/coordinator must-have is met since session 11: its 'perhaps in …' examples illustrate, they are not asked)"),
         "inngest-distributed-systems-engineer": Issue(
-            saidGap: 12, saidCovered: 4,
-            reason: "since session 12 CDN work shows cloud infrastructure (001's features in open and closed code); responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read); since session 11 blog writing 'e.g. deep dives, incident retros' is met by documentation and talks (001 too, which the key does not grant), and observability no longer by 'I live in …'"),
+            saidGap: 12, saidCovered: 3,
+            reason: "since session 13 the employer's hosting on AWS is not 002's own AWS work; since session 12 CDN work shows cloud infrastructure (001's features in open and closed code); responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read); since session 11 blog writing 'e.g. deep dives, incident retros' is met by documentation and talks (001 too, which the key does not grant), and observability no longer by 'I live in …'"),
         "letsencrypt-systems-administrator": Issue(
-            saidGap: 3, saidCovered: 8,
-            reason: "since session 12 rapid provisioning is no longer met for 000 by 'continue to provide' (see the appsec ad), a SAN and firewalls are named things asked for themselves (no other hardware or networking line shows them), so the short clause 'firewalls' of the prose, which the scorer's matching takes for the networking-management line, is a gap for 001 too; collaborating online is remote work, which 002 says only beside its employer's name (not read as evidence) and 001 never; since session 11 24/7 operations (the employer named after 'at' is not asked) and collaboration with the employer's developers (whose people, not a name asked) are met; datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
+            saidGap: 3, saidCovered: 7,
+            reason: "since session 13 'virtualization' keeps its own stem, so a Java virtual machine no longer meets it for 002; since session 12 rapid provisioning is no longer met for 000 by 'continue to provide' (see the appsec ad), a SAN and firewalls are named things asked for themselves (no other hardware or networking line shows them), so the short clause 'firewalls' of the prose, which the scorer's matching takes for the networking-management line, is a gap for 001 too; collaborating online is remote work, which 002 says only beside its employer's name (not read as evidence) and 001 never; since session 11 24/7 operations (the employer named after 'at' is not asked) and collaboration with the employer's developers (whose people, not a name asked) are met; datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
         "posthog-full-stack-software-engineer": Issue(
-            saidGap: 15, saidCovered: 0,
-            reason: "since session 12 short cycles are iteration (002's iterating rapidly meets them); since session 11 the clause making the engineer answer for tests and feedback no longer meets 000 by 'responsible' (ad filler now), and the events-a-day scale is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
+            saidGap: 13, saidCovered: 0,
+            reason: "since session 13 the plugin ecosystem is met by 001's plugins and 002's extensions (what the ecosystem is for, after 'so', is not asked); since session 12 short cycles are iteration (002's iterating rapidly meets them); since session 11 the clause making the engineer answer for tests and feedback no longer meets 000 by 'responsible' (ad filler now), and the events-a-day scale is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
         "posthog-site-reliability-engineer": Issue(
-            saidGap: 11, saidCovered: 3, reason: "query-engine and OLAP lines met by generic database and scale words; Kafka and cloud operations the key reads from CDN work"),
+            saidGap: 11, saidCovered: 2,
+            reason: "since session 13 Go, Rust or Python in a duty is no longer met by a skills list alone (002); query-engine and OLAP lines met by generic database and scale words; Kafka and cloud operations the key reads from CDN work"),
         "safing-golang-or-c-cpp-developer": Issue(
-            saidGap: 9, saidCovered: 8,
-            reason: "since session 12 'hence' is a stop word (the performance-influence clause is met by performance work), a full-stack web developer shows HTML, CSS and JavaScript (Angular's), firewalls are asked for themselves and ', as well as' cuts the firewall clause from the network-level one; 001 is granted more must-haves (UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since the sentence saying Go is optional is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' read as a gap; since session 11 the duties under 'What to Expect' are read as duties (conceptualizing, coding, testing), 'operating system' is no longer read as operations and a daemon no longer shows system administration"),
+            saidGap: 2, saidCovered: 8,
+            reason: "since session 13 one configuration management tool meets another (001's Puppet and Salt for Ansible), ', or even' starts a clause of its own in prose, so growing into leading a product's development is met by the seeds' leading roles, and 'diverse experience' is met by a career at three or more organisations (all three seeds); since session 12 'hence' is a stop word (the performance-influence clause is met by performance work), full-stack web work shows HTML, CSS and JavaScript (Angular's), firewalls are asked for themselves and ', as well as' cuts the firewall clause from the network-level one; 001 is granted more must-haves (UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since the sentence saying Go is optional is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' read as a gap; since session 11 the duties under 'What to Expect' are read as duties (conceptualizing, coding, testing), 'operating system' is no longer read as operations and a daemon no longer shows system administration"),
     ]
 
     static func norm(_ s: String) -> String {
@@ -149,11 +150,12 @@ struct TailorKeyTests {
     /// ad's words. Session 11: a line showing a competency only by its weak words ("templates" for delivery) no
     /// longer serves (kept 14 → 13). Session 12: the PyPI-client project no longer serves the SRE ad (kept 13 → 12):
     /// CDN work now shows cloud infrastructure, so the covered requirement on the speed and resilience of cloud
-    /// deployments cites the CDN lines instead (the project is cited only for requirements met in part).
+    /// deployments cites the CDN lines instead (the project is cited only for requirements met in part). Session 13:
+    /// the first-aid course leaves the SRE ad's variant of 001 (kept 12 → 11; no requirement cited it before either).
     static let knownKeptMayDrops: [String: Int] = [
         "endpoint-systems-programmer-cpp 002": 2, "inngest-distributed-systems-engineer 000": 2,
         "letsencrypt-systems-administrator 001": 3, "posthog-full-stack-software-engineer 001": 2,
-        "posthog-site-reliability-engineer 001": 3,
+        "posthog-site-reliability-engineer 001": 2,
     ]
 
     @Test func keyedMayDropLinesLeaveTheVariant() throws {
@@ -167,7 +169,8 @@ struct TailorKeyTests {
     /// Strong fits the score puts under 60 (the key's `fit`), and why.
     static let knownWeakStrongFits: Set<String> = [
         // A prose ad: 9 of the key's coverages for 000 read as gaps (design decisions, scale on premise, plugins,
-        // Clickhouse and Postgres architecture); 001 scores 61 since session 12.
+        // Clickhouse and Postgres architecture); 001 scores 61 since session 12 (session 13: "the way the company
+        // operates" is no longer met by its operational lines, the plugin ecosystem is).
         "posthog-full-stack-software-engineer 000",
         // Four of the ten requirements the key grants are met (CDN operations not read as cloud operations).
         "posthog-site-reliability-engineer 001",

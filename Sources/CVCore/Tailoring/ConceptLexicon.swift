@@ -16,7 +16,7 @@ enum ConceptLexicon {
                          "speed", "bottleneck", "bottlenecks", "efficient", "efficiency", "faster", "throughput"]),
         // Running production: incidents, on-call, escalations.
         ("operations", ["incident", "incidents", "outages", "pager", "oncall", "on-call", "escalation",
-                        "escalations", "postmortem", "postmortems", "24x7", "24-7", "operational", "operations",
+                        "escalations", "postmortem", "postmortems", "24x7", "24-7", "operational", "operations", "operator", "operators",
                         "live", "rota", "out-of-hours"]),
         ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
                              "diagnosing", "diagnosed", "investigate", "investigated", "investigating", "triage",
@@ -63,7 +63,7 @@ enum ConceptLexicon {
                            "presented", "presentation", "presentations", "speaker", "conference", "verbal",
                            "explain", "english"]),
         ("collaboration", ["collaborate", "collaboration", "collaborating", "collaborative", "cross-functional",
-                           "together", "community", "communities", "open-source", "opensource",
+                           "together", "community", "communities",
                            "relationship", "connections", "cross-team",
                            "contributor", "contributors", "contributed", "contribute", "contributing", "contributions",
                            "colleagues", "closely", "partners", "relationships", "team-player", "teamwork",
@@ -115,6 +115,8 @@ enum ConceptLexicon {
         "apis": ["rest", "graphql", "rpc", "sdk", "sdks"],
         "systems": ["linux", "unix", "kernel", "posix", "syscalls"],
         "availability": ["ha", "retrying"],
+        // Open-source work is public collaboration; an ad asking for open source asks for it.
+        "collaboration": ["open-source", "opensource"],
         // Teaching and presenting to others is spoken communication shown; an ad asking for mentoring asks for it.
         // A full-stack developer builds the front end too.
         "frontend": ["full-stack"],
@@ -151,7 +153,8 @@ enum ConceptLexicon {
         // A daemon is a program that runs in the background, whatever it does.
         "systems": ["daemon", "daemons"],
         // "Live" is where one lives as often as a live service.
-        "operations": ["live"],
+        // An operator is a telephone network's or a machine's as often as a service's.
+        "operations": ["live", "operator", "operators"],
         // ("paging" is not among its words: its stem is a man page's.)
         "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
         // A cycle is a release's or a sprint's as often as a processor's.

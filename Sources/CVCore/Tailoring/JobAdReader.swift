@@ -33,11 +33,14 @@ struct JobAdReader {
         func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil,
                             queryWeight: Double? = nil) {
             let bag = bag ?? scanner.scan(text)
+            // What it is for ("… so that the team ships faster", "… so Acme becomes a platform") says why, not what:
+            // its terms are those of the text before.
+            let asked = JobAdReader.purposeStart(text).map { scanner.scan(String(decoding: text.utf8.prefix($0), as: UTF8.self)) } ?? bag
             // Filler ("experience", "strong") and the concepts only filler carries ("experience" is also the
             // stem of "experiment") are no terms.
             var terms: [String] = []
             var afterFiller = false
-            for stem in bag.orderedStems {
+            for stem in asked.orderedStems {
                 if filler.contains(stem) { afterFiller = true; continue }
                 if ConceptLexicon.isConcept(stem) && afterFiller { continue }
                 afterFiller = false
@@ -48,6 +51,9 @@ struct JobAdReader {
             if !employer.isEmpty { terms.removeAll { employer.contains($0) } }
             // A competency that only a generic verb carries ("implement" carries coding) is not asked: "develop and
             // implement our approach" asks for no coding.
+            // How the work is done ("both personally and professionally"), said by an adverb: not what is asked.
+            let adverbs = JobAdReader.adverbStems(in: text, scanner: scanner)
+            if !adverbs.isEmpty { terms.removeAll(where: adverbs.contains) }
             let words = terms
             terms.removeAll { term in
                 ConceptLexicon.isConcept(term) && !words.contains { word in
@@ -258,6 +264,56 @@ struct JobAdReader {
         return true
     }
 
+    /// The byte offset where a clause of purpose starts ("so that", "in order to", "so" before a name or a
+    /// pronoun), if one follows some words.
+    static func purposeStart(_ text: String) -> Int? {
+        guard PhraseSearch.occurs(" so ", in: text) || PhraseSearch.occurs(" in order to ", in: text) else { return nil }
+        let bytes = Array(text.utf8)
+        for cue in purposeCues {
+            if let at = PhraseSearch.offset(cue, in: bytes), at > 0 { return at }
+        }
+        // "so" before a capitalised word (a name: "so Acme becomes …").
+        var from = 0
+        while let at = PhraseSearch.offset(soBytes, in: Array(bytes[from...])).map({ $0 + from }) {
+            let next = at + soBytes.count
+            if at > 0, next < bytes.count, bytes[next] >= 0x41 && bytes[next] <= 0x5A { return at }
+            from = next
+        }
+        return nil
+    }
+
+    static let purposeCues: [[UInt8]] = [" so that ", " in order to ", " so we ", " so you ", " so they ", " so it ",
+                                         " so our ", " so your ", " so the "].map { Array($0.utf8) }
+    static let soBytes = Array(" so ".utf8)
+
+    /// The stems of the adverbs of manner in a text ("personally", "rapidly", "consistently": a word of seven
+    /// letters or more with an adverb's ending), but those that carry a competency ("independently", "reliably").
+    /// Works on the bytes: a word is a run of ASCII letters, and only one ending in "ly" is looked at further.
+    static func adverbStems(in text: String, scanner: TermScanner) -> Set<String> {
+        var stems: Set<String> = []
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count {
+                let b = i < bytes.count ? bytes[i] | 0x20 : 0
+                if b >= 0x61 && b <= 0x7A && (i == bytes.count || bytes[i] >= 0x41) { continue }
+                defer { start = i + 1 }
+                let length = i - start
+                guard length >= 7, bytes[i - 1] | 0x20 == UInt8(ascii: "y"), bytes[i - 2] | 0x20 == UInt8(ascii: "l") else {
+                    continue
+                }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self).lowercased()
+                guard adverbEndings.contains(where: { word.hasSuffix($0) }) else { continue }
+                let stem = scanner.stem(word)
+                if !ConceptLexicon.carrierStems.contains(stem) { stems.insert(stem) }
+            }
+        }
+        return stems
+    }
+
+    static let adverbEndings = ["ally", "ively", "ously", "ently", "antly", "fully", "ately", "ibly", "ably", "ingly",
+                                "edly", "arly"]
+
     /// The capitalised words after "at" or "join" ("sysadmin at Let's Encrypt", "join Acme Labs"), lowercased and
     /// cut at apostrophes: an employer's name. Skills are read before, so a skill's name is never among them.
     static func employerWords(_ text: String) -> [String] {
@@ -279,12 +335,42 @@ struct JobAdReader {
 
     /// "… 24/7 production operations and have experience with …": "and" before a verb that starts a new
     /// requirement cuts the sentence.
+    /// So does a comma before a word that says how well the reader knows a thing ("… Office applications,
+    /// comfortable in spreadsheets"): that word starts the second requirement.
     private static func splitBeforeVerbs(_ text: String) -> [String] {
-        split(text, at: clauseSeparators)
+        split(text, at: clauseSeparators).flatMap(splitBeforePredicates)
     }
 
+    /// Cuts at each top-level ", " before one of `predicateWords`, the word kept with the piece it starts.
+    private static func splitBeforePredicates(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var pieces: [String] = []
+            var depth = 0
+            var start = 0
+            for i in bytes.indices {
+                let c = bytes[i]
+                if c == UInt8(ascii: "(") { depth += 1 }
+                if c == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                if depth == 0, c == UInt8(ascii: ","), predicateSeparators.match(bytes, at: i) != nil {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    start = i + 2
+                }
+            }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return pieces
+        }
+    }
+
+    /// ", " and a word saying how well a thing is known.
+    private static let predicateSeparators = Separators(predicateWords.map { ", \($0) " })
+    static let predicateWords = ["comfortable", "familiar", "experienced", "proficient", "fluent", "skilled",
+                                 "confident"]
+
     private static let clauseSeparators = Separators(clauseVerbs.map { " and \($0) " })
-    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but ", ", as well as "])
+    /// ", or even" offers a second thing, asked for itself ("take over a part, or even lead the whole").
+    private static let proseSeparators = Separators(["; ", " - ", " \u{2013} ", " \u{2014} ", ", but ", ", as well as ",
+                                                     ", or even "])
     /// ", as well as" joins two things asked ("know how X works, as well as being fluent in Y").
     private static let semicolon = Separators(["; ", ", as well as "])
     private static let parenthesisAnd = Separators([") and ", ") or "])
@@ -297,7 +383,7 @@ struct JobAdReader {
         sentence.utf8.contains { $0 == 0x2D || $0 == 0xE2 } || butSearch.anyOccurs(in: sentence)
     }
 
-    private static let butSearch = PhraseSearch([", but "])
+    private static let butSearch = PhraseSearch([", but ", ", or even "])
 
     /// After "and", these start a clause of their own ("We work from anywhere, and we cover the gear you need": a
     /// way of working, then a benefit).
@@ -475,7 +561,7 @@ struct JobAdReader {
         return nil
     }
 
-    /// Markup removed: links keep their text, emphasis and code marks go, whitespace collapses.
+    /// Markup removed: links keep their text, emphasis and code marks go (and soft hyphens), whitespace collapses.
     static func clean(_ s: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(s.unicodeScalars)
@@ -494,7 +580,8 @@ struct JobAdReader {
                 i = j + 1
                 continue
             }
-            if c == "*" || c == "`" || c == "[" || c == "]" || c == "#" {
+            // A soft hyphen ("long\u{AD}-term") only marks where a word may break.
+            if c == "*" || c == "`" || c == "[" || c == "]" || c == "#" || c == "\u{AD}" {
                 i += 1
                 continue
             }

@@ -12,6 +12,9 @@ enum SkillFamilies {
         var headMeetsMember = true
         /// Whether members earn part against one another (MySQL for PostgreSQL; not Kafka for a CDN).
         var siblings = true
+        /// Whether a member meets a sibling in full: tools that do the same job the same way (one configuration
+        /// management tool for another).
+        var siblingsInterchangeable = false
     }
 
     static let families: [Family] = [
@@ -20,7 +23,9 @@ enum SkillFamilies {
         Family(head: "Key-value stores", members: ["Redis", "Memcached", "etcd", "DynamoDB"]),
         Family(head: "NoSQL", members: ["MongoDB", "Cassandra", "CouchDB", "Redis", "DynamoDB", "Elasticsearch"]),
         Family(head: "Time-series databases", members: ["InfluxDB", "Graphite", "Prometheus", "OpenTSDB"]),
-        Family(head: "Configuration management", members: ["Puppet", "Chef", "Ansible", "SaltStack"]),
+        // Declared state pushed or pulled to machines: a user of one does the same work with another.
+        Family(head: "Configuration management", members: ["Puppet", "Chef", "Ansible", "SaltStack"],
+               siblingsInterchangeable: true),
         Family(head: "Reverse proxies", members: ["Nginx", "OpenResty", "Varnish", "Squid", "HAProxy", "Apache HTTP Server"]),
         Family(head: "Load balancing", members: ["HAProxy", "Nginx", "OpenResty"]),
         Family(head: "Message queues", members: ["Kafka", "RabbitMQ", "NSQ", "Amazon SQS"]),
@@ -32,6 +37,9 @@ enum SkillFamilies {
                                                       "GitLab CI", "Bamboo", "AWS CodeBuild", "Bitbucket Pipelines"]),
         Family(head: "Linux", members: ["Ubuntu", "Debian", "CentOS", "RHEL"]),
         Family(head: "Version control", members: ["Git", "Subversion", "Mercurial"]),
+        // A code host built on Git and the pipelines it runs on a repository's pushes: using them is using Git.
+        Family(head: "Git", members: ["GitHub", "GitHub Actions", "GitLab CI", "Bitbucket Pipelines"],
+               headMeetsMember: false, siblings: false),
         // Varnish and Squid are caches; caching is part of what they do.
         Family(head: "Caching", members: ["Varnish", "Squid", "Memcached", "Redis"], siblings: false),
         // A CDN is HTTP caching at the edge: caching work is CDN work; the proxies it is built with are related.
@@ -58,7 +66,7 @@ enum SkillFamilies {
             } else if family.head == evidence && wantedIsMember && family.headMeetsMember {
                 best = max(best, related)
             } else if family.siblings && evidenceIsMember && wantedIsMember {
-                best = max(best, related)
+                best = max(best, family.siblingsInterchangeable ? 1 : related)
             }
         }
         return best

@@ -82,8 +82,10 @@ enum TailorMatcher {
         let names = job.requirements.map(AskedNames.stems(of:))
         let adsOwn = AskedNames.adsOwn(job.requirements, names: names)
         let scanner = TermScanner()
+        let employers = employerLines(in: index)
         for (requirement, asked) in zip(job.requirements, names) {
-            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner))
+            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner,
+                                    employerLines: employers))
         }
         let score = TailorScore.score(index, job: job, matches: matches)
         return (score, matches)
@@ -92,12 +94,16 @@ enum TailorMatcher {
     /// How well the CV covers one requirement: the best single piece of evidence by key terms, or the skills it
     /// names met anywhere in the CV (one of them for "such as X or Y", all of them otherwise).
     static func coverage(of requirement: JobRequirement, in index: TailorIndex, names: [String] = [],
-                         scanner: TermScanner? = nil) -> RequirementMatch
+                         scanner: TermScanner? = nil, employerLines: Set<Int> = []) -> RequirementMatch
     {
         // Benefits, boilerplate and eligibility lines ask nothing of the CV: reported, never covered by it.
         guard requirement.kind.isAsked else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
         if let opening = englishShown(for: requirement, in: index) {
             return RequirementMatch(requirement: requirement, coverage: 1, evidence: [opening])
+        }
+        if breadthSearch.anyOccurs(in: requirement.text.lowercased()) {
+            let roles = breadthShown(in: index)
+            if !roles.isEmpty { return RequirementMatch(requirement: requirement, coverage: 1, evidence: roles) }
         }
         func factor(_ item: Int) -> Double {
             let it = index.items[item]
@@ -113,7 +119,7 @@ enum TailorMatcher {
             for (evidence, credit) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
                 guard let postings = index.skillPostings[evidence] else { continue }
                 for p in postings {
-                    let value = credit * factor(p.item)
+                    let value = credit * factor(p.item) * (employerLines.contains(p.item) ? employerCredit : 1)
                     best = max(best, value)
                     skillStrength[p.item] = max(skillStrength[p.item] ?? 0, value)
                     if credit >= 1 {
@@ -213,13 +219,20 @@ enum TailorMatcher {
         var texts: Set<String> = []
         for (_, c) in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
         // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
-        if requirement.kind != .title, let meaning = meaningCoverage(of: requirement, in: index) {
+        if requirement.kind != .title,
+           let meaning = meaningCoverage(of: requirement, in: index, employerLines: employerLines) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
             shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
             coverage = max(coverage, meaning.coverage)
             // "4+ years of C++" with fewer years shown is met in part, however well C++ itself is shown.
             if meaning.yearsShort { coverage = min(coverage, partial) }
+        }
+        // A duty done with a skill ("write scalable C++ code") is shown by work that used it: a skill only a skills
+        // list names is claimed, not shown doing the duty.
+        if requirement.kind == .responsibility && !requirement.skills.isEmpty && !requirement.skillsAreExamples,
+           !skillsMet.isEmpty, skillsMet.keys.allSatisfy({ index.items[$0].evidence.kind == .skill }) {
+            coverage = min(coverage, partial)
         }
         // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
         if !names.isEmpty && !names.contains(where: { index.stemPostings[$0] != nil })
@@ -290,6 +303,48 @@ enum TailorMatcher {
         return EvidenceMatch(evidence: first.evidence, strength: 1, skills: [], terms: [englishStem])
     }
 
+    /// A role's sentences about its employer ("Acme provides payments for shops, hosted on AWS"): the organisation's
+    /// name starts them. What the employer runs shows the scale and the field the holder worked in, not the skills
+    /// the holder used: a skill such a sentence names earns `employerCredit`.
+    static func employerLines(in index: TailorIndex) -> Set<Int> {
+        var lines: Set<Int> = []
+        for (i, item) in index.items.enumerated() where item.evidence.kind == .roleText && !item.bag.skills.isEmpty {
+            guard let r = item.evidence.roleIndex, r < index.document.roles.count,
+                  let organisation = index.document.roles[r].organisation,
+                  let name = organisation.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first,
+                  name.count >= 2 else { continue }
+            let text = item.evidence.text
+            guard text.hasPrefix(name), let after = text.dropFirst(name.count).first,
+                  !after.isLetter && !after.isNumber else { continue }
+            lines.insert(i)
+        }
+        return lines
+    }
+
+    /// What a skill named in a sentence about the employer earns: as a related skill does, not enough alone.
+    static let employerCredit = 0.4
+
+    /// "Diverse experience", "a varied background": breadth of work, asked for itself.
+    static let breadthSearch = PhraseSearch(["diverse experience", "diverse background", "varied experience",
+                                             "varied background", "broad experience", "broad background",
+                                             "breadth of experience", "diverse set of experience"])
+
+    /// A career at several organisations (at least `breadthOrganisations`) shows breadth: the headings of the
+    /// most recent role at each of them, newest first, are its evidence. None when the CV shows fewer.
+    static func breadthShown(in index: TailorIndex) -> [EvidenceMatch] {
+        var seen: Set<String> = []
+        var headings: [EvidenceMatch] = []
+        for item in index.items where item.evidence.kind == .role {
+            guard let r = item.evidence.roleIndex, r < index.document.roles.count,
+                  let organisation = index.document.roles[r].organisation?.lowercased(),
+                  seen.insert(organisation).inserted else { continue }
+            headings.append(EvidenceMatch(evidence: item.evidence, strength: 1, skills: [], terms: []))
+        }
+        return headings.count >= breadthOrganisations ? Array(headings.prefix(3)) : []
+    }
+
+    static let breadthOrganisations = 3
+
     static let englishStem = TermScanner().stem("english")
     /// The words of a requirement that asks for a language and nothing else.
     static let languageStems: Set<String> = {
@@ -323,7 +378,7 @@ enum TailorMatcher {
     /// each thing shown by some line, in any role, the summary or the skills. The share shown decides: two
     /// thirds meet it (coverage ½), all of it fully. The evidence is the few lines that together show most of
     /// it, lines of roles and projects before skill lists.
-    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex)
+    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex, employerLines: Set<Int> = [])
         -> (coverage: Double, evidence: [EvidenceMatch], yearsShort: Bool)?
     {
         var units: [Unit] = []
@@ -336,7 +391,10 @@ enum TailorMatcher {
         for wanted in requirement.skills {
             var unit = Unit(weight: skillWeight, items: [:])
             for (evidence, c) in SkillFamilies.evidence(for: wanted, related: relatedCredit) {
-                for p in index.skillPostings[evidence] ?? [] { unit.items[p.item] = max(unit.items[p.item] ?? 0, c * credit(p.item)) }
+                for p in index.skillPostings[evidence] ?? [] {
+                    let own = employerLines.contains(p.item) ? employerCredit : 1
+                    unit.items[p.item] = max(unit.items[p.item] ?? 0, c * credit(p.item) * own)
+                }
             }
             skillUnits.append(unit)
         }
@@ -521,7 +579,7 @@ enum TailorMatcher {
     static let genericWords: [String] = [
         "build", "building", "develop", "development", "work", "team", "teams", "system", "systems", "product",
         "products", "project", "projects", "feature", "features", "improve", "ensure", "maintain", "write", "create",
-        "implement", "deliver", "manage", "run", "time", "day", "people", "company", "engineer", "engineers",
+        "implement", "deliver", "manage", "run", "operate", "time", "day", "people", "company", "engineer", "engineers",
         "engineering", "software", "technical", "technology", "technologies", "tool", "tools", "process", "processes",
         "solution", "solutions", "application", "applications", "service", "services", "modern", "effective",
         "effectively", "high", "large", "level", "part", "set", "take", "keep", "well", "quickly", "clear",
@@ -530,6 +588,7 @@ enum TailorMatcher {
         "prior", "clean", "fundamental", "fundamentals", "member", "members", "enjoy", "stuff", "done", "bring",
         "figure", "equally", "identify", "improvement", "improvements", "enhancement", "enhancements", "approach",
         "approaches", "participate", "across", "use", "using", "provide", "play", "drive", "driving", "contribute",
+        "enable", "enabling", "allow", "allowing",
     ]
 
     /// 0 up to a fifth of the key terms shared, 1 from three fifths.

@@ -36,10 +36,16 @@ final class TermScanner {
             // A competency's word of two or three words (`on-call`, `team player`): its stem and concept beside
             // the words' own.
             if TermScanner.compoundStarts.contains(token.lower) {
+                var whole = 0
                 for n in [3, 2] where i + n <= tokens.count {
                     let key = tokens[i..<(i + n)].map(\.lower).joined(separator: "-")
                     if ConceptLexicon.compoundWords.contains(key) {
                         addStem(key, to: &bag)
+                        // In an ad, a phrase naming a way of working ("long-term", "developing people", "team
+                        // player") is one term: its words ("long", "people") are not asked apart from it. A craft's
+                        // compound ("user-facing") keeps them: they say what the work is about.
+                        if !conceptExamples, let carried = concepts[stem(key)],
+                           carried.contains(where: ConceptLexicon.softConcepts.contains) { whole = n }
                         if conceptExamples, let implied = ConceptLexicon.impliedSkills[key],
                            (i + n < tokens.count && tokens[i + n].lower == implied.beside)
                             || (i > 0 && tokens[i - 1].lower == implied.beside) {
@@ -47,6 +53,10 @@ final class TermScanner {
                         }
                         break
                     }
+                }
+                if whole > 0 {
+                    i += whole
+                    continue
                 }
                 // In some compounds the first word means something else: an operating system is not operations.
                 // The compound's own stem (above) stands for it.
@@ -129,6 +139,13 @@ final class TermScanner {
         // Snowball stems "performance" as "perform", a verb of any work ("performed the migration"): performance
         // keeps a stem of its own.
         if bytes.first == 0x70, word.hasPrefix("performance") { return "performanc" }
+        // It stems "operations" and "operational" as "operate" and "operating" ("oper"), verbs of any work ("operate
+        // at a strategic level"): running a service in production keeps a stem of its own.
+        // An operator (who runs one) is kept apart from them too.
+        if bytes.first == 0x6F, word.hasPrefix("operation") { return "operation" }
+        if bytes.first == 0x6F, word.hasPrefix("operator") { return "operator" }
+        // And "virtualization" as "virtual", a word of private networks, teams and events as much as of machines.
+        if bytes.first == 0x76, word.hasPrefix("virtualiz") || word.hasPrefix("virtualis") { return "virtualiz" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
@@ -356,7 +373,7 @@ final class TermScanner {
         "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
         "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "us",
         "re", "ll", "ve", "don", "isn", "aren", "won", "via", "per", "within", "across", "around", "among", "many",
-        "much", "well", "may", "might", "must", "shall", "yet", "ever", "every", "whatever", "whenever", "one",
+        "much", "well", "may", "might", "anyone", "anybody", "anything", "everyone", "everybody", "whole", "entire", "must", "shall", "yet", "ever", "every", "whatever", "whenever", "one",
         "two", "three", "new", "like", "hence", "thus", "therefore", "using", "used", "use", "including", "include", "includes", "e", "g",
         "lt", "gt", "amp", "nbsp", "li", "ul", "ol", "dd", "dt", "dl", "div", "span", "href", "class", "br", "p",
     ]
