@@ -48,7 +48,7 @@ public struct TailorIndex: Sendable {
     /// it shows rather than by an estimate.
     public init(document: CVDocument, text: String? = nil, referenceYear: Int? = nil) {
         self.document = document
-        self.lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+        self.lines = text.map(TailorIndex.lines) ?? []
         let year = referenceYear ?? TailorIndex.currentYear
         self.referenceYear = year
         let scanner = TermScanner()
@@ -172,6 +172,22 @@ public struct TailorIndex: Sendable {
         self.stemPostings = stems
         self.skillPostings = skills
         self.norms = items.map { TailorMatcher.k1 * (1 - TailorMatcher.b + TailorMatcher.b * Double($0.bag.length) / average) }
+    }
+
+    /// A text's lines, split on its bytes (split by characters, a 9 KB CV cost 3.9 M instructions).
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        var i = text.utf8.startIndex
+        while i < text.utf8.endIndex {
+            if text.utf8[i] == UInt8(ascii: "\n") {
+                lines.append(text[start..<i])
+                start = text.utf8.index(after: i)
+            }
+            i = text.utf8.index(after: i)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     static func endYear(_ span: DateSpan?, reference: Int) -> Int? {
