@@ -240,7 +240,10 @@ enum TailorMatcher {
         let source = match.evidence.source
         if !index.lines.isEmpty {
             let paragraph = index.paragraphs[match.evidence]
-            let range = paragraph ?? source.start.line...source.end.line
+            // A sentence is looked for near its estimated line: a long paragraph costs no more than a short one.
+            let range = paragraph.map {
+                max($0.lowerBound, source.start.line - sentenceReach)...min($0.upperBound, source.start.line + sentenceReach)
+            } ?? source.start.line...source.end.line
             if range.count > 1, range.upperBound <= index.lines.count,
                let line = holdingLine(of: match, lines: range, of: index.lines, sentence: paragraph != nil, scanner: scanner) {
                 return line
@@ -248,6 +251,9 @@ enum TailorMatcher {
         }
         return source.lines.count > 1 ? holdingLine(of: match, scanner: scanner) : nil
     }
+
+    /// How many lines either side of its estimated line a sentence of a paragraph is looked for.
+    static let sentenceReach = 8
 
     /// Whether a word of a piece shows what it meets the requirement by: a skill it meets, a shared stem, a word
     /// carrying a shared competency.
