@@ -299,38 +299,47 @@ enum TailorMatcher {
     static func holdingLine(of match: EvidenceMatch, lines range: ClosedRange<Int>, of lines: [Substring],
                             sentence: Bool, scanner: TermScanner) -> Int?
     {
-        guard !match.terms.isEmpty || !match.skills.isEmpty || !match.related.isEmpty else { return nil }
+        guard sentence || !match.terms.isEmpty || !match.skills.isEmpty || !match.related.isEmpty else { return nil }
         let shows = showing(match, scanner: scanner)
         var hits = [Int](repeating: 0, count: range.count)
+        var fallback: Int?
         if !sentence {
-            for (k, n) in range.enumerated() { hits[k] = words(lines[n - 1]).reduce(0) { $0 + (shows($1.word) ? 1 : 0) } }
+            // Only the piece's own words: a project's heading spans its description's lines too.
+            let own = Set(words(Substring(match.evidence.text)).map { $0.word.lowercased() })
+            for (k, n) in range.enumerated() {
+                hits[k] = words(lines[n - 1]).reduce(0) { $0 + (shows($1.word) && own.contains($1.word.lowercased()) ? 1 : 0) }
+            }
         } else {
             var lineWords: [(word: String, line: Int)] = []
             for (k, n) in range.enumerated() { lineWords += words(lines[n - 1]).map { ($0.word.lowercased(), k) } }
             let own = words(Substring(match.evidence.text)).map { ($0.word.lowercased(), shows($0.word)) }
             guard let firstWord = own.first?.0 else { return nil }
             // The start that finds most of the sentence's words in order.
-            var best: (found: Int, hits: [Int])?
+            var best: (found: Int, hits: [Int], first: Int)?
             for start in lineWords.indices where lineWords[start].word == firstWord {
                 var found = 0
                 var tally = [Int](repeating: 0, count: range.count)
                 var at = start
+                var first: Int?
                 for (word, showsIt) in own where at < lineWords.count {
                     // Passed-over words: a date line between two of the paragraph's lines, a link's address.
                     guard let next = lineWords[at..<min(lineWords.count, at + 12)].firstIndex(where: { $0.word == word })
                     else { continue }
                     found += 1
+                    if first == nil { first = lineWords[next].line }
                     if showsIt { tally[lineWords[next].line] += 1 }
                     at = next + 1
                 }
-                if found > best?.found ?? 0 { best = (found, tally) }
+                if found > best?.found ?? 0, let first { best = (found, tally, first) }
                 if found == own.count { break }
             }
             guard let best, best.found * 2 >= own.count else { return nil }
             hits = best.hits
+            // Found, though no word of it shows the requirement by itself: its first line, not an estimate.
+            fallback = range.lowerBound + best.first
         }
         guard let top = hits.indices.max(by: { hits[$0] != hits[$1] ? hits[$0] < hits[$1] : $0 > $1 }), hits[top] > 0
-        else { return nil }
+        else { return fallback }
         return range.lowerBound + top
     }
 
