@@ -25,7 +25,7 @@ public enum Tailor {
     public static func variant(text: String, document: CVDocument, job: JobAd, options: TailorOptions = TailorOptions())
         -> TailoredVariant
     {
-        let index = TailorIndex(document: document, referenceYear: options.referenceYear)
+        let index = TailorIndex(document: document, text: text, referenceYear: options.referenceYear)
         var report = match(index, job: job)
         let relevance = TailorMatcher.relevance(index, job: job)
         let focus = options.focus ? VariantFocus(index: index, job: job, report: report, relevance: relevance) : nil

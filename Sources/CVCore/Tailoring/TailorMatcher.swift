@@ -239,11 +239,121 @@ enum TailorMatcher {
             && !bestSkill.contains(where: { $0 > 0 }) {
             coverage = min(coverage, partial)
         }
-        // A piece of several lines (a wrapped bullet) is cited by the line that holds what it shows.
-        for k in shown.indices where shown[k].evidence.source.lines.count > 1 {
-            shown[k].line = holdingLine(of: shown[k], scanner: scanner ?? TermScanner())
-        }
+        // A piece of several lines (a wrapped bullet, a sentence of a paragraph) is cited by the line that holds
+        // what it shows.
+        for k in shown.indices { shown[k].line = citedLine(of: shown[k], in: index, scanner: scanner ?? TermScanner()) }
         return RequirementMatch(requirement: requirement, coverage: coverage, evidence: shown)
+    }
+
+    /// The line to cite a piece by: for a piece of several lines (a wrapped bullet, a role's heading over its
+    /// organisation's and its dates' lines, a sentence of a paragraph), the line holding most of the words by which
+    /// it meets the requirement, found in the CV's lines where the index has them (`TailorIndex.lines`), else
+    /// estimated from the words' offsets. Nil: its first line.
+    static func citedLine(of match: EvidenceMatch, in index: TailorIndex, scanner: TermScanner) -> Int? {
+        let source = match.evidence.source
+        if !index.lines.isEmpty {
+            let paragraph = index.paragraphs[match.evidence]
+            // A sentence is looked for near its estimated line: a long paragraph costs no more than a short one.
+            let range = paragraph.map {
+                max($0.lowerBound, source.start.line - sentenceReach)...min($0.upperBound, source.start.line + sentenceReach)
+            } ?? source.start.line...source.end.line
+            if range.count > 1, range.upperBound <= index.lines.count,
+               let line = holdingLine(of: match, lines: range, of: index.lines, sentence: paragraph != nil, scanner: scanner) {
+                return line
+            }
+        }
+        return source.lines.count > 1 ? holdingLine(of: match, scanner: scanner) : nil
+    }
+
+    /// How many lines either side of its estimated line a sentence of a paragraph is looked for.
+    static let sentenceReach = 8
+
+    /// Whether a word of a piece shows what it meets the requirement by: a skill it meets, a shared stem, a word
+    /// carrying a shared competency.
+    static func showing(_ match: EvidenceMatch, scanner: TermScanner) -> (Substring) -> Bool {
+        let shared = Set(match.terms)
+        let skills = Set(match.skills + match.related)
+        return { word in
+            let lower = word.lowercased()
+            if let skill = SkillLexicon.byAlias[lower], skills.contains(skill) { return true }
+            let stem = scanner.stem(lower)
+            if shared.contains(stem) { return true }
+            return ConceptLexicon.conceptsOfStem[stem]?.contains(where: shared.contains) == true
+        }
+    }
+
+    /// The words of a text (letters and digits, any non-ASCII byte in a word), each with its byte offset.
+    static func words(_ text: Substring) -> [(word: Substring, offset: Int)] {
+        var words: [(Substring, Int)] = []
+        var wordStart: String.Index?
+        var startOffset = 0
+        var offset = 0
+        var i = text.utf8.startIndex
+        while i < text.utf8.endIndex {
+            let byte = text.utf8[i]
+            let isWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWord {
+                if wordStart == nil { wordStart = i; startOffset = offset }
+            } else if let start = wordStart {
+                words.append((text[start..<i], startOffset))
+                wordStart = nil
+            }
+            i = text.utf8.index(after: i)
+            offset += 1
+        }
+        if let start = wordStart { words.append((text[start...], startOffset)) }
+        return words
+    }
+
+    /// The line of `range` (of the CV's `lines`) holding most of the words by which a piece meets the requirement.
+    /// A piece of its own lines counts them line by line; a sentence of a paragraph is first found there, word by
+    /// word in order (words of the lines that are not the sentence's, such as a date line or markup, are passed
+    /// over), and counts only its own words. The first of equals; nil when no word is found.
+    static func holdingLine(of match: EvidenceMatch, lines range: ClosedRange<Int>, of lines: [Substring],
+                            sentence: Bool, scanner: TermScanner) -> Int?
+    {
+        guard sentence || !match.terms.isEmpty || !match.skills.isEmpty || !match.related.isEmpty else { return nil }
+        let shows = showing(match, scanner: scanner)
+        var hits = [Int](repeating: 0, count: range.count)
+        var fallback: Int?
+        if !sentence {
+            // Only the piece's own words: a project's heading spans its description's lines too.
+            let own = Set(words(Substring(match.evidence.text)).map { $0.word.lowercased() })
+            for (k, n) in range.enumerated() {
+                hits[k] = words(lines[n - 1]).reduce(0) { $0 + (shows($1.word) && own.contains($1.word.lowercased()) ? 1 : 0) }
+            }
+        } else {
+            var lineWords: [(word: String, line: Int)] = []
+            for (k, n) in range.enumerated() { lineWords += words(lines[n - 1]).map { ($0.word.lowercased(), k) } }
+            let own = words(Substring(match.evidence.text)).map { ($0.word.lowercased(), shows($0.word)) }
+            guard let firstWord = own.first?.0 else { return nil }
+            // The start that finds most of the sentence's words in order.
+            var best: (found: Int, hits: [Int], first: Int)?
+            for start in lineWords.indices where lineWords[start].word == firstWord {
+                var found = 0
+                var tally = [Int](repeating: 0, count: range.count)
+                var at = start
+                var first: Int?
+                for (word, showsIt) in own where at < lineWords.count {
+                    // Passed-over words: a date line between two of the paragraph's lines, a link's address.
+                    guard let next = lineWords[at..<min(lineWords.count, at + 12)].firstIndex(where: { $0.word == word })
+                    else { continue }
+                    found += 1
+                    if first == nil { first = lineWords[next].line }
+                    if showsIt { tally[lineWords[next].line] += 1 }
+                    at = next + 1
+                }
+                if found > best?.found ?? 0, let first { best = (found, tally, first) }
+                if found == own.count { break }
+            }
+            guard let best, best.found * 2 >= own.count else { return nil }
+            hits = best.hits
+            // Found, though no word of it shows the requirement by itself: its first line, not an estimate.
+            fallback = range.lowerBound + best.first
+        }
+        guard let top = hits.indices.max(by: { hits[$0] != hits[$1] ? hits[$0] < hits[$1] : $0 > $1 }), hits[top] > 0
+        else { return fallback }
+        return range.lowerBound + top
     }
 
     /// The line of a piece of several lines that holds most of the words by which it meets the requirement (its
@@ -254,36 +364,13 @@ enum TailorMatcher {
         let source = match.evidence.source
         let first = source.start.line
         let lineCount = source.lines.count
-        let shared = Set(match.terms)
-        let skills = Set(match.skills + match.related)
-        guard lineCount > 1, !shared.isEmpty || !skills.isEmpty else { return nil }
+        guard lineCount > 1, !match.terms.isEmpty || !match.skills.isEmpty || !match.related.isEmpty else { return nil }
         let text = match.evidence.text
         let total = max(1, text.utf8.count)
         var hits = [Int](repeating: 0, count: lineCount)
-        func lineOf(_ offset: Int) -> Int { min(lineCount - 1, offset * (2 * lineCount - 1) / (2 * total)) }
-        func shows(_ word: String) -> Bool {
-            let lower = word.lowercased()
-            if let skill = SkillLexicon.byAlias[lower], skills.contains(skill) { return true }
-            let stem = scanner.stem(lower)
-            if shared.contains(stem) { return true }
-            return ConceptLexicon.conceptsOfStem[stem]?.contains(where: shared.contains) == true
-        }
-        var wordStart: Int?
-        var offset = 0
-        for byte in text.utf8 {
-            let isWord = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if isWord {
-                if wordStart == nil { wordStart = offset }
-            } else if let start = wordStart {
-                let word = String(decoding: text.utf8.dropFirst(start).prefix(offset - start), as: UTF8.self)
-                if shows(word) { hits[lineOf(start)] += 1 }
-                wordStart = nil
-            }
-            offset += 1
-        }
-        if let start = wordStart {
-            let word = String(decoding: text.utf8.dropFirst(start), as: UTF8.self)
-            if shows(word) { hits[lineOf(start)] += 1 }
+        let shows = showing(match, scanner: scanner)
+        for (word, offset) in words(Substring(text)) where shows(word) {
+            hits[min(lineCount - 1, offset * (2 * lineCount - 1) / (2 * total))] += 1
         }
         guard let best = hits.indices.max(by: { hits[$0] != hits[$1] ? hits[$0] < hits[$1] : $0 > $1 }),
               hits[best] > 0 else { return nil }
@@ -478,19 +565,9 @@ enum TailorMatcher {
         }
         // Evidence: greedily the item that shows most of what is still unshown, by what it shows and not by its
         // age (an old bullet that shows it is still the line to point to), a little more for each of the
-        // requirement's own words it uses ("scripting" asked, "scripting" shown), and its kind: a bullet before a
-        // summary that claims it or a skills list that names it.
-        // A soft requirement ("problem solver", "team player") names a way of working: a line naming it too shows it
-        // no better than one showing it in other words ("troubleshot and resolved incidents").
-        let soft = ConceptLexicon.isSoft(requirement.terms, skills: requirement.skills)
-        let ownWords = Set(requirement.terms.filter {
-            !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !(soft && ConceptLexicon.carrierStems.contains($0))
-        })
-        func rank(_ item: Int, _ gain: Double) -> Double {
-            let it = index.items[item]
-            let own = ownWords.reduce(0) { $0 + (it.bag.stems[$1] != nil ? 1 : 0) }
-            return (gain + ownWordBonus * Double(own)) * preference(it)
-        }
+        // requirement's own words it uses, and its kind (`citeRank`).
+        let own = ownWords(of: requirement)
+        func rank(_ item: Int, _ gain: Double) -> Double { citeRank(index.items[item], gain: gain, ownWords: own) }
         // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
         // before its sentences), so that the report is the same every run.
         func later(_ a: Int, _ b: Int) -> Bool {
@@ -541,6 +618,24 @@ enum TailorMatcher {
         return (min(1, coverage), shown, yearsShort)
     }
 
+    /// The requirement's own words that a line citing it may use: its content words, not its competency tokens nor
+    /// generic words. A soft requirement ("problem solver", "team player") names a way of working: a line naming
+    /// it too shows it no better than one showing it in other words ("troubleshot and resolved incidents").
+    static func ownWords(of requirement: JobRequirement) -> Set<String> {
+        let soft = ConceptLexicon.isSoft(requirement.terms, skills: requirement.skills)
+        return Set(requirement.terms.filter {
+            !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !(soft && ConceptLexicon.carrierStems.contains($0))
+        })
+    }
+
+    /// How a line ranks as evidence for a requirement it shows with `gain`: a little more for each of the
+    /// requirement's own words it uses ("scripting" asked, "scripting" shown), and by its kind: a line of a role or
+    /// a project before a summary that claims it or a skills list that names it.
+    static func citeRank(_ item: TailorIndex.Item, gain: Double, ownWords: Set<String>) -> Double {
+        let own = ownWords.reduce(0) { $0 + (item.bag.stems[$1] != nil ? 1 : 0) }
+        return (gain + ownWordBonus * Double(own)) * preference(item)
+    }
+
     /// The share of what a requirement names that the CV must show for it to be covered.
     static let meaningThreshold = 0.65
     /// A word of a requirement that also names a skill or competency weighs this share of one.
@@ -557,7 +652,7 @@ enum TailorMatcher {
 
     /// Lines of roles and projects show a requirement better than a summary (which claims it), a skill list
     /// (which names it) or a heading.
-    private static func preference(_ item: TailorIndex.Item) -> Double {
+    static func preference(_ item: TailorIndex.Item) -> Double {
         preference(kind: item.evidence.kind) * (0.75 + 0.25 * item.recency)
     }
 
