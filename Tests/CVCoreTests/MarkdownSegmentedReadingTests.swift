@@ -190,6 +190,41 @@ struct MarkdownSegmentedReadingTests {
         #expect(first.roles.map(\.title) == ["Platform Engineer", "Software Engineer", "Junior Developer"])
     }
 
+    /// A work section whose parts hold more than roles (a part's introduction before its first role, a heading named
+    /// like a projects section, a membership, a degree at a university), versions
+    /// that grow and shrink a part by lines (everything after it moves, in lines and in cue lines) or move a part:
+    /// each read through one memo is what reading it whole gives.
+    @Test func partsSetApartFromRolesMovedByLines() throws {
+        let parts = [
+            "### Brambleworth Ltd\n\nA logistics firm of forty people.\n\n**Platform Engineer** • Mar 2021 – Present\n\n- Moved the queue to a broker.\n",
+            "### Selected projects\n\n**Tidemark** • 2020 – 2021\n\n- A tide table for harbour pilots.\n",
+            "### Cobalt Lantern GmbH\n\n**Software Engineer** • Jan 2017 – Feb 2021\n\n- Wrote the billing exporter.\n",
+            "### Guild of Harbour Pilots\n\n**Member of the standards committee** • 2018 – 2020\n",
+            "### Northfield University\n\n**MSc Physics** • 2014 – 2016\n\n- Thesis on tidal models.\n",
+        ]
+        func cv(_ order: [Int], grow: Int = 0) -> String {
+            var body = order.map { parts[$0] }
+            // More bullets in the first part: every line after it moves down.
+            if grow > 0 { body[0] += (1...grow).map { "- Kept release \($0) on time.\n" }.joined() }
+            return "# Robin Vale\n\n## Experience\n\n" + body.joined(separator: "\n") + "\n## Skills\n\n- **Languages:** Go, Rust\n"
+        }
+        let versions = [
+            cv([0, 1, 2, 3, 4]), cv([0, 1, 2, 3, 4], grow: 2), cv([0, 1, 2, 3, 4], grow: 1), cv([0, 2, 1, 3, 4], grow: 1),
+            cv([0, 2, 1, 4, 3]), cv([2, 0, 1, 4, 3], grow: 3), cv([0, 1, 2, 3, 4]),
+        ]
+        let memo = MarkdownParseMemo()
+        for (n, text) in versions.enumerated() {
+            try same(text, memo: memo, "version \(n)")
+        }
+        let grown = try MarkdownCVParser(memo: memo).parse(versions[1])
+        // The first part grown by two bullets keeps all three; the parts after it read as before.
+        #expect(grown.roles.contains { $0.title == "Platform Engineer" && $0.bullets.count == 3 })
+        #expect(grown.roles.contains { $0.organisation == "Cobalt Lantern GmbH" && $0.title == "Software Engineer" && $0.bullets.count == 1 })
+        // A membership is no post held; a degree is education.
+        #expect(!grown.roles.contains { $0.title == "Member of the standards committee" })
+        #expect(grown.education.contains { $0.institution == "Northfield University" && $0.qualification == "MSc Physics" })
+    }
+
     /// Made-up work sections, a role changed, added, removed or moved at a time (`ParsingFastPathTests.roleVersions`),
     /// each read through one memo (and a tiny one): what reading it whole gives.
     @Test(arguments: [512, 3])

@@ -327,13 +327,15 @@ import Testing
     }
 
     /// The memo keeps `namesNoPost`'s answers by the title's and the organisation's bytes: each pair is read once, and
-    /// every answer, kept or not, is the answer read again (texts swapped, missing or empty are other pairs).
+    /// every answer, kept or not, is the answer read again (texts swapped, missing, empty or cut elsewhere are other pairs).
     @Test func keptPostAnswersAreTheAnswersReadAgain() {
         let pairs: [(String?, String?)] = [
             ("Member of the programme committee", nil), ("Member", "Northwind Traders"), ("Northwind Traders", "Member"),
             ("Software Engineer", "Northwind Traders"), ("Volunteer tutor", "Riverside Library"), (nil, "Volunteering"),
             ("Master thesis", "Eastbridge University"), ("Master thesis intern", "Northwind Traders"), ("Team member", "Acme"),
             ("Semester abroad", nil), (nil, nil), ("", ""), ("", nil), (nil, ""), ("Be\u{301}ne\u{301}vole", nil), ("Bénévole", nil),
+            // The same bytes cut between the two texts at another place: another pair.
+            ("Member of", "the board"), ("Member", "of the board"),
         ]
         let memo = EntryFieldsMemo()
         var read = 0

@@ -152,10 +152,11 @@ struct EntryFinder {
         var lengths: [Int] = []
         var datedItems = 0
         var datedOthers = 0
-        for f in facts {
-            lengths += f.lengths
-            datedItems += f.datedItems
-            datedOthers += f.datedOthers
+        // (By index: a loop over the facts copies each run's.)
+        for k in facts.indices {
+            lengths += facts[k].lengths
+            datedItems += facts[k].datedItems
+            datedOthers += facts[k].datedOthers
         }
         if lengths.count >= 10 {
             let width = Self.sortedElement(lengths, at: lengths.count * 9 / 10)
@@ -195,9 +196,9 @@ struct EntryFinder {
         if let keys, let memo { memo.store(runFacts: runs.indices.filter { found[$0] }.map { (keys[$0], facts[$0]) }) }
         var headings: [(level: Int, dated: Bool)] = []
         var levels: Set<Int> = []
-        for f in facts {
-            headings += f.headings
-            if !f.entryHeadingLevels.isEmpty { levels.formUnion(f.entryHeadingLevels) }
+        for k in facts.indices {
+            headings += facts[k].headings
+            if !facts[k].entryHeadingLevels.isEmpty { levels.formUnion(facts[k].entryHeadingLevels) }
         }
         self.facts = Facts(
             purpose: purpose, organisationLevel: Self.organisationLevel(headings), anyDate: facts.contains { $0.anyDate },
@@ -425,11 +426,13 @@ struct EntryFinder {
     /// Where the reader starts afresh: at each heading of the section's top heading level that names an organisation
     /// (or is an organisation heading), so that a part reads the same wherever it stands and a memo can keep it.
     func partStarts() -> [Int] {
-        let levels = lines.indices.compactMap { i -> Int? in
-            guard let level = lines[i].headingLevel, !lines[i].isSubheading else { return nil }
-            return level
+        // The lowest level of a heading that is no subheading (found in place: no array of the levels).
+        var lowest: Int?
+        for i in lines.indices {
+            guard let level = lines[i].headingLevel, level < (lowest ?? .max), !lines[i].isSubheading else { continue }
+            lowest = level
         }
-        guard let top = levels.min() else { return [0] }
+        guard let top = lowest else { return [0] }
         var starts = [0]
         for i in lines.indices where i > firstLine && lines[i].headingLevel == top {
             if top == facts.organisationLevel || headers[i] && namesOrganisation(i) { starts.append(i) }
@@ -475,8 +478,10 @@ struct EntryFinder {
             if let known = found {
                 let di = start - known.start
                 let d = (lines[start].source.start.line) - known.firstLine
-                entries += known.entries.map { $0.shifted(lines: d, indices: di) }
-                lead = (known.lead.text.map { $0.shifted(by: d) }, known.lead.bullets.map { $0.shifted(by: d) }, known.lead.lines.map { $0.shifted(by: d) })
+                // Appended one at a time, each shifted from the memo's in place (a mapped array copied each entry twice).
+                for e in known.entries.indices { entries.append(known.entries[e].shifted(lines: d, indices: di)) }
+                lead = d == 0 ? known.lead
+                    : (known.lead.text.map { $0.shifted(by: d) }, known.lead.bullets.map { $0.shifted(by: d) }, known.lead.lines.map { $0.shifted(by: d) })
             } else {
                 let leadIndices = read(start..<end).sorted()
                 let (text, bullets) = Self.body(leadIndices.map { lines[$0] })
@@ -1759,13 +1764,21 @@ struct EntryFinder {
     /// lines of those kinds, is read as the others are (`### Contractor/Consultant` / `Various roles • dates`).
     mutating func agreeOnLayout() {
         guard purpose == .roles else { return }
-        var votes: [String: Int] = [:]
+        // Votes per pair of cues (organisation's, title's), in the order first met: a section's entries hold few pairs,
+        // so a list searched in place costs less than a dictionary keyed by the two joined (a string built per entry).
+        var votes: [(organisation: String, title: String, count: Int)] = []
         // On one line: `Company, Title` or `Title, Company`, as the entries whose title reads as one say (counted in
         // place: no copy of the entries).
         var ordered = 0
         var first = 0
         for k in entries.indices {
-            if let o = entries[k].fields.organisationCue, let t = entries[k].fields.titleCue { votes[o + "|" + t, default: 0] += 1 }
+            if let o = entries[k].fields.organisationCue, let t = entries[k].fields.titleCue {
+                if let v = votes.firstIndex(where: { $0.organisation == o && $0.title == t }) {
+                    votes[v].count += 1
+                } else {
+                    votes.append((o, t, 1))
+                }
+            }
             if !entries[k].fields.titleByOrder, let organisationFirst = entries[k].fields.organisationFirst {
                 ordered += 1
                 if organisationFirst { first += 1 }
@@ -1781,12 +1794,13 @@ struct EntryFinder {
             }
             if majority { organisationsFirstOnHeadings() }
         }
-        guard let (best, count) = votes.max(by: { $0.value < $1.value }), count >= 2,
-            Double(count) >= 0.66 * Double(votes.values.reduce(0, +))
+        // (A pair that wins holds two thirds of the votes: no other pair ties with it, whatever order they are met in.)
+        guard let best = votes.max(by: { $0.count < $1.count }), best.count >= 2,
+            Double(best.count) >= 0.66 * Double(votes.reduce(0) { $0 + $1.count })
         else { return }
         for k in entries.indices {
             let f = entries[k].fields
-            guard f.swappable, let o = f.organisationCue, let t = f.titleCue, o != t, t + "|" + o == best else { continue }
+            guard f.swappable, let o = f.organisationCue, let t = f.titleCue, o != t, t == best.organisation, o == best.title else { continue }
             var fields = entries[k].fields
             (fields.organisation, fields.title) = (fields.title, fields.organisation)
             (fields.organisationCue, fields.titleCue) = (fields.titleCue, fields.organisationCue)
@@ -2165,8 +2179,12 @@ extension EntryFinder {
 
     /// An entry named like a projects section with no title (`<dt>Ongoing Open Source</dt>`), or under a heading
     /// that names works (`### Short films` / `- **2022** The Shadow, written by …`): a project, not a role.
-    func isWork(_ entry: Entry) -> Bool {
-        let f = entry.fields
+    func isWork(_ entry: Entry) -> Bool { Self.namesWork(entry.fields) }
+
+    /// `isWork` of entry `k`, asked in place (a loop over the entries that copies each costs more than the question).
+    func isWork(at k: Int) -> Bool { Self.namesWork(entries[k].fields) }
+
+    static func namesWork(_ f: EntryFields) -> Bool {
         guard let name = f.organisation, f.title == nil || f.organisationFromContext || f.organisationCue?.hasPrefix("heading") == true
         else { return false }
         return SectionClassifier.classify(name) == .projects
@@ -2201,9 +2219,10 @@ extension EntryFinder {
 
     /// An entry of a work section that names a degree and no job (`2019 - 2023: BSc in Computer Science, Uni`,
     /// `Vocational Certificate in IT`): people list their studies among their jobs; it is education.
-    func isDegree(_ entry: Entry) -> Bool {
+    func isDegree(_ entry: Entry) -> Bool { isDegree(entry.fields) }
+
+    func isDegree(_ f: EntryFields) -> Bool {
         guard purpose == .roles else { return false }
-        let f = entry.fields
         // A title read by its words is a job's (most entries end here).
         guard f.title == nil || f.titleByOrder, WordClasses.titleScore(f.title ?? "") == 0, WordClasses.titleScore(f.organisation ?? "") == 0 else { return false }
         // `Data Engineering at Acme`: a field of work at a company is no degree; the degree word must be a degree's.
@@ -2219,15 +2238,17 @@ extension EntryFinder {
     /// job says were obtained there (`degreeInText`).
     func degrees() -> [Education] {
         var out: [Education] = []
-        for entry in entries {
-            if isDegree(entry) {
+        // (By index, asked in place: copying each entry cost more than the questions.)
+        for k in entries.indices {
+            if isDegree(entries[k].fields) {
+                let entry = entries[k]
                 let fields = EntryFields.read(
                     entry.header.map { lines[$0] }, context: entry.context.map { lines[$0] }, purpose: .education, dates: entry.fields.dates)
                 if let e = Self.education(entry, fields) { out.append(e) }
                 continue
             }
-            guard purpose == .roles, let school = entry.fields.organisation else { continue }
-            for paragraph in entry.text.prefix(3) {
+            guard purpose == .roles, let school = entries[k].fields.organisation else { continue }
+            for paragraph in entries[k].text.prefix(3) {
                 guard let (degree, date) = Self.degreeInText(paragraph.text) else { continue }
                 var span = date
                 if span.end == nil, let start = span.start, !Self.isOpen(span.text) { span.end = .date(start) }

@@ -13,9 +13,10 @@ extension EntryFinder {
     ///   organisation is only its word (`Bénévolat` where the employer goes, as the kind of contract is written).
     /// `k` is the entry's place in `entries`: `roles` and `notHeldItems` ask of each entry, and the answer is kept for the
     /// entry's title and organisation (`roles` may give an entry a title of its section's).
-    func holdsNoPost(_ entry: Entry, at k: Int, section: String?) -> Bool {
+    func holdsNoPost(_ entry: Entry, at k: Int, section: String?) -> Bool { holdsNoPost(entry.fields, at: k, section: section) }
+
+    func holdsNoPost(_ f: EntryFields, at k: Int, section: String?) -> Bool {
         guard purpose == .roles else { return false }
-        let f = entry.fields
         if let section, noPostAnswers.isVolunteering(section) { return false }
         if let known = noPostAnswers.answer(at: k, title: f.title, organisation: f.organisation) { return known }
         // The rest reads the title and the organisation alone: the memo (kept across a CV's versions) keeps its answers.
@@ -84,7 +85,7 @@ extension EntryFinder {
     /// The entries of a section titled `section` that hold no post (`holdsNoPost`), each one item: its header lines,
     /// with its text and bullets under it.
     func notHeldItems(section: String?) -> [Bullet] {
-        entries.indices.filter { holdsNoPost(entries[$0], at: $0, section: section) }.map { entries[$0] }.map { entry in
+        entries.indices.filter { holdsNoPost(entries[$0].fields, at: $0, section: section) }.map { entries[$0] }.map { entry in
             let header = entry.header.map { lines[$0].text.trimmingCharacters(in: " |") }.filter { !$0.isEmpty }
             return Bullet(text: header.joined(separator: " · "), children: entry.text + entry.bullets, source: entry.source)
         }

@@ -657,14 +657,17 @@ public struct MarkdownCVParser: CVParser {
     /// The roles of a section's entries; an entry named like a projects section, with no title
     /// (`<dt>Ongoing Open Source</dt>`), is a project; content outside the entries is kept.
     func read(_ finder: EntryFinder, of section: Section, into document: inout CVDocument, groupBase: inout Int) {
-        document.projects += finder.entries.compactMap { entry in
+        // (By index: most entries are neither, told in place without a copy of each.)
+        for k in finder.entries.indices where finder.entries[k].fields.projectRow || finder.isWork(at: k) {
+            let entry = finder.entries[k]
             if entry.fields.projectRow, let name = entry.fields.organisation {
-                return Project(
+                document.projects.append(Project(
                     name: name, role: entry.fields.title, url: entry.fields.url, dates: entry.fields.dates, text: entry.text,
-                    bullets: entry.bullets, source: entry.source)
+                    bullets: entry.bullets, source: entry.source))
+                continue
             }
-            guard finder.isWork(entry), let name = entry.fields.title ?? entry.fields.organisation, !finder.isBareHeading(entry) else { return nil }
-            return Project(name: name, url: entry.fields.url, dates: entry.fields.dates, text: entry.text, bullets: entry.bullets, source: entry.source)
+            guard finder.isWork(entry), let name = entry.fields.title ?? entry.fields.organisation, !finder.isBareHeading(entry) else { continue }
+            document.projects.append(Project(name: name, url: entry.fields.url, dates: entry.fields.dates, text: entry.text, bullets: entry.bullets, source: entry.source))
         }
         var roles = finder.roles(section: section.title, group: &groupBase)
         MarkdownCVParser.joinGroups(&roles)

@@ -48,21 +48,28 @@ extension MarkdownCueLines {
         dates.reserveCapacity(count)
         var origins: [MarkdownParseMemo.CueOrigin] = []
         origins.reserveCapacity(count)
-        for j in range {
-            let k = layout.occurrence[j]
+        var b = range.lowerBound
+        while b <= range.upperBound {
+            // The blocks of one segment in the range (consecutive in it and in the document): their lines are copied at once.
+            let k = layout.occurrence[b]
+            var end = b
+            while end < range.upperBound, layout.occurrence[end + 1] == k { end += 1 }
+            defer { b = end + 1 }
             guard let cues = known[k - firstSegment] else { continue }
             let d = layout.segments[k].firstLine - cues.firstLine
-            let index = layout.origins[j].index
+            let index = layout.origins[b].index
             let from = cues.starts[index]
-            let to = cues.starts[index + 1]
+            let to = cues.starts[layout.origins[end].index + 1]
             guard from < to else { continue }
-            // Copied whole, then numbered and moved in place.
+            // Copied whole, then numbered and moved in place (a line's block is its block's position in the segment).
             let start = lines.count
             lines.append(contentsOf: cues.lines[from..<to])
             dates.append(contentsOf: cues.dates[from..<to])
+            let shift = b - index - range.lowerBound
+            let id = layout.segments[k].id
             for l in start..<lines.count {
-                lines[l].block = j - range.lowerBound
-                origins.append(MarkdownParseMemo.CueOrigin(segment: layout.segments[k].id, line: from + l - start))
+                lines[l].block += shift
+                origins.append(MarkdownParseMemo.CueOrigin(segment: id, line: from + l - start))
             }
             if d != 0 {
                 for l in start..<lines.count {

@@ -167,8 +167,12 @@ extension EntryFinder.Entry {
     func shifted(lines d: Int, indices di: Int) -> EntryFinder.Entry {
         guard d != 0 || di != 0 else { return self }
         var e = self
-        e.header = header.map { $0 + di }
-        e.context = context.map { $0 + di }
+        // (Each kind of shift only where it moves something: the arrays are then not made again.)
+        if di != 0 {
+            e.header = header.map { $0 + di }
+            e.context = context.map { $0 + di }
+        }
+        guard d != 0 else { return e }
         e.fields.dates = fields.dates?.shifted(by: d)
         e.text = text.map { $0.shifted(by: d) }
         e.bullets = bullets.map { $0.shifted(by: d) }
