@@ -186,9 +186,13 @@ import Testing
         }
     }
 
-    @Test func looseCountIsTheKeysLetters() {
-        for text in ["Ran drills.", "C++ and C# (10%)", "  spaced   out  ", "Café", "", "tab\tand\u{0B}vt"] {
-            #expect(Key.looseCount(text) == Key.loose(text).filter { $0 != " " }.utf8.count, "\(text)")
+    @Test func looseEqualsIsTheKeysEquality() {
+        let texts = ["Ran drills.", "ran  drills", "Ran drills!", "Ran drill", "Ran drills too", "C++ and C# (10%)", "  spaced   out  ",
+                     "Café", "cafe", "", "--", "tab\tand\u{0B}vt"]
+        for a in texts {
+            for b in texts {
+                #expect(Key.looseEquals(a, Key.loose(b)) == (Key.loose(a) == Key.loose(b)), "\(a) ~ \(b)")
+            }
         }
     }
 

@@ -430,11 +430,11 @@ public enum CVDiffer {
 
     /// `match` of the items by their loose keys (threshold 0.5), with the keys made only where the pairs can depend on
     /// them. Items of the same text at the start of both lists pair place by place, as `match` pairs equal keys there.
-    /// Items of the same text at the end of both lists pair place by place too when no item between (of either list) can
-    /// have the key of one of them: `match` pairs the k-th item of a key in one list with the k-th of that key in the
-    /// other, so keys that only the common end holds, in the same order in both, pair place by place. "Can have" is
-    /// told by how many letters, digits, `+` and `#` a key holds (an end item's counted on its bytes, no key made);
-    /// when an item between holds as many as one at the end, every key is made and `match` decides.
+    /// Items of the same text at the end of both lists pair place by place too when no item between (of either list) has
+    /// the key of one of them: `match` pairs the k-th item of a key in one list with the k-th of that key in the other,
+    /// so keys that only the common end holds, in the same order in both, pair place by place. The end's items are not
+    /// given keys: each is compared with the keys of the items between on its bytes (`looseEquals`, most told at their
+    /// first word). When one of them has such a key, every key is made and `match` decides.
     static func pairItems(
         _ old: [Bullet], _ new: [Bullet], oldKeys: [String]?, newKeys: [String]?, score: (Int, Int) -> Double
     ) -> [(Int, Int)] {
@@ -444,9 +444,9 @@ public enum CVDiffer {
         let m = new.count
         let midOld = old[p..<(n - s)].map { Key.loose($0.text) }
         let midNew = new[p..<(m - s)].map { Key.loose($0.text) }
-        if s > 0 {
-            let endCounts = Set(new[(m - s)...].map { Key.looseCount($0.text) })
-            if midOld.contains(where: { endCounts.contains(Key.nonSpaceCount($0)) }) || midNew.contains(where: { endCounts.contains(Key.nonSpaceCount($0)) }) {
+        if s > 0, !midOld.isEmpty || !midNew.isEmpty {
+            let end = new[(m - s)...]
+            if (midOld + midNew).contains(where: { key in end.contains { Key.looseEquals($0.text, key) } }) {
                 let all = (old[..<p].map { Key.loose($0.text) } + midOld + old[(n - s)...].map { Key.loose($0.text) },
                            new[..<p].map { Key.loose($0.text) } + midNew + new[(m - s)...].map { Key.loose($0.text) })
                 return match(all.0, all.1, key: { $0 }, threshold: 0.5, score: score)
@@ -1246,26 +1246,33 @@ enum Key {
         }
     }
 
-    /// How many bytes of `loose(s)` are not spaces (its letters, digits, `+` and `#`): on the bytes for ASCII text, without
-    /// making the key.
-    static func looseCount(_ s: String) -> Int {
-        let counted = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
-            var n = 0
-            for c in b {
-                if c >= 0x80 { return nil }
-                let lower = c | 0x20
-                if (lower >= 0x61 && lower <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2B || c == 0x23 { n += 1 }
-            }
-            return n
-        }
-        return (counted ?? nil) ?? nonSpaceCount(loose(s))
-    }
-
-    /// How many bytes of a key are not spaces.
-    static func nonSpaceCount(_ key: String) -> Int {
-        var n = 0
-        for c in key.utf8 where c != 0x20 { n += 1 }
-        return n
+    /// Whether `loose(text) == key`, for ASCII text on its bytes without making the key: stops at the first byte that
+    /// differs.
+    static func looseEquals(_ text: String, _ key: String) -> Bool {
+        // 1 equal, 0 not, -1 not told on the bytes (not ASCII, or not stored contiguously).
+        let answer = text.utf8.withContiguousStorageIfAvailable { t in
+            key.utf8.withContiguousStorageIfAvailable { k -> Int in
+                var n = 0
+                var space = false
+                for var c in t {
+                    if c >= 0x80 { return -1 }
+                    if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                    if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2B || c == 0x23 {
+                        if space && n > 0 {
+                            guard n < k.count, k[n] == 0x20 else { return 0 }
+                            n += 1
+                        }
+                        space = false
+                        guard n < k.count, k[n] == c else { return 0 }
+                        n += 1
+                    } else {
+                        space = true
+                    }
+                }
+                return n == k.count ? 1 : 0
+            } ?? -1
+        } ?? -1
+        return answer >= 0 ? answer == 1 : loose(text) == key
     }
 
     static let stopWords: Set<String> = ["the", "and", "of", "inc", "ltd", "llc", "plc", "co", "gmbh", "a", "at", "for"]
