@@ -156,7 +156,7 @@ public enum CVDiffer {
         for (i, j) in pairs {
             // The same role as written (the common case in a history): at most reordered. Asked before the roles are
             // copied out of their arrays (a role is many fields to retain and release).
-            if sameAsWritten(old[i], new[j]) {
+            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o[i], n[j]) } }) {
                 if reordered[j] { perRole[j] = [Change(.roleReordered, subject: label(new[j]), oldSource: old[i].source, newSource: new[j].source)] }
                 continue
             }
@@ -794,17 +794,23 @@ public enum CVDiffer {
 
     /// `leavingOutUnchanged: false` pairs every skill (the tests compare the two).
     static func diffSkills(_ old: [SkillCategory], _ new: [SkillCategory], leavingOutUnchanged: Bool = true) -> [Change] {
+        // Read in place (a copy of each skill cost more than the comparison).
         func same(_ a: SkillCategory, _ b: SkillCategory) -> Bool {
-            a.name == b.name && a.level == b.level
-                && a.skills.elementsEqual(b.skills) { $0.text == $1.text && $0.name == $1.name && $0.level == $1.level && $0.years == $1.years }
+            guard a.name == b.name, a.level == b.level, a.skills.count == b.skills.count else { return false }
+            return a.skills.withUnsafeBufferPointer { x in
+                b.skills.withUnsafeBufferPointer { y in
+                    x.indices.allSatisfy { x[$0].text == y[$0].text && x[$0].name == y[$0].name && x[$0].level == y[$0].level && x[$0].years == y[$0].years }
+                }
+            }
         }
         // The same categories and skills as written: every skill is paired with itself, unchanged.
-        if old.elementsEqual(new, by: same) { return [] }
+        let sameAt = old.count != new.count ? [] : old.withUnsafeBufferPointer { o in new.withUnsafeBufferPointer { n in o.indices.map { same(o[$0], n[$0]) } } }
+        if old.count == new.count && !sameAt.contains(false) { return [] }
         // A category the same as written in the same place (most of them, in a history) whose name no changed category of
         // either version has, loosely: its skills' keys (name and category) are found only in such categories, in the same
         // order in both versions (a renamed category takes a name the old version has not), so the pairing by keys pairs
         // each with itself and nothing is told of them. Left out of the pairing.
-        var unchanged = old.count == new.count && leavingOutUnchanged ? zip(old, new).map { same($0, $1) } : []
+        var unchanged = leavingOutUnchanged ? sameAt : []
         if unchanged.contains(true) {
             var changedNames = Set<String>()
             for k in old.indices where !unchanged[k] {
