@@ -13,6 +13,9 @@ public struct HistoryEntry: Sendable {
     public var isFirst = false
     public var isDeletion = false
     public var unreadable: String?
+    /// What `walk`'s `prepare` made of this entry on the thread that diffed it (nil when it came from the cache, or
+    /// there is no `prepare`).
+    public var prepared: String?
 }
 
 /// Builds the semantic history of a CV: each version parsed once (by blob id), each diffed with the one before.
@@ -31,7 +34,13 @@ public struct HistoryBuilder {
     /// sees one small change at a time). When the walk ends, what the first run has not reached is cut into
     /// one run per core, each with its own memo; `body` gets the entries in order all along. `log -n 1` waits
     /// for one diff, not for the whole walk.
-    public func walk(path: String, from revision: String, cache: LogCache? = nil, _ body: (HistoryEntry) throws -> Bool) throws {
+    ///
+    /// `prepare`, when given, is run on the thread that diffed an entry, right after the diff (a command's rendering of
+    /// it, so that the rendering is shared out too): `body` finds the result in `prepared`.
+    public func walk(
+        path: String, from revision: String, cache: LogCache? = nil, prepare: (@Sendable (HistoryEntry) -> String)? = nil,
+        _ body: (HistoryEntry) throws -> Bool
+    ) throws {
         let repository = workspace.repository
         let start = try repository.resolveCommit(revision)
         let storedWalk = cache?.walk(start: start, path: path)
@@ -40,7 +49,7 @@ public struct HistoryBuilder {
         let feed = known.map { VersionFeed(known: $0) } ?? VersionFeed()
         // CVTRACK_LOG_RUNS sets how many runs share the work (the tests compare one run with several).
         let cores = max(1, ProcessInfo.processInfo.environment["CVTRACK_LOG_RUNS"].flatMap { Int($0) } ?? ProcessInfo.processInfo.activeProcessorCount)
-        let work = HistoryWork(feed: feed, readers: RepositoryPool(gitDir: repository.gitDir), cache: cache, cores: cores)
+        let work = HistoryWork(feed: feed, readers: RepositoryPool(gitDir: repository.gitDir), cache: cache, cores: cores, prepare: prepare)
         let threads = DispatchGroup()
         work.start(in: threads)
         defer {
@@ -94,6 +103,7 @@ public struct HistoryBuilder {
                     let outcome = work.take(i)
                     entry.diff = outcome.diff
                     entry.unreadable = outcome.unreadable
+                    entry.prepared = outcome.prepared
                     cache?.store(cacheKey, encoded: outcome.encoded)
                 }
             } else {

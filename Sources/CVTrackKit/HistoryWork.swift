@@ -75,6 +75,8 @@ final class HistoryWork: @unchecked Sendable {
         var unreadable: String?
         /// The cache line (`LogCache.encode`), when there is a cache.
         var encoded: String
+        /// What the walk's `prepare` made of the entry.
+        var prepared: String?
     }
 
     /// Versions `next..<end` (to the end of the history when `end` is nil), in order; changed under `lock`.
@@ -94,6 +96,7 @@ final class HistoryWork: @unchecked Sendable {
     let readers: RepositoryPool
     let cache: LogCache?
     let cores: Int
+    let prepare: (@Sendable (HistoryEntry) -> String)?
     private let lock = NSLock()
     private var runs: [Run] = []
     private var cancelled = false
@@ -103,11 +106,12 @@ final class HistoryWork: @unchecked Sendable {
     private var outcomes: [Int: Outcome] = [:]
     private var awaited: Int?
 
-    init(feed: VersionFeed, readers: RepositoryPool, cache: LogCache?, cores: Int) {
+    init(feed: VersionFeed, readers: RepositoryPool, cache: LogCache?, cores: Int, prepare: (@Sendable (HistoryEntry) -> String)? = nil) {
         self.feed = feed
         self.readers = readers
         self.cache = cache
         self.cores = cores
+        self.prepare = prepare
     }
 
     /// Starts the run from the newest version; its threads (and those of the runs to come) join `group`.
@@ -219,7 +223,14 @@ final class HistoryWork: @unchecked Sendable {
                 if cache?.contains(cacheKey) == true { continue }
                 let (diff, unreadable) = differ.diff(version, older)
                 let encoded = cache == nil ? "" : LogCache.encode(LogCache.Entry(changes: diff.changes, unreadable: unreadable))
-                finished.append((i, Outcome(diff: diff, unreadable: unreadable, encoded: encoded)))
+                // The entry as the reader makes it (`HistoryBuilder.walk`), for `prepare`.
+                let prepared = prepare.map { prepare in
+                    var entry = HistoryEntry(commit: version.commit, path: version.path, renamedFrom: version.renamedFrom, diff: diff)
+                    entry.isFirst = HistoryBuilder.key(older) == nil
+                    entry.unreadable = unreadable
+                    return prepare(entry)
+                }
+                finished.append((i, Outcome(diff: diff, unreadable: unreadable, encoded: encoded, prepared: prepared)))
                 if finished.count >= batch {
                     put(finished)
                     finished.removeAll(keepingCapacity: true)

@@ -154,15 +154,15 @@ public enum CVDiffer {
         var perRole = [[Change]](repeating: [], count: new.count)
 
         for (i, j) in pairs {
+            // The same role as written (the common case in a history): at most reordered. Asked before the roles are
+            // copied out of their arrays (a role is many fields to retain and release).
+            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o[i], n[j]) } }) {
+                if reordered[j] { perRole[j] = [Change(.roleReordered, subject: label(new[j]), oldSource: old[i].source, newSource: new[j].source)] }
+                continue
+            }
             let a = old[i]
             let b = new[j]
             var c: [Change] = []
-            // The same role as written (the common case in a history): at most reordered.
-            if sameAsWritten(a, b) {
-                if reordered[j] { c.append(Change(.roleReordered, subject: label(b), oldSource: a.source, newSource: b.source)) }
-                perRole[j] = c
-                continue
-            }
             let subject = label(b)
             if !Key.sameSpelling(a.title, b.title) {
                 c.append(Change(.roleRetitled, subject: label(a), old: a.title, new: b.title, oldSource: a.source, newSource: b.source))
@@ -196,17 +196,23 @@ public enum CVDiffer {
             if reordered[j] {
                 c.append(Change(.roleReordered, subject: subject, oldSource: a.source, newSource: b.source))
             }
-            // The same items in the same order (the common case in a history): nothing to diff.
-            let sameItems = oldKeys.items(i).elementsEqual(newKeys.items(j)) { $0.text == $1.text }
-                || (oldKeys(i) == newKeys(j) && zip(oldKeys.items(i), newKeys.items(j)).allSatisfy { Key.sameSpelling($0.text, $1.text) })
+            // The same items in the same order (the common case in a history): nothing to diff. Place by place, the same
+            // text as written, or the same loose key and spelling (keys made only for the items whose texts differ).
+            let oldItems = oldKeys.items(i)
+            let newItems = newKeys.items(j)
+            let sameItems = oldItems.count == newItems.count && zip(oldItems, newItems).allSatisfy { x, y in
+                x.text == y.text || (Key.loose(x.text) == Key.loose(y.text) && Key.sameSpelling(x.text, y.text))
+            }
             var (changes, lo, ln): ([Change], [Bullet], [Bullet]) = ([], [], [])
             if !sameItems {
-                let lists = diffLists(oldKeys.items(i), newKeys.items(j), subject: subject)
+                let lists = diffLists(oldItems, newItems, subject: subject)
                 if let lists {
                     (changes, lo, ln) = diffItems(lists.old, lists.new, subject: subject)
                     c += lists.changes
                 } else {
-                    (changes, lo, ln) = diffItems(oldKeys.items(i), newKeys.items(j), subject: subject, oldKeys: oldKeys(i), newKeys: newKeys(j))
+                    // The keys the role pairing made already, when it made them (roles that changed their names).
+                    let known = oldKeys.cache[i].flatMap { o in newKeys.cache[j].map { (o, $0) } }
+                    (changes, lo, ln) = diffItems(oldItems, newItems, subject: subject, oldKeys: known?.0, newKeys: known?.1)
                 }
             }
             c += changes
@@ -385,7 +391,7 @@ public enum CVDiffer {
         // Word keys once per bullet, and only for the bullets scored (those without an equal partner).
         var oldWords = [[String]?](repeating: nil, count: old.count)
         var newWords = [[String]?](repeating: nil, count: new.count)
-        var pairs = match(oldKeys ?? old.map { Key.loose($0.text) }, newKeys ?? new.map { Key.loose($0.text) }, key: { $0 }, threshold: 0.5) { i, j in
+        var pairs = pairItems(old, new, oldKeys: oldKeys, newKeys: newKeys) { i, j in
             let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
             let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
             oldWords[i] = a
@@ -422,6 +428,45 @@ public enum CVDiffer {
                 new.indices.filter { !usedNew.contains($0) }.map { new[$0] })
     }
 
+    /// `match` of the items by their loose keys (threshold 0.5), with the keys made only where the pairs can depend on
+    /// them. Items of the same text at the start of both lists pair place by place, as `match` pairs equal keys there.
+    /// Items of the same text at the end of both lists pair place by place too when no item between (of either list) has
+    /// the key of one of them: `match` pairs the k-th item of a key in one list with the k-th of that key in the other,
+    /// so keys that only the common end holds, in the same order in both, pair place by place. The end's items are not
+    /// given keys: each is compared with the keys of the items between on its bytes (`looseEquals`, most told at their
+    /// first word). When one of them has such a key, every key is made and `match` decides.
+    static func pairItems(
+        _ old: [Bullet], _ new: [Bullet], oldKeys: [String]?, newKeys: [String]?, score: (Int, Int) -> Double
+    ) -> [(Int, Int)] {
+        if let oldKeys, let newKeys { return match(oldKeys, newKeys, key: { $0 }, threshold: 0.5, score: score) }
+        let (p, s) = commonEnds(old, new)
+        let n = old.count
+        let m = new.count
+        let midOld = old[p..<(n - s)].map { Key.loose($0.text) }
+        let midNew = new[p..<(m - s)].map { Key.loose($0.text) }
+        if s > 0, !midOld.isEmpty || !midNew.isEmpty {
+            let end = new[(m - s)...]
+            if (midOld + midNew).contains(where: { key in end.contains { Key.looseEquals($0.text, key) } }) {
+                let all = (old[..<p].map { Key.loose($0.text) } + midOld + old[(n - s)...].map { Key.loose($0.text) },
+                           new[..<p].map { Key.loose($0.text) } + midNew + new[(m - s)...].map { Key.loose($0.text) })
+                return match(all.0, all.1, key: { $0 }, threshold: 0.5, score: score)
+            }
+        }
+        var pairs = (0..<p).map { ($0, $0) }
+        pairs += match(midOld, midNew, key: { $0 }, threshold: 0.5) { i, j in score(p + i, p + j) }.map { ($0.0 + p, $0.1 + p) }
+        pairs += (0..<s).map { (n - s + $0, m - s + $0) }
+        return pairs
+    }
+
+    /// How many items at the start and, after those, at the end of two lists have the same text as written, place by place.
+    static func commonEnds(_ old: [Bullet], _ new: [Bullet]) -> (start: Int, end: Int) {
+        var p = 0
+        while p < old.count, p < new.count, old[p].text == new[p].text { p += 1 }
+        var s = 0
+        while s < old.count - p, s < new.count - p, old[old.count - 1 - s].text == new[new.count - 1 - s].text { s += 1 }
+        return (p, s)
+    }
+
     // MARK: - Lists of technologies among a role's items
 
     /// `Tech Stack: Ruby, Rails, Vue` among a role's items: a list of short entries (two or more, four words at most each)
@@ -439,12 +484,15 @@ public enum CVDiffer {
             }
             return false
         }
-        guard old.contains(where: twoCommas), new.contains(where: twoCommas) else { return nil }
         // Only an item that may be a list (`mayBeList`, on the bytes) gives entries: the same such items as written, in the
         // same order, give the same entries (a changed sentence beside an unchanged tech stack, most versions of a role).
-        let oldMay = old.lazy.filter { mayBeList($0.text) }.map(\.text)
-        let newMay = new.lazy.filter { mayBeList($0.text) }.map(\.text)
+        // Items of the same text at the start and the end of both lists are the same such items or not alike: only those
+        // between are asked.
+        let (p, s) = commonEnds(old, new)
+        let oldMay = old[p..<(old.count - s)].lazy.filter { mayBeList($0.text) }.map(\.text)
+        let newMay = new[p..<(new.count - s)].lazy.filter { mayBeList($0.text) }.map(\.text)
         if oldMay.elementsEqual(newMay) { return nil }
+        guard old.contains(where: twoCommas), new.contains(where: twoCommas) else { return nil }
         let oldLists = old.map { listEntries($0.text) }
         let newLists = new.map { listEntries($0.text) }
         // Lists of two entries only beside one of three or more (`Devise, CoffeeScript` ending a wrapped tech stack).
@@ -744,13 +792,35 @@ public enum CVDiffer {
 
     // MARK: - Skills
 
-    static func diffSkills(_ old: [SkillCategory], _ new: [SkillCategory]) -> [Change] {
+    /// `leavingOutUnchanged: false` pairs every skill (the tests compare the two).
+    static func diffSkills(_ old: [SkillCategory], _ new: [SkillCategory], leavingOutUnchanged: Bool = true) -> [Change] {
+        // Read in place (a copy of each skill cost more than the comparison).
+        func same(_ a: SkillCategory, _ b: SkillCategory) -> Bool {
+            guard a.name == b.name, a.level == b.level, a.skills.count == b.skills.count else { return false }
+            return a.skills.withUnsafeBufferPointer { x in
+                b.skills.withUnsafeBufferPointer { y in
+                    x.indices.allSatisfy { x[$0].text == y[$0].text && x[$0].name == y[$0].name && x[$0].level == y[$0].level && x[$0].years == y[$0].years }
+                }
+            }
+        }
         // The same categories and skills as written: every skill is paired with itself, unchanged.
-        if old.elementsEqual(new, by: { a, b in
-            a.name == b.name && a.level == b.level
-                && a.skills.elementsEqual(b.skills) { $0.text == $1.text && $0.name == $1.name && $0.level == $1.level && $0.years == $1.years }
-        }) {
-            return []
+        let sameAt = old.count != new.count ? [] : old.withUnsafeBufferPointer { o in new.withUnsafeBufferPointer { n in o.indices.map { same(o[$0], n[$0]) } } }
+        if old.count == new.count && !sameAt.contains(false) { return [] }
+        // A category the same as written in the same place (most of them, in a history) whose name no changed category of
+        // either version has, loosely: its skills' keys (name and category) are found only in such categories, in the same
+        // order in both versions (a renamed category takes a name the old version has not), so the pairing by keys pairs
+        // each with itself and nothing is told of them. Left out of the pairing.
+        var unchanged = leavingOutUnchanged ? sameAt : []
+        if unchanged.contains(true) {
+            var changedNames = Set<String>()
+            for k in old.indices where !unchanged[k] {
+                changedNames.insert(Key.loose(old[k].name ?? ""))
+                changedNames.insert(Key.loose(new[k].name ?? ""))
+            }
+            for k in old.indices where unchanged[k] {
+                let name = Key.loose(old[k].name ?? "")
+                if changedNames.contains(name) { unchanged[k] = false }
+            }
         }
         var out: [Change] = []
         // Categories renamed: a category name gone, another new, holding mostly the same skills.
@@ -773,7 +843,8 @@ public enum CVDiffer {
         // Each skill's keys made once (`match` asks a key more than once).
         struct Entry { var skill: Skill; var category: String?; var categoryKey: String; var nameKey: String; var key: String }
         func entries(_ cats: [SkillCategory], renamed: Bool) -> [Entry] {
-            cats.flatMap { c in
+            cats.indices.filter { unchanged.isEmpty || !unchanged[$0] }.flatMap { index in
+                let c = cats[index]
                 let k = Key.loose(c.name ?? "")
                 let categoryKey = renamed ? Key.loose(rename[k] ?? c.name ?? "") : k
                 return c.skills.map { s in
@@ -1115,7 +1186,19 @@ extension Skill {
 /// Normalised forms of text for matching.
 enum Key {
     /// Whitespace collapsed.
-    static func text(_ s: String) -> String { HTMLText.collapseWhitespace(s) }
+    static func text(_ s: String) -> String {
+        // Printable ASCII with single spaces between words, none at the ends (most names and bullets): already collapsed.
+        let collapsed = s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let first = b.first, let last = b.last, first != 0x20, last != 0x20 else { return false }
+            var previous: UInt8 = 0
+            for c in b {
+                if c < 0x20 || c > 0x7E || (c == 0x20 && previous == 0x20) { return false }
+                previous = c
+            }
+            return true
+        }
+        return collapsed == true ? s : HTMLText.collapseWhitespace(s)
+    }
 
     /// True when `text(s)` is empty; decided on the first byte for almost every text.
     static func isBlank(_ s: String) -> Bool {
@@ -1167,6 +1250,35 @@ enum Key {
             }
             return n
         }
+    }
+
+    /// Whether `loose(text) == key`, for ASCII text on its bytes without making the key: stops at the first byte that
+    /// differs.
+    static func looseEquals(_ text: String, _ key: String) -> Bool {
+        // 1 equal, 0 not, -1 not told on the bytes (not ASCII, or not stored contiguously).
+        let answer = text.utf8.withContiguousStorageIfAvailable { t in
+            key.utf8.withContiguousStorageIfAvailable { k -> Int in
+                var n = 0
+                var space = false
+                for var c in t {
+                    if c >= 0x80 { return -1 }
+                    if c >= 0x41 && c <= 0x5A { c += 0x20 }
+                    if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2B || c == 0x23 {
+                        if space && n > 0 {
+                            guard n < k.count, k[n] == 0x20 else { return 0 }
+                            n += 1
+                        }
+                        space = false
+                        guard n < k.count, k[n] == c else { return 0 }
+                        n += 1
+                    } else {
+                        space = true
+                    }
+                }
+                return n == k.count ? 1 : 0
+            } ?? -1
+        } ?? -1
+        return answer >= 0 ? answer == 1 : loose(text) == key
     }
 
     static let stopWords: Set<String> = ["the", "and", "of", "inc", "ltd", "llc", "plc", "co", "gmbh", "a", "at", "for"]

@@ -24,10 +24,12 @@ public enum DiffRenderer {
     /// (`[-old-]{+new+}` without colour).
     public static func text(_ diff: CVDiff, style: Style = Style(color: false)) -> String {
         var out = ""
-        let width = (diff.changes.map { $0.kind.phrase.count }.max() ?? 0) + 2
-        for c in diff.changes {
-            let phrase = c.kind.phrase
-            let padded = phrase + String(repeating: " ", count: max(1, width - phrase.count))
+        // Phrases are ASCII: their bytes are their characters.
+        let phrases = diff.changes.map(\.kind.phrase)
+        let width = (phrases.lazy.map(\.utf8.count).max() ?? 0) + 2
+        let indent = spaces(width + 2)
+        for (c, phrase) in zip(diff.changes, phrases) {
+            let padded = phrase + spaces(max(1, width - phrase.utf8.count))
             let head: String
             switch c.kind {
             case .roleAdded, .bulletAdded, .skillAdded, .projectAdded, .educationAdded, .sectionAdded, .sectionItemAdded:
@@ -38,7 +40,6 @@ public enum DiffRenderer {
                 head = style.changed(padded)
             }
             out += head + describe(c) + lines(c, style) + "\n"
-            let indent = String(repeating: " ", count: width + 2)
             if let words = c.words, c.kind == .bulletReworded || c.kind == .summaryChanged || c.kind == .sectionItemChanged {
                 out += indent + wordDiff(words, style) + "\n"
             } else if c.kind == .bulletAdded || c.kind == .sectionItemAdded, let n = c.new {
@@ -51,6 +52,9 @@ public enum DiffRenderer {
         }
         return out
     }
+
+    /// `n` spaces.
+    static func spaces(_ n: Int) -> String { String(decoding: [UInt8](repeating: 0x20, count: n), as: UTF8.self) }
 
     /// The change in words, without its kind.
     public static func describe(_ c: Change) -> String {

@@ -77,13 +77,23 @@ extension CVTrack {
             let census = role == nil && skill == nil
             var rendered = ""
             var count = 0
-            try HistoryBuilder(workspace: workspace).walk(path: path, from: revision ?? "HEAD", cache: cache) { entry in
+            // Unfiltered text in history order is rendered where each entry is diffed (on every core): this thread
+            // only joins the texts, so that it has no backlog to render once the diffs are done.
+            var prepare: (@Sendable (HistoryEntry) -> String)?
+            if streaming && census {
+                prepare = { entry in
+                    var out = ""
+                    Self.render(entry, style: style, census: true, into: &out)
+                    return out
+                }
+            }
+            try HistoryBuilder(workspace: workspace).walk(path: path, from: revision ?? "HEAD", cache: cache, prepare: prepare) { entry in
                 if let limit, entry.commit.committer.time < limit { return true }
                 if let kept = filter(entry) {
                     if streaming {
                         // Rendered now, so not kept: a long history's entries need not all be in memory.
                         if count > 0 { rendered += "\n" }
-                        Self.render(kept, style: style, census: census, into: &rendered)
+                        if let prepared = kept.prepared { rendered += prepared } else { Self.render(kept, style: style, census: census, into: &rendered) }
                     } else {
                         entries.append(kept)
                     }
