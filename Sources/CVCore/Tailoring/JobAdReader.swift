@@ -51,7 +51,7 @@ struct JobAdReader {
             if !employer.isEmpty { terms.removeAll { employer.contains($0) } }
             // A competency that only a generic verb carries ("implement" carries coding) is not asked: "develop and
             // implement our approach" asks for no coding.
-            // How the work is done ("both personally and professionally"), said by an adverb: not what is asked.
+            // How the work is done ("quickly and carefully"), said by an adverb: not what is asked.
             let adverbs = JobAdReader.adverbStems(in: text, scanner: scanner)
             if !adverbs.isEmpty { terms.removeAll(where: adverbs.contains) }
             let words = terms

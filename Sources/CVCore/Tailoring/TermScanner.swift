@@ -140,7 +140,7 @@ final class TermScanner {
         // keeps a stem of its own.
         if bytes.first == 0x70, word.hasPrefix("performance") { return "performanc" }
         // It stems "operations" and "operational" as "operate" and "operating" ("oper"), verbs of any work ("operate
-        // at a strategic level"): running a service in production keeps a stem of its own.
+        // at the level of a whole company"): running a service in production keeps a stem of its own.
         // An operator (who runs one) is kept apart from them too.
         if bytes.first == 0x6F, word.hasPrefix("operation") { return "operation" }
         if bytes.first == 0x6F, word.hasPrefix("operator") { return "operator" }

@@ -1020,7 +1020,7 @@ struct EntryFields: Sendable, Hashable {
     }
 
     /// A name with a school's word that names no post and no degree (`The State Engineering University`, not
-    /// `College Degree` nor `Visiting Researcher at the Faculty of Law`).
+    /// `College Degree` nor `Guest Lecturer in the School of Music`).
     static func namesSchoolOnly(_ text: String) -> Bool {
         guard WordClasses.institutionScore(text) > 0, WordClasses.titleScore(text) == 0 else { return false }
         return !text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "'" }).contains {
@@ -1051,7 +1051,7 @@ struct EntryFields: Sendable, Hashable {
         // `Master degree at SUPAERO`: the name after `at` is the school.
         if f.afterAt { s += 2.5 }
         if startsLowercase(f.text) { s -= 2 }
-        // `Member of the Helmholtz Research School`, `Visiting Researcher at the Faculty of X`: a phrase that opens with
+        // `Member of the Northfield Graduate School`, `Guest Lecturer in the School of X`: a phrase that opens with
         // a job's word tells what was done there; the school it names is another fragment's to give.
         if let first = f.text.split(separator: " ", maxSplits: 1).first, WordClasses.titleWords.contains(PlainTextWords.bare(first)),
             WordClasses.degreeScore(first) == 0
