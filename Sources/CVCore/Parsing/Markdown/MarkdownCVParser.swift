@@ -288,12 +288,12 @@ public struct MarkdownCVParser: CVParser {
             guard case .heading(let level, let line) = block else { continue }
             headings.append(UInt8(truncatingIfNeeded: level))
             headings.append(line.links.contains(where: { $0.text == line.text }) ? 1 : 0)
-            headings.append(datedBelow(blocks, index) ? 1 : 0)
+            headings.append(datedBelow(blocks, index, dates: memo.dates) ? 1 : 0)
             headings.append(line.text)
         }
         let key = headings.key
         guard let places = memo.sectionPlan(key) else {
-            let planned = plan(blocks)
+            let planned = plan(blocks, dates: memo.dates)
             memo.store(key, planned.places)
             return refined(planned.sections)
         }
@@ -468,7 +468,7 @@ public struct MarkdownCVParser: CVParser {
         return out
     }
 
-    static func plan(_ blocks: [MarkdownBlock]) -> (sections: ([Section], MarkdownLine?), places: [HeadingPlace]) {
+    static func plan(_ blocks: [MarkdownBlock], dates: MarkdownDateMemo? = nil) -> (sections: ([Section], MarkdownLine?), places: [HeadingPlace]) {
         var sections = [Section(title: "", kind: .other, level: 0)]
         var nameLine: MarkdownLine?
         var places: [HeadingPlace] = []
@@ -518,7 +518,7 @@ public struct MarkdownCVParser: CVParser {
                 continue
             }
             let kind = SectionClassifier.classify(line.text)
-            let datedBelow = !dated && Self.datedBelow(blocks, index)
+            let datedBelow = !dated && Self.datedBelow(blocks, index, dates: dates)
             // A dated heading at a section's level is an entry: inside an entry section it stays there, elsewhere
             // it opens an unnamed section of entries (`## Senior Engineer, Acme (2019 - 2021)`); so does a heading
             // whose dates stand alone on the line under it (`### Product Manager - Acme` / `May 2016 - Present`), even
@@ -607,9 +607,11 @@ public struct MarkdownCVParser: CVParser {
 
     /// `### Product Manager - Acme` / `February 2016 - Present`: the paragraph right under the heading opens with a line
     /// that holds its dates and nothing else.
-    static func datedBelow(_ blocks: [MarkdownBlock], _ index: Int) -> Bool {
+    /// (`dates`: the parse memo's spans, kept across the versions of a history.)
+    static func datedBelow(_ blocks: [MarkdownBlock], _ index: Int, dates: MarkdownDateMemo? = nil) -> Bool {
         guard index + 1 < blocks.count, case .paragraph(let lines) = blocks[index + 1], let first = lines.first,
-            first.text.utf8.count <= 48, DateParser.hasDate(first.text), let match = DateParser.findSpan(in: first.text)
+            first.text.utf8.count <= 48,
+            let match = dates.map({ $0.span(first.text) }) ?? DateParser.findSpanQuickly(first.text)
         else { return false }
         return !first.text[..<match.range.lowerBound].contains(where: { $0.isLetter || $0.isNumber })
             && !first.text[match.range.upperBound...].contains(where: { $0.isLetter || $0.isNumber })
