@@ -9,7 +9,7 @@ enum CaseForm: Equatable, Sendable {
     case initialCapital
     /// `WORD` (letters all capitals; digits and apostrophes do not count)
     case allCapitals
-    /// `McDonald`, `DeviantArt`
+    /// `McDonald`, `NorthWind`
     case mixedWithInitialCapital
     /// `iPhone`
     case mixed

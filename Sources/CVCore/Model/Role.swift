@@ -11,7 +11,7 @@ public struct Role: Sendable, Hashable, Codable {
     /// Paragraphs that are not bullets (descriptions of the employer or the role).
     public var text: [Bullet]
     public var bullets: [Bullet]
-    /// The heading of the section the role was found in ("Experience", "Open Source" ...).
+    /// The heading of the section the role was found in ("Experience", "Side Projects" ...).
     public var section: String?
     /// Roles read under one organisation heading share a group number (their organisation block).
     public var group: Int?

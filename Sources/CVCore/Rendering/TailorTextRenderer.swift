@@ -1,13 +1,13 @@
 /// The tailoring report for people:
 /// ```
-/// match 68/100  Systems Reliability Engineer (SRE) - Edge at Cloudflare
+/// match 68/100  Platform Engineer - Core Services at Globex
 /// covered (12 of 30)
 ///   must-have  Linux systems experience
-///              ← line 35: High throughput server performance tuning … [Linux]   (~Skill: related only)
+///              ← line 35: Tuned web servers for peak traffic … [Linux]   (~Skill: related only)
 /// gaps (18)
-///   must-have  3 years experience in an SRE role …
+///   must-have  4 years on an on-call rota …
 /// cut (15)
-///   line 18  bullet  Mentoring members of my own team …
+///   line 18  bullet  Coached two junior hires …
 /// ```
 public enum TailorTextRenderer {
     public static func render(_ report: TailorReport) -> String {

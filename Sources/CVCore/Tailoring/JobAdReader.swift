@@ -62,7 +62,7 @@ struct JobAdReader {
                 }
             }
             guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
-            // "such as X, Y or Z" asks for one of them; a responsibility listing "AWS, Go, Docker, and Terraform" for all.
+            // "such as X, Y or Z" asks for one of them; a responsibility listing "Rust, Kafka, Redis, and Kubernetes" for all.
             let lower = text.lowercased()
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower)
             let requirement = JobRequirement(
@@ -114,7 +114,7 @@ struct JobAdReader {
                     // (what the ad says about itself is not what it asks).
                     let query: Double? = bag.skills.isEmpty && (prose || section == .context)
                         ? (section == .responsibility ? 0.5 : 0.3) : nil
-                    // "Some tools that we use": one tool a line, each weighing half a nice-to-have.
+                    // "Tools on our stack": one tool a line, each weighing half a nice-to-have.
                     addRequirement(clause, kind: kind, line: line, weight: section == .tools && kind == .niceToHave ? 0.5 : nil,
                                    bag: bag, queryWeight: query)
                 }
@@ -200,7 +200,7 @@ struct JobAdReader {
     /// experience with …"), and at the commas of a list of things (each of several words, or a long list of
     /// which at most a third are single words). Commas inside parentheses or after "such as" / "like" / "e.g."
     /// list examples of one thing and do not cut. A list item is cut at commas only when every piece has
-    /// several words: "monitoring, security, and logging systems" is one thing.
+    /// several words: "testing, release, and alerting tools" is one thing.
     static func clauses(_ sentence: String, prose: Bool) -> [String] {
         var result: [String] = []
         // In prose a spaced dash or ", but" starts another thought ("… we use Postgres - we have clients doing …").
@@ -333,7 +333,7 @@ struct JobAdReader {
         return names
     }
 
-    /// "… 24/7 production operations and have experience with …": "and" before a verb that starts a new
+    /// "… round-the-clock support of live services and have used …": "and" before a verb that starts a new
     /// requirement cuts the sentence.
     /// So does a comma before a word that says how well the reader knows a thing ("… Office applications,
     /// comfortable in spreadsheets"): that word starts the second requirement.

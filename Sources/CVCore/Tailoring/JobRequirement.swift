@@ -7,10 +7,10 @@ public struct JobRequirement: Sendable, Hashable, Codable {
         case mustHave = "must-have"
         case responsibility
         case niceToHave = "nice-to-have"
-        /// A sentence of the ad's prose outside its requirement sections ("a strong knowledge of networking, Linux
-        /// and TLS" in "About the role").
+        /// A sentence of the ad's prose outside its requirement sections ("good working knowledge of routing, Linux
+        /// and DNS" in "About the role").
         case context
-        /// Where the holder must live or be allowed to work ("we can only hire in the United States"): reported,
+        /// Where the holder must live or be allowed to work ("applicants must be based in Canada"): reported,
         /// never covered (a CV rarely says), and not weighed.
         case eligibility = "location-eligibility"
         /// What the employer offers ("we offer", salary, perks): reported, not weighed.
@@ -48,7 +48,7 @@ public struct JobRequirement: Sendable, Hashable, Codable {
     public var skills: [String]
     /// Stemmed key terms (stop words and job-ad filler such as "experience", "strong" left out).
     public var terms: [String]
-    /// "such as Saltstack, Chef, Puppet or Ansible": one of the skills is enough.
+    /// "for example Nomad, Consul or Vault": one of the skills is enough.
     public var anyOfSkills: Bool
     /// The terms of its examples ("a manager or coordinator, perhaps in retail or hospitality"; "such as …"):
     /// they illustrate what it asks, any one of them shows them all, and none of them is asked for itself.

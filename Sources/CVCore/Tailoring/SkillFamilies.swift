@@ -1,5 +1,5 @@
 /// Skills that stand in for one another when a job ad names one of them: "SQL databases" is met by
-/// PostgreSQL, "time series databases such as Graphite" in part by InfluxDB.
+/// PostgreSQL, "a time series store like Prometheus" in part by InfluxDB.
 /// Each family has a head, the generic skill ("SQL", "Key-value stores"); how far its members and head meet
 /// each other depends on the family.
 enum SkillFamilies {

@@ -51,8 +51,8 @@ enum TailorMatcher {
             let w = damped(weight) * idf(postings.count, of: n)
             for p in postings { scores[p.item] += w * tfPart(p.count, norm: index.norms[p.item]) }
         }
-        // Each requirement naming skills counts once per item, through the skill that meets it best: "load
-        // balancing and reverse proxies such as Nginx, Varnish, HAProxy" is one need, whatever OpenResty meets.
+        // Each requirement naming skills counts once per item, through the skill that meets it best: "web
+        // servers and caches like Nginx, Varnish, HAProxy" is one need, whatever OpenResty meets.
         var best = [Double](repeating: 0, count: n)
         var touched: [Int] = []
         for requirement in job.requirements where !requirement.skills.isEmpty {

@@ -105,7 +105,7 @@ enum TailorScore {
     /// The requirements the ad lists as needed: its must-haves; where they are fewer than `minCore`, its
     /// responsibilities too, then what its prose asks (the sentences naming a skill or a competency; all of them
     /// where those are too few). (The core adds what names the title's words or the core stack: an
-    /// ad's prose often says what the job is, "you've been working on distributed systems for years".)
+    /// ad's prose often says what the job is, "you have shipped backend services for a long time".)
     static func listedCore(_ asked: [RequirementMatch]) -> Set<Int> {
         var core: Set<Int> = []
         for kinds in [[JobRequirement.Kind.mustHave], [.responsibility], [.context, .niceToHave]] where core.count < minCore {

@@ -2,7 +2,7 @@
 /// organisations), each with its position in the source, read from the source text inside each
 /// element's range. Markup is skipped: HTML tags, `code spans`, fenced code, Markdown link
 /// targets, entities, JSON escapes. Chunks holding a URL, an e-mail address or a dotted name
-/// (`ents24.com`, `Node.js`, `e.g.`) or an address written to fool spammers (`name[at]example[dot]com`)
+/// (`globex.io`, `Node.js`, `e.g.`) or an address written to fool spammers (`name[at]example[dot]com`)
 /// give no words. Shared by `spelling` and `word-confusion`.
 struct Prose {
     /// `organisation` is also a project's name and its line beside the name (`KVManage | Ansible roles`): names,

@@ -37,7 +37,7 @@ public enum DateParser {
             && words.contains { if case .present = $0.kind { return true }; return false }
     }
 
-    /// Finds the first date span in a longer text (`Lead Engineer (June 2014 - March 2015),`).
+    /// Finds the first date span in a longer text (`Staff Designer (May 2013 - April 2016),`).
     /// Only a run of tokens that holds at least one year counts.
     /// Spans a list joins, each closed and each later (`June 2023 - August 2023; June 2024 - August 2024`: a post
     /// held twice) are one span from the first start to the last end, its text both.

@@ -151,8 +151,8 @@ struct EntryFields: Sendable, Hashable {
         return fields
     }
 
-    /// `MIT Dept. of Physics` / `Spring 2010` / `Teaching Assistant - 8.01: Classical Mechanics`,
-    /// `Computer Lab Monitor, Phone/Walk-in Support January 2000-February 2004`: with the organisation on a line of
+    /// `Northfield Dept. of Biology` / `Autumn 2011` / `Lab Tutor - BIO102: Cell Biology`,
+    /// `Library Desk Assistant, Evening/Weekend Cover March 2001-June 2005`: with the organisation on a line of
     /// its own, what shares the title's line (two or three pieces, none a place, a link, the name after `at`, a remark
     /// in lower case or in brackets, or terms of employment) completes the title: the course, the team, a second title.
     static func wholeTitleLine(_ fragments: [Fragment], _ lines: [CueLine], into fields: inout EntryFields) {
@@ -172,12 +172,12 @@ struct EntryFields: Sendable, Hashable {
         guard let last = tail.byteRange(of: fragments[same.last!].text) else { return }
         let whole = String(tail[..<last.upperBound])
         if let date = lines[fragments[t].line].date?.text, !date.isEmpty, whole.utf8.containsBytes(of: date) { return }
-        // A line that ends a sentence (`Tech Lead in the Risk Team.`) tells of the job; its title stays the title.
+        // A line that ends a sentence (`Team Lead for the Billing Squad.`) tells of the job; its title stays the title.
         guard !PlainTextWords.endsSentence(whole) else { return }
         fields.title = whole
     }
 
-    /// `| Company | Role | Period |` over `| Acme | Engineer | 2019 – 2021 |`: the header row says which cell is the
+    /// `| Employer | Position | Dates |` over `| Acme | Engineer | 2019 – 2021 |`: the header row says which cell is the
     /// organisation and which the title, whatever the words in them; a project column without an organisation column
     /// makes the row a project.
     static func byColumns(_ row: CueLine, into fields: inout EntryFields) {
@@ -259,7 +259,7 @@ struct EntryFields: Sendable, Hashable {
                 }
                 text = String(before) + " | " + String(after)
             }
-            // `Ongoing Open Source`: a leading word that only says "still going" is part of the dates.
+            // `Ongoing Side Projects`: a leading word that only says "still going" is part of the dates.
             // (The first word without splitting the whole text: a word is told apart from the text by its bytes.)
             let word = text.drop(while: { $0 == " " }).prefix(while: { $0 != " " })
             if !word.isEmpty, word.utf8.count < text.utf8.count, DateParser.isPresent(String(word)) {
@@ -281,8 +281,8 @@ struct EntryFields: Sendable, Hashable {
                 }
                 continue
             }
-            // The organisation argument (or an argument of unknown field) is one field but for the places in it (`KU Leuven, Belgium,
-            // Department of X` → `KU Leuven, Department of X` in `Belgium`).
+            // The organisation argument (or an argument of unknown field) is one field but for the places in it (`UC Westbury, Canada,
+            // Department of X` → `UC Westbury, Department of X` in `Canada`).
             if c < line.cellFields.count, line.cellFields[c] == .organisation || line.cellFields[c] == .argument {
                 var name: [String] = []
                 for piece in pieces(text) {
@@ -302,7 +302,7 @@ struct EntryFields: Sendable, Hashable {
                 continue
             }
             if purpose != .education, let (before, after) = splitAtWhole(text) {
-                // (`Data Projects & Contracts at the New School`: a capitalised descriptor of the work is its title.)
+                // (`Survey Design & Fieldwork at the Northfield Institute`: a capitalised descriptor of the work is its title.)
                 if WordClasses.titleScore(before) > 0 || PlainTextWords.titleCaseRatio(before) >= 0.99 && MarkdownCues.wordCount(before) >= 2,
                     !MarkdownCues.words(clean(before)).contains(where: { WordClasses.timeWords.contains($0) })
                 {
@@ -394,7 +394,7 @@ struct EntryFields: Sendable, Hashable {
         return pieces
     }
 
-    /// `IAM Developer - Specialist 5`, `Engineer - Team Lead`: a hyphen between two parts that each name a title
+    /// `QA Engineer - Grade 3`, `Engineer - Team Lead`: a hyphen between two parts that each name a title
     /// and no organisation or place qualifies one title; it parts no fields.
     static func joiningTitles(_ parts: [String], separator: String) -> [String] {
         var out: [String] = []
@@ -464,7 +464,7 @@ struct EntryFields: Sendable, Hashable {
             guard before.filter({ $0 == "(" }).count == before.filter({ $0 == ")" }).count else { continue }
             if word == " at ", endsWithInstitutionWord(before) { continue }
             let head = pieces(before).last ?? before
-            // `at the New School`: the article leads a name.
+            // `at the Northfield Institute`: the article leads a name.
             let named = after.hasPrefix("the ") && after.dropFirst(4).first?.isUppercase == true
             guard let first = after.first(where: { !$0.isWhitespace }), first.isUppercase || first.isNumber || named
                 || MarkdownCues.wordCount(after) <= 3 && after.contains(".")
@@ -504,7 +504,7 @@ struct EntryFields: Sendable, Hashable {
         {
             (f.titleWords, f.organisationWords) = WordClasses.titleAndOrganisationScores(cleaned[..<open])
         }
-        // `UNITED BANK OF AFRICA`: a name with an organisation's word is no place, whatever it ends with.
+        // `NORTHWIND BANK OF CANADA`: a name with an organisation's word is no place, whatever it ends with.
         f.place = f.organisationWords == 0 && WordClasses.isPlace(cleaned)
         f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")")
         return f
@@ -551,7 +551,7 @@ struct EntryFields: Sendable, Hashable {
     /// `Data Scientist at Acme`, `Engineer @ Acme`, `Maker chez Acme`, `Waitress in Acme` (a title on the left).
     static func splitAt(_ text: String, purpose: Purpose = .roles) -> (String, String, Bool)? {
         if purpose == .education {
-            // `BSc (Hons.) Computer Science at Aston University`, `Atelier de théâtre à la Maison du théâtre`.
+            // `MSc Applied Statistics at Northfield University`, `Cours de danse à la Maison de la danse`.
             for word in [" at ", " @ ", " from ", " à "] {
                 guard let r = text.byteRange(of: word) else { continue }
                 let before = String(text[..<r.lowerBound])
@@ -560,7 +560,7 @@ struct EntryFields: Sendable, Hashable {
                 if let last = before.split(separator: ",").last, WordClasses.institutionScore(last) > 0 { continue }
                 if WordClasses.studyScore(before) > 0 { return (before, after, true) }
             }
-            // (`M.Engg, Electrical Comm, Indian Institute of Science`: comma parts are fragments of their own.)
+            // (`M.Tech, Signal Proc, Westbury Institute of Technology`: comma parts are fragments of their own.)
             return nil
         }
         for word in [" at ", " @ ", " chez ", " bei ", " en ", " in ", " to ", " for ", " with "] {
@@ -568,12 +568,12 @@ struct EntryFields: Sendable, Hashable {
             let before = String(text[..<r.lowerBound])
             var after = String(text[r.upperBound...])
             let strong = word == " at " || word == " @ " || word == " chez " || word == " bei "
-            // `Consultant to the (U.S.) Science Center`: the article is no part of the name.
+            // `Advisor to the (U.K.) Heritage Board`: the article is no part of the name.
             if after.hasPrefix("the "), let f = after.dropFirst(4).first(where: \.isLetter), f.isUppercase { after = String(after.dropFirst(4)) }
             // `Assistant in the chess club "Rook"`: a common noun of an organisation after the article names one.
             let commonName = after.hasPrefix("the ") && WordClasses.organisationScore(after.dropFirst(4)) > 0
             if commonName { after = String(after.dropFirst(4)) }
-            // `Web Developer at ents24.com`: after a strong word a short name may be in lower case.
+            // `Web Developer at globex.io`: after a strong word a short name may be in lower case.
             let named = after.first?.isUppercase == true || after.first?.isNumber == true
                 || after.first == "(" && after.first(where: \.isLetter)?.isUppercase == true
                 || strong && MarkdownCues.wordCount(after) <= 3 && after.contains(".") || commonName
@@ -635,8 +635,8 @@ struct EntryFields: Sendable, Hashable {
         var out: [String] = []
         for part in raw {
             let lower = part.lowercased().trimmingCharacters(in: ".")
-            // `Architect, Lead Engineer & Lead Developer`, `Co-founder, partner`: a list of titles is one title; so are
-            // two parts that each end with a title word (`Part-time Faculty, Course Development & Professor`).
+            // `Designer, Senior Engineer & Team Lead`, `Co-founder, partner`: a list of titles is one title; so are
+            // two parts that each end with a title word (`Visiting Lecturer, Curriculum Design & Tutor`).
             if let last = out.last, WordClasses.titleScore(last) > 0, WordClasses.titleScore(part) > 0,
                 max(WordClasses.titleScore(last), WordClasses.titleScore(part)) >= 2 || endsWithTitleWord(last) && endsWithTitleWord(part) && MarkdownCues.wordCount(part) >= 2,
                 WordClasses.organisationScore(last) == 0, WordClasses.organisationScore(part) == 0, !WordClasses.isPlace(part)
@@ -656,7 +656,7 @@ struct EntryFields: Sendable, Hashable {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
-            // `Engineer, Koombea, Medellin Colombia`: the part right after a title is the name, never part of the place.
+            // `Engineer, Initech, Lima Peru`: the part right after a title is the name, never part of the place.
             let afterTitle = { (k: Int) in nameAfterTitle && k >= 1 && WordClasses.titleScore(out[k - 1]) > 0 }
             if let last = out.last, WordClasses.placeCodes.contains(part) || WordClasses.places.contains(lower) || WordClasses.isPlace(part),
                 WordClasses.isPlace(last + ", " + part) && !WordClasses.isPlace(last) && MarkdownCues.wordCount(last) <= 3
@@ -798,7 +798,7 @@ struct EntryFields: Sendable, Hashable {
         var rest = fragments.indices.filter { !fragments[$0].remark || fragments.allSatisfy(\.remark) }
         // `### Early Career 1997 - 2001` over `#### Datix`: a period of a working life names no field.
         if rest.count > 1 { rest.removeAll { WordClasses.isPeriodName(fragments[$0].text) } }
-        // `**January 2022 - present**; employed`: terms of employment are neither title nor organisation.
+        // `**March 2021 - present**; employed`: terms of employment are neither title nor organisation.
         let terms = rest.filter { !fragments[$0].strong && onlyTerms(fragments[$0].text) }
         if !terms.isEmpty, terms.count < rest.count || fragments.allSatisfy({ !$0.strong }) {
             rest.removeAll { terms.contains($0) }
@@ -826,7 +826,7 @@ struct EntryFields: Sendable, Hashable {
         }
         if title == nil, purpose != .education, let org = organisation,
             let other = rest.first(where: { $0 != org && !(fragments[$0].afterComma && isPlaceWord(fragments[$0].text)) }),
-            // `SparkPost, and Message Systems, Inc.`: a name before an organisation that a comma joins to it is no title.
+            // `Globex, and Initech Holdings, Inc.`: a name before an organisation that a comma joins to it is no title.
             !(other < org && fragments[org].afterComma && fragments[org].line == fragments[other].line
                 && WordClasses.organisationScore(fragments[org].text) > 0 && MarkdownCues.wordCount(fragments[other].text) == 1)
         {
@@ -837,7 +837,7 @@ struct EntryFields: Sendable, Hashable {
         }
         // `### Engineer – Acme Poland` / `Kraków, Poland | 2019 – 2020`: with no organisation else, a place-like name on a
         // line that names more than places is the organisation; so is a name like a place on the heading above several
-        // entries (`### Credit Suisse 2014 - 2016` / `#### Consultant`), where organisations are named.
+        // entries (`### Globex 2013 - 2017` / `#### Analyst`), where organisations are named.
         if organisation == nil, title != nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",")
             || (fragments[$0].context || fragments[$0].rank == 1) && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",") }),
             !WordClasses.places.contains(fragments[p].text.lowercased())
@@ -851,7 +851,7 @@ struct EntryFields: Sendable, Hashable {
         }
         // Whatever is left after the title and organisation on their own lines, and reads as a place, is the location.
         fields.title = title.map { fragments[$0].text }
-        // `Engineering Assistant - Part Time`: a qualifier right after the title on its line belongs to it.
+        // `Research Assistant - Half Time`: a qualifier right after the title on its line belongs to it.
         if let t = title, t + 1 < fragments.count, fragments[t + 1].line == fragments[t].line, t + 1 != organisation,
             WordClasses.titleQualifiers.contains(fragments[t + 1].text.lowercased())
         {
@@ -878,7 +878,7 @@ struct EntryFields: Sendable, Hashable {
             fields.organisation = fragments[org].text + ", " + fragments[org + 1].text
             places.removeAll { $0 == org + 1 }
         }
-        // `Director & Principal Consultant Initech Pty Ltd | 2003 - 2010`: no separator between the title and the name.
+        // `Director & Chief Engineer Initech Pty Ltd | 2004 - 2011`: no separator between the title and the name.
         if organisation == nil, purpose == .roles, let t = title, let (head, name) = splitTitleFromName(fragments[t].text) {
             fields.title = head
             fields.organisation = name
@@ -997,7 +997,7 @@ struct EntryFields: Sendable, Hashable {
             fields.institutionByOrder = true
         }
         fields.organisation = inst.map { fragments[$0].text }
-        // `School of Aquatic Sciences, University of Washington`: institutions a comma joins on one line are one name.
+        // `School of Earth Studies, Northfield University`: institutions a comma joins on one line are one name.
         if let i = inst, institution != nil {
             let joins = { (k: Int) in
                 k != qual && !places.contains(k) && fragments[k].line == fragments[i].line && WordClasses.institutionScore(fragments[k].text) > 0
@@ -1010,7 +1010,7 @@ struct EntryFields: Sendable, Hashable {
         }
         fields.title = qual.map { fragments[$0].text }
         if let q = qual, WordClasses.degreeScore(fragments[q].text) > 0 {
-            // `Bachelor of Science, Computer Engineering`: the field of study follows the degree on its line.
+            // `Master of Arts, Economic History`: the field of study follows the degree on its line.
             let field = rest.filter { $0 > q && $0 != inst && fragments[$0].line == fragments[q].line && !places.contains($0) }
             if !field.isEmpty, field == Array((q + 1)...(field.last!)) {
                 fields.title = ([q] + field).map { fragments[$0].text }.joined(separator: ", ")

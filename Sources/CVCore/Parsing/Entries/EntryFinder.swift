@@ -303,8 +303,8 @@ struct EntryFinder {
             switch lines[i].kind {
             case .term, .heading:
                 afterTerm = lines[i].kind == .term
-                // `2015--2021` / `: Assistant professor at Acme`: a term that is only a date leaves the naming to the
-                // first line of its definition; a term without a date (`Utrecht University`) takes the date of it.
+                // `2014--2020` / `: Research fellow at Acme`: a term that is only a date leaves the naming to the
+                // first line of its definition; a term without a date (`Northfield University`) takes the date of it.
                 termLacks = afterTerm && (dates[i] != nil && fieldsOfLine(i).isEmpty || dates[i] == nil && (i + 1 < lines.count && dates[i + 1] != nil))
                 let flag = !(strongHeaders && lines[i].isItem) && isHeader(i)
                 headers.append(flag)
@@ -660,9 +660,9 @@ struct EntryFinder {
                 {
                     return false
                 }
-                // `distinction, Gold medal, best student, 1987/88/89.`: a line that starts in lower case right under a
+                // `honours, top of the class, 1991/92.`: a line that starts in lower case right under a
                 // line of its paragraph goes on with that line; its date is not an entry's (unless it leads the line, or
-                // the line opens the next item of a list: `and Scrum Master (May 2023 to Sep. 2024)`).
+                // the line opens the next item of a list: `and Release Manager (Feb. 2022 to Oct. 2023)`).
                 if !line.isItem, Self.opensSmall(line.text), i > 0, lines[i - 1].block == line.block,
                     lines[i - 1].kind == line.kind, !lines[i - 1].text.isEmpty,
                     !line.text.hasPrefix("and "), !line.text.hasPrefix("or "),
@@ -670,7 +670,7 @@ struct EntryFinder {
                 {
                     return false
                 }
-                // `### 2025 - Now: MSc, Uni` / `Started in September 2025 and will end in 2028.`: under a dated heading,
+                // `### 2025 - Now: MSc, Uni` / `Began in the autumn of 2025, ends in 2028.`: under a dated heading,
                 // a sentence that tells of its dates is body.
                 if line.kind == .text, !line.emphasised, PlainTextWords.endsSentence(line.text), words >= 8,
                     let h = (max(0, i - 20)..<i).last(where: { lines[$0].headingLevel != nil }), dates[h] != nil
@@ -699,13 +699,13 @@ struct EntryFinder {
             guard words <= Self.headerWords, line.text.utf8.count <= 120 else { return false }
             if Self.opensSmall(line.text), !line.emphasised { return false }
             // A line as wide as the section's prose, wrapped mid-sentence, is prose.
-            // (`Economic Affairs Intern at Globex Commission for Latin America &` / `the Caribbean`: a role wraps too.)
+            // (`Policy Intern at the Globex Council for Coastal Regions &` / `Island States`: a role wraps too.)
             if wideLine > 0, line.cells.isEmpty, words >= 7, line.characterCount >= wideLine, i > firstLine, isWrapped(i),
                 !Self.namesRoleAt(line.text)
             {
                 return false
             }
-            // `*Dot Pre Press S.A.*`, `The Plus.`: a short line set apart by emphasis, or whose every word is capitalised
+            // `*Initech Print S.A.*`, `Blue Harbour.`: a short line set apart by emphasis, or whose every word is capitalised
             // and that runs on from no prose line above it, is a name, whatever it ends with.
             let afterProse = i > 0 && lines[i - 1].block == line.block && headers.count == i && !headers[i - 1]
             let name = words <= 8 && (line.emphasised || !afterProse && Self.allCapitalised(line.text))
@@ -716,7 +716,7 @@ struct EntryFinder {
             {
                 return false
             }
-            // `Software Engineer at MessageLabs:` names a role; `Some highlights:` introduces a list.
+            // `Software Engineer at Globex:` names a role; `Some highlights:` introduces a list.
             if line.text.hasSuffix(":"), words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.utf8.containsBytes(of: " at ") { return false }
             // `Label: a, b, c` and lists of technologies are body.
             var commas = 0
@@ -794,7 +794,7 @@ struct EntryFinder {
         return next.count >= wideLine / 2 || PlainTextWords.endsSentence(next) || MarkdownCues.wordCount(next) > 5
     }
 
-    /// `The company folded in April 2020.`, `I moved for the summer of 2005, and` / `commuted …`: a sentence that
+    /// `The shop closed down in May 2019.`, `I stayed there over the winter of 2008, and` / `commuted …`: a sentence that
     /// names a year in passing (three words or more before the date, the last a word in lower case, eight words
     /// or more besides the date) and ends, or runs on in lower case on the next line, is prose, not a header.
     func isDatedSentence(_ i: Int, _ d: DateSpan) -> Bool {
@@ -1040,7 +1040,7 @@ struct EntryFinder {
             runs[r].header = Array(header[..<keep])
             r += 1
         }
-        // `### Acme 2016 - 2018` / `#### Developer` / prose / `#### Consultant` / prose: a dated heading over
+        // `### Acme 2016 - 2018` / `#### Developer` / prose / `#### Analyst` / prose: a dated heading over
         // undated headings one level down, each over its own text (the dated heading's line, the sub-heading level).
         var stack: (line: Int, level: Int, group: Int)?
         // Prose under an organisation's heading, the text of the first role under it (`namesOrganisationOverProse`).
@@ -1220,8 +1220,8 @@ struct EntryFinder {
         return named.title != nil && named.organisation == nil
     }
 
-    /// `Java Developer - Acme` / `06/2018 – 08/2019` / `Ticketing platform (01/2019 – 08/2019)` / `Billing platform
-    /// (06/2018 – 01/2019)`: dated lines under a role that name neither title nor organisation of their own take both
+    /// `Java Developer - Acme` / `03/2017 – 09/2018` / `Search service (02/2018 – 09/2018)` / `Payments service
+    /// (03/2017 – 02/2018)`: dated lines under a role that name neither title nor organisation of their own take both
     /// from the role above; an entry at the same organisation with the same title, within the role's dates, is a
     /// part of that role (a project), not a role of its own.
     mutating func foldPartsOfRoles() {
@@ -1249,7 +1249,7 @@ struct EntryFinder {
         }
     }
 
-    /// Dated lines inside a school's years that name no institution (`A-Levels (1995): Chemistry (A)`) are part of
+    /// Dated lines inside a school's years that name no institution (`A-Levels (1997): Biology (B)`) are part of
     /// that school's entry.
     mutating func foldWithinSchools() {
         guard purpose == .education else { return }
@@ -1270,11 +1270,11 @@ struct EntryFinder {
         }
     }
 
-    /// A degree without its institution on the header lines (`Engineer's degree   1999 - 2004`) takes the first short
-    /// line of its text that is no sentence (`ESILV - Paris`).
+    /// A degree without its institution on the header lines (`Engineer's diploma   2001 - 2006`) takes the first short
+    /// line of its text that is no sentence (`WIT - Lyon`).
     mutating func institutionsFromBody() {
         guard purpose == .education else { return }
-        // `MSci Physics with First Class Honours: Four-year course …` under an institution names the degree.
+        // `MChem Chemistry with Honours: integrated master's …` under an institution names the degree.
         for k in entries.indices where entries[k].fields.title == nil && entries[k].fields.organisation != nil {
             guard let first = entries[k].text.first ?? entries[k].bullets.first, let colon = first.text.firstIndex(of: ":") else { continue }
             let label = first.text[..<colon]
@@ -1317,7 +1317,7 @@ struct EntryFinder {
                 entries[k].text.remove(at: index)
                 continue
             }
-            // `Mar. 2007: Master of X,` / `Graduate School of X, Keio University.`: the degree's line goes on with the
+            // `Mar. 2007: Master of X,` / `Graduate School of X, Northfield University.`: the degree's line goes on with the
             // school's, a short line that names an institution (its full stop ends the item, not a sentence).
             for (isText, list) in [(true, entries[k].text), (false, entries[k].bullets)] {
                 guard let index = list.indices.first, list[index].text.first?.isUppercase == true,
@@ -1440,7 +1440,7 @@ struct EntryFinder {
                 j += 1
             }
             guard j > k + 1 else { k += 1; continue }
-            // `Part-time work at school and university` over dated jobs: a kind of work, no employer to share.
+            // `Odd jobs during my studies` over dated jobs: a kind of work, no employer to share.
             let kindOfWork = parent.fields.organisation.map(Self.namesKindOfWork) ?? false
             for c in (k + 1)..<j where !kindOfWork {
                 if entries[c].fields.organisation == nil {
@@ -1549,7 +1549,7 @@ struct EntryFinder {
             entries[k].bullets = bullets
             entries[k].text.sort { $0.source.start < $1.source.start }
         }
-        // `Acme | Paris | 2019 - present` / `Junior platform developer working on payments.`: the title opens the
+        // `Acme | Paris | 2019 - present` / `Backend developer building the checkout service.`: the title opens the
         // first sentence of the body, where the header named only the organisation (and a word taken for the title by
         // its place alone, the town).
         for k in entries.indices where entries[k].fields.organisation != nil && (entries[k].fields.title == nil || entries[k].fields.titleByOrder) {
@@ -1558,7 +1558,7 @@ struct EntryFinder {
             else { continue }
             if entries[k].fields.titleByOrder, let old = entries[k].fields.title {
                 // A town is what the header adds (`Acme | Springfield, 2019 - present`); a name the sentence speaks of
-                // (`Creator and sole developer of “Gawker”`) is what the entry is about, and stays its title.
+                // (`Author and maintainer of “Pebblebox”`) is what the entry is about, and stays its title.
                 guard EntryFields.isPlaceWord(old), entries[k].fields.location == nil, !first.text.utf8.containsBytes(of: old) else { continue }
                 entries[k].fields.location = old
                 entries[k].fields.titleByOrder = false
@@ -1655,9 +1655,9 @@ struct EntryFinder {
         return words.allSatisfy { w in w.count < 4 || w.first?.isUppercase == true }
     }
 
-    /// The job title a sentence opens with (`Junior platform developer working on …`, `Software Engineer (Payments)
+    /// The job title a sentence opens with (`Backend developer building …`, `Software Engineer (Payments)
     /// within …`): its words up to the last title word among its first six, and a bracketed qualifier right after;
-    /// nil when the sentence opens otherwise (a verb in the past, an article: `Led a team of engineers`).
+    /// nil when the sentence opens otherwise (a verb in the past, an article: `Ran the support desk`).
     static func leadingTitle(_ text: String) -> String? {
         guard let f = text.first, f.isUppercase else { return nil }
         let words = text.split(separator: " ", maxSplits: 7, omittingEmptySubsequences: true).prefix(7)
@@ -1679,7 +1679,7 @@ struct EntryFinder {
         return WordClasses.titleScore(out) > 0 ? out : nil
     }
 
-    /// `Worked as a full-stack engineer.`, `Joined a team of four as its second backend engineer.`: the post a
+    /// `Served as the mobile developer.`, `Joined a team of four as its second backend engineer.`: the post a
     /// first sentence about joining or working names after `as`: its words up to the last title word, at most six
     /// (past an article, a possessive and an ordinal); nil when the sentence opens otherwise or `as` names no post.
     static func titleAfterAs(_ text: String) -> String? {
@@ -1718,7 +1718,7 @@ struct EntryFinder {
     }
 
     /// Whether a heading names a post: its last word (a bracketed remark aside) is a post's (`Staff Engineer`,
-    /// `Consultant (Freelance)`), not a theme's (`Platform Operations`, `Quality`).
+    /// `Designer (Freelance)`), not a theme's (`Platform Operations`, `Quality`).
     static func namesPost(_ text: String) -> Bool {
         let plain = EntryFields.withoutRemark(text)
         let remark = text.dropFirst(plain.count).trimmingCharacters(in: " ()")
@@ -1761,7 +1761,7 @@ struct EntryFinder {
 
     /// People lay out every entry of a section alike: where most entries put the organisation on one kind of line
     /// and the title on another (`### Company` / `Title • dates`), an entry read the other way round, from two
-    /// lines of those kinds, is read as the others are (`### Contractor/Consultant` / `Various roles • dates`).
+    /// lines of those kinds, is read as the others are (`### Contractor/Advisor` / `Various roles • dates`).
     mutating func agreeOnLayout() {
         guard purpose == .roles else { return }
         // Votes per pair of cues (organisation's, title's), in the order first met: a section's entries hold few pairs,
@@ -1808,7 +1808,7 @@ struct EntryFinder {
         }
     }
 
-    /// `### Acme - Operational DBA - Professional Services` where the section's other entries name the organisation
+    /// `### Acme - Support Engineer - Field Operations` where the section's other entries name the organisation
     /// first: a heading of three parts or more read with its last part as the organisation (it had an
     /// organisation's word) is read as the others are, the first part the organisation and the rest the title.
     mutating func organisationsFirstOnHeadings() {
@@ -1921,7 +1921,7 @@ struct EntryFinder {
 
     func makeEntry(header: [Int], context: [Int], date: DateSpan?, group: Int) -> Entry {
         var span = date
-        // `Ongoing Open Source`: an entry without a year that says it goes on.
+        // `Ongoing Side Projects`: an entry without a year that says it goes on.
         if span == nil, let first = header.first, let word = lines[first].text.split(separator: " ").first,
             DateParser.isPresent(String(word))
         {
@@ -1935,7 +1935,7 @@ struct EntryFinder {
         let fields = readFields(header.map { lines[$0] }, context: context.map { lines[$0] }, dates: span)
         var source = lines[header[0]].source
         for i in header.dropFirst() { source = source.union(lines[i].source) }
-        // A cell that describes (`**Art Director**<br>Created books.`) is the entry's text.
+        // A cell that describes (`**Lead Illustrator**<br>Drew maps.`) is the entry's text.
         var described = header.flatMap { i in
             zip(lines[i].cells, lines[i].cellFields).compactMap { cell, hint in
                 hint == .detail && !cell.isEmpty ? Bullet(text: cell, source: lines[i].source) : nil
@@ -2045,7 +2045,7 @@ struct EntryFinder {
         }
         if !paragraph.isEmpty { text[text.count - 1].text = paragraph.joined(separator: " ") }
         var bullets = nest(flat[...])
-        // `- Responsibilities:` over its items: a label, the items under it the bullets; `- Tags: Open Source`,
+        // `- Responsibilities:` over its items: a label, the items under it the bullets; `- Tags: Volunteering`,
         // `- Badges:` over their words: labels of the entry, no bullets (kept as its text).
         if bullets.contains(where: { Self.itemLabel($0.text) != nil }) {
             var kept: [Bullet] = []
@@ -2067,7 +2067,7 @@ struct EntryFinder {
 
     enum ItemLabel { case highlights, tags }
 
-    /// What a list item that is only a label names (`Responsibilities:`, `List Items:`, `Tags: Open Source`), if it is one.
+    /// What a list item that is only a label names (`Responsibilities:`, `List Items:`, `Tags: Volunteering`), if it is one.
     static func itemLabel(_ text: String) -> ItemLabel? {
         guard text.utf8.count <= 60, let (label, value) = labelParts(text) else { return nil }
         if value.isEmpty, highlightLabels.contains(label) { return .highlights }
@@ -2132,7 +2132,7 @@ extension EntryFinder {
             sizes[groups[k], default: 0] += 1
             if entries[k].fields.title != nil { titled.insert(groups[k]) }
         }
-        // `# Experience as Senior Perl Developer`: the heading names the title of the roles under it that name none.
+        // `# Work as Lead Ruby Engineer`: the heading names the title of the roles under it that name none.
         let sectionTitle = section.flatMap(Self.titleOfSection)
         for k in entries.indices {
             var entry = entries[k]
@@ -2177,7 +2177,7 @@ extension EntryFinder {
         return roles
     }
 
-    /// An entry named like a projects section with no title (`<dt>Ongoing Open Source</dt>`), or under a heading
+    /// An entry named like a projects section with no title (`<dt>Ongoing Side Projects</dt>`), or under a heading
     /// that names works (`### Short films` / `- **2022** The Shadow, written by …`): a project, not a role.
     func isWork(_ entry: Entry) -> Bool { Self.namesWork(entry.fields) }
 
@@ -2201,7 +2201,7 @@ extension EntryFinder {
         return WordClasses.selfEmploymentLeads.contains(first) ? String(words[0]) : nil
     }
 
-    /// The job title a section heading names after `as` (`Experience as Senior Perl Developer`), if any.
+    /// The job title a section heading names after `as` (`Work as Lead Ruby Engineer`), if any.
     static func titleOfSection(_ title: String) -> String? {
         guard let r = title.byteRange(of: " as ") else { return nil }
         let after = String(title[r.upperBound...]).trimmingCharacters(in: " :")
@@ -2217,7 +2217,7 @@ extension EntryFinder {
         entry.fields.dates == nil && facts.anyDate && entry.text.isEmpty && entry.bullets.isEmpty && entry.header.count == 1
     }
 
-    /// An entry of a work section that names a degree and no job (`2019 - 2023: BSc in Computer Science, Uni`,
+    /// An entry of a work section that names a degree and no job (`2018 - 2021: BA in Economics, Uni`,
     /// `Vocational Certificate in IT`): people list their studies among their jobs; it is education.
     func isDegree(_ entry: Entry) -> Bool { isDegree(entry.fields) }
 
@@ -2261,7 +2261,7 @@ extension EntryFinder {
     /// Verbs that say a degree was obtained.
     static let obtainedWords: Set<String> = ["obtained", "awarded", "earned", "received", "completed", "defended", "conferred", "obtenue", "obtenu"]
 
-    /// `**Habilitation** obtained in 2021 with the title …`: a paragraph of a job's text that opens with a degree
+    /// `**Doctorate** awarded in 2019 for a thesis on …`: a paragraph of a job's text that opens with a degree
     /// (five words at most) and a verb saying it was obtained, then its year: a degree obtained at that organisation.
     static func degreeInText(_ text: String) -> (degree: String, date: DateSpan)? {
         let words = text.split(separator: " ", maxSplits: 12)

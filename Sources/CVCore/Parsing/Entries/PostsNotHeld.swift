@@ -1,6 +1,6 @@
 /// Entries of a work section laid out as the jobs are that hold no post: memberships, a thesis, a semester abroad,
-/// volunteering. People list them among their jobs with the same macro or line shape (`\cventry{2021}{Member of the
-/// programme committee}{}…`); read as roles they would be jobs nobody held. They stay in the CV as items of their
+/// volunteering. People list them among their jobs with the same macro or line shape (`\cventry{2020}{Jury member for
+/// a student hackathon}{}…`); read as roles they would be jobs nobody held. They stay in the CV as items of their
 /// section (`notHeldItems`), so a diff still sees them change.
 extension EntryFinder {
     /// Whether `entry`, found in the section titled `section`, names no post held:

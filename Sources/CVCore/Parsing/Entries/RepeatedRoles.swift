@@ -54,7 +54,7 @@ enum RepeatedRoles {
         }
     }
 
-    /// Lower-cased text without spaces of any width (`株式会社　FANP` and `株式会社 FANP` are one name).
+    /// Lower-cased text without spaces of any width (`株式会社　サンプル` and `株式会社 サンプル` are one name).
     static func squeezed(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
     }

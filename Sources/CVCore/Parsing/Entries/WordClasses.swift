@@ -96,7 +96,7 @@ enum WordClasses {
         "tecnologías", "tecnologias", "missions", "aufgaben",
     ]
 
-    /// Column labels that say a table lists projects, not jobs (`| Project | Role | Period |`).
+    /// Column labels that say a table lists projects, not jobs (`| Project | Position | Dates |`).
     static let projectLabels: Set<String> = ["project", "projects", "projet", "projekt", "proyecto", "projeto", "progetto", "product"]
 
     /// What qualifies a title on its line (`Engineer - Part Time`).

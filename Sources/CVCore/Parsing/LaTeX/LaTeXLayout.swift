@@ -4,7 +4,7 @@ enum EntryFieldHint: Sendable, Hashable {
     case title, organisation, location, dates
     /// One argument of a macro whose field is not known (a user's own definition): one field, or a field and places.
     case argument
-    /// Text that describes rather than names (`**Art Director**<br>Created books.` in a Markdown table cell): no field.
+    /// Text that describes rather than names (`**Lead Illustrator**<br>Drew maps.` in a Markdown table cell): no field.
     case detail
 
     /// A byte naming the hint in memo keys.
@@ -877,7 +877,7 @@ struct LaTeXLayout {
         }
     }
 
-    /// `Berlin, Germany`: every comma part a place. A part led by an acronym (`TU Dresden`, `KU Leuven`) names an
+    /// `Berlin, Germany`: every comma part a place. A part led by an acronym (`TU Northfield`, `UC Westbury`) names an
     /// institution in its town, not the town.
     static func onlyPlaces(_ text: String) -> Bool {
         text.split(separator: ",").allSatisfy { part in

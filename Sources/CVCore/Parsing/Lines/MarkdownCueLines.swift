@@ -42,7 +42,7 @@ enum MarkdownCueLines {
                 line.links = row.flatMap(\.links)
                 if row.contains(where: { $0.field != nil }) { line.cellFields = row.map(\.field) }
                 line.emphasised = row.allSatisfy { $0.isEmphasised || $0.text.isEmpty }
-                // `| Company | Role | Period |`: the header row names what each column holds.
+                // `| Employer | Position | Dates |`: the header row names what each column holds.
                 if header, r > 0, rows[0].count == row.count { line.cellLabels = rows[0].map { $0.text.lowercased() } }
                 out.append(line)
             }
@@ -129,7 +129,7 @@ enum MarkdownCueLines {
     }
 
     /// Line `j` of a paragraph goes on with the next: it ends with a connector, or a soft break cut an emphasised name
-    /// (`*Muséum national d’histoire` / `naturelle*, Paris`: an emphasis that opens on one line and closes on the next;
+    /// (`*Musée régional d’art` / `moderne*, Lyon`: an emphasis that opens on one line and closes on the next;
     /// a longer one is an emphasised passage, not a name).
     static func joinsNext(_ lines: ArraySlice<MarkdownLine>, _ j: Int) -> Bool {
         if endsWithConnector(lines[j].text) { return true }
@@ -160,7 +160,7 @@ enum MarkdownCueLines {
 
     /// What reaches across blocks, on the cue lines of a section (with their dates and origins, when given):
     /// - a Liquid comment left open in one block hides the lines after it up to the block that closes it;
-    /// - pandoc's definition lists (`2015--2021` / `: Assistant professor at Acme`): the line before a definition is
+    /// - pandoc's definition lists (`2014--2020` / `: Research fellow at Acme`): the line before a definition is
     ///   its term, when it is in the definition's paragraph or is a paragraph of one line just above it.
     static func acrossBlocks(_ lines: inout [CueLine], dates: inout [DateSpan?]?, origins: inout [MarkdownParseMemo.CueOrigin]?) {
         guard lines.contains(where: { $0.mark != nil }) else { return }
@@ -191,8 +191,8 @@ enum MarkdownCueLines {
         }
     }
 
-    /// `Engineer (May 2017 to Present), Manager (Dec. 2019 to May 2022) and Lead (Jun. 2022 to Feb. 2023 and Oct.
-    /// 2024 to Present).`: a paragraph that is only a list of titles, each with its dates in brackets, names one role
+    /// `Analyst (Apr. 2016 to Present), Manager (Nov. 2017 to Jan. 2019) and Lead (Mar. 2019 to Jan. 2020 and Sep.
+    /// 2021 to Present).`: a paragraph that is only a list of titles, each with its dates in brackets, names one role
     /// per span; each becomes a line of its own (at the source line it starts on). Nil for any other paragraph.
     static func rolesInOneSentence(_ lines: [MarkdownLine]) -> [MarkdownLine]? {
         guard lines.count <= 6, let first = lines.first, first.text.first?.isUppercase == true, first.text.utf8.contains(0x28) else { return nil }
@@ -226,7 +226,7 @@ enum MarkdownCueLines {
             let title = String(p[..<open]).trimmingCharacters(in: " ")
             guard !title.isEmpty, MarkdownCues.wordCount(title) <= 6, title.first?.isUppercase == true else { return nil }
             if WordClasses.titleScore(title) > 0 { titled += 1 }
-            // `(Jun. 2022 to Feb. 2023 and Oct. 2024 to Present)`: one role per span.
+            // `(Mar. 2019 to Jan. 2020 and Sep. 2021 to Present)`: one role per span.
             let inside = String(p[p.index(after: open)..<p.index(before: p.endIndex)])
             let spans = MarkdownCues.splitOutsideParentheses(inside, separator: " and ")
             guard spans.allSatisfy({ DateParser.findSpan(in: $0) != nil }) else { return nil }

@@ -18,7 +18,7 @@ struct MarkdownLine: Sendable, Hashable {
     var images: [String] = []
     /// The field a LaTeX CV macro's argument holds (the cell of an entry row); nil where no macro says.
     var field: EntryFieldHint? = nil
-    /// The line starts, and ends, inside an emphasis (`*Muséum national d’histoire` / `naturelle*`: a soft break in an
+    /// The line starts, and ends, inside an emphasis (`*Musée régional d’art` / `moderne*`: a soft break in an
     /// emphasised name).
     var startsInEmphasis = false
     var endsInEmphasis = false

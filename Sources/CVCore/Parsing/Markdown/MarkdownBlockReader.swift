@@ -292,7 +292,7 @@ struct MarkdownBlockReader {
     private struct TableBuilder {
         var rows: [[MarkdownLine]] = []
         var row: [MarkdownLine] = []
-        /// Text under a bold name in a cell (`**Art Director**<br>Created books.`): a description, put after the row's cells.
+        /// Text under a bold name in a cell (`**Lead Illustrator**<br>Drew maps.`): a description, put after the row's cells.
         var descriptions: [MarkdownLine] = []
         var header = false
     }
@@ -374,7 +374,7 @@ struct MarkdownBlockReader {
                 if type == .tableCell {
                     let l = line > 0 ? line : 1
                     if let first = lines.first, first.isEmphasised, lines.count > 1, !lines.dropFirst().contains(where: \.isEmphasised) {
-                        // `**Art Director**<br>Created books on architecture.`: the bold line names, the rest describes.
+                        // `**Lead Illustrator**<br>Drew maps for walking guides.`: the bold line names, the rest describes.
                         table?.row.append(first)
                         var description = joined(lines[1], lines.dropFirst(2))
                         description.field = .detail

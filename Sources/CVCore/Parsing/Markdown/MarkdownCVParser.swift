@@ -12,7 +12,7 @@
 ///    `NamedSection`. When no section says experience, an unnamed section whose entries carry dates does.
 ///
 /// Reading choices: an entry of an experience section that is itself named like a projects section
-/// (`<dt>Ongoing Open Source</dt>`, no employer, no title) is a `Project`; a title with no employer
+/// (`<dt>Ongoing Side Projects</dt>`, no employer, no title) is a `Project`; a title with no employer
 /// (`Freelance Web Developer`) has no organisation; titles stacked under one organisation share the bullets
 /// that follow them by giving them to the last title (the one they follow); a role's range starts at its
 /// organisation heading when it is the organisation's only role, else at its own title line.
@@ -500,7 +500,7 @@ public struct MarkdownCVParser: CVParser {
             // In a section of no known kind (`## Java Developer` under the name), undated headings before it do not
             // make a section name one of them (`### About me`, `### Work experience`).
             // Nor does a name of another kind of section at the level of a section's entries (`### 🎓 Education` after
-            // jobs headed `### Acme - Consultant` over their dates): `### Freelance` among jobs stays one of them, and
+            // jobs headed `### Acme - Analyst` over their dates): `### Freelance` among jobs stays one of them, and
             // `#### Tools` inside a job stays in it.
             let names = MarkdownCVParser.namesSection(line)
             let namesOtherKind = names && level <= (current.entryLevels.min() ?? level)
@@ -566,12 +566,12 @@ public struct MarkdownCVParser: CVParser {
                 continue
             }
             // Under `# Curriculum Vitae` (the document's title), a deeper undated heading starts a section, whatever
-            // it names (`## Professional Experience & Education`, `## 目次`).
+            // it names (`## Career & Studies`, `## 目次`).
             let underDocumentTitle = current.kind == .summary
                 && SectionClassifier.documentTitles.contains(SectionClassifier.normalise(current.title))
                 && !line.links.contains(where: { $0.text == line.text })
             let startsSection: Bool
-            // A skills heading inside an introduction (`## Summary` … `### Skills and Key Technologies`) is the
+            // A skills heading inside an introduction (`## Summary` … `### Tools and Languages`) is the
             // skills section, whatever else its name says.
             let skillsInIntroduction = kind == .skills && !dated && !holdsEntries && [.summary, .other].contains(current.kind)
             if current.level == 0 || level <= current.level || underDocumentTitle && !dated || skillsInIntroduction {
@@ -657,7 +657,7 @@ public struct MarkdownCVParser: CVParser {
     }
 
     /// The roles of a section's entries; an entry named like a projects section, with no title
-    /// (`<dt>Ongoing Open Source</dt>`), is a project; content outside the entries is kept.
+    /// (`<dt>Ongoing Side Projects</dt>`), is a project; content outside the entries is kept.
     func read(_ finder: EntryFinder, of section: Section, into document: inout CVDocument, groupBase: inout Int) {
         // (By index: most entries are neither, told in place without a copy of each.)
         for k in finder.entries.indices where finder.entries[k].fields.projectRow || finder.isWork(at: k) {

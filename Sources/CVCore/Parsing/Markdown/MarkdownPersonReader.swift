@@ -4,7 +4,7 @@
 enum MarkdownPersonReader {
     static let genericTitles: Set<String> = ["resume", "résumé", "cv", "curriculum vitae", "vita", "my resume", "my cv", "home", "about"]
 
-    /// Splits `Paul Banks - Software Engineer CV` into the name and the headline, dropping "CV"/"Resume".
+    /// Splits `Jane Doe - Data Analyst CV` into the name and the headline, dropping "CV"/"Resume".
     static func splitName(_ text: String) -> (name: String?, label: String?) {
         let parts = MarkdownCues.splitParts(text, allowComma: false)
         let cleaned = parts.map(stripGeneric).filter { !$0.isEmpty }
@@ -91,7 +91,7 @@ enum MarkdownPersonReader {
         ("twitter", "https://twitter.com/"),
     ]
 
-    /// `banks[at]banksco[dot]de` → `banks@banksco.de`.
+    /// `jane[at]example[dot]org` → `jane@example.org`.
     static func deobfuscate(_ email: String) -> String {
         var s = email
         for at in ["[at]", "(at)", "{at}", " [at] ", " (at) "] { s = s.replacingAll(at, with: "@") }

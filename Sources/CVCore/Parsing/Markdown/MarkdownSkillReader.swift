@@ -1,7 +1,7 @@
 import Foundation
 /// Reads a skills section: tables (first column the category, the others its items), `**Category**: a, b`
 /// lines and bullets, sub-headings with a list or a line of items under them, and prose bullets
-/// (`Proficient in TypeScript, React.js and ...`: the level and the items). Items are split at commas,
+/// (`Proficient in Kotlin, Swift and ...`: the level and the items). Items are split at commas,
 /// semicolons, `&` and `and` outside parentheses; filler (`some`, `experience`) is dropped.
 enum MarkdownSkillReader {
     static let levelPrefixes: [(String, String)] = [
@@ -53,7 +53,7 @@ enum MarkdownSkillReader {
                 var items = split(rest, source: l.source)
                 for child in children { items += split(child.text, source: child.source) }
                 if items.isEmpty, children.isEmpty, ProseSkillLists.isProse(rest), label.split(separator: " ").count <= 5 {
-                    // `**UX Engineering:** I have a deep understanding of …`: the sentence explains the
+                    // `**Data Modelling:** I know my way around …`: the sentence explains the
                     // label, and the label names the skill.
                     add(heading?.text, items: [skill(label, source: l.source)], range: l.source)
                     if heading != nil { headingUsed = true }

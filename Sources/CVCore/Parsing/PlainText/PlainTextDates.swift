@@ -1,6 +1,6 @@
 /// Finds the dates of a plain-text CV as a reader does: inside heading lines, on lines of their own,
 /// and split across lines by PDF extraction (`September` / prose / `2007 - present`,
-/// `2009 - July` / `2013 (~6 years) Principal …`, `Summer 1996, Acme` / `1997, 1998`).
+/// `2010 - March` / `2014 (~4 years) Senior …`, `Summer 1998, Acme` / `1999, 2000`).
 enum PlainTextDates {
     /// Lines longer than this are prose: their dates are not headings' dates.
     static let maximumDateLineLength = 200
@@ -40,7 +40,7 @@ enum PlainTextDates {
                     var inline = lines[p].inline, inline.commaAfter,
                     let span = DateParser.parseSpan(inline.written + ", " + line.text)
                 {
-                    // `Summer 1996, Alchemetrics Ltd.` / `1997, 1998`
+                    // `Summer 1998, Initech Ltd.` / `1997, 1998`
                     inline.span = span
                     inline.span.source = SourceRange(lines: lines[p].number, lines[i].number)
                     inline.written += ", " + line.text
@@ -137,7 +137,7 @@ enum PlainTextDates {
         written += " " + String(text[..<first.range.upperBound])
         parts.append(j)
         partial = j
-        // The rest of the line: `(~6 years) Principal Solutions Engineer (January 2012 - July 2013)`.
+        // The rest of the line: `(~4 years) Senior Support Analyst (March 2010 - May 2011)`.
         var rest = text[first.range.upperBound...]
         while true {
             rest = rest.drop(while: { $0 == " " || $0 == "," || $0 == ";" || $0 == ":" || $0 == "-" || $0 == "–" })

@@ -15,9 +15,9 @@ struct PlainTextLine: Sendable {
     var dateBlock: Int?
     /// The line only continues the date of the line above (`Summer 1996, Acme` / `1997, 1998`).
     var absorbed = false
-    /// A date span written inside the line (`Lead Engineer (June 2014 - March 2015),`).
+    /// A date span written inside the line (`Staff Designer (May 2013 - April 2016),`).
     var inline: PlainTextInlineDate?
-    /// The text was written in capitals spaced out by a PDF's layout (`G R A P H I C  D E S I G N E R`), its words
+    /// The text was written in capitals spaced out by a PDF's layout (`P R O D U C T  M A N A G E R`), its words
     /// put back together.
     var despaced = false
 
@@ -45,13 +45,13 @@ struct PlainTextInlineDate: Sendable {
     var span: DateSpan
     var before: String
     var after: String
-    /// Whether the text right after the span starts with a comma (`Summer 1996, Alchemetrics`).
+    /// Whether the text right after the span starts with a comma (`Summer 1998, Initech`).
     var commaAfter: Bool
     /// The span as written.
     var written: String
 }
 
-/// A date written on lines of its own, possibly split across lines and interleaved with prose
+/// A date written on lines of its own, perhaps broken over lines and mixed with prose
 /// (`September` … `2007 - present`).
 struct PlainTextDateBlock: Sendable {
     var span: DateSpan
@@ -82,13 +82,13 @@ enum PlainTextWords {
         "du", "des", "et", "und", "y", "e", "&", "or", "via", "as", "/", "-", "–", "—", "|",
     ]
 
-    /// Organisation suffixes that follow a comma but belong to the name (`Message Systems, Inc.`).
+    /// Organisation suffixes that follow a comma but belong to the name (`Initech Holdings, Inc.`).
     static let companySuffixes: Set<String> = [
         "inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "sa", "s.a.", "bv", "b.v.", "co", "co.",
         "corp", "corp.", "limited", "pty", "pty.", "s.l.", "sarl", "sas", "srl", "oy", "ab", "as", "a/s", "nv",
     ]
 
-    /// Words on an institution's line (`University of Bristol`).
+    /// Words on an institution's line (`University of Northfield`).
     static let institutionWords: Set<String> = [
         "university", "college", "school", "institute", "institut", "academy", "polytechnic", "école", "ecole",
         "universität", "universidad", "università", "université", "hochschule", "gymnasium", "lycée", "lycee",

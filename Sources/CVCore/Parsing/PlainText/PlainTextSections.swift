@@ -45,7 +45,7 @@ enum PlainTextSections {
         return title
     }
 
-    /// A heading written in spaced-out capitals by a PDF layout (`E X P E R I E N C E`, `MUL T I ME D I A`),
+    /// A heading written in spaced-out capitals by a PDF layout (`E X P E R I E N C E`, `POR T FO L I O`),
     /// its letters joined (`EXPERIENCE`); nil for any other text.
     static func despaced(_ text: String) -> String? {
         // A small ASCII letter is in a `Character` that is not a capital: most lines are done on this byte search.
@@ -58,7 +58,7 @@ enum PlainTextSections {
         return pieces.joined()
     }
 
-    /// A line in spaced-out capitals with its words put back (`G R A P H I C  D E S I G N E R` → `GRAPHIC DESIGNER`):
+    /// A line in spaced-out capitals with its words put back (`P R O D U C T  M A N A G E R` → `PRODUCT MANAGER`):
     /// words are told apart by a wider gap, or else by a job-title word they end with (`MULTIMEDIADESIGNER` →
     /// `MULTIMEDIA DESIGNER`). Nil for any other text.
     static func despacedWords(_ text: String) -> String? {
@@ -143,7 +143,7 @@ enum PlainTextSections {
                 }
             }
         }
-        // `10 YEARS OF PROGRAMMING EVOLUTION` holds the phrase `programming evolution`.
+        // `20 YEARS OF TECHNICAL EXPERTISE` holds the phrase `technical expertise`.
         let words = n.split(separator: " ")
         if words.count >= 3 {
             for length in 2...3 where words.count > length {
@@ -201,7 +201,7 @@ enum PlainTextSections {
                 lines[i - 1].text.count <= 30 || t.count * 2 >= lines[i - 1].text.count
             {
                 var first = i - 1
-                // `10 YEARS OF PROGRAMMING EVOLUTION` / `(See below for more details)` / `.....`
+                // `20 YEARS OF TECHNICAL EXPERTISE` / `(details further down)` / `.....`
                 if lines[i - 1].text.hasPrefix("("), i >= 2, i - 2 > taken, !lines[i - 2].isBlank, !isRule(lines[i - 2].text) {
                     first = i - 2
                 }
@@ -264,7 +264,7 @@ enum PlainTextSections {
                 let share = PlainTextSkills.techShare(lines, body)
                 if share.tech > 0, share.tech * 2 >= share.items { kind = .skills }
             }
-            // A banner (`10 years of code writing / In details`) names a section only by its exact name.
+            // A banner (`Eight years of shipping software / Details`) names a section only by its exact name.
             sections.append(
                 PlainTextSection(
                     title: despaced(title) ?? title, kind: banners.contains(h.range.lowerBound) && !exact ? .other : kind,
@@ -396,7 +396,7 @@ enum PlainTextSections {
         return ["and", "or", "of", "the", "a", "an", "in", "with", "for", "to", "at", "on", "by"].contains(word)
     }
 
-    /// `Education: I was the best student of my year, in` / `           all seven years.`: a label at the left margin
+    /// `Education: top of my class in every year, and` / `           with honours.`: a label at the left margin
     /// whose text hangs, its next line indented to where the text after the colon starts. Nil for any other line.
     static func hangingLabel(_ i: Int, in lines: [PlainTextLine]) -> String? {
         let line = lines[i]

@@ -3,7 +3,7 @@
 /// A category is named by a short line of its own (`Development languages`, `01. Languages`) or by a
 /// label before a colon (`Databases: PostgreSQL, Redis`); its content runs over the following lines
 /// (wrapped lines are joined) or bullets. Items are split on `;` outside parentheses, then on `,`
-/// outside parentheses, so `C++ (C++03, STL, boost) (proficient) (5 years)` stays one skill with its
+/// outside parentheses, so `Java (Java 8, Spring, JUnit) (expert) (7 years)` stays one skill with its
 /// level and years. A bullet's own label (`Utility: jQuery, Mootools`) is not a skill.
 struct PlainTextSkills {
     let lines: [PlainTextLine]

@@ -1,5 +1,5 @@
 /// Reads one skill as CVs write it into its name, level and years:
-/// `C (proficient) (19 years)`, `C++ (C++03, STL, boost) (proficient) (5 years)`, `Python (beginner)`,
+/// `Perl (proficient) (12 years)`, `Java (Java 8, Spring, JUnit) (expert) (7 years)`, `Python (beginner)`,
 /// `Go: 3 years`, `Java - 5+ yrs`, `Kotlin, 2 years`.
 ///
 /// Parenthesised details that are neither a level nor a duration (`(C++03, STL, boost)`) stay in

@@ -141,7 +141,7 @@ public struct DateStyleRule: Rule {
         ].compactMap { $0 }
     }
 
-    /// An item opening with a digit or a month name (`June 2022 - Aug 2022 — a course`), read on its bytes.
+    /// An item opening with a digit or a month name (`May 2020 - Jul 2020 — a course`), read on its bytes.
     static func startsWithDate(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }

@@ -143,7 +143,7 @@ public struct DuplicateBulletRule: Rule {
     }
 
     /// Items named twice in a bullet that is a comma-separated list of short names (`docker, git, github, git`,
-    /// `Technologies used include Jenkins, C#, TFS, Jenkins`). Bracketed notes are left out; a bullet with a
+    /// `Built with Maven, Java, Git, Maven`). Bracketed notes are left out; a bullet with a
     /// sentence break inside (`Doe J., Roe R. and Doe J. (2023).`, references) is not a list.
     /// `bytesFirst`: false skips `mayBeList` (the tests compare both ways).
     static func repeatedItems(in text: String, bytesFirst: Bool = true) -> [String] {

@@ -16,7 +16,7 @@ public struct SpellingRule: Rule {
             language), nor is an element in another language. \
             Ignored: code (`backticks`, fenced blocks), URLs, e-mail addresses, dotted names (`Node.js`, `e.g.`), \
             words with digits, words of one or two letters, all-capital words (`AWS`), words with an inner capital \
-            (`DeviantArt`), words in another script, the person's name, organisation, project and school names, \
+            (`NorthWind`), words in another script, the person's name, organisation, project and school names, \
             everything in the skills section, the skills lexicon, a technical vocabulary of the words dictionaries lack \
             (`runbook`, `tapeout`, `wireframing`, `backtesting`…), Latin (`cum laude`, `etc`), word-forming prefixes \
             (`pre-`, `multi-`), closed compounds of two dictionary words (`floorplan`, `loadtest`) unless the first \

@@ -31,7 +31,7 @@ public struct WordConfusionRule: Rule {
             Example("""
                 ## Experience
 
-                ### ↓Contactor/Consultant
+                ### ↓Contactor/Advisor
 
                 ↓Principle Engineer • 2019 – 2021
 
@@ -53,7 +53,7 @@ public struct WordConfusionRule: Rule {
                 - ↓Setup the nightly builds and ↓automatized the releases with our ↓follow engineers.
                 - Served as the Release ↓Coordinate for the mobile app; helped ↓animate developer meetups.
                 - Wrote up the ↓conception behind the rewrite; moved from ↓Windows Communication Framework to gRPC.
-                - Shipped the app over ↓it’s 3 releases.
+                - Kept the tool stable across ↓it’s 4 versions.
                 """),
         ])
 
