@@ -35,7 +35,7 @@ public enum SectionClassifier {
                       "formação acadêmica", "istruzione", "formazione", "opleiding", "opleidingen",
                       "学歴", "教育背景", "教育经历", "学历", "학력", "학력사항"]),
         (.skills, ["skills", "technical skills", "technologies", "tech stack", "competencies", "expertise", "tools",
-                   "core competencies", "key skills", "technical expertise", "programming evolution", "stack",
+                   "core competencies", "key skills", "technical expertise", "stack",
                    "skill", "skill set", "skillset", "software skills", "computer skills", "it skills", "technical experience",
                    "computing experience", "toolbox", "toolkit", "tools and technologies", "technologies and tools",
                    "programming languages", "programming skills", "digital skills", "proficiencies", "technical proficiencies",
