@@ -7,7 +7,7 @@ import Testing
 @Suite struct ParsingFastPathTests {
     static let builtIn = [
         "**Staff Software Engineer** • Feb 2023 – Present · Bristol, UK",
-        "Senior Engineer (June 2014 - March 2015), Acme Corp.",
+        "Senior Engineer (June 2012 - March 2013), Acme Corp.",
         "Aug. '19 – present | Remote", "2019-20 · Lecturer", "05/2020 — 12/2021", "1,000,000 users; 3.5x faster",
         "Summer 1996, 1997, 1998", "from 2015 to the present", "since 2019 ( ) [ ] (  ) [] ()",
         "  — Python, Go & Rust and some experience with TypeScript etc.  ", "Skills: C++ (proficient) (5 years)",
