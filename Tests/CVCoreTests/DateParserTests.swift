@@ -294,10 +294,10 @@ import Testing
     }
 
     @Test func aBracketPairLeavesTheTitleOutside() throws {
-        let line = "[16-17] Consultant, Acme Inc."
+        let line = "[16-17] Advisor, Acme Inc."
         let m = try #require(DateParser.findSpan(in: line))
         #expect(m.span.text == "16-17")
-        #expect(line[m.range.upperBound...].hasPrefix("] Consultant"))
+        #expect(line[m.range.upperBound...].hasPrefix("] Advisor"))
     }
 
     @Test func theFrenchTodayIsOneToken() throws {
