@@ -114,7 +114,7 @@ struct MarkdownLayoutTests {
         let text = """
             ## My Experience
 
-            ### Lindqvist Freight - Platform Consultant (Freelance)
+            ### Lindqvist Freight - Platform Advisor (Freelance)
 
             ##### March 2023 - December 2024
 
@@ -148,7 +148,7 @@ struct MarkdownLayoutTests {
             """
         let doc = try MarkdownCVParser().parse(text)
         #expect(try roles(text) == [
-            "Lindqvist Freight | Platform Consultant (Freelance) | 2023-03 | 2024-12", "Harwick Retail | Software Engineer | 2019-05 | 2023-02",
+            "Lindqvist Freight | Platform Advisor (Freelance) | 2023-03 | 2024-12", "Harwick Retail | Software Engineer | 2019-05 | 2023-02",
         ])
         #expect(doc.roles.map(\.location) == ["Rotterdam, Netherlands", "Utrecht, Netherlands"])
         #expect(doc.roles.first?.bullets.map(\.text) == ["Rebuilt the booking pages.", "Set up end-to-end tests."])
@@ -788,25 +788,25 @@ struct MarkdownLayoutTests {
 
             ### Hooli May 2016 - Dec 2018
 
-            #### Application Developer (Consultant)
+            #### Application Developer (Advisor)
 
             I built dashboards.
 
-            #### Research Team: Adaptive Layouts (Consultant)
+            #### Research Team: Adaptive Layouts (Advisor)
 
             I moved within the bank.
 
             ### Banco Suisse Oct. 2014 - May 2016
 
-            #### Consultant
+            #### Advisor
 
             I rewrote a data layer.
             """
         #expect(try roles(text) == [
             "Globex | - | 1997-09 | 2001-10", "Initech | - | 1997-09 | 2001-10",
-            "Hooli | Application Developer (Consultant) | 2016-05 | 2018-12",
-            "Hooli | Research Team: Adaptive Layouts (Consultant) | 2016-05 | 2018-12",
-            "Banco Suisse | Consultant | 2014-10 | 2016-05",
+            "Hooli | Application Developer (Advisor) | 2016-05 | 2018-12",
+            "Hooli | Research Team: Adaptive Layouts (Advisor) | 2016-05 | 2018-12",
+            "Banco Suisse | Advisor | 2014-10 | 2016-05",
         ])
     }
 
