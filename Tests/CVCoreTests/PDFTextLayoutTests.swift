@@ -207,14 +207,14 @@ private func row(_ r: Role) -> String {
         let doc = try PlainTextCVParser().parse("""
             PROFESSIONAL HISTORY
 
-            Director & Principal Consultant Northwind PTY LTD | 2003 – Present
+            Director & Principal Advisor Northwind PTY LTD | 2003 – Present
 
             General Manager Globex Solutions | 2001 – 2003
 
             Senior Software Engineer | 1999 – 2001
             """)
         #expect(doc.roles.map(row) == [
-            "Northwind PTY LTD | Director & Principal Consultant | 2003 | present",
+            "Northwind PTY LTD | Director & Principal Advisor | 2003 | present",
             "Globex Solutions | General Manager | 2001 | 2003",
             " | Senior Software Engineer | 1999 | 2001",
         ])
@@ -490,7 +490,7 @@ private func row(_ r: Role) -> String {
             January 2011 - April 2011 (4 months)
             • Assisted in research and writing for the 2011 flagship publication of the office
             """)
-        // (`at the Org`: a lower-case article is no part of the name, as in `Consultant to the Org`.)
+        // (`at the Org`: a lower-case article is no part of the name, as in `Advisor to the Org`.)
         #expect(doc.roles.first.map(row) == "Northwind School | Map Design Projects & Contracts | 2018-05 | 2018-08")
         // The wide role line that wraps stays a header (the wrapped end of the organisation is not joined yet).
         #expect(doc.roles.last?.title == "Economic Affairs Intern")
