@@ -99,7 +99,7 @@ import Testing
         #expect(Self.findings(byEnd, rule: "chronology").isEmpty)
         let side = Self.cv([
             ("Acme", "Engineer", "2019 – present"), ("Initech", "Developer", "2012 – 2019"),
-            ("Open Source", "Maintainer", "2014 – 2020"), ("Globex", "Developer", "2008 – 2012"),
+            ("Open-source", "Maintainer", "2014 – 2020"), ("Globex", "Developer", "2008 – 2012"),
         ])
         #expect(Self.findings(side, rule: "chronology").isEmpty)
     }
