@@ -237,3 +237,26 @@ enum SeedKey {
         key[file.hasPrefix("seeds/") ? String(file.dropFirst("seeds/".count)) : file]
     }
 }
+
+/// Checks of a real CV's personal details that do not copy them into the tests: the value is in the file, whole, and
+/// has the field's shape (a name of `words` words, an address with one `@`, a number of at least 8 digits).
+enum PersonShape {
+    static func name(_ value: String?, in text: String, words: Int) -> Bool {
+        guard let value else { return false }
+        // As written, or in capitals.
+        return text.lowercased().contains(value.lowercased()) && value.split(separator: " ").count == words
+            && value.first?.isUppercase == true
+    }
+
+    static func email(_ value: String?, in text: String) -> Bool {
+        guard let value else { return false }
+        // In the file as written, or disguised as `name[at]host[dot]tld`.
+        let plain = text.replacingOccurrences(of: "[at]", with: "@").replacingOccurrences(of: "[dot]", with: ".")
+        return plain.contains(value) && value.split(separator: "@").count == 2 && !value.contains(" ")
+    }
+
+    static func phone(_ value: String?, in text: String) -> Bool {
+        guard let value else { return false }
+        return text.contains(value) && value.filter(\.isNumber).count >= 8
+    }
+}
