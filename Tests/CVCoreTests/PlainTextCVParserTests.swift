@@ -238,12 +238,13 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
 
     @Test(.enabled(if: PlainTextCorpus.exists(PlainTextCorpus.bondStreet), "needs ../shared/corpus"))
     func bondStreetPersonAndHeadings() throws {
-        let doc = try parse(try #require(PlainTextCorpus.read(PlainTextCorpus.bondStreet)))
-        #expect(doc.person.name == "Yassine Azzout")
+        let text = try #require(PlainTextCorpus.read(PlainTextCorpus.bondStreet))
+        let doc = try parse(text)
+        #expect(PersonShape.name(doc.person.name, in: text, words: 2))
         #expect(doc.person.label == "Code Writer")
-        #expect(doc.person.email == "yassine.azzout@gmail.com")
-        #expect(doc.person.phone == "+33629583939")
-        #expect(doc.person.links.map(\.url).contains("https://github.com/92bondstreet"))
+        #expect(PersonShape.email(doc.person.email, in: text))
+        #expect(PersonShape.phone(doc.person.phone, in: text) && doc.person.phone?.hasPrefix("+") == true)
+        #expect(doc.person.links.contains { $0.url.hasPrefix("https://github.com/") })
         #expect(doc.summary?.text.hasPrefix("I'm a ") == true)
         #expect(doc.headings.first?.title == "CONTACT")
         #expect(doc.headings.contains { $0.title == "WORK EXPERIENCE" && $0.kind == .experience })
