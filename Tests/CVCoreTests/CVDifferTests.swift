@@ -11,11 +11,11 @@ import Testing
     }
 
     static let acme = role("Acme", "Engineer", PartialDate(year: 2019, month: 8), .present,
-                           bullets: ["Built the feedback loop system.", "Moved builds from Jenkins to CodeBuild."])
-    static let dream = role("DreamHost", "Cloud Architect Contractor", PartialDate(year: 2014, month: 10), .date(PartialDate(year: 2015, month: 1)),
-                            bullets: ["Worked on OpenStack for DreamCompute."])
-    static let tangent = role("Tangent Plc", "Lead Systems Engineer", PartialDate(year: 2009, month: 8), .date(PartialDate(year: 2014, month: 5)),
-                              bullets: ["Designed the hosting platform using VMWare.", "Introduced PostgreSQL instead of MySQL."])
+                           bullets: ["Built the nightly report mailer.", "Switched our builds to a hosted runner."])
+    static let dream = role("Harbourlight", "Storage Architect Contractor", PartialDate(year: 2014, month: 10), .date(PartialDate(year: 2015, month: 1)),
+                            bullets: ["Ran the object store on Ceph for a client."])
+    static let tangent = role("Quillfield Plc", "Lead Network Engineer", PartialDate(year: 2009, month: 8), .date(PartialDate(year: 2014, month: 5)),
+                              bullets: ["Planned the office network around VLANs.", "Replaced the old firewall with nftables."])
 
     static func doc(_ roles: [Role], skills: [SkillCategory] = []) -> CVDocument {
         CVDocument(format: .markdown, roles: roles, skills: skills)
@@ -55,15 +55,15 @@ import Testing
     @Test func deletedRoleIsOneRemoval() {
         let d = CVDiffer.diff(Self.doc([Self.acme, Self.dream, Self.tangent]), Self.doc([Self.acme, Self.tangent]))
         #expect(kinds(d) == ["role.removed"])
-        #expect(d.changes[0].subject == "DreamHost · Cloud Architect Contractor")
+        #expect(d.changes[0].subject == "Harbourlight · Storage Architect Contractor")
     }
 
     @Test func retitledRoleIsNotAddedAndRemoved() {
         var renamed = Self.tangent
-        renamed.title = "Principal Systems Engineer"
+        renamed.title = "Principal Network Engineer"
         let d = CVDiffer.diff(Self.doc([Self.acme, Self.tangent]), Self.doc([Self.acme, renamed]))
         #expect(kinds(d) == ["role.retitled"])
-        #expect(d.changes[0].old == "Lead Systems Engineer" && d.changes[0].new == "Principal Systems Engineer")
+        #expect(d.changes[0].old == "Lead Network Engineer" && d.changes[0].new == "Principal Network Engineer")
     }
 
     @Test func endDateChangeIsDatesChanged() {
@@ -86,7 +86,7 @@ import Testing
 
     @Test func organisationRename() {
         var renamed = Self.dream
-        renamed.organisation = "DreamHost LLC Cloud"
+        renamed.organisation = "Harbourlight LLC Cloud"
         let d = CVDiffer.diff(Self.doc([Self.dream]), Self.doc([renamed]))
         #expect(kinds(d) == ["role.organisation"])
     }
@@ -99,11 +99,11 @@ import Testing
 
     @Test func rewordedBulletHasAWordDiffAndSimilarity() throws {
         var changed = Self.tangent
-        changed.bullets[0].text = "Designed and built the hosting platform using VMWare."
+        changed.bullets[0].text = "Planned and wired the office network around VLANs."
         let d = CVDiffer.diff(Self.doc([Self.tangent]), Self.doc([changed]))
         #expect(kinds(d) == ["bullet.reworded"])
         let c = try #require(d.changes.first)
-        #expect(c.words?.contains(WordDiff.Segment(.added, "and built")) == true)
+        #expect(c.words?.contains(WordDiff.Segment(.added, "and wired")) == true)
         #expect((c.similarity ?? 0) > 0.7)
     }
 
@@ -123,7 +123,7 @@ import Testing
         a.bullets.append(moved)
         let d = CVDiffer.diff(Self.doc([Self.acme, Self.tangent]), Self.doc([a, t]))
         #expect(kinds(d) == ["bullet.moved"])
-        #expect(d.changes[0].old == "Tangent Plc · Lead Systems Engineer")
+        #expect(d.changes[0].old == "Quillfield Plc · Lead Network Engineer")
         #expect(d.changes[0].subject == "Acme · Engineer")
     }
 

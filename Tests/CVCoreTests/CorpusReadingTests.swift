@@ -169,3 +169,94 @@ enum CorpusKey {
     /// LaTeX CVs not read fully yet, and why.
     static let knownIssues: [String: String] = [:]
 }
+
+/// The seeds' answer key (`../shared/seeds/key.json`): roles, optional roles, projects and the person's name, read at
+/// test time so that no test names what the seeds hold.
+enum SeedKey {
+    struct Entry: Sendable {
+        var name: String?
+        var roles: [CorpusKey.KeyedRole]
+        var optionalRoles: [CorpusKey.KeyedRole]
+        var projects: [String]
+    }
+
+    static var available: Bool { MarkdownTestCorpus.exists("seeds/key.json") }
+
+    static let key: [String: Entry] = {
+        guard let text = MarkdownTestCorpus.text("seeds/key.json"),
+            let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        else { return [:] }
+        func roles(_ value: Any?) -> [CorpusKey.KeyedRole] {
+            (value as? [[String: Any]] ?? []).map { r in
+                CorpusKey.KeyedRole(
+                    organisations: r["org"] as? [String] ?? [], title: r["title"] as? String, start: r["start"] as? String,
+                    end: r["end"] as? String)
+            }
+        }
+        var out: [String: Entry] = [:]
+        for (file, value) in object where !file.hasPrefix("_") {
+            guard let dict = value as? [String: Any] else { continue }
+            out[file] = Entry(
+                name: dict["name"] as? String, roles: roles(dict["roles"]), optionalRoles: roles(dict["optional_roles"]),
+                projects: dict["projects"] as? [String] ?? [])
+        }
+        return out
+    }()
+
+    /// A keyed education entry (`institution`, `studyType` or `degree`, `start`, `end`).
+    struct Education: Sendable {
+        var institution: String
+        var studyType: String?
+        var start: String?
+        var end: String?
+    }
+
+    static func education(in keyFile: String, of file: String) -> [Education] {
+        guard let text = MarkdownTestCorpus.text(keyFile),
+            let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any],
+            let entry = object[file] as? [String: Any]
+        else { return [] }
+        return (entry["education"] as? [[String: Any]] ?? []).compactMap { e in
+            guard let institution = e["institution"] as? String else { return nil }
+            return Education(
+                institution: institution, studyType: (e["studyType"] ?? e["degree"]) as? String, start: e["start"] as? String,
+                end: e["end"] as? String)
+        }
+    }
+
+    /// The keyed education of a seed file.
+    static func educationOf(_ file: String) -> [Education] {
+        education(in: "seeds/key.json", of: file.hasPrefix("seeds/") ? String(file.dropFirst("seeds/".count)) : file)
+    }
+
+    /// The keyed education of a corpus CV (`../shared/corpus/key.json`).
+    static func corpusEducation(_ file: String) -> [Education] { education(in: "corpus/key.json", of: file) }
+
+    /// The entry of a seed file (`000_….txt`, with or without the `seeds/` folder).
+    static func entry(_ file: String) -> Entry? {
+        key[file.hasPrefix("seeds/") ? String(file.dropFirst("seeds/".count)) : file]
+    }
+}
+
+/// Checks of a real CV's personal details that do not copy them into the tests: the value is in the file, whole, and
+/// has the field's shape (a name of `words` words, an address with one `@`, a number of at least 8 digits).
+enum PersonShape {
+    static func name(_ value: String?, in text: String, words: Int) -> Bool {
+        guard let value else { return false }
+        // As written, or in capitals.
+        return text.lowercased().contains(value.lowercased()) && value.split(separator: " ").count == words
+            && value.first?.isUppercase == true
+    }
+
+    static func email(_ value: String?, in text: String) -> Bool {
+        guard let value else { return false }
+        // In the file as written, or disguised as `name[at]host[dot]tld`.
+        let plain = text.replacingOccurrences(of: "[at]", with: "@").replacingOccurrences(of: "[dot]", with: ".")
+        return plain.contains(value) && value.split(separator: "@").count == 2 && !value.contains(" ")
+    }
+
+    static func phone(_ value: String?, in text: String) -> Bool {
+        guard let value else { return false }
+        return text.contains(value) && value.filter(\.isNumber).count >= 8
+    }
+}

@@ -19,7 +19,7 @@ import Testing
         Case(text: "2007 - present", start: "2007", end: "present"),
         Case(text: "May 2003 May 2007", start: "2003-05", end: "2007-05"),
         Case(text: "October 2005 May 2007", start: "2005-10", end: "2007-05"),
-        Case(text: "Sept 2021 - Aug 2022", start: "2021-09", end: "2022-08"),
+        Case(text: "Sept 2017 - Aug 2018", start: "2017-09", end: "2018-08"),
         Case(text: "2020-05", start: "2020-05", end: nil),
         Case(text: "2016-04-11", start: "2016-04-11", end: nil),
         Case(text: "1995 1999", start: "1995", end: "1999"),
@@ -28,7 +28,7 @@ import Testing
         Case(text: "since 2019", start: "2019", end: "present"),
         Case(text: "Summer 1996, 1997, 1998", start: "1996", end: "1998"),
         Case(text: "March 2015 present", start: "2015-03", end: "present"),
-        Case(text: "January 2013 - August 2013", start: "2013-01", end: "2013-08"),
+        Case(text: "January 2012 - August 2012", start: "2012-01", end: "2012-08"),
         Case(text: "June – August 2011", start: "2011-06", end: "2011-08"),
         Case(text: "2014 &mdash; Current", start: "2014", end: "present"),
         Case(text: "2010 – Now", start: "2010", end: "present"),
@@ -59,8 +59,8 @@ import Testing
         Case(text: "15.07.2019 – 31.12.2020", start: "2019-07-15", end: "2020-12-31"),
         Case(text: "06/2023 – 06/2024", start: "2023-06", end: "2024-06"),
         Case(text: "6/2021 – 7/2022", start: "2021-06", end: "2022-07"),
-        Case(text: "2020. 07. - 2021. 08.", start: "2020-07", end: "2021-08"),
-        Case(text: "2021. 08. - 2023. 05", start: "2021-08", end: "2023-05"),
+        Case(text: "2016. 07. - 2017. 08.", start: "2016-07", end: "2017-08"),
+        Case(text: "2017. 08. - 2019. 05", start: "2017-08", end: "2019-05"),
         Case(text: "2020.07.~2021.02.", start: "2020-07", end: "2021-02"),
         Case(text: "2022/04~現在", start: "2022-04", end: "present"),
         Case(text: "2019/03 ～ 至今", start: "2019-03", end: "present"),
@@ -83,7 +83,7 @@ import Testing
         Case(text: "2019 → 2021", start: "2019", end: "2021"),
         Case(text: "2019 -> 2021", start: "2019", end: "2021"),
         Case(text: "Jun 2014 → Feb 2015", start: "2014-06", end: "2015-02"),
-        Case(text: "Mai 2023 → Janvier 2025", start: "2023-05", end: "2025-01"),
+        Case(text: "Mai 2019 → Janvier 2021", start: "2019-05", end: "2021-01"),
         Case(text: "Mars 2025 → Maintenant", start: "2025-03", end: "present"),
         // Seasons, also misspelt or in German.
         Case(text: "Summer 2019", start: "2019", end: nil),
@@ -113,7 +113,7 @@ import Testing
         Case(text: "avril 2021 → août 2021", start: "2021-04", end: "2021-08"),
         Case(text: "janv. 2020 – déc. 2020", start: "2020-01", end: "2020-12"),
         Case(text: "févr. 2018 - juil. 2019", start: "2018-02", end: "2019-07"),
-        Case(text: "sept 2022 - juin 2024", start: "2022-09", end: "2024-06"),
+        Case(text: "sept 2016 - juin 2018", start: "2016-09", end: "2018-06"),
         Case(text: "septembre 2015 - aujourd'hui", start: "2015-09", end: "present"),
         Case(text: "octobre 2015 – aujourd\u{2019}hui", start: "2015-10", end: "present"),
         Case(text: "novembre 2016 - présent", start: "2016-11", end: "present"),
@@ -201,10 +201,10 @@ import Testing
     }
 
     @Test func findsSpanInsideTitleLine() throws {
-        let line = "Lead Engineer (June 2014 - March 2015),"
+        let line = "Lead Engineer (June 2012 - March 2013),"
         let m = try #require(DateParser.findSpan(in: line))
-        #expect(m.span.start == PartialDate(year: 2014, month: 6))
-        #expect(m.span.end == .date(PartialDate(year: 2015, month: 3)))
+        #expect(m.span.start == PartialDate(year: 2012, month: 6))
+        #expect(m.span.end == .date(PartialDate(year: 2013, month: 3)))
         #expect(String(line[line.startIndex..<m.range.lowerBound]).trimmingCharacters(in: "(") == "Lead Engineer")
     }
 
@@ -240,7 +240,7 @@ import Testing
     }
 
     @Test func proseWithoutYearsHasNoSpan() {
-        #expect(DateParser.findSpan(in: "MessageLabs, Gloucester, UK (Now Symantec Email Security.cloud)") == nil)
+        #expect(DateParser.findSpan(in: "Brindlemark, Exeter, UK (Now Part Of Larkspur Mail.cloud)") == nil)
         #expect(DateParser.findSpan(in: "received over 10,000 downloads") == nil)
         #expect(DateParser.findSpan(in: "Lua 5.1 virtual machine") == nil)
         #expect(DateParser.parseSpan("present") == nil)
@@ -294,10 +294,10 @@ import Testing
     }
 
     @Test func aBracketPairLeavesTheTitleOutside() throws {
-        let line = "[16-17] Consultant, Acme Inc."
+        let line = "[16-17] Advisor, Acme Inc."
         let m = try #require(DateParser.findSpan(in: line))
         #expect(m.span.text == "16-17")
-        #expect(line[m.range.upperBound...].hasPrefix("] Consultant"))
+        #expect(line[m.range.upperBound...].hasPrefix("] Advisor"))
     }
 
     @Test func theFrenchTodayIsOneToken() throws {

@@ -241,7 +241,7 @@ struct MarkdownEntryCueTests {
     }
 
     @Test func aSentenceThatOpensWithAVerbOrAnArticleGivesNoTitle() {
-        #expect(EntryFinder.leadingTitle("Junior platform developer working on the apps.") == "Junior platform developer")
+        #expect(EntryFinder.leadingTitle("Junior platform developer looking after the apps.") == "Junior platform developer")
         #expect(EntryFinder.leadingTitle("Software Engineer (Payments) within the team.") == "Software Engineer (Payments)")
         #expect(EntryFinder.leadingTitle("Led a team of engineers.") == nil)
         #expect(EntryFinder.leadingTitle("A team of engineers was led.") == nil)
@@ -291,14 +291,14 @@ struct MarkdownEntryCueTests {
 
             Ran the servers.
 
-            ### 2015 - 2019: Swiss Vocational Certificate in Computer Science
+            ### 2015 - 2019: Swiss Vocational Certificate in Office Administration
             """
         let document = try MarkdownCVParser().parse(text)
         #expect(document.roles.map(MarkdownExpectedRole.of) == [
             "Northtown Centre for AI | Research Assistant | 2024 | present", "Hostco AG | IT System Operations | 2019 | 2022",
         ])
         #expect(document.education.map(\.qualification) == [
-            "MSc in Data Science", "Swiss Vocational Certificate in Computer Science",
+            "MSc in Data Science", "Swiss Vocational Certificate in Office Administration",
         ])
         #expect(document.education.first?.institution?.contains("Northtown University") == true)
     }

@@ -37,32 +37,19 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
 @Suite struct PlainTextCVParserTests {
     // MARK: - Seed 002: PDF text with dates split across lines and interleaved with prose
 
-    /// What a careful reader reads in seed 002: thirteen roles. Eras of one employer share a group;
-    /// each era's organisation is the one its heading names ("… era at Message Systems:",
-    /// "The Cloud era at SparkPost:", "… at MessageLabs:", "… at Riverstone Networks:").
-    static let seedRoles = [
-        "SparkPost | Principal Engineer | 2015-03 | present",
-        "Message Systems | Lead Engineer | 2014-06 | 2015-03",
-        "Message Systems | Senior Software Engineer | 2013-07 | 2014-06",
-        "Message Systems | Principal Solutions Engineer | 2012-01 | 2013-07",
-        "Message Systems | Client Integration Architect | 2009-09 | 2012-01",
-        "Message Systems | Professional Services Engineer | 2009-05 | 2009-09",
-        "Message Systems | Senior Software Engineer | 2007-09 | 2009-05",
-        "MessageLabs | Senior Software Engineer | 2005-10 | 2007-05",
-        "MessageLabs | Software Engineer | 2003-05 | 2005-09",
-        "Riverstone Networks | Software Engineer | 2000-06 | 2002-10",
-        "Cabletron Systems | Software Engineer | 1999-08 | 2000-06",
-        "Alchemetrics Ltd. | Programmer | 1996 | 1998",
-        "Murray Computing Ltd. | Programmer | 1995 | 1995",
-    ]
-
-    @Test(.enabled(if: PlainTextCorpus.exists(PlainTextCorpus.seed), "needs ../shared/seeds"))
+    /// What a careful reader reads in seed 002 is `../shared/seeds/key.json`'s roles (thirteen), read at test time.
+    /// Eras of one employer share a group; each era's organisation is the one its heading names.
+    @Test(.enabled(if: PlainTextCorpus.exists(PlainTextCorpus.seed) && SeedKey.available, "needs ../shared/seeds"))
     func seedReadsThirteenRolesRoleByRole() throws {
         let doc = try parse(try #require(PlainTextCorpus.read(PlainTextCorpus.seed)))
+        let keyed = try #require(SeedKey.entry(PlainTextCorpus.seed)).roles
         #expect(doc.format == .plainText)
-        #expect(doc.roles.map(row) == Self.seedRoles)
-        for (n, expected) in Self.seedRoles.enumerated() where n < doc.roles.count {
-            #expect(row(doc.roles[n]) == expected, "role \(n + 1)")
+        #expect(keyed.count == 13)
+        #expect(doc.roles.count == keyed.count)
+        for (n, k) in keyed.enumerated() where n < doc.roles.count {
+            #expect(CorpusKey.matches(k, doc.roles[n]), "role \(n + 1): \(k) read as \(row(doc.roles[n]))")
+            // The key lists the heading's organisation first (an era's other name second).
+            #expect(CorpusKey.norm(doc.roles[n].organisation).hasPrefix(CorpusKey.norm(k.organisations.first)), "role \(n + 1)")
         }
     }
 
@@ -71,7 +58,7 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
         let doc = try parse(try #require(PlainTextCorpus.read(PlainTextCorpus.seed)))
         try #require(doc.roles.count == 13)
         let groups = doc.roles.map { $0.group ?? -1 }
-        // SparkPost / Message Systems (7 eras), MessageLabs (2), Cabletron / Riverstone (2), Alchemetrics, Murray.
+        // Five employers: the first with 7 eras (renamed once), one with 2, one with 2 (renamed), two with 1.
         #expect(Set(groups[0...6]).count == 1)
         #expect(Set(groups[7...8]).count == 1)
         #expect(Set(groups[9...10]).count == 1)
@@ -92,37 +79,38 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
         #expect(cloud.source.end.line == 110)
         #expect(cloud.bullets.count == 10)
         #expect(cloud.bullets.first?.source.lines == 78...82)
-        #expect(cloud.bullets.first?.text.hasPrefix("Vision and design for taking our single-tenant mail platform") == true)
-        #expect(cloud.bullets.first?.text.hasSuffix("Migrations to the new architecture were done by a separate team.") == true)
-        // A wrapped line that starts with a space still continues its bullet.
-        #expect(cloud.bullets[6].text.contains("standards, and providing on-going assistance for new APIs"))
+        // The first bullet's five lines make one text (no line break kept, ends on its sentence's full stop).
+        #expect(cloud.bullets.first.map { !$0.text.contains("\n") && $0.text.hasSuffix(".") } == true)
+        // A wrapped line that starts with a space still continues its bullet (the bullet spans lines).
+        #expect(cloud.bullets[6].source.end.line > cloud.bullets[6].source.start.line)
         // The employer's description goes with its first role, the date lines in it do not break it.
-        #expect(cloud.text.contains { $0.text.contains("hosted in the Amazon Web Services cloud, and accessible via REST APIs") })
+        #expect(!cloud.text.isEmpty)
         let lead = doc.roles[1]
         #expect(lead.source.lines == 112...112)
         let messageLabsSenior = doc.roles[7]
         #expect(messageLabsSenior.source.start.line == 182)
         #expect(messageLabsSenior.bullets.count == 9)
-        #expect(messageLabsSenior.bullets.last?.text == "AccuRev and CVS administrator; Linux systems administration")
+        #expect(messageLabsSenior.bullets.last?.text.contains(";") == true)  // one bullet, its two halves kept
         let messageLabs = doc.roles[8]
         #expect(messageLabs.source.lines == 213...231)
         #expect(messageLabs.bullets.count == 7)
         #expect(doc.roles[10].bullets.count == 4)
-        #expect(doc.roles[11].text.first?.text.hasPrefix("Programmer: Wrote database programs on SCO Unix in C") == true)
+        #expect(doc.roles[11].text.first?.text.hasPrefix("Programmer:") == true)
     }
 
     @Test(.enabled(if: PlainTextCorpus.exists(PlainTextCorpus.seed), "needs ../shared/seeds"))
     func seedEducationIsTheUniversityAndTheSchool() throws {
         let doc = try parse(try #require(PlainTextCorpus.read(PlainTextCorpus.seed)))
         try #require(doc.education.count == 2)
-        let bristol = doc.education[0]
-        #expect(bristol.institution == "University of Bristol")
-        #expect(bristol.qualification == "MSci Physics with First Class Honours")
-        #expect(bristol.dates?.start == PartialDate(year: 1995))
-        #expect(bristol.dates?.end == .date(PartialDate(year: 1999)))
+        let university = doc.education[0]
+        let keyed = try #require(SeedKey.educationOf(PlainTextCorpus.seed).first)
+        #expect(CorpusKey.organisationMatches([keyed.institution], university.institution))
+        #expect(CorpusKey.norm(university.qualification).hasPrefix(CorpusKey.norm(keyed.studyType)))
+        #expect(university.dates?.start == PartialDate(year: Int(keyed.start ?? "") ?? -1))
+        #expect(university.dates?.end == .date(PartialDate(year: Int(keyed.end ?? "") ?? -1)))
+        // The school (not keyed: its name is not checked) has a place line and its years.
         let school = doc.education[1]
-        #expect(school.institution == "St. Crispins's Comprehensive School")
-        #expect(school.location == "Wokingham, Berkshire, UK")
+        #expect(school.institution != nil && school.location != nil)
         #expect(school.dates?.start == PartialDate(year: 1988))
         #expect(school.dates?.end == .date(PartialDate(year: 1995)))
     }
@@ -168,14 +156,15 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
         ])
         let languages = try #require(doc.skills.first)
         #expect(languages.skills.count == 3)
-        // `C++ (C++03, STL, boost) (proficient) (5` / `years)`: one skill over two lines.
+        // A skill whose level and years parenthesis wraps onto the next line: one skill over two lines.
         let cpp = languages.skills[1]
-        #expect(cpp.text.hasPrefix("C++ (C++03, STL, boost)"))
+        #expect(cpp.text.hasPrefix("C++ ("))
         #expect(cpp.source.start.line == 15)
         #expect(cpp.source.end.line == 16)
         let practices = try #require(doc.skills.first { $0.name == "Development practices" })
-        #expect(practices.skills.first?.text == "Version control (Mercurial, git, subversion)")
-        #expect(practices.skills.contains { $0.text == "debugging (gdb, valgrind, strace, lsof, small amount of DTrace / perf)" })
+        // Keyed skills inside parentheses stay in their item: a semicolon splits, a comma in parentheses does not.
+        #expect(practices.skills.first.map { $0.text.contains("Mercurial") && $0.text.contains("git") } == true)
+        #expect(practices.skills.contains { $0.text.contains("gdb") && $0.text.contains("valgrind") && $0.text.contains("strace") })
         let environments = try #require(doc.skills.first { $0.name == "Development environments" })
         #expect(environments.skills.map(\.text) == [
             "Linux (mostly) and Solaris", "multi-threaded software", "client and server software", "event loop with threadpools",
@@ -189,7 +178,7 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
         #expect(doc.headings.map(\.kind) == [.skills, .experience, .education, .interests])
         #expect(doc.headings.map(\.source.start.line) == [12, 53, 282, 300])
         let summary = try #require(doc.summary)
-        #expect(summary.text.hasPrefix("Principal Engineer and systems software engineer with 19+ years' experience"))
+        #expect(summary.text.contains("19+ years"))
         #expect(summary.source.lines == 1...10)
         #expect(doc.person.name == nil)  // the PDF text starts with the summary
         let interests = try #require(doc.sections.first { $0.kind == .interests })
@@ -202,11 +191,10 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
     @Test(.enabled(if: PlainTextCorpus.exists(PlainTextCorpus.bondStreet), "needs ../shared/corpus"))
     func bondStreetReadsTheThreeProseBulletRoles() throws {
         let doc = try parse(try #require(PlainTextCorpus.read(PlainTextCorpus.bondStreet)))
-        #expect(doc.roles.map(row) == [
-            "Ecole D'Ingénieurs - Paris La Défense | Professor (adjunct professor) | 2015 | present",
-            "Synthesio | Front-End Captain | 2014 | present",
-            "Airbus Defence & Space | Enthusiast Developer | 2005 | 2014",
-        ])
+        // The roles themselves are checked against the corpus key by `CorpusReadingTests`; here their places.
+        let keyed = try #require(CorpusKey.entry("txt-92bondstreet.txt")).roles
+        #expect(doc.roles.count == keyed.count)
+        #expect(zip(keyed, doc.roles).allSatisfy { CorpusKey.matches($0, $1) })
         #expect(doc.roles.map(\.source.start.line) == [53, 55, 57])
     }
 
@@ -219,7 +207,8 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
         }
         #expect(!doc.roles.contains { ($0.organisation ?? "").contains("MBA") || ($0.title ?? "").contains("Reader") })
         #expect(doc.education.map { $0.qualification ?? "" } == ["Engineer’s degree", "The Personal MBA", "Certified Scrum Developer"])
-        #expect(doc.education.first?.institution == "ESILV - Paris La Défense")
+        let keyedSchool = try #require(SeedKey.corpusEducation("txt-92bondstreet.txt").first)
+        #expect(CorpusKey.organisationMatches([keyedSchool.institution], doc.education.first?.institution))
         let kinds = Dictionary(doc.sections.map { ($0.title, $0.kind) }, uniquingKeysWith: { a, _ in a })
         #expect(kinds["MY 3 DAY-TO-DAY ACTIVITIES"] == .other)
         #expect(kinds["INTERESTS"] == .interests)
@@ -249,20 +238,21 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
 
     @Test(.enabled(if: PlainTextCorpus.exists(PlainTextCorpus.bondStreet), "needs ../shared/corpus"))
     func bondStreetPersonAndHeadings() throws {
-        let doc = try parse(try #require(PlainTextCorpus.read(PlainTextCorpus.bondStreet)))
-        #expect(doc.person.name == "Yassine Azzout")
+        let text = try #require(PlainTextCorpus.read(PlainTextCorpus.bondStreet))
+        let doc = try parse(text)
+        #expect(PersonShape.name(doc.person.name, in: text, words: 2))
         #expect(doc.person.label == "Code Writer")
-        #expect(doc.person.email == "yassine.azzout@gmail.com")
-        #expect(doc.person.phone == "+33629583939")
-        #expect(doc.person.links.map(\.url).contains("https://github.com/92bondstreet"))
-        #expect(doc.summary?.text.hasPrefix("I'm a (re)Creative Digital {Architect, Developer}") == true)
+        #expect(PersonShape.email(doc.person.email, in: text))
+        #expect(PersonShape.phone(doc.person.phone, in: text) && doc.person.phone?.hasPrefix("+") == true)
+        #expect(doc.person.links.contains { $0.url.hasPrefix("https://github.com/") })
+        #expect(doc.summary?.text.hasPrefix("I'm a ") == true)
         #expect(doc.headings.first?.title == "CONTACT")
         #expect(doc.headings.contains { $0.title == "WORK EXPERIENCE" && $0.kind == .experience })
-        #expect(doc.headings.contains { $0.title == "10 YEARS OF PROGRAMMING EVOLUTION" && $0.kind == .skills })
-        #expect(doc.headings.map(\.title) == [
-            "CONTACT", "PERSONAL STATEMENT", "MY 3 DAY-TO-DAY ACTIVITIES", "EDUCATION", "WORK EXPERIENCE",
-            "10 YEARS OF PROGRAMMING EVOLUTION", "INTERESTS", "10 years of code writing In details", "JAVASCRIPT LOVER",
-            "WEB WORLD", "ARCHITECTURE", "CODE MANAGEMENT", "COMPILED LANGUAGES", "DATABASE", "SERVER", "PHILOSOPHY",
-        ])
+        // Sixteen headings: the sixth (a skills heading of words that name no section) and the eighth (mixed case)
+        // are read as headings; their words are the CV's own, not repeated here.
+        #expect(doc.headings.count == 16)
+        #expect(doc.headings.count > 7 && doc.headings[5].kind == .skills)
+        #expect(doc.headings.map(\.title).prefix(5) == ["CONTACT", "PERSONAL STATEMENT", "MY 3 DAY-TO-DAY ACTIVITIES", "EDUCATION", "WORK EXPERIENCE"])
+        #expect(doc.headings.map(\.title).suffix(8) == ["JAVASCRIPT LOVER", "WEB WORLD", "ARCHITECTURE", "CODE MANAGEMENT", "COMPILED LANGUAGES", "DATABASE", "SERVER", "PHILOSOPHY"])
     }
 }

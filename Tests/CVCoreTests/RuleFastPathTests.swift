@@ -37,7 +37,7 @@ import Testing
         #expect(sides == [false, true, true])
     }
 
-    @Test(arguments: ["Open Source maintainer", "Board of Trustees", "Part-time tutor", "Senior Engineer", "Co-op student", "", "side projects"])
+    @Test(arguments: ["Open-source maintainer", "Board of Trustees", "Part-time tutor", "Senior Engineer", "Co-op student", "", "side projects"])
     func wordListLookupsAreTheTextLookups(text: String) {
         // The old check searched the text's bytes for each word of the set before splitting it.
         let lower = text.lowercased()

@@ -44,7 +44,7 @@ private func headings(plain text: String) throws -> [String] {
         #expect(SectionClassifier.classify("Volunteer Experience") == .volunteering)
         #expect(SectionClassifier.classify("Leadership Experience") == .other)
         #expect(SectionClassifier.classify("Service & Leadership") == .other)
-        #expect(SectionClassifier.classify("Open Source Contributions") == .projects)
+        #expect(SectionClassifier.classify("Open-Source Contributions") == .projects)
         #expect(SectionClassifier.classify("Jane Doe - Résumé") == .other)
     }
 
@@ -241,7 +241,7 @@ private func headings(plain text: String) throws -> [String] {
 
             Experience
             Engineer, Acme, 2019 - 2021
-            Award for “Work in the Open Source
+            Award for “Work in the Open-Source
 
             Community”
 

@@ -12,7 +12,7 @@ import Testing
 
     static let cases: [Case] = [
         Case(text: "C (proficient) (19 years)", name: "C", level: "proficient", years: 19),
-        Case(text: "C++ (C++03, STL, boost) (proficient) (5 years)", name: "C++", level: "proficient", years: 5),
+        Case(text: "C++ (C++17, ranges, fmt) (proficient) (5 years)", name: "C++", level: "proficient", years: 5),
         Case(text: "Python (beginner)", name: "Python", level: "beginner", years: nil),
         Case(text: "Go: 3 years", name: "Go", level: nil, years: 3),
         Case(text: "golang - 5+ yrs", name: "Go", level: nil, years: 5),

@@ -69,14 +69,14 @@ import Testing
         ("Moved from Postgres to Apache Kafka", ["PostgreSQL", "Kafka"]),
         ("C/C++, Java, or Go", ["C", "C++", "Java", "Go"]),
         ("nginx/OpenResty, HAProxy", ["Nginx", "OpenResty", "HAProxy"]),
-        ("Time series databases such as Graphite", ["Time-series databases", "Graphite"]),
+        ("Graphite or other time series databases", ["Graphite", "Time-series databases"]),
         ("Key/Value stores", ["Key-value stores"]),
-        ("when a go-ahead needed to be given", []),
-        ("the rest of the team", []),
-        ("hubs in San Francisco and Salt Lake City", []),
-        ("Puppet, later moving to Salt Stack", ["Puppet", "SaltStack"]),
+        ("when a go-ahead had to be given", []),
+        ("everyone else on the team", []),
+        ("offices in Salt Lake City and Denver", []),
+        ("Puppet, then a move to Salt Stack", ["Puppet", "SaltStack"]),
         ("R&D built an ARM prototype", []),
-        ("proficient in one of Python or R", ["Python", "R"]),
+        ("fluent in either Python or R", ["Python", "R"]),
     ])
     func skillsAreFoundByTheLexiconNotByCommonWords(text: String, skills: [String]) {
         #expect(TermScanner().scan(text).orderedSkills == skills)

@@ -34,10 +34,10 @@ struct TailorSalienceTests {
         ## Requirements
 
         - Experience with containers
-        - You enjoy experimenting with new ways of doing things
+        - You enjoy experimenting with fresh ways of working
         - Develop and implement our procurement strategy
         - Automate scaling Zorbix clusters
-        - Writing software tests for JavaScript
+        - Writing unit tests for JavaScript
         """
 
     static func report() throws -> TailorReport {
@@ -61,7 +61,7 @@ struct TailorSalienceTests {
     @Test func experimentingIsACompetencyOfItsOwn() throws {
         let scanner = TermScanner()
         #expect(scanner.stem("experimenting") != scanner.stem("experience"))
-        let m = try Self.requirement(Self.report(), "You enjoy experimenting with new ways of doing things")
+        let m = try Self.requirement(Self.report(), "You enjoy experimenting with fresh ways of working")
         #expect(m.isCovered)
         #expect(m.evidence.first?.evidence.text.hasPrefix("Ran experiments on the checkout page") == true)
     }
@@ -95,7 +95,7 @@ struct TailorSalienceTests {
 
     /// Tests in another language do not meet tests "for JavaScript": the skill decides.
     @Test func aNamedSkillTheCVLacksIsAGap() throws {
-        let m = try Self.requirement(Self.report(), "Writing software tests for JavaScript")
+        let m = try Self.requirement(Self.report(), "Writing unit tests for JavaScript")
         #expect(!m.isCovered)
     }
 }
