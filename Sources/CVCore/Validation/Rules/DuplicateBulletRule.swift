@@ -83,7 +83,9 @@ public struct DuplicateBulletRule: Rule {
         var elsewhere: [String: (bullet: Bullet, owner: String, organisation: String, description: Bool)] = [:]
         for (owner, organisation, group, descriptions) in groups {
             var seen: [String: Bullet] = [:]
-            for bullet in group.flatMap(\.walk) {
+            // A line the reader gave twice (a nested item also read into its parent's text) is one bullet, not a repeat.
+            var walked = Set<SourcePosition>()
+            for bullet in group.flatMap(\.walk) where walked.insert(bullet.source.start).inserted {
                 findings += Self.repeatedItems(in: bullet.text).map { item in
                     context.finding("\"\(item)\" is listed twice in this list", at: context.start(of: bullet.source))
                 }

@@ -155,6 +155,7 @@ extension SpellingRule {
         }
         for (text, range, name) in toolSlips where wrong[text] != nil { misspelt(text, range, name) }
         var slips = wrong.filter { labelSlips[$0.key] != nil }
+        Self.preferSameInitial(&slips)
         if let other, !slips.isEmpty { for word in other.known(Array(slips.keys)) { slips[word] = nil } }
         let dropped = Self.names(slips, nameLike: Set(slips.keys), checker: checker)
         for (text, suggestions) in slips where !dropped.contains(text) {
@@ -298,7 +299,9 @@ extension SpellingRule {
             if let qualification = education.qualification { texts.append((qualification, education.source, 7)) }
         }
         for category in document.skills {
-            for skill in category.skills { texts.append((skill.text, skill.source, 9)) }
+            // A skill of one word is a name, even one letter from a common word (a product named after it): only
+            // the tool-name slip is looked for (`checkForms`).
+            for skill in category.skills { texts.append((skill.text, skill.source, skill.text.unicodeScalars.allSatisfy(Prose.isLetter) ? Int.max : 9)) }
         }
         let names = texts.count
         for project in document.projects {
