@@ -170,6 +170,31 @@ import Testing
         #expect(LaTeXBalance.problems(in: text).map(\.message) == ["a } that closes no {"])
     }
 
+    @Test func aSentenceInTheSkillsSectionIsSpeltAListOfToolsIsNot() {
+        let text = """
+            # Jane Doe
+
+            ## Experience
+
+            ### Acme
+
+            Engineer • 2019 – 2020
+
+            - Built the billing system for the shop.
+
+            Technical Skills
+            ----------------
+
+            ### Languages
+
+            * **Go** - writing services, testing and fixing old code. Most of my work is done in Go. In several jobs in my carreer I learned and used **Redis** and **Kafka** as stores.
+            * **Python** - scripts, pandas, numpy and scipy.
+            """
+        let more = ["carreer": ["career"], "numpy": ["bumpy"], "scipy": ["scip"]]
+        let found = Self.findings(text, rule: "spelling", checker: Self.checker(more))
+        #expect(found.map(\.message) == [#""carreer" is misspelt (did you mean "career"?)"#])
+    }
+
     @Test func aDoubledLetterInACapitalisedWordIsFoundPastTheNamesHunspellRanksFirst() {
         let text = Self.cv(["Worked with the Bussiness teams of the shop."])
         let found = Self.findings(text, rule: "spelling", checker: Self.checker(["bussiness": ["Mussiness", "Fussiness", "Business"]]))

@@ -561,6 +561,19 @@ public struct SpellingRule: Rule {
         return Finding(ruleID: ruleID, severity: .info, message: message, range: word.range)
     }
 
+    /// Words that make a phrase a sentence rather than a list of names: pronouns, articles, forms of `be` and
+    /// `have`, relative words (`used it in my first job`, not `pandas, numpy and scikit-learn`).
+    static let sentenceWords: Set<String> = [
+        "i", "my", "me", "we", "our", "us", "the", "a", "an", "is", "was", "were", "are", "have", "has", "had", "been",
+        "which", "that", "this", "it", "its",
+    ]
+
+    /// A text of four words or more with a word of `sentenceWords`.
+    static func isSentence(_ text: String) -> Bool {
+        let words = text.split { !($0.isLetter || $0 == "'") }
+        return words.count >= 4 && words.contains { sentenceWords.contains($0.lowercased()) }
+    }
+
     /// Names and skills, lowercased: the person, organisations, projects, schools, the skills section, personal words.
     static func ignoredWords(_ document: CVDocument, personal: Set<String>) -> Set<String> {
         var names: [String] = [document.person.name ?? ""]
@@ -569,7 +582,12 @@ public struct SpellingRule: Rule {
         names += document.education.compactMap(\.institution)
         for category in document.skills {
             names.append(category.name ?? "")
-            names += category.skills.map(\.text)
+            // A skill that is a sentence (a skills section written as prose): only its capitalised words are names,
+            // not `carreer` in `used it in my first carreer`.
+            for skill in category.skills {
+                names += Self.isSentence(skill.text)
+                    ? skill.text.split(whereSeparator: \.isWhitespace).filter { $0.first?.isUppercase == true }.map(String.init) : [skill.text]
+            }
         }
         names += document.roles.flatMap(\.keywords)
         var words = Set(personal.map { $0.lowercased() })
