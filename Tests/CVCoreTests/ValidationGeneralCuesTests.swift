@@ -13,6 +13,9 @@ import Testing
         header + "\n## Experience\n\n### Acme\n\nEngineer • 2019 – 2020\n\n" + bullets.map { "- " + $0 }.joined(separator: "\n") + "\n"
     }
 
+    /// A CV of one job, to which the tests add a section.
+    static let oneJob = "# Jane Doe\n\n## Experience\n\n### Acme\n\nEngineer • 2019 – 2020\n\n- Built the billing system for the shop.\n"
+
     /// Every word is right but `Brightlen` (one letter from `brighten`), `recieve` and the words given.
     static func checker(_ more: [String: [String]] = [:]) -> WordListSpellChecker {
         WordListSpellChecker(wrong: ["brightlen": ["brighten"], "recieve": ["receive"]].merging(more) { a, _ in a })
@@ -141,16 +144,7 @@ import Testing
     }
 
     @Test func aNestedItemWithAContinuationLineIsNotItsOwnRepeat() {
-        let text = """
-            # Jane Doe
-
-            ## Experience
-
-            ### Acme
-
-            Engineer • 2019 – 2020
-
-            - Built the billing system for the shop.
+        let text = Self.oneJob + """
 
             Side Projects
             -------------
@@ -171,16 +165,7 @@ import Testing
     }
 
     @Test func aSentenceInTheSkillsSectionIsSpeltAListOfToolsIsNot() {
-        let text = """
-            # Jane Doe
-
-            ## Experience
-
-            ### Acme
-
-            Engineer • 2019 – 2020
-
-            - Built the billing system for the shop.
+        let text = Self.oneJob + """
 
             Technical Skills
             ----------------

@@ -83,15 +83,15 @@ public struct DuplicateBulletRule: Rule {
         var elsewhere: [String: (bullet: Bullet, owner: String, organisation: String, description: Bool)] = [:]
         for (owner, organisation, group, descriptions) in groups {
             var seen: [String: Bullet] = [:]
-            // A line the reader gave twice (a nested item also read into its parent's text) is one bullet, not a repeat.
-            var walked = Set<SourcePosition>()
-            for bullet in group.flatMap(\.walk) where walked.insert(bullet.source.start).inserted {
+            for bullet in group.flatMap(\.walk) {
                 findings += Self.repeatedItems(in: bullet.text).map { item in
                     context.finding("\"\(item)\" is listed twice in this list", at: context.start(of: bullet.source))
                 }
                 let key = Self.key(bullet.text)
                 guard key.count >= 8 else { continue }
                 if let first = seen[key] {
+                    // A line the reader gave twice (a nested item also read into its parent's text) is one bullet.
+                    if first.source.start == bullet.source.start { continue }
                     findings.append(context.finding("bullet repeats the one on line \(first.source.start.line)", at: context.start(of: bullet.source)))
                     continue
                 }

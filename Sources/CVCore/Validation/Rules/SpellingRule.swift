@@ -568,10 +568,42 @@ public struct SpellingRule: Rule {
         "which", "that", "this", "it", "its",
     ]
 
-    /// A text of four words or more with a word of `sentenceWords`.
+    /// A text of four words or more with a word of `sentenceWords`. Read on the bytes (every skill is asked):
+    /// a word is a run of letters (a byte of a non-ASCII letter counts as a letter), only runs of one to five
+    /// ASCII letters are looked up.
     static func isSentence(_ text: String) -> Bool {
-        let words = text.split { !($0.isLetter || $0 == "'") }
-        return words.count >= 4 && words.contains { sentenceWords.contains($0.lowercased()) }
+        let utf8 = text.utf8
+        var spaces = 0
+        for b in utf8 where b == 0x20 { spaces += 1 }
+        guard spaces >= 3 else { return false }
+        var words = 0
+        var found = false
+        var run: [UInt8] = []
+        run.reserveCapacity(8)
+        var inWord = false
+        var ascii = true
+        func end() {
+            guard inWord else { return }
+            words += 1
+            if !found, ascii, run.count <= 5, sentenceWords.contains(String(decoding: run, as: UTF8.self)) { found = true }
+            run.removeAll(keepingCapacity: true)
+            inWord = false
+            ascii = true
+        }
+        for b in utf8 {
+            let lower = b | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                inWord = true
+                if run.count < 6 { run.append(lower) }
+            } else if b >= 0x80 {
+                inWord = true
+                ascii = false
+            } else if b != 0x27 {
+                end()
+            }
+        }
+        end()
+        return found && words >= 4
     }
 
     /// Names and skills, lowercased: the person, organisations, projects, schools, the skills section, personal words.
