@@ -137,7 +137,14 @@ enum TechnicalVocabulary {
         "petro", "radio", "retro", "spectro", "trans", "immuno", "chemo", "magneto", "pico", "femto", "giga", "on", "off",
     ]
 
-    static let words: Set<String> = Set(
-        software + hardware + science + businessAndDesign + machineLearning + graphics + finance + latin + prefixes)
+    /// Built once, sized for all the lists (no concatenated copies, no growth).
+    static let words: Set<String> = {
+        let lists = [software, hardware, science, businessAndDesign, machineLearning, graphics, finance, latin, prefixes]
+        var set = Set<String>(minimumCapacity: lists.reduce(0) { $0 + $1.count })
+        for list in lists {
+            for word in list { set.insert(word) }
+        }
+        return set
+    }()
     static let prefixSet: Set<String> = Set(prefixes)
 }

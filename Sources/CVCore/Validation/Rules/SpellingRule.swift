@@ -287,18 +287,22 @@ public struct SpellingRule: Rule {
     static func foreignElements(_ candidates: [(Int, String)], misspelt: [String: [String]], prose: Prose) -> Set<Int> {
         // Counted by element in an array (elements are numbered from 0), the dictionary asked only for unknown words.
         var counts = [(words: Int, unknown: Int, all: Int, allUnknown: Int)](repeating: (0, 0, 0, 0), count: prose.segments.count)
+        var capitalised: [(Int, String)] = []
         for (index, text) in candidates {
             let segment = prose.words[index].segment
-            let unknown = !misspelt.isEmpty && misspelt[text] != nil
             counts[segment].all += 1
-            if unknown { counts[segment].allUnknown += 1 }
-            guard text.unicodeScalars.allSatisfy({ Self.isLowercase($0) || $0 == "'" }) else { continue }
+            guard text.unicodeScalars.allSatisfy({ Self.isLowercase($0) || $0 == "'" }) else {
+                capitalised.append((segment, text))
+                continue
+            }
             counts[segment].words += 1
-            if unknown { counts[segment].unknown += 1 }
+            if !misspelt.isEmpty, misspelt[text] != nil { counts[segment].unknown += 1 }
         }
+        // The capitalised words are asked about only in elements with two unknown small words.
+        for (segment, text) in capitalised where counts[segment].unknown >= 2 && misspelt[text] != nil { counts[segment].allUnknown += 1 }
         return Set(counts.indices.filter { i in
             let c = counts[i]
-            return (c.words >= 4 && c.unknown * 2 > c.words) || (c.all >= 4 && c.unknown >= 2 && c.allUnknown * 3 >= c.all * 2)
+            return (c.words >= 4 && c.unknown * 2 > c.words) || (c.all >= 4 && c.unknown >= 2 && (c.allUnknown + c.unknown) * 3 >= c.all * 2)
         })
     }
 
@@ -568,9 +572,13 @@ public struct SpellingRule: Rule {
         "which", "that", "this", "it", "its",
     ]
 
+    /// `sentenceWords`, each packed in an integer (its ASCII bytes, first in the highest): a word of a text is
+    /// compared without building a string.
+    static let sentenceCodes: [UInt64] = sentenceWords.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+
     /// A text of four words or more with a word of `sentenceWords`. Read on the bytes (every skill is asked):
     /// a word is a run of letters (a byte of a non-ASCII letter counts as a letter), only runs of one to five
-    /// ASCII letters are looked up.
+    /// ASCII letters are compared, packed in an integer (`sentenceCodes`).
     static func isSentence(_ text: String) -> Bool {
         let utf8 = text.utf8
         var spaces = 0
@@ -578,15 +586,16 @@ public struct SpellingRule: Rule {
         guard spaces >= 3 else { return false }
         var words = 0
         var found = false
-        var run: [UInt8] = []
-        run.reserveCapacity(8)
+        var code: UInt64 = 0
+        var length = 0
         var inWord = false
         var ascii = true
         func end() {
             guard inWord else { return }
             words += 1
-            if !found, ascii, run.count <= 5, sentenceWords.contains(String(decoding: run, as: UTF8.self)) { found = true }
-            run.removeAll(keepingCapacity: true)
+            if !found, ascii, length <= 5, sentenceCodes.contains(code) { found = true }
+            code = 0
+            length = 0
             inWord = false
             ascii = true
         }
@@ -594,7 +603,8 @@ public struct SpellingRule: Rule {
             let lower = b | 0x20
             if lower >= 0x61 && lower <= 0x7A {
                 inWord = true
-                if run.count < 6 { run.append(lower) }
+                length += 1
+                if length <= 5 { code = code << 8 | UInt64(lower) }
             } else if b >= 0x80 {
                 inWord = true
                 ascii = false
