@@ -36,9 +36,9 @@ import Testing
     }
 
     @Test func aGermanElementIsNotCheckedAnEnglishBulletWithTwoSlipsIs() {
-        let german = ["globales": [], "modell": ["model"], "genutzt": [], "mehr": ["meh"], "als": ["also"], "zehn": [], "studien": ["studied"]]
+        let german = ["lokales": ["locales"], "wettermodell": [], "genutzt": [], "von": ["on"], "mehr": ["meh"], "als": ["also"], "zehn": [], "gruppen": ["groupe"]]
         let text = Self.cv([
-            "Globales Modell, genutzt in mehr als zehn Studien",
+            "Lokales Wettermodell, genutzt von mehr als zehn Gruppen",
             "Fixed teh recieve path in Brightlen",
         ])
         let found = Self.findings(text, rule: "spelling", checker: Self.checker(german.merging(["teh": ["the"]]) { a, _ in a }))

@@ -282,7 +282,7 @@ public struct SpellingRule: Rule {
 
     /// Elements in another language (a French course title, a German quote): four lowercase words or more, most of
     /// them not in the dictionary; or, counting capitalised words too (German writes its nouns with a capital, so
-    /// its elements have few small words: `Globales Modell, genutzt in mehr als zehn Studien`), four words or more,
+    /// its elements have few small words: `Lokales Wettermodell, genutzt von mehr als zehn Gruppen`), four words or more,
     /// two thirds of them unknown, two of them small words (not an English bullet with two slips and a name).
     static func foreignElements(_ candidates: [(Int, String)], misspelt: [String: [String]], prose: Prose) -> Set<Int> {
         // Counted by element in an array (elements are numbered from 0), the dictionary asked only for unknown words.
@@ -566,7 +566,7 @@ public struct SpellingRule: Rule {
     }
 
     /// Words that make a phrase a sentence rather than a list of names: pronouns, articles, forms of `be` and
-    /// `have`, relative words (`used it in my first job`, not `pandas, numpy and scikit-learn`).
+    /// `have`, relative words (`used it in my first job`, not `numpy, polars and torch`).
     static let sentenceWords: Set<String> = [
         "i", "my", "me", "we", "our", "us", "the", "a", "an", "is", "was", "were", "are", "have", "has", "had", "been",
         "which", "that", "this", "it", "its",
