@@ -23,10 +23,15 @@ enum SideRoles {
         "consultant", "consulting", "consultancy", "contract", "contracts", "contracting", "part-time",
         // students
         "student", "intern", "internship", "co-op", "coop", "trainee", "apprentice", "apprenticeship", "fellow",
-        "fellowship", "scholar", "candidate", "undergraduate", "thesis", "summer",
+        "fellowship", "scholar", "candidate", "undergraduate", "postgraduate", "phd", "doctoral", "thesis", "summer",
         // memberships, clubs and side projects
         "committee", "society", "club", "chapter", "organizer", "organiser", "hobby",
         "open-source", "opensource", "extracurricular",
+    ]
+
+    /// Titles of the posts graduate students hold beside their studies, often several at once.
+    static let studentPosts: [[String]] = [
+        ["graduate", "researcher"], ["graduate", "research"], ["graduate", "assistant"], ["research", "assistant"],
     ]
 
     /// Words that mark a role as a side role only in its description paragraph (`a remote-first consulting
@@ -69,6 +74,8 @@ enum SideRoles {
             let list = lowerWords(field)
             if index == 1 { organisationWords = list }
             if containsAny(list, words) || containsSequence(list, ["open", "source"]) { return true }
+            // A graduate student's post (`Graduate Researcher`, `Graduate Research Assistant`, `Research Assistant`).
+            if index == 0, Self.studentPosts.contains(where: { containsSequence(list, $0) }) { return true }
         }
         if let first = role.text.first, containsAny(first.text, descriptionWords) { return true }
         if let personWords, let organisationWords, isNamed(organisationWords, after: personWords) { return true }

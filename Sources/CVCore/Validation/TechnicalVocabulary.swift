@@ -89,6 +89,34 @@ enum TechnicalVocabulary {
         "datalake", "kpi", "kpis", "okr", "okrs", "roi", "saas", "paas", "iaas", "crm", "erp", "seo", "sem", "ux", "ui",
     ]
 
+    /// Machine learning and AI: the terms of the major frameworks' documentation and of the field's textbooks
+    /// (training, model and data words).
+    static let machineLearning: [String] = [
+        "agentic", "finetune", "finetuned", "finetuning", "pretrain", "pretrained", "pretraining", "multimodal",
+        "autoencoder", "autoencoders", "overfitting", "underfitting", "overfit", "backpropagation", "dataloader",
+        "dataloaders", "quantization", "quantisation", "quantized", "quantised", "reranking", "reranker", "rerankers",
+        "inferencing", "embeddings", "featurization", "featurisation", "dimensionality", "regressor", "regressors",
+        "explainable", "interpretable", "tokenized", "tokenised",
+    ]
+
+    /// Computer graphics, games and imaging: the vocabulary of the graphics APIs' specifications and of rendering
+    /// and imaging textbooks.
+    static let graphics: [String] = [
+        "voxel", "voxels", "voxelization", "voxelisation", "texel", "texels", "shader", "shaders", "mipmap", "mipmaps",
+        "mipmapping", "raytracing", "raytracer", "raycasting", "raycast", "rasterization", "rasterisation",
+        "rasterizer", "rasteriser", "framebuffer", "framebuffers", "keyframe", "keyframes", "upscaling", "upscaler",
+        "antialiasing", "denoising", "denoiser", "photogrammetry", "tilemap", "tilemaps", "spritesheet", "gameplay",
+        "playtesting", "playtest", "playtested", "worldbuilding", "artifacting", "colorimetry", "tonemapping",
+    ]
+
+    /// Finance and blockchain: market words of finance glossaries and the terms of the Ethereum glossary.
+    static let finance: [String] = [
+        "forex", "fintech", "neobank", "neobanks", "chargeback", "chargebacks", "microfinance", "underwriter",
+        "stablecoin", "stablecoins", "tokenomics", "defi", "dapp", "dapps", "onchain", "offchain", "multisig",
+        "altcoin", "altcoins", "cryptocurrencies", "cryptocurrency", "blockchains", "rollup", "rollups", "sidechain",
+        "sidechains", "testnet", "testnets", "mainnet", "airdrop", "airdrops", "staking", "memecoin",
+    ]
+
     /// Latin and its abbreviations, as CVs write them (`cum laude`, `etc`, `et al`, `lingua franca`).
     static let latin: [String] = [
         "etc", "al", "cf", "viz", "vs", "ca", "approx", "laude", "summa", "magna", "cum", "franca", "lingua",
@@ -103,13 +131,19 @@ enum TechnicalVocabulary {
         "cyber", "bio", "geo", "eco", "opto", "agri", "agro", "photo", "hyper", "post", "anti", "semi", "mid", "de",
         "over", "under", "cross", "mis", "out", "super", "ultra", "mega", "tele", "electro", "thermo", "hydro",
         "neuro", "psycho", "socio", "techno", "omni", "poly", "mono", "tri", "bi", "quasi", "pseudo", "proto",
+        // More combining forms of the dictionaries' lists of English word-forming elements (`ethnopolitical`,
+        // `astroparticle`, `cryoprotectant`), and `on-`/`off-` before a noun (`onchain`, `offboard`).
+        "ethno", "astro", "aero", "cardio", "cryo", "endo", "exo", "extra", "infra", "iso", "neo", "paleo", "palaeo",
+        "petro", "radio", "retro", "spectro", "trans", "immuno", "chemo", "magneto", "pico", "femto", "giga", "on", "off",
     ]
 
+    /// Built once, sized for all the lists (no concatenated copies, no growth).
     static let words: Set<String> = {
-        // Sized once, filled list by list (no joined copy of the lists, no growing and rehashing on the way).
-        let lists = [software, hardware, science, businessAndDesign, latin, prefixes]
+        let lists = [software, hardware, science, businessAndDesign, machineLearning, graphics, finance, latin, prefixes]
         var set = Set<String>(minimumCapacity: lists.reduce(0) { $0 + $1.count })
-        for list in lists { for word in list { set.insert(word) } }
+        for list in lists {
+            for word in list { set.insert(word) }
+        }
         return set
     }()
     static let prefixSet: Set<String> = Set(prefixes)

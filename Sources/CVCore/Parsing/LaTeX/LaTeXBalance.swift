@@ -113,6 +113,13 @@ public enum LaTeXBalance {
                 if definition { definitionDepth += 1 }
                 i += 1
             case UInt8(ascii: "}"):
+                // A `}` with no `{` open at all is one stray brace: the environments open around it (`\begin{document}`)
+                // stay open, not reported as cut short by it and then again at their `\end`.
+                if !stack.contains(where: { if case .brace = $0 { return true } else { return false } }) {
+                    report("a } that closes no {", line, column(i))
+                    i += 1
+                    break
+                }
                 // Environments left open inside this group (outside definitions) are reported with it.
                 while case .environment(let name, let l, let at, let start)? = stack.last, !inDefinition {
                     report("\\begin{\(name)} is not ended before the } on line \(line) closes its group", l, column(at, from: start))

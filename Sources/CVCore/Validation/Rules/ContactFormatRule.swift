@@ -4,7 +4,7 @@ public struct ContactFormatRule: Rule {
         identifier: "contact-format", name: "Contact format",
         summary: "An e-mail address, phone number or profile URL that does not have the right shape.",
         severity: .warning,
-        details: "E-mail: one `@`, a dotted domain, no spaces. Phone: 7 to 15 digits with `+`, spaces, dots, dashes, slashes, brackets or an extension, and no national trunk 0 right after the country code (`+44 07700 900123`; `+44 (0)7700` is accepted, and Italian numbers keep their 0); a number in the first lines that the reader did not take as the phone is checked for the trunk 0 too. URL: a scheme and a host with a dot. Profile names without a scheme (`github: jdoe`) are accepted.",
+        details: "E-mail: one `@`, a dotted domain, no spaces. Phone: 7 to 15 digits with `+`, spaces, dots, dashes, slashes, brackets or an extension, and no national trunk 0 right after the country code (`+44 07700 900123`; `+44 (0)7700` and `(+44) 7700` are accepted, Italian numbers keep their 0, and the country code is read with its own length: `+84906…` is +84); a phone field in words (`on request`) and a value that is a LaTeX command's name (`\\email`) are not checked; a number in the first lines that the reader did not take as the phone is checked for the trunk 0 too. URL: a scheme and a host with a dot. Profile names without a scheme (`github: jdoe`) are accepted.",
         nonTriggeringExamples: [
             Example("""
                 {"basics": {"name": "Jane Doe", "email": "jane.doe@example.com", "phone": "+44 (0)20 7946 0958",
@@ -35,7 +35,7 @@ public struct ContactFormatRule: Rule {
             let owner = person.sources[field] ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
             return context.source.locate(value, in: owner) ?? context.start(of: owner)
         }
-        if let email = person.email, !Self.isEmail(email) {
+        if let email = person.email, !Self.isEmail(email), !Self.isMacro(email, at: place(email, .email), context) {
             findings.append(context.finding("e-mail address \"\(email)\" does not look like name@domain.tld", at: place(email, .email)))
         }
         if let phone = person.phone, let problem = Self.phoneProblem(phone) ?? Self.trunkZero(phone) {
@@ -55,6 +55,14 @@ public struct ContactFormatRule: Rule {
         return findings
     }
 
+    /// A value the reader took from a LaTeX command's name (`\href{mailto:\email}{…}`, the address defined
+    /// elsewhere): the backslash stands right before it in the source.
+    static func isMacro(_ value: String, at range: SourceRange, _ context: RuleContext) -> Bool {
+        let line = Array(context.line(range.start.line).unicodeScalars)
+        let before = range.start.column - 2
+        return before >= 0 && before < line.count && line[before] == "\\" && value.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+    }
+
     static func isEmail(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last, !local.isEmpty else { return false }
@@ -68,13 +76,34 @@ public struct ContactFormatRule: Rule {
     /// Country codes whose numbers keep their leading 0 after the code (Italy, San Marino, Vatican).
     static let keepsTrunkZero: Set<String> = ["39", "378", "379"]
 
+    /// How many digits the country code that starts with `digits` has (ITU-T E.164: the codes are prefix-free, so
+    /// the first digits tell): 1 for North America (`+1`) and Russia/Kazakhstan (`+7`); 2 for the codes of the
+    /// ITU list's two-digit assignments (`+44`, `+84`, `+91`); 3 for every other code (`+353`, `+880`). A number
+    /// written without spaces (`+84906789832`) is read with its country code's own length.
+    static func countryCodeLength(_ digits: String) -> Int {
+        guard let first = digits.unicodeScalars.first else { return 3 }
+        if first == "1" || first == "7" { return 1 }
+        guard digits.unicodeScalars.count >= 2 else { return 2 }
+        return twoDigitCountryCodes.contains(String(digits.prefix(2))) ? 2 : 3
+    }
+
+    /// The two-digit country calling codes of ITU-T E.164 (zones 2-9; zone 1 and 7 are one digit).
+    static let twoDigitCountryCodes: Set<String> = [
+        "20", "27", "30", "31", "32", "33", "34", "36", "39", "40", "41", "43", "44", "45", "46", "47", "48", "49",
+        "51", "52", "53", "54", "55", "56", "57", "58", "60", "61", "62", "63", "64", "65", "66", "81", "82", "84",
+        "86", "90", "91", "92", "93", "94", "95", "98",
+    ]
+
     /// `+44 07460 …`: with the country code the national trunk 0 is dropped (`+44 7460 …`, or `+44 (0)7460 …`).
     static func trunkZero(_ text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
         guard let plus = scalars.firstIndex(of: "+") else { return nil }
         var i = plus + 1
         var code = ""
-        while i < scalars.count, scalars[i].properties.numericType != nil, code.count < 3 { code.unicodeScalars.append(scalars[i]); i += 1 }
+        while i < scalars.count, scalars[i].properties.numericType != nil, code.count < countryCodeLength(code) {
+            code.unicodeScalars.append(scalars[i])
+            i += 1
+        }
         guard !code.isEmpty, !keepsTrunkZero.contains(code) else { return nil }
         while i < scalars.count, scalars[i] == " " || scalars[i] == "-" || scalars[i] == "." || scalars[i] == "\u{A0}" { i += 1 }
         guard i + 1 < scalars.count, scalars[i] == "0", scalars[i + 1].properties.numericType != nil else { return nil }
@@ -107,9 +136,12 @@ public struct ContactFormatRule: Rule {
             body = String(body[..<x])
             while let last = body.last, last == "e" || last == "t" || last == " " { body.removeLast() }
         }
+        // Words in the phone field (`on request`, a template's macro name): no number was given, none is misshapen.
+        guard body.contains(where: { $0.isASCII && $0.isNumber }) else { return nil }
         for (offset, c) in body.enumerated() {
             if c.isASCII, c.isNumber { digits += 1; continue }
-            if c == "+" && offset == 0 { continue }
+            // `+44 …`, or the country code in brackets: `(+44) 7700 …`.
+            if c == "+" && (offset == 0 || (offset == 1 && body.first == "(")) { continue }
             if " -.()/\u{A0}".contains(c) { continue }
             return "contains \"\(c)\""
         }

@@ -8,7 +8,8 @@ public struct DateStyleRule: Rule {
             Each date with a month is classified by how it is written: month name in full (`August 2019`), \
             three letters (`Aug 2019`), three letters and a dot (`Aug. 2019`), another abbreviation (`Sept 2021`), \
             `08/2019`, `2019-08`, `2019-08-15`, with a four-digit or an apostrophe year (`Aug. '19`). \
-            Years alone, seasons and `May` (both full and short) fit any style. Range separators are compared \
+            Years alone, seasons and `May` (both full and short) fit any style, and so do `June` and `July` in full \
+            beside abbreviations with a dot (`Sep. 2017 – July 2021`). Range separators are compared \
             apart: hyphen, en dash (LaTeX `--`), em dash and arrow (`2015 to 2019` is prose and fits any); so are \
             years of two and of four digits in spans without a month (`[16-17]` and `[2015-2016]`). Dates of \
             certification and award lists, and of lists whose items start with a date (courses), count too. \
@@ -133,6 +134,11 @@ public struct DateStyleRule: Rule {
                     }
                 }
             }
+        }
+        // `Sep. 2017 – July 2021`: beside abbreviations with a dot, June and July in full are the same style (style
+        // guides abbreviate only the longer names, as `May` is never shortened).
+        if months.contains(where: { $0.style.hasPrefix("Mon.") || $0.style.hasPrefix("Sept.") }) {
+            months.removeAll { $0.style.hasPrefix("Month ") && ["june", "july"].contains(where: $0.text.lowercased().hasPrefix) }
         }
         return [
             mixed(months, context, what: "dates are written in different styles"),

@@ -90,6 +90,8 @@ public struct DuplicateBulletRule: Rule {
                 let key = Self.key(bullet.text)
                 guard key.count >= 8 else { continue }
                 if let first = seen[key] {
+                    // A line the reader gave twice (a nested item also read into its parent's text) is one bullet.
+                    if first.source.start == bullet.source.start { continue }
                     findings.append(context.finding("bullet repeats the one on line \(first.source.start.line)", at: context.start(of: bullet.source)))
                     continue
                 }

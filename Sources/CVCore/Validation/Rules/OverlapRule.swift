@@ -10,8 +10,9 @@ public struct OverlapRule: Rule {
             `2005 – 2014` and `2014 – today` do not overlap. Roles of one organisation block never overlap. An \
             overlap is a warning only where it looks like a slip: two roles of the same organisation listed \
             apart (a forgotten end date), a role inside another with the same title and the same start or end \
-            (listed twice), or, in a CV whose other jobs follow one another, an end date three months or more \
-            after the next job's start. Other overlaps are noted as info: several jobs held at once, and side \
+            (listed twice), or, in a CV whose other jobs follow one another, an end date six months or more \
+            after the next job's start (a mistyped year; a shorter overlap is a notice period, a handover or a \
+            job held while studying). Other overlaps are noted as info: several jobs held at once, and side \
             roles (volunteering, advisory and board seats, teaching, founders and owners, a company named after \
             the author, freelance, consulting and contract work, students, interns, co-ops, fellows, members, \
             side projects and roles of sections that are not work experience). Reported at the role listed later.
@@ -110,14 +111,15 @@ public struct OverlapRule: Rule {
 
     /// An overlap that looks like a slip (never one with a side role: see `SideRoles`) rather than two jobs held at once: two roles at the same
     /// organisation listed apart (a forgotten end date), a role inside another with the same title and the
-    /// same start or end (listed twice, one date edited), or, in a CV whose other jobs follow one another, an end date at least three months after the
-    /// next job's start while that job lasts longer (a mistyped end year).
+    /// same start or end (listed twice, one date edited), or, in a CV whose other jobs follow one another, an end date at least six months after the
+    /// next job's start while that job lasts longer (a mistyped end year; a few months' overlap is a notice period or a
+    /// handover).
     static func looksLikeMistake(_ a: Span, _ b: Span, months: Int, onlyOverlap: Bool) -> Bool {
         guard !a.side, !b.side else { return false }
         if !a.organisation.isEmpty, a.organisation == b.organisation { return true }
         let inside = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end)
         if !a.title.isEmpty, a.title == b.title, inside, a.start == b.start || a.end == b.end { return true }
-        guard onlyOverlap, months >= 3 else { return false }
+        guard onlyOverlap, months >= 6 else { return false }
         let (first, second) = a.start <= b.start ? (a, b) : (b, a)
         return first.end < second.end
     }

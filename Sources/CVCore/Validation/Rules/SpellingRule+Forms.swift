@@ -149,6 +149,7 @@ extension SpellingRule {
         }
         for (text, range, name) in toolSlips where wrong[text] != nil { misspelt(text, range, name) }
         var slips = wrong.filter { labelSlips[$0.key] != nil }
+        Self.preferSameInitial(&slips)
         if let other, !slips.isEmpty { for word in other.known(Array(slips.keys)) { slips[word] = nil } }
         let dropped = Self.names(slips, nameLike: Set(slips.keys), checker: checker)
         for (text, suggestions) in slips where !dropped.contains(text) {
@@ -300,27 +301,31 @@ extension SpellingRule {
     /// The words of the headline, the schools and degrees, the skills section and the projects' lines under their
     /// names, with where they stand.
     static func labelWords(_ document: CVDocument, source: SourceText) -> [LabelWord] {
-        var texts: [(String, SourceRange, Int)] = []
+        var texts: [(String, SourceRange, Int, Bool)] = []
         let whole = SourceRange(lines: 1, max(1, source.lines.count))
         if let label = document.person.label {
             // Where the reader kept no range, or one the headline is not in (the name's): its first occurrence.
             let range = document.person.sources[.label].flatMap { source.locate(label, in: $0) != nil ? $0 : nil } ?? whole
-            texts.append((label, range, 7))
+            texts.append((label, range, 7, false))
         }
         for education in document.education {
-            if let institution = education.institution { texts.append((institution, education.source, 9)) }
-            if let qualification = education.qualification { texts.append((qualification, education.source, 7)) }
+            if let institution = education.institution { texts.append((institution, education.source, 9, false)) }
+            if let qualification = education.qualification { texts.append((qualification, education.source, 7, false)) }
         }
         for category in document.skills {
-            for skill in category.skills { texts.append((skill.text, skill.source, 9)) }
+            // A skill of one word is a name, even one letter from a common word (a product named after it): only
+            // the tool-name slip is looked for (`checkForms`). A skill that is a sentence (a skills section written
+            // as prose: `used it for queues in my first job`, `isSentence`): its words are judged as a project's line's.
+            for skill in category.skills {
+                let oneWord = skill.text.unicodeScalars.allSatisfy(Prose.isLetter)
+                texts.append((skill.text, skill.source, oneWord ? Int.max : 9, Self.isSentence(skill.text)))
+            }
         }
-        let names = texts.count
         for project in document.projects {
-            if let role = project.role { texts.append((role, project.source, 7)) }
+            if let role = project.role { texts.append((role, project.source, 7, true)) }
         }
         var words: [LabelWord] = []
-        for (index, (text, range, slipLength)) in texts.enumerated() {
-            let isProse = index >= names
+        for (text, range, slipLength, isProse) in texts {
             guard let located = source.locate(text, in: range) else { continue }
             let start = located.start
             var line = start.line

@@ -13,7 +13,7 @@ public struct SpellingRule: Rule {
             en_US dictionary; a form of the other variety in a CV that keeps to one is an info note, once per word; a CV \
             that clearly mixes both gets one info note naming both spellings and none per word (`cvtrack init` writes the \
             variety it reads). A CV whose words are mostly not in the dictionary is not checked (one info note: another \
-            language), nor is an element in another language. \
+            language), nor is an element in another language (most of its words unknown; capitalised words counted too, as German writes its nouns). \
             Ignored: code (`backticks`, fenced blocks), URLs, e-mail addresses, dotted names (`Node.js`, `e.g.`), \
             words with digits, words of one or two letters, all-capital words (`AWS`), words with an inner capital \
             (`NorthWind`), words in another script, the person's name, organisation, project and school names, \
@@ -22,11 +22,14 @@ public struct SpellingRule: Rule {
             (`pre-`, `multi-`), closed compounds of two dictionary words (`floorplan`, `loadtest`) unless the first \
             suggestion is one letter away, accented forms of dictionary words (`resumé`), pieces of words broken across \
             lines by PDF extraction, lowercase words far from any dictionary word (identifiers, package names), \
-            three-letter lowercase abbreviations (`tcl`), and the personal words (`spelling.words`, \
+            three-letter lowercase abbreviations (`tcl`), acronyms written in small letters (`url`, `json`), pieces of \
+            slugs and file names that hold a digit (`team-notes-2022`), and the personal words (`spelling.words`, \
             `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
             for names of people, places, companies and products unless the first suggestion is a common word one \
-            letter away, of seven letters or more, with the same first and last letters (`Managment` → `management`), \
-            and never next to an initial (`Bolibar, J.`). \
+            letter away, of seven letters or more, with the same first and last letters (`Managment` → `management`; for a capitalised word, a suggestion among \
+            the first three that keeps the first letter and undoes a doubled letter comes first), never next to an \
+            initial (`Bolibar, J.`), and never when the word is a whole item of a list of names or a one-word skill \
+            (`Docker, Brightlen, Redis`: a product may be named after a word). \
             Found although every word may be in the dictionary: closed and hyphenated compounds the usage guides \
             write another way (`opensource`, `fulltime`, `on-going`, `World wide` but not `World Wide Web`), degree \
             abbreviations with a capital in the wrong place (`BsC`, also joined to the word before by a PDF \
@@ -77,6 +80,8 @@ public struct SpellingRule: Rule {
         // The candidates by occurrence (prose word, the candidate's number in `words`) and each distinct one's facts.
         var candidates: [(index: Int, id: Int)] = []
         var nameLike: [Bool] = []
+        // Capitalised words that are a whole item of a list of names (`Docker, Firestore, Redis`), by number.
+        var lone: [Int] = []
         let listLike = prose.segments.map { Self.isNameList($0, prose: prose) }
         // A CV repeats its words: each distinct spelling is judged once (its letters, then the lists of names).
         var judged = [Candidate??](repeating: nil, count: words.count)
@@ -101,6 +106,7 @@ public struct SpellingRule: Rule {
                 if nameLike.count <= candidateID { nameLike += [Bool](repeating: false, count: candidateID + 1 - nameLike.count) }
                 nameLike[candidateID] = true
             }
+            if !properNouns, candidate.capitalised, listLike[word.segment], Self.standsAlone(index, prose: prose) { lone.append(candidateID) }
         }
         guard !candidates.isEmpty else { return Self.formFindings(context, words: words, checker: base).findings }
         var notes: [Finding] = []
@@ -144,6 +150,10 @@ public struct SpellingRule: Rule {
             }
         }
         guard !misspelt.isEmpty else { return notes }
+        // A capitalised word that is a whole item of a list of names is a name, even one letter from a common word
+        // (a product named after it: `Firestore`, `Alacritty`); a slip on a tool's name is still found (`formFindings`).
+        for id in lone { misspelt[words.texts[id]] = nil }
+        Self.preferSameInitial(&misspelt)
         let nameLikeWords = Set(misspelt.keys.filter { word in words.id(of: word).map { $0 < nameLike.count && nameLike[$0] } ?? false })
         for word in Self.names(misspelt, nameLike: nameLikeWords, checker: reading.checker(base)) { misspelt[word] = nil }
         for word in Self.farFromWords(misspelt.filter { !otherVariety.contains($0.key) }, checker: reading.checker(base)) { misspelt[word] = nil }
@@ -158,7 +168,9 @@ public struct SpellingRule: Rule {
             guard reported[id], let suggestions = misspelt[words.texts[id]] else { return nil }
             let text = words.texts[id]
             let word = prose.words[index]
-            if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) { return nil }
+            if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) || Self.inIdentifier(word.range, context: context) {
+                return nil
+            }
             guard keys.insert("\(word.range.start.line) \(text)").inserted else { return nil }
             let hint = suggestions.first.map { " (did you mean \"\($0)\"?)" } ?? ""
             if otherVariety.contains(text) {
@@ -245,6 +257,33 @@ public struct SpellingRule: Rule {
         return ascii || text.unicodeScalars.allSatisfy(Self.isLowercase)
     }
 
+    /// For a capitalised word, hunspell ranks the dictionary's capitalised entries first, often names that change the
+    /// first letter (`Bussiness` → `Mussiness`, `Fussiness`, `Business`): a suggestion among the first three that keeps
+    /// the first letter and only undoes a doubled letter (the commonest slip of the keyboard) is put first.
+    static func preferSameInitial(_ misspelt: inout [String: [String]]) {
+        for (word, suggestions) in misspelt {
+            guard let initial = word.unicodeScalars.first, isUppercase(initial), let first = suggestions.first,
+                first.unicodeScalars.first != initial,
+                let k = suggestions.prefix(3).firstIndex(where: { $0.unicodeScalars.first == initial && Self.isDoubling(word, $0) })
+            else { continue }
+            var reordered = suggestions
+            reordered.insert(reordered.remove(at: k), at: 0)
+            misspelt[word] = reordered
+        }
+    }
+
+    /// `a` is `b` with one letter doubled, or `b` is `a` with one (`Bussiness` / `Business`, `Adress` / `Address`).
+    static func isDoubling(_ a: String, _ b: String) -> Bool {
+        let (long, short) = a.unicodeScalars.count > b.unicodeScalars.count ? (Array(a.unicodeScalars), Array(b.unicodeScalars)) : (Array(b.unicodeScalars), Array(a.unicodeScalars))
+        guard long.count == short.count + 1 else { return false }
+        for i in 1..<long.count where long[i] == long[i - 1] {
+            var shorter = long
+            shorter.remove(at: i)
+            if shorter == short { return true }
+        }
+        return false
+    }
+
     /// A lowercase letter: in ASCII `a`-`z` (told on the scalar's value), beyond it by the scalar's properties.
     @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 ? (c.value >= 0x61 && c.value <= 0x7A) : c.properties.isLowercase
@@ -256,25 +295,36 @@ public struct SpellingRule: Rule {
     }
 
     /// Elements in another language (a French course title, a German quote): four lowercase words or more, most of
-    /// them not in the dictionary.
+    /// them not in the dictionary; or, counting capitalised words too (German writes its nouns with a capital, so
+    /// its elements have few small words: `Lokales Wettermodell, genutzt von mehr als zehn Gruppen`), four words or more,
+    /// two thirds of them unknown, two of them small words (not an English bullet with two slips and a name).
     static func foreignElements(_ candidates: [(index: Int, id: Int)], misspelt: [Bool], words: Words, prose: Prose) -> Set<Int> {
         // Counted by element in an array (elements are numbered from 0); whether a word is in small letters, once a word.
-        var counts = [(words: Int, unknown: Int)](repeating: (0, 0), count: prose.segments.count)
+        var counts = [(words: Int, unknown: Int, all: Int, allUnknown: Int)](repeating: (0, 0, 0, 0), count: prose.segments.count)
         var small = [UInt8](repeating: 0, count: words.count)
         for (index, id) in candidates {
             if small[id] == 0 { small[id] = words.texts[id].unicodeScalars.allSatisfy({ Self.isLowercase($0) || $0 == "'" }) ? 2 : 1 }
-            guard small[id] == 2 else { continue }
             let segment = prose.words[index].segment
+            counts[segment].all += 1
+            // A capitalised word's answer counts only where two small words are unknown (the test below).
+            guard small[id] == 2 else {
+                if misspelt[id] { counts[segment].allUnknown += 1 }
+                continue
+            }
             counts[segment].words += 1
             if misspelt[id] { counts[segment].unknown += 1 }
         }
-        return Set(counts.indices.filter { counts[$0].words >= 4 && counts[$0].unknown * 2 > counts[$0].words })
+        return Set(counts.indices.filter { i in
+            let c = counts[i]
+            return (c.words >= 4 && c.unknown * 2 > c.words) || (c.all >= 4 && c.unknown >= 2 && (c.allUnknown + c.unknown) * 3 >= c.all * 2)
+        })
     }
 
     /// A piece of a word rather than a word: text extracted from a PDF breaks words across lines (`pas-` … `sionate`,
     /// `op-` / `eration`) and can shift an element's bounds into a word (`administr|ation`). The layout cues: the word
-    /// runs on into letters outside its element, it ends its line with a hyphen, or it opens its line after a line
-    /// (one of the two before) that ends in a letter and a hyphen.
+    /// runs on into letters outside its element, it ends its line with a hyphen, or it opens its line (or its column,
+    /// after a gap of spaces in a two-column layout) after a line (one of the two before) that ends in a letter and
+    /// a hyphen.
     static func isFragment(_ range: SourceRange, context: RuleContext) -> Bool {
         let lineNumber = range.start.line
         let line = Array(context.line(lineNumber).unicodeScalars)
@@ -286,13 +336,31 @@ public struct SpellingRule: Rule {
         if last + 1 < line.count, line[last + 1] == "-", line[(last + 2)...].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
             return true
         }
-        guard line[..<first].allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
+        // The word opens its line, or its column in a two-column layout (two spaces or more before it).
+        let opensColumn = first >= 2 && line[first - 1] == " " && line[first - 2] == " "
+        guard opensColumn || line[..<first].allSatisfy({ $0 == " " || $0 == "\t" }) else { return false }
         for previous in stride(from: lineNumber - 1, through: max(1, lineNumber - 2), by: -1) {
             var ending = Array(context.line(previous).unicodeScalars)
             while let c = ending.last, c == " " || c == "\t" || c == "\r" { ending.removeLast() }
             if ending.count >= 2, ending[ending.count - 1] == "-", Prose.isLetter(ending[ending.count - 2]) { return true }
         }
         return false
+    }
+
+    /// A piece of an identifier rather than a word: joined by `-`, `_` or `/` to a run that holds a digit
+    /// (`team-notes-2022`, `site_v2`), as a link's text, a slug or a file name is written.
+    static func inIdentifier(_ range: SourceRange, context: RuleContext) -> Bool {
+        let line = Array(context.line(range.start.line).unicodeScalars)
+        let first = range.start.column - 1
+        let last = range.end.line == range.start.line ? range.end.column - 1 : line.count - 1
+        guard first >= 0, first <= last, last < line.count else { return false }
+        func inToken(_ c: Unicode.Scalar) -> Bool { Prose.isLetter(c) || (c.value >= 0x30 && c.value <= 0x39) || c == "-" || c == "_" || c == "/" }
+        var start = first
+        while start > 0, inToken(line[start - 1]) { start -= 1 }
+        var end = last
+        while end + 1 < line.count, inToken(line[end + 1]) { end += 1 }
+        let joined = (first > 0 && "-_/".unicodeScalars.contains(line[first - 1])) || (last + 1 < line.count && "-_/".unicodeScalars.contains(line[last + 1]))
+        return joined && line[start...end].contains { $0.value >= 0x30 && $0.value <= 0x39 }
     }
 
     /// The slip is inside the word: it keeps the first and last letters of the suggestion. Names built on a word change
@@ -313,7 +381,12 @@ public struct SpellingRule: Rule {
             if lower.unicodeScalars.contains(where: { $0.value > 0x24F && $0.properties.isAlphabetic }) { continue }
             // Three letters: an abbreviation or acronym in lowercase (`tcl`, `lec`) unless its letters are a word's
             // swapped (`teh`, `adn`).
-            if lower.unicodeScalars.count <= 3, !(suggestions.first.map { $0.lowercased().unicodeScalars.sorted() == lower.unicodeScalars.sorted() } ?? false) {
+            // An acronym written in small letters (`url`, `json`: the dictionary knows only `URL`, `JSON`): a style, not a slip.
+            if let first = suggestions.first, first != word, first == word.uppercased() {
+                dropped.insert(word)
+                continue
+            }
+            if lower.unicodeScalars.count <= 3, !(suggestions.first.map { $0.lowercased() != lower && $0.lowercased().unicodeScalars.sorted() == lower.unicodeScalars.sorted() } ?? false) {
                 dropped.insert(word)
                 continue
             }
@@ -369,6 +442,15 @@ public struct SpellingRule: Rule {
             if w.count == 1, w.first!.properties.isUppercase { return true }
         }
         return false
+    }
+
+    /// The word is a whole item of its element: punctuation (or the element's bounds) on both sides.
+    static func standsAlone(_ index: Int, prose: Prose) -> Bool {
+        let word = prose.words[index]
+        let bounds = prose.segments[word.segment].words
+        let opens = index == bounds.lowerBound || word.breakBefore
+        let closes = index + 1 >= bounds.upperBound || prose.words[index + 1].breakBefore
+        return opens && closes
     }
 
     /// An element that lists names rather than says something: one or two words (`archlinux`, a tool in a list of
@@ -505,6 +587,57 @@ public struct SpellingRule: Rule {
         return Finding(ruleID: ruleID, severity: .info, message: message, range: word.range)
     }
 
+    /// Words that make a phrase a sentence rather than a list of names: pronouns, articles, forms of `be` and
+    /// `have`, relative words (`used it in my first job`, not `numpy, polars and torch`).
+    static let sentenceWords: Set<String> = [
+        "i", "my", "me", "we", "our", "us", "the", "a", "an", "is", "was", "were", "are", "have", "has", "had", "been",
+        "which", "that", "this", "it", "its",
+    ]
+
+    /// `sentenceWords`, each packed in an integer (its ASCII bytes, first in the highest): a word of a text is
+    /// compared without building a string.
+    static let sentenceCodes: [UInt64] = sentenceWords.map { $0.utf8.reduce(0) { $0 << 8 | UInt64($1) } }
+
+    /// A text of four words or more with a word of `sentenceWords`. Read on the bytes (every skill is asked):
+    /// a word is a run of letters (a byte of a non-ASCII letter counts as a letter), only runs of one to five
+    /// ASCII letters are compared, packed in an integer (`sentenceCodes`).
+    static func isSentence(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        var spaces = 0
+        for b in utf8 where b == 0x20 { spaces += 1 }
+        guard spaces >= 3 else { return false }
+        var words = 0
+        var found = false
+        var code: UInt64 = 0
+        var length = 0
+        var inWord = false
+        var ascii = true
+        func end() {
+            guard inWord else { return }
+            words += 1
+            if !found, ascii, length <= 5, sentenceCodes.contains(code) { found = true }
+            code = 0
+            length = 0
+            inWord = false
+            ascii = true
+        }
+        for b in utf8 {
+            let lower = b | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                inWord = true
+                length += 1
+                if length <= 5 { code = code << 8 | UInt64(lower) }
+            } else if b >= 0x80 {
+                inWord = true
+                ascii = false
+            } else if b != 0x27 {
+                end()
+            }
+        }
+        end()
+        return found && words >= 4
+    }
+
     /// Names and skills, lowercased: the person, organisations, projects, schools, the skills section, personal words.
     static func ignoredWords(_ document: CVDocument, personal: Set<String>) -> Set<String> {
         var names: [String] = [document.person.name ?? ""]
@@ -513,7 +646,12 @@ public struct SpellingRule: Rule {
         names += document.education.compactMap(\.institution)
         for category in document.skills {
             names.append(category.name ?? "")
-            names += category.skills.map(\.text)
+            // A skill that is a sentence (a skills section written as prose): only its capitalised words are names,
+            // not `carreer` in `used it in my first carreer`.
+            for skill in category.skills {
+                names += Self.isSentence(skill.text)
+                    ? skill.text.split(whereSeparator: \.isWhitespace).filter { $0.first?.isUppercase == true }.map(String.init) : [skill.text]
+            }
         }
         names += document.roles.flatMap(\.keywords)
         var words = Set(personal.map { $0.lowercased() })
