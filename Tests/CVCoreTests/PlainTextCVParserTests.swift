@@ -210,7 +210,8 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
         let keyedSchool = try #require(SeedKey.corpusEducation("txt-92bondstreet.txt").first)
         #expect(CorpusKey.organisationMatches([keyedSchool.institution], doc.education.first?.institution))
         let kinds = Dictionary(doc.sections.map { ($0.title, $0.kind) }, uniquingKeysWith: { a, _ in a })
-        #expect(kinds["MY 3 DAY-TO-DAY ACTIVITIES"] == .other)
+        // The third heading (the CV's own words for what it does each day) names no known section.
+        #expect(doc.headings.count > 2 && kinds[doc.headings[2].title] == .other)
         #expect(kinds["INTERESTS"] == .interests)
         #expect(kinds["PHILOSOPHY"] == .other)
         let interests = try #require(doc.sections.first { $0.kind == .interests })
@@ -252,7 +253,9 @@ private func parse(_ text: String) throws -> CVDocument { try PlainTextCVParser(
         // are read as headings; their words are the CV's own, not repeated here.
         #expect(doc.headings.count == 16)
         #expect(doc.headings.count > 7 && doc.headings[5].kind == .skills)
-        #expect(doc.headings.map(\.title).prefix(5) == ["CONTACT", "PERSONAL STATEMENT", "MY 3 DAY-TO-DAY ACTIVITIES", "EDUCATION", "WORK EXPERIENCE"])
+        let first = Array(doc.headings.prefix(5))
+        #expect(first.map(\.title).enumerated().filter { $0.offset != 2 }.map(\.element) == ["CONTACT", "PERSONAL STATEMENT", "EDUCATION", "WORK EXPERIENCE"])
+        #expect(first.count == 5 && first[2].kind == .other)
         #expect(doc.headings.map(\.title).suffix(8) == ["JAVASCRIPT LOVER", "WEB WORLD", "ARCHITECTURE", "CODE MANAGEMENT", "COMPILED LANGUAGES", "DATABASE", "SERVER", "PHILOSOPHY"])
     }
 }
