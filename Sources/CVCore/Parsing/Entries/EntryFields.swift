@@ -1024,7 +1024,7 @@ struct EntryFields: Sendable, Hashable {
     static func namesSchoolOnly(_ text: String) -> Bool {
         guard WordClasses.institutionScore(text) > 0, WordClasses.titleScore(text) == 0 else { return false }
         return !text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "." && $0 != "'" }).contains {
-            WordClasses.degreeNames.contains(String($0)) || ["bachelor", "master", "doctor", "associate", "diploma"].contains(String($0))
+            WordClasses.degreeNames.contains(String($0)) || ["bachelor", "master", "doctor", "associate"].contains(String($0))
         }
     }
 

@@ -424,8 +424,10 @@ enum WordClasses {
 
     /// `Nantes (44)`, `La Rochelle (17)`: a town and the number of its district (a French département) in brackets.
     static func namesTownAndDistrict(_ text: some StringProtocol) -> Bool {
+        // (Most texts end otherwise: told before anything is copied; `isPlace` asks of many texts.)
+        guard text.last == ")" else { return false }
         let b = Array(text.utf8.suffix(6))
-        guard b.last == 0x29, let open = b.lastIndex(of: 0x28), open >= 1, b[open - 1] == 0x20,
+        guard let open = b.lastIndex(of: 0x28), open >= 1, b[open - 1] == 0x20,
             (2...3).contains(b.count - open - 2), b[(open + 1)..<(b.count - 1)].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
         else { return false }
         let town = String(text).dropLast(b.count - open)
