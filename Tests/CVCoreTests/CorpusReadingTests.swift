@@ -178,6 +178,7 @@ enum SeedKey {
         var roles: [CorpusKey.KeyedRole]
         var optionalRoles: [CorpusKey.KeyedRole]
         var projects: [String]
+        var skills: [String] = []
     }
 
     static var available: Bool { MarkdownTestCorpus.exists("seeds/key.json") }
@@ -198,7 +199,7 @@ enum SeedKey {
             guard let dict = value as? [String: Any] else { continue }
             out[file] = Entry(
                 name: dict["name"] as? String, roles: roles(dict["roles"]), optionalRoles: roles(dict["optional_roles"]),
-                projects: dict["projects"] as? [String] ?? [])
+                projects: dict["projects"] as? [String] ?? [], skills: dict["skills"] as? [String] ?? [])
         }
         return out
     }()

@@ -11,7 +11,7 @@ struct TailorMatchTests {
 
     /// Cloudflare's edge SRE ad asks for Linux, networking (DNS, HTTP, BGP), load balancers and reverse proxies
     /// (Nginx, Varnish, HAProxy), time-series databases (Graphite), configuration management (Salt, Puppet):
-    /// seed 001 runs the BBC's CDN (Nginx/OpenResty, mVIP over BGP, kernel tuning, Graphite → InfluxDB, Puppet →
+    /// seed 001 runs a broadcaster's CDN (Nginx/OpenResty, mVIP over BGP, kernel tuning, Graphite → InfluxDB, Puppet →
     /// Salt Stack).
     ///
     /// Segment's infrastructure ad wants Go, Kafka (and NSQ), distributed systems and queueing, AWS/Docker/

@@ -19,7 +19,7 @@ extension CVTrack {
                   cvtrack log                      every commit that changed the tracked CV, newest first
                   cvtrack log -n 5 --reverse       the first five, oldest first
                   cvtrack log --skill Kubernetes   when did I add (or move, or drop) Kubernetes?
-                  cvtrack log --role BBC           how did my BBC role evolve?
+                  cvtrack log --role Acme          how did my Acme role evolve?
                   cvtrack log v1.0 -- cv.md        from a tag, for one file
                 """
         )

@@ -594,7 +594,7 @@ struct EntryFields: Sendable, Hashable {
     }
 
     /// A word written as a brand's name: capitalised parts joined by a hyphen (`Lake-Arena`, `Coca-Cola`) or a
-    /// capital inside a word with lower-case letters (`JetBrains`, `PwC`); a word alone in capitals is not one.
+    /// capital inside a word with lower-case letters (`JetBrains`, `DreamWorks`); a word alone in capitals is not one.
     static func isBrandShaped(_ word: String) -> Bool {
         let trimmed = word.trimmingCharacters(in: ".,;:")
         guard !trimmed.contains(" "), trimmed.first?.isUppercase == true, trimmed.contains(where: \.isLowercase) else { return false }
@@ -796,7 +796,7 @@ struct EntryFields: Sendable, Hashable {
 
     static func assignRole(_ fragments: [Fragment], into fields: inout EntryFields, purpose: Purpose) {
         var rest = fragments.indices.filter { !fragments[$0].remark || fragments.allSatisfy(\.remark) }
-        // `### Early Career 1997 - 2001` over `#### Datix`: a period of a working life names no field.
+        // `### Early Career 1997 - 2001` over `#### Brightmoor`: a period of a working life names no field.
         if rest.count > 1 { rest.removeAll { WordClasses.isPeriodName(fragments[$0].text) } }
         // `**March 2021 - present**; employed`: terms of employment are neither title nor organisation.
         let terms = rest.filter { !fragments[$0].strong && onlyTerms(fragments[$0].text) }

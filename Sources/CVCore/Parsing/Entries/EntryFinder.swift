@@ -979,7 +979,7 @@ struct EntryFinder {
             runs[r - 1].body += lead
             runs[r].header.removeFirst(firstDated)
         }
-        // `[2015-2016]: Online Courses` / a block of course names, one a line / `[12/2006] Signal Processing, UCB`: more
+        // `[2015-2016]: Online Courses` / a block of course names, one a line / `[12/2006] Signal Processing, Westhaven`: more
         // than three undated lines in a block of their own between two dated lines that each name something are the
         // body of the entry above (a list without bullets), not the header of the next.
         var r = 0
