@@ -26,6 +26,41 @@ private func headings(plain text: String) throws -> [String] {
         #expect(SectionClassifier.classify(name) == kind)
     }
 
+    /// Headings that say `work` without listing posts held (aims, a way of working, courses taken, samples of work),
+    /// and headings that list posts in a sentence (`Where I have worked`): the dated entries under the first kind
+    /// are no roles, those under the second are.
+    @Test func workInHeadingsThatListNoPosts() throws {
+        #expect(SectionClassifier.classify("How I Work") == .other)
+        #expect(SectionClassifier.classify("Career Goals") == .other)
+        #expect(SectionClassifier.classify("Course Work") == .other)
+        #expect(SectionClassifier.classify("Work Samples") == .projects)
+        #expect(SectionClassifier.classify("Where I have worked") == .experience)
+        #expect(SectionClassifier.classify("Companies I've worked for") == .experience)
+        #expect(SectionClassifier.classify("Freelance Work") == .experience)
+        let doc = try MarkdownCVParser().parse("""
+            # Rosa Imbert
+
+            ## Places I have worked
+
+            ### Platform Engineer, Kestrel Freight (2020 - 2023)
+
+            - Moved the fleet tracker to managed queues.
+
+            ## Course Work
+
+            ### Compilers, Harlow Polytechnic (2018)
+
+            - Wrote a small type checker.
+
+            ## How I Work
+
+            ### Pairing (since 2019)
+
+            Most of my changes are paired.
+            """)
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "")" } == ["Kestrel Freight | Platform Engineer"])
+    }
+
     @Test func normaliseKeepsAccentsAndCJK() {
         #expect(SectionClassifier.normalise("Expériences  Professionnelles:") == "expériences professionnelles")
         #expect(SectionClassifier.normalise("キャリア/経歴 概要") == "キャリア 経歴 概要")

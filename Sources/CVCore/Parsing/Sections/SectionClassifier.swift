@@ -9,6 +9,8 @@ public enum SectionClassifier {
                        "experiences", "work experiences", "professional positions", "academic positions", "appointments",
                        "professional appointments", "internships", "internship", "internship experience", "work and internship experience", "part-time", "part time", "freelance",
                        "freelancing", "career highlights", "professional journey", "career journey", "where i ve worked",
+                       "where i have worked", "places i ve worked", "places i have worked", "companies i ve worked for",
+                       "companies i have worked for", "companies i ve worked with", "companies i have worked with",
                        "research experience", "prior employment", "past experience", "current positions",
                        // French, German, Spanish, Portuguese, Italian, Dutch
                        "expérience", "expériences", "expérience professionnelle", "expériences professionnelles",
@@ -21,7 +23,8 @@ public enum SectionClassifier {
                        "職歴", "経歴", "職務経歴", "職務経験", "工作经历", "工作经验", "工作經歷", "경력", "경력사항",
                        "实习经历", "實習經歷", "科研经历", "研究经历", "研究經歷", "研究歴", "연구경력"]),
         (.projects, ["projects", "personal projects", "side projects", "open source", "open-source", "portfolio",
-                     "selected projects", "open source projects", "open source contributions", "project",
+                     "selected projects", "open source projects", "open source contributions", "project", "work samples",
+                     "samples of work", "samples of my work",
                      "projets", "projets personnels", "projekte", "proyectos", "projetos", "progetti", "projecten",
                      "个人开发", "個人開発", "项目经验", "项目经历", "プロジェクト", "프로젝트",
                      // works of an artist
@@ -84,6 +87,9 @@ public enum SectionClassifier {
         "supervision", "mentoring", "committee", "committees", "talks", "speaking", "conferences", "seminars",
         "references", "awards", "contributions", "volunteer", "volunteering", "voluntary", "board", "affiliations",
         "grants", "funding", "field", "fieldwork", "expeditions", "campaigns",
+        // what the person aims at or how they go about it (`Career Goals`, `How I Work`), and courses taken
+        // (`Course Work`): no post held
+        "goals", "goal", "objective", "objectives", "aspirations", "how", "course", "courses", "coursework",
     ]
 
     /// Words that make a heading that also says `training` or `courses` a list of events, not of schooling.
