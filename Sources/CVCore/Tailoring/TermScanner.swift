@@ -373,7 +373,7 @@ final class TermScanner {
         "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
         "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "us",
         "re", "ll", "ve", "don", "isn", "aren", "won", "via", "per", "within", "across", "around", "among", "many",
-        "much", "well", "may", "might", "anyone", "anybody", "anything", "everyone", "everybody", "whole", "entire", "must", "shall", "yet", "ever", "every", "whatever", "whenever", "one",
+        "much", "well", "may", "might", "anyone", "anybody", "anything", "everyone", "everybody", "whole", "entire", "must", "shall", "yet", "ever", "even", "every", "whatever", "whenever", "one",
         "two", "three", "new", "like", "hence", "thus", "therefore", "using", "used", "use", "including", "include", "includes", "e", "g",
         "lt", "gt", "amp", "nbsp", "li", "ul", "ol", "dd", "dt", "dl", "div", "span", "href", "class", "br", "p",
     ]
