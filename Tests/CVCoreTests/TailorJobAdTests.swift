@@ -117,6 +117,10 @@ import Testing
         let bag = TermScanner().scan("Running databases; automation and automated deployments")
         // A word of a competency (`ConceptLexicon`) adds the competency's token after its stem.
         #expect(bag.orderedStems == ["run", "databas", "~databases", "autom", "~delivery", "deploy"])
+        // Where Snowball joins words of other meanings, one keeps a stem of its own: a course set is not a request
+        // sent somewhere.
+        let scanner = TermScanner()
+        #expect(scanner.stem("direction") != scanner.stem("directs") && scanner.stem("directs") == scanner.stem("directly"))
     }
 
     @Test func plainTextAdsWithCRLFAreRead() {

@@ -146,6 +146,8 @@ final class TermScanner {
         if bytes.first == 0x6F, word.hasPrefix("operator") { return "operator" }
         // And "virtualization" as "virtual", a word of private networks, teams and events as much as of machines.
         if bytes.first == 0x76, word.hasPrefix("virtualiz") || word.hasPrefix("virtualis") { return "virtualiz" }
+        // And "direction" (a course set) as "direct", "directs" and "directly" (sending something somewhere).
+        if bytes.first == 0x64, word.hasPrefix("direction") { return "direction" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
