@@ -148,6 +148,8 @@ final class TermScanner {
         if bytes.first == 0x76, word.hasPrefix("virtualiz") || word.hasPrefix("virtualis") { return "virtualiz" }
         // And "direction" (a course set) as "direct", "directs" and "directly" (sending something somewhere).
         if bytes.first == 0x64, word.hasPrefix("direction") { return "direction" }
+        // And "sourcing" (buying from suppliers) as "source", the word of open source and of a program's code.
+        if bytes.first == 0x73, word.hasPrefix("sourcing") { return "sourcing" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
