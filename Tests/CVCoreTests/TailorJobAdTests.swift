@@ -57,6 +57,37 @@ import Testing
         #expect(boilerplate.allSatisfy { !$0.kind.isAsked && $0.weight == 0 })
     }
 
+    /// A hedge between commas starts a wish of its own (a nice-to-have); a purpose after "to further", "going to"
+    /// (when, not what), "even" and "the vast majority of" (how much) are not asked.
+    @Test func hedgesPurposesAndTenseAreNotAsked() throws {
+        let job = JobAd(parsing: """
+            # Storage Engineer
+
+            ## Requirements
+
+            - Some years of backup operations, if possible, with a focus on tape libraries
+            - Talk with the users as well as the operators to further refine our roadmap
+            - You are going to shape retention policies
+            - We have even small tenants storing petabytes
+            - A vast majority of the planning is written down
+            """)
+        let backup = try #require(job.requirements.first { $0.text.hasPrefix("Some years of backup") })
+        #expect(backup.kind == .mustHave)
+        #expect(!backup.text.contains("tape"))
+        let tape = try #require(job.requirements.first { $0.text.hasPrefix("if possible, with a focus on tape") })
+        #expect(tape.kind == .niceToHave)
+        let stem = { (word: String) in TermScanner().stem(word) }
+        let talk = try #require(job.requirements.first { $0.text.hasPrefix("Talk with the users") })
+        #expect(talk.terms.contains(stem("operators")))
+        #expect(!talk.terms.contains(stem("refine")) && !talk.terms.contains(stem("roadmap")))
+        let shape = try #require(job.requirements.first { $0.text.hasPrefix("You are going to") })
+        #expect(!shape.terms.contains(stem("going")) && shape.terms.contains(stem("retention")))
+        let tenants = try #require(job.requirements.first { $0.text.hasPrefix("We have even") })
+        #expect(!tenants.terms.contains(stem("even")))
+        let planning = try #require(job.requirements.first { $0.text.hasPrefix("A vast majority") })
+        #expect(!planning.terms.contains(stem("vast")) && !planning.terms.contains(stem("majority")))
+    }
+
     @Test func proseAboutTheRoleNamingSkillsIsARequirement() throws {
         let job = JobAd(parsing: Self.ad)
         let prose = try #require(job.requirements.first { $0.text.hasPrefix("You will operate") })
@@ -86,6 +117,10 @@ import Testing
         let bag = TermScanner().scan("Running databases; automation and automated deployments")
         // A word of a competency (`ConceptLexicon`) adds the competency's token after its stem.
         #expect(bag.orderedStems == ["run", "databas", "~databases", "autom", "~delivery", "deploy"])
+        // Where Snowball joins words of other meanings, one keeps a stem of its own: a course set is not a request
+        // sent somewhere.
+        let scanner = TermScanner()
+        #expect(scanner.stem("direction") != scanner.stem("directs") && scanner.stem("directs") == scanner.stem("directly"))
     }
 
     @Test func plainTextAdsWithCRLFAreRead() {

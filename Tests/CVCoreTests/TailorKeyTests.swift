@@ -20,35 +20,59 @@ struct TailorKeyTests {
     }
 
     static let knownIssues: [String: Issue] = [
+        // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
+        // competency's clause may leave unmet, so 000's security audits meet delivering solutions that improved an
+        // organisation's security, and so do 001's security considerations, which the key does not grant.
         "cds-senior-application-security-developer": Issue(
-            saidGap: 6, saidCovered: 8,
+            saidGap: 5, saidCovered: 9,
             reason: "since session 13 AWS named in a sentence about 002's employer ('<employer> provides …, hosted in …') no longer shows 002's own AWS, a clause on operating at a company's level is met by strategy lines (operating no longer carries operations; 'long-term' is one term, a soft hyphen in it dropped) for 001 and 002, and 'developing people, both personally and professionally' (adverbs say how) by 001's mentoring and by 000's leading, which the key does not grant; since session 12 the DevOps requirement is no longer met for 000 by 'continue to provide hosting' ('continuous' alone no longer carries delivery: Snowball stems it as 'continue'; 000's open-source tools show GitHub only by links the model drops), understanding that security is not only technology is a view held, which no CV line shows (not asked), 'direction' no longer carries strategy (Snowball stems it as 'direct'), so 002's vision lines no longer meet 'driving the direction of security engineering', and ', as well as' cuts the strategic-level clause, whose first half 002 meets; since session 11 the DevOps requirement with tools in parentheses is met by CI/CD and open-source work (the skills in parentheses illustrate DevOps) and the clause weighing security against product speed is granted to 000 and 002 by their security lines (risk and security both carry security, so little else is asked); strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
+        // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
+        // competency's clause may leave unmet, so the relationship-builder and iterating clauses are met by
+        // collaboration and iteration lines (the key grants 001 and 002; 000 too, which it does not), and bringing
+        // engineering and design firms by 000's design lines; 'sourcing' keeps a stem of its own, so open source no
+        // longer shows procurement (000).
         "cds-senior-procurement-advisor": Issue(
-            saidGap: 8, saidCovered: 6,
+            saidGap: 5, saidCovered: 7,
             reason: "a non-fit whose soft requirements the key grants (big picture, relationship builder); procurement clauses met by 'source' (Snowball stems sourcing and source alike)"),
+        // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
+        // competency's clause may leave unmet, so web work meets building modern web applications (000, 001) and user-
+        // facing components (000; 002 too, which the key does not grant).
         "datacater-frontend-engineer": Issue(
-            saidGap: 8, saidCovered: 10,
+            saidGap: 5, saidCovered: 11,
             reason: "since session 12 a full-stack web developer shows JavaScript, HTML and CSS (000 ranks first), and as the skill itself it also meets debugging and testing JavaScript, which the key does not grant; other seeds meet web words"),
+        // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
+        // competency's clause may leave unmet, so troubleshooting applications is met by 000's troubleshooting, which
+        // the key does not grant.
         "endpoint-systems-programmer-cpp": Issue(
-            saidGap: 3, saidCovered: 2,
+            saidGap: 3, saidCovered: 3,
             reason: "since session 13 writing scalable C++ code, a duty, is no longer met by C++ named only in 001's skills list; a GitHub profile shows Git (001); 000 shows it only by links the model drops; verb lists and Git (C++ years named only in a skills list are no longer granted: session 10)"),
+        // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
+        // competency's clause may leave unmet, so 002's database work meets the office-tools clause as the key reads it.
         "hackclub-club-operations-lead": Issue(
-            saidGap: 6, saidCovered: 0,
+            saidGap: 5, saidCovered: 0,
             reason: "since session 13 ', comfortable in spreadsheets, databases, …' is a requirement of its own (a comma before a word saying how well a thing is known starts one), met by 000's and 001's database work; teen-facing and office-tool work the key reads from teaching and databases (the manager/leader/coordinator must-have is met since session 11: its 'perhaps in …' examples illustrate, they are not asked)"),
+        // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
+        // competency's clause may leave unmet, so collaborating with team members, diving into specifics and SRE on-call
+        // work are met (000, 001; 000's SRE clause too, which the key does not grant).
         "inngest-distributed-systems-engineer": Issue(
-            saidGap: 12, saidCovered: 3,
+            saidGap: 9, saidCovered: 4,
             reason: "since session 13 the employer's hosting on AWS is not 002's own AWS work; since session 12 CDN work shows cloud infrastructure (001's features in open and closed code); responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read); since session 11 blog writing 'e.g. deep dives, incident retros' is met by documentation and talks (001 too, which the key does not grant), and observability no longer by 'I live in …'"),
         "letsencrypt-systems-administrator": Issue(
             saidGap: 3, saidCovered: 7,
             reason: "since session 13 'virtualization' keeps its own stem, so a Java virtual machine no longer meets it for 002; since session 12 rapid provisioning is no longer met for 000 by 'continue to provide' (see the appsec ad), a SAN and firewalls are named things asked for themselves (no other hardware or networking line shows them), so the short clause 'firewalls' of the prose, which the scorer's matching takes for the networking-management line, is a gap for 001 too; collaborating online is remote work, which 002 says only beside its employer's name (not read as evidence) and 001 never; since session 11 24/7 operations (the employer named after 'at' is not asked) and collaboration with the employer's developers (whose people, not a name asked) are met; datacenter and HA requirements granted to seeds the key does not (the HSM one no longer, by the capitals it is named with: session 10); online collaboration (a clause of its own since session 10) granted to 001 by its colleagues and other teams"),
+        // Since session 14: 'even' is a stop word and 'going to' says when, not what, so 001's CDN scale meets the
+        // events-a-day clause.
         "posthog-full-stack-software-engineer": Issue(
-            saidGap: 13, saidCovered: 0,
+            saidGap: 12, saidCovered: 0,
             reason: "since session 13 the plugin ecosystem is met by 001's plugins and 002's extensions (what the ecosystem is for, after 'so', is not asked); since session 12 short cycles are iteration (002's iterating rapidly meets them); since session 11 the clause making the engineer answer for tests and feedback no longer meets 000 by 'responsible' (ad filler now), and the events-a-day scale is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
         "posthog-site-reliability-engineer": Issue(
             saidGap: 11, saidCovered: 2,
             reason: "since session 13 Go, Rust or Python in a duty is no longer met by a skills list alone (002); query-engine and OLAP lines met by generic database and scale words; Kafka and cloud operations the key reads from CDN work"),
+        // Since session 14: what follows a hedge (', if possible, with a focus on …') is a wish of its own, so 000's
+        // security audits meet the years in IT security, and a purpose ('to further improve …') is not asked, so 000's
+        // talks and open-source work meet communicating with the community and developers.
         "safing-golang-or-c-cpp-developer": Issue(
-            saidGap: 2, saidCovered: 8,
+            saidGap: 0, saidCovered: 8,
             reason: "since session 13 one configuration management tool meets another (001's Puppet and Salt for Ansible), ', or even' starts a clause of its own in prose, so growing into leading a product's development is met by the seeds' leading roles, and 'diverse experience' is met by a career at three or more organisations (all three seeds); since session 12 'hence' is a stop word (the performance-influence clause is met by performance work), full-stack web work shows HTML, CSS and JavaScript (Angular's), firewalls are asked for themselves and ', as well as' cuts the firewall clause from the network-level one; 001 is granted more must-haves (UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since the sentence saying Go is optional is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' read as a gap; since session 11 the duties under 'What to Expect' are read as duties (conceptualizing, coding, testing), 'operating system' is no longer read as operations and a daemon no longer shows system administration"),
     ]
 

@@ -204,7 +204,8 @@ struct JobAdReader {
     static func clauses(_ sentence: String, prose: Bool) -> [String] {
         var result: [String] = []
         // In prose a spaced dash or ", but" starts another thought ("… we use Postgres - we have clients doing …").
-        for part in split(sentence, at: prose && mayHaveProseSeparator(sentence) ? proseSeparators : semicolon) {
+        for part in split(sentence, at: prose && mayHaveProseSeparator(sentence) ? proseSeparators : semicolon)
+            .flatMap({ split($0, at: hedges, resumingAfter: 2) }) {
             for piece in split(part, at: parenthesisAnd, keepingPrefix: 1) {
                 for clause in splitBeforeVerbs(piece) { result.append(contentsOf: listItems(clause, prose: prose)) }
             }
@@ -232,8 +233,10 @@ struct JobAdReader {
     }
 
     /// Top-level splits (outside parentheses) at any of `separators`; `keepingPrefix` bytes of the separator
-    /// stay with the left piece (the `)` of ") and ").
-    private static func split(_ text: String, at separators: Separators, keepingPrefix: Int = 0) -> [String] {
+    /// stay with the left piece (the `)` of ") and "); the right piece starts `resumingAfter` bytes into the
+    /// separator when given (the hedge of ", if possible, " starts the piece it qualifies), else after it.
+    private static func split(_ text: String, at separators: Separators, keepingPrefix: Int = 0,
+                              resumingAfter: Int? = nil) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var pieces: [String] = []
@@ -246,8 +249,8 @@ struct JobAdReader {
                 if c == UInt8(ascii: ")") { depth = max(0, depth - 1) }
                 if depth == 0, let length = separators.match(bytes, at: i) {
                     pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(i + keepingPrefix)]), as: UTF8.self))
+                    start = i + (resumingAfter ?? length)
                     i += length
-                    start = i
                     continue
                 }
                 i += 1
@@ -264,10 +267,11 @@ struct JobAdReader {
         return true
     }
 
-    /// The byte offset where a clause of purpose starts ("so that", "in order to", "so" before a name or a
-    /// pronoun), if one follows some words.
+    /// The byte offset where a clause of purpose starts ("so that", "in order to", "to further", "so" before a
+    /// name or a pronoun), if one follows some words.
     static func purposeStart(_ text: String) -> Int? {
-        guard PhraseSearch.occurs(" so ", in: text) || PhraseSearch.occurs(" in order to ", in: text) else { return nil }
+        guard PhraseSearch.occurs(" so ", in: text) || PhraseSearch.occurs(" in order to ", in: text)
+            || PhraseSearch.occurs(" to further ", in: text) else { return nil }
         let bytes = Array(text.utf8)
         for cue in purposeCues {
             if let at = PhraseSearch.offset(cue, in: bytes), at > 0 { return at }
@@ -283,7 +287,7 @@ struct JobAdReader {
     }
 
     static let purposeCues: [[UInt8]] = [" so that ", " in order to ", " so we ", " so you ", " so they ", " so it ",
-                                         " so our ", " so your ", " so the "].map { Array($0.utf8) }
+                                         " so our ", " so your ", " so the ", " to further "].map { Array($0.utf8) }
     static let soBytes = Array(" so ".utf8)
 
     /// The stems of the adverbs of manner in a text ("personally", "rapidly", "consistently": a word of seven
@@ -374,6 +378,10 @@ struct JobAdReader {
     /// ", as well as" joins two things asked ("know how X works, as well as being fluent in Y").
     private static let semicolon = Separators(["; ", ", as well as "])
     private static let parenthesisAnd = Separators([") and ", ") or "])
+    /// A hedge between commas ("several years in security, if possible, with a focus on X"): what follows it is
+    /// wished for, not asked with what comes before; it starts a clause of its own, which the hedge makes a
+    /// nice-to-have (`niceCues`).
+    private static let hedges = Separators([", if possible, ", ", where possible, ", ", ideally, ", ", preferably, "])
     private static let comma = Separators([", "])
     private static let and = Separators([" and "])
 
@@ -703,6 +711,7 @@ struct JobAdReader {
     static let niceCues: [String] = [
         "nice to have", "nice-to-have", "a plus", "bonus", "ideally", "preferably", "is preferred", "are preferred",
         "desirable", "would be great", "beneficial", "not a hard requirement", "not required", "an advantage",
+        "if possible", "where possible",
     ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
     static let employerCues = PhraseSearch([" at ", "join ", "Join "])
@@ -741,6 +750,8 @@ struct JobAdReader {
         "keep", "keeping", "care", "cares", "succeed", "successfully", "beneficial", "suffice", "able",
         // "You are responsible for X": X is the duty; the ad says it of every duty.
         "responsible",
+        // "You are going to …" tells when, not what; "the vast majority of …" how much of it.
+        "going", "vast", "majority",
     ]
 }
 

@@ -154,8 +154,11 @@ enum TailorMatcher {
             ConceptLexicon.adConceptsOfStem[term]?.contains(where: asked.contains) == true
         })
         // Its examples ("perhaps in retail") illustrate it: none of them is one of its other words.
+        // Generic words ("deliver", "solutions", "team") are none of them: like the shared words (`counts`), they
+        // count neither as shared nor as one to share.
         let otherWords = Set(requirement.terms.filter {
             !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) && !requirement.exampleTerms.contains($0)
+                && (isTitle || !genericStems.contains($0))
         })
         // The named things among them that show one of its competencies ("SAN" for machines, "firewalls" for
         // networking): "Hardware SAN experience" asks for the SAN, which other hardware does not show.

@@ -146,6 +146,10 @@ final class TermScanner {
         if bytes.first == 0x6F, word.hasPrefix("operator") { return "operator" }
         // And "virtualization" as "virtual", a word of private networks, teams and events as much as of machines.
         if bytes.first == 0x76, word.hasPrefix("virtualiz") || word.hasPrefix("virtualis") { return "virtualiz" }
+        // And "direction" (a course set) as "direct", "directs" and "directly" (sending something somewhere).
+        if bytes.first == 0x64, word.hasPrefix("direction") { return "direction" }
+        // And "sourcing" (buying from suppliers) as "source", the word of open source and of a program's code.
+        if bytes.first == 0x73, word.hasPrefix("sourcing") { return "sourcing" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
@@ -373,7 +377,7 @@ final class TermScanner {
         "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when",
         "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "us",
         "re", "ll", "ve", "don", "isn", "aren", "won", "via", "per", "within", "across", "around", "among", "many",
-        "much", "well", "may", "might", "anyone", "anybody", "anything", "everyone", "everybody", "whole", "entire", "must", "shall", "yet", "ever", "every", "whatever", "whenever", "one",
+        "much", "well", "may", "might", "anyone", "anybody", "anything", "everyone", "everybody", "whole", "entire", "must", "shall", "yet", "ever", "even", "every", "whatever", "whenever", "one",
         "two", "three", "new", "like", "hence", "thus", "therefore", "using", "used", "use", "including", "include", "includes", "e", "g",
         "lt", "gt", "amp", "nbsp", "li", "ul", "ol", "dd", "dt", "dl", "div", "span", "href", "class", "br", "p",
     ]
