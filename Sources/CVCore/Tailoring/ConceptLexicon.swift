@@ -241,6 +241,12 @@ enum ConceptLexicon {
         return weak
     }
 
+    /// The stems of every weak word.
+    static let weakStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(weakWords.values.joined().map { scanner.stem($0) })
+    }()
+
     /// The tokens of the concepts that have weak words.
     static let weakTokens: Set<String> = Set(weakWords.keys.map { prefix + $0 })
 
