@@ -72,4 +72,44 @@ struct TailorMeaningTests {
         #expect(Self.lines(m).contains(17))
         #expect(!Self.lines(m).contains(16))
     }
+
+    static let career = """
+        Field engineer who has looked after tills, kiosks and ticket gates, from single shops
+        through to national rail networks.
+
+        Employment
+        Orchard Gate Systems, Bristol, UK
+        Support Lead, 2020 - present
+        • Looked after the ticket gates of eleven stations.
+
+        Pennyroyal Retail, Bath, UK
+        Field Engineer, 2015 - 2020
+        • Fixed tills in forty shops.
+
+        Tansy Kiosks, Exeter, UK
+        Technician, 2011 - 2015
+        • Installed self-service kiosks.
+        """
+
+    static let fieldAd = """
+        # Field Engineer
+
+        ## Requirements
+
+        - Diverse experience in the field.
+        - Experience with ticket gates.
+        """
+
+    /// A career at three organisations shows breadth, and the summary that says so ("from … through to …") is the
+    /// line a reader points to first, by the line holding the words that say it.
+    @Test func breadthIsCitedFirstWhereTheCVSaysIt() throws {
+        let document = try CVReader.parse(text: Self.career, path: "cv.txt")
+        let variant = Tailor.variant(text: Self.career, document: document,
+                                     job: Self.fieldAd,
+                                     options: TailorOptions(referenceYear: 2026))
+        let m = try #require(variant.report.requirements.first { $0.requirement.text.hasPrefix("Diverse experience") })
+        #expect(m.isCovered)
+        #expect(Self.lines(m).first == 2)
+        #expect(m.evidence.count == 3)
+    }
 }

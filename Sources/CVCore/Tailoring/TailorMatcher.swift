@@ -102,7 +102,8 @@ enum TailorMatcher {
             return RequirementMatch(requirement: requirement, coverage: 1, evidence: [opening])
         }
         if breadthSearch.anyOccurs(in: requirement.text.lowercased()) {
-            let roles = breadthShown(in: index)
+            var roles = breadthShown(in: index)
+            for k in roles.indices { roles[k].line = citedLine(of: roles[k], in: index, scanner: scanner ?? TermScanner()) }
             if !roles.isEmpty { return RequirementMatch(requirement: requirement, coverage: 1, evidence: roles) }
         }
         func factor(_ item: Int) -> Double {
@@ -450,8 +451,31 @@ enum TailorMatcher {
                   seen.insert(organisation).inserted else { continue }
             headings.append(EvidenceMatch(evidence: item.evidence, strength: 1, skills: [], terms: []))
         }
-        return headings.count >= breadthOrganisations ? Array(headings.prefix(3)) : []
+        guard headings.count >= breadthOrganisations else { return [] }
+        // A sentence of the CV's prose or a role's heading that says it ("various roles", "from embedded code through
+        // to the cloud") is the line a reader points to first (a bullet's "various" is about its own work).
+        if let said = index.items.first(where: { item in
+            [.summary, .role, .roleText].contains(item.evidence.kind)
+                && breadthSaid.anyOccurs(in: " " + item.evidence.text.lowercased() + " ")
+        }) {
+            headings.removeAll { $0.evidence.text == said.evidence.text }
+            // Cited by the line that says it (a role's heading spans its organisation's and its title's lines).
+            let scanner = TermScanner()
+            let cues = Set(breadthWords.map(scanner.stem))
+            let shown = words(Substring(said.evidence.text)).map { scanner.stem($0.word.lowercased()) }.filter(cues.contains)
+            headings.insert(EvidenceMatch(evidence: said.evidence, strength: 1, skills: [], terms: shown), at: 0)
+        }
+        return Array(headings.prefix(3))
     }
+
+    /// The words of `breadthSaid`'s phrases that say breadth.
+    static let breadthWords = ["various", "varied", "varying", "variety", "diverse", "broad", "wide", "range", "through",
+                               "career", "spanning"]
+
+    /// How a CV says its own breadth: many kinds of work, or a span from one kind to another.
+    static let breadthSaid = PhraseSearch([" various ", " varied ", " varying ", " variety of ", " diverse ", " broad ",
+                                           " wide range ", " range of ", " through to ", " started my career ",
+                                           " career spanning ", " spanning "])
 
     static let breadthOrganisations = 3
 
