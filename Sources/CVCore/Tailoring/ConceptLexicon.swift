@@ -186,7 +186,7 @@ enum ConceptLexicon {
         // ("paging" is not among its words: its stem is a man page's.)
         "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
         // A cycle is a release's or a sprint's as often as a processor's.
-        "iteration": ["agile", "kanban", "scrum", "cycle", "cycles"],
+        "iteration": ["cycle", "cycles"],
         // Documentation is written communication, but "Rust Documentation" names a project as often.
         "communication": ["document", "documented", "documentation", "docs"],
         // A blog is a platform one builds or runs as often as posts one writes.
