@@ -189,6 +189,8 @@ enum ConceptLexicon {
         "iteration": ["cycle", "cycles"],
         // Documentation is written communication, but "Rust Documentation" names a project as often.
         "communication": ["document", "documented", "documentation", "docs"],
+        // A community is a product's audience ("an online community of artists") as often as people one works with.
+        "collaboration": ["community", "communities"],
         // A blog is a platform one builds or runs as often as posts one writes.
         "writing": ["blog", "blogs", "blogging", "wiki", "wikis"],
         // A module is a program's part as often as a language's extension.
