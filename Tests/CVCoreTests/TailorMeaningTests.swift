@@ -30,7 +30,7 @@ struct TailorMeaningTests {
         ## Requirements
 
         - Strong written communication.
-        - Excellent written and verbal communication skills.
+        - You explain things well, both written and verbal.
         - Experience in regulated environments.
         - Our customers send millions of payments a day.
         """
@@ -52,7 +52,7 @@ struct TailorMeaningTests {
 
     /// Written and spoken: a reader points to the talks and to the documentation, both.
     @Test func writtenAndVerbalAreShownByWritingAndTalks() throws {
-        let m = try Self.requirement("Excellent written and verbal")
+        let m = try Self.requirement("You explain things well")
         #expect(m.isCovered)
         #expect(Self.lines(m).contains(11))
         #expect(Self.lines(m).contains(13))
