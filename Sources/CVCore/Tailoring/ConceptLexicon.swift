@@ -17,7 +17,7 @@ enum ConceptLexicon {
         // Running production: incidents, on-call, escalations.
         ("operations", ["incident", "incidents", "outages", "pager", "oncall", "on-call", "escalation",
                         "escalations", "postmortem", "postmortems", "24x7", "24-7", "operational", "operations", "operator", "operators",
-                        "live", "rota", "out-of-hours"]),
+                        "live", "rota", "out-of-hours", "on-calls"]),
         ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
                              "diagnosing", "diagnosed", "investigate", "investigated", "investigating", "triage",
                              "triaging", "crashes", "bugs", "fixed", "fixing", "resolved", "resolving", "trace",
@@ -29,6 +29,9 @@ enum ConceptLexicon {
                         "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
                         "people-development", "line-manager", "line-management", "coordinator", "coordinated",
                         "coordinating"] + trainedOthers),
+        // Work under rules set from outside: regulators, laws and the standards they enforce.
+        ("regulation", ["regulated", "regulatory", "regulation", "regulations", "regulator", "regulators", "compliance",
+                        "compliant", "legislation", "statutory", "gdpr", "hipaa", "pci-dss", "sox", "fedramp"]),
         ("security", ["security", "secure", "securing", "vulnerability", "vulnerabilities", "hardening", "penetration", "threat", "threats", "exploit", "exploits", "audit", "audits", "compliance", "risk", "risks", "privacy", "cryptography"]),
         ("testing", ["test", "tests", "testing", "tested", "tdd", "qa", "quality", "unittest"]),
         // Shipping: CI/CD, automation, provisioning, configuration management.
@@ -70,6 +73,16 @@ enum ConceptLexicon {
                            // Work with or for the teams beside one's own.
                            "other-teams", "other-team", "another-team", "multiple-teams", "across-teams",
                            "different-teams"]),
+        // Written for others to read: documentation, blog posts, articles, write-ups, guides. ("written" asks for it
+        // in an ad, `askedWords`: in a CV it is said of code as often.)
+        ("writing", ["documentation", "documented", "documenting", "document", "docs", "blog", "blogs", "blogged",
+                     "blogging", "article", "articles", "write-up", "write-ups", "writeup", "writeups", "wiki", "wikis",
+                     "tutorial", "tutorials", "technical-writing", "readme", "newsletter", "newsletters"]),
+        // Spoken to others: talks, presentations, lectures, workshops, teaching.
+        ("speaking", ["verbal", "spoken", "oral", "speaker", "speaking", "spoke", "talks", "presented", "presenting",
+                      "presentation", "presentations", "lecture", "lectures", "lectured", "lecturing", "workshop",
+                      "workshops", "slides", "slidedecks", "meetup", "meetups", "webinar", "webinars", "podcast",
+                      "podcasts", "public-speaking"]),
         // Taking things on: founded, led, introduced, started.
         ("ownership", ["ownership", "owned", "self-driven", "initiative", "initiated", "founded", "introduced",
                        "started", "autonomy", "autonomous", "autonomously", "independently", "drove", "proactive",
@@ -87,8 +100,13 @@ enum ConceptLexicon {
         ("iteration", ["iterate", "iterating", "iteration", "iterations", "iterative", "iteratively", "incremental",
                        "incrementally", "agile", "kanban", "scrum", "mvp", "cycle", "cycles"]),
         // Software others extend: plugins, extensions, add-ons.
+        // Bindings let another language call a library: a language's extension modules.
         ("extensibility", ["plugin", "plugins", "extension", "extensions", "extensible", "extensibility", "add-on",
-                           "add-ons", "addon", "addons"]),
+                           "add-ons", "addon", "addons", "bindings", "binding", "ffi", "module", "modules"]),
+        // The web as a platform: sites and services reached over HTTP, the servers, proxies and CDNs that serve them.
+        ("web", ["website", "websites", "web-site", "web-sites", "web-server", "web-servers",
+                 "webserver", "webservers", "web-services", "web-service", "http", "https", "cdn", "cdns",
+                 "web-scale", "web-architecture"]),
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
                       "resourceful", "curious", "curiosity", "ideas", "inventive"]),
         ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
@@ -113,6 +131,8 @@ enum ConceptLexicon {
         "datacenter": ["san", "pdus", "ups", "rack", "racks"],
         "distributed": ["cdn", "caching", "cache", "messaging", "pub-sub", "pubsub"],
         "apis": ["rest", "graphql", "rpc", "sdk", "sdks"],
+        // The servers and proxies the web runs on; an ad asking for one asks for it.
+        "web": ["nginx", "apache", "haproxy", "varnish", "openresty", "squid", "reverse-proxy", "proxies"],
         "systems": ["linux", "unix", "kernel", "posix", "syscalls"],
         "availability": ["ha", "retrying"],
         // Open-source work is public collaboration; an ad asking for open source asks for it.
@@ -122,9 +142,17 @@ enum ConceptLexicon {
         "frontend": ["full-stack"],
         "communication": ["mentoring", "mentored", "mentor", "teaching", "taught", "presented", "presenting",
                           "advising"] + trainedOthers,
+        // Teaching a class or one's colleagues is speaking to them; an ad asking for teaching asks for it.
+        "speaking": ["teaching", "taught", "trained-staff"] + trainedOthers,
         // Troubleshooting is problem solving at work; an ad asking for troubleshooting asks for it.
         "problems": ["troubleshoot", "troubleshooting", "debugging", "debugged", "diagnose", "diagnosed",
                      "diagnosing", "resolve", "resolved", "resolving", "digging-into", "dig-into", "dug-into"],
+    ]
+
+    /// Words that ask for a competency in an ad but do not show it in a CV: "written communication" asks for
+    /// writing, where a CV's "written in C" says what code was written in.
+    static let askedWords: [String: [String]] = [
+        "writing": ["written"],
     ]
 
     /// Training one's colleagues is teaching them (not a course taken): it shows leadership and, on a CV's side,
@@ -158,9 +186,17 @@ enum ConceptLexicon {
         // ("paging" is not among its words: its stem is a man page's.)
         "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
         // A cycle is a release's or a sprint's as often as a processor's.
-        "iteration": ["agile", "kanban", "scrum", "cycle", "cycles"],
+        "iteration": ["cycle", "cycles"],
         // Documentation is written communication, but "Rust Documentation" names a project as often.
         "communication": ["document", "documented", "documentation", "docs"],
+        // A community is a product's audience ("an online community of artists") as often as people one works with.
+        "collaboration": ["community", "communities"],
+        // A blog is a platform one builds or runs as often as posts one writes.
+        "writing": ["blog", "blogs", "blogging", "wiki", "wikis"],
+        // A module is a program's part as often as a language's extension.
+        "extensibility": ["module", "modules"],
+        // Compliance is a security team's word as often as a regulator's.
+        "regulation": ["compliance", "compliant"],
         // A model is a statistician's as often as a mental model, a data model or a threat model.
         "data": ["modelling", "modeling"],
     ]
@@ -207,13 +243,22 @@ enum ConceptLexicon {
         return weak
     }
 
+    /// The stems of every weak word.
+    static let weakStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(weakWords.values.joined().map { scanner.stem($0) })
+    }()
+
     /// The tokens of the concepts that have weak words.
     static let weakTokens: Set<String> = Set(weakWords.keys.map { prefix + $0 })
 
-    /// Stem → the concept tokens it carries (both sides' words, named things included).
+    /// Stem → the concept tokens it carries (both sides' words: named things and the words only ads ask by
+    /// included).
     static let conceptsOfStem: [String: [String]] = {
         let scanner = TermScanner()
-        return table(stem: scanner.stem, examples: true)
+        return table(stem: scanner.stem, examples: true).merging(table(stem: scanner.stem, examples: false)) {
+            cv, ad in cv + ad.filter { !cv.contains($0) }
+        }
     }()
 
     /// Skills (canonical names) that show a competency in a CV, as `examples` do for words: a line naming
@@ -240,6 +285,8 @@ enum ConceptLexicon {
                              "Message queues", "etcd", "Consul"]),
             ("networking", ["BGP", "TCP/IP", "DNS", "MPLS", "IPv6", "HTTP", "SMTP", "SNMP", "Load balancing"]),
             ("security", ["TLS", "Vault", "AWS IAM", "AWS WAF"]),
+            ("web", ["HTTP", "CDN", "Nginx", "HAProxy", "Varnish", "OpenResty", "Squid", "Apache HTTP Server",
+                     "Amazon CloudFront"]),
             ("systems", ["Linux", "Ubuntu", "Debian", "CentOS", "RHEL", "macOS"]),
             ("testing", ["Jest", "Cypress", "Playwright", "A/B testing"]),
         ]
@@ -266,7 +313,8 @@ enum ConceptLexicon {
         var table: [String: [String]] = [:]
         for concept in concepts {
             let token = prefix + concept.name
-            for word in concept.words + (withExamples ? examples[concept.name] ?? [] : []) {
+            let sideWords = withExamples ? examples[concept.name] ?? [] : askedWords[concept.name] ?? []
+            for word in concept.words + sideWords {
                 let s = stem(word)
                 if table[s]?.contains(token) != true { table[s, default: []].append(token) }
             }
@@ -292,7 +340,11 @@ enum ConceptLexicon {
     static let maskingCompounds: [String: Set<String>] = [
         "operating": ["system", "systems"], "collaboration": ["online"], "collaborate": ["online"],
         "collaborating": ["online"],
+        // A blogging platform or engine is software one builds, not posts one writes.
+        "blog": blogSoftware, "blogging": blogSoftware, "wiki": blogSoftware,
     ]
+
+    static let blogSoftware: Set<String> = ["platform", "platforms", "engine", "engines", "software", "server"]
 
     /// First words of `compoundWords` and `maskingCompounds`: only these start a lookup.
     static let compoundStarts: Set<String> = Set(compoundWords.compactMap { $0.split(separator: "-").first.map(String.init) })
@@ -308,7 +360,7 @@ enum ConceptLexicon {
     static let carrierStems: Set<String> = Set(adConceptsOfStem.keys)
 
     /// Ways of working rather than a craft.
-    static let softConcepts: Set<String> = Set(["communication", "collaboration", "ownership", "problems", "strategy",
+    static let softConcepts: Set<String> = Set(["communication", "writing", "speaking", "collaboration", "ownership", "problems", "strategy",
                                                 "customers", "leadership"].map { prefix + $0 })
 
     /// Whether a requirement names only ways of working: no skill, and each competency it names a soft one.

@@ -102,7 +102,8 @@ enum TailorMatcher {
             return RequirementMatch(requirement: requirement, coverage: 1, evidence: [opening])
         }
         if breadthSearch.anyOccurs(in: requirement.text.lowercased()) {
-            let roles = breadthShown(in: index)
+            var roles = breadthShown(in: index)
+            for k in roles.indices { roles[k].line = citedLine(of: roles[k], in: index, scanner: scanner ?? TermScanner()) }
             if !roles.isEmpty { return RequirementMatch(requirement: requirement, coverage: 1, evidence: roles) }
         }
         func factor(_ item: Int) -> Double {
@@ -261,7 +262,8 @@ enum TailorMatcher {
                 max($0.lowerBound, source.start.line - sentenceReach)...min($0.upperBound, source.start.line + sentenceReach)
             } ?? source.start.line...source.end.line
             if range.count > 1, range.upperBound <= index.lines.count,
-               let line = holdingLine(of: match, lines: range, of: index.lines, sentence: paragraph != nil, scanner: scanner) {
+               let line = holdingLine(of: match, lines: range, of: index.lines, sentence: paragraph != nil, scanner: scanner,
+                                      index: index) {
                 return line
             }
         }
@@ -284,6 +286,20 @@ enum TailorMatcher {
             return ConceptLexicon.conceptsOfStem[stem]?.contains(where: shared.contains) == true
         }
     }
+
+    /// What a word showing the requirement weighs in choosing a piece's line: 1, and a little more the fewer of the
+    /// CV's items hold it ("3 trillion messages" over "customers" said in every role): of two lines showing as many
+    /// words, the one with the rarer is the telling one.
+    static func telling(_ word: Substring, in index: TailorIndex?, scanner: TermScanner) -> Double {
+        guard let index else { return 1 }
+        let lower = word.lowercased()
+        let count = SkillLexicon.byAlias[lower].map { index.skillPostings[$0]?.count ?? 1 }
+            ?? index.stemPostings[scanner.stem(lower)]?.count ?? 1
+        return 1 + rarityBonus / Double(max(1, count))
+    }
+
+    /// At most this is added to a showing word's weight for being rare (held by one item): a tie-break, less than a word.
+    static let rarityBonus = 0.05
 
     /// The words of a text (letters and digits, any non-ASCII byte in a word), each with its byte offset.
     static func words(_ text: Substring) -> [(word: Substring, offset: Int)] {
@@ -313,28 +329,36 @@ enum TailorMatcher {
     /// word in order (words of the lines that are not the sentence's, such as a date line or markup, are passed
     /// over), and counts only its own words. The first of equals; nil when no word is found.
     static func holdingLine(of match: EvidenceMatch, lines range: ClosedRange<Int>, of lines: [Substring],
-                            sentence: Bool, scanner: TermScanner) -> Int?
+                            sentence: Bool, scanner: TermScanner, index: TailorIndex? = nil) -> Int?
     {
         guard sentence || !match.terms.isEmpty || !match.skills.isEmpty || !match.related.isEmpty else { return nil }
         let shows = showing(match, scanner: scanner)
-        var hits = [Int](repeating: 0, count: range.count)
+        let shared = Set(match.terms)
+        // A weak word of a competency ("live" for operations) shows it by half.
+        func weight(_ word: Substring) -> Double {
+            guard shows(word) else { return 0 }
+            let stem = scanner.stem(word.lowercased())
+            let half = ConceptLexicon.weakStems.contains(stem) && !shared.contains(stem)
+            return telling(word, in: index, scanner: scanner) * (half ? 0.5 : 1)
+        }
+        var hits = [Double](repeating: 0, count: range.count)
         var fallback: Int?
         if !sentence {
             // Only the piece's own words: a project's heading spans its description's lines too.
             let own = Set(words(Substring(match.evidence.text)).map { $0.word.lowercased() })
             for (k, n) in range.enumerated() {
-                hits[k] = words(lines[n - 1]).reduce(0) { $0 + (shows($1.word) && own.contains($1.word.lowercased()) ? 1 : 0) }
+                hits[k] = words(lines[n - 1]).reduce(0) { $0 + (own.contains($1.word.lowercased()) ? weight($1.word) : 0) }
             }
         } else {
             var lineWords: [(word: String, line: Int)] = []
             for (k, n) in range.enumerated() { lineWords += words(lines[n - 1]).map { ($0.word.lowercased(), k) } }
-            let own = words(Substring(match.evidence.text)).map { ($0.word.lowercased(), shows($0.word)) }
+            let own = words(Substring(match.evidence.text)).map { ($0.word.lowercased(), weight($0.word)) }
             guard let firstWord = own.first?.0 else { return nil }
             // The start that finds most of the sentence's words in order.
-            var best: (found: Int, hits: [Int], first: Int)?
+            var best: (found: Int, hits: [Double], first: Int)?
             for start in lineWords.indices where lineWords[start].word == firstWord {
                 var found = 0
-                var tally = [Int](repeating: 0, count: range.count)
+                var tally = [Double](repeating: 0, count: range.count)
                 var at = start
                 var first: Int?
                 for (word, showsIt) in own where at < lineWords.count {
@@ -343,7 +367,7 @@ enum TailorMatcher {
                     else { continue }
                     found += 1
                     if first == nil { first = lineWords[next].line }
-                    if showsIt { tally[lineWords[next].line] += 1 }
+                    tally[lineWords[next].line] += showsIt
                     at = next + 1
                 }
                 if found > best?.found ?? 0, let first { best = (found, tally, first) }
@@ -430,8 +454,31 @@ enum TailorMatcher {
                   seen.insert(organisation).inserted else { continue }
             headings.append(EvidenceMatch(evidence: item.evidence, strength: 1, skills: [], terms: []))
         }
-        return headings.count >= breadthOrganisations ? Array(headings.prefix(3)) : []
+        guard headings.count >= breadthOrganisations else { return [] }
+        // A sentence of the CV's prose or a role's heading that says it ("various roles", "from embedded code through
+        // to the cloud") is the line a reader points to first (a bullet's "various" is about its own work).
+        if let said = index.items.first(where: { item in
+            [.summary, .role, .roleText].contains(item.evidence.kind)
+                && breadthSaid.anyOccurs(in: " " + item.evidence.text.lowercased() + " ")
+        }) {
+            headings.removeAll { $0.evidence.text == said.evidence.text }
+            // Cited by the line that says it (a role's heading spans its organisation's and its title's lines).
+            let scanner = TermScanner()
+            let cues = Set(breadthWords.map(scanner.stem))
+            let shown = words(Substring(said.evidence.text)).map { scanner.stem($0.word.lowercased()) }.filter(cues.contains)
+            headings.insert(EvidenceMatch(evidence: said.evidence, strength: 1, skills: [], terms: shown), at: 0)
+        }
+        return Array(headings.prefix(3))
     }
+
+    /// The words of `breadthSaid`'s phrases that say breadth.
+    static let breadthWords = ["various", "varied", "varying", "variety", "diverse", "broad", "wide", "range", "through",
+                               "career", "spanning"]
+
+    /// How a CV says its own breadth: many kinds of work, or a span from one kind to another.
+    static let breadthSaid = PhraseSearch([" various ", " varied ", " varying ", " variety of ", " diverse ", " broad ",
+                                           " wide range ", " range of ", " through to ", " started my career ",
+                                           " career spanning ", " spanning "])
 
     static let breadthOrganisations = 3
 
