@@ -367,4 +367,47 @@ import Testing
         let d = CVDiffer.diff(Self.doc([Self.tangent, before]), Self.doc([Self.tangent, after]))
         #expect(Set(kinds(d)) == ["role.retitled", "role.organisation", "bullet.reworded", "bullet.added"])
     }
+    @Test func educationWrittenAnotherWayIsOneChangeAndOtherCoursesOfItsYearStayApart() {
+        func year(_ y: Int) -> DateSpan { DateSpan(start: PartialDate(year: y), end: .date(PartialDate(year: y)), text: "\(y)") }
+        var before = Self.doc([])
+        before.education = [
+            Education(qualification: "Completed the full course of Riverbend Polytechnic, obtained a Bachelor in Soil Science", dates: year(2016), source: Self.r(3)),
+            Education(qualification: "Data Modelling Basics", dates: year(2021), source: Self.r(5)),
+            Education(qualification: "Intro to Statistics", dates: year(2021), source: Self.r(6)),
+        ]
+        var after = Self.doc([])
+        after.education = [
+            Education(institution: "Riverbend Polytechnic", qualification: "Bachelor in Soil Science", dates: year(2016), source: Self.r(3)),
+            Education(institution: "Open Learning Hub", qualification: "Data Modelling Basics", dates: year(2021), source: Self.r(5)),
+            Education(qualification: "Intro to Graph Theory", dates: year(2021), source: Self.r(6)),
+        ]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" }.sorted() == [
+            "education.added Intro to Graph Theory",
+            "education.changed Bachelor in Soil Science, Riverbend Polytechnic",
+            "education.changed Data Modelling Basics, Open Learning Hub",
+            "education.removed Intro to Statistics",
+        ])
+        // The same words in another year are another entry.
+        var later = before
+        later.education[1].dates = year(2023)
+        later.education[1].institution = "Open Learning Hub"
+        #expect(kinds(CVDiffer.diff(before, later)).sorted() == ["education.added", "education.removed"])
+    }
+
+    @Test func headingsNumberedOrUnnumberedAreTheSameSections() {
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "2. Contact details:", kind: .other, source: Self.r(2)),
+                           SectionHeading(title: "4.Skills", kind: .skills, source: Self.r(8)),
+                           SectionHeading(title: "5) Code samples", kind: .other, source: Self.r(12)),
+                           SectionHeading(title: "2019 Talks", kind: .other, source: Self.r(20))]
+        var after = Self.doc([])
+        after.headings = [SectionHeading(title: "Contact details", kind: .other, source: Self.r(2)),
+                          SectionHeading(title: "Skills", kind: .skills, source: Self.r(8)),
+                          SectionHeading(title: "Code sample:", kind: .other, source: Self.r(12)),
+                          SectionHeading(title: "2020 Talks", kind: .other, source: Self.r(20))]
+        // A year in a title is a word of it: the talks of 2019 are not those of 2020.
+        let d = CVDiffer.diff(before, after)
+        #expect(!d.changes.isEmpty && d.changes.allSatisfy { $0.subject.hasSuffix("Talks") })
+    }
 }

@@ -744,7 +744,17 @@ public enum CVDiffer {
         }
         let key: (Education) -> String = { "\(Key.loose($0.institution ?? ""))|\(Key.loose($0.qualification ?? ""))" }
         let pairs = match(old, new, key: key) { i, j in
-            0.6 * Key.similarity(old[i].institution, new[j].institution) + 0.4 * Key.similarity(old[i].qualification, new[j].qualification)
+            let (a, b) = (old[i], new[j])
+            // A field absent on both sides says nothing: two courses named without a school pair by their names only.
+            let named = a.institution == nil && b.institution == nil ? Key.similarity(a.qualification, b.qualification)
+                : a.qualification == nil && b.qualification == nil ? Key.similarity(a.institution, b.institution)
+                : 0.6 * Key.similarity(a.institution, b.institution) + 0.4 * Key.similarity(a.qualification, b.qualification)
+            // The same degree written another way: an institution named where none was (`Intro to Rust` → `Intro to
+            // Rust, Online Academy`), or the degree and the school told in other fields or other words. Its words
+            // mostly the same and its year the same (two courses of one year sharing a word or two stay apart).
+            guard named < 0.5, sameYear(a.dates, b.dates) else { return named }
+            let words = Key.dice(educationWords(a), educationWords(b))
+            return words >= 0.6 ? words : named
         }
         var out: [Change] = []
         // Partners by position (arrays, not dictionaries: this runs for every version of a history).
@@ -777,6 +787,18 @@ public enum CVDiffer {
             }
         }
         return out
+    }
+
+    /// The content words of an education entry's qualification and institution.
+    static func educationWords(_ e: Education) -> Set<String> {
+        Key.contentWords((e.qualification ?? "") + " " + (e.institution ?? ""))
+    }
+
+    /// The same year of ending (of starting when neither ends), or no dates on one side to say otherwise.
+    static func sameYear(_ a: DateSpan?, _ b: DateSpan?) -> Bool {
+        guard let a, let b, !a.isEmpty, !b.isEmpty else { return true }
+        func year(_ d: DateSpan) -> Int? { d.end?.date?.year ?? (d.end == nil ? d.start?.year : nil) }
+        return year(a) == year(b) && a.end?.isPresent == b.end?.isPresent
     }
 
     /// What changed in the lines under an entry, in its words: `details: + Experience: Chess club treasurer; - GPA 3.9;
@@ -1026,7 +1048,7 @@ public enum CVDiffer {
         for h in new.headings where h.kind != .other && newKinds[h.kind]?.source == h.source {
             if h.kind == .summary, summaryCame, oldKinds[h.kind] == nil { continue }
             if let o = oldKinds[h.kind] {
-                if Key.loose(o.title) != Key.loose(h.title) {
+                if Key.heading(o.title) != Key.heading(h.title) {
                     out.append(Change(.sectionRenamed, subject: h.title, old: o.title, new: h.title, oldSource: o.source, newSource: h.source))
                 }
             } else {
@@ -1035,10 +1057,10 @@ public enum CVDiffer {
         }
         // Unknown sections (kind .other) by title; a title gone and another come that share their words
         // (`Fellowships & Scholarships` → `Fellowships`) are one section renamed.
-        let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
-        let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
-        let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.loose($0.title)) }
-        let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.loose($0.title)) }
+        let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
+        let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
+        let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.heading($0.title)) }
+        let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.heading($0.title)) }
         let renamed = gone.isEmpty || came.isEmpty
             ? [] : Assignment.best(gone.map { o in came.map { n in sectionTitleSimilarity(o.title, n.title) } }, threshold: 0.5)
         let renamedOld = Set(renamed.map(\.0))
@@ -1167,7 +1189,7 @@ public enum CVDiffer {
 
     /// How alike two section headings are: their words in common (`Fellowships & Scholarships` ~ `Fellowships`).
     static func sectionTitleSimilarity(_ a: String, _ b: String) -> Double {
-        Key.similarity(a, b)
+        Key.similarity(Key.heading(a), Key.heading(b))
     }
 }
 
@@ -1207,6 +1229,15 @@ enum Key {
             if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return false }
         }
         return text(s).isEmpty
+    }
+
+    /// A heading's words without the number it is given in its list of headings, plurals as singulars: `3. Skills:` ~
+    /// `Skill` ~ `4) skills` (numbers added, dropped or shifted when a section comes or goes are layout).
+    static func heading(_ s: String) -> String {
+        var words = loose(s).split(separator: " ")
+        // One or two digits: `2021 Awards` keeps its year.
+        if words.count > 1, words[0].count <= 2, words[0].allSatisfy(\.isNumber) { words.removeFirst() }
+        return words.map { w in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? w.dropLast() : w }.joined(separator: " ")
     }
 
     /// Lowercase letters and digits only, single spaces: "Talroo (Formerly Jobs2Careers)" ~ "talroo formerly jobs2careers".
