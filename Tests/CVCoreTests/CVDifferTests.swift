@@ -410,4 +410,14 @@ import Testing
         let d = CVDiffer.diff(before, after)
         #expect(!d.changes.isEmpty && d.changes.allSatisfy { $0.subject.hasSuffix("Talks") })
     }
+    @Test func aProjectWhoseLinkIsMendedIsTheSameProject() {
+        var before = Self.doc([])
+        before.projects = [Project(name: "[Orbit Planner] (https://example.org/orbit)", text: [Bullet(text: "[Orbit Planner] (https://example.org/orbit)", source: Self.r(4))], source: Self.r(4)),
+                           Project(name: "Tide Table Viewer", source: Self.r(5))]
+        var after = Self.doc([])
+        after.projects = [Project(name: "Orbit Planner", text: [Bullet(text: "Orbit Planner", source: Self.r(4))], source: Self.r(4)),
+                          Project(name: "Tide Table Explorer", source: Self.r(5))]
+        // The mended link is nothing; the other project renamed is one change of its name, not of its name and its text.
+        #expect(CVDiffer.diff(before, after).changes.map { "\($0.kind.rawValue) \($0.new ?? "")" } == ["project.changed name: Tide Table Viewer → Tide Table Explorer"])
+    }
 }

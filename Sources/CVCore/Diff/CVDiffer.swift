@@ -686,8 +686,10 @@ public enum CVDiffer {
     static func diffProjects(_ old: [Project], _ new: [Project]) -> [Change] {
         // By name and link, or by what the project says (a name reworded along with its description is the same
         // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
-        let pairs = match(old, new, key: { Key.loose($0.name) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
-            let named = 0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
+        // A web address written into a name (`[Weather] (https://…)`, a link the reader could not take apart) is no part of it.
+        let pairs = match(old, new, key: { Key.loose(Key.withoutAddresses($0.name)) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
+            let named = 0.7 * Key.similarity(Key.withoutAddresses(old[i].name), Key.withoutAddresses(new[j].name))
+                + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
             return named >= 0.5 ? named : max(named, Key.dice(projectWords(old[i]), projectWords(new[j])))
         }
         var out: [Change] = []
@@ -709,13 +711,15 @@ public enum CVDiffer {
             let q = old[i]
             if sameAsWritten(q, p) { continue }
             var what: [String] = []
-            if Key.loose(q.name) != Key.loose(p.name) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
+            if Key.loose(Key.withoutAddresses(q.name)) != Key.loose(Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {
                 what.append("dates: \(q.dates?.description ?? "none") → \(p.dates?.description ?? "none")")
             }
             if Key.url(q.url ?? "") != Key.url(p.url ?? "") { what.append("link: \(q.url ?? "none") → \(p.url ?? "none")") }
             if Key.loose(q.role ?? "") != Key.loose(p.role ?? "") { what.append("role: \(q.role ?? "none") → \(p.role ?? "none")") }
-            let (items, lo, ln) = diffItems((q.text + q.bullets).flatMap(\.flattened), (p.text + p.bullets).flatMap(\.flattened), subject: Key.text(p.name))
+            // A line that only repeats the name (a project that is its name and link) is told by the name.
+            let (items, lo, ln) = diffItems((q.text.filter { $0.text != q.name } + q.bullets).flatMap(\.flattened),
+                                            (p.text.filter { $0.text != p.name } + p.bullets).flatMap(\.flattened), subject: Key.text(p.name))
             if !items.isEmpty || !lo.isEmpty || !ln.isEmpty { what.append("description") }
             if Set(q.keywords.map(Key.loose)) != Set(p.keywords.map(Key.loose)) { what.append("keywords") }
             if !what.isEmpty {
@@ -1409,6 +1413,16 @@ enum Key {
 
     static func textSimilarity(_ a: String, _ b: String) -> Double {
         WordDiff.similarity(a, b)
+    }
+
+    /// A text without the web addresses written in it (`[Weather] (https://example.org/w)` → `[Weather] ()`); the text
+    /// itself when it holds none.
+    static func withoutAddresses(_ s: String) -> String {
+        guard s.contains("://") || s.contains("www.") else { return s }
+        return s.split(separator: " ", omittingEmptySubsequences: false).map { w in
+            guard w.contains("://") || w.hasPrefix("www.") || w.hasPrefix("(www.") else { return String(w) }
+            return String(w.filter { "()[]<>".contains($0) })
+        }.joined(separator: " ")
     }
 
     static func url(_ s: String) -> String {
