@@ -420,4 +420,22 @@ import Testing
         // The mended link is nothing; the other project renamed is one change of its name, not of its name and its text.
         #expect(CVDiffer.diff(before, after).changes.map { "\($0.kind.rawValue) \($0.new ?? "")" } == ["project.changed name: Tide Table Viewer → Tide Table Explorer"])
     }
+    @Test func aLineOfTheEducationSectionReadAsAnEntryInTheNextVersionIsOneEntryChanged() {
+        var before = Self.doc([])
+        before.sections = [NamedSection(title: "Education", kind: .education, items: [
+            Bullet(text: "In 2012 graduated from Larkspur Maritime College with a diploma in Coastal Surveying", source: Self.r(20)),
+            Bullet(text: "Chess club captain", source: Self.r(21)),
+        ], source: Self.r(19))]
+        var after = Self.doc([])
+        after.sections = [NamedSection(title: "Education", kind: .education, items: [Bullet(text: "Chess club captain", source: Self.r(22))], source: Self.r(19))]
+        after.education = [Education(institution: "Larkspur Maritime College", qualification: "Diploma in Coastal Surveying",
+                                     dates: DateSpan(start: PartialDate(year: 2012), end: .date(PartialDate(year: 2012)), text: "2012"), source: Self.r(20))]
+        after.education.append(Education(institution: "Quayside Night School", qualification: "Welding", source: Self.r(21)))
+        let d = CVDiffer.diff(before, after)
+        // The reworded entry is one change; an entry with other words is still added.
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" }.sorted() == [
+            "education.added Welding, Quayside Night School",
+            "education.changed Diploma in Coastal Surveying, Larkspur Maritime College",
+        ])
+    }
 }

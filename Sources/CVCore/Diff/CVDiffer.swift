@@ -26,7 +26,40 @@ public enum CVDiffer {
         let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
         let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
         changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
-        return CVDiff(changes: changes)
+        return CVDiff(changes: readAnotherWay(changes))
+    }
+
+    /// An education entry read from a line of a section that was read as a plain item in the other version (`In 2015
+    /// graduated from X with a degree in Y` → `2015 - X. Degree - Y`): one entry changed, not an item removed and an
+    /// entry added. Both with mostly the same words.
+    static func readAnotherWay(_ changes: [Change]) -> [Change] {
+        guard changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded }),
+              changes.contains(where: { $0.kind == .educationAdded || $0.kind == .educationRemoved }) else { return changes }
+        func text(_ c: Change) -> String? {
+            switch c.kind {
+            case .sectionItemRemoved: return c.old
+            case .sectionItemAdded: return c.new
+            case .educationAdded, .educationRemoved: return c.subject
+            default: return nil
+            }
+        }
+        var out = changes
+        var gone = Set<Int>()
+        for (k, e) in changes.enumerated() where e.kind == .educationAdded || e.kind == .educationRemoved {
+            let wanted: Change.Kind = e.kind == .educationAdded ? .sectionItemRemoved : .sectionItemAdded
+            let words = Key.contentWords(e.subject)
+            let best = changes.indices.filter { changes[$0].kind == wanted && !gone.contains($0) }
+                .map { ($0, Key.dice(words, Key.contentWords(text(changes[$0]) ?? ""))) }
+                .max { $0.1 < $1.1 }
+            guard let (x, score) = best, score >= 0.6, let item = text(changes[x]) else { continue }
+            gone.insert(x)
+            let (before, after) = e.kind == .educationAdded ? (item, e.subject) : (e.subject, item)
+            let wd = WordDiff(old: Key.text(before), new: Key.text(after))
+            out[k] = Change(.educationChanged, subject: e.subject, old: Key.text(before), new: Key.text(after),
+                            oldSource: e.kind == .educationAdded ? changes[x].oldSource : e.oldSource,
+                            newSource: e.kind == .educationAdded ? e.newSource : changes[x].newSource, words: wd.segments, similarity: wd.similarity)
+        }
+        return gone.isEmpty ? changes : out.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
     }
 
     // MARK: - Person and summary
