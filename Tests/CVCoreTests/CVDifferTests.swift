@@ -438,4 +438,21 @@ import Testing
             "education.changed Diploma in Coastal Surveying, Larkspur Maritime College",
         ])
     }
+    @Test func anItemMadeAHeadingWithTheItemsAfterItIsLayout() {
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "Referees", kind: .references, source: Self.r(30))]
+        before.sections = [NamedSection(title: "Referees", kind: .references, items: ["Priya Vantongeren", "Tutor at Northgate Code Club", "Phone on request"]
+            .enumerated().map { Bullet(text: $1, source: Self.r(31 + $0)) }, source: Self.r(30))]
+        var after = Self.doc([])
+        after.headings = before.headings + [SectionHeading(title: "Priya Vantongeren", kind: .other, source: Self.r(31))]
+        after.sections = [NamedSection(title: "Referees", kind: .references, items: [], source: Self.r(30)),
+                          NamedSection(title: "Priya Vantongeren", kind: .other, items: ["Tutor at Northgate Code Club", "Phone on request"]
+                            .enumerated().map { Bullet(text: $1, source: Self.r(32 + $0)) }, source: Self.r(31))]
+        #expect(CVDiffer.diff(before, after).changes.isEmpty)
+        #expect(CVDiffer.diff(after, before).changes.isEmpty)
+        // A heading over lines that were not all there is a section added.
+        var more = after
+        more.sections[1].items.append(Bullet(text: "Available from June", source: Self.r(34)))
+        #expect(kinds(CVDiffer.diff(before, more)).contains("section.added"))
+    }
 }

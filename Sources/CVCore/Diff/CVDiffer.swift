@@ -26,7 +26,35 @@ public enum CVDiffer {
         let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
         let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
         changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
-        return CVDiff(changes: readAnotherWay(changes))
+        return CVDiff(changes: headingsMadeOfItems(readAnotherWay(changes), old, new))
+    }
+
+    /// An item of a section made a heading (a markup slip: `* Jane Roe` → `## Jane Roe`), the items after it now under
+    /// it, or such a heading made an item again: the same lines in the same order, layout. Told when a section came
+    /// (went) whose title is an item gone from (come to) another section along with every item it holds.
+    static func headingsMadeOfItems(_ changes: [Change], _ old: CVDocument, _ new: CVDocument) -> [Change] {
+        guard changes.contains(where: { $0.kind == .sectionAdded || $0.kind == .sectionRemoved }),
+              changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded }) else { return changes }
+        var gone = Set<Int>()
+        for (k, c) in changes.enumerated() where c.kind == .sectionAdded || c.kind == .sectionRemoved {
+            let added = c.kind == .sectionAdded
+            let title = Key.loose(c.subject)
+            guard let s = (added ? new.sections : old.sections).first(where: { Key.loose($0.title) == title }) else { continue }
+            let wanted: Change.Kind = added ? .sectionItemRemoved : .sectionItemAdded
+            let lines = [c.subject] + s.items.flatMap(\.flattened).map(\.text)
+            var found: [Int] = []
+            for line in lines {
+                let key = Key.loose(line)
+                guard let x = changes.indices.first(where: { x in
+                    changes[x].kind == wanted && !gone.contains(x) && !found.contains(x) && Key.loose((added ? changes[x].old : changes[x].new) ?? "") == key
+                }) else { break }
+                found.append(x)
+            }
+            guard found.count == lines.count, Set(found.map { changes[$0].subject }).count == 1 else { continue }
+            gone.insert(k)
+            gone.formUnion(found)
+        }
+        return gone.isEmpty ? changes : changes.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
     }
 
     /// An education entry read from a line of a section that was read as a plain item in the other version (`In 2015
