@@ -57,8 +57,8 @@ public enum CVDiffer {
         return gone.isEmpty ? changes : changes.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
     }
 
-    /// An education entry read from a line of a section that was read as a plain item in the other version (`In 2015
-    /// graduated from X with a degree in Y` → `2015 - X. Degree - Y`): one entry changed, not an item removed and an
+    /// An education entry read from a line of a section that was read as a plain item in the other version (`In 2009
+    /// finished at X, earning a degree in Y` → `2009 - X. Degree - Y`): one entry changed, not an item removed and an
     /// entry added. Both with mostly the same words.
     static func readAnotherWay(_ changes: [Change]) -> [Change] {
         guard changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded }),
@@ -747,7 +747,7 @@ public enum CVDiffer {
     static func diffProjects(_ old: [Project], _ new: [Project]) -> [Change] {
         // By name and link, or by what the project says (a name reworded along with its description is the same
         // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
-        // A web address written into a name (`[Weather] (https://…)`, a link the reader could not take apart) is no part of it.
+        // A web address written into a name (`[Tide Clock] (https://…)`, a link the reader could not take apart) is no part of it.
         let pairs = match(old, new, key: { Key.loose(Key.withoutAddresses($0.name)) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
             let named = 0.7 * Key.similarity(Key.withoutAddresses(old[i].name), Key.withoutAddresses(new[j].name))
                 + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
@@ -1476,7 +1476,7 @@ enum Key {
         WordDiff.similarity(a, b)
     }
 
-    /// A text without the web addresses written in it (`[Weather] (https://example.org/w)` → `[Weather] ()`); the text
+    /// A text without the web addresses written in it (`[Tide Clock] (https://example.org/t)` → `[Tide Clock] ()`); the text
     /// itself when it holds none.
     static func withoutAddresses(_ s: String) -> String {
         guard s.contains("://") || s.contains("www.") else { return s }
