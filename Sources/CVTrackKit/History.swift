@@ -96,7 +96,7 @@ public struct HistoryBuilder {
                         entry.unreadable = cached.unreadable
                     } else {
                         repair = repair ?? DiffRun(readers: work.readers)
-                        (entry.diff, entry.unreadable) = repair!.diff(v, older)
+                        (entry.diff, entry.unreadable) = repair!.diff(v, older, beyond: { feed.version(i + 1 + $0) })
                         cache.store(cacheKey, LogCache.Entry(changes: entry.diff.changes, unreadable: entry.unreadable))
                     }
                 } else {
@@ -159,9 +159,17 @@ public struct HistoryBuilder {
             return result
         }
 
-        func diff(_ new: PathVersion, _ old: PathVersion?) -> (CVDiff, String?) {
+        /// `beyond(k)`: the k-th version older than `old`. A version that could not be read (a file broken by one
+        /// commit and mended by the next) is passed over: the newer is compared with the last one read before it,
+        /// not with nothing (which would list the whole CV as added).
+        func diff(_ new: PathVersion, _ old: PathVersion?, beyond: (Int) -> PathVersion? = { _ in nil }) -> (CVDiff, String?) {
             let current = document(new)
-            let previous = old.flatMap(document)
+            var previous = old.flatMap(document)
+            var k = 1
+            while case .failure? = previous, k <= 8, let further = beyond(k) {
+                previous = document(further)
+                k += 1
+            }
             switch current {
             case .failure(let e)?:
                 return (CVDiff(changes: []), e.message)

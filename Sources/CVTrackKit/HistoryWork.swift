@@ -221,7 +221,7 @@ final class HistoryWork: @unchecked Sendable {
                 guard let newKey = HistoryBuilder.key(version) else { continue }
                 let cacheKey = LogCache.key(old: HistoryBuilder.key(older), new: newKey)
                 if cache?.contains(cacheKey) == true { continue }
-                let (diff, unreadable) = differ.diff(version, older)
+                let (diff, unreadable) = differ.diff(version, older, beyond: { feed.version(i + 1 + $0) })
                 let encoded = cache == nil ? "" : LogCache.encode(LogCache.Entry(changes: diff.changes, unreadable: unreadable))
                 // The entry as the reader makes it (`HistoryBuilder.walk`), for `prepare`.
                 let prepared = prepare.map { prepare in

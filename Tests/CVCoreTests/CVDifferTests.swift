@@ -367,4 +367,92 @@ import Testing
         let d = CVDiffer.diff(Self.doc([Self.tangent, before]), Self.doc([Self.tangent, after]))
         #expect(Set(kinds(d)) == ["role.retitled", "role.organisation", "bullet.reworded", "bullet.added"])
     }
+    @Test func educationWrittenAnotherWayIsOneChangeAndOtherCoursesOfItsYearStayApart() {
+        func year(_ y: Int) -> DateSpan { DateSpan(start: PartialDate(year: y), end: .date(PartialDate(year: y)), text: "\(y)") }
+        var before = Self.doc([])
+        before.education = [
+            Education(qualification: "Completed the full course of Riverbend Polytechnic, obtained a Bachelor in Soil Science", dates: year(2016), source: Self.r(3)),
+            Education(qualification: "Data Modelling Basics", dates: year(2021), source: Self.r(5)),
+            Education(qualification: "Intro to Statistics", dates: year(2021), source: Self.r(6)),
+        ]
+        var after = Self.doc([])
+        after.education = [
+            Education(institution: "Riverbend Polytechnic", qualification: "Bachelor in Soil Science", dates: year(2016), source: Self.r(3)),
+            Education(institution: "Open Learning Hub", qualification: "Data Modelling Basics", dates: year(2021), source: Self.r(5)),
+            Education(qualification: "Intro to Graph Theory", dates: year(2021), source: Self.r(6)),
+        ]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" }.sorted() == [
+            "education.added Intro to Graph Theory",
+            "education.changed Bachelor in Soil Science, Riverbend Polytechnic",
+            "education.changed Data Modelling Basics, Open Learning Hub",
+            "education.removed Intro to Statistics",
+        ])
+        // The same words in another year are another entry.
+        var later = before
+        later.education[1].dates = year(2023)
+        later.education[1].institution = "Open Learning Hub"
+        #expect(kinds(CVDiffer.diff(before, later)).sorted() == ["education.added", "education.removed"])
+    }
+
+    @Test func headingsNumberedOrUnnumberedAreTheSameSections() {
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "2. Contact details:", kind: .other, source: Self.r(2)),
+                           SectionHeading(title: "4.Skills", kind: .skills, source: Self.r(8)),
+                           SectionHeading(title: "5) Code samples", kind: .other, source: Self.r(12)),
+                           SectionHeading(title: "2019 Talks", kind: .other, source: Self.r(20))]
+        var after = Self.doc([])
+        after.headings = [SectionHeading(title: "Contact details", kind: .other, source: Self.r(2)),
+                          SectionHeading(title: "Skills", kind: .skills, source: Self.r(8)),
+                          SectionHeading(title: "Code sample:", kind: .other, source: Self.r(12)),
+                          SectionHeading(title: "2020 Talks", kind: .other, source: Self.r(20))]
+        // A year in a title is a word of it: the talks of 2019 are not those of 2020.
+        let d = CVDiffer.diff(before, after)
+        #expect(!d.changes.isEmpty && d.changes.allSatisfy { $0.subject.hasSuffix("Talks") })
+    }
+    @Test func aProjectWhoseLinkIsMendedIsTheSameProject() {
+        var before = Self.doc([])
+        before.projects = [Project(name: "[Orbit Planner] (https://example.org/orbit)", text: [Bullet(text: "[Orbit Planner] (https://example.org/orbit)", source: Self.r(4))], source: Self.r(4)),
+                           Project(name: "Tide Table Viewer", source: Self.r(5))]
+        var after = Self.doc([])
+        after.projects = [Project(name: "Orbit Planner", text: [Bullet(text: "Orbit Planner", source: Self.r(4))], source: Self.r(4)),
+                          Project(name: "Tide Table Explorer", source: Self.r(5))]
+        // The mended link is nothing; the other project renamed is one change of its name, not of its name and its text.
+        #expect(CVDiffer.diff(before, after).changes.map { "\($0.kind.rawValue) \($0.new ?? "")" } == ["project.changed name: Tide Table Viewer → Tide Table Explorer"])
+    }
+    @Test func aLineOfTheEducationSectionReadAsAnEntryInTheNextVersionIsOneEntryChanged() {
+        var before = Self.doc([])
+        before.sections = [NamedSection(title: "Education", kind: .education, items: [
+            Bullet(text: "In 2012 graduated from Larkspur Maritime College with a diploma in Coastal Surveying", source: Self.r(20)),
+            Bullet(text: "Chess club captain", source: Self.r(21)),
+        ], source: Self.r(19))]
+        var after = Self.doc([])
+        after.sections = [NamedSection(title: "Education", kind: .education, items: [Bullet(text: "Chess club captain", source: Self.r(22))], source: Self.r(19))]
+        after.education = [Education(institution: "Larkspur Maritime College", qualification: "Diploma in Coastal Surveying",
+                                     dates: DateSpan(start: PartialDate(year: 2012), end: .date(PartialDate(year: 2012)), text: "2012"), source: Self.r(20))]
+        after.education.append(Education(institution: "Quayside Night School", qualification: "Welding", source: Self.r(21)))
+        let d = CVDiffer.diff(before, after)
+        // The reworded entry is one change; an entry with other words is still added.
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" }.sorted() == [
+            "education.added Welding, Quayside Night School",
+            "education.changed Diploma in Coastal Surveying, Larkspur Maritime College",
+        ])
+    }
+    @Test func anItemMadeAHeadingWithTheItemsAfterItIsLayout() {
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "Referees", kind: .references, source: Self.r(30))]
+        before.sections = [NamedSection(title: "Referees", kind: .references, items: ["Priya Vantongeren", "Tutor at Northgate Code Club", "Phone on request"]
+            .enumerated().map { Bullet(text: $1, source: Self.r(31 + $0)) }, source: Self.r(30))]
+        var after = Self.doc([])
+        after.headings = before.headings + [SectionHeading(title: "Priya Vantongeren", kind: .other, source: Self.r(31))]
+        after.sections = [NamedSection(title: "Referees", kind: .references, items: [], source: Self.r(30)),
+                          NamedSection(title: "Priya Vantongeren", kind: .other, items: ["Tutor at Northgate Code Club", "Phone on request"]
+                            .enumerated().map { Bullet(text: $1, source: Self.r(32 + $0)) }, source: Self.r(31))]
+        #expect(CVDiffer.diff(before, after).changes.isEmpty)
+        #expect(CVDiffer.diff(after, before).changes.isEmpty)
+        // A heading over lines that were not all there is a section added.
+        var more = after
+        more.sections[1].items.append(Bullet(text: "Available from June", source: Self.r(34)))
+        #expect(kinds(CVDiffer.diff(before, more)).contains("section.added"))
+    }
 }

@@ -59,6 +59,32 @@ import Testing
     }
 }
 
+/// A commit that breaks the file (a JSON Resume with a brace missing) and the next that mends it: the broken version
+/// is told as unreadable, and the mended one is compared with the last version that could be read, so the log shows
+/// what the two commits changed together, not the whole CV as added.
+@Suite struct LogPastAnUnreadableVersionTests {
+    @Test func theVersionAfterABrokenOneIsComparedWithTheLastOneRead() throws {
+        let s = try Sandbox()
+        let first = #"{"basics": {"name": "Ada Quill"}, "work": [{"name": "Harbour Tools", "position": "Engineer", "startDate": "2019-01"}]}"#
+        let mended = #"{"basics": {"name": "Ada Quill"}, "work": [{"name": "Lantern Works", "position": "Lead Engineer", "startDate": "2023-04"}, "#
+            + #"{"name": "Harbour Tools", "position": "Engineer", "startDate": "2019-01", "endDate": "2023-03"}]}"#
+        try s.write("resume.json", first)
+        #expect(try s.cvtrack("track", "resume.json").status == 0)
+        try s.commitAll("First version")
+        try s.write("resume.json", String(mended.dropLast(2)))  // a brace and a bracket lost
+        try s.commitAll("New job, file broken")
+        try s.write("resume.json", mended)
+        try s.commitAll("File mended")
+        let log = try s.cvtrack("log", "--no-cache", "--format", "json")
+        #expect(log.status == 0, "\(log.stderr)")
+        let entries = try #require(try JSONSerialization.jsonObject(with: log.stdout) as? [[String: Any]])
+        try #require(entries.count == 3)
+        let kinds = ((entries[0]["changes"] as? [[String: Any]]) ?? []).compactMap { $0["kind"] as? String }.sorted()
+        #expect(kinds == ["role.added", "role.dates"], "\(entries[0])")
+        #expect(((entries[1]["changes"] as? [Any]) ?? []).isEmpty)
+    }
+}
+
 /// `cvtrack log` shares a long history out between runs of versions, each with a memo of its own, and a run
 /// that ends early takes half of what another has left: however the work is shared, the log is the same.
 @Suite struct LogRunsAgreementTests {

@@ -26,7 +26,68 @@ public enum CVDiffer {
         let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
         let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
         changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
-        return CVDiff(changes: changes)
+        return CVDiff(changes: headingsMadeOfItems(readAnotherWay(changes), old, new))
+    }
+
+    /// An item of a section made a heading (a markup slip: `* Jane Roe` → `## Jane Roe`), the items after it now under
+    /// it, or such a heading made an item again: the same lines in the same order, layout. Told when a section came
+    /// (went) whose title is an item gone from (come to) another section along with every item it holds.
+    static func headingsMadeOfItems(_ changes: [Change], _ old: CVDocument, _ new: CVDocument) -> [Change] {
+        guard changes.contains(where: { $0.kind == .sectionAdded || $0.kind == .sectionRemoved }),
+              changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded }) else { return changes }
+        var gone = Set<Int>()
+        for (k, c) in changes.enumerated() where c.kind == .sectionAdded || c.kind == .sectionRemoved {
+            let added = c.kind == .sectionAdded
+            let title = Key.loose(c.subject)
+            guard let s = (added ? new.sections : old.sections).first(where: { Key.loose($0.title) == title }) else { continue }
+            let wanted: Change.Kind = added ? .sectionItemRemoved : .sectionItemAdded
+            let lines = [c.subject] + s.items.flatMap(\.flattened).map(\.text)
+            var found: [Int] = []
+            for line in lines {
+                let key = Key.loose(line)
+                guard let x = changes.indices.first(where: { x in
+                    changes[x].kind == wanted && !gone.contains(x) && !found.contains(x) && Key.loose((added ? changes[x].old : changes[x].new) ?? "") == key
+                }) else { break }
+                found.append(x)
+            }
+            guard found.count == lines.count, Set(found.map { changes[$0].subject }).count == 1 else { continue }
+            gone.insert(k)
+            gone.formUnion(found)
+        }
+        return gone.isEmpty ? changes : changes.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
+    }
+
+    /// An education entry read from a line of a section that was read as a plain item in the other version (`In 2009
+    /// finished at X, earning a degree in Y` → `2009 - X. Degree - Y`): one entry changed, not an item removed and an
+    /// entry added. Both with mostly the same words.
+    static func readAnotherWay(_ changes: [Change]) -> [Change] {
+        guard changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded }),
+              changes.contains(where: { $0.kind == .educationAdded || $0.kind == .educationRemoved }) else { return changes }
+        func text(_ c: Change) -> String? {
+            switch c.kind {
+            case .sectionItemRemoved: return c.old
+            case .sectionItemAdded: return c.new
+            case .educationAdded, .educationRemoved: return c.subject
+            default: return nil
+            }
+        }
+        var out = changes
+        var gone = Set<Int>()
+        for (k, e) in changes.enumerated() where e.kind == .educationAdded || e.kind == .educationRemoved {
+            let wanted: Change.Kind = e.kind == .educationAdded ? .sectionItemRemoved : .sectionItemAdded
+            let words = Key.contentWords(e.subject)
+            let best = changes.indices.filter { changes[$0].kind == wanted && !gone.contains($0) }
+                .map { ($0, Key.dice(words, Key.contentWords(text(changes[$0]) ?? ""))) }
+                .max { $0.1 < $1.1 }
+            guard let (x, score) = best, score >= 0.6, let item = text(changes[x]) else { continue }
+            gone.insert(x)
+            let (before, after) = e.kind == .educationAdded ? (item, e.subject) : (e.subject, item)
+            let wd = WordDiff(old: Key.text(before), new: Key.text(after))
+            out[k] = Change(.educationChanged, subject: e.subject, old: Key.text(before), new: Key.text(after),
+                            oldSource: e.kind == .educationAdded ? changes[x].oldSource : e.oldSource,
+                            newSource: e.kind == .educationAdded ? e.newSource : changes[x].newSource, words: wd.segments, similarity: wd.similarity)
+        }
+        return gone.isEmpty ? changes : out.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
     }
 
     // MARK: - Person and summary
@@ -686,8 +747,10 @@ public enum CVDiffer {
     static func diffProjects(_ old: [Project], _ new: [Project]) -> [Change] {
         // By name and link, or by what the project says (a name reworded along with its description is the same
         // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
-        let pairs = match(old, new, key: { Key.loose($0.name) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
-            let named = 0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
+        // A web address written into a name (`[Tide Clock] (https://…)`, a link the reader could not take apart) is no part of it.
+        let pairs = match(old, new, key: { Key.loose(Key.withoutAddresses($0.name)) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
+            let named = 0.7 * Key.similarity(Key.withoutAddresses(old[i].name), Key.withoutAddresses(new[j].name))
+                + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
             return named >= 0.5 ? named : max(named, Key.dice(projectWords(old[i]), projectWords(new[j])))
         }
         var out: [Change] = []
@@ -709,13 +772,15 @@ public enum CVDiffer {
             let q = old[i]
             if sameAsWritten(q, p) { continue }
             var what: [String] = []
-            if Key.loose(q.name) != Key.loose(p.name) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
+            if Key.loose(Key.withoutAddresses(q.name)) != Key.loose(Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {
                 what.append("dates: \(q.dates?.description ?? "none") → \(p.dates?.description ?? "none")")
             }
             if Key.url(q.url ?? "") != Key.url(p.url ?? "") { what.append("link: \(q.url ?? "none") → \(p.url ?? "none")") }
             if Key.loose(q.role ?? "") != Key.loose(p.role ?? "") { what.append("role: \(q.role ?? "none") → \(p.role ?? "none")") }
-            let (items, lo, ln) = diffItems((q.text + q.bullets).flatMap(\.flattened), (p.text + p.bullets).flatMap(\.flattened), subject: Key.text(p.name))
+            // A line that only repeats the name (a project that is its name and link) is told by the name.
+            let (items, lo, ln) = diffItems((q.text.filter { $0.text != q.name } + q.bullets).flatMap(\.flattened),
+                                            (p.text.filter { $0.text != p.name } + p.bullets).flatMap(\.flattened), subject: Key.text(p.name))
             if !items.isEmpty || !lo.isEmpty || !ln.isEmpty { what.append("description") }
             if Set(q.keywords.map(Key.loose)) != Set(p.keywords.map(Key.loose)) { what.append("keywords") }
             if !what.isEmpty {
@@ -744,7 +809,17 @@ public enum CVDiffer {
         }
         let key: (Education) -> String = { "\(Key.loose($0.institution ?? ""))|\(Key.loose($0.qualification ?? ""))" }
         let pairs = match(old, new, key: key) { i, j in
-            0.6 * Key.similarity(old[i].institution, new[j].institution) + 0.4 * Key.similarity(old[i].qualification, new[j].qualification)
+            let (a, b) = (old[i], new[j])
+            // A field absent on both sides says nothing: two courses named without a school pair by their names only.
+            let named = a.institution == nil && b.institution == nil ? Key.similarity(a.qualification, b.qualification)
+                : a.qualification == nil && b.qualification == nil ? Key.similarity(a.institution, b.institution)
+                : 0.6 * Key.similarity(a.institution, b.institution) + 0.4 * Key.similarity(a.qualification, b.qualification)
+            // The same degree written another way: an institution named where none was (`Intro to Rust` → `Intro to
+            // Rust, Online Academy`), or the degree and the school told in other fields or other words. Its words
+            // mostly the same and its year the same (two courses of one year sharing a word or two stay apart).
+            guard named < 0.5, sameYear(a.dates, b.dates) else { return named }
+            let words = Key.dice(educationWords(a), educationWords(b))
+            return words >= 0.6 ? words : named
         }
         var out: [Change] = []
         // Partners by position (arrays, not dictionaries: this runs for every version of a history).
@@ -777,6 +852,18 @@ public enum CVDiffer {
             }
         }
         return out
+    }
+
+    /// The content words of an education entry's qualification and institution.
+    static func educationWords(_ e: Education) -> Set<String> {
+        Key.contentWords((e.qualification ?? "") + " " + (e.institution ?? ""))
+    }
+
+    /// The same year of ending (of starting when neither ends), or no dates on one side to say otherwise.
+    static func sameYear(_ a: DateSpan?, _ b: DateSpan?) -> Bool {
+        guard let a, let b, !a.isEmpty, !b.isEmpty else { return true }
+        func year(_ d: DateSpan) -> Int? { d.end?.date?.year ?? (d.end == nil ? d.start?.year : nil) }
+        return year(a) == year(b) && a.end?.isPresent == b.end?.isPresent
     }
 
     /// What changed in the lines under an entry, in its words: `details: + Experience: Chess club treasurer; - GPA 3.9;
@@ -1026,7 +1113,7 @@ public enum CVDiffer {
         for h in new.headings where h.kind != .other && newKinds[h.kind]?.source == h.source {
             if h.kind == .summary, summaryCame, oldKinds[h.kind] == nil { continue }
             if let o = oldKinds[h.kind] {
-                if Key.loose(o.title) != Key.loose(h.title) {
+                if Key.heading(o.title) != Key.heading(h.title) {
                     out.append(Change(.sectionRenamed, subject: h.title, old: o.title, new: h.title, oldSource: o.source, newSource: h.source))
                 }
             } else {
@@ -1035,10 +1122,10 @@ public enum CVDiffer {
         }
         // Unknown sections (kind .other) by title; a title gone and another come that share their words
         // (`Fellowships & Scholarships` → `Fellowships`) are one section renamed.
-        let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
-        let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.loose($0.title) })
-        let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.loose($0.title)) }
-        let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.loose($0.title)) }
+        let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
+        let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
+        let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.heading($0.title)) }
+        let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.heading($0.title)) }
         let renamed = gone.isEmpty || came.isEmpty
             ? [] : Assignment.best(gone.map { o in came.map { n in sectionTitleSimilarity(o.title, n.title) } }, threshold: 0.5)
         let renamedOld = Set(renamed.map(\.0))
@@ -1167,7 +1254,7 @@ public enum CVDiffer {
 
     /// How alike two section headings are: their words in common (`Fellowships & Scholarships` ~ `Fellowships`).
     static func sectionTitleSimilarity(_ a: String, _ b: String) -> Double {
-        Key.similarity(a, b)
+        Key.similarity(Key.heading(a), Key.heading(b))
     }
 }
 
@@ -1207,6 +1294,15 @@ enum Key {
             if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) { return false }
         }
         return text(s).isEmpty
+    }
+
+    /// A heading's words without the number it is given in its list of headings, plurals as singulars: `3. Skills:` ~
+    /// `Skill` ~ `4) skills` (numbers added, dropped or shifted when a section comes or goes are layout).
+    static func heading(_ s: String) -> String {
+        var words = loose(s).split(separator: " ")
+        // One or two digits: `2021 Awards` keeps its year.
+        if words.count > 1, words[0].count <= 2, words[0].allSatisfy(\.isNumber) { words.removeFirst() }
+        return words.map { w in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? w.dropLast() : w }.joined(separator: " ")
     }
 
     /// Lowercase letters and digits only, single spaces: "Talroo (Formerly Jobs2Careers)" ~ "talroo formerly jobs2careers".
@@ -1378,6 +1474,16 @@ enum Key {
 
     static func textSimilarity(_ a: String, _ b: String) -> Double {
         WordDiff.similarity(a, b)
+    }
+
+    /// A text without the web addresses written in it (`[Tide Clock] (https://example.org/t)` → `[Tide Clock] ()`); the text
+    /// itself when it holds none.
+    static func withoutAddresses(_ s: String) -> String {
+        guard s.contains("://") || s.contains("www.") else { return s }
+        return s.split(separator: " ", omittingEmptySubsequences: false).map { w in
+            guard w.contains("://") || w.hasPrefix("www.") || w.hasPrefix("(www.") else { return String(w) }
+            return String(w.filter { "()[]<>".contains($0) })
+        }.joined(separator: " ")
     }
 
     static func url(_ s: String) -> String {
