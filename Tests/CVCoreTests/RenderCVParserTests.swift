@@ -127,4 +127,35 @@ import Testing
         let broken = try #require(throws: CVParseError.self) { try parse("cv:\n  name: [x\n  sections: {}\n") }
         #expect(broken.line != nil)
     }
+
+    /// RenderCV's own reading of an entry's dates: `date` first (then `start_date`/`end_date` are not read), a start
+    /// alone is ongoing, an end alone is one date, a key left empty is not given, and one date is that date.
+    @Test func datesAsRenderCVReadsThem() throws {
+        let doc = try parse("""
+            cv:
+              name: Lena Hart
+              sections:
+                experience:
+                  - company: Kestrel Freight
+                    position: Senior Engineer
+                    start_date: 2019-03
+                  - company: Harlow Labs
+                    position: Engineer
+                    date:
+                    start_date: 2016-01
+                    end_date: 2019-02
+                  - company: Quillon Shipping
+                    position: Intern
+                    end_date: 2015-08
+                  - company: Brightlane
+                    position: Contractor
+                    date: 2014-06
+                    start_date: 2012-01
+                    end_date: present
+            """)
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" } == [
+            "Kestrel Freight | 2019-03 | present", "Harlow Labs | 2016-01 | 2019-02", "Quillon Shipping | 2015-08 | 2015-08",
+            "Brightlane | 2014-06 | 2014-06",
+        ])
+    }
 }

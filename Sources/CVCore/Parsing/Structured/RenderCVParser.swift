@@ -10,7 +10,7 @@
 ///   becomes a `languages` section; elsewhere an item `label: details`;
 /// - BulletEntry (`bullet`), TextEntry (a string), PublicationEntry (`title`, `authors`) → items (the
 ///   summary when the title says so).
-/// Dates: `start_date`/`end_date` (`2022-02`, `2014`, `present`) or one `date` (any spelling).
+/// Dates: `start_date`/`end_date` (`2022-02`, `2014`, `present`; a start alone is ongoing, an end alone one date) or one `date` (any spelling, read first).
 /// `design`, `locale` and `settings` are rendering options, not CV content.
 public struct RenderCVParser: CVParser {
     public init() {}
@@ -130,11 +130,15 @@ public struct RenderCVParser: CVParser {
             }
         }
 
+        /// An entry's dates as RenderCV reads them: `date` when given (then `start_date` and `end_date` are not read);
+        /// a `start_date` alone is ongoing (its end is present); an `end_date` alone is a one-day event on that date.
         mutating func entrySpan(_ node: YAMLNode) -> DateSpan? {
-            if node["start_date"] != nil || node["end_date"] != nil {
-                return dates.span(start: node["start_date"], end: node["end_date"], openEndIsPresent: false)
+            // A key left empty (`date:` with no value) is not given.
+            if node["date"]?.text != nil { return dates.span(of: node["date"]) }
+            if node["start_date"]?.text != nil {
+                return dates.span(start: node["start_date"], end: node["end_date"], openEndIsPresent: true)
             }
-            return dates.span(of: node["date"])
+            return dates.span(of: node["end_date"])
         }
 
         mutating func role(_ node: YAMLNode, section: String, organisationKeys: [String]) -> Role? {
