@@ -37,6 +37,8 @@ private func headings(plain text: String) throws -> [String] {
         #expect(SectionClassifier.classify("Where I have worked") == .experience)
         #expect(SectionClassifier.classify("Companies I've worked for") == .experience)
         #expect(SectionClassifier.classify("Freelance Work") == .experience)
+        #expect(SectionClassifier.classify("10+ Years of Experience") == .other)
+        #expect(SectionClassifier.classify("Work Experience (last 10 years)") == .experience)
         let doc = try MarkdownCVParser().parse("""
             # Rosa Imbert
 

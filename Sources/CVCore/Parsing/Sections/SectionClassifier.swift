@@ -243,6 +243,9 @@ public enum SectionClassifier {
         guard let kind = found else { return .other }
         // "Volunteer Experience", "Teaching Experience", "Service & Leadership": not work held.
         if kind == .experience, words.contains(where: { notExperience.contains($0) }) { return .other }
+        // A count of years first (`Years of Experience`, `10+ Years of Experience`): a fact of the summary, no list of
+        // posts (`Work Experience (last 10 years)` names its posts first).
+        if kind == .experience, words.first == "years" { return .other }
         // "Training and Conferences": events attended, not schooling, once the heading names them.
         if kind == .education, kinds[n] == nil, words.contains(where: { eventWords.contains($0) }) { return .other }
         return kind
