@@ -42,6 +42,10 @@ import Testing
 
     // Spellings from CVs outside the English-speaking world and from CVs with terse date columns.
     static let moreCases: [Case] = [
+        // The hyphen (U+2010), the non-breaking hyphen (U+2011) and the full-width hyphen-minus between two dates.
+        Case(text: "03/2020 \u{2010} present", start: "2020-03", end: "present"),
+        Case(text: "2017 \u{2011} 2019", start: "2017", end: "2019"),
+        Case(text: "2015\u{FF0D}2016", start: "2015", end: "2016"),
         // Numeric months with dots and slashes.
         Case(text: "07.2019 - 03.2021", start: "2019-07", end: "2021-03"),
         Case(text: "12.2018 -- present", start: "2018-12", end: "present"),

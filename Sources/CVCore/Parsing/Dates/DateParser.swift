@@ -196,10 +196,12 @@ public enum DateParser {
         return Unicode.Scalar(v)?.properties.numericType != nil
     }
 
-    /// Dashes, and the other marks written between two dates: `~` and `～` (`2022/04~現在`), arrows (`→`).
+    /// Dashes (the hyphens U+2010 and U+2011 that word processors and LaTeX sources hold too), and the other marks
+    /// written between two dates: `~` and `～` (`2022/04~現在`), arrows (`→`).
     @inline(__always)
     static func isDash(_ v: UInt32) -> Bool {
         v == 0x2D || v == 0x2013 || v == 0x2014 || v == 0x2015 || v == 0x2012 || v == 0x2212 || v == 0x97
+            || v == 0x2010 || v == 0x2011 || v == 0xFF0D
             || v == 0x7E || v == 0xFF5E || v == 0x301C || v == 0x2192 || v == 0x27F6
     }
 
