@@ -287,4 +287,31 @@ private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skil
         #expect(doc.skills.map(\.name) == ["Web Security", "Cloud & Data Centre Operations", "Operating Systems"])
         #expect(doc.skills[1].skills.map(\.name) == ["Basic Storage Network Setup & Capacity Planning", "Backups", "Linux & Windows patching"])
     }
+
+    /// `* **Haskell** - 6 years, advanced` and `* **Fortran** - a sentence about it`: the name before the one dash is the
+    /// skill, with its level and years; a sentence after it names nothing else. A list after the dash stays a list.
+    @Test func aNameThenItsLevelOrASentenceAfterADash() throws {
+        let doc = try markdown("""
+            # Robin Vale
+
+            ## Skills
+
+            * **Haskell** - 6 years, advanced
+            * **Elm** - 2 years / intermediate
+            * **Zig** - beginner
+
+            ### Languages
+
+            * **Fortran** - the language of my thesis, with solvers tuned for a small weather office.
+            * **Ocaml** - used for a compiler course project, with a build tool I liked.
+            * Harbor Certified Pilot – Basics, Wave Transfer Format
+            """)
+        #expect(names(doc) == ["Haskell - 6 years, advanced", "Elm - 2 years / intermediate", "Zig - beginner", "Fortran", "Ocaml",
+                               "Harbor Certified Pilot – Basics", "Wave Transfer Format"])
+        let skills = doc.skills.flatMap(\.skills)
+        #expect(skills.map(\.name).prefix(5) == ["Haskell", "Elm", "Zig", "Fortran", "Ocaml"])
+        #expect(skills.prefix(3).map(\.years) == [6, 2, nil])
+        #expect(skills.prefix(3).map(\.level) == ["advanced", "intermediate", "beginner"])
+        #expect(doc.skills.last?.name == "Languages")
+    }
 }
