@@ -651,4 +651,25 @@ struct MarkdownEntryCueTests {
         #expect(document.roles.first?.location == "Nantes")
         #expect(document.education.map(\.institution) == ["Northfield University"])
     }
+
+    /// `2021 - now ACME Safety Instructor`: an organisation's acronym before a title of its own is the organisation;
+    /// an acronym of a field of work (`QA`, `IT`) or a technology is part of the title.
+    @Test func aLeadingAcronymBeforeATitleIsTheOrganisation() throws {
+        let text = """
+            # Kim Doe
+
+            ## Experience
+            - 2021-present WRLD Safety Instructor
+              - Ran drills for new staff
+            - 2018-2021 QA Automation Engineer
+              - Wrote checks for the release train
+            - 2016-2018 IT Support Specialist at Harbor Mills
+              - Kept the office running
+            """
+        #expect(try roles(text) == [
+            "WRLD | Safety Instructor | 2021 | present",
+            "- | QA Automation Engineer | 2018 | 2021",
+            "Harbor Mills | IT Support Specialist | 2016 | 2018",
+        ])
+    }
 }
