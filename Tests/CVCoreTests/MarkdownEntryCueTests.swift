@@ -672,4 +672,31 @@ struct MarkdownEntryCueTests {
             "Harbor Mills | IT Support Specialist | 2016 | 2018",
         ])
     }
+
+    /// `### Data Engineering` over `#### Globex (Harbor Labs) February 2014-Present: Engineer, Research and Development`:
+    /// a heading that names fields of work groups posts by theme, so the entry's own name is its organisation, and the
+    /// fields after the title's comma are its department.
+    @Test func aThemeHeadingNamingFieldsOfWorkIsNoOrganisation() throws {
+        let text = """
+            # Robin Vale
+
+            ## Experience
+
+            ### Data Engineering
+
+            #### Globex (Harbor Labs) February 2014-Present: Software Engineer, Research and Development
+
+            - Built a pipeline for sensor logs
+
+            ### Science and Product Design
+
+            #### Tidewell Studio March 2011-January 2014: Founder, Lead Designer
+
+            - Drew the first kettle
+            """
+        #expect(try roles(text) == [
+            "Globex (Harbor Labs) | Software Engineer, Research and Development | 2014-02 | present",
+            "Tidewell Studio | Founder, Lead Designer | 2011-03 | 2014-01",
+        ])
+    }
 }

@@ -107,6 +107,13 @@ struct EntryFields: Sendable, Hashable {
             fragments += found
         }
         fragments = fragments.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
+        // `### Data Engineering` over `#### Globex 2014 - now: Engineer`: a heading that names fields of work groups
+        // posts by theme; it names no organisation where the entry's own lines are dated and name a title and more.
+        if purpose == .roles, !context.isEmpty, dates != nil, fragments.filter({ !$0.context && !$0.place }).count >= 2,
+            fragments.contains(where: { !$0.context && $0.titleWords > 0 })
+        {
+            fragments.removeAll { $0.context && WordClasses.namesFieldsOfWork($0.text) }
+        }
         fields.url = (context + lines).lazy.flatMap(\.links).first(where: { $0.url.hasPrefix("http") })?.url
         // `**Tide Planner** | *HTML/CSS, JavaScript*`: a project's stack beside its name names no field.
         if purpose == .projects {
@@ -654,8 +661,8 @@ struct EntryFields: Sendable, Hashable {
             }
             // `Analyst, Software Engineering`, `Intern, Marketing`: a field of work right after a title is the post's
             // department, part of the title (a name is no field: `Consultant, Globex Consulting` stays two parts).
-            if let last = out.last, WordClasses.titleScore(last) > 0, WordClasses.organisationScore(last) == 0,
-                WordClasses.namesFieldOfWork(part)
+            if let last = out.last, WordClasses.titleScore(last) > 0, WordClasses.organisationScore(last) == 0 || endsWithTitleWord(last),
+                WordClasses.namesFieldsOfWork(part)
             {
                 out[out.count - 1] = last + ", " + part
                 continue
@@ -945,7 +952,7 @@ struct EntryFields: Sendable, Hashable {
         guard end > 0, end < words.count else { return nil }
         let name = words[end...].joined(separator: " ")
         // (`Analyst, Systems Engineering`: a field of work after the title is its department, no name.)
-        guard let first = name.first, first.isUppercase || first.isNumber, WordClasses.titleScore(name) == 0, !WordClasses.namesFieldOfWork(name),
+        guard let first = name.first, first.isUppercase || first.isNumber, WordClasses.titleScore(name) == 0, !WordClasses.namesFieldsOfWork(name),
             WordClasses.organisationScore(name) > 0 || words[end...].contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) })
         else { return nil }
         return (words[..<end].joined(separator: " "), name)

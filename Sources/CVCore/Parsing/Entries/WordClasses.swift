@@ -67,6 +67,26 @@ enum WordClasses {
         return words.dropLast().allSatisfy { fieldModifiers.contains($0) || disciplineWords.contains($0) }
     }
 
+    /// `Data Science and Software Engineering`, `Research & Development`: fields of work joined by `and`, `&` or commas.
+    static func namesFieldsOfWork(_ text: String) -> Bool {
+        var parts: [String] = []
+        var current: [Substring] = []
+        for w in text.split(separator: " ") {
+            if w == "&" || w == "and" {
+                parts.append(current.joined(separator: " "))
+                current = []
+            } else if w.hasSuffix(",") {
+                current.append(w.dropLast())
+                parts.append(current.joined(separator: " "))
+                current = []
+            } else {
+                current.append(w)
+            }
+        }
+        parts.append(current.joined(separator: " "))
+        return parts.allSatisfy { !$0.isEmpty && namesFieldOfWork($0) }
+    }
+
     /// Titles that only say someone studied (`Student`, `Étudiant`): with no organisation, no role.
     static let studentWords: Set<String> = [
         "student", "full-time student", "student (full-time)", "étudiant", "étudiante", "estudiante", "studente", "student*in",
