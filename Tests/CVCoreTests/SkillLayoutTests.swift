@@ -314,4 +314,30 @@ private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skil
         #expect(skills.prefix(3).map(\.level) == ["advanced", "intermediate", "beginner"])
         #expect(doc.skills.last?.name == "Languages")
     }
+
+    /// `* Databases - PostgreSQL, Redis`: a label of skills before a spaced dash names the items after it, as before a
+    /// colon (in Markdown a category; in a text CV's bullet the label of the bullet); a dash inside brackets or before a
+    /// sentence labels nothing.
+    @Test func aLabelOfSkillsBeforeADash() throws {
+        let doc = try markdown("""
+            # Robin Vale
+
+            ## Skills
+
+            * Backend - Go, Rust, Python
+            * Databases — PostgreSQL, Redis
+            * Testing - of any kind, as long as there is a system to poke at and time to read its logs
+            * Automation (Harness - alpha, beta)
+            """)
+        #expect(doc.skills.map(\.name) == ["Backend", "Databases", nil, nil])
+        #expect(names(doc) == ["Go", "Rust", "Python", "PostgreSQL", "Redis", "Testing", "Automation (Harness - alpha, beta)"])
+        let text = try plain("""
+            ROBIN VALE
+
+            SKILLS
+            • Programming Languages – Haskell, Elm
+            • Databases – PostgreSQL
+            """)
+        #expect(names(text) == ["Haskell", "Elm", "PostgreSQL"])
+    }
 }

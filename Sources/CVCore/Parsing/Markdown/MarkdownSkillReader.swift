@@ -72,6 +72,14 @@ enum MarkdownSkillReader {
             }
             // `Last updated:` with nothing after it: a label of nothing here, no skill.
             if children.isEmpty, l.text.hasSuffix(":") { return }
+            // `Databases - PostgreSQL, Redis`: a label of skills before a dash names its items, as before a colon.
+            if children.isEmpty, let dash = SkillLines.dashAfterLabel(l.text) {
+                let items = split(String(l.text[dash.upperBound...]), source: l.source)
+                if !items.isEmpty {
+                    add(MarkdownCues.trimSeparators(String(l.text[..<dash.lowerBound])), items: items, range: l.source)
+                    return
+                }
+            }
             if children.isEmpty, let items = ledByName(l.text, source: l.source) {
                 if heading != nil { headingUsed = true }
                 add(heading?.text, items: items, range: heading.map { $0.source.union(l.source) } ?? l.source)
