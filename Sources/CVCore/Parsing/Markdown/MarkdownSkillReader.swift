@@ -404,11 +404,7 @@ enum MarkdownSkillReader {
     /// anything else (`Backend - Go, Rust` stays a list).
     static func ledByName(_ text: String, source: SourceRange) -> [Skill]? {
         guard text.utf8.contains(0x20), !dashSeparated(text) else { return nil }
-        var found: Range<String.Index>?
-        for dash in [" - ", " – ", " — "] {
-            if let r = text.range(of: dash), found.map({ r.lowerBound < $0.lowerBound }) ?? true { found = r }
-        }
-        guard let dash = found else { return nil }
+        guard let dash = SkillLines.firstSpacedDash(text) else { return nil }
         let lead = MarkdownCues.trimSeparators(String(text[..<dash.lowerBound]))
         let tail = String(text[dash.upperBound...])
         guard !lead.isEmpty, !lead.contains(","), !lead.contains(":"), !lead.contains("("),
