@@ -400,8 +400,8 @@ enum MarkdownSkillReader {
     }
 
     /// `Go - 4 years / advanced`, `Fortran - my first language, used for …`: a short name, one dash, then its
-    /// level or years, or a sentence about it. The name is the skill (with the level and years). Nil for
-    /// anything else (`Backend - Go, Rust` stays a list).
+    /// level or years, or a sentence about it. The name is the skill (with the level and years), the whole item its
+    /// text. Nil for anything else (`Backend - Go, Rust` stays a list).
     static func ledByName(_ text: String, source: SourceRange) -> [Skill]? {
         guard text.utf8.contains(0x20), !dashSeparated(text) else { return nil }
         guard let dash = SkillLines.firstSpacedDash(text) else { return nil }
@@ -422,7 +422,10 @@ enum MarkdownSkillReader {
         // things done as the tools used).
         let firstPiece = outsideParentheses(rawPieces(tail).first ?? "")
         guard ProseSkillLists.isProse(tail) || MarkdownCues.wordCount(firstPiece) >= 4 else { return nil }
-        return [skill(lead, source: source)]
+        // (The item as written stays its text: the sentence is still the CV's words, spelling and all.)
+        var named = skill(lead, source: source)
+        named.text = text
+        return [named]
     }
 
     static func skill(_ text: String, source: SourceRange) -> Skill {
