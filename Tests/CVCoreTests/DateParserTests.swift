@@ -35,6 +35,10 @@ import Testing
         Case(text: "2018 - Ongoing", start: "2018", end: "present"),
         Case(text: "05/2020 - 11/2021", start: "2020-05", end: "2021-11"),
         Case(text: "2019-20", start: "2019", end: "2020"),
+        // A school year across a slash: the year and the next.
+        Case(text: "Session 2021/2022", start: "2021", end: "2022"),
+        Case(text: "2016/17", start: "2016", end: "2017"),
+        Case(text: "2016/05", start: "2016-05", end: nil),
         Case(text: "2020-13", start: "2020-13", end: nil),
         Case(text: "Jun 1842 – Present", start: "1842-06", end: "present"),
         Case(text: "Jan 1840 – May 1842", start: "1840-01", end: "1842-05"),

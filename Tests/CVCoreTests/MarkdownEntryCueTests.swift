@@ -651,4 +651,52 @@ struct MarkdownEntryCueTests {
         #expect(document.roles.first?.location == "Nantes")
         #expect(document.education.map(\.institution) == ["Northfield University"])
     }
+
+    /// `2021 - now ACME Safety Instructor`: an organisation's acronym before a title of its own is the organisation;
+    /// an acronym of a field of work (`QA`, `IT`) or a technology is part of the title.
+    @Test func aLeadingAcronymBeforeATitleIsTheOrganisation() throws {
+        let text = """
+            # Kim Doe
+
+            ## Experience
+            - 2021-present WRLD Safety Instructor
+              - Ran drills for new staff
+            - 2018-2021 QA Automation Engineer
+              - Wrote checks for the release train
+            - 2016-2018 IT Support Specialist at Harbor Mills
+              - Kept the office running
+            """
+        #expect(try roles(text) == [
+            "WRLD | Safety Instructor | 2021 | present",
+            "- | QA Automation Engineer | 2018 | 2021",
+            "Harbor Mills | IT Support Specialist | 2016 | 2018",
+        ])
+    }
+
+    /// `### Data Engineering` over `#### Globex (Harbor Labs) February 2014-Present: Engineer, Research and Development`:
+    /// a heading that names fields of work groups posts by theme, so the entry's own name is its organisation, and the
+    /// fields after the title's comma are its department.
+    @Test func aThemeHeadingNamingFieldsOfWorkIsNoOrganisation() throws {
+        let text = """
+            # Robin Vale
+
+            ## Experience
+
+            ### Data Engineering
+
+            #### Globex (Harbor Labs) February 2014-Present: Software Engineer, Research and Development
+
+            - Built a pipeline for sensor logs
+
+            ### Science and Product Design
+
+            #### Tidewell Studio March 2011-January 2014: Founder, Lead Designer
+
+            - Drew the first kettle
+            """
+        #expect(try roles(text) == [
+            "Globex (Harbor Labs) | Software Engineer, Research and Development | 2014-02 | present",
+            "Tidewell Studio | Founder, Lead Designer | 2011-03 | 2014-01",
+        ])
+    }
 }

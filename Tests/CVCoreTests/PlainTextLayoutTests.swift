@@ -616,4 +616,37 @@ private func row(_ r: Role) -> String {
         #expect(b.education.allSatisfy { $0.qualification != "Physics major" })
         #expect(CVDiffer.diff(a, b).changes.isEmpty)
     }
+
+    /// Posts stacked under one employer, each `Title, Field of work` over its dated line: the field (`Data Engineering`,
+    /// `Systems Engineering`) is the post's department, no employer, so each post stays under the name above; a line
+    /// set left of the bullet before it is no wrapped part of that bullet.
+    @Test func aFieldOfWorkAfterATitleIsItsDepartment() throws {
+        let doc = try parse("""
+            Robin Vale
+            robin@example.org
+
+            EXPERIENCE
+
+            NORTHWIND TRADING
+            Associate, Data Engineering
+            Jan 2021 - Aug 2021 | Leeds, UK
+              • Built a pricing feed for the desk
+            Analyst, Systems Engineering
+            Jan 2020 - Jan 2021 | Leeds, UK
+              • Wrote a reporting bot
+            Stack: Python and a queue
+
+            BLUE OTTER LABS
+            Electrical Engineer
+            Jan 2015 – Dec 2016 | York, UK
+              • Built the power board of a small submarine
+            """)
+        #expect(doc.roles.map(row) == [
+            "NORTHWIND TRADING | Associate, Data Engineering | 2021-01 | 2021-08",
+            "NORTHWIND TRADING | Analyst, Systems Engineering | 2020-01 | 2021-01",
+            "BLUE OTTER LABS | Electrical Engineer | 2015-01 | 2016-12",
+        ])
+        #expect(doc.roles[1].bullets.map(\.text) == ["Wrote a reporting bot"])
+        #expect(doc.roles[1].text.map(\.text) == ["Stack: Python and a queue"])
+    }
 }

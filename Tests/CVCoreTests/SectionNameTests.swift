@@ -13,7 +13,7 @@ private func headings(plain text: String) throws -> [String] {
 @Suite struct SectionNameTests {
     @Test(arguments: [
         ("Expériences professionnelles", SectionKind.experience), ("Parcours professionnel", .experience),
-        ("Formation", .education), ("Compétences", .skills), ("Centres d'intérêt", .interests), ("Bénévolat", .volunteering),
+        ("Formation", .education), ("Éducation", .education), ("Compétences", .skills), ("Centres d'intérêt", .interests), ("Bénévolat", .volunteering),
         ("Berufserfahrung", .experience), ("Beruflicher Werdegang", .experience), ("Ausbildung", .education),
         ("Kenntnisse", .skills), ("Sprachen", .languages), ("Ehrenamt", .volunteering), ("Veröffentlichungen", .publications),
         ("Experiencia laboral", .experience), ("Educación", .education), ("Idiomas", .languages), ("Premios", .awards),

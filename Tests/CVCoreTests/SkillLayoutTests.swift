@@ -287,4 +287,57 @@ private func names(_ doc: CVDocument) -> [String] { doc.skills.flatMap { $0.skil
         #expect(doc.skills.map(\.name) == ["Web Security", "Cloud & Data Centre Operations", "Operating Systems"])
         #expect(doc.skills[1].skills.map(\.name) == ["Basic Storage Network Setup & Capacity Planning", "Backups", "Linux & Windows patching"])
     }
+
+    /// `* **Haskell** - 6 years, advanced` and `* **Fortran** - a sentence about it`: the name before the one dash is the
+    /// skill, with its level and years; a sentence after it names nothing else. A list after the dash stays a list.
+    @Test func aNameThenItsLevelOrASentenceAfterADash() throws {
+        let doc = try markdown("""
+            # Robin Vale
+
+            ## Skills
+
+            * **Haskell** - 6 years, advanced
+            * **Elm** - 2 years / intermediate
+            * **Zig** - beginner
+
+            ### Languages
+
+            * **Fortran** - the language of my thesis, with solvers tuned for a small weather office.
+            * **Ocaml** - used for a compiler course project, with a build tool I liked.
+            * Harbor Certified Pilot – Basics, Wave Transfer Format
+            """)
+        let skills = doc.skills.flatMap(\.skills)
+        #expect(skills.map(\.name) == ["Haskell", "Elm", "Zig", "Fortran", "Ocaml", "Harbor Certified Pilot – Basics", "Wave Transfer Format"])
+        // The item as written stays the skill's text (its sentence is still checked for spelling).
+        #expect(skills[3].text == "Fortran - the language of my thesis, with solvers tuned for a small weather office.")
+        #expect(skills.prefix(3).map(\.years) == [6, 2, nil])
+        #expect(skills.prefix(3).map(\.level) == ["advanced", "intermediate", "beginner"])
+        #expect(doc.skills.last?.name == "Languages")
+    }
+
+    /// `* Databases - PostgreSQL, Redis`: a label of skills before a spaced dash names the items after it, as before a
+    /// colon (in Markdown a category; in a text CV's bullet the label of the bullet); a dash inside brackets or before a
+    /// sentence labels nothing.
+    @Test func aLabelOfSkillsBeforeADash() throws {
+        let doc = try markdown("""
+            # Robin Vale
+
+            ## Skills
+
+            * Backend - Go, Rust, Python
+            * Databases — PostgreSQL, Redis
+            * Testing - of any kind, as long as there is a system to poke at and time to read its logs
+            * Automation (Harness - alpha, beta)
+            """)
+        #expect(doc.skills.map(\.name) == ["Backend", "Databases", nil, nil])
+        #expect(doc.skills.flatMap(\.skills).map(\.name) == ["Go", "Rust", "Python", "PostgreSQL", "Redis", "Testing", "Automation (Harness - alpha, beta)"])
+        let text = try plain("""
+            ROBIN VALE
+
+            SKILLS
+            • Programming Languages – Haskell, Elm
+            • Databases – PostgreSQL
+            """)
+        #expect(names(text) == ["Haskell", "Elm", "PostgreSQL"])
+    }
 }

@@ -430,6 +430,12 @@ public enum DateParser {
         }
         if afterFirst < end, firstDigits == 4, b[afterFirst] == 0x2D || b[afterFirst] == 0x2F {
             let sep = b[afterFirst]
+            // `2014/2015`: a school year, two years that follow each other across a slash.
+            if sep == 0x2F, let (m, mDigits, afterMonth) = part(after: afterFirst), mDigits == 4, m == n + 1,
+                afterMonth == end || !isLetterOrNumber(b, at: afterMonth)
+            {
+                return (.yearPair(n, m), afterMonth)
+            }
             if let (m, mDigits, afterMonth) = part(after: afterFirst), mDigits <= 2 {
                 if afterMonth < end, b[afterMonth] == sep, let (d, dDigits, afterDay) = part(after: afterMonth), dDigits <= 2 {
                     return (.date(PartialDate(year: n, month: m, day: d)), afterDay)
@@ -438,6 +444,8 @@ public enum DateParser {
                 if sep == 0x2D, mDigits == 2, m > 12, let last = yearPairEnd(n, m) {
                     return (.yearPair(n, last), afterMonth)
                 }
+                // `2014/15`: a school year, the year after the first (`2014/16` stays a month for validation).
+                if sep == 0x2F, mDigits == 2, m > 12, m == (n + 1) % 100 { return (.yearPair(n, n + 1), afterMonth) }
                 return (.date(PartialDate(year: n, month: m)), afterMonth)
             }
         }

@@ -107,6 +107,13 @@ struct EntryFields: Sendable, Hashable {
             fragments += found
         }
         fragments = fragments.filter { !$0.text.isEmpty && $0.text.contains(where: { $0.isLetter }) }
+        // `### Data Engineering` over `#### Globex 2014 - now: Engineer`: a heading that names fields of work groups
+        // posts by theme; it names no organisation where the entry's own lines are dated and name a title and more.
+        if purpose == .roles, !context.isEmpty, dates != nil, fragments.filter({ !$0.context && !$0.place }).count >= 2,
+            fragments.contains(where: { !$0.context && $0.titleWords > 0 })
+        {
+            fragments.removeAll { $0.context && WordClasses.namesFieldsOfWork($0.text) }
+        }
         fields.url = (context + lines).lazy.flatMap(\.links).first(where: { $0.url.hasPrefix("http") })?.url
         // `**Tide Planner** | *HTML/CSS, JavaScript*`: a project's stack beside its name names no field.
         if purpose == .projects {
@@ -652,6 +659,14 @@ struct EntryFields: Sendable, Hashable {
                 out[out.count - 1] = last + ", " + part
                 continue
             }
+            // `Analyst, Software Engineering`, `Intern, Marketing`: a field of work right after a title is the post's
+            // department, part of the title (a name is no field: `Consultant, Globex Consulting` stays two parts).
+            if let last = out.last, WordClasses.titleScore(last) > 0, WordClasses.organisationScore(last) == 0 || endsWithTitleWord(last),
+                WordClasses.namesFieldsOfWork(part)
+            {
+                out[out.count - 1] = last + ", " + part
+                continue
+            }
             if let last = out.last, WordClasses.organisationWords.contains(lower) && MarkdownCues.wordCount(part) == 1 {
                 out[out.count - 1] = last + ", " + part
                 continue
@@ -882,6 +897,10 @@ struct EntryFields: Sendable, Hashable {
         if organisation == nil, purpose == .roles, let t = title, let (head, name) = splitTitleFromName(fragments[t].text) {
             fields.title = head
             fields.organisation = name
+        } else if organisation == nil, purpose == .roles, let t = title, let (name, head) = splitAcronymFromTitle(fragments[t].text) {
+            // `2021 - now ACME Safety Instructor`: an organisation's acronym before a title of its own.
+            fields.title = head
+            fields.organisation = name
         }
         if let org = organisation, fields.url == nil { fields.url = fragments[org].link }
         // `Acme Corp, London`: a short capitalised part right after the organisation on its line is where it is.
@@ -932,10 +951,40 @@ struct EntryFields: Sendable, Hashable {
         }
         guard end > 0, end < words.count else { return nil }
         let name = words[end...].joined(separator: " ")
-        guard let first = name.first, first.isUppercase || first.isNumber, WordClasses.titleScore(name) == 0,
+        // (`Analyst, Systems Engineering`: a field of work after the title is its department, no name.)
+        guard let first = name.first, first.isUppercase || first.isNumber, WordClasses.titleScore(name) == 0, !WordClasses.namesFieldsOfWork(name),
             WordClasses.organisationScore(name) > 0 || words[end...].contains(where: { $0.count >= 2 && $0.allSatisfy(\.isUppercase) })
         else { return nil }
         return (words[..<end].joined(separator: " "), name)
+    }
+
+    /// Acronyms that name a field of work or a technology before a title (`QA Engineer`, `IT Support Specialist`),
+    /// never an employer.
+    static let fieldAcronyms: Set<String> = [
+        "it", "qa", "qc", "qe", "ux", "ui", "hr", "pr", "ai", "ml", "bi", "soc", "noc", "sre", "pm", "hpc", "gpu", "cpu",
+        "erp", "crm", "seo", "sem", "gis", "iot", "ar", "vr", "xr", "nlp", "etl", "api", "ios", "os", "db", "cad", "cae",
+        "fpga", "asic", "rf", "hse", "ehs", "sdet", "dsp", "ic", "mep", "ict", "r&d", "cx", "dx", "gtm", "ops", "rpa",
+        "mlops", "ci", "cd", "tv", "dj", "mc", "esl", "efl", "ta", "ra", "er", "icu", "bpo", "kyc", "aml", "saas", "b2b",
+    ]
+
+    /// `ACME Safety Instructor` → (`ACME`, `Safety Instructor`): a word in capitals (two to six letters) before a title
+    /// of two words or more that opens with a capitalised word and ends with a title word; the capitals are neither a
+    /// title, a field of work, a place nor a technology.
+    static func splitAcronymFromTitle(_ text: String) -> (String, String)? {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, words.count <= 8 else { return nil }
+        let acronym = words[0]
+        let lower = acronym.lowercased()
+        guard (2...6).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase || $0 == "&" }),
+            acronym.contains(where: \.isLetter),
+            !WordClasses.titleWords.contains(lower), !fieldAcronyms.contains(lower), !WordClasses.placeCodes.contains(String(acronym)),
+            !WordClasses.places.contains(lower), SkillLexicon.canonical(String(acronym)) == nil
+        else { return nil }
+        let head = words.dropFirst().joined(separator: " ")
+        guard let first = words[1].first, first.isUppercase, !words[1].allSatisfy({ $0.isUppercase || !$0.isLetter }),
+            endsWithTitleWord(head), WordClasses.organisationScore(head) == 0
+        else { return nil }
+        return (String(acronym), head)
     }
 
     /// `Gloucester, UK (Now part of Acme)` → `Gloucester, UK`.

@@ -43,6 +43,50 @@ enum WordClasses {
         "adviseur", "medewerker", "docent", "onderzoeker",
     ]
 
+    /// Fields of work a department is named for (`Engineering`, `Marketing`), and the general words that narrow one
+    /// (`Software Engineering`, `Site Reliability`, `Business Development`).
+    static let disciplineWords: Set<String> = [
+        "engineering", "development", "research", "science", "sciences", "marketing", "sales", "operations", "finance",
+        "design", "analytics", "consulting", "strategy", "infrastructure", "security", "technology", "support",
+        "testing", "quality", "assurance", "accounting", "communications", "administration", "programming",
+        "architecture", "intelligence", "learning", "reliability", "management", "partnerships", "growth",
+    ]
+    static let fieldModifiers: Set<String> = [
+        "software", "data", "hardware", "web", "mobile", "cloud", "network", "systems", "product", "platform",
+        "business", "quantitative", "machine", "information", "digital", "backend", "frontend", "full-stack",
+        "applied", "clinical", "financial", "technical", "site", "user", "experience", "content", "customer", "risk",
+        "investment", "corporate", "global", "it", "qa", "ux", "ui", "devops", "embedded", "game", "graphics",
+    ]
+
+    /// `Software Engineering`, `Marketing`: one to three words, a field of work's (no name among them).
+    static func namesFieldOfWork(_ text: String) -> Bool {
+        let words = text.split(separator: " ").map { PlainTextWords.bare($0) }
+        guard (1...3).contains(words.count), let last = words.last, disciplineWords.contains(last),
+            text.first?.isUppercase == true
+        else { return false }
+        return words.dropLast().allSatisfy { fieldModifiers.contains($0) || disciplineWords.contains($0) }
+    }
+
+    /// `Data Science and Software Engineering`, `Research & Development`: fields of work joined by `and`, `&` or commas.
+    static func namesFieldsOfWork(_ text: String) -> Bool {
+        var parts: [String] = []
+        var current: [Substring] = []
+        for w in text.split(separator: " ") {
+            if w == "&" || w == "and" {
+                parts.append(current.joined(separator: " "))
+                current = []
+            } else if w.hasSuffix(",") {
+                current.append(w.dropLast())
+                parts.append(current.joined(separator: " "))
+                current = []
+            } else {
+                current.append(w)
+            }
+        }
+        parts.append(current.joined(separator: " "))
+        return parts.allSatisfy { !$0.isEmpty && namesFieldOfWork($0) }
+    }
+
     /// Titles that only say someone studied (`Student`, `Étudiant`): with no organisation, no role.
     static let studentWords: Set<String> = [
         "student", "full-time student", "student (full-time)", "étudiant", "étudiante", "estudiante", "studente", "student*in",

@@ -95,6 +95,8 @@ enum PlainTextCueLines {
         // `PhD Candidate          Leeds, UK`: columns padded with spaces are a header's, never a wrapped sentence's.
         if line.column <= itemColumn, line.text.utf8.containsBytes(of: "   "), cells(line.text).count >= 2 { return false }
         if line.text.hasSuffix(":"), WordClasses.titleScore(line.text) > 0 { return false }
+        // `  • Wrote a tool` / `Intern, Data Team`: a wrapped line never starts left of its bullet.
+        if line.column < itemColumn { return false }
         var next = i + 1
         while next < lines.count, next <= i + 2, lines[next].isBlank { next += 1 }
         if next < lines.count, lines[next].dateBlock != nil || lines[next].isDateOnly { return false }

@@ -72,6 +72,19 @@ enum MarkdownSkillReader {
             }
             // `Last updated:` with nothing after it: a label of nothing here, no skill.
             if children.isEmpty, l.text.hasSuffix(":") { return }
+            // `Databases - PostgreSQL, Redis`: a label of skills before a dash names its items, as before a colon.
+            if children.isEmpty, let dash = SkillLines.dashAfterLabel(l.text) {
+                let items = split(String(l.text[dash.upperBound...]), source: l.source)
+                if !items.isEmpty {
+                    add(MarkdownCues.trimSeparators(String(l.text[..<dash.lowerBound])), items: items, range: l.source)
+                    return
+                }
+            }
+            if children.isEmpty, let items = ledByName(l.text, source: l.source) {
+                if heading != nil { headingUsed = true }
+                add(heading?.text, items: items, range: heading.map { $0.source.union(l.source) } ?? l.source)
+                return
+            }
             let (level, rest) = leveled(l.text)
             var items = split(rest, source: l.source)
             if items.isEmpty, ProseSkillLists.isProse(rest) {
@@ -384,6 +397,35 @@ enum MarkdownSkillReader {
             return (level, String(text.dropFirst(prefix.count + 1)))
         }
         return (nil, text)
+    }
+
+    /// `Go - 4 years / advanced`, `Fortran - my first language, used for …`: a short name, one dash, then its
+    /// level or years, or a sentence about it. The name is the skill (with the level and years), the whole item its
+    /// text. Nil for anything else (`Backend - Go, Rust` stays a list).
+    static func ledByName(_ text: String, source: SourceRange) -> [Skill]? {
+        guard text.utf8.contains(0x20), !dashSeparated(text) else { return nil }
+        guard let dash = SkillLines.firstSpacedDash(text) else { return nil }
+        let lead = MarkdownCues.trimSeparators(String(text[..<dash.lowerBound]))
+        let tail = String(text[dash.upperBound...])
+        guard !lead.isEmpty, !lead.contains(","), !lead.contains(":"), !lead.contains("("),
+            MarkdownCues.wordCount(lead) <= 3, lead.first.map({ !$0.isLowercase }) ?? false
+        else { return nil }
+        let parts = tail.split(whereSeparator: { $0 == "," || $0 == "/" || $0 == ";" }).map { Substring($0.trimmingCharacters(in: .whitespaces)) }
+        if !parts.isEmpty, parts.allSatisfy({ SkillText.yearsIn($0) != nil || SkillText.levelIn($0) != nil }) {
+            var named = skill(lead, source: source)
+            named.text = text
+            named.years = parts.lazy.compactMap { SkillText.yearsIn($0) }.first
+            named.level = parts.lazy.compactMap { SkillText.levelIn($0) }.first
+            return [named]
+        }
+        // A sentence about the skill (its words are no list: the lists of a free sentence are as often the
+        // things done as the tools used).
+        let firstPiece = outsideParentheses(rawPieces(tail).first ?? "")
+        guard ProseSkillLists.isProse(tail) || MarkdownCues.wordCount(firstPiece) >= 4 else { return nil }
+        // (The item as written stays its text: the sentence is still the CV's words, spelling and all.)
+        var named = skill(lead, source: source)
+        named.text = text
+        return [named]
     }
 
     static func skill(_ text: String, source: SourceRange) -> Skill {

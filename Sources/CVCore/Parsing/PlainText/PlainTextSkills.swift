@@ -117,9 +117,12 @@ struct PlainTextSkills {
             var text = joined.text
             var offset = 0
             // `Databases: PostgreSQL, Redis` names its category; in a bullet, `Utility: jQuery` labels the bullet.
-            if let colon = Self.labelColon(text) {
+            // (`Databases - PostgreSQL, Redis`: a label of skills before a dash, as before a colon.)
+            if let (colon, restStart) = Self.labelColon(text).map({ ($0, text.index(after: $0)) })
+                ?? SkillLines.dashAfterLabel(text).map({ ($0.lowerBound, $0.upperBound) })
+            {
                 let label = PlainTextWords.clean(text[..<colon])
-                let rest = text[text.index(after: colon)...]
+                let rest = text[restStart...]
                 offset = text.unicodeScalars.distance(from: text.startIndex, to: rest.startIndex)
                 text = String(rest)
                 if !isBullet {

@@ -33,7 +33,7 @@ public enum SectionClassifier {
         (.education, ["education", "academic", "qualifications", "academic background", "studies", "training",
                       "education and training", "degrees", "academic degrees", "educational", "educational background",
                       "academics", "schooling", "schools", "academic history", "education history",
-                      "formation", "formations", "études", "scolarité", "diplômes", "cursus", "ausbildung", "studium",
+                      "formation", "formations", "éducation", "études", "scolarité", "diplômes", "cursus", "ausbildung", "studium",
                       "bildung", "schulbildung", "educación", "formación", "formación académica", "educação", "formação",
                       "formação acadêmica", "istruzione", "formazione", "opleiding", "opleidingen",
                       "学歴", "教育背景", "教育经历", "学历", "학력", "학력사항"]),

@@ -318,7 +318,13 @@ extension SpellingRule {
             // as prose: `used it for queues in my first job`, `isSentence`): its words are judged as a project's line's.
             for skill in category.skills {
                 let oneWord = skill.text.unicodeScalars.allSatisfy(Prose.isLetter)
-                texts.append((skill.text, skill.source, oneWord ? Int.max : 9, Self.isSentence(skill.text)))
+                let sentence = Self.isSentence(skill.text)
+                if sentence, source.locate(skill.text, in: skill.source) == nil {
+                    // A sentence the reader joined across markup (`**Go** - used it with **Redis**`): word by word.
+                    for word in skill.text.split(separator: " ") { texts.append((String(word), skill.source, 9, true)) }
+                    continue
+                }
+                texts.append((skill.text, skill.source, oneWord ? Int.max : 9, sentence))
             }
         }
         for project in document.projects {
