@@ -113,6 +113,140 @@ struct MarkdownSegmentedReadingTests {
         }
     }
 
+    /// The segments of a text found from the last text's (`MarkdownSegments.split(bytes:after:segments:)`, the memo's
+    /// layer) are the segments `split` finds in it, and a segment said to keep its bytes has the old segment's bytes.
+    /// Returns whether both agree (records the difference).
+    @discardableResult
+    func sameSegments(_ text: String, after old: String, _ name: String) -> Bool {
+        func bytes(_ t: String) -> [UInt8] { Array(t.utf8) }
+        let (new, previous) = (bytes(text), bytes(old))
+        let plain = new.withUnsafeBufferPointer { MarkdownSegments.split(bytes: $0) }
+        guard let oldSegments = previous.withUnsafeBufferPointer({ MarkdownSegments.split(bytes: $0) }) else { return true }
+        let edited = new.withUnsafeBufferPointer { b in
+            previous.withUnsafeBufferPointer { MarkdownSegments.split(bytes: b, after: $0, segments: oldSegments) }
+        }
+        let a = plain.map { $0.map { [$0.bytes.lowerBound, $0.bytes.upperBound, $0.firstLine] } }
+        let b = edited.map { $0.segments.map { [$0.bytes.lowerBound, $0.bytes.upperBound, $0.firstLine] } }
+        guard a == b else {
+            Issue.record("\(name): segments found from the last text's differ from a split: \(String(describing: b)) vs \(String(describing: a))")
+            return false
+        }
+        for (k, o) in (edited?.same ?? []).enumerated() {
+            guard let o, let segments = edited?.segments else { continue }
+            guard new[segments[k].bytes] == previous[oldSegments[o].bytes] else {
+                Issue.record("\(name): segment \(k) is said to keep the bytes of the old segment \(o), and does not")
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Edits of made-up CVs where the cuts move: a heading that starts a part changed, made no heading, a fence or a
+    /// comment opened above headings (and closed again), a blank line taken from above a heading, the first and last
+    /// lines changed, the text unchanged.
+    @Test func segmentsFoundFromTheLastTextAreThoseOfASplit() {
+        let base = [
+            "# Robin Vale", "", "Platform engineer.", "", "## Experience", "", "### Larkspur Freight", "",
+            "**Lead Engineer** • 2021 – present", "", "- Ran the routing service.", "", "### Pebble Books", "",
+            "**Engineer** • 2017 – 2021", "", "- Kept the shop running.", "", "### Tern Labs", "", "**Intern** • 2016",
+            "", "## Skills", "", "- Go, SQL", "",
+        ]
+        var texts: [[String]] = [base]
+        func edited(_ change: (inout [String]) -> Void) { var t = base; change(&t); texts.append(t) }
+        edited { $0[12] = "### Pebble Books and Maps" }
+        edited { $0[12] = "Pebble Books" }
+        edited { $0[11] = "- one more line" }
+        edited { $0.insert("```", at: 10) }
+        edited { $0.insert("```", at: 10); $0.insert("```", at: 20) }
+        edited { $0.insert("<!-- hidden", at: 10) }
+        edited { $0.insert("<!-- hidden", at: 10); $0.insert("-->", at: 16) }
+        edited { $0[0] = "# Robin A. Vale" }
+        edited { $0[$0.count - 2] = "- Go, SQL, Rust" }
+        edited { $0.append("### Trailing heading") }
+        edited { $0.insert(contentsOf: ["### Moss Ltd", "", "**Engineer** • 2015", ""], at: 18) }
+        edited { $0.removeSubrange(12..<18) }
+        edited { $0[16] = "- [ref]: a definition" }
+        edited { $0 = Array($0[..<4]) }
+        var n = 0
+        for old in texts {
+            for text in texts {
+                sameSegments(text.joined(separator: "\n"), after: old.joined(separator: "\n"), "pair \(n)")
+                n += 1
+            }
+        }
+        // And random edits of the samples, seeds and corpus CVs, each found from the version before it.
+        var random = Random(state: 7)
+        for (name, text) in Self.texts() {
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var last = text
+            for step in 0..<80 {
+                Self.edit(&lines, &random, moves: false)
+                let now = lines.joined(separator: "\n")
+                if !sameSegments(now, after: last, "\(name) after edit \(step)") { break }
+                last = now
+            }
+        }
+    }
+
+    /// A reader of roles takes the answers the last one left of which entries hold no post (`EntryFinder.NoPostAnswers`,
+    /// per entry's place): an entry at the same place whose title turns into a membership, or back, is asked again.
+    @Test func entriesThatHoldNoPostAreToldAgainWhenTheirTitleChanges() throws {
+        func cv(_ title: String) -> String {
+            """
+            # Dana Whitlock
+
+            ## Experience
+
+            ### Fernhill Cartography
+
+            **Survey Engineer** • 2020 – present
+
+            - Mapped the river valleys.
+
+            ### Gullwing Transit
+
+            **\(title)** • 2018 – 2020
+
+            - Planned the night routes.
+
+            ### Hollowbrook Press
+
+            **Editor** • 2015 – 2018
+
+            - Edited the yearly almanac.
+
+            """
+        }
+        let memo = MarkdownParseMemo()
+        let versions = [cv("Route Planner"), cv("Member of the Board"), cv("Route Planner"), cv("Board member"), cv("Dispatcher")]
+        var roles: [[String?]] = []
+        for (n, text) in versions.enumerated() {
+            // Each version read a few times, so that the memo keeps its parts and runs as it does for a history.
+            for _ in 0..<3 { try same(text, memo: memo, "version \(n)") }
+            roles.append(try MarkdownCVParser(memo: memo).parse(text).roles.map(\.title))
+        }
+        #expect(roles[0] == ["Survey Engineer", "Route Planner", "Editor"])
+        #expect(roles[1] == ["Survey Engineer", "Editor"], "a membership is no post held")
+        #expect(roles[2] == roles[0])
+        #expect(roles[3] == roles[1])
+        #expect(roles[4] == ["Survey Engineer", "Dispatcher", "Editor"])
+    }
+
+    /// One random edit of `lines`: a snippet inserted, a line removed, replaced by a snippet or made longer, or (with
+    /// `moves`) up to five lines copied elsewhere.
+    static func edit(_ lines: inout [String], _ random: inout Random, moves: Bool = true) {
+        let at = random.next(lines.count + 1)
+        switch random.next(moves ? 5 : 4) {
+        case 0: lines.insert(Self.snippets[random.next(Self.snippets.count)], at: at)
+        case 1: if at < lines.count { lines.remove(at: at) }
+        case 2: if at < lines.count { lines[at] = Self.snippets[random.next(Self.snippets.count)] }
+        case 3: if at < lines.count { lines[at] += " edited" }
+        default:
+            let n = min(5, lines.count - at)
+            if n > 0 { lines.insert(contentsOf: lines[at..<at + n], at: random.next(lines.count)) }
+        }
+    }
+
     /// Random edits, each version compared with reading it whole, through one memo (and a tiny one that keeps
     /// dropping what it holds).
     @Test(arguments: [512, 3])
@@ -124,16 +258,7 @@ struct MarkdownSegmentedReadingTests {
         for (name, text) in texts {
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for step in 0..<60 {
-                let at = random.next(lines.count + 1)
-                switch random.next(5) {
-                case 0: lines.insert(Self.snippets[random.next(Self.snippets.count)], at: at)
-                case 1: if at < lines.count { lines.remove(at: at) }
-                case 2: if at < lines.count { lines[at] = Self.snippets[random.next(Self.snippets.count)] }
-                case 3: if at < lines.count { lines[at] += " edited" }
-                default:
-                    let n = min(5, lines.count - at)
-                    if n > 0 { lines.insert(contentsOf: lines[at..<at + n], at: random.next(lines.count)) }
-                }
+                Self.edit(&lines, &random)
                 if try !same(lines.joined(separator: "\n"), memo: memo, "\(name) after edit \(step)") { break }
             }
         }

@@ -45,6 +45,7 @@ struct EntryFinder {
     ) {
         self.purpose = purpose
         self.memo = memo
+        self.noPostAnswers = purpose == .roles ? memo?.takeNoPostAnswers() ?? NoPostAnswers() : NoPostAnswers()
         self.origins = origins?.count == lines.count ? origins : nil
         let dates: [DateSpan?]
         if let known, known.count == lines.count {
@@ -610,8 +611,14 @@ struct EntryFinder {
     }
 
     private let lineFields = LineFields()
-    /// `holdsNoPost`'s answers (`roles` and `notHeldItems` ask of the same entries).
-    let noPostAnswers = NoPostAnswers()
+    /// `holdsNoPost`'s answers (`roles` and `notHeldItems` ask of the same entries); for roles read through the memo,
+    /// those the last reader left there (`finish` leaves them back).
+    let noPostAnswers: NoPostAnswers
+
+    /// Leaves `holdsNoPost`'s answers in the memo for the next reader of roles (a section's next version).
+    func finish() {
+        if purpose == .roles { memo?.keep(noPostAnswers) }
+    }
 
     func fieldsOfLine(_ i: Int) -> EntryFields {
         if let known = lineFields.known[i] { return known }

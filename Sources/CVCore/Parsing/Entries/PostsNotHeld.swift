@@ -33,8 +33,11 @@ extension EntryFinder {
     }
 
     /// The answers of one reader's `holdsNoPost`, per entry, with the title and organisation they were given for, and
-    /// the last section title classified.
-    final class NoPostAnswers {
+    /// the last section title classified. Each answer is a function of the texts it is kept with (compared whole on
+    /// each use), so a reader may take the answers another reader left (`EntryFieldsMemo.noPostAnswers`: the next
+    /// version's entries at the same places, whose texts mostly share their storage with these, compare at once).
+    /// Used by one reader at a time (the memo hands it out once).
+    final class NoPostAnswers: @unchecked Sendable {
         private var answers: [(title: String?, organisation: String?, answer: Bool)?] = []
         private var section: (title: String, volunteering: Bool)?
 

@@ -157,22 +157,57 @@ struct MarkdownBlockReader {
         let offset = text.utf8.distance(from: text.utf8.startIndex, to: start)
         return text.withUTF8 { whole -> (blocks: [MarkdownBlock], notes: [ParseNote], layout: Layout)? in
             let bytes = UnsafeBufferPointer(rebasing: whole[offset...])
-            guard var segments = MarkdownSegments.split(bytes: bytes) else { return nil }
+            // The segments found from the last body's where there is one (the same segments: `SegmentEdits`), with
+            // the readings of those that kept their bytes.
+            let last = memo.lastBody()
+            var segments: [MarkdownSegments.Segment]
+            var same: [Int?]?
+            if let last, let edited = last.bytes.withUnsafeBufferPointer({
+                MarkdownSegments.split(bytes: bytes, after: $0, segments: last.segments)
+            }) {
+                (segments, same) = edited
+            } else {
+                guard let split = MarkdownSegments.split(bytes: bytes) else { return nil }
+                segments = split
+            }
+            let asSplit = segments
             for i in segments.indices { segments[i].firstLine += lineOffset }
             var blocks: [MarkdownBlock] = []
             var tagNotes: [ParseNote] = []
             var inlineNotes: [ParseNote] = []
             var layout = Layout()
-            let keys = segments.map { MarkdownParseMemo.ContentKey(UnsafeBufferPointer(rebasing: bytes[$0.bytes])) }
-            let found = memo.segments(keys)
+            // A segment read before at another line is moved there, unless it has notes: their messages name
+            // lines, so it is read again where it now is.
+            func movable(_ known: MarkdownParseMemo.SegmentRead, to line: Int) -> Bool {
+                known.firstLine == line || known.tagNotes.isEmpty && known.inlineNotes.isEmpty
+            }
+            var reads: [MarkdownParseMemo.SegmentRead?] = Array(repeating: nil, count: segments.count)
+            if let last, let same {
+                for k in segments.indices {
+                    guard let o = same[k], movable(last.reads[o], to: segments[k].firstLine) else { continue }
+                    reads[k] = last.reads[o]
+                }
+            }
+            // The others by their bytes.
+            var keys: [MarkdownParseMemo.ContentKey?] = Array(repeating: nil, count: segments.count)
+            var asked: [MarkdownParseMemo.ContentKey] = []
+            for k in segments.indices where reads[k] == nil {
+                let key = MarkdownParseMemo.ContentKey(UnsafeBufferPointer(rebasing: bytes[segments[k].bytes]))
+                keys[k] = key
+                asked.append(key)
+            }
+            let found = asked.isEmpty ? [] : memo.segments(asked)
+            var next = 0
             for (k, segment) in segments.enumerated() {
-                let key = keys[k]
                 var read: MarkdownParseMemo.SegmentRead
-                // A segment read before at another line is moved there, unless it has notes: their messages name
-                // lines, so it is read again where it now is.
-                if let known = found[k], known.firstLine == segment.firstLine || known.tagNotes.isEmpty && known.inlineNotes.isEmpty {
+                if let known = reads[k] {
+                    read = known
+                } else if let known = found[next], movable(known, to: segment.firstLine) {
+                    next += 1
                     read = known
                 } else {
+                    next += 1
+                    let key = keys[k]!
                     // Read where it is: the lines before it stand as blank lines, so every line number (in notes'
                     // messages too) is the body's.
                     let text = String(decoding: key.bytes, as: UTF8.self)
@@ -185,6 +220,7 @@ struct MarkdownBlockReader {
                         inlineNotes: reader.inlineNotes, endsClosed: closed))
                 }
                 if !read.endsClosed && k < segments.count - 1 { return nil }
+                reads[k] = read
                 let d = segment.firstLine - read.firstLine
                 layout.segments.append((read.id, segment.firstLine))
                 if d == 0 {
@@ -199,6 +235,12 @@ struct MarkdownBlockReader {
                 tagNotes += read.tagNotes
                 inlineNotes += read.inlineNotes
             }
+            // (Copied at once: `Array(bytes)` copies a byte at a time.)
+            let copy = [UInt8](unsafeUninitializedCapacity: bytes.count) { to, count in
+                if let from = bytes.baseAddress, let base = to.baseAddress { memcpy(base, from, bytes.count) }
+                count = bytes.count
+            }
+            memo.store(lastBody: MarkdownParseMemo.LastBody(bytes: copy, segments: asSplit, reads: reads.map { $0! }))
             return (blocks, tagNotes + inlineNotes, layout)
         }
     }

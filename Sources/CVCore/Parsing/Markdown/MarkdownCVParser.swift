@@ -676,6 +676,7 @@ public struct MarkdownCVParser: CVParser {
         document.roles += roles
         document.education += finder.degrees()
         keep(finder.loose + finder.notHeldItems(section: section.title), of: section, in: &document)
+        finder.finish()
     }
 
     /// Content of an entry section outside its entries (an introduction, a footer after a rule): kept.

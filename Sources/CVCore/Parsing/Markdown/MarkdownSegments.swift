@@ -29,13 +29,28 @@ enum MarkdownSegments {
     }
 
     static func split(bytes b: UnsafeBufferPointer<UInt8>) -> [Segment]? {
-        let n = b.count
-        guard n > 0, let base = b.baseAddress, !refusesCuts(b) else { return nil }
+        guard b.count > 0, !refusesCuts(b) else { return nil }
         var segments: [Segment] = []
-        var segmentStart = 0
-        var segmentLine = 1
-        var line = 1
-        var start = 0
+        let last = scan(b, from: 0, line: 1, into: &segments) { _ in false }
+        guard !segments.isEmpty else { return nil }
+        segments.append(Segment(bytes: last.start..<b.count, firstLine: last.line))
+        return segments
+    }
+
+    /// Scans `b` from `from`, the start of line `line` where a segment starts (the text's start, or a cut: after a blank
+    /// line, outside any fence and comment), appending each segment that ends at a cut, to the end or to the first cut
+    /// `stop` (given the cut's offset) says to stop at. Returns where the segment that is not appended (the last, or the
+    /// one from the cut stopped at) starts, its line, and whether it stopped.
+    @discardableResult
+    static func scan(
+        _ b: UnsafeBufferPointer<UInt8>, from origin: Int, line firstLine: Int, into segments: inout [Segment], stop: (Int) -> Bool
+    ) -> (start: Int, line: Int, stopped: Bool) {
+        let n = b.count
+        guard let base = b.baseAddress else { return (origin, firstLine, false) }
+        var segmentStart = origin
+        var segmentLine = firstLine
+        var line = firstLine
+        var start = origin
         var previousBlank = true
         var fence: (char: UInt8, count: Int)?
         var inComment = false
@@ -43,8 +58,10 @@ enum MarkdownSegments {
             let end = find(0x0A, base, start, n) ?? n
             // This line: [start, end). Most lines start with a letter or a list marker and need no more look.
             let first = start < end ? b[start] : 0x0A
-            if first == 0x23, start > 0, previousBlank, fence == nil, !inComment, isATXHeading(b, start, end) {
+            // (`start > segmentStart`: the first line of the scan is never a cut; from the text's start, `start > 0`.)
+            if first == 0x23, start > segmentStart, previousBlank, fence == nil, !inComment, isATXHeading(b, start, end) {
                 segments.append(Segment(bytes: segmentStart..<start, firstLine: segmentLine))
+                if stop(start) { return (start, line, true) }
                 segmentStart = start
                 segmentLine = line
             }
@@ -91,9 +108,7 @@ enum MarkdownSegments {
             start = end + 1
             line += 1
         }
-        guard !segments.isEmpty else { return nil }
-        segments.append(Segment(bytes: segmentStart..<n, firstLine: segmentLine))
-        return segments
+        return (segmentStart, segmentLine, false)
     }
 
     /// The first `byte` in `from..<to` (memchr).

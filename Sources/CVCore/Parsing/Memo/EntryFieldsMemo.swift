@@ -21,7 +21,19 @@ final class EntryFieldsMemo: Sendable {
         /// (`LineOrigin.packed`; a dictionary type the reader uses anyway: the first use of another costs a cold parse
         /// about 0.4 M instructions of the runtime's).
         var organisations: [Int: Int] = [:]
+        /// `holdsNoPost`'s answers left by the last reader of roles (`EntryFinder.finish`), for the next to take.
+        var noPostAnswers: EntryFinder.NoPostAnswers?
     }
+
+    /// The answers the last reader of roles left (each reader takes them: one reader at a time uses them), or nil.
+    func takeNoPostAnswers() -> EntryFinder.NoPostAnswers? {
+        state.withLock { s in
+            defer { s.noPostAnswers = nil }
+            return s.noPostAnswers
+        }
+    }
+
+    func keep(_ answers: EntryFinder.NoPostAnswers) { state.withLock { $0.noPostAnswers = answers } }
 
     /// A line taken from the memo's cue lines (`MarkdownParseMemo.CueOrigin`: its segment's id and place fix its content and
     /// date), with its kind (the lines around it may make a line a term; the code holds the level) and the purpose it is

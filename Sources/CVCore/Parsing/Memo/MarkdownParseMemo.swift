@@ -19,7 +19,9 @@ import Synchronization
 ///   shared reader's section-wide pass found in it, and its header flags with what else they depend on
 ///   (`EntryFinder.prepareByRuns`, in `EntryFieldsMemo`);
 /// - a line's text → the date span in it (`MarkdownDateMemo`);
-/// - a segment, by its id → its blocks' cue lines and their dates (`SegmentCues`), for the sections read again.
+/// - a segment, by its id → its blocks' cue lines and their dates (`SegmentCues`), for the sections read again;
+/// - the last body read (`LastBody`): the next body's segments are found from its segments where the two differ
+///   (`SegmentEdits`), and its segments' readings are taken where their bytes are the same (no key, no look-up).
 /// Results are stored at the lines where they were first read and moved to where they are found.
 ///
 /// Safe to share between threads; bounded (two generations of at most `capacity` entries per kind, the older
@@ -70,6 +72,15 @@ public final class MarkdownParseMemo: Sendable {
             guard a.hash == b.hash, a.bytes.count == b.bytes.count else { return false }
             return a.bytes.withUnsafeBytes { x in b.bytes.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
         }
+    }
+
+    /// The last body read a segment at a time: its bytes, its segments (`MarkdownSegments.split`, lines counted from the
+    /// body's first) and what reading each gave. The next body's segments are found from these (`SegmentEdits`), and a
+    /// segment of the same bytes takes its reading without a key or a look-up.
+    struct LastBody: Sendable {
+        var bytes: [UInt8]
+        var segments: [MarkdownSegments.Segment]
+        var reads: [SegmentRead]
     }
 
     /// Which blocks a section holds, as segment ids and block positions in them, with what else its reading
@@ -162,6 +173,8 @@ public final class MarkdownParseMemo: Sendable {
         var texts = Generations<ContentKey, String>()
         var people = Generations<PersonKey, PersonRead>()
         var cues = Generations<Int, SegmentCues>()
+        /// The last body read a segment at a time (`MarkdownBlockReader.read(segmentsOf:…)`).
+        var lastBody: LastBody?
         /// The last front matter located: the text's bytes up to its closing fence's line end, and what they gave.
         var lastFrontMatter: (bytes: [UInt8], matter: MarkdownFrontMatter)?
         var nextID = 1
@@ -189,6 +202,10 @@ public final class MarkdownParseMemo: Sendable {
             return read
         }
     }
+
+    func lastBody() -> LastBody? { state.withLock { $0.lastBody } }
+
+    func store(lastBody: LastBody) { state.withLock { $0.lastBody = lastBody } }
 
     func section(_ key: SectionKey) -> SectionRead? { state.withLock { $0.sections.get(key) } }
 
