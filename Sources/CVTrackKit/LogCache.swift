@@ -27,7 +27,9 @@ public final class LogCache {
     /// The file's bytes, and where each entry's body lies in them, by key.
     var bytes: [UInt8] = []
     var lines: [String: Range<Int>] = [:]
-    var added: [(String, String)] = []
+    /// The lines added (`key`, tab, encoded entry, newline), joined as they come: `log` adds them while the diffs are
+    /// computed, so that the save has only the file to write.
+    var added = ""
 
     /// Loads the cache of a repository's git folder (missing or foreign caches are empty). Works on bytes: the
     /// separators are ASCII, and a 10,000-entry cache is read in milliseconds.
@@ -73,12 +75,15 @@ public final class LogCache {
     }
 
     public func store(_ key: String, _ entry: Entry) {
-        added.append((key, Self.encode(entry)))
+        store(key, encoded: Self.encode(entry))
     }
 
     /// Stores an entry already encoded (`encode`, which can run on any thread).
     func store(_ key: String, encoded: String) {
-        added.append((key, encoded))
+        added += key
+        added += "\t"
+        added += encoded
+        added += "\n"
     }
 
     /// Writes the cache with what was added (atomically; a failure to write is ignored: it is only a cache).
@@ -89,11 +94,11 @@ public final class LogCache {
             out = String(decoding: bytes, as: UTF8.self)
             if !out.hasSuffix("\n") { out += "\n" }
         }
-        for (key, encoded) in added { out += key + "\t" + encoded + "\n" }
+        out += added
         let dir = String(path[..<(path.lastIndex(of: "/") ?? path.endIndex)])
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try? FileSystem.writeAtomically(path, out)
-        added.removeAll()
+        added = ""
     }
 
     /// `save()` on another thread while `work` runs on this one (printing what was found, say).

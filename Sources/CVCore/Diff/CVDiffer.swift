@@ -126,8 +126,11 @@ public enum CVDiffer {
         // unchanged, and their items compare equal as written.
         var oldKeys = LazyItemKeys(old)
         var newKeys = LazyItemKeys(new)
+        // (Through the arrays' buffers: `old[i].title` in a closure copies the whole role out first.)
         var pairs = match(old, new, key: roleKey, sameKeyAt: { i in
-            old[i].organisation == new[i].organisation && old[i].title == new[i].title && old[i].start == new[i].start
+            old.withUnsafeBufferPointer { o in
+                new.withUnsafeBufferPointer { n in o[i].organisation == n[i].organisation && o[i].title == n[i].title && o[i].start == n[i].start }
+            }
         }) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
@@ -1356,7 +1359,30 @@ enum Key {
     /// The words of a text that carry its content: loose keys of three letters or more, common function words and bare
     /// numbers (`54,000` → `54`, `000`) left out.
     static func contentWords(_ s: String) -> Set<String> {
-        Set(loose(s).split(separator: " ").lazy.filter { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }.map(String.init)).subtracting(functionWords)
+        var key = loose(s)
+        // On the bytes of an ASCII key (the usual case): a word's letters are its bytes, and its only numbers are digits.
+        let ascii = key.withUTF8 { b -> Set<String>? in
+            var words = Set<String>()
+            var start = 0
+            var digits = true
+            for i in 0...b.count {
+                if i == b.count || b[i] == 0x20 {
+                    if i - start >= 3 && !digits {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                        if !functionWords.contains(word) { words.insert(word) }
+                    }
+                    start = i + 1
+                    digits = true
+                } else if b[i] >= 0x80 {
+                    return nil
+                } else if b[i] < 0x30 || b[i] > 0x39 {
+                    digits = false
+                }
+            }
+            return words
+        }
+        if let ascii { return ascii }
+        return Set(key.split(separator: " ").lazy.filter { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }.map(String.init)).subtracting(functionWords)
     }
 
     static let functionWords: Set<String> = [

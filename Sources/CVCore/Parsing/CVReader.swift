@@ -49,6 +49,87 @@ public enum CVReader {
         return hasCR ? text.replacingCRLF() : text
     }
 
+    /// A text `decode` made, with the bytes it was made of (`start` past a byte-order mark): what the next version of
+    /// a history is decoded against (`decode(_:memo:after:)`). Only texts whose bytes are their UTF-8 (no CR) are kept.
+    public struct DecodedText: Sendable {
+        let bytes: [UInt8]
+        let start: Int
+        let text: String
+    }
+
+    /// `decode(_:memo:)` for one of a run of versions: where the bytes agree with those of `previous` (whole lines at
+    /// the start and at the end of the file) the text is taken from its text, and only the lines between are checked.
+    /// Sets `previous` to this text.
+    public static func decode(_ bytes: [UInt8], memo: MarkdownParseMemo?, after previous: inout DecodedText?) throws -> String {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let before = previous, bytes.count <= maximumSize, bytes.count > start,
+            let text = decode(bytes[start...], after: before)
+        {
+            previous = DecodedText(bytes: bytes, start: start, text: text)
+            return text
+        }
+        let text = try decode(bytes, memo: memo)
+        let plain = !bytes[start...].withUnsafeBufferPointer { b in b.baseAddress.flatMap { MarkdownSegments.find(0x0D, $0, 0, b.count) } != nil }
+        previous = plain ? DecodedText(bytes: bytes, start: start, text: text) : nil
+        return text
+    }
+
+    /// The text of `body` from the text of `previous` and the lines between their common start and end, checked here;
+    /// nil when these are not valid UTF-8 or `body` holds a NUL or a CR, or is blank (the caller then decodes `body` the
+    /// long way, which says why it refuses it). A newline byte is never inside a UTF-8 sequence, so lines copied from
+    /// valid text are valid, and the text is valid exactly when the lines between are.
+    static func decode(_ body: ArraySlice<UInt8>, after previous: DecodedText) -> String? {
+        body.withUnsafeBufferPointer { b -> String? in
+            previous.bytes.withUnsafeBufferPointer { whole -> String? in
+                guard let nb = b.baseAddress, let pb = whole.baseAddress.map({ $0 + previous.start }) else { return nil }
+                let n = b.count
+                let m = whole.count - previous.start
+                let shorter = Swift.min(n, m)
+                // The common start and end, 8 bytes at a time.
+                var head = 0
+                while head + 8 <= shorter,
+                    UnsafeRawPointer(nb + head).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(pb + head).loadUnaligned(as: UInt64.self)
+                {
+                    head += 8
+                }
+                while head < shorter, nb[head] == pb[head] { head += 1 }
+                let most = shorter - head
+                var tail = 0
+                while tail + 8 <= most,
+                    UnsafeRawPointer(nb + n - tail - 8).loadUnaligned(as: UInt64.self)
+                        == UnsafeRawPointer(pb + m - tail - 8).loadUnaligned(as: UInt64.self)
+                {
+                    tail += 8
+                }
+                while tail < most, nb[n - 1 - tail] == pb[m - 1 - tail] { tail += 1 }
+                if head == n && n == m { return previous.text }
+                // Whole lines: the start copied ends after a newline, the end copied starts after one.
+                var from = head
+                while from > 0, nb[from - 1] != 0x0A { from -= 1 }
+                // (Past the first byte of the common end: the byte before the copy is a newline in both texts.)
+                var to = n - tail
+                if to < n {
+                    to += 1
+                    while to < n, nb[to - 1] != 0x0A { to += 1 }
+                }
+                let middle = UnsafeBufferPointer(start: nb + from, count: to - from)
+                // What the long way refuses or changes: a NUL or a CR in the new lines, a blank file.
+                if middle.contains(0) || middle.contains(0x0D) || b.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                    return nil
+                }
+                guard let lines = String(validating: middle, as: UTF8.self) else { return nil }
+                let old = previous.text
+                let utf8 = old.utf8
+                var text = String()
+                text.reserveCapacity(n)
+                text.append(contentsOf: old[..<utf8.index(utf8.startIndex, offsetBy: from)])
+                text.append(lines)
+                text.append(contentsOf: old[utf8.index(utf8.startIndex, offsetBy: m - (n - to))...])
+                return text
+            }
+        }
+    }
+
     /// Pieces are at least this long (a 16 KB CV has about twenty).
     static let minimumPiece = 512
 
@@ -221,6 +302,15 @@ public enum CVReader {
         _ bytes: [UInt8], path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared, files: LaTeXFiles? = nil
     ) throws -> CVDocument {
         let text = try decode(bytes, memo: memo)
+        return try parse(text: text, path: path, format: format, memo: memo, files: files)
+    }
+
+    /// `parse(_:path:format:memo:files:)` for one of a run of versions: decoded against the version before
+    /// (`decode(_:memo:after:)`), which is set to this one.
+    public static func parse(
+        _ bytes: [UInt8], path: String?, format: CVFormat? = nil, memo: MarkdownParseMemo, files: LaTeXFiles?, after previous: inout DecodedText?
+    ) throws -> CVDocument {
+        let text = try decode(bytes, memo: memo, after: &previous)
         return try parse(text: text, path: path, format: format, memo: memo, files: files)
     }
 
