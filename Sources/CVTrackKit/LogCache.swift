@@ -145,13 +145,37 @@ public final class LogCache {
 
     static func encode(_ entry: Entry) -> String {
         if let u = entry.unreadable { return "!" + clean(u) }
-        return entry.changes.map { c in
-            [
-                c.kind.rawValue, clean(c.subject), c.old.map { "=" + clean($0) } ?? "", c.new.map { "=" + clean($0) } ?? "",
-                range(c.oldSource), range(c.newSource), c.similarity.map { "\($0)" } ?? "",
-                c.words.map { $0.map { ($0.op == .same ? "s" : $0.op == .added ? "a" : "r") + clean($0.text) }.joined(separator: String(segment)) } ?? "",
-            ].joined(separator: String(field))
-        }.joined(separator: String(record))
+        // Eight fields a change, appended in place (the lines of a whole history are written at once).
+        var out = ""
+        for (n, c) in entry.changes.enumerated() {
+            if n > 0 { out.append(record) }
+            out += c.kind.rawValue
+            out.append(field)
+            out += clean(c.subject)
+            out.append(field)
+            if let old = c.old {
+                out += "="
+                out += clean(old)
+            }
+            out.append(field)
+            if let new = c.new {
+                out += "="
+                out += clean(new)
+            }
+            out.append(field)
+            out += range(c.oldSource)
+            out.append(field)
+            out += range(c.newSource)
+            out.append(field)
+            if let similarity = c.similarity { out += "\(similarity)" }
+            out.append(field)
+            for (k, word) in (c.words ?? []).enumerated() {
+                if k > 0 { out.append(segment) }
+                out += word.op == .same ? "s" : word.op == .added ? "a" : "r"
+                out += clean(word.text)
+            }
+        }
+        return out
     }
 
     static func decode(_ body: UnsafeBufferPointer<UInt8>) -> Entry? {

@@ -248,13 +248,14 @@ public enum CVDiffer {
         }
 
         // Removed roles first, then the new version's roles in reading order with their changes.
+        // (By index: `enumerated()` copies every role out of its array, changed or not.)
         var out: [Change] = []
-        for (i, r) in old.enumerated() where newOf[i] == nil {
-            out.append(Change(.roleRemoved, subject: label(r), old: dates(r), oldSource: r.source))
+        for i in old.indices where newOf[i] == nil {
+            out.append(Change(.roleRemoved, subject: label(old[i]), old: dates(old[i]), oldSource: old[i].source))
         }
-        for (j, r) in new.enumerated() {
+        for j in new.indices {
             if oldOf[j] == nil {
-                out.append(Change(.roleAdded, subject: label(r), new: dates(r), newSource: r.source))
+                out.append(Change(.roleAdded, subject: label(new[j]), new: dates(new[j]), newSource: new[j].source))
             } else {
                 out += perRole[j]
             }
@@ -689,7 +690,9 @@ public enum CVDiffer {
     static func diffProjects(_ old: [Project], _ new: [Project]) -> [Change] {
         // By name and link, or by what the project says (a name reworded along with its description is the same
         // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
-        let pairs = match(old, new, key: { Key.loose($0.name) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
+        let pairs = match(old, new, key: { Key.loose($0.name) }, sameKeyAt: { i in
+            old.withUnsafeBufferPointer { o in new.withUnsafeBufferPointer { n in o[i].name == n[i].name } }
+        }) { i, j in
             let named = 0.7 * Key.similarity(old[i].name, new[j].name) + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
             return named >= 0.5 ? named : max(named, Key.dice(projectWords(old[i]), projectWords(new[j])))
         }
@@ -701,16 +704,18 @@ public enum CVDiffer {
             newOf[i] = j
             oldOf[j] = i
         }
-        for (i, p) in old.enumerated() where newOf[i] == nil {
-            out.append(Change(.projectRemoved, subject: Key.text(p.name), oldSource: p.source))
+        // (By index, and compared in place: a project copied out of its array is many fields to retain and release.)
+        for i in old.indices where newOf[i] == nil {
+            out.append(Change(.projectRemoved, subject: Key.text(old[i].name), oldSource: old[i].source))
         }
-        for (j, p) in new.enumerated() {
+        for j in new.indices {
             guard let i = oldOf[j] else {
-                out.append(Change(.projectAdded, subject: Key.text(p.name), new: p.dates?.description, newSource: p.source))
+                out.append(Change(.projectAdded, subject: Key.text(new[j].name), new: new[j].dates?.description, newSource: new[j].source))
                 continue
             }
+            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o[i], n[j]) } }) { continue }
             let q = old[i]
-            if sameAsWritten(q, p) { continue }
+            let p = new[j]
             var what: [String] = []
             if Key.loose(q.name) != Key.loose(p.name) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {

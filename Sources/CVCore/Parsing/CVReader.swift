@@ -85,22 +85,13 @@ public enum CVReader {
                 let n = b.count
                 let m = whole.count - previous.start
                 let shorter = Swift.min(n, m)
-                // The common start and end, 8 bytes at a time.
+                // The common start and end, 32 bytes at a time, then byte by byte.
                 var head = 0
-                while head + 8 <= shorter,
-                    UnsafeRawPointer(nb + head).loadUnaligned(as: UInt64.self) == UnsafeRawPointer(pb + head).loadUnaligned(as: UInt64.self)
-                {
-                    head += 8
-                }
+                while head + 32 <= shorter, same32(nb + head, pb + head) { head += 32 }
                 while head < shorter, nb[head] == pb[head] { head += 1 }
                 let most = shorter - head
                 var tail = 0
-                while tail + 8 <= most,
-                    UnsafeRawPointer(nb + n - tail - 8).loadUnaligned(as: UInt64.self)
-                        == UnsafeRawPointer(pb + m - tail - 8).loadUnaligned(as: UInt64.self)
-                {
-                    tail += 8
-                }
+                while tail + 32 <= most, same32(nb + n - tail - 32, pb + m - tail - 32) { tail += 32 }
                 while tail < most, nb[n - 1 - tail] == pb[m - 1 - tail] { tail += 1 }
                 if head == n && n == m { return previous.text }
                 // Whole lines: the start copied ends after a newline, the end copied starts after one.
@@ -128,6 +119,18 @@ public enum CVReader {
                 return text
             }
         }
+    }
+
+    /// Whether the 32 bytes at `a` and at `b` are the same.
+    @inline(__always)
+    static func same32(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>) -> Bool {
+        let x = UnsafeRawPointer(a)
+        let y = UnsafeRawPointer(b)
+        let d0 = x.loadUnaligned(as: UInt64.self) ^ y.loadUnaligned(as: UInt64.self)
+        let d1 = x.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ y.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let d2 = x.loadUnaligned(fromByteOffset: 16, as: UInt64.self) ^ y.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+        let d3 = x.loadUnaligned(fromByteOffset: 24, as: UInt64.self) ^ y.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        return d0 | d1 | d2 | d3 == 0
     }
 
     /// Pieces are at least this long (a 16 KB CV has about twenty).
