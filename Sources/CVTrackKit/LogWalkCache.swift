@@ -85,19 +85,17 @@ public struct LogWalkCache: Sendable {
     }
 
     static func encode(_ v: PathVersion) -> String {
-        // The fields appended in place, a separator before each but the first (`log` writes ten thousand lines at once).
+        // The fields' bytes appended in place, a separator before each but the first (`log` writes ten thousand lines
+        // at once; appending to a `String` cost more than the rest).
         let c = v.commit
-        var out = c.id.hex
+        var out: [UInt8] = []
         out.reserveCapacity(320 + c.message.utf8.count)
         func add(_ field: String) {
-            out.append(separator)
-            out += field
+            if !out.isEmpty { out.append(0x1F) }
+            out.append(contentsOf: field.utf8)
         }
-        out.append(separator)
-        for (k, parent) in c.parents.enumerated() {
-            if k > 0 { out += " " }
-            out += parent.hex
-        }
+        add(c.id.hex)
+        add(c.parents.map(\.hex).joined(separator: " "))
         add(c.tree.hex)
         add(escape(c.author.name))
         add(escape(c.author.email))
@@ -117,7 +115,7 @@ public struct LogWalkCache: Sendable {
             add(escape(companion.path))
             add(companion.blobID?.hex ?? "")
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func decode(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> PathVersion? {

@@ -159,7 +159,7 @@ public enum CVDiffer {
         for (i, j) in pairs {
             // The same role as written (the common case in a history): at most reordered. Asked before the roles are
             // copied out of their arrays (a role is many fields to retain and release).
-            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o[i], n[j]) } }) {
+            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o.baseAddress! + i, n.baseAddress! + j) } }) {
                 if reordered[j] { perRole[j] = [Change(.roleReordered, subject: label(new[j]), oldSource: old[i].source, newSource: new[j].source)] }
                 continue
             }
@@ -351,16 +351,21 @@ public enum CVDiffer {
         return u
     }
 
-    static func sameAsWritten(_ a: Role, _ b: Role) -> Bool {
-        a.title == b.title && a.organisation == b.organisation && a.start == b.start && a.end == b.end
-            && a.location == b.location && a.keywords == b.keywords && a.url == b.url && a.terms == b.terms
-            && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
+    /// (The roles where they are, in their arrays: a role passed by value is copied out first, every field retained and
+    /// released, for each role of each version.)
+    static func sameAsWritten(_ x: UnsafePointer<Role>, _ y: UnsafePointer<Role>) -> Bool {
+        x.pointee.title == y.pointee.title && x.pointee.organisation == y.pointee.organisation && x.pointee.start == y.pointee.start
+            && x.pointee.end == y.pointee.end && x.pointee.location == y.pointee.location && x.pointee.keywords == y.pointee.keywords
+            && x.pointee.url == y.pointee.url && x.pointee.terms == y.pointee.terms
+            && sameAsWritten(x.pointee.text, y.pointee.text) && sameAsWritten(x.pointee.bullets, y.pointee.bullets)
     }
 
     /// The same for projects: every field the project comparison reads, equal as written.
-    static func sameAsWritten(_ a: Project, _ b: Project) -> Bool {
-        a.name == b.name && a.role == b.role && a.url == b.url && a.dates?.start == b.dates?.start && a.dates?.end == b.dates?.end
-            && a.keywords == b.keywords && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
+    static func sameAsWritten(_ x: UnsafePointer<Project>, _ y: UnsafePointer<Project>) -> Bool {
+        x.pointee.name == y.pointee.name && x.pointee.role == y.pointee.role && x.pointee.url == y.pointee.url
+            && x.pointee.dates?.start == y.pointee.dates?.start && x.pointee.dates?.end == y.pointee.dates?.end
+            && x.pointee.keywords == y.pointee.keywords && sameAsWritten(x.pointee.text, y.pointee.text)
+            && sameAsWritten(x.pointee.bullets, y.pointee.bullets)
     }
 
     static func sameAsWritten(_ a: [Bullet], _ b: [Bullet]) -> Bool {
@@ -713,7 +718,7 @@ public enum CVDiffer {
                 out.append(Change(.projectAdded, subject: Key.text(new[j].name), new: new[j].dates?.description, newSource: new[j].source))
                 continue
             }
-            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o[i], n[j]) } }) { continue }
+            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o.baseAddress! + i, n.baseAddress! + j) } }) { continue }
             let q = old[i]
             let p = new[j]
             var what: [String] = []
