@@ -44,21 +44,25 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     }
 
     /// 40 lowercase hexadecimal digits.
-    public var hex: String {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(40)
-        withUnsafeBytes(of: raw.id) { raw in
-            for byte in raw {
-                out.append(digits[Int(byte >> 4)])
-                out.append(digits[Int(byte & 0x0f)])
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
+    public var hex: String { digits(40) }
 
     /// The first 7 hexadecimal digits (git's default abbreviation, without the uniqueness check).
-    public var short: String { String(hex.prefix(7)) }
+    public var short: String { digits(7) }
+
+    /// The first `count` hexadecimal digits, written straight into the string (no table or byte array made for each
+    /// id: `log` asks for thousands).
+    private func digits(_ count: Int) -> String {
+        withUnsafeBytes(of: raw.id) { raw in
+            String(unsafeUninitializedCapacity: count) { out in
+                for k in 0..<count {
+                    let byte = raw[k / 2]
+                    let n = k % 2 == 0 ? byte >> 4 : byte & 0x0F
+                    out[k] = n < 10 ? 0x30 + n : 0x57 + n
+                }
+                return count
+            }
+        }
+    }
 
     public var description: String { hex }
 

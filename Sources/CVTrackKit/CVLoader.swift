@@ -7,10 +7,23 @@ public enum CVLoader {
         _ bytes: [UInt8], name: String, path: String, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared,
         files: LaTeXFiles? = nil
     ) throws -> CVDocument {
+        try named(name) { try CVReader.parse(bytes, path: path, format: format, memo: memo, files: files) }
+    }
+
+    /// `parse` for one of a run of versions: decoded against the version before (`CVReader.decode(_:memo:after:)`).
+    public static func parse(
+        _ bytes: [UInt8], name: @autoclosure () -> String, path: String, format: CVFormat? = nil, memo: MarkdownParseMemo,
+        files: LaTeXFiles?, after previous: inout CVReader.DecodedText?
+    ) throws -> CVDocument {
+        try named(name()) { try CVReader.parse(bytes, path: path, format: format, memo: memo, files: files, after: &previous) }
+    }
+
+    /// A parse error of `body` as a workspace error naming where the bytes came from.
+    static func named(_ name: @autoclosure () -> String, _ body: () throws -> CVDocument) throws -> CVDocument {
         do {
-            return try CVReader.parse(bytes, path: path, format: format, memo: memo, files: files)
+            return try body()
         } catch let error as CVParseError {
-            throw WorkspaceError("\(name): \(error)")
+            throw WorkspaceError("\(name()): \(error)")
         }
     }
 }

@@ -84,10 +84,10 @@ public struct HistoryBuilder {
         while let v = feed.version(i) {
             let older = feed.version(i + 1)
             var entry = HistoryEntry(commit: v.commit, path: v.path, renamedFrom: v.renamedFrom, diff: CVDiff(changes: []))
-            let olderKey = Self.key(older)
-            entry.isFirst = olderKey == nil
-            if let newKey = Self.key(v) {
-                let cacheKey = LogCache.key(old: olderKey, new: newKey)
+            // (`key(older) == nil`, `key(v) != nil`: the keys themselves only for a cache.)
+            entry.isFirst = older?.blobID == nil
+            if v.blobID != nil {
+                let cacheKey = cache == nil ? "" : LogCache.key(old: Self.key(older), new: Self.key(v)!)
                 if let cache, cache.contains(cacheKey) {
                     // The runs skip what the cache holds. An entry that does not decode (a damaged cache) is
                     // computed here, and stored again.
@@ -131,29 +131,36 @@ public struct HistoryBuilder {
     /// of one diff is the newer of the next.
     final class DiffRun {
         let readers: RepositoryPool
-        let memo = MarkdownParseMemo()
+        let memo: MarkdownParseMemo
+        /// The text of the last version read, which the next is decoded against (most of their lines are the same).
+        var decoded: CVReader.DecodedText?
         var last: (blob: ObjectID, path: String, companions: [PathVersion.Companion], document: Result<CVDocument, WorkspaceError>)?
 
-        init(readers: RepositoryPool) { self.readers = readers }
+        /// `memo`: a run's own, or the memo of the run it takes versions from (it read versions close to these).
+        init(readers: RepositoryPool, memo: MarkdownParseMemo = MarkdownParseMemo()) {
+            self.readers = readers
+            self.memo = memo
+        }
 
         func document(_ v: PathVersion) -> Result<CVDocument, WorkspaceError>? {
             guard let blob = v.blobID else { return nil }
             if let last, last.blob == blob, last.path == v.path, last.companions == v.companions { return last.document }
-            let name = "\(v.commit.id.short):\(v.path)"
+            // Made only for an error message.
+            func name() -> String { "\(v.commit.id.short):\(v.path)" }
             let result: Result<CVDocument, WorkspaceError>
             do {
                 let bytes: [UInt8]
                 do {
                     bytes = try readers.withRepository { try $0.blobContents(blob) }
                 } catch {
-                    throw WorkspaceError("\(name): \(error)")
+                    throw WorkspaceError("\(name()): \(error)")
                 }
                 let files = LaTeXCompanions.files(of: v, readers: readers)
-                result = .success(try CVLoader.parse(bytes, name: name, path: v.path, memo: memo, files: files))
+                result = .success(try CVLoader.parse(bytes, name: name(), path: v.path, memo: memo, files: files, after: &decoded))
             } catch let e as WorkspaceError {
                 result = .failure(e)
             } catch {
-                result = .failure(WorkspaceError("\(name): \(error)"))
+                result = .failure(WorkspaceError("\(name()): \(error)"))
             }
             last = (blob, v.path, v.companions, result)
             return result
@@ -183,6 +190,20 @@ public struct HistoryBuilder {
     }
 
     static func extensionOf(_ path: String) -> String {
+        // ASCII on its bytes (`.` and `/` are never part of a longer character there).
+        var bytes = path
+        if let ascii = bytes.withUTF8({ b -> String?? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var i = b.count
+            while i > 0 {
+                i -= 1
+                if b[i] == 0x2F { return .some(nil) }
+                if b[i] == 0x2E { return String(decoding: UnsafeBufferPointer(rebasing: b[i...]), as: UTF8.self) }
+            }
+            return .some(nil)
+        }) {
+            return ascii ?? ""
+        }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "" }
         return String(path[dot...])
     }

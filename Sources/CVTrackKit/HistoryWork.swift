@@ -83,14 +83,21 @@ final class HistoryWork: @unchecked Sendable {
     final class Run: @unchecked Sendable {
         var next: Int
         var end: Int?
-        init(next: Int, end: Int?) {
+        /// The parse memo of the run's differ; a run split off another reads through the other's (its first
+        /// version is then no cold parse: the two read versions a few commits apart, most of their text the same).
+        var memo: MarkdownParseMemo?
+        init(next: Int, end: Int?, memo: MarkdownParseMemo? = nil) {
             self.next = next
             self.end = end
+            self.memo = memo
         }
     }
 
     /// Runs shorter than this are not worth a memo of their own (its first version is parsed whole).
     static let shortestRun = 64
+    /// A run that ends takes half of what another run has left when that is at least twice this: it reads through
+    /// the other's memo, so a few versions are worth it (the last versions are then not left to one core).
+    static let shortestShare = 8
 
     let feed: VersionFeed
     let readers: RepositoryPool
@@ -148,17 +155,17 @@ final class HistoryWork: @unchecked Sendable {
     }
 
     /// A run has ended: the run with the most versions left gives the second half of them to a new run (a
-    /// run can fall behind, on a busy machine), when that is worth a memo started afresh.
+    /// run can fall behind, on a busy machine, and the runs end at different times), which shares its memo.
     private func rebalance() {
         lock.lock()
         var added: Run?
         if !cancelled,
             let slowest = runs.max(by: { ($0.end ?? $0.next) - $0.next < ($1.end ?? $1.next) - $1.next }),
-            let end = slowest.end, end - slowest.next >= 2 * Self.shortestRun
+            let end = slowest.end, end - slowest.next >= 2 * Self.shortestShare, let memo = slowest.memo
         {
             let middle = slowest.next + (end - slowest.next) / 2
             slowest.end = middle
-            added = Run(next: middle, end: end)
+            added = Run(next: middle, end: end, memo: memo)
             runs.append(added!)
         }
         lock.unlock()
@@ -208,7 +215,10 @@ final class HistoryWork: @unchecked Sendable {
         group.enter()
         Thread.detachNewThread { [self] in
             defer { group.leave() }
-            let differ = HistoryBuilder.DiffRun(readers: readers)
+            let differ = run.memo.map { HistoryBuilder.DiffRun(readers: readers, memo: $0) } ?? HistoryBuilder.DiffRun(readers: readers)
+            lock.lock()
+            run.memo = differ.memo
+            lock.unlock()
             // Diffs are handed over in growing batches (1, 2, 4 … 32): the first comes at once (`log -n 1`).
             var finished: [(Int, Outcome)] = []
             var batch = 1
@@ -218,15 +228,15 @@ final class HistoryWork: @unchecked Sendable {
             }
             while let i = claim(run), let version = feed.version(i) {
                 let older = feed.version(i + 1)
-                guard let newKey = HistoryBuilder.key(version) else { continue }
-                let cacheKey = LogCache.key(old: HistoryBuilder.key(older), new: newKey)
-                if cache?.contains(cacheKey) == true { continue }
+                // (`HistoryBuilder.key(version) != nil`; the key itself only for a cache.)
+                guard version.blobID != nil else { continue }
+                if let cache, cache.contains(LogCache.key(old: HistoryBuilder.key(older), new: HistoryBuilder.key(version)!)) { continue }
                 let (diff, unreadable) = differ.diff(version, older, beyond: { feed.version(i + 1 + $0) })
                 let encoded = cache == nil ? "" : LogCache.encode(LogCache.Entry(changes: diff.changes, unreadable: unreadable))
                 // The entry as the reader makes it (`HistoryBuilder.walk`), for `prepare`.
                 let prepared = prepare.map { prepare in
                     var entry = HistoryEntry(commit: version.commit, path: version.path, renamedFrom: version.renamedFrom, diff: diff)
-                    entry.isFirst = HistoryBuilder.key(older) == nil
+                    entry.isFirst = older?.blobID == nil
                     entry.unreadable = unreadable
                     return prepare(entry)
                 }

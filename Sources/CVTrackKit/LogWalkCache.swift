@@ -46,7 +46,8 @@ public struct LogWalkCache: Sendable {
 
     static func escape(_ s: String) -> String {
         // On bytes: the four are ASCII, and most texts hold none.
-        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x0A || $0 == 0x0D || $0 == 0x1F }) else { return s }
+        var bytes = s
+        guard bytes.withUTF8({ $0.contains { $0 == 0x5C || $0 == 0x0A || $0 == 0x0D || $0 == 0x1F } }) else { return s }
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count + 8)
         for b in s.utf8 {
@@ -84,15 +85,37 @@ public struct LogWalkCache: Sendable {
     }
 
     static func encode(_ v: PathVersion) -> String {
+        // The fields' bytes appended in place, a separator before each but the first (`log` writes ten thousand lines
+        // at once; appending to a `String` cost more than the rest).
         let c = v.commit
-        let fields: [String] = [
-            c.id.hex, c.parents.map(\.hex).joined(separator: " "), c.tree.hex,
-            escape(c.author.name), escape(c.author.email), "\(c.author.time)", "\(c.author.offsetMinutes)",
-            escape(c.committer.name), escape(c.committer.email), "\(c.committer.time)", "\(c.committer.offsetMinutes)",
-            escape(c.summary), escape(c.message), escape(v.path), v.blobID?.hex ?? "", v.renamedFrom.map(escape) ?? "",
-            v.renamedFrom == nil ? "" : "r",
-        ] + v.companions.flatMap { [escape($0.path), $0.blobID?.hex ?? ""] }
-        return fields.joined(separator: String(separator))
+        var out: [UInt8] = []
+        out.reserveCapacity(320 + c.message.utf8.count)
+        func add(_ field: String) {
+            if !out.isEmpty { out.append(0x1F) }
+            out.append(contentsOf: field.utf8)
+        }
+        add(c.id.hex)
+        add(c.parents.map(\.hex).joined(separator: " "))
+        add(c.tree.hex)
+        add(escape(c.author.name))
+        add(escape(c.author.email))
+        add(String(c.author.time))
+        add(String(c.author.offsetMinutes))
+        add(escape(c.committer.name))
+        add(escape(c.committer.email))
+        add(String(c.committer.time))
+        add(String(c.committer.offsetMinutes))
+        add(escape(c.summary))
+        add(escape(c.message))
+        add(escape(v.path))
+        add(v.blobID?.hex ?? "")
+        add(v.renamedFrom.map(escape) ?? "")
+        add(v.renamedFrom == nil ? "" : "r")
+        for companion in v.companions {
+            add(escape(companion.path))
+            add(companion.blobID?.hex ?? "")
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func decode(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> PathVersion? {

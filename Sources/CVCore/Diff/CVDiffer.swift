@@ -187,8 +187,11 @@ public enum CVDiffer {
         // unchanged, and their items compare equal as written.
         var oldKeys = LazyItemKeys(old)
         var newKeys = LazyItemKeys(new)
+        // (Through the arrays' buffers: `old[i].title` in a closure copies the whole role out first.)
         var pairs = match(old, new, key: roleKey, sameKeyAt: { i in
-            old[i].organisation == new[i].organisation && old[i].title == new[i].title && old[i].start == new[i].start
+            old.withUnsafeBufferPointer { o in
+                new.withUnsafeBufferPointer { n in o[i].organisation == n[i].organisation && o[i].title == n[i].title && o[i].start == n[i].start }
+            }
         }) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
@@ -217,7 +220,7 @@ public enum CVDiffer {
         for (i, j) in pairs {
             // The same role as written (the common case in a history): at most reordered. Asked before the roles are
             // copied out of their arrays (a role is many fields to retain and release).
-            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o[i], n[j]) } }) {
+            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o.baseAddress! + i, n.baseAddress! + j) } }) {
                 if reordered[j] { perRole[j] = [Change(.roleReordered, subject: label(new[j]), oldSource: old[i].source, newSource: new[j].source)] }
                 continue
             }
@@ -306,13 +309,14 @@ public enum CVDiffer {
         }
 
         // Removed roles first, then the new version's roles in reading order with their changes.
+        // (By index: `enumerated()` copies every role out of its array, changed or not.)
         var out: [Change] = []
-        for (i, r) in old.enumerated() where newOf[i] == nil {
-            out.append(Change(.roleRemoved, subject: label(r), old: dates(r), oldSource: r.source))
+        for i in old.indices where newOf[i] == nil {
+            out.append(Change(.roleRemoved, subject: label(old[i]), old: dates(old[i]), oldSource: old[i].source))
         }
-        for (j, r) in new.enumerated() {
+        for j in new.indices {
             if oldOf[j] == nil {
-                out.append(Change(.roleAdded, subject: label(r), new: dates(r), newSource: r.source))
+                out.append(Change(.roleAdded, subject: label(new[j]), new: dates(new[j]), newSource: new[j].source))
             } else {
                 out += perRole[j]
             }
@@ -408,16 +412,21 @@ public enum CVDiffer {
         return u
     }
 
-    static func sameAsWritten(_ a: Role, _ b: Role) -> Bool {
-        a.title == b.title && a.organisation == b.organisation && a.start == b.start && a.end == b.end
-            && a.location == b.location && a.keywords == b.keywords && a.url == b.url && a.terms == b.terms
-            && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
+    /// (The roles where they are, in their arrays: a role passed by value is copied out first, every field retained and
+    /// released, for each role of each version.)
+    static func sameAsWritten(_ x: UnsafePointer<Role>, _ y: UnsafePointer<Role>) -> Bool {
+        x.pointee.title == y.pointee.title && x.pointee.organisation == y.pointee.organisation && x.pointee.start == y.pointee.start
+            && x.pointee.end == y.pointee.end && x.pointee.location == y.pointee.location && x.pointee.keywords == y.pointee.keywords
+            && x.pointee.url == y.pointee.url && x.pointee.terms == y.pointee.terms
+            && sameAsWritten(x.pointee.text, y.pointee.text) && sameAsWritten(x.pointee.bullets, y.pointee.bullets)
     }
 
     /// The same for projects: every field the project comparison reads, equal as written.
-    static func sameAsWritten(_ a: Project, _ b: Project) -> Bool {
-        a.name == b.name && a.role == b.role && a.url == b.url && a.dates?.start == b.dates?.start && a.dates?.end == b.dates?.end
-            && a.keywords == b.keywords && sameAsWritten(a.text, b.text) && sameAsWritten(a.bullets, b.bullets)
+    static func sameAsWritten(_ x: UnsafePointer<Project>, _ y: UnsafePointer<Project>) -> Bool {
+        x.pointee.name == y.pointee.name && x.pointee.role == y.pointee.role && x.pointee.url == y.pointee.url
+            && x.pointee.dates?.start == y.pointee.dates?.start && x.pointee.dates?.end == y.pointee.dates?.end
+            && x.pointee.keywords == y.pointee.keywords && sameAsWritten(x.pointee.text, y.pointee.text)
+            && sameAsWritten(x.pointee.bullets, y.pointee.bullets)
     }
 
     static func sameAsWritten(_ a: [Bullet], _ b: [Bullet]) -> Bool {
@@ -748,7 +757,9 @@ public enum CVDiffer {
         // By name and link, or by what the project says (a name reworded along with its description is the same
         // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
         // A web address written into a name (`[Tide Clock] (https://…)`, a link the reader could not take apart) is no part of it.
-        let pairs = match(old, new, key: { Key.loose(Key.withoutAddresses($0.name)) }, sameKeyAt: { old[$0].name == new[$0].name }) { i, j in
+        let pairs = match(old, new, key: { Key.loose(Key.withoutAddresses($0.name)) }, sameKeyAt: { i in
+            old.withUnsafeBufferPointer { o in new.withUnsafeBufferPointer { n in o[i].name == n[i].name } }
+        }) { i, j in
             let named = 0.7 * Key.similarity(Key.withoutAddresses(old[i].name), Key.withoutAddresses(new[j].name))
                 + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
             return named >= 0.5 ? named : max(named, Key.dice(projectWords(old[i]), projectWords(new[j])))
@@ -761,16 +772,18 @@ public enum CVDiffer {
             newOf[i] = j
             oldOf[j] = i
         }
-        for (i, p) in old.enumerated() where newOf[i] == nil {
-            out.append(Change(.projectRemoved, subject: Key.text(p.name), oldSource: p.source))
+        // (By index, and compared in place: a project copied out of its array is many fields to retain and release.)
+        for i in old.indices where newOf[i] == nil {
+            out.append(Change(.projectRemoved, subject: Key.text(old[i].name), oldSource: old[i].source))
         }
-        for (j, p) in new.enumerated() {
+        for j in new.indices {
             guard let i = oldOf[j] else {
-                out.append(Change(.projectAdded, subject: Key.text(p.name), new: p.dates?.description, newSource: p.source))
+                out.append(Change(.projectAdded, subject: Key.text(new[j].name), new: new[j].dates?.description, newSource: new[j].source))
                 continue
             }
+            if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o.baseAddress! + i, n.baseAddress! + j) } }) { continue }
             let q = old[i]
-            if sameAsWritten(q, p) { continue }
+            let p = new[j]
             var what: [String] = []
             if Key.loose(Key.withoutAddresses(q.name)) != Key.loose(Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {
@@ -1452,7 +1465,30 @@ enum Key {
     /// The words of a text that carry its content: loose keys of three letters or more, common function words and bare
     /// numbers (`54,000` → `54`, `000`) left out.
     static func contentWords(_ s: String) -> Set<String> {
-        Set(loose(s).split(separator: " ").lazy.filter { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }.map(String.init)).subtracting(functionWords)
+        var key = loose(s)
+        // On the bytes of an ASCII key (the usual case): a word's letters are its bytes, and its only numbers are digits.
+        let ascii = key.withUTF8 { b -> Set<String>? in
+            var words = Set<String>()
+            var start = 0
+            var digits = true
+            for i in 0...b.count {
+                if i == b.count || b[i] == 0x20 {
+                    if i - start >= 3 && !digits {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                        if !functionWords.contains(word) { words.insert(word) }
+                    }
+                    start = i + 1
+                    digits = true
+                } else if b[i] >= 0x80 {
+                    return nil
+                } else if b[i] < 0x30 || b[i] > 0x39 {
+                    digits = false
+                }
+            }
+            return words
+        }
+        if let ascii { return ascii }
+        return Set(key.split(separator: " ").lazy.filter { $0.count >= 3 && !$0.allSatisfy(\.isNumber) }.map(String.init)).subtracting(functionWords)
     }
 
     static let functionWords: Set<String> = [

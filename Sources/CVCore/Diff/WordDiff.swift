@@ -82,7 +82,19 @@ public struct WordDiff: Sendable, Hashable, Codable {
     /// The same on word keys (compared case-insensitively without surrounding punctuation).
     static func lcsLength(keys ka: [String], _ kb: [String]) -> Int {
         guard !ka.isEmpty, !kb.isEmpty else { return 0 }
-        let (x, y) = numbered(ka, kb)
+        // Equal words at the start and at the end of both are in a longest common subsequence (a reworded item keeps
+        // most of its words there): the table is made for the words between.
+        var head = 0
+        while head < ka.count, head < kb.count, ka[head] == kb[head] { head += 1 }
+        var tail = 0
+        while tail < ka.count - head, tail < kb.count - head, ka[ka.count - 1 - tail] == kb[kb.count - 1 - tail] { tail += 1 }
+        if head + tail == ka.count || head + tail == kb.count { return head + tail }
+        let (x, y) = head + tail == 0 ? numbered(ka, kb) : numbered(Array(ka[head..<(ka.count - tail)]), Array(kb[head..<(kb.count - tail)]))
+        return head + tail + lcsLength(numbers: x, y)
+    }
+
+    /// The length of the longest common subsequence of two lists of word numbers.
+    static func lcsLength(numbers x: [Int], _ y: [Int]) -> Int {
         var prev = [Int](repeating: 0, count: y.count + 1)
         var cur = prev
         for i in 1...x.count {
@@ -146,6 +158,11 @@ public struct WordDiff: Sendable, Hashable, Codable {
         let m = b.count
         if n == 0 { return b.map { (.added, $0) } }
         if m == 0 { return a.map { (.removed, $0) } }
+        // Equal words at the start: the walk below takes each as the same word, and the table of the rest is the
+        // table's rest (a common end is not cut so: the walk may pair its words with words before it).
+        var head = 0
+        while head < n, head < m, a[head] == b[head] { head += 1 }
+        if head > 0 { return a[..<head].map { (.same, $0) } + lcsOperations(Array(a[head...]), Array(b[head...])) }
         // Exact words (punctuation and case included) for the visible diff, compared as numbers; the table in one array
         // (row i at i × (m + 1)).
         let (x, y) = numbered(a, b)

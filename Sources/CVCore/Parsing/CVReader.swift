@@ -49,6 +49,90 @@ public enum CVReader {
         return hasCR ? text.replacingCRLF() : text
     }
 
+    /// A text `decode` made, with the bytes it was made of (`start` past a byte-order mark): what the next version of
+    /// a history is decoded against (`decode(_:memo:after:)`). Only texts whose bytes are their UTF-8 (no CR) are kept.
+    public struct DecodedText: Sendable {
+        let bytes: [UInt8]
+        let start: Int
+        let text: String
+    }
+
+    /// `decode(_:memo:)` for one of a run of versions: where the bytes agree with those of `previous` (whole lines at
+    /// the start and at the end of the file) the text is taken from its text, and only the lines between are checked.
+    /// Sets `previous` to this text.
+    public static func decode(_ bytes: [UInt8], memo: MarkdownParseMemo?, after previous: inout DecodedText?) throws -> String {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if let before = previous, bytes.count <= maximumSize, bytes.count > start,
+            let text = decode(bytes[start...], after: before)
+        {
+            previous = DecodedText(bytes: bytes, start: start, text: text)
+            return text
+        }
+        let text = try decode(bytes, memo: memo)
+        let plain = !bytes[start...].withUnsafeBufferPointer { b in b.baseAddress.flatMap { MarkdownSegments.find(0x0D, $0, 0, b.count) } != nil }
+        previous = plain ? DecodedText(bytes: bytes, start: start, text: text) : nil
+        return text
+    }
+
+    /// The text of `body` from the text of `previous` and the lines between their common start and end, checked here;
+    /// nil when these are not valid UTF-8 or `body` holds a NUL or a CR, or is blank (the caller then decodes `body` the
+    /// long way, which says why it refuses it). A newline byte is never inside a UTF-8 sequence, so lines copied from
+    /// valid text are valid, and the text is valid exactly when the lines between are.
+    static func decode(_ body: ArraySlice<UInt8>, after previous: DecodedText) -> String? {
+        body.withUnsafeBufferPointer { b -> String? in
+            previous.bytes.withUnsafeBufferPointer { whole -> String? in
+                guard let nb = b.baseAddress, let pb = whole.baseAddress.map({ $0 + previous.start }) else { return nil }
+                let n = b.count
+                let m = whole.count - previous.start
+                let shorter = Swift.min(n, m)
+                // The common start and end, 32 bytes at a time, then byte by byte.
+                var head = 0
+                while head + 32 <= shorter, same32(nb + head, pb + head) { head += 32 }
+                while head < shorter, nb[head] == pb[head] { head += 1 }
+                let most = shorter - head
+                var tail = 0
+                while tail + 32 <= most, same32(nb + n - tail - 32, pb + m - tail - 32) { tail += 32 }
+                while tail < most, nb[n - 1 - tail] == pb[m - 1 - tail] { tail += 1 }
+                if head == n && n == m { return previous.text }
+                // Whole lines: the start copied ends after a newline, the end copied starts after one.
+                var from = head
+                while from > 0, nb[from - 1] != 0x0A { from -= 1 }
+                // (Past the first byte of the common end: the byte before the copy is a newline in both texts.)
+                var to = n - tail
+                if to < n {
+                    to += 1
+                    while to < n, nb[to - 1] != 0x0A { to += 1 }
+                }
+                let middle = UnsafeBufferPointer(start: nb + from, count: to - from)
+                // What the long way refuses or changes: a NUL or a CR in the new lines, a blank file.
+                if middle.contains(0) || middle.contains(0x0D) || b.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                    return nil
+                }
+                guard let lines = String(validating: middle, as: UTF8.self) else { return nil }
+                let old = previous.text
+                let utf8 = old.utf8
+                var text = String()
+                text.reserveCapacity(n)
+                text.append(contentsOf: old[..<utf8.index(utf8.startIndex, offsetBy: from)])
+                text.append(lines)
+                text.append(contentsOf: old[utf8.index(utf8.startIndex, offsetBy: m - (n - to))...])
+                return text
+            }
+        }
+    }
+
+    /// Whether the 32 bytes at `a` and at `b` are the same.
+    @inline(__always)
+    static func same32(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>) -> Bool {
+        let x = UnsafeRawPointer(a)
+        let y = UnsafeRawPointer(b)
+        let d0 = x.loadUnaligned(as: UInt64.self) ^ y.loadUnaligned(as: UInt64.self)
+        let d1 = x.loadUnaligned(fromByteOffset: 8, as: UInt64.self) ^ y.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        let d2 = x.loadUnaligned(fromByteOffset: 16, as: UInt64.self) ^ y.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+        let d3 = x.loadUnaligned(fromByteOffset: 24, as: UInt64.self) ^ y.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+        return d0 | d1 | d2 | d3 == 0
+    }
+
     /// Pieces are at least this long (a 16 KB CV has about twenty).
     static let minimumPiece = 512
 
@@ -221,6 +305,15 @@ public enum CVReader {
         _ bytes: [UInt8], path: String? = nil, format: CVFormat? = nil, memo: MarkdownParseMemo = .shared, files: LaTeXFiles? = nil
     ) throws -> CVDocument {
         let text = try decode(bytes, memo: memo)
+        return try parse(text: text, path: path, format: format, memo: memo, files: files)
+    }
+
+    /// `parse(_:path:format:memo:files:)` for one of a run of versions: decoded against the version before
+    /// (`decode(_:memo:after:)`), which is set to this one.
+    public static func parse(
+        _ bytes: [UInt8], path: String?, format: CVFormat? = nil, memo: MarkdownParseMemo, files: LaTeXFiles?, after previous: inout DecodedText?
+    ) throws -> CVDocument {
+        let text = try decode(bytes, memo: memo, after: &previous)
         return try parse(text: text, path: path, format: format, memo: memo, files: files)
     }
 
