@@ -58,7 +58,7 @@ import Testing
     }
 
     /// A hedge between commas starts a wish of its own (a nice-to-have); a purpose after "to further", "going to"
-    /// (when, not what), "even" and "the vast majority of" (how much) are not asked.
+    /// (when, not what), "even" and "a vast majority" (how much) are not asked.
     @Test func hedgesPurposesAndTenseAreNotAsked() throws {
         let job = JobAd(parsing: """
             # Storage Engineer

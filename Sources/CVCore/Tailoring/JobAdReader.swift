@@ -750,7 +750,7 @@ struct JobAdReader {
         "keep", "keeping", "care", "cares", "succeed", "successfully", "beneficial", "suffice", "able",
         // "You are responsible for X": X is the duty; the ad says it of every duty.
         "responsible",
-        // "You are going to …" tells when, not what; "the vast majority of …" how much of it.
+        // "You are going to …" tells when, not what; "a vast majority …" how much of it.
         "going", "vast", "majority",
     ]
 }
