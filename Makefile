@@ -4,7 +4,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 # Debian packages the build, the tests and the benchmarks need.
 APT_PACKAGES := git pkg-config libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev \
-                libhunspell-dev hunspell-en-us hunspell-en-gb libstemmer-dev
+                libhunspell-dev hunspell-en-us hunspell-en-gb libstemmer-dev libmimalloc-dev
 BENCH_PACKAGES := hyperfine time python3-venv valgrind
 # The release binary: the Swift runtime linked in (no toolchain needed to run it), and position-dependent, so that
 # the loader applies no relocations to its data at start (about 1 ms of every run; see docs/benchmarks.md).
