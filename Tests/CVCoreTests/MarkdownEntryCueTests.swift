@@ -699,4 +699,23 @@ struct MarkdownEntryCueTests {
             "Tidewell Studio | Founder, Lead Designer | 2011-03 | 2014-01",
         ])
     }
+
+    /// A dated list item that names its employer and then tells of the work in a sentence (`2014 - 2017 Harlow Labs.
+    /// Built the first booking site.`): the sentence is no title or organisation, whatever the last word of the name.
+    @Test func aSentenceAfterTheEmployerNamesNoField() throws {
+        let text = """
+            # Robin Vale
+
+            ## Experience
+
+            - 2017 - Present Kestrel Freight. Kept the rail yard software running.
+            - 2014 - 2017 Harlow Labs. Built the first booking site.
+            - 2012 - 2014 Quillon Shipping. Wrote the port schedule tool.
+            """
+        #expect(try roles(text) == [
+            "Kestrel Freight | - | 2017 | present",
+            "Harlow Labs | - | 2014 | 2017",
+            "Quillon Shipping | - | 2012 | 2014",
+        ])
+    }
 }

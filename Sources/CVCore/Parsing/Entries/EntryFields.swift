@@ -441,10 +441,26 @@ struct EntryFields: Sendable, Hashable {
         let before = piece[..<r.lowerBound]
         let after = piece[r.upperBound...]
         let last = before.split(separator: " ").last ?? before[...]
-        guard last.count >= 5, last.allSatisfy(\.isLetter), !last.allSatisfy(\.isUppercase), MarkdownCues.wordCount(before) >= 2,
+        guard last.allSatisfy(\.isLetter), !last.allSatisfy(\.isUppercase), MarkdownCues.wordCount(before) >= 2,
             after.first?.isUppercase == true
         else { return [piece] }
+        // A shorter last word ends the name too when a sentence follows (`Harlow Labs. Built the first site.`), unless it
+        // is an abbreviation (`Acme Corp. Labs`, `Dept. of X`).
+        guard last.count >= 5
+            || last.count >= 3 && isProse(String(after)) && !PlainTextWords.companySuffixes.contains(last.lowercased())
+                && !["dept", "univ", "inst", "assn", "bros"].contains(last.lowercased())
+        else { return [piece] }
         return [String(before), String(after)]
+    }
+
+    /// A sentence written beside an entry's names (`Kestrel Freight. Kept the yard's software running.`): five words or
+    /// more that end a sentence, all of those after the first in lower case but one. It tells of the work; it names no field.
+    static func isProse(_ text: String) -> Bool {
+        guard PlainTextWords.endsSentence(text) else { return false }
+        let words = text.split(separator: " ")
+        guard words.count >= 5 else { return false }
+        let lower = words.dropFirst().filter { $0.first?.isLowercase == true }.count
+        return lower >= words.count - 2
     }
 
     /// A line cut at its first ` at ` / ` @ ` (outside brackets) when what precedes names a title, or names neither a
@@ -513,7 +529,7 @@ struct EntryFields: Sendable, Hashable {
         }
         // `NORTHWIND BANK OF CANADA`: a name with an organisation's word is no place, whatever it ends with.
         f.place = f.organisationWords == 0 && WordClasses.isPlace(cleaned)
-        f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")")
+        f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")") || isProse(cleaned)
         return f
     }
 
