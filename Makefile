@@ -4,7 +4,10 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 # Debian packages the build, the tests and the benchmarks need.
 APT_PACKAGES := git pkg-config libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libxml2-dev \
-                libhunspell-dev hunspell-en-us hunspell-en-gb libstemmer-dev libmimalloc-dev
+                libhunspell-dev hunspell-en-us hunspell-en-gb libstemmer-dev
+# Wanted, not needed: mimalloc, linked into the command when installed (`log` about a tenth faster). Where the system's
+# archive has no such package, or it cannot be installed, the build uses the C library's malloc.
+OPTIONAL_PACKAGES := libmimalloc-dev
 BENCH_PACKAGES := hyperfine time python3-venv valgrind
 # The release binary: the Swift runtime linked in (no toolchain needed to run it), and position-dependent, so that
 # the loader applies no relocations to its data at start (about 1 ms of every run; see docs/benchmarks.md).
@@ -21,9 +24,10 @@ all: build
 # Installs the missing system packages as root (or with sudo); otherwise prints the exact command.
 deps:
 	@bash scripts/ensure-packages.sh $(APT_PACKAGES)
+	@bash scripts/ensure-packages.sh $(OPTIONAL_PACKAGES) >/dev/null 2>&1 || echo "note: $(OPTIONAL_PACKAGES) is not installed: cvtrack is built with the C library's malloc"
 
-bench-deps:
-	@bash scripts/ensure-packages.sh $(APT_PACKAGES) $(BENCH_PACKAGES)
+bench-deps: deps
+	@bash scripts/ensure-packages.sh $(BENCH_PACKAGES)
 
 build: deps
 	$(SWIFT) build
