@@ -945,3 +945,18 @@ extension String {
         return false
     }
 }
+
+extension DateSpan {
+    /// A single date (`Summer 2010`, `(2011)`, `date: 2021-05`) is that time: it began and ended then. A span written
+    /// open (`2019 -`, `since 2019`, `2019 to`) keeps no end: none is known.
+    mutating func closeSingleDate() {
+        guard end == nil, let start else { return }
+        let open = DateParser.tokenize(text).contains {
+            switch $0.kind {
+            case .separator, .since, .from, .present: return true
+            default: return false
+            }
+        }
+        if !open { end = .date(start) }
+    }
+}

@@ -447,7 +447,7 @@ struct EntryFields: Sendable, Hashable {
         // A shorter last word ends the name too when a sentence follows (`Harlow Labs. Built the first site.`), unless it
         // is an abbreviation (`Acme Corp. Labs`, `Dept. of X`).
         guard last.count >= 5
-            || last.count >= 3 && isProse(String(after)) && !PlainTextWords.companySuffixes.contains(last.lowercased())
+            || last.count >= 3 && tellsOfTheWork(String(after)) && !PlainTextWords.companySuffixes.contains(last.lowercased())
                 && !["dept", "univ", "inst", "assn", "bros"].contains(last.lowercased())
         else { return [piece] }
         return [String(before), String(after)]
@@ -455,7 +455,7 @@ struct EntryFields: Sendable, Hashable {
 
     /// A sentence written beside an entry's names (`Kestrel Freight. Kept the yard's software running.`): five words or
     /// more that end a sentence, all of those after the first in lower case but one. It tells of the work; it names no field.
-    static func isProse(_ text: String) -> Bool {
+    static func tellsOfTheWork(_ text: String) -> Bool {
         guard PlainTextWords.endsSentence(text) else { return false }
         let words = text.split(separator: " ")
         guard words.count >= 5 else { return false }
@@ -529,7 +529,7 @@ struct EntryFields: Sendable, Hashable {
         }
         // `NORTHWIND BANK OF CANADA`: a name with an organisation's word is no place, whatever it ends with.
         f.place = f.organisationWords == 0 && WordClasses.isPlace(cleaned)
-        f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")") || isProse(cleaned)
+        f.remark = cleaned.hasPrefix("(") && cleaned.hasSuffix(")") || tellsOfTheWork(cleaned)
         return f
     }
 

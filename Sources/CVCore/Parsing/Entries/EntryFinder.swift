@@ -1402,7 +1402,7 @@ struct EntryFinder {
                 entries[k].fields.dates == nil
             else { continue }
             var span = date
-            if span.end == nil, let start = span.start, !Self.isOpen(span.text) { span.end = .date(start) }
+            span.closeSingleDate()
             entries[k].fields.dates = span
         }
     }
@@ -1934,11 +1934,7 @@ struct EntryFinder {
         {
             span = DateSpan(start: nil, end: .present, text: String(word), source: lines[first].source)
         }
-        if var s = span, s.end == nil, let start = s.start, !Self.isOpen(s.text) {
-            // A single date (`Summer 2010`, `(2011)`) is that time: it began and ended then.
-            s.end = .date(start)
-            span = s
-        }
+        span?.closeSingleDate()
         let fields = readFields(header.map { lines[$0] }, context: context.map { lines[$0] }, dates: span)
         var source = lines[header[0]].source
         for i in header.dropFirst() { source = source.union(lines[i].source) }
@@ -1977,16 +1973,6 @@ struct EntryFinder {
             MarkdownCues.forEachWord(text) { w in if w.count >= 3 { words.insert(String(decoding: w, as: UTF8.self)) } }
         }
         return words
-    }
-
-    /// A span written open (`2019 -`, `since 2019`, `2019 to`): no end is known.
-    static func isOpen(_ text: String) -> Bool {
-        DateParser.tokenize(text).contains {
-            switch $0.kind {
-            case .separator, .since, .from, .present: return true
-            default: return false
-            }
-        }
     }
 
     mutating func appendBody(_ indices: [Int]) {
@@ -2258,7 +2244,7 @@ extension EntryFinder {
             for paragraph in entries[k].text.prefix(3) {
                 guard let (degree, date) = Self.degreeInText(paragraph.text) else { continue }
                 var span = date
-                if span.end == nil, let start = span.start, !Self.isOpen(span.text) { span.end = .date(start) }
+                span.closeSingleDate()
                 out.append(Education(institution: school, qualification: degree, dates: span, source: paragraph.source))
             }
         }

@@ -127,8 +127,8 @@ struct StructuredDates {
             return nil
         }
         span.source = node.range
-        // One date (`date: 2021-05`, `date: Fall 2020`) is that date, not ongoing, as in free text (`EntryFinder`).
-        if span.end == nil, let start = span.start, !EntryFinder.isOpen(span.text) { span.end = .date(start) }
+        // One date (`date: 2021-05`, `date: Fall 2020`) is that date, not ongoing, as in free text.
+        span.closeSingleDate()
         return span
     }
 
