@@ -92,8 +92,7 @@ import Testing
 
     @Test func installRefusesAForeignHookUnlessForcedOrChained() throws {
         let s = try Sandbox()
-        try s.write(".git/hooks/pre-commit", "#!/bin/sh\necho mine > \"$(git rev-parse --git-dir)/ran-mine\"\n")
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: s.path + "/.git/hooks/pre-commit")
+        try s.writeExecutable(".git/hooks/pre-commit", "#!/bin/sh\necho mine > \"$(git rev-parse --git-dir)/ran-mine\"\n")
         let refused = try s.cvtrack(["hooks", "install"])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("--chain") && refused.stderr.contains("--force"))
@@ -122,8 +121,7 @@ import Testing
         let s = try Sandbox()
         var script = String(decoding: try Data(contentsOf: Sandbox.samples.deletingLastPathComponent().appendingPathComponent("hooks/pre-commit")), as: UTF8.self)
         script = script.replacingOccurrences(of: "@CVTRACK@", with: "/nonexistent/cvtrack")
-        try s.write(".git/hooks/pre-commit", script)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: s.path + "/.git/hooks/pre-commit")
+        try s.writeExecutable(".git/hooks/pre-commit", script)
         try s.write("cv.md", Self.good)
         try s.git("add", "cv.md")
         var env = Sandbox.gitEnvironment

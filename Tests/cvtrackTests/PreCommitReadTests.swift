@@ -13,11 +13,10 @@ import Testing
         try s.write("cv.md", "v1\n")
         try s.commitAll("one")
         let seen = s.path + "/seen.txt"
-        try s.write(".git/hooks/pre-commit", """
+        try s.writeExecutable(".git/hooks/pre-commit", """
             #!/bin/sh
             "\(Sandbox.cvtrackBinary)" show :cv.md > "\(seen)" || exit 1
             """)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: s.path + "/.git/hooks/pre-commit")
         try s.write("cv.md", "staged\n")
         try s.git("add", "cv.md")
         try s.write("cv.md", "working tree\n")

@@ -64,6 +64,20 @@ final class Sandbox {
         try data.write(to: url)
     }
 
+    /// Writes a script git will run (a hook). The file is made by `install`, a child process, so this process never
+    /// holds a writable descriptor to it: a descriptor of ours, even closed at once, lives on in any child another
+    /// test spawns at that moment until the child execs, and git then fails to run the hook with "Text file busy"
+    /// (ETXTBSY, seen in CI).
+    func writeExecutable(_ relative: String, _ text: String) throws {
+        let staging = root.appendingPathComponent(".script-\(UUID().uuidString)")
+        try Data(text.utf8).write(to: staging)
+        defer { try? FileManager.default.removeItem(at: staging) }
+        let destination = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let r = try Sandbox.run("/usr/bin/install", ["-m", "0755", staging.path, destination.path], in: path, environment: [:])
+        guard r.status == 0 else { throw SandboxError("install \(relative) failed (\(r.status)): \(r.stderr)") }
+    }
+
     func read(_ relative: String) throws -> Data {
         try Data(contentsOf: root.appendingPathComponent(relative))
     }
