@@ -316,3 +316,48 @@ struct InlineHTMLTests {
         #expect(try Self.notes("One <p>two").isEmpty)
     }
 }
+
+@Suite("A Markdown file holding a text CV")
+struct MarkdownFencedTextTests {
+    /// Front matter over one fenced block of text (```` ```text ````): the block is read as a plain-text CV (capitals
+    /// name the sections, columns the fields); the fences and the front matter read as blank lines, so lines keep their
+    /// numbers.
+    @Test func aFencedTextBodyUnderFrontMatterIsReadAsText() throws {
+        let text = """
+            ---
+            title: Pat Lowe - CV
+            ---
+
+            ```text
+
+            Pat Lowe
+
+            pat@example.org      Bristol UK
+
+            EXPERIENCE
+
+            2020-2024    FERNHOLM, Senior Engineer ------------------------------ Bristol UK
+                 Kept the payments platform up and taught two new hires.
+
+            2016-2020    WHITLOCK RAIL, Engineer ---------------------------------- Bath UK
+                 Wrote the timetable importer.
+                 Moved the nightly jobs to a queue.
+
+            2014-2016    ORCHARD LANE, Junior Engineer ---------------------------- Bath UK
+                 Fixed bugs in the booking pages.
+
+            EDUCATION
+
+            BSc Computer Science ---------------------------------- Northfield University
+            ```
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.person.name == "Pat Lowe")
+        #expect(doc.roles.map { "\($0.organisation ?? "-") | \($0.title ?? "-") | \($0.start?.description ?? "-")" } == [
+            "FERNHOLM | Senior Engineer | 2020", "WHITLOCK RAIL | Engineer | 2016", "ORCHARD LANE | Junior Engineer | 2014",
+        ])
+        #expect(doc.roles.first?.source.start.line == 13)
+        #expect(doc.education.map(\.institution) == ["Northfield University"])
+        #expect(doc.headings.map(\.title) == ["EXPERIENCE", "EDUCATION"])
+    }
+}

@@ -649,4 +649,50 @@ private func row(_ r: Role) -> String {
         #expect(doc.roles[1].bullets.map(\.text) == ["Wrote a reporting bot"])
         #expect(doc.roles[1].text.map(\.text) == ["Stack: Python and a queue"])
     }
+
+    /// `2024-   KESTRELWORKS Staff Engineer ------ Leeds UK`: a name in capitals before a title is the organisation, and the
+    /// place at the end of the rule of dashes is where it is, never the organisation.
+    @Test func aNameInCapitalsBeforeATitleOverAPlaceAfterDashes() throws {
+        let doc = try parse("""
+            Sam Quill
+
+            EXPERIENCE
+
+            2024-        KESTRELWORKS Staff Engineer -------------------------------- Leeds UK
+                 Looks after the billing service and its on-call rota.
+
+            2019-2023    MOSSBANK, Data Analyst ------------------------------------ York UK
+                 Built the weekly sales report and taught it to the shops.
+            """)
+        #expect(doc.roles.map(row) == [
+            "KESTRELWORKS | Staff Engineer | 2024 | present",
+            "MOSSBANK | Data Analyst | 2019 | 2023",
+        ])
+        #expect(doc.roles.map(\.location) == ["Leeds UK", "York UK"])
+    }
+
+    /// `Tallowick, PT, March 2017 - March 2019` over a sentence that names the title: the name before the comma is the
+    /// organisation, the country code after it where it is (no town `Tallowick, PT`, no division `PT`).
+    @Test func aNameAndACountryCodeOverTheTitlesSentence() throws {
+        let doc = try parse("""
+            Ana Brook
+
+            Experience
+
+            Tallowick, PT, March 2017 - March 2019
+            Worked in a team of five as a backend engineer.
+
+               Built the order service.
+
+            Brindle Yard, PT, June 2014 - February 2017
+            Worked as a support engineer.
+
+               Answered the phone.
+            """)
+        #expect(doc.roles.map(row) == [
+            "Tallowick | Backend Engineer | 2017-03 | 2019-03",
+            "Brindle Yard | Support Engineer | 2014-06 | 2017-02",
+        ])
+        #expect(doc.roles.map(\.location) == ["PT", "PT"])
+    }
 }

@@ -869,7 +869,8 @@ struct EntryFields: Sendable, Hashable {
         // `### Engineer – Acme Poland` / `Kraków, Poland | 2019 – 2020`: with no organisation else, a place-like name on a
         // line that names more than places is the organisation; so is a name like a place on the heading above several
         // entries (`### Globex 2013 - 2017` / `#### Analyst`), where organisations are named.
-        if organisation == nil, title != nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",")
+        // (Not when the title opens with an organisation's name in capitals: `GLOBEX Analyst ---- Springfield IL`.)
+        if organisation == nil, let t = title, purpose != .roles || splitAcronymFromTitle(fragments[t].text) == nil, let p = places.first(where: { !fragments[$0].onlyPlaces && fragments[$0].line != fragments[title!].line || !fragments[$0].onlyPlaces && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",")
             || (fragments[$0].context || fragments[$0].rank == 1) && MarkdownCues.wordCount(fragments[$0].text) >= 2 && !fragments[$0].text.contains(",") }),
             !WordClasses.places.contains(fragments[p].text.lowercased())
         {
@@ -898,7 +899,14 @@ struct EntryFields: Sendable, Hashable {
             fragments[org - 1].titleWords == 0, !fragments[org - 1].place, !fragments[org - 1].remark, !fragments[org - 1].context,
             !WordClasses.isPlace(fragments[org - 1].text), fragments[org - 1].text.first?.isUppercase == true
         {
-            fields.organisation = fragments[org - 1].text + ", " + fragments[org].text
+            if WordClasses.placeCodes.contains(fragments[org].text) || WordClasses.isPlace(fragments[org].text) {
+                // (`Globex, VN` over the title: a place after the comma is where the work was, no division.)
+                organisation = org - 1
+                fields.organisation = fragments[org - 1].text
+                if !places.contains(org) { places.insert(org, at: 0) }
+            } else {
+                fields.organisation = fragments[org - 1].text + ", " + fragments[org].text
+            }
         }
         // `Faculty of Law, Northfield University`: a unit named right before the organisation on its line is part of it.
         if let org = organisation, org > 0, org - 1 != title, fragments[org - 1].line == fragments[org].line, namesUnit(fragments[org - 1].text) {
@@ -947,6 +955,17 @@ struct EntryFields: Sendable, Hashable {
         if !places.isEmpty {
             fields.location = places.map { withoutRemark(fragments[$0].text) }.joined(separator: ", ")
         }
+        // `Intersquad, VN, Feb 2016 - Feb 2017` over the title: read as the organisation, a name and a place code after
+        // its comma (which `commaParts` joined as a town's) are the name and where it is.
+        if purpose == .roles, let org = organisation, fields.organisation == fragments[org].text, fragments[org].text.contains(", ") {
+            let parts = fragments[org].text.split(separator: ", ").map(String.init)
+            if parts.count == 2, WordClasses.placeCodes.contains(parts[1]), !WordClasses.places.contains(parts[0].lowercased()),
+                MarkdownCues.wordCount(parts[0]) <= 3, WordClasses.titleScore(parts[0]) == 0
+            {
+                fields.organisation = parts[0]
+                fields.location = fields.location.map { parts[1] + ", " + $0 } ?? parts[1]
+            }
+        }
     }
 
     /// Words that rank a title before its title word (`General Manager`, `Acting Director`).
@@ -983,7 +1002,7 @@ struct EntryFields: Sendable, Hashable {
         "mlops", "ci", "cd", "tv", "dj", "mc", "esl", "efl", "ta", "ra", "er", "icu", "bpo", "kyc", "aml", "saas", "b2b",
     ]
 
-    /// `ACME Safety Instructor` → (`ACME`, `Safety Instructor`): a word in capitals (two to six letters) before a title
+    /// `ACME Safety Instructor` → (`ACME`, `Safety Instructor`): a word in capitals (two to fourteen letters) before a title
     /// of two words or more that opens with a capitalised word and ends with a title word; the capitals are neither a
     /// title, a field of work, a place nor a technology.
     static func splitAcronymFromTitle(_ text: String) -> (String, String)? {
@@ -991,7 +1010,7 @@ struct EntryFields: Sendable, Hashable {
         guard words.count >= 3, words.count <= 8 else { return nil }
         let acronym = words[0]
         let lower = acronym.lowercased()
-        guard (2...6).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase || $0 == "&" }),
+        guard (2...14).contains(acronym.count), acronym.allSatisfy({ $0.isUppercase || $0 == "&" }),
             acronym.contains(where: \.isLetter),
             !WordClasses.titleWords.contains(lower), !fieldAcronyms.contains(lower), !WordClasses.placeCodes.contains(String(acronym)),
             !WordClasses.places.contains(lower), SkillLexicon.canonical(String(acronym)) == nil

@@ -69,15 +69,45 @@ public struct MarkdownCVParser: CVParser {
             (blocks, htmlNotes) = MarkdownBlockReader.read(MarkdownFrontMatter.body(of: text, after: located), source: MarkdownSource(text))
         }
         // A `.md` file without any Markdown (no heading, list, table, rule, emphasis or link: a CV typed as plain text)
-        // is read as plain text is, by its capitals, columns and blank lines; it stays a Markdown file.
-        if matter == nil, htmlNotes.isEmpty, MarkdownCVParser.holdsNoMarkup(blocks) {
-            var document = try PlainTextCVParser().parse(text)
+        // is read as plain text is, by its capitals, columns and blank lines; it stays a Markdown file. So is one whose
+        // body is a fenced block of text, under front matter or not (the fences and the front matter read as blank lines).
+        if htmlNotes.isEmpty, MarkdownCVParser.holdsNoMarkup(blocks), let plain = MarkdownCVParser.plainText(text, after: located) {
+            var document = try PlainTextCVParser().parse(plain)
             document.format = .markdown
             return document
         }
         return read(
             blocks: blocks, notes: (matter?.notes ?? []) + htmlNotes, matter: matter, layout: layout, format: .markdown,
             comments: { MarkdownCVParser.sectionComments(in: text) })
+    }
+
+    /// The text a Markdown file without markup reads as plain text: itself, or with its front matter and the fence lines
+    /// of its code blocks (```` ```text ````, `~~~`) blanked so that lines keep their numbers. Nil for front matter over a
+    /// body that is no fenced block (its paragraphs are read as Markdown, the front matter naming the person).
+    static func plainText(_ text: String, after located: (MarkdownFrontMatter, String.Index)?) -> String? {
+        let body = MarkdownFrontMatter.body(of: text, after: located)
+        var fences = 0
+        var lines: [Substring] = body.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() where isCodeFence(line) {
+            lines[i] = ""
+            fences += 1
+        }
+        if fences == 0 { return located == nil ? text : nil }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A line opening or closing a fenced code block: three backticks or tildes or more, indented three spaces at most,
+    /// then at most an info word (`text`, `plain`).
+    static func isCodeFence(_ line: Substring) -> Bool {
+        let indented = line.prefix(while: { $0 == " " })
+        guard indented.count <= 3 else { return false }
+        let rest = line.dropFirst(indented.count)
+        guard let mark = rest.first, mark == "`" || mark == "~" else { return false }
+        let run = rest.prefix(while: { $0 == mark })
+        guard run.count >= 3 else { return false }
+        let info = rest.dropFirst(run.count).drop(while: { $0 == " " || $0 == "\t" })
+        let word = info.prefix(while: { $0 != " " && $0 != "\t" })
+        return !word.contains(mark) && info.dropFirst(word.count).allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" })
     }
 
     /// Only paragraphs of plain lines, and enough of them to be a CV (a short note is read as Markdown).
