@@ -361,3 +361,21 @@ struct MarkdownFencedTextTests {
         #expect(doc.headings.map(\.title) == ["EXPERIENCE", "EDUCATION"])
     }
 }
+
+@Suite("The name on a Markdown CV's top line")
+struct MarkdownTopLineNameTests {
+    /// `**MIRA OKAFOR - Data Engineer** <span>[phone](tel:…) | [address](mailto:…)</span>`: the name and the post before
+    /// the contact details of the top line.
+    @Test func aNameAndPostBeforeContactsOnTheTopLine() throws {
+        let doc = try MarkdownCVParser().parse("""
+            **MIRA OKAFOR - Data Engineer** <span style="float:right;">[(+44)7700900123](tel:+447700900123) | [mira@example.org](mailto:mira@example.org)</span>
+
+            # Experience
+            ## Fenwick Analytics, May 2019 - Present
+            - Moved the reports to a warehouse.
+            """)
+        #expect(doc.person.name == "Mira Okafor")
+        #expect(doc.person.label == "Data Engineer")
+        #expect(doc.person.email == "mira@example.org")
+    }
+}

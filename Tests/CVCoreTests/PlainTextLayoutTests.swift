@@ -695,4 +695,51 @@ private func row(_ r: Role) -> String {
         ])
         #expect(doc.roles.map(\.location) == ["PT", "PT"])
     }
+
+    /// `MIRA OKAFOR - Data Engineer      (+44)7700900123 | mira@example.org | GitHub`: the name (and the post after its
+    /// dash) in the first column of a line whose rest is contact details; `Proficient: …` and `Others: …` in the summary
+    /// are skills, no summary text.
+    @Test func aNameBeforeContactsAndLabelledSkillsInTheSummary() throws {
+        let doc = try parse("""
+            MIRA OKAFOR - Data Engineer                  (+44)7700900123 | mira@example.org | GitHub
+
+            Summary
+
+            I like quiet pipelines and loud dashboards, and I write things down.
+
+            Proficient: Python, PostgreSQL, Airflow, Docker.
+            Others: Kafka, Terraform, Redis,
+            Grafana, Spark.
+
+            Experience
+
+            Fenwick Analytics, May 2019 - Present
+            Worked as a data engineer.
+
+               Moved the reports to a warehouse.
+            """)
+        #expect(doc.person.name == "Mira Okafor")
+        #expect(doc.person.label == "Data Engineer")
+        #expect(doc.person.email == "mira@example.org")
+        #expect(doc.skills.map(\.name) == ["Proficient", "Others"])
+        #expect(doc.skills.flatMap(\.skills).map(\.text) == ["Python", "PostgreSQL", "Airflow", "Docker", "Kafka", "Terraform", "Redis", "Grafana", "Spark"])
+        #expect(doc.summary?.text == "I like quiet pipelines and loud dashboards, and I write things down.")
+        #expect(doc.roles.map(row) == ["Fenwick Analytics | Data Engineer | 2019-05 | present"])
+    }
+
+    /// `Tom Reyes (tom@example.org)` over `tomreyes.example.net`: the name before the address in brackets is the name,
+    /// and a web address under it is no headline.
+    @Test func aNameBeforeAnAddressAndAWebAddressUnderIt() throws {
+        let doc = try parse("""
+            Tom Reyes (tom@example.org)
+            tomreyes.example.net
+
+            Experience
+
+            Harrow Mills, Analyst, 2018 - 2021
+            """)
+        #expect(doc.person.name == "Tom Reyes")
+        #expect(doc.person.label == nil)
+        #expect(doc.person.email == "tom@example.org")
+    }
 }

@@ -818,6 +818,17 @@ public struct MarkdownCVParser: CVParser {
                 person.sources[.name] = line.source
                 continue
             }
+            // `**JO PARK - Engineer** +1 555 0100 | jo@example.org`: the name (and the post after its dash) before the
+            // contact details on the top line.
+            if index == 0, person.name == nil, let (name, label) = PlainTextCVParser.nameBeforeContacts(line.text) {
+                person.name = PlainTextCVParser.nameCase(name)
+                person.sources[.name] = line.source
+                if let label, person.label == nil {
+                    person.label = label
+                    person.sources[.label] = line.source
+                }
+                continue
+            }
             // `[Jane Roe](https://janeroe.example) | jane@example.com`: the name links to the person's own page.
             if index == 0, person.name == nil, let link = line.links.first, line.text.hasPrefix(link.text),
                 PlainTextCVParser.looksLikeName(link.text), WordClasses.organisationScore(link.text) == 0

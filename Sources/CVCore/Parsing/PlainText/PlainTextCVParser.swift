@@ -95,7 +95,12 @@ public struct PlainTextCVParser: CVParser {
                 }
             case .summary:
                 let reader = PlainTextBody(lines: lines, body: section.body, textLines: textLines)
-                let body = reader.readBody(Self.closed(section.body), skipping: [])
+                let skillLines = Self.labelledSkillLines(section.body, lines: lines)
+                if !skillLines.isEmpty {
+                    let skillReader = PlainTextSkills(lines: lines, textLines: textLines)
+                    for run in skillLines { doc.skills += skillReader.read(run, defaultName: nil) }
+                }
+                let body = reader.readBody(Self.closed(section.body), skipping: Set(skillLines.flatMap { $0 }))
                 let paragraphs = body.text + body.bullets
                 if !paragraphs.isEmpty {
                     doc.summary = Self.merge(doc.summary, paragraphs)
@@ -310,6 +315,84 @@ public struct PlainTextCVParser: CVParser {
         }
     }
 
+    /// `janeroe.example.org`, `www.example.com/jane`: one word, a dot between letters, no capital: an address, no headline.
+    static func isWebAddress(_ text: String) -> Bool {
+        let t = PlainTextWords.trim(text, " ")
+        guard !t.contains(" "), let dot = t.firstIndex(of: "."), dot > t.startIndex, t.index(after: dot) < t.endIndex,
+            t[t.index(after: dot)].isLetter
+        else { return false }
+        return !t.contains(where: \.isUppercase)
+    }
+
+    /// `Proficient: Go, Rust, Redis.` / `Others: Kafka, Nginx,` / `Terraform.` in a summary: runs of lines that each label
+    /// a list of skills (a label of the skills vocabulary, or after such a line any short label over two known
+    /// technologies or more; `SkillLines.items`), with the lines that go on a list ending in a comma.
+    static func labelledSkillLines(_ body: Range<Int>, lines: [PlainTextLine]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var i = body.lowerBound
+        let none = SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1))
+        func labelled(_ k: Int, afterSkills: Bool) -> Bool {
+            let t = lines[k].bulletText ?? lines[k].text
+            guard t.utf8.count <= 400, let colon = PlainTextSkills.labelColon(t) else { return false }
+            let rest = String(t[t.index(after: colon)...])
+            return SkillLines.items(label: String(t[..<colon]), rest: rest, source: none, afterSkills: afterSkills) != nil
+        }
+        while i < body.upperBound {
+            guard !lines[i].isBlank, labelled(i, afterSkills: false) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            while j < body.upperBound, !lines[j].isBlank,
+                labelled(j, afterSkills: true) || lines[j - 1].text.hasSuffix(",") && PlainTextSkills.labelColon(lines[j].text) == nil
+            {
+                j += 1
+            }
+            runs.append(i..<j)
+            i = j
+        }
+        return runs
+    }
+
+    /// `JO PARK - Software Engineer      +1 555 0100 | jo@example.org | GitHub` → (`JO PARK`, `Software Engineer`): a
+    /// first column (up to a gap of three spaces or more, a `|`, or the first number, address or link) that is a name,
+    /// alone or before a dash and a title, on a line whose rest holds contact details (an address, a link or a phone
+    /// number).
+    static func nameBeforeContacts(_ text: String) -> (String, String?)? {
+        guard text.utf8.count <= 200 else { return nil }
+        var end = text.endIndex
+        if let gap = text.firstRange(of: "   ") { end = gap.lowerBound }
+        if let bar = text.firstIndex(of: "|"), bar < end { end = bar }
+        // (`… Engineer (+1)555 0100 jo@example.org`: a phone number or an address starts the contacts.)
+        var wordStart = text.startIndex
+        var i = text.startIndex
+        while i < end {
+            let c = text[i]
+            if c == " " {
+                wordStart = text.index(after: i)
+            } else if c.isNumber {
+                end = wordStart
+            } else if c == "@" || c == ":" && text[i...].hasPrefix("://") || c == "w" && i == wordStart && text[i...].hasPrefix("www.") {
+                end = wordStart
+            }
+            i = text.index(after: i)
+        }
+        let lead = PlainTextWords.trim(text[..<end], " ")
+        let rest = text[end...]
+        guard !lead.isEmpty, !rest.isEmpty,
+            rest.contains("@") || rest.contains("http") || rest.contains("www.") || rest.filter(\.isNumber).count >= 7
+        else { return nil }
+        if looksLikeName(lead) { return (lead, nil) }
+        for dash in [" - ", " – ", " — "] {
+            guard let cut = lead.firstRange(of: dash) else { continue }
+            let name = PlainTextWords.trim(lead[..<cut.lowerBound], " ")
+            let post = PlainTextWords.trim(lead[cut.upperBound...], " ")
+            guard looksLikeName(name), PlainTextWords.hasTitleWord(post), PlainTextWords.words(post).count <= 6 else { return nil }
+            return (name, post)
+        }
+        return nil
+    }
+
     /// `Springfield, IL 62704`, `Leeds, England`: a town, a comma, then a region or country (a code or a name) and
     /// maybe a postcode; the last line of a postal address.
     static func isTownLine(_ text: String) -> Bool {
@@ -385,8 +468,19 @@ public struct PlainTextCVParser: CVParser {
                 doc.person.name = Self.nameCase(t)
                 doc.person.sources[.name] = range
                 skip.insert(i)
+            } else if doc.person.name == nil, seen == 1, let (name, label) = Self.nameBeforeContacts(t) {
+                // `JO PARK - Engineer        +1 555 0100 | jo@example.org`: the name (and the post after its dash) in the
+                // line's first column, the contact details after it.
+                doc.person.name = Self.nameCase(name)
+                doc.person.sources[.name] = range
+                if let label, doc.person.label == nil {
+                    doc.person.label = label
+                    doc.person.sources[.label] = range
+                }
+                skip.insert(i)
             } else if doc.person.name != nil, doc.person.label == nil, skip.contains(i - 1) || (i >= 1 && lines[i - 1].isBlank),
-                PlainTextWords.words(t).count <= 8, !PlainTextWords.endsSentence(t), !t.contains(where: \.isNumber)
+                PlainTextWords.words(t).count <= 8, !PlainTextWords.endsSentence(t), !t.contains(where: \.isNumber),
+                !Self.isWebAddress(t)
             {
                 doc.person.label = PlainTextWords.clean(t)
                 doc.person.sources[.label] = range
