@@ -301,5 +301,35 @@ enum StructuredCorpus {
         let doc = try parse(#"{"basics": {"name": "Jane Doe", "location": {"postalCode": "62704", "city": "Springfield", "region": "Illinois", "countryCode": "US"}}}"#)
         #expect(doc.person.location == "Springfield, Illinois 62704, US")
     }
-}
 
+    /// A site's own schema in YAML: `experience:` entries with `company`, `title` (or `name` beside `company`), one
+    /// `time` field holding the span and `highlight` bullets; `edu:` entries with `college` and `degree`. They are
+    /// roles and schools, not items of a section.
+    @Test func aSitesOwnSchemaOfEntries() throws {
+        let doc = try parse("""
+            basics:
+              name: Pat Lowe
+            experience:
+              - company: Fernhill Systems
+                title: Platform Engineer
+                time: March 2019 to Present
+                highlight:
+                  - Moved the billing jobs to a queue
+              - name: Data Analyst
+                company: Quayside Data
+                time: June 2016 - March 2019
+            edu:
+              - college: Northfield University
+                degree: BSc Physics
+                time: 2012 - 2016
+            """)
+        #expect(doc.roles.map { "\($0.organisation ?? "-") | \($0.title ?? "-") | \($0.start?.description ?? "-") | \($0.end?.description ?? "-")" } == [
+            "Fernhill Systems | Platform Engineer | 2019-03 | present",
+            "Quayside Data | Data Analyst | 2016-06 | 2019-03",
+        ])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Moved the billing jobs to a queue"])
+        #expect(doc.education.map(\.institution) == ["Northfield University"])
+        #expect(doc.education.first?.qualification == "BSc Physics")
+        #expect(doc.sections.isEmpty)
+    }
+}

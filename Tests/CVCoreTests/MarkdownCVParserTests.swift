@@ -379,3 +379,37 @@ struct MarkdownTopLineNameTests {
         #expect(doc.person.email == "mira@example.org")
     }
 }
+
+@Suite("Roles in a Markdown page's front matter")
+struct MarkdownFrontMatterRoleTests {
+    /// A theme's page whose front matter holds the CV (`work:` with `company`, `title`, `time`; `edu:`) and whose body
+    /// names no role: the front matter's entries are the roles and schools, at their lines.
+    @Test func workEntriesInTheFrontMatter() throws {
+        let doc = try MarkdownCVParser().parse("""
+            ---
+            layout: default
+            work:
+                -
+                    company: Fernhill Systems
+                    title: Platform Engineer
+                    time: March 2019 to Present
+                -
+                    company: Quayside Data
+                    title: Data Analyst
+                    time: June 2016 to March 2019
+            edu:
+                -
+                    college: Northfield University
+                    degree: BSc Physics
+                    time: 2012 - 2016
+            ---
+
+            I keep small services running and write about it.
+            """)
+        #expect(doc.roles.map { "\($0.organisation ?? "-") | \($0.title ?? "-") | \($0.start?.description ?? "-")" } == [
+            "Fernhill Systems | Platform Engineer | 2019-03", "Quayside Data | Data Analyst | 2016-06",
+        ])
+        #expect(doc.roles.first?.source.start.line == 5)
+        #expect(doc.education.map(\.institution) == ["Northfield University"])
+    }
+}

@@ -76,9 +76,29 @@ public struct MarkdownCVParser: CVParser {
             document.format = .markdown
             return document
         }
-        return read(
+        var document = read(
             blocks: blocks, notes: (matter?.notes ?? []) + htmlNotes, matter: matter, layout: layout, format: .markdown,
             comments: { MarkdownCVParser.sectionComments(in: text) })
+        if let located, document.roles.isEmpty, located.0.lines.keys.contains(where: { $0 == "work" || SectionClassifier.classify($0) == .experience }) {
+            MarkdownCVParser.readEntries(ofFrontMatter: text, end: located.1, into: &document)
+        }
+        return document
+    }
+
+    /// `work:` / `experience:` in the front matter of a site's page (a theme lays the CV out from it: `company`, `title`,
+    /// `time`), with no role in the body: its entries are the roles (and those of an education key the schools), read
+    /// as the YAML reader reads them, at their lines in the file.
+    static func readEntries(ofFrontMatter text: String, end: String.Index, into document: inout CVDocument) {
+        var lines = text[..<end].split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 2 else { return }
+        // The fences read as blank lines, so that lines keep their numbers.
+        lines[0] = ""
+        lines[lines.count - 1] = ""
+        guard let (root, _) = try? YAMLNode.read(lines.joined(separator: "\n")), let root, root.isMapping else { return }
+        var reader = JSONResumeCVParser.Reader()
+        let read = reader.read(root)
+        document.roles = read.roles
+        if document.education.isEmpty { document.education = read.education }
     }
 
     /// The text a Markdown file without markup reads as plain text: itself, or with its front matter and the fence lines

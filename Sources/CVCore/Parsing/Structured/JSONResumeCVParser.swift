@@ -57,7 +57,8 @@ public struct JSONResumeCVParser: CVParser {
             for pair in root.pairs {
                 let key = pair.key
                 guard !JSONResumeCVParser.metadataKeys.contains(key) else { continue }
-                let kind = SectionClassifier.classify(key)
+                // (`edu`: a key's short form of education.)
+                let kind = ["edu", "edus"].contains(key.lowercased()) ? .education : SectionClassifier.classify(key)
                 // `"analytics_id": "UA-1"`, `"theme": "elegant"`: a single value under a key that names no section is a
                 // setting of the site that shows the CV, not a section of it.
                 if !pair.value.isSequence, !pair.value.isMapping, kind == .other, !JSONResumeCVParser.sectionKeys.contains(key) { continue }
@@ -70,6 +71,12 @@ public struct JSONResumeCVParser: CVParser {
                 case "education": doc.education += pair.value.items.compactMap { education($0) }
                 case "projects": doc.projects += pair.value.items.compactMap { project($0) }
                 case "skills": doc.skills += pair.value.items.compactMap(skillCategory)
+                // `experience:` / `jobs:` of a site's own schema (`company`, `title`, `time: May 2019 to Present`): items
+                // that name an employer or a post, and dates, are roles; so are schools of an education key (`edu:`).
+                case _ where kind == .experience && Self.holdsEntries(pair.value, names: Self.organisationKeys + Self.titleKeys):
+                    doc.roles += pair.value.items.compactMap { role($0, section: key) }
+                case _ where kind == .education && Self.holdsEntries(pair.value, names: Self.institutionKeys + Self.degreeKeys):
+                    doc.education += pair.value.items.compactMap { education($0) }
                 default:
                     let items = pair.value.isSequence ? pair.value.items.compactMap { sectionItem($0, key: key) } : pair.value.bullets()
                     doc.sections.append(NamedSection(title: key, kind: kind, items: items,
@@ -131,18 +138,28 @@ public struct JSONResumeCVParser: CVParser {
 
         mutating func role(_ node: YAMLNode, section: String) -> Role? {
             guard node.isMapping else { return nil }
-            let organisation = node.string("name") ?? node.string("company") ?? node.string("organization")
-            let title = node.string("position").map { Self.withoutOrganisation($0, organisation) }
-            let span = dates.span(start: node["startDate"], end: node["endDate"], openEndIsPresent: true)
-            guard organisation != nil || title != nil || span != nil else { return nil }
+            // The schema's keys first; then those of sites' own schemas (`company` and `title`, `employer` and `role`;
+            // `name` beside `company` names the post).
+            let company = Self.first(node, ["company", "organization", "organisation", "employer"])
+            var named = node.string("name") ?? company
+            var title = node.string("position") ?? Self.first(node, ["title", "role", "job_title", "jobTitle"])
+            if title == nil, let company, let name = node.string("name") {
+                title = name
+                named = company
+            }
+            title = title.map { Self.withoutOrganisation($0, named) }
+            let span = entryDates(node, openEndIsPresent: true)
+            guard named != nil || title != nil || span != nil else { return nil }
             var text: [Bullet] = []
             for key in ["summary", "description"] {
                 if let b = node[key]?.bullet, !text.contains(where: { $0.text == b.text }) { text.append(b) }
             }
             text.sort { $0.source.start < $1.source.start }
+            let bulletsNode = node["highlights"] ?? Self.firstNode(node, ["highlight", "responsibilities", "achievements", "bullets"])
+                ?? node["description"].flatMap { $0.isSequence ? $0 : nil }
             return Role(
-                organisation: organisation, title: title, dates: span, location: node.string("location"),
-                text: text, bullets: node["highlights"]?.bullets() ?? [], section: section,
+                organisation: named, title: title, dates: span, location: node.string("location"),
+                text: text, bullets: bulletsNode?.bullets() ?? [], section: section,
                 keywords: (node["keywords"] ?? node["skills"] ?? node["technologies"])?.strings.map(\.0) ?? [], url: node.string("url") ?? node.string("website"), source: node.range)
         }
 
@@ -165,11 +182,47 @@ public struct JSONResumeCVParser: CVParser {
             return position
         }
 
+        /// Keys of an entry's employer, post, school and degree in the schema and in sites' own schemas.
+        static let organisationKeys = ["name", "company", "organization", "organisation", "employer"]
+        static let titleKeys = ["position", "title", "role", "job_title", "jobTitle"]
+        static let institutionKeys = ["institution", "school", "college", "university"]
+        static let degreeKeys = ["studyType", "area", "degree", "major"]
+        /// Keys of one date field that may hold a span (`time: May 2019 to Present`).
+        static let spanKeys = ["date", "dates", "time", "period", "duration", "years"]
+
+        /// A list of mappings, each naming one of `names` and giving a date (the schema's or one field of a span).
+        static func holdsEntries(_ node: YAMLNode, names: [String]) -> Bool {
+            node.isSequence && !node.items.isEmpty && node.items.allSatisfy { item in
+                item.isMapping && names.contains(where: { item.string($0) != nil })
+                    && (["startDate", "endDate", "start", "end", "start_date", "end_date", "from", "to"] + spanKeys).contains(where: { item[$0] != nil })
+            }
+        }
+
+        static func first(_ node: YAMLNode, _ keys: [String]) -> String? {
+            for key in keys { if let t = node.string(key) { return t } }
+            return nil
+        }
+
+        static func firstNode(_ node: YAMLNode, _ keys: [String]) -> YAMLNode? {
+            for key in keys { if let n = node[key] { return n } }
+            return nil
+        }
+
+        /// `startDate`/`endDate` (the schema's), `start`/`end`, `start_date`/`end_date`, `from`/`to`, or one field
+        /// that holds the span.
+        mutating func entryDates(_ node: YAMLNode, openEndIsPresent: Bool) -> DateSpan? {
+            for (start, end) in [("startDate", "endDate"), ("start", "end"), ("start_date", "end_date"), ("from", "to")]
+            where node[start] != nil || node[end] != nil {
+                return dates.span(start: node[start], end: node[end], openEndIsPresent: openEndIsPresent)
+            }
+            return Self.firstNode(node, Self.spanKeys).flatMap { dates.span(of: $0) }
+        }
+
         mutating func education(_ node: YAMLNode) -> Education? {
             guard node.isMapping else { return nil }
-            let institution = node.string("institution")
-            let qualification = Self.qualification(studyType: node.string("studyType"), area: node.string("area"))
-            let span = dates.span(start: node["startDate"], end: node["endDate"], openEndIsPresent: false)
+            let institution = node.string("institution") ?? Self.first(node, ["school", "college", "university"])
+            let qualification = Self.qualification(studyType: node.string("studyType") ?? node.string("degree"), area: node.string("area") ?? node.string("major"))
+            let span = entryDates(node, openEndIsPresent: false)
             guard institution != nil || qualification != nil || span != nil else { return nil }
             var bullets: [Bullet] = []
             if let score = node["score"], let t = score.text { bullets.append(Bullet(text: "Score: \(t)", source: score.range)) }
