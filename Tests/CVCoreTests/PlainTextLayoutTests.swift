@@ -742,4 +742,31 @@ private func row(_ r: Role) -> String {
         #expect(doc.person.label == nil)
         #expect(doc.person.email == "tom@example.org")
     }
+
+    /// `➔ Languages : Go, Rust` in a skills section with no label on a line of its own: an arrow is a bullet glyph, and
+    /// each bullet's label names its category; under a label line (`Backend`), a bullet's label does not.
+    @Test func arrowBulletsAndTheirLabelsInASkillsSection() throws {
+        let doc = try parse("""
+            Jo Park
+
+            Technical Skills :
+
+             ➔ Languages : Go, Rust
+             ➔ Tools : Make, Vim
+
+            Projects :
+
+             ➔ Kettle Timer (Mar, 2022)
+             • Wrote it in an afternoon.
+
+            Other Skills
+
+            Backend
+            • Utility: Redis, Kafka
+            • Queues: RabbitMQ
+            """)
+        #expect(doc.skills.map(\.name) == ["Languages", "Tools", "Backend"])
+        #expect(doc.skills.map { $0.skills.map(\.text) } == [["Go", "Rust"], ["Make", "Vim"], ["Redis", "Kafka", "RabbitMQ"]])
+        #expect(doc.projects.map(\.name) == ["Kettle Timer"])
+    }
 }

@@ -257,7 +257,7 @@ public struct PlainTextCVParser: CVParser {
     }
 
     /// Bullet glyphs that PDF extraction may write on lines of their own.
-    static let glyphMarkers: Set<String> = ["•", "●", "▪", "■", "◦", "‣", "►", "➢", "✓", "·"]
+    static let glyphMarkers: Set<String> = ["•", "●", "▪", "■", "◦", "‣", "►", "➢", "✓", "·", "➔", "➤", "▸", "❖", "◆", "✔", "⮚"]
 
     /// A PDF extraction may write a list's bullet glyphs as a block of lone lines (`●` / `●` / `●`) before the texts
     /// of the items: the glyphs are given back to the lines that follow them, one item per glyph, where those lines

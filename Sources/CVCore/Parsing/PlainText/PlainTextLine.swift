@@ -329,7 +329,11 @@ enum PlainTextWords {
 
     private static func hasOpen(_ t: Substring) -> Bool { t.contains("(") }
 
-    static let bulletMarkers: Set<Character> = ["•", "*", "-", "–", "—", "·", "▪", "◦", "‣", "o", "+", "●", "■", "►", "➢", "✓"]
+    static let bulletMarkers: Set<Character> = [
+        "•", "*", "-", "–", "—", "·", "▪", "◦", "‣", "o", "+", "●", "■", "►", "➢", "✓",
+        // Arrows, diamonds and ticks that word processors offer as bullets.
+        "➔", "→", "➤", "➜", "▸", "▶", "❖", "◆", "✔", "⮚",
+    ]
 
     /// Bullet markers: `•`, `*`, `-`, `–`, `—`, `·`, `▪`, `o`, `+`, followed by a space.
     static func bulletText(_ s: Substring) -> Substring? {

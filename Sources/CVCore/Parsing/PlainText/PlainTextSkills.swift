@@ -73,6 +73,9 @@ struct PlainTextSkills {
         var skills: [Skill] = []
         var firstLine: Int?
         var lastLine: Int?
+        // A label on a line of its own, or the section's own name (`BROWSER CRAFT`), names the bullets under it
+        // (`Frontend` / `• Utility: jQuery`).
+        var headed = defaultName != nil
 
         func close() {
             if !skills.isEmpty, let f = labelLine ?? firstLine, let l = lastLine {
@@ -96,6 +99,7 @@ struct PlainTextSkills {
                 close()
                 name = PlainTextWords.clean(PlainTextSections.withoutNumbering(line.text)).trimmingTrailingColon
                 labelLine = i
+                headed = true
                 i += 1
                 continue
             }
@@ -116,7 +120,8 @@ struct PlainTextSkills {
             }
             var text = joined.text
             var offset = 0
-            // `Databases: PostgreSQL, Redis` names its category; in a bullet, `Utility: jQuery` labels the bullet.
+            // `Databases: PostgreSQL, Redis` names its category, and so does `• Databases: PostgreSQL` where no label on a
+            // line of its own is over it; under one, `• Utility: jQuery` labels the bullet.
             // (`Databases - PostgreSQL, Redis`: a label of skills before a dash, as before a colon.)
             if let (colon, restStart) = Self.labelColon(text).map({ ($0, text.index(after: $0)) })
                 ?? SkillLines.dashAfterLabel(text).map({ ($0.lowerBound, $0.upperBound) })
@@ -125,7 +130,7 @@ struct PlainTextSkills {
                 let rest = text[restStart...]
                 offset = text.unicodeScalars.distance(from: text.startIndex, to: rest.startIndex)
                 text = String(rest)
-                if !isBullet {
+                if !isBullet || !headed {
                     close()
                     name = label
                     labelLine = i
