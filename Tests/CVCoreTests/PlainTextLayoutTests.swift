@@ -769,4 +769,37 @@ private func row(_ r: Role) -> String {
         #expect(doc.skills.map { $0.skills.map(\.text) } == [["Go", "Rust"], ["Make", "Vim"], ["Redis", "Kafka", "RabbitMQ"]])
         #expect(doc.projects.map(\.name) == ["Kettle Timer"])
     }
+
+    /// Each post a title, its dates, then `Employer, Region, Country` over `Key Achievements` and bullets: the sub-heading
+    /// written under every post is no section; an employer written in small letters as a brand (`iKettle`) opens no
+    /// sentence going on from the title; the first of three parts that read as places, under the title, is the employer.
+    @Test func aSubHeadingUnderEveryPostAndAnEmployerBeforeItsRegion() throws {
+        let doc = try parse("""
+            Ana Brook
+
+            Work Experience
+            Senior Mobile App Developer
+            March 2021 - Present
+            iKettle, Porto 4000, Portugal
+            Key Achievements
+               - Shipped the tea timer to two app stores.
+               - Cut the crash rate in half.
+
+            Backend Developer Contribution
+            May 2019 - February 2021
+            Tallowmere, Kentucky, United States
+            Key Achievements
+               - Wrote the rewards service.
+
+            Education
+            Northfield University, BSc Computing, 2015 - 2019
+            """)
+        #expect(doc.roles.map(row) == [
+            "iKettle | Senior Mobile App Developer | 2021-03 | present",
+            "Tallowmere | Backend Developer Contribution | 2019-05 | 2021-02",
+        ])
+        #expect(doc.roles.map(\.location) == ["Porto 4000, Portugal", "Kentucky, United States"])
+        #expect(doc.roles.map(\.bullets.count) == [2, 1])
+        #expect(doc.headings.map(\.title) == ["Work Experience", "Education"])
+    }
 }

@@ -955,6 +955,23 @@ struct EntryFields: Sendable, Hashable {
         if !places.isEmpty {
             fields.location = places.map { withoutRemark(fragments[$0].text) }.joined(separator: ", ")
         }
+        // `Quillbank, Kentucky, United States` under a title, and no organisation named: the first of three parts or more
+        // read as a place, when it is no known town, is the organisation, the rest where it is.
+        // (Not under a heading that may name the organisation of several posts: `BlueCat` / `. Toronto, ON / Remote, Canada`.)
+        // (On a line of its own: `Engineer (2019 - 2021. Toronto, ON / Remote, Canada)` names where the post was.)
+        if purpose == .roles, fields.organisation == nil, fields.title != nil, let location = fields.location,
+            !fragments.contains(where: \.context), let t = title, let p = places.first, fragments[p].line != fragments[t].line,
+            places.allSatisfy({ fragments[$0].line == fragments[p].line })
+        {
+            let parts = location.split(separator: ", ").map(String.init)
+            if parts.count >= 3, !WordClasses.places.contains(parts[0].lowercased()), !WordClasses.placeCodes.contains(parts[0]),
+                MarkdownCues.wordCount(parts[0]) <= 4, WordClasses.titleScore(parts[0]) == 0,
+                WordClasses.isPlace(parts.dropFirst().joined(separator: ", "))
+            {
+                fields.organisation = parts[0]
+                fields.location = parts.dropFirst().joined(separator: ", ")
+            }
+        }
         // `Intersquad, VN, Feb 2016 - Feb 2017` over the title: read as the organisation, a name and a place code after
         // its comma (which `commaParts` joined as a town's) are the name and where it is.
         if purpose == .roles, let org = organisation, fields.organisation == fragments[org].text, fragments[org].text.contains(", ") {

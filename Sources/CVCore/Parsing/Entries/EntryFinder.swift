@@ -719,8 +719,10 @@ struct EntryFinder {
             if !name, PlainTextWords.endsSentence(line.text) || line.text.hasSuffix(";") { return false }
             // A line whose sentence goes on, in lower case, on the next line is prose.
             if line.kind == .text, words >= 4, !Self.namesRoleAt(line.text), let n = Self.nextNonEmpty(after: i, in: lines),
-                lines[n].kind == .text, lines[n].block == line.block, let f = lines[n].text.first, f.isLowercase
+                lines[n].kind == .text, lines[n].block == line.block, let f = lines[n].text.first, f.isLowercase,
+                !PlainTextWords.isSmallLetterBrand(lines[n].text[...])
             {
+                // (`iSendly, Leeds` under it is a brand in small letters, no sentence going on.)
                 return false
             }
             // `Software Engineer at Globex:` names a role; `Some highlights:` introduces a list.

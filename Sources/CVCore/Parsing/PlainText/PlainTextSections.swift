@@ -282,6 +282,7 @@ enum PlainTextSections {
         var result: [(range: ClosedRange<Int>, title: String, underlined: Bool)] = []
         var current: SectionKind = .summary
         var currentLine = -1
+        var lineCounts: [String: Int]?
         for (i, line) in lines.enumerated() {
             let raw = line.text
             if let label = hangingLabel(i, in: lines), classify(label).exact, classify(label).kind != current,
@@ -327,6 +328,12 @@ enum PlainTextSections {
                 exact = true
             }
             if currentLine >= 0, isIndentedLabel(i, under: currentLine, in: lines) { continue }
+            // `Key Achievements` under each post of an experience section: a name that heads a part of every entry,
+            // written on its own line twice or more, is no section (a CV names each section once).
+            if current == .experience || current == .projects, kind != current, ![.education, .skills].contains(kind) {
+                if lineCounts == nil { lineCounts = countedLines(lines) }
+                if (lineCounts?[SectionClassifier.normalise(t)] ?? 0) >= 2 { continue }
+            }
             let prevBlank = i == 0 || lines[i - 1].isBlank
             // Inside a skills section, `Development languages` or `Languages` is a category, not a section.
             if current == .skills, kind == .languages || kind == .skills || !exact { continue }
@@ -356,6 +363,17 @@ enum PlainTextSections {
             currentLine = i
         }
         return result
+    }
+
+    /// How often each short line not in a list is written (its words normalised, a trailing colon dropped).
+    static func countedLines(_ lines: [PlainTextLine]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for line in lines where !line.isBlank && !line.isBullet && line.text.utf8.count <= 60 {
+            var t = withoutNumbering(line.text)
+            if t.hasSuffix(":") { t = String(t.dropLast()) }
+            counts[SectionClassifier.normalise(t), default: 0] += 1
+        }
+        return counts
     }
 
     /// `Key Projects` at the left margin between lines indented further (PDF text without blank lines, each section's
