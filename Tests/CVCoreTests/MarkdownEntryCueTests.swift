@@ -718,4 +718,40 @@ struct MarkdownEntryCueTests {
             "Quillon Shipping | - | 2012 | 2014",
         ])
     }
+
+    /// A CV written without spaces: `### 星河科技，高级工程师，2022.10~2025.08` parts its fields at the full-width comma; `工程师`
+    /// (engineer) and `主程` (lead programmer) name posts; a sentence ending in `。` under the dated heading is its text,
+    /// whatever date it names; `已上线：` (a list's label, ending in a full-width colon) is no title. The line under the
+    /// document's title, `王小明 · 数据工程师`, is the name and the post.
+    @Test func fieldsOfACVWrittenWithoutSpaces() throws {
+        let text = """
+            # CV
+
+            王小明 · 数据工程师
+
+            ## 工作经历
+
+            ### 星河科技，高级工程师，2022.10~2025.08
+
+            一个面向海外市场的物流平台（Go），2024年3月正式上线。
+
+            - 负责订单服务
+
+            ### 独立开发，2021.01～至今
+            已上线：
+            - 一个记账小程序
+
+            ### 海风，客户端主程，2018.10~2020.08
+
+            - 负责客户端架构
+            """
+        let doc = try MarkdownCVParser().parse(text)
+        #expect(doc.roles.map(MarkdownExpectedRole.of) == [
+            "星河科技 | 高级工程师 | 2022-10 | 2025-08",
+            "独立开发 | - | 2021-01 | present",
+            "海风 | 客户端主程 | 2018-10 | 2020-08",
+        ])
+        #expect(doc.person.name == "王小明")
+        #expect(doc.person.label == "数据工程师")
+    }
 }

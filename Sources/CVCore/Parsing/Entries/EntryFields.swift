@@ -235,6 +235,10 @@ struct EntryFields: Sendable, Hashable {
             if c < line.cellLabels.count, WordClasses.detailLabels.contains(line.cellLabels[c]) { continue }
             if c < line.cellFields.count, line.cellFields[c] == .detail { continue }
             var text = cell
+            // `星河科技，高级工程师`: a full-width comma or bar parts fields as `,` and `|` do.
+            if text.utf8.contains(0xEF), text.contains(where: { $0 == "，" || $0 == "｜" }) {
+                text = String(text.replacing("，", with: ", ").replacing("｜", with: " | "))
+            }
             // The date is not a field of its own here: cut it out.
             // Where the date is: found on the bytes when the line's date is written as read, else read again.
             let found: Range<String.Index>?

@@ -679,7 +679,9 @@ struct EntryFinder {
                 }
                 // `### 2025 - Now: MSc, Uni` / `Began in the autumn of 2025, ends in 2028.`: under a dated heading,
                 // a sentence that tells of its dates is body.
-                if line.kind == .text, !line.emphasised, PlainTextWords.endsSentence(line.text), words >= 8,
+                // (Written without spaces, `…（Unity），2025年4月在国内外上线。`: a word is about two characters.)
+                if line.kind == .text, !line.emphasised, PlainTextWords.endsSentence(line.text),
+                    words >= 8 || line.text.utf8.contains(where: { $0 >= 0xE3 }) && line.characterCount >= 16,
                     let h = (max(0, i - 20)..<i).last(where: { lines[$0].headingLevel != nil }), dates[h] != nil
                 {
                     return false
@@ -726,7 +728,11 @@ struct EntryFinder {
                 return false
             }
             // `Software Engineer at Globex:` names a role; `Some highlights:` introduces a list.
-            if line.text.hasSuffix(":"), words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.utf8.containsBytes(of: " at ") { return false }
+            if line.text.hasSuffix(":") || line.text.hasSuffix("："),
+                words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.utf8.containsBytes(of: " at ")
+            {
+                return false
+            }
             // `Label: a, b, c` and lists of technologies are body.
             var commas = 0
             var depth = 0

@@ -219,6 +219,18 @@ enum WordClasses {
         "大学", "大學", "学院", "學院", "学校", "學校", "高校", "大学院", "대학교", "대학원", "대학", "학교", "고등학교",
     ]
 
+    /// Words of scripts written without spaces that say a post (`工程师` engineer, `经理` manager, `主程` lead programmer,
+    /// `エンジニア`, `개발자` developer) or an organisation (`公司` company, `科技` technology firm, `株式会社`, `주식회사`).
+    static let titleEnds: [String] = [
+        "工程师", "工程師", "经理", "經理", "总监", "總監", "设计师", "設計師", "架构师", "架構師", "主程", "主管", "顾问", "顧問",
+        "实习生", "實習生", "研究员", "研究員", "分析师", "分析師", "负责人", "負責人", "专员", "專員", "开发者", "開發者",
+        "エンジニア", "マネージャー", "デザイナー", "部長", "課長", "主任", "開発者", "研究者",
+        "엔지니어", "개발자", "매니저", "팀장", "연구원", "인턴", "디자이너",
+    ]
+    static let organisationEnds: [String] = [
+        "公司", "集团", "集團", "科技", "银行", "銀行", "研究所", "研究院", "株式会社", "有限会社", "주식회사", "회사",
+    ]
+
     /// Words of those languages that say a degree or a course of study (`卒業` graduated, `학과` department, `전공` major).
     static let degreeParts: [String] = [
         "卒業", "学部", "学科", "専攻", "学士", "修士", "博士", "毕业", "本科", "硕士", "专业", "學士", "碩士", "畢業",
@@ -412,7 +424,7 @@ enum WordClasses {
         return n
     }
 
-    static func titleScore(_ text: some StringProtocol) -> Int { count(text, Class.title) }
+    static func titleScore(_ text: some StringProtocol) -> Int { count(text, Class.title) + cjkCount(text, titleEnds) }
 
     /// Both counts from one pass over the words.
     static func titleAndOrganisationScores(_ text: some StringProtocol) -> (Int, Int) {
@@ -422,9 +434,9 @@ enum WordClasses {
             if bits & Class.title != 0 { title += 1 }
             if bits & Class.organisation != 0 { organisation += 1 }
         }
-        return (title, organisation)
+        return (title + cjkCount(text, titleEnds), organisation + cjkCount(text, organisationEnds))
     }
-    static func organisationScore(_ text: some StringProtocol) -> Int { count(text, Class.organisation) }
+    static func organisationScore(_ text: some StringProtocol) -> Int { count(text, Class.organisation) + cjkCount(text, organisationEnds) }
     static func institutionScore(_ text: some StringProtocol) -> Int { count(text, Class.institution) + cjkCount(text, institutionEnds) }
 
     /// How many words of a text written without spaces (any byte ≥ 0xE3: CJK scripts) hold one of `parts`.

@@ -831,6 +831,21 @@ public struct MarkdownCVParser: CVParser {
         for (index, line) in lines.filter({ !MarkdownCueLines.isTemplateTag($0.text) }).enumerated() {
             let words = MarkdownCues.wordCount(line.text)
             let plain = line.links.isEmpty && !line.text.contains("@") && (line.text.rangeOfDigits == nil)
+            // `Kim Min-jun · Backend Developer` at the top with no name read yet: the name before the separator, the post
+            // after it.
+            if index <= 2, person.name == nil, line.links.isEmpty, !line.text.contains("@"), words <= 12,
+                case let (name?, label?) = MarkdownPersonReader.splitName(line.text),
+                MarkdownCues.wordCount(name) <= 4, WordClasses.titleScore(name) == 0, WordClasses.organisationScore(name) == 0,
+                WordClasses.titleScore(label) > 0, !name.contains(where: \.isNumber), DateParser.findSpan(in: line.text) == nil
+            {
+                person.name = name
+                person.sources[.name] = line.source
+                if person.label == nil {
+                    person.label = label
+                    person.sources[.label] = line.source
+                }
+                continue
+            }
             if index == 0, person.name == nil, plain, words >= 1, words <= 5, !line.text.hasSuffix("."),
                 DateParser.findSpan(in: line.text) == nil
             {

@@ -278,7 +278,8 @@ enum PlainTextWords {
     /// Whether a line ends a sentence (`.`, `!`, `?`), not counting `Ltd.`, `Inc.` and the like.
     static func endsSentence(_ s: Substring) -> Bool {
         guard let last = s.last else { return false }
-        if last == "!" || last == "?" { return true }
+        // (`。`, `！`, `？`: the full stops of scripts written without spaces.)
+        if last == "!" || last == "?" || last == "。" || last == "！" || last == "？" { return true }
         guard last == "." else { return false }
         if s.hasSuffix("...") || s.hasSuffix("…") { return false }
         let lastWord = s[(s.lastIndex(where: { $0 == " " || $0 == "\t" }).map { s.index(after: $0) } ?? s.startIndex)...]
