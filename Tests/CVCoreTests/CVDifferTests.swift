@@ -97,6 +97,23 @@ import Testing
         #expect(d.changes[0].subject == "Acme · Engineer")
     }
 
+    @Test func undatedRolesOfOneTitlePairByWhatTheySay() {
+        // Three undated stints under one heading and title; a fourth written in above the second: that one is added,
+        // nothing is reordered and no stint's text moves to its neighbour.
+        func stint(_ text: String, _ line: Int) -> Role { Self.role("", "Volunteer", nil, nil, bullets: [text], line: line) }
+        let old = [stint("Sorted donated books for the spring fair.", 1), stint("Drove the van for the food bank on Sundays.", 4),
+                   stint("Taught a beginners' chess club after school.", 7)]
+        let new = [old[0], stint("Painted the scout hut with a crew of six.", 4), old[1], old[2]]
+        let d = CVDiffer.diff(Self.doc(old), Self.doc(new))
+        #expect(kinds(d) == ["role.added"])
+        // And one of them reworded is that one reworded.
+        var edited = new
+        edited[2].bullets[0].text = "Drove the van for the food bank on Saturdays."
+        let e = CVDiffer.diff(Self.doc(new), Self.doc(edited))
+        #expect(kinds(e) == ["bullet.reworded"])
+        #expect(e.changes.first?.new?.contains("Saturdays") == true)
+    }
+
     @Test func rewordedBulletHasAWordDiffAndSimilarity() throws {
         var changed = Self.tangent
         changed.bullets[0].text = "Planned and wired the office network around VLANs."

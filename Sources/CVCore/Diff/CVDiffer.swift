@@ -192,7 +192,7 @@ public enum CVDiffer {
             old.withUnsafeBufferPointer { o in
                 new.withUnsafeBufferPointer { n in o[i].organisation == n[i].organisation && o[i].title == n[i].title && o[i].start == n[i].start }
             }
-        }) { i, j in
+        }, sharedKeysByScore: true) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
         pairs += sameSpans(old, new, paired: pairs)
@@ -710,9 +710,12 @@ public enum CVDiffer {
     /// Pairs entries: equal keys first (in order), then the best global assignment of the rest by score.
     /// `sameKeyAt(i)` may say without computing them that `old[i]` and `new[i]` have equal keys (the same
     /// fields as written): when every position does, pairing by keys in order pairs each with itself.
+    /// With `sharedKeysByScore`, entries of a key that more than one entry of either version holds (two undated roles of one
+    /// title at one employer, or under one subheading) pair by their score within that key, place breaking ties: one
+    /// of them added in the middle is that one added, not every later one shifted onto its neighbour.
     static func match<T>(
         _ old: [T], _ new: [T], key: (T) -> String, sameKeyAt: ((Int) -> Bool)? = nil, threshold: Double = 0.5,
-        score: (Int, Int) -> Double
+        sharedKeysByScore: Bool = false, score: (Int, Int) -> Double
     ) -> [(Int, Int)] {
         if let sameKeyAt, old.count == new.count, old.indices.allSatisfy({ sameKeyAt($0) || key(old[$0]) == key(new[$0]) }) {
             return old.indices.map { ($0, $0) }
@@ -720,8 +723,9 @@ public enum CVDiffer {
         var pairs: [(Int, Int)] = []
         // A common prefix of equal keys pairs position by position: each old entry there takes the first new
         // entry with its key, which is its own (the ones before have other keys or are taken).
+        // (Not so for keys shared: there the first entry of a key need not be the first one's partner.)
         var prefix = 0
-        while prefix < old.count, prefix < new.count, key(old[prefix]) == key(new[prefix]) {
+        while !sharedKeysByScore, prefix < old.count, prefix < new.count, key(old[prefix]) == key(new[prefix]) {
             pairs.append((prefix, prefix))
             prefix += 1
         }
@@ -729,9 +733,18 @@ public enum CVDiffer {
         for j in prefix..<new.count { byKey[key(new[j]), default: []].append(j) }
         var usedNew = Set<Int>(0..<prefix)
         var restOld: [Int] = []
+        let oldKeys = (prefix..<old.count).map { key(old[$0]) }
+        var sharedOld: [String: [Int]] = [:]
+        if sharedKeysByScore {
+            var count: [String: Int] = [:]
+            for k in oldKeys { count[k, default: 0] += 1 }
+            for (n, k) in oldKeys.enumerated() {
+                if let list = byKey[k], list.count > 1 || count[k]! > 1 { sharedOld[k, default: []].append(prefix + n) }
+            }
+        }
         for i in prefix..<old.count {
-            let x = old[i]
-            let k = key(x)
+            let k = oldKeys[i - prefix]
+            if sharedOld[k] != nil { continue }
             if var list = byKey[k], !list.isEmpty {
                 let j = list.removeFirst()
                 byKey[k] = list
@@ -740,6 +753,15 @@ public enum CVDiffer {
             } else {
                 restOld.append(i)
             }
+        }
+        for (k, olds) in sharedOld.sorted(by: { $0.value[0] < $1.value[0] }) {
+            let news = byKey[k]!
+            let scores = olds.indices.map { x in news.indices.map { y in score(olds[x], news[y]) + (x == y ? 1e-6 : 0) } }
+            for (x, y) in Assignment.best(scores, threshold: -Double.infinity) {
+                pairs.append((olds[x], news[y]))
+                usedNew.insert(news[y])
+            }
+            restOld += olds.filter { i in !pairs.contains { $0.0 == i } }
         }
         let restNew = new.indices.filter { !usedNew.contains($0) }
         if !restOld.isEmpty && !restNew.isEmpty {
