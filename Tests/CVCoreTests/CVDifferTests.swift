@@ -269,6 +269,21 @@ import Testing
         #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.removed Papers", "section.renamed Grants"])
     }
 
+    @Test func sectionRetitledWithItsItemsIsRenamed() {
+        // Titles with few words in common, the same courses under them (one added): one section renamed and the course added.
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "Elective Modules", kind: .other, source: Self.r(9))]
+        before.sections = [Self.section("Elective Modules", ["Stellar Dynamics (autumn)", "Glaciology (spring)", "Tidal Models (spring)"])]
+        var after = before
+        after.headings = [SectionHeading(title: "Modules Chosen", kind: .other, source: Self.r(9))]
+        after.sections = [Self.section("Modules Chosen", ["Stellar Dynamics (autumn)", "Glaciology (spring)", "Tidal Models (spring)", "Seismology (autumn)"])]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.renamed Modules Chosen", "section.item.added Modules Chosen"])
+        // Other items under another title: another section.
+        after.sections = [Self.section("Modules Chosen", ["Wave Optics (autumn)", "Plasma Physics (spring)"])]
+        #expect(CVDiffer.diff(before, after).changes.map(\.kind.rawValue) == ["section.removed", "section.added"])
+    }
+
     @Test func skillRespeltIsRenamedAndADifferentToolIsRemovedAndAdded() {
         let before = Self.doc([], skills: [Self.cat("Tools", ["Browsify", "Jenkins", "learning Haskell", "95+ WPM Typing", "GoLang"])])
         let after = Self.doc([], skills: [Self.cat("Tools", ["Browserify", "Travis", "Haskell", "100+ WPM Typing", "Golang"])])

@@ -807,7 +807,8 @@ public enum CVDiffer {
             let q = old[i]
             let p = new[j]
             var what: [String] = []
-            if Key.loose(Key.withoutAddresses(q.name)) != Key.loose(Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
+            // Case and spelling edits of the name are edits, as a role's title's are (`(shared namespace …)` → `(Shared Namespace …)`).
+            if !Key.sameSpelling(Key.withoutAddresses(q.name), Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {
                 what.append("dates: \(q.dates?.description ?? "none") → \(p.dates?.description ?? "none")")
             }
@@ -1161,8 +1162,12 @@ public enum CVDiffer {
         let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
         let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.heading($0.title)) }
         let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.heading($0.title)) }
-        let renamed = gone.isEmpty || came.isEmpty
-            ? [] : Assignment.best(gone.map { o in came.map { n in sectionTitleSimilarity(o.title, n.title) } }, threshold: 0.5)
+        func items(_ h: SectionHeading, of doc: CVDocument) -> [Bullet]? {
+            doc.sections.first { $0.kind == .other && Key.heading($0.title) == Key.heading(h.title) }?.items
+        }
+        let renamed = gone.isEmpty || came.isEmpty ? [] : Assignment.best(gone.map { o in
+            came.map { n in sectionSimilarity(o.title, n.title, items(o, of: old), items(n, of: new)) }
+        }, threshold: 0.5)
         let renamedOld = Set(renamed.map(\.0))
         let renamedNew = Set(renamed.map(\.1))
         for (x, h) in gone.enumerated() where !renamedOld.contains(x) {
@@ -1204,7 +1209,7 @@ public enum CVDiffer {
     ) -> [Change] {
         var out: [Change] = []
         let pairs = match(old, new, key: { "\($0.kind.rawValue)|\(Key.loose($0.title))" }) { i, j in
-            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : sectionTitleSimilarity(old[i].title, new[j].title)
+            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : sectionSimilarity(old[i].title, new[j].title, old[i].items, new[j].items)
         }
         let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
         let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
@@ -1290,6 +1295,18 @@ public enum CVDiffer {
     /// How alike two section headings are: their words in common (`Fellowships & Scholarships` ~ `Fellowships`).
     static func sectionTitleSimilarity(_ a: String, _ b: String) -> Double {
         Key.similarity(Key.heading(a), Key.heading(b))
+    }
+
+    /// How alike two sections of no known kind are: their titles' words in common, or, titles apart, the items they share:
+    /// a section renamed with most of its items as they were (`Selected Coursework` → `Coursework Taken`, the courses kept)
+    /// is that section renamed, not one removed and another added.
+    static func sectionSimilarity(_ a: String, _ b: String, _ itemsA: [Bullet]?, _ itemsB: [Bullet]?) -> Double {
+        let titles = sectionTitleSimilarity(a, b)
+        guard titles < 0.5, let x = itemsA, let y = itemsB, x.count >= 2, y.count >= 2 else { return titles }
+        let kx = Set(x.map { Key.loose($0.text) })
+        let ky = Set(y.map { Key.loose($0.text) })
+        let shared = Double(kx.intersection(ky).count) / Double(max(kx.count, ky.count))
+        return shared >= 0.6 ? shared : titles
     }
 }
 
