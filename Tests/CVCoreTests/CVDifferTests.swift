@@ -144,6 +144,21 @@ import Testing
         #expect(d.changes[0].subject == "Acme · Engineer")
     }
 
+    @Test func bulletsOfARoleReorderedAreOneChange() {
+        // Four bullets written in the opposite order: the role's bullets reordered, told once, with the texts that moved.
+        let four = Self.role("Fernwick Labs", "Tester", PartialDate(year: 2016, month: 2), .date(PartialDate(year: 2018, month: 6)),
+                             bullets: ["Wrote the soak tests.", "Kept the lab rota.", "Filed the release notes.", "Ran the pairing hour."])
+        var turned = four
+        turned.bullets.reverse()
+        let d = CVDiffer.diff(Self.doc([four]), Self.doc([turned]))
+        #expect(kinds(d) == ["bullet.moved"])
+        #expect(d.changes.first?.new?.contains("Kept the lab rota.") == true)
+        // One bullet moved and another reworded: the move and the rewording.
+        var one = four
+        one.bullets = [four.bullets[1], four.bullets[0], four.bullets[2], Bullet(text: "Ran the weekly pairing hour.", source: Self.r(9))]
+        #expect(Set(kinds(CVDiffer.diff(Self.doc([four]), Self.doc([one])))) == ["bullet.moved", "bullet.reworded"])
+    }
+
     @Test func skillsAddedRemovedMovedAndRenamed() {
         let before = Self.doc([], skills: [Self.cat("Languages", ["Python", "Go"]), Self.cat("Infrastructure", ["Docker", "Redis"]),
                                            Self.cat("Data", ["Postgres"])])

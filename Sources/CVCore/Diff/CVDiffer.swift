@@ -472,14 +472,14 @@ public enum CVDiffer {
         var changes: [Change] = []
         let ordered = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(ordered.map(\.1))
+        // Items that only changed places: one change for them all (the bullets of a role reordered), however many moved.
+        var moved: [(Bullet, Bullet)] = []
         for (n, (i, j)) in ordered.enumerated() {
             let a = old[i]
             let b = new[j]
             if a.text == b.text {
                 // The same text as written: at most moved.
-                if !kept[n] {
-                    changes.append(Change(.bulletMoved, subject: subject, old: subject, new: Key.text(b.text), oldSource: a.source, newSource: b.source))
-                }
+                if !kept[n] { moved.append((a, b)) }
                 continue
             }
             let x = Key.text(a.text)
@@ -489,8 +489,12 @@ public enum CVDiffer {
                 changes.append(Change(.bulletReworded, subject: subject, old: x, new: y, oldSource: a.source, newSource: b.source,
                                       words: wd.segments, similarity: wd.similarity))
             } else if !kept[n] {
-                changes.append(Change(.bulletMoved, subject: subject, old: subject, new: y, oldSource: a.source, newSource: b.source))
+                moved.append((a, b))
             }
+        }
+        if let (a, b) = moved.first {
+            changes.append(Change(.bulletMoved, subject: subject, old: subject, new: moved.map { Key.text($0.1.text) }.joined(separator: "; "),
+                                  oldSource: a.source, newSource: b.source))
         }
         let usedOld = Set(pairs.map(\.0))
         let usedNew = Set(pairs.map(\.1))
