@@ -370,6 +370,9 @@ import Testing
             if let differ = Key.asciiLettersDiffer(x, y), differ { #expect(!Key.sameWords(x, y), "\(x) | \(y)") }
         }
         #expect(Key.asciiLettersDiffer("Café", "Cafe") == nil)
+        // A space typed after a comma is spacing; another letter is not.
+        #expect(Key.sameSpelling("Okafor T.,Lind B. and Marsh P.", "Okafor T., Lind B. and Marsh P."))
+        #expect(!Key.sameSpelling("Okafor T.,Lind B. and Marsh P.", "Okafor T., Lund B. and Marsh P."))
     }
 
     @Test func roleMovedIntoDateOrderIsNoChange() {

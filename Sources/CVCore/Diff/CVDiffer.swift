@@ -1455,7 +1455,22 @@ enum Key {
         if x == y { return true }
         // Only spaces and the punctuation around words are set aside: texts whose letters and digits differ are other words.
         if asciiLettersDiffer(x, y) == true { return false }
-        return sameWords(x, y) || sameAroundBars(x, y)
+        return sameWords(x, y) || sameAroundBars(x, y) || sameAroundCommas(x, y)
+    }
+
+    /// The same words once a comma or semicolon is followed by a space (`Doe J.,Roe K.` → `Doe J., Roe K.`): a space
+    /// typed after a comma is spacing, not a word changed.
+    static func sameAroundCommas(_ x: String, _ y: String) -> Bool {
+        func spaced(_ s: String) -> String {
+            var out = ""
+            for c in s {
+                out.append(c)
+                if c == "," || c == ";" { out.append(" ") }
+            }
+            return out
+        }
+        guard x.contains(",") || x.contains(";") || y.contains(",") || y.contains(";") else { return false }
+        return sameWords(spaced(x), spaced(y))
     }
 
     /// The same text but for spaces around the bars between links or fields (`Email | Portfolio| Code` → `Email |
