@@ -114,6 +114,21 @@ import Testing
         #expect(e.changes.first?.new?.contains("Saturdays") == true)
     }
 
+    @Test func roleRetitledRedatedAndItsOrganisationNamedAtLengthIsOneRole() {
+        // The same start; a new title, a later end, the employer named with the client it served: that role changed, not
+        // one removed and another added.
+        let old = [Self.role("Brightwater", "Senior Analyst", PartialDate(year: 2020, month: 3), .date(PartialDate(year: 2022, month: 5)),
+                             bullets: ["To be written."])]
+        let new = [Self.role("Brightwater | Client: a regional ferry operator", "Principal Analyst", PartialDate(year: 2020, month: 3),
+                             .date(PartialDate(year: 2022, month: 6)), bullets: ["Modelled crossings demand per season."])]
+        let d = CVDiffer.diff(Self.doc(old), Self.doc(new))
+        #expect(!kinds(d).contains("role.added") && !kinds(d).contains("role.removed"))
+        #expect(Set(kinds(d)).isSuperset(of: ["role.retitled", "role.organisation", "role.dates"]))
+        // Names that only share a word are not one within the other.
+        #expect(Key.within("Brightwater", "Brightwater | Client: a regional ferry operator"))
+        #expect(!Key.within("Brightwater Labs", "Brightwater Foods"))
+    }
+
     @Test func rewordedBulletHasAWordDiffAndSimilarity() throws {
         var changed = Self.tangent
         changed.bullets[0].text = "Planned and wired the office network around VLANs."

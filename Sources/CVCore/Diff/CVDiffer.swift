@@ -168,7 +168,8 @@ public enum CVDiffer {
     }
 
     static func roleScore(_ a: Role, _ b: Role, _ bulletsA: Set<String>, _ bulletsB: Set<String>) -> Double {
-        let org = Key.similarity(a.organisation, b.organisation)
+        // An organisation named with more words (`Acme` → `Acme | Client: a utility`) is that organisation still.
+        let org = max(Key.similarity(a.organisation, b.organisation), Key.within(a.organisation, b.organisation) ? 0.8 : 0)
         let title = Key.similarity(a.title, b.title)
         var start = 0.0
         switch (a.start, b.start) {
@@ -1445,6 +1446,14 @@ enum Key {
         let wb = Set(y.split(separator: " ").map(String.init)).subtracting(stopWords)
         let union = wa.union(wb).count
         return union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
+    }
+
+    /// Whether every word of one text (stop words aside, at least one) is a word of the other.
+    static func within(_ a: String?, _ b: String?) -> Bool {
+        let wa = Set(loose(a ?? "").split(separator: " ").map(String.init)).subtracting(stopWords)
+        let wb = Set(loose(b ?? "").split(separator: " ").map(String.init)).subtracting(stopWords)
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        return wa.count <= wb.count ? wa.isSubset(of: wb) : wb.isSubset(of: wa)
     }
 
     /// The same words spelt the same, case included (`AGILE` → `Agile` and `Initrode.Labs` → `Initrode Labs` are edits),
