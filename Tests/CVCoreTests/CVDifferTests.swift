@@ -314,6 +314,26 @@ import Testing
         #expect(CVDiffer.diff(before, after).changes.map(\.kind.rawValue) == ["section.removed", "section.added"])
     }
 
+    @Test func itemLeavingOneSectionForAnotherIsMoved() {
+        // A talk listed under awards moves to the talks section; another talk comes with a new section of its own.
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "Awards", kind: .other, source: Self.r(9)), SectionHeading(title: "Talks", kind: .other, source: Self.r(20))]
+        before.sections = [Self.section("Awards", ["Best poster, Coastal Ecology Meeting 2019", "Invited talk: kelp forests at dusk, 2021", "Outreach prize 2020"]),
+                           Self.section("Talks", ["Sea urchins and the kelp line, 2018"])]
+        var after = before
+        after.sections = [Self.section("Awards", ["Best poster, Coastal Ecology Meeting 2019"]),
+                          Self.section("Talks", ["Sea urchins and the kelp line, 2018", "Invited talk: kelp forests at dusk, 2021"])]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.item.moved Talks", "section.item.removed Awards"])
+        #expect(d.changes.first?.old == "Awards" && d.changes.first?.new?.contains("kelp forests") == true)
+        // Into a section that came.
+        after.headings.append(SectionHeading(title: "Prizes", kind: .other, source: Self.r(30)))
+        after.sections = [Self.section("Awards", ["Best poster, Coastal Ecology Meeting 2019", "Invited talk: kelp forests at dusk, 2021"]),
+                          Self.section("Talks", ["Sea urchins and the kelp line, 2018"]), Self.section("Prizes", ["Outreach prize 2020"])]
+        let e = CVDiffer.diff(before, after)
+        #expect(e.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.added Prizes", "section.item.moved Prizes"])
+    }
+
     @Test func skillRespeltIsRenamedAndADifferentToolIsRemovedAndAdded() {
         let before = Self.doc([], skills: [Self.cat("Tools", ["Browsify", "Jenkins", "learning Haskell", "95+ WPM Typing", "GoLang"])])
         let after = Self.doc([], skills: [Self.cat("Tools", ["Browserify", "Travis", "Haskell", "100+ WPM Typing", "Golang"])])

@@ -26,7 +26,38 @@ public enum CVDiffer {
         let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
         let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
         changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
-        return CVDiff(changes: headingsMadeOfItems(readAnotherWay(changes), old, new))
+        return CVDiff(changes: itemsMovedAcrossSections(headingsMadeOfItems(readAnotherWay(changes), old, new), new))
+    }
+
+    /// An item of a section kept as it is that left it for another section, one that was there or one that came (`Talks`
+    /// split out of `Awards & Talks`), as it was written: moved, one change, not removed from one and added to the other.
+    static func itemsMovedAcrossSections(_ changes: [Change], _ new: CVDocument) -> [Change] {
+        guard changes.contains(where: { $0.kind == .sectionItemRemoved }),
+              changes.contains(where: { $0.kind == .sectionItemAdded || $0.kind == .sectionAdded }) else { return changes }
+        var out = changes
+        var taken = Set<Int>()
+        let cameSections = changes.filter { $0.kind == .sectionAdded }.compactMap { c in
+            new.sections.first { Key.loose($0.title) == Key.loose(c.subject) }
+        }
+        for r in changes.indices where changes[r].kind == .sectionItemRemoved {
+            let gone = changes[r]
+            guard let text = gone.old else { continue }
+            if let a = changes.indices.first(where: { a in
+                changes[a].kind == .sectionItemAdded && !taken.contains(a) && changes[a].subject != gone.subject && Key.sameSpelling(changes[a].new, text)
+            }) {
+                taken.insert(a)
+                out[r] = Change(.sectionItemMoved, subject: changes[a].subject, old: gone.subject, new: changes[a].new,
+                                oldSource: gone.oldSource, newSource: changes[a].newSource)
+                continue
+            }
+            for section in cameSections where Key.loose(section.title) != Key.loose(gone.subject) {
+                guard let item = section.items.map(entry).first(where: { Key.sameSpelling(Key.text($0.text), text) }) else { continue }
+                out[r] = Change(.sectionItemMoved, subject: section.title, old: gone.subject, new: Key.text(item.text),
+                                oldSource: gone.oldSource, newSource: item.source)
+                break
+            }
+        }
+        return taken.isEmpty ? out : out.indices.filter { !taken.contains($0) }.map { out[$0] }
     }
 
     /// An item of a section made a heading (a markup slip: `* Jane Roe` → `## Jane Roe`), the items after it now under
