@@ -97,6 +97,38 @@ import Testing
         #expect(d.changes[0].subject == "Acme · Engineer")
     }
 
+    @Test func undatedRolesOfOneTitlePairByWhatTheySay() {
+        // Three undated stints under one heading and title; a fourth written in above the second: that one is added,
+        // nothing is reordered and no stint's text moves to its neighbour.
+        func stint(_ text: String, _ line: Int) -> Role { Self.role("", "Volunteer", nil, nil, bullets: [text], line: line) }
+        let old = [stint("Sorted donated books for the spring fair.", 1), stint("Drove the van for the food bank on Sundays.", 4),
+                   stint("Taught a beginners' chess club after school.", 7)]
+        let new = [old[0], stint("Painted the scout hut with a crew of six.", 4), old[1], old[2]]
+        let d = CVDiffer.diff(Self.doc(old), Self.doc(new))
+        #expect(kinds(d) == ["role.added"])
+        // And one of them reworded is that one reworded.
+        var edited = new
+        edited[2].bullets[0].text = "Drove the van for the food bank on Saturdays."
+        let e = CVDiffer.diff(Self.doc(new), Self.doc(edited))
+        #expect(kinds(e) == ["bullet.reworded"])
+        #expect(e.changes.first?.new?.contains("Saturdays") == true)
+    }
+
+    @Test func roleRetitledRedatedAndItsOrganisationNamedAtLengthIsOneRole() {
+        // The same start; a new title, a later end, the employer named with the client it served: that role changed, not
+        // one removed and another added.
+        let old = [Self.role("Brightwater", "Senior Analyst", PartialDate(year: 2020, month: 3), .date(PartialDate(year: 2022, month: 5)),
+                             bullets: ["To be written."])]
+        let new = [Self.role("Brightwater | Client: a regional ferry operator", "Principal Analyst", PartialDate(year: 2020, month: 3),
+                             .date(PartialDate(year: 2022, month: 6)), bullets: ["Modelled crossings demand per season."])]
+        let d = CVDiffer.diff(Self.doc(old), Self.doc(new))
+        #expect(!kinds(d).contains("role.added") && !kinds(d).contains("role.removed"))
+        #expect(Set(kinds(d)).isSuperset(of: ["role.retitled", "role.organisation", "role.dates"]))
+        // Names that only share a word are not one within the other.
+        #expect(Key.within("Brightwater", "Brightwater | Client: a regional ferry operator"))
+        #expect(!Key.within("Brightwater Labs", "Brightwater Foods"))
+    }
+
     @Test func rewordedBulletHasAWordDiffAndSimilarity() throws {
         var changed = Self.tangent
         changed.bullets[0].text = "Planned and wired the office network around VLANs."
@@ -125,6 +157,21 @@ import Testing
         #expect(kinds(d) == ["bullet.moved"])
         #expect(d.changes[0].old == "Quillfield Plc · Lead Network Engineer")
         #expect(d.changes[0].subject == "Acme · Engineer")
+    }
+
+    @Test func bulletsOfARoleReorderedAreOneChange() {
+        // Four bullets written in the opposite order: the role's bullets reordered, told once, with the texts that moved.
+        let four = Self.role("Fernwick Labs", "Tester", PartialDate(year: 2016, month: 2), .date(PartialDate(year: 2018, month: 6)),
+                             bullets: ["Wrote the soak tests.", "Kept the lab rota.", "Filed the release notes.", "Ran the pairing hour."])
+        var turned = four
+        turned.bullets.reverse()
+        let d = CVDiffer.diff(Self.doc([four]), Self.doc([turned]))
+        #expect(kinds(d) == ["bullet.moved"])
+        #expect(d.changes.first?.new?.contains("Kept the lab rota.") == true)
+        // One bullet moved and another reworded: the move and the rewording.
+        var one = four
+        one.bullets = [four.bullets[1], four.bullets[0], four.bullets[2], Bullet(text: "Ran the weekly pairing hour.", source: Self.r(9))]
+        #expect(Set(kinds(CVDiffer.diff(Self.doc([four]), Self.doc([one])))) == ["bullet.moved", "bullet.reworded"])
     }
 
     @Test func skillsAddedRemovedMovedAndRenamed() {
@@ -252,6 +299,41 @@ import Testing
         #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.removed Papers", "section.renamed Grants"])
     }
 
+    @Test func sectionRetitledWithItsItemsIsRenamed() {
+        // Titles with few words in common, the same courses under them (one added): one section renamed and the course added.
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "Elective Modules", kind: .other, source: Self.r(9))]
+        before.sections = [Self.section("Elective Modules", ["Stellar Dynamics (autumn)", "Glaciology (spring)", "Tidal Models (spring)"])]
+        var after = before
+        after.headings = [SectionHeading(title: "Modules Chosen", kind: .other, source: Self.r(9))]
+        after.sections = [Self.section("Modules Chosen", ["Stellar Dynamics (autumn)", "Glaciology (spring)", "Tidal Models (spring)", "Seismology (autumn)"])]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.renamed Modules Chosen", "section.item.added Modules Chosen"])
+        // Other items under another title: another section.
+        after.sections = [Self.section("Modules Chosen", ["Wave Optics (autumn)", "Plasma Physics (spring)"])]
+        #expect(CVDiffer.diff(before, after).changes.map(\.kind.rawValue) == ["section.removed", "section.added"])
+    }
+
+    @Test func itemLeavingOneSectionForAnotherIsMoved() {
+        // A talk listed under awards moves to the talks section; another talk comes with a new section of its own.
+        var before = Self.doc([])
+        before.headings = [SectionHeading(title: "Awards", kind: .other, source: Self.r(9)), SectionHeading(title: "Talks", kind: .other, source: Self.r(20))]
+        before.sections = [Self.section("Awards", ["Best poster, Coastal Ecology Meeting 2019", "Invited talk: kelp forests at dusk, 2021", "Outreach prize 2020"]),
+                           Self.section("Talks", ["Sea urchins and the kelp line, 2018"])]
+        var after = before
+        after.sections = [Self.section("Awards", ["Best poster, Coastal Ecology Meeting 2019"]),
+                          Self.section("Talks", ["Sea urchins and the kelp line, 2018", "Invited talk: kelp forests at dusk, 2021"])]
+        let d = CVDiffer.diff(before, after)
+        #expect(d.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.item.moved Talks", "section.item.removed Awards"])
+        #expect(d.changes.first?.old == "Awards" && d.changes.first?.new?.contains("kelp forests") == true)
+        // Into a section that came.
+        after.headings.append(SectionHeading(title: "Prizes", kind: .other, source: Self.r(30)))
+        after.sections = [Self.section("Awards", ["Best poster, Coastal Ecology Meeting 2019", "Invited talk: kelp forests at dusk, 2021"]),
+                          Self.section("Talks", ["Sea urchins and the kelp line, 2018"]), Self.section("Prizes", ["Outreach prize 2020"])]
+        let e = CVDiffer.diff(before, after)
+        #expect(e.changes.map { "\($0.kind.rawValue) \($0.subject)" } == ["section.added Prizes", "section.item.moved Prizes"])
+    }
+
     @Test func skillRespeltIsRenamedAndADifferentToolIsRemovedAndAdded() {
         let before = Self.doc([], skills: [Self.cat("Tools", ["Browsify", "Jenkins", "learning Haskell", "95+ WPM Typing", "GoLang"])])
         let after = Self.doc([], skills: [Self.cat("Tools", ["Browserify", "Travis", "Haskell", "100+ WPM Typing", "Golang"])])
@@ -323,6 +405,9 @@ import Testing
             if let differ = Key.asciiLettersDiffer(x, y), differ { #expect(!Key.sameWords(x, y), "\(x) | \(y)") }
         }
         #expect(Key.asciiLettersDiffer("Café", "Cafe") == nil)
+        // A space typed after a comma is spacing; another letter is not.
+        #expect(Key.sameSpelling("Okafor T.,Lind B. and Marsh P.", "Okafor T., Lind B. and Marsh P."))
+        #expect(!Key.sameSpelling("Okafor T.,Lind B. and Marsh P.", "Okafor T., Lund B. and Marsh P."))
     }
 
     @Test func roleMovedIntoDateOrderIsNoChange() {

@@ -26,7 +26,38 @@ public enum CVDiffer {
         let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
         let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
         changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
-        return CVDiff(changes: headingsMadeOfItems(readAnotherWay(changes), old, new))
+        return CVDiff(changes: itemsMovedAcrossSections(headingsMadeOfItems(readAnotherWay(changes), old, new), new))
+    }
+
+    /// An item of a section kept as it is that left it for another section, one that was there or one that came (`Talks`
+    /// split out of `Awards & Talks`), as it was written: moved, one change, not removed from one and added to the other.
+    static func itemsMovedAcrossSections(_ changes: [Change], _ new: CVDocument) -> [Change] {
+        guard changes.contains(where: { $0.kind == .sectionItemRemoved }),
+              changes.contains(where: { $0.kind == .sectionItemAdded || $0.kind == .sectionAdded }) else { return changes }
+        var out = changes
+        var taken = Set<Int>()
+        let cameSections = changes.filter { $0.kind == .sectionAdded }.compactMap { c in
+            new.sections.first { Key.loose($0.title) == Key.loose(c.subject) }
+        }
+        for r in changes.indices where changes[r].kind == .sectionItemRemoved {
+            let gone = changes[r]
+            guard let text = gone.old else { continue }
+            if let a = changes.indices.first(where: { a in
+                changes[a].kind == .sectionItemAdded && !taken.contains(a) && changes[a].subject != gone.subject && Key.sameSpelling(changes[a].new, text)
+            }) {
+                taken.insert(a)
+                out[r] = Change(.sectionItemMoved, subject: changes[a].subject, old: gone.subject, new: changes[a].new,
+                                oldSource: gone.oldSource, newSource: changes[a].newSource)
+                continue
+            }
+            for section in cameSections where Key.loose(section.title) != Key.loose(gone.subject) {
+                guard let item = section.items.map(entry).first(where: { Key.sameSpelling(Key.text($0.text), text) }) else { continue }
+                out[r] = Change(.sectionItemMoved, subject: section.title, old: gone.subject, new: Key.text(item.text),
+                                oldSource: gone.oldSource, newSource: item.source)
+                break
+            }
+        }
+        return taken.isEmpty ? out : out.indices.filter { !taken.contains($0) }.map { out[$0] }
     }
 
     /// An item of a section made a heading (a markup slip: `* Jane Roe` → `## Jane Roe`), the items after it now under
@@ -168,7 +199,8 @@ public enum CVDiffer {
     }
 
     static func roleScore(_ a: Role, _ b: Role, _ bulletsA: Set<String>, _ bulletsB: Set<String>) -> Double {
-        let org = Key.similarity(a.organisation, b.organisation)
+        // An organisation named with more words (`Acme` → `Acme | Client: a utility`) is that organisation still.
+        let org = max(Key.similarity(a.organisation, b.organisation), Key.within(a.organisation, b.organisation) ? 0.8 : 0)
         let title = Key.similarity(a.title, b.title)
         var start = 0.0
         switch (a.start, b.start) {
@@ -192,7 +224,7 @@ public enum CVDiffer {
             old.withUnsafeBufferPointer { o in
                 new.withUnsafeBufferPointer { n in o[i].organisation == n[i].organisation && o[i].title == n[i].title && o[i].start == n[i].start }
             }
-        }) { i, j in
+        }, sharedKeysByScore: true) { i, j in
             roleScore(old[i], new[j], Set(oldKeys(i)), Set(newKeys(j)))
         }
         pairs += sameSpans(old, new, paired: pairs)
@@ -472,14 +504,14 @@ public enum CVDiffer {
         var changes: [Change] = []
         let ordered = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(ordered.map(\.1))
+        // Items that only changed places: one change for them all (the bullets of a role reordered), however many moved.
+        var moved: [(Bullet, Bullet)] = []
         for (n, (i, j)) in ordered.enumerated() {
             let a = old[i]
             let b = new[j]
             if a.text == b.text {
                 // The same text as written: at most moved.
-                if !kept[n] {
-                    changes.append(Change(.bulletMoved, subject: subject, old: subject, new: Key.text(b.text), oldSource: a.source, newSource: b.source))
-                }
+                if !kept[n] { moved.append((a, b)) }
                 continue
             }
             let x = Key.text(a.text)
@@ -489,8 +521,12 @@ public enum CVDiffer {
                 changes.append(Change(.bulletReworded, subject: subject, old: x, new: y, oldSource: a.source, newSource: b.source,
                                       words: wd.segments, similarity: wd.similarity))
             } else if !kept[n] {
-                changes.append(Change(.bulletMoved, subject: subject, old: subject, new: y, oldSource: a.source, newSource: b.source))
+                moved.append((a, b))
             }
+        }
+        if let (a, b) = moved.first {
+            changes.append(Change(.bulletMoved, subject: subject, old: subject, new: moved.map { Key.text($0.1.text) }.joined(separator: "; "),
+                                  oldSource: a.source, newSource: b.source))
         }
         let usedOld = Set(pairs.map(\.0))
         let usedNew = Set(pairs.map(\.1))
@@ -710,9 +746,12 @@ public enum CVDiffer {
     /// Pairs entries: equal keys first (in order), then the best global assignment of the rest by score.
     /// `sameKeyAt(i)` may say without computing them that `old[i]` and `new[i]` have equal keys (the same
     /// fields as written): when every position does, pairing by keys in order pairs each with itself.
+    /// With `sharedKeysByScore`, entries of a key that more than one entry of either version holds (two undated roles of one
+    /// title at one employer, or under one subheading) pair by their score within that key, place breaking ties: one
+    /// of them added in the middle is that one added, not every later one shifted onto its neighbour.
     static func match<T>(
         _ old: [T], _ new: [T], key: (T) -> String, sameKeyAt: ((Int) -> Bool)? = nil, threshold: Double = 0.5,
-        score: (Int, Int) -> Double
+        sharedKeysByScore: Bool = false, score: (Int, Int) -> Double
     ) -> [(Int, Int)] {
         if let sameKeyAt, old.count == new.count, old.indices.allSatisfy({ sameKeyAt($0) || key(old[$0]) == key(new[$0]) }) {
             return old.indices.map { ($0, $0) }
@@ -720,8 +759,9 @@ public enum CVDiffer {
         var pairs: [(Int, Int)] = []
         // A common prefix of equal keys pairs position by position: each old entry there takes the first new
         // entry with its key, which is its own (the ones before have other keys or are taken).
+        // (Not so for keys shared: there the first entry of a key need not be the first one's partner.)
         var prefix = 0
-        while prefix < old.count, prefix < new.count, key(old[prefix]) == key(new[prefix]) {
+        while !sharedKeysByScore, prefix < old.count, prefix < new.count, key(old[prefix]) == key(new[prefix]) {
             pairs.append((prefix, prefix))
             prefix += 1
         }
@@ -729,9 +769,18 @@ public enum CVDiffer {
         for j in prefix..<new.count { byKey[key(new[j]), default: []].append(j) }
         var usedNew = Set<Int>(0..<prefix)
         var restOld: [Int] = []
+        let oldKeys = (prefix..<old.count).map { key(old[$0]) }
+        var sharedOld: [String: [Int]] = [:]
+        if sharedKeysByScore {
+            var count: [String: Int] = [:]
+            for k in oldKeys { count[k, default: 0] += 1 }
+            for (n, k) in oldKeys.enumerated() {
+                if let list = byKey[k], list.count > 1 || count[k]! > 1 { sharedOld[k, default: []].append(prefix + n) }
+            }
+        }
         for i in prefix..<old.count {
-            let x = old[i]
-            let k = key(x)
+            let k = oldKeys[i - prefix]
+            if sharedOld[k] != nil { continue }
             if var list = byKey[k], !list.isEmpty {
                 let j = list.removeFirst()
                 byKey[k] = list
@@ -740,6 +789,15 @@ public enum CVDiffer {
             } else {
                 restOld.append(i)
             }
+        }
+        for (k, olds) in sharedOld.sorted(by: { $0.value[0] < $1.value[0] }) {
+            let news = byKey[k]!
+            let scores = olds.indices.map { x in news.indices.map { y in score(olds[x], news[y]) + (x == y ? 1e-6 : 0) } }
+            for (x, y) in Assignment.best(scores, threshold: -Double.infinity) {
+                pairs.append((olds[x], news[y]))
+                usedNew.insert(news[y])
+            }
+            restOld += olds.filter { i in !pairs.contains { $0.0 == i } }
         }
         let restNew = new.indices.filter { !usedNew.contains($0) }
         if !restOld.isEmpty && !restNew.isEmpty {
@@ -785,7 +843,8 @@ public enum CVDiffer {
             let q = old[i]
             let p = new[j]
             var what: [String] = []
-            if Key.loose(Key.withoutAddresses(q.name)) != Key.loose(Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
+            // Case and spelling edits of the name are edits, as a role's title's are (`(shared namespace …)` → `(Shared Namespace …)`).
+            if !Key.sameSpelling(Key.withoutAddresses(q.name), Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {
                 what.append("dates: \(q.dates?.description ?? "none") → \(p.dates?.description ?? "none")")
             }
@@ -1139,8 +1198,12 @@ public enum CVDiffer {
         let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
         let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.heading($0.title)) }
         let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.heading($0.title)) }
-        let renamed = gone.isEmpty || came.isEmpty
-            ? [] : Assignment.best(gone.map { o in came.map { n in sectionTitleSimilarity(o.title, n.title) } }, threshold: 0.5)
+        func items(_ h: SectionHeading, of doc: CVDocument) -> [Bullet]? {
+            doc.sections.first { $0.kind == .other && Key.heading($0.title) == Key.heading(h.title) }?.items
+        }
+        let renamed = gone.isEmpty || came.isEmpty ? [] : Assignment.best(gone.map { o in
+            came.map { n in sectionSimilarity(o.title, n.title, items(o, of: old), items(n, of: new)) }
+        }, threshold: 0.5)
         let renamedOld = Set(renamed.map(\.0))
         let renamedNew = Set(renamed.map(\.1))
         for (x, h) in gone.enumerated() where !renamedOld.contains(x) {
@@ -1182,7 +1245,7 @@ public enum CVDiffer {
     ) -> [Change] {
         var out: [Change] = []
         let pairs = match(old, new, key: { "\($0.kind.rawValue)|\(Key.loose($0.title))" }) { i, j in
-            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : sectionTitleSimilarity(old[i].title, new[j].title)
+            old[i].kind == new[j].kind && old[i].kind != .other ? 0.9 : sectionSimilarity(old[i].title, new[j].title, old[i].items, new[j].items)
         }
         let oldOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.1, $0.0) })
         let newOf = Dictionary(uniqueKeysWithValues: pairs.map { ($0.0, $0.1) })
@@ -1268,6 +1331,18 @@ public enum CVDiffer {
     /// How alike two section headings are: their words in common (`Fellowships & Scholarships` ~ `Fellowships`).
     static func sectionTitleSimilarity(_ a: String, _ b: String) -> Double {
         Key.similarity(Key.heading(a), Key.heading(b))
+    }
+
+    /// How alike two sections of no known kind are: their titles' words in common, or, titles apart, the items they share:
+    /// a section renamed with most of its items as they were (`Selected Coursework` → `Coursework Taken`, the courses kept)
+    /// is that section renamed, not one removed and another added.
+    static func sectionSimilarity(_ a: String, _ b: String, _ itemsA: [Bullet]?, _ itemsB: [Bullet]?) -> Double {
+        let titles = sectionTitleSimilarity(a, b)
+        guard titles < 0.5, let x = itemsA, let y = itemsB, x.count >= 2, y.count >= 2 else { return titles }
+        let kx = Set(x.map { Key.loose($0.text) })
+        let ky = Set(y.map { Key.loose($0.text) })
+        let shared = Double(kx.intersection(ky).count) / Double(max(kx.count, ky.count))
+        return shared >= 0.6 ? shared : titles
     }
 }
 
@@ -1404,6 +1479,14 @@ enum Key {
         return union == 0 ? 0 : Double(wa.intersection(wb).count) / Double(union)
     }
 
+    /// Whether every word of one text (stop words aside, at least one) is a word of the other.
+    static func within(_ a: String?, _ b: String?) -> Bool {
+        let wa = Set(loose(a ?? "").split(separator: " ").map(String.init)).subtracting(stopWords)
+        let wb = Set(loose(b ?? "").split(separator: " ").map(String.init)).subtracting(stopWords)
+        guard !wa.isEmpty, !wb.isEmpty else { return false }
+        return wa.count <= wb.count ? wa.isSubset(of: wb) : wb.isSubset(of: wa)
+    }
+
     /// The same words spelt the same, case included (`AGILE` → `Agile` and `Initrode.Labs` → `Initrode Labs` are edits),
     /// whatever the spacing and the punctuation around words (a re-wrap, a full stop at the end).
     static func sameSpelling(_ a: String?, _ b: String?) -> Bool {
@@ -1412,7 +1495,22 @@ enum Key {
         if x == y { return true }
         // Only spaces and the punctuation around words are set aside: texts whose letters and digits differ are other words.
         if asciiLettersDiffer(x, y) == true { return false }
-        return sameWords(x, y) || sameAroundBars(x, y)
+        return sameWords(x, y) || sameAroundBars(x, y) || sameAroundCommas(x, y)
+    }
+
+    /// The same words once a comma or semicolon is followed by a space (`Doe J.,Roe K.` → `Doe J., Roe K.`): a space
+    /// typed after a comma is spacing, not a word changed.
+    static func sameAroundCommas(_ x: String, _ y: String) -> Bool {
+        func spaced(_ s: String) -> String {
+            var out = ""
+            for c in s {
+                out.append(c)
+                if c == "," || c == ";" { out.append(" ") }
+            }
+            return out
+        }
+        guard x.contains(",") || x.contains(";") || y.contains(",") || y.contains(";") else { return false }
+        return sameWords(spaced(x), spaced(y))
     }
 
     /// The same text but for spaces around the bars between links or fields (`Email | Portfolio| Code` → `Email |

@@ -39,6 +39,7 @@ public struct Change: Sendable, Hashable, Codable {
         case sectionItemAdded = "section.item.added"
         case sectionItemRemoved = "section.item.removed"
         case sectionItemChanged = "section.item.changed"
+        case sectionItemMoved = "section.item.moved"
 
         /// Words for people: "role added", "bullet reworded".
         public var phrase: String {

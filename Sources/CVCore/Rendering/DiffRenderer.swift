@@ -46,7 +46,7 @@ public enum DiffRenderer {
                 out += indent + style.added("+ " + n) + "\n"
             } else if c.kind == .bulletRemoved || c.kind == .sectionItemRemoved, let o = c.old {
                 out += indent + style.removed("- " + o) + "\n"
-            } else if c.kind == .bulletMoved, let n = c.new {
+            } else if c.kind == .bulletMoved || c.kind == .sectionItemMoved, let n = c.new {
                 out += indent + n + "\n"
             }
         }
@@ -70,6 +70,8 @@ public enum DiffRenderer {
             return c.similarity.map { "\(c.subject) (\(Int(($0 * 100).rounded()))% alike)" } ?? c.subject
         case .bulletMoved:
             return c.old == c.subject ? "\(c.subject) (order)" : "\(c.old ?? "?") → \(c.subject)"
+        case .sectionItemMoved:
+            return "\(c.old ?? "?") → \(c.subject)"
         case .skillAdded:
             return c.subject + (c.new.map { " (\($0))" } ?? "")
         case .skillRemoved:
