@@ -69,7 +69,9 @@ struct JobAdReader {
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
                 terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: lower, terms: terms),
                 skillsAreExamples: skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms))
-            ad.requirements.append(requirement)
+            var withPartners = requirement
+            withPartners.partners = JobAdReader.partners(in: text, terms: terms, scanner: scanner)
+            ad.requirements.append(withPartners)
             guard requirement.weight > 0 else { return }
             for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
             // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
@@ -164,6 +166,55 @@ struct JobAdReader {
             }
         }
         return ad
+    }
+
+    /// The words of `text` that stand right beside a word carrying one of the competencies among `terms`, with only
+    /// spaces between ("security libraries", "IP networks", "rapid provisioning"): each (its stem, when a term that
+    /// is neither generic nor a competency's word) → the competencies of its neighbour.
+    static func partners(in text: String, terms: [String], scanner: TermScanner) -> [String: [String]] {
+        let asked = Set(terms.filter(ConceptLexicon.isConcept))
+        guard !asked.isEmpty else { return [:] }
+        let wanted = Set(terms)
+        // Words (letters, digits, hyphens, apostrophes) and whether only spaces stand before each.
+        var words: [(word: String, stems: [String], concepts: [String], joined: Bool)] = []
+        var current = ""
+        var joined = false
+        var gapIsSpace = true
+        func flush() {
+            guard !current.isEmpty else { return }
+            let stems = scanner.scan(current).orderedStems
+            words.append((current.lowercased(), stems.filter { !ConceptLexicon.isConcept($0) }, stems.filter(asked.contains), joined))
+            current = ""
+        }
+        for c in text {
+            if c.isLetter || c.isNumber || c == "-" || c == "'" || c == "\u{2019}" {
+                if current.isEmpty { joined = gapIsSpace && !words.isEmpty }
+                current.append(c)
+                gapIsSpace = true
+            } else {
+                flush()
+                if c != " " { gapIsSpace = false }
+            }
+        }
+        flush()
+        var result: [String: [String]] = [:]
+        for (i, word) in words.enumerated() where !word.concepts.isEmpty {
+            for j in [i - 1, i + 1] where j >= 0 && j < words.count && words[j].concepts.isEmpty {
+                guard j < i ? word.joined : words[j].joined else { continue }
+                for stem in words[j].stems where wanted.contains(stem) && !TailorMatcher.genericStems.contains(stem)
+                    && !ConceptLexicon.carrierStems.contains(stem) {
+                    // "design and prioritization decisions": the decisions are of both.
+                    var concepts = word.concepts
+                    if j > i, i >= 2, ["and", "or", "&"].contains(words[i - 1].word), word.joined, words[i - 1].joined {
+                        concepts += words[i - 2].concepts
+                    }
+                    for concept in concepts where result[stem]?.contains(concept) != true {
+                        result[stem, default: []].append(concept)
+                    }
+                }
+            }
+        }
+        return result
     }
 
     /// The kind of one clause: boilerplate and benefit sections and cue words first ("equal opportunity", "we

@@ -238,6 +238,14 @@ enum TailorMatcher {
            !skillsMet.isEmpty, skillsMet.keys.allSatisfy({ index.items[$0].evidence.kind == .skill }) {
             coverage = min(coverage, partial)
         }
+        // A competency asked beside the skills ("a Rust programmer who knows storage engines, or Go will do")
+        // that no line of the CV shows: the skills meet it only in part.
+        if !requirement.skills.isEmpty && !requirement.skillsAreExamples,
+           requirement.terms.contains(where: {
+               ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) && index.stemPostings[$0] == nil
+           }) {
+            coverage = min(coverage, partial)
+        }
         // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
         if !names.isEmpty && !names.contains(where: { index.stemPostings[$0] != nil })
             && !bestSkill.contains(where: { $0 > 0 }) {
@@ -568,7 +576,11 @@ enum TailorMatcher {
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
             var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
+            let partnerOf = requirement.partners[term]
             for p in index.stemPostings[term] ?? [] {
+                // A word naming one thing with the competency beside it ("security libraries") is shown by a line
+                // showing that competency: not by libraries of any kind.
+                if let partnerOf, !partnerOf.contains(where: { index.items[p.item].bag.stems[$0] != nil }) { continue }
                 // A competency shown only by its weak words ("users" for customers) is shown in part.
                 let it = index.items[p.item]
                 let shows = isConcept

@@ -1,0 +1,73 @@
+import Testing
+@testable import CVCore
+
+/// How a requirement's words lean on the competency beside them, read as a careful reader does: "security
+/// libraries" are libraries of security, not any library; "a Go coder who knows storage" asks for storage too,
+/// which Go alone does not show. Made-up ads and CVs.
+struct TailorNamedWithTests {
+    static func requirement(_ ad: String, _ text: String) throws -> JobRequirement {
+        try #require(JobAd(parsing: ad).requirements.first { $0.text == text }, "no requirement \(text)")
+    }
+
+    /// A word right beside a competency's word, with only a space between, names one thing with it; a word beyond
+    /// punctuation or another word does not, unless the "and" joins two competencies that both qualify it.
+    @Test func wordsBesideACompetencyAreReadWithIt() throws {
+        let ad = """
+            # Platform Engineer
+
+            ## Requirements
+
+            - Knowledge of security libraries
+            - Rapid provisioning of build hosts
+            - Make sound design and prioritization choices
+            - Security audits with libraries for parsing
+            """
+        let stem = TermScanner().stem
+        let libraries = try Self.requirement(ad, "Knowledge of security libraries")
+        #expect(libraries.partners[stem("libraries")] == ["~security"])
+        let rapid = try Self.requirement(ad, "Rapid provisioning of build hosts")
+        #expect(rapid.partners[stem("rapid")] == ["~delivery"])
+        // "of" stands between provisioning and the hosts: they are asked apart.
+        #expect(rapid.partners[stem("hosts")] == nil)
+        let choices = try Self.requirement(ad, "Make sound design and prioritization choices")
+        #expect(Set(choices.partners[stem("choices")] ?? []) == ["~strategy", "~architecture"])
+        let apart = try Self.requirement(ad, "Security audits with libraries for parsing")
+        #expect(apart.partners.isEmpty)
+    }
+
+    static let goCoder = """
+        # Tomas Lindqvist
+
+        ## Experience
+
+        ### Quillwork Labs
+
+        **Backend Developer** • Mar 2017 – Present
+
+        - Wrote the invoice importer in Go.
+        - Ported the PDF renderer to C++.
+        """
+
+    static let ad = """
+        # Backend Developer
+
+        ## Requirements
+
+        - A Go coder who knows IP networks well (C or C++ people welcome too)
+        """
+
+    static func covered(_ cv: String) throws -> Bool {
+        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: Self.ad),
+                                  referenceYear: 2026)
+        let match = try #require(report.requirements.first { $0.requirement.text.hasPrefix("A Go coder") })
+        return match.isCovered
+    }
+
+    /// The skills alone do not meet a requirement that also asks for a competency no line of the CV shows.
+    @Test func skillsAloneLeaveAnUnshownCompetencyAGap() throws {
+        #expect(try !Self.covered(Self.goCoder))
+        // The same CV with a line showing networking: the skills and the competency together meet it.
+        let withNetworks = Self.goCoder + "\n- Ran the office IP network: its routers, VLANs and the VPN.\n"
+        #expect(try Self.covered(withNetworks))
+    }
+}
