@@ -35,6 +35,42 @@ struct TailorNamedWithTests {
         #expect(apart.partners.isEmpty)
     }
 
+    /// The skills in a parenthesis after a competency illustrate it ("databases (we run …)"), and so do the
+    /// parenthesis's other words: what the employer runs is not asked for itself.
+    @Test func wordsOfAnIllustratingParenthesisAreExamples() throws {
+        let ad = "# Data Engineer\n\n## Requirements\n\n- Storage and databases (we run Cassandra and a homegrown ledger) matter here\n"
+        let stem = TermScanner().stem
+        let databases = try Self.requirement(ad, "Storage and databases (we run Cassandra and a homegrown ledger) matter here")
+        #expect(databases.skillsAreExamples)
+        #expect(databases.exampleTerms.contains(stem("homegrown")))
+        #expect(databases.exampleTerms.contains(stem("ledger")))
+        #expect(!databases.exampleTerms.contains(stem("matter")))
+    }
+
+    /// A clause offering two alternatives (", or" before a preposition or a verb in -ing) is met by either; the
+    /// last item of a list (", or Ruby") offers none.
+    @Test func eitherAlternativeOfAClauseMeetsIt() throws {
+        #expect(JobAdReader.alternatives("You would help us widen the catalogue we sell, or in keeping it fast at peak")
+            == ["You would help us widen the catalogue we sell", "in keeping it fast at peak"])
+        #expect(JobAdReader.alternatives("Code in languages such as Python, Go, or Ruby").isEmpty)
+        let cv = """
+            # Ines Amara
+
+            ## Experience
+
+            ### Harbour Parcels
+
+            **Engineer** • Jan 2020 – Present
+
+            - Tuned the checkout service to keep latency low at peak traffic.
+            """
+        let ad = "# Engineer\n\n## What you will do\n\nYou would help us widen the catalogue we sell, or in keeping it fast at peak.\n"
+        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad), referenceYear: 2026)
+        let match = try #require(report.requirements.first { $0.requirement.text.hasPrefix("You would help us") })
+        #expect(match.isCovered)
+        #expect(match.evidence.first?.evidence.text.contains("latency") == true)
+    }
+
     static let goCoder = """
         # Tomas Lindqvist
 

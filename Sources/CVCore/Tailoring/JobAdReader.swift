@@ -33,6 +33,25 @@ struct JobAdReader {
         func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil,
                             queryWeight: Double? = nil) {
             let bag = bag ?? scanner.scan(text)
+            guard var requirement = makeRequirement(text, kind: kind, line: line, weight: weight, bag: bag) else { return }
+            // "… expanding what we offer, or in helping it scale": either alternative meets it.
+            if kind.isAsked {
+                requirement.alternatives = JobAdReader.alternatives(text).compactMap {
+                    makeRequirement($0, kind: kind, line: line, weight: weight, bag: scanner.scan($0))
+                }
+            }
+            ad.requirements.append(requirement)
+            guard requirement.weight > 0 else { return }
+            for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
+            // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
+            let q = queryWeight ?? requirement.weight
+            for term in requirement.terms where !ConceptLexicon.isConcept(term) { ad.terms[term, default: 0] += q }
+        }
+
+        /// The requirement a text asks, its terms read; nil when it asks nothing a CV can show.
+        func makeRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double?, bag: TermBag)
+            -> JobRequirement?
+        {
             // What it is for ("… so that the team ships faster", "… so Acme becomes a platform") says why, not what:
             // its terms are those of the text before.
             let asked = JobAdReader.purposeStart(text).map { scanner.scan(String(decoding: text.utf8.prefix($0), as: UTF8.self)) } ?? bag
@@ -61,30 +80,38 @@ struct JobAdReader {
                         && ConceptLexicon.conceptsOfStem[word]?.contains(term) == true
                 }
             }
-            guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
+            guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return nil }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "Rust, Kafka, Redis, and Kubernetes" for all.
             let lower = text.lowercased()
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower)
+            let skillsIllustrate = skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms)
             let requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
-                terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: lower, terms: terms),
-                skillsAreExamples: skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms))
+                terms: terms, anyOfSkills: anyOf,
+                exampleTerms: exampleTerms(of: lower, terms: terms, inParenthesis: skillsIllustrate),
+                skillsAreExamples: skillsIllustrate)
             var withPartners = requirement
             withPartners.partners = JobAdReader.partners(in: text, terms: terms, scanner: scanner)
-            ad.requirements.append(withPartners)
-            guard requirement.weight > 0 else { return }
-            for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
-            // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
-            let q = queryWeight ?? requirement.weight
-            for term in terms where !ConceptLexicon.isConcept(term) { ad.terms[term, default: 0] += q }
+            return withPartners
         }
 
         /// The terms only the examples carry, after an examples cue ("such as", "perhaps", "e.g."): words and
         /// competencies ("e.g. incident retros") the text before the cue does not name.
-        func exampleTerms(of lower: String, terms: [String]) -> [String] {
-            guard let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) else { return [] }
-            let head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
-            let tail = Set(scanner.scan(after).orderedStems)
+        /// Where the skills in a parenthesis illustrate the competency before it (`skillsAreExamples`), the other words
+        /// of the parenthesis illustrate it too: "databases (we run Cassandra and an in-house store)".
+        func exampleTerms(of lower: String, terms: [String], inParenthesis: Bool) -> [String] {
+            let head: Set<String>
+            let tail: Set<String>
+            if let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) {
+                head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
+                tail = Set(scanner.scan(after).orderedStems)
+            } else if inParenthesis, let open = lower.firstIndex(of: "(") {
+                let inside = lower[lower.index(after: open)...].prefix { $0 != ")" }
+                head = Set(scanner.scan(lower[..<open]).orderedStems)
+                tail = Set(scanner.scan(inside).orderedStems)
+            } else {
+                return []
+            }
             return terms.filter { tail.contains($0) && !head.contains($0) }
         }
 
@@ -167,6 +194,23 @@ struct JobAdReader {
         }
         return ad
     }
+
+    /// A clause offering two alternatives, the second after ", or" and a preposition or a verb in -ing ("… growing
+    /// the product, or in helping customers run it"): each alternative as a text of its own (the second without its
+    /// "or"); none when the clause offers none. A list's last item (", or Ruby") is no alternative clause.
+    static func alternatives(_ clause: String) -> [String] {
+        let bytes = Array(clause.utf8)
+        guard let at = PhraseSearch.offset(Array(", or ".utf8), in: bytes) else { return [] }
+        let after = String(decoding: bytes[(at + 5)...], as: UTF8.self)
+        guard let next = after.split(separator: " ", maxSplits: 1).first?.lowercased() else { return [] }
+        guard alternativeStarts.contains(next) || (next.count > 5 && next.hasSuffix("ing")) else { return [] }
+        let first = String(decoding: bytes[..<at], as: UTF8.self).trimmingCharacters()
+        let second = after.trimmingCharacters()
+        return first.isEmpty || second.isEmpty ? [] : [first, second]
+    }
+
+    /// Prepositions that start an alternative clause after ", or".
+    static let alternativeStarts: Set<String> = ["in", "on", "at", "with", "by", "through", "via", "from", "into"]
 
     /// The words of `text` that stand right beside a word carrying one of the competencies among `terms`, with only
     /// spaces between ("security libraries", "IP networks", "rapid provisioning"): each (its stem, when a term that

@@ -60,6 +60,9 @@ public struct JobRequirement: Sendable, Hashable, Codable {
     /// provisioning"): each of them → the competencies of its neighbour. Such a word is shown where the
     /// competency is, not by a line that uses it of something else.
     public var partners: [String: [String]] = [:]
+    /// The alternatives of a clause offering two ("… expanding what we offer, or in helping it scale"): meeting
+    /// either meets it.
+    public var alternatives: [JobRequirement] = []
 
     public init(
         text: String, kind: Kind, weight: Double? = nil, section: String? = nil, line: Int, skills: [String] = [],

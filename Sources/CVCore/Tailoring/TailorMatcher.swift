@@ -84,8 +84,19 @@ enum TailorMatcher {
         let scanner = TermScanner()
         let employers = employerLines(in: index)
         for (requirement, asked) in zip(job.requirements, names) {
-            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner,
-                                    employerLines: employers))
+            var match = coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner,
+                                 employerLines: employers)
+            // Either alternative of a clause that offers two meets it.
+            if !match.isCovered {
+                for alternative in requirement.alternatives {
+                    let names = AskedNames.stems(of: alternative).filter { !adsOwn.contains($0) }
+                    let met = coverage(of: alternative, in: index, names: names, scanner: scanner, employerLines: employers)
+                    if met.coverage > match.coverage {
+                        match = RequirementMatch(requirement: requirement, coverage: met.coverage, evidence: met.evidence)
+                    }
+                }
+            }
+            matches.append(match)
         }
         let score = TailorScore.score(index, job: job, matches: matches)
         return (score, matches)
