@@ -59,8 +59,14 @@ struct JobAdReader {
             // stem of "experiment") are no terms.
             var terms: [String] = []
             var afterFiller = false
+            // Phrases that are filler only as a whole: "a track record of …" says how well it is shown ("tracking"
+            // alone is work: events, errors, bugs); "out of the box" says from the start.
+            let phraseFiller = JobAdReader.fillerPhraseStems(in: text)
             for stem in asked.orderedStems {
-                if filler.contains(stem) { afterFiller = true; continue }
+                if filler.contains(stem) || phraseFiller.contains(stem) {
+                    afterFiller = true
+                    continue
+                }
                 if ConceptLexicon.isConcept(stem) && afterFiller { continue }
                 afterFiller = false
                 terms.append(stem)
@@ -809,6 +815,23 @@ struct JobAdReader {
         "if possible", "where possible",
     ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
+    /// Phrases whose words are filler together, not apart: "a proven track record", "right out of the box".
+    static let fillerPhrases: [(phrase: String, stems: Set<String>)] = {
+        let scanner = TermScanner()
+        return ["track record", "track-record", "right out of the box", "out of the box", "out-of-the-box"].map { phrase in
+            (phrase, Set(scanner.scan(phrase).orderedStems.filter { !ConceptLexicon.isConcept($0) }))
+        }
+    }()
+    static let fillerPhraseSearch = PhraseSearch(fillerPhrases.map(\.phrase))
+
+    /// The stems of the filler phrases a text uses.
+    static func fillerPhraseStems(in text: String) -> Set<String> {
+        let lower = text.lowercased()
+        guard fillerPhraseSearch.anyOccurs(in: lower) else { return [] }
+        var stems: Set<String> = []
+        for (phrase, words) in fillerPhrases where PhraseSearch([phrase]).anyOccurs(in: lower) { stems.formUnion(words) }
+        return stems
+    }
     static let employerCues = PhraseSearch([" at ", "join ", "Join "])
     /// Where a requirement's examples start: what follows illustrates it.
     static let exampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps"])
@@ -832,7 +855,7 @@ struct JobAdReader {
         "experience", "experienced", "experiences", "skill", "skills", "knowledge", "ability", "abilities", "able",
         "strong", "understanding", "understand", "proficiency", "proficient", "expert", "expertise", "familiarity",
         "familiar", "year", "years", "plus", "prefer", "preferred", "preferably", "working", "work", "excellent",
-        "good", "great", "solid", "demonstrated", "proven", "track", "record", "similar", "various", "related",
+        "good", "great", "solid", "demonstrated", "proven", "similar", "various", "related",
         "equivalent", "relevant", "least", "minimum", "required", "require", "requirement", "requirements", "bonus",
         "point", "points", "nice", "desirable", "example", "examples", "passion", "passionate", "candidate",
         "candidates", "ideal", "ideally", "opportunity", "join", "looking", "want", "need", "someone", "love",
