@@ -89,6 +89,44 @@ struct TailorNamedWithTests {
         #expect(try !Self.requirement(ad, "Dashboards that work out of the box").terms.contains(stem("box")))
     }
 
+    /// A CV line naming a competency only as a topic ("some …", "… considerations", among subjects advised on) shows
+    /// it for a requirement asking for that alone, not for one asking for work within it.
+    @Test func aTopicLineShowsTheTopicNotWorkWithinIt() throws {
+        let scanner = TermScanner()
+        #expect(TopicMentions.concepts(in: "Contract work covering databases and some network security.", scanner: scanner)
+            .contains("~security"))
+        #expect(TopicMentions.concepts(in: "Kept security considerations in mind.", scanner: scanner).contains("~security"))
+        #expect(TopicMentions.concepts(in: "Coached interns on topics like testing and security.", scanner: scanner)
+            .contains("~security"))
+        #expect(TopicMentions.concepts(in: "Ran security audits of some services.", scanner: scanner).isEmpty)
+        let cv = """
+            # Noor Haddad
+
+            ## Experience
+
+            ### Larchmont Bakeries
+
+            **Developer** • Feb 2019 – Present
+
+            - Security considerations during sprint planning.
+            - Wrote the stock-taking app in Kotlin.
+            """
+        let ad = """
+            # Security Engineer
+
+            ## Requirements
+
+            - Experience with security
+            - Deep knowledge of security libraries and hardware tokens
+            """
+        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad), referenceYear: 2026)
+        func covered(_ text: String) throws -> Bool {
+            try #require(report.requirements.first { $0.requirement.text == text }).isCovered
+        }
+        #expect(try covered("Experience with security"))
+        #expect(try !covered("Deep knowledge of security libraries and hardware tokens"))
+    }
+
     static let goCoder = """
         # Tomas Lindqvist
 
