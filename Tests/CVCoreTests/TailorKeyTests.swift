@@ -23,8 +23,13 @@ struct TailorKeyTests {
         // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
         // competency's clause may leave unmet, so 000's security audits meet delivering solutions that improved an
         // organisation's security, and so do 001's security considerations, which the key does not grant.
+        // Session 15: a CV line naming security only as a topic ('… considerations', 'some …', among subjects advised
+        // on) shows it in part where a requirement asks for more than security and the line shares none of its other
+        // words, so 001 no longer meets delivering solutions that reduced risk, the security-libraries clause or driving
+        // the direction of security engineering (9 → 6); nor, by the same rule, balancing security risk against product
+        // advancement, which the key grants 001 by its considerations line ('weak', says the key) (5 → 6).
         "cds-senior-application-security-developer": Issue(
-            saidGap: 5, saidCovered: 9,
+            saidGap: 6, saidCovered: 6,
             reason: "since session 13 AWS named in a sentence about 002's employer ('<employer> provides …, hosted in …') no longer shows 002's own AWS, a clause on operating at a company's level is met by strategy lines (operating no longer carries operations; 'long-term' is one term, a soft hyphen in it dropped) for 001 and 002, and 'developing people, both personally and professionally' (adverbs say how) by 001's mentoring and by 000's leading, which the key does not grant; since session 12 the DevOps requirement is no longer met for 000 by 'continue to provide hosting' ('continuous' alone no longer carries delivery: Snowball stems it as 'continue'; 000's open-source tools show GitHub only by links the model drops), understanding that security is not only technology is a view held, which no CV line shows (not asked), 'direction' no longer carries strategy (Snowball stems it as 'direct'), so 002's vision lines no longer meet 'driving the direction of security engineering', and ', as well as' cuts the strategic-level clause, whose first half 002 meets; since session 11 the DevOps requirement with tools in parentheses is met by CI/CD and open-source work (the skills in parentheses illustrate DevOps) and the clause weighing security against product speed is granted to 000 and 002 by their security lines (risk and security both carry security, so little else is asked); strategy clauses read as gaps (developing people is read since session 10); security shown in one line and direction or reviews in another still meet 'driving the direction of security engineering'"),
         // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
         // competency's clause may leave unmet, so the relationship-builder and iterating clauses are met by
@@ -32,14 +37,19 @@ struct TailorKeyTests {
         // engineering and design firms by 000's design lines; 'sourcing' keeps a stem of its own, so open source no
         // longer shows procurement (000).
         // Session 14, both tailoring changes together: generic words no longer left unmet and the new meanings (writing, iteration) meet one more keyed soft requirement.
+        // Session 15: a word forming one name with the competency beside it ("vendor community", "procurement
+        // approach", "design firms") is shown only by a line showing that competency, so community, approach and firm
+        // words met in unrelated lines no longer complete these clauses (7 → 4).
         "cds-senior-procurement-advisor": Issue(
-            saidGap: 4, saidCovered: 7,
+            saidGap: 4, saidCovered: 4,
             reason: "a non-fit whose soft requirements the key grants (big picture, relationship builder); procurement clauses met by 'source' (Snowball stems sourcing and source alike)"),
         // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
         // competency's clause may leave unmet, so web work meets building modern web applications (000, 001) and user-
         // facing components (000; 002 too, which the key does not grant).
+        // Session 15: a competency asked beside the skills that the CV shows nowhere (deployments beside debugging
+        // JavaScript, for 000) leaves the clause met in part, whatever the skill (11 → 10).
         "datacater-frontend-engineer": Issue(
-            saidGap: 5, saidCovered: 11,
+            saidGap: 5, saidCovered: 10,
             reason: "since session 12 a full-stack web developer shows JavaScript, HTML and CSS (000 ranks first), and as the skill itself it also meets debugging and testing JavaScript, which the key does not grant; other seeds meet web words"),
         // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
         // competency's clause may leave unmet, so troubleshooting applications is met by 000's troubleshooting, which
@@ -65,8 +75,14 @@ struct TailorKeyTests {
         // Since session 14: 'even' is a stop word and 'going to' says when, not what, so 001's CDN scale meets the
         // events-a-day clause.
         // Session 14, both changes together: agile iteration meets short cycles (000) once generic words no longer count against it.
+        // Session 15: a parenthesis telling what the employer runs after a competency ("databases (we use …)")
+        // illustrates it, its words as well as its skills, so 000's database and architecture lines meet it; and a
+        // clause offering two alternatives (", or in …") is met by either, so 000's scale meets the second (11 → 9).
+        // Session 15, later: "track" and "record" are filler only as "track record" (000's clause on tests, feedback and
+        // tracking keeps its tracking), and "(right) out of the box" is an idiom, not two words to show, so 000 and 001
+        // meet designing a scalable product deployed on premise (9 → 6).
         "posthog-full-stack-software-engineer": Issue(
-            saidGap: 11, saidCovered: 0,
+            saidGap: 6, saidCovered: 0,
             reason: "since session 14 keeping a team agile is iterative work, which short cycles ask (000); since session 13 the plugin ecosystem is met by 001's plugins and 002's extensions (what the ecosystem is for, after 'so', is not asked); since session 12 short cycles are iteration (002's iterating rapidly meets them); since session 11 the clause making the engineer answer for tests and feedback no longer meets 000 by 'responsible' (ad filler now), and the events-a-day scale is a clause of its own (after a spaced dash), which 001's CDN lines show in no words of scale; product-culture prose (autonomy, short cycles, plugins) read as gaps; 002 does not say it works remotely in words the lexicon knows"),
         "posthog-site-reliability-engineer": Issue(
             saidGap: 11, saidCovered: 2,
@@ -75,8 +91,10 @@ struct TailorKeyTests {
         // security audits meet the years in IT security, and a purpose ('to further improve …') is not asked, so 000's
         // talks and open-source work meet communicating with the community and developers.
         // Session 14, both changes together: iterating beside the community is met for 000 (agile iteration, the purpose clause not asked).
+        // Session 15: the Go developer clause with a networks background is no longer met for 000 by Go and C++ alone:
+        // no line of 000 shows networking (8 → 7).
         "safing-golang-or-c-cpp-developer": Issue(
-            saidGap: 0, saidCovered: 8,
+            saidGap: 0, saidCovered: 7,
             reason: "since session 14 an agile team iterates, so improving and iterating beside the community is met for 000; since session 13 one configuration management tool meets another (001's Puppet and Salt for Ansible), ', or even' starts a clause of its own in prose, so growing into leading a product's development is met by the seeds' leading roles, and 'diverse experience' is met by a career at three or more organisations (all three seeds); since session 12 'hence' is a stop word (the performance-influence clause is met by performance work), full-stack web work shows HTML, CSS and JavaScript (Angular's), firewalls are asked for themselves and ', as well as' cuts the firewall clause from the network-level one; 001 is granted more must-haves (UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since the sentence saying Go is optional is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' read as a gap; since session 11 the duties under 'What to Expect' are read as duties (conceptualizing, coding, testing), 'operating system' is no longer read as operations and a daemon no longer shows system administration"),
     ]
 
@@ -203,10 +221,8 @@ struct TailorKeyTests {
 
     /// Strong fits the score puts under 60 (the key's `fit`), and why.
     static let knownWeakStrongFits: Set<String> = [
-        // A prose ad: 9 of the key's coverages for 000 read as gaps (design decisions, scale on premise, plugins,
-        // Clickhouse and Postgres architecture); 001 scores 61 since session 12 (session 13: "the way the company
-        // operates" is no longer met by its operational lines, the plugin ecosystem is).
-        "posthog-full-stack-software-engineer 000",
+        // (Since session 15 the full-stack prose ad's 000 scores 60 or more: the architecture-and-databases clause with
+        // the employer's stack in parentheses, the either-or clause, tracking and the on-premise scale clause are met.)
         // Four of the ten requirements the key grants are met (CDN operations not read as cloud operations).
         "posthog-site-reliability-engineer 001",
     ]

@@ -33,6 +33,25 @@ struct JobAdReader {
         func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil,
                             queryWeight: Double? = nil) {
             let bag = bag ?? scanner.scan(text)
+            guard var requirement = makeRequirement(text, kind: kind, line: line, weight: weight, bag: bag) else { return }
+            // "… expanding what we offer, or in helping it scale": either alternative meets it.
+            if kind.isAsked {
+                requirement.alternatives = JobAdReader.alternatives(text).compactMap {
+                    makeRequirement($0, kind: kind, line: line, weight: weight, bag: scanner.scan($0))
+                }
+            }
+            ad.requirements.append(requirement)
+            guard requirement.weight > 0 else { return }
+            for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
+            // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
+            let q = queryWeight ?? requirement.weight
+            for term in requirement.terms where !ConceptLexicon.isConcept(term) { ad.terms[term, default: 0] += q }
+        }
+
+        /// The requirement a text asks, its terms read; nil when it asks nothing a CV can show.
+        func makeRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double?, bag: TermBag)
+            -> JobRequirement?
+        {
             // What it is for ("… so that the team ships faster", "… so Acme becomes a platform") says why, not what:
             // its terms are those of the text before.
             let asked = JobAdReader.purposeStart(text).map { scanner.scan(String(decoding: text.utf8.prefix($0), as: UTF8.self)) } ?? bag
@@ -40,8 +59,14 @@ struct JobAdReader {
             // stem of "experiment") are no terms.
             var terms: [String] = []
             var afterFiller = false
+            // Phrases that are filler only as a whole: "a track record of …" says how well it is shown ("tracking"
+            // alone is work: events, errors, bugs); "out of the box" says from the start.
+            let phraseFiller = JobAdReader.fillerPhraseStems(in: text)
             for stem in asked.orderedStems {
-                if filler.contains(stem) { afterFiller = true; continue }
+                if filler.contains(stem) || phraseFiller.contains(stem) {
+                    afterFiller = true
+                    continue
+                }
                 if ConceptLexicon.isConcept(stem) && afterFiller { continue }
                 afterFiller = false
                 terms.append(stem)
@@ -61,28 +86,38 @@ struct JobAdReader {
                         && ConceptLexicon.conceptsOfStem[word]?.contains(term) == true
                 }
             }
-            guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return }
+            guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return nil }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "Rust, Kafka, Redis, and Kubernetes" for all.
             let lower = text.lowercased()
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower)
+            let skillsIllustrate = skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms)
             let requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
-                terms: terms, anyOfSkills: anyOf, exampleTerms: exampleTerms(of: lower, terms: terms),
-                skillsAreExamples: skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms))
-            ad.requirements.append(requirement)
-            guard requirement.weight > 0 else { return }
-            for skill in bag.orderedSkills { ad.skills[skill, default: 0] += requirement.weight }
-            // The bullets' ranking query: words as written (competency tokens are for coverage, not ranking).
-            let q = queryWeight ?? requirement.weight
-            for term in terms where !ConceptLexicon.isConcept(term) { ad.terms[term, default: 0] += q }
+                terms: terms, anyOfSkills: anyOf,
+                exampleTerms: exampleTerms(of: lower, terms: terms, inParenthesis: skillsIllustrate),
+                skillsAreExamples: skillsIllustrate)
+            var withPartners = requirement
+            withPartners.partners = JobAdReader.partners(in: text, terms: terms, scanner: scanner)
+            return withPartners
         }
 
         /// The terms only the examples carry, after an examples cue ("such as", "perhaps", "e.g."): words and
         /// competencies ("e.g. incident retros") the text before the cue does not name.
-        func exampleTerms(of lower: String, terms: [String]) -> [String] {
-            guard let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) else { return [] }
-            let head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
-            let tail = Set(scanner.scan(after).orderedStems)
+        /// Where the skills in a parenthesis illustrate the competency before it (`skillsAreExamples`), the other words
+        /// of the parenthesis illustrate it too: "databases (we run Cassandra and an in-house store)".
+        func exampleTerms(of lower: String, terms: [String], inParenthesis: Bool) -> [String] {
+            let head: Set<String>
+            let tail: Set<String>
+            if let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) {
+                head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
+                tail = Set(scanner.scan(after).orderedStems)
+            } else if inParenthesis, let open = lower.firstIndex(of: "(") {
+                let inside = lower[lower.index(after: open)...].prefix { $0 != ")" }
+                head = Set(scanner.scan(lower[..<open]).orderedStems)
+                tail = Set(scanner.scan(inside).orderedStems)
+            } else {
+                return []
+            }
             return terms.filter { tail.contains($0) && !head.contains($0) }
         }
 
@@ -164,6 +199,72 @@ struct JobAdReader {
             }
         }
         return ad
+    }
+
+    /// A clause offering two alternatives, the second after ", or" and a preposition or a verb in -ing ("… growing
+    /// the product, or in helping customers run it"): each alternative as a text of its own (the second without its
+    /// "or"); none when the clause offers none. A list's last item (", or Ruby") is no alternative clause.
+    static func alternatives(_ clause: String) -> [String] {
+        let bytes = Array(clause.utf8)
+        guard let at = PhraseSearch.offset(Array(", or ".utf8), in: bytes) else { return [] }
+        let after = String(decoding: bytes[(at + 5)...], as: UTF8.self)
+        guard let next = after.split(separator: " ", maxSplits: 1).first?.lowercased() else { return [] }
+        guard alternativeStarts.contains(next) || (next.count > 5 && next.hasSuffix("ing")) else { return [] }
+        let first = String(decoding: bytes[..<at], as: UTF8.self).trimmingCharacters()
+        let second = after.trimmingCharacters()
+        return first.isEmpty || second.isEmpty ? [] : [first, second]
+    }
+
+    /// Prepositions that start an alternative clause after ", or".
+    static let alternativeStarts: Set<String> = ["in", "on", "at", "with", "by", "through", "via", "from", "into"]
+
+    /// The words of `text` that stand right beside a word carrying one of the competencies among `terms`, with only
+    /// spaces between ("security libraries", "IP networks", "rapid provisioning"): each (its stem, when a term that
+    /// is neither generic nor a competency's word) → the competencies of its neighbour.
+    static func partners(in text: String, terms: [String], scanner: TermScanner) -> [String: [String]] {
+        let asked = Set(terms.filter(ConceptLexicon.isConcept))
+        guard !asked.isEmpty else { return [:] }
+        let wanted = Set(terms)
+        // Words (letters, digits, hyphens, apostrophes) and whether only spaces stand before each.
+        var words: [(word: String, stems: [String], concepts: [String], joined: Bool)] = []
+        var current = ""
+        var joined = false
+        var gapIsSpace = true
+        func flush() {
+            guard !current.isEmpty else { return }
+            let stems = scanner.scan(current).orderedStems
+            words.append((current.lowercased(), stems.filter { !ConceptLexicon.isConcept($0) }, stems.filter(asked.contains), joined))
+            current = ""
+        }
+        for c in text {
+            if c.isLetter || c.isNumber || c == "-" || c == "'" || c == "\u{2019}" {
+                if current.isEmpty { joined = gapIsSpace && !words.isEmpty }
+                current.append(c)
+                gapIsSpace = true
+            } else {
+                flush()
+                if c != " " { gapIsSpace = false }
+            }
+        }
+        flush()
+        var result: [String: [String]] = [:]
+        for (i, word) in words.enumerated() where !word.concepts.isEmpty {
+            for j in [i - 1, i + 1] where j >= 0 && j < words.count && words[j].concepts.isEmpty {
+                guard j < i ? word.joined : words[j].joined else { continue }
+                for stem in words[j].stems where wanted.contains(stem) && !TailorMatcher.genericStems.contains(stem)
+                    && !ConceptLexicon.carrierStems.contains(stem) {
+                    // "design and prioritization decisions": the decisions are of both.
+                    var concepts = word.concepts
+                    if j > i, i >= 2, ["and", "or", "&"].contains(words[i - 1].word), word.joined, words[i - 1].joined {
+                        concepts += words[i - 2].concepts
+                    }
+                    for concept in concepts where result[stem]?.contains(concept) != true {
+                        result[stem, default: []].append(concept)
+                    }
+                }
+            }
+        }
+        return result
     }
 
     /// The kind of one clause: boilerplate and benefit sections and cue words first ("equal opportunity", "we
@@ -714,6 +815,23 @@ struct JobAdReader {
         "if possible", "where possible",
     ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
+    /// Phrases whose words are filler together, not apart: "a proven track record", "right out of the box".
+    static let fillerPhrases: [(phrase: String, stems: Set<String>)] = {
+        let scanner = TermScanner()
+        return ["track record", "track-record", "right out of the box", "out of the box", "out-of-the-box"].map { phrase in
+            (phrase, Set(scanner.scan(phrase).orderedStems.filter { !ConceptLexicon.isConcept($0) }))
+        }
+    }()
+    static let fillerPhraseSearch = PhraseSearch(fillerPhrases.map(\.phrase))
+
+    /// The stems of the filler phrases a text uses.
+    static func fillerPhraseStems(in text: String) -> Set<String> {
+        let lower = text.lowercased()
+        guard fillerPhraseSearch.anyOccurs(in: lower) else { return [] }
+        var stems: Set<String> = []
+        for (phrase, words) in fillerPhrases where PhraseSearch([phrase]).anyOccurs(in: lower) { stems.formUnion(words) }
+        return stems
+    }
     static let employerCues = PhraseSearch([" at ", "join ", "Join "])
     /// Where a requirement's examples start: what follows illustrates it.
     static let exampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps"])
@@ -737,7 +855,7 @@ struct JobAdReader {
         "experience", "experienced", "experiences", "skill", "skills", "knowledge", "ability", "abilities", "able",
         "strong", "understanding", "understand", "proficiency", "proficient", "expert", "expertise", "familiarity",
         "familiar", "year", "years", "plus", "prefer", "preferred", "preferably", "working", "work", "excellent",
-        "good", "great", "solid", "demonstrated", "proven", "track", "record", "similar", "various", "related",
+        "good", "great", "solid", "demonstrated", "proven", "similar", "various", "related",
         "equivalent", "relevant", "least", "minimum", "required", "require", "requirement", "requirements", "bonus",
         "point", "points", "nice", "desirable", "example", "examples", "passion", "passionate", "candidate",
         "candidates", "ideal", "ideally", "opportunity", "join", "looking", "want", "need", "someone", "love",

@@ -56,6 +56,13 @@ public struct JobRequirement: Sendable, Hashable, Codable {
     /// Its skills are all examples of a competency it names before them ("DevOps (Terraform, GitHub)", "cloud
     /// platforms such as AWS"): the competency is what is asked, any of them shows it.
     public var skillsAreExamples: Bool
+    /// Words that name one thing with a competency they stand beside ("security libraries", "IP networks", "rapid
+    /// provisioning"): each of them → the competencies of its neighbour. Such a word is shown where the
+    /// competency is, not by a line that uses it of something else.
+    public var partners: [String: [String]] = [:]
+    /// The alternatives of a clause offering two ("… expanding what we offer, or in helping it scale"): meeting
+    /// either meets it.
+    public var alternatives: [JobRequirement] = []
 
     public init(
         text: String, kind: Kind, weight: Double? = nil, section: String? = nil, line: Int, skills: [String] = [],

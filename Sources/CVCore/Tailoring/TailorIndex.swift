@@ -14,6 +14,9 @@ public struct TailorIndex: Sendable {
         var recency: Double
         /// The competencies it shows only by their weak words (`ConceptLexicon.weakWords`), found once.
         var weakConcepts: Set<String> = []
+        /// The competencies it names only as a topic ("some network security", "security considerations", advised on
+        /// "subjects such as … security"): it shows them, not work within them (`TopicMentions`).
+        var topics: Set<String> = []
     }
 
     public let document: CVDocument
@@ -83,7 +86,8 @@ public struct TailorIndex: Sendable {
             for skill in extraSkills { bag.add(skill: skill) }
             guard !bag.stems.isEmpty || !bag.skills.isEmpty else { return }
             items.append(Item(evidence: evidence, bag: bag, recency: recency,
-                              weakConcepts: ConceptLexicon.shownWeakly(in: bag)))
+                              weakConcepts: ConceptLexicon.shownWeakly(in: bag),
+                              topics: TopicMentions.concepts(in: text, scanner: scanner)))
         }
 
         if let summary = document.summary {

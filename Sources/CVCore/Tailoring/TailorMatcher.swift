@@ -84,8 +84,19 @@ enum TailorMatcher {
         let scanner = TermScanner()
         let employers = employerLines(in: index)
         for (requirement, asked) in zip(job.requirements, names) {
-            matches.append(coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner,
-                                    employerLines: employers))
+            var match = coverage(of: requirement, in: index, names: asked.filter { !adsOwn.contains($0) }, scanner: scanner,
+                                 employerLines: employers)
+            // Either alternative of a clause that offers two meets it.
+            if !match.isCovered {
+                for alternative in requirement.alternatives {
+                    let names = AskedNames.stems(of: alternative).filter { !adsOwn.contains($0) }
+                    let met = coverage(of: alternative, in: index, names: names, scanner: scanner, employerLines: employers)
+                    if met.coverage > match.coverage {
+                        match = RequirementMatch(requirement: requirement, coverage: met.coverage, evidence: met.evidence)
+                    }
+                }
+            }
+            matches.append(match)
         }
         let score = TailorScore.score(index, job: job, matches: matches)
         return (score, matches)
@@ -167,6 +178,8 @@ enum TailorMatcher {
         var termCoverage = 0.0
         var candidates: [(item: Int, match: EvidenceMatch)] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
+        let asksMore = asksMoreThanATopic(requirement)
+        let topicWords = asksMore ? ownTopicWords(requirement) : []
         for item in items {
             let matched = termsMet[item] ?? []
             // Competencies shown fully: not by their weak words alone.
@@ -176,6 +189,7 @@ enum TailorMatcher {
             let concepts = matched.filter { token in
                 ConceptLexicon.isConcept(token) && !requirement.exampleTerms.contains(token)
                     && ConceptLexicon.strength(token, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
+                    && !(asksMore && it.topics.contains(token) && !topicWords.contains(where: { it.bag.stems[$0] != nil }))
                     && (!isTitle || it.bag.orderedStems.contains { ConceptLexicon.conceptsOfStem[$0]?.contains(token) == true })
             }.count
             let words = matched.filter(counts).count
@@ -236,6 +250,14 @@ enum TailorMatcher {
         // list names is claimed, not shown doing the duty.
         if requirement.kind == .responsibility && !requirement.skills.isEmpty && !requirement.skillsAreExamples,
            !skillsMet.isEmpty, skillsMet.keys.allSatisfy({ index.items[$0].evidence.kind == .skill }) {
+            coverage = min(coverage, partial)
+        }
+        // A competency asked beside the skills ("a Rust programmer who knows storage engines, or Go will do")
+        // that no line of the CV shows: the skills meet it only in part.
+        if !requirement.skills.isEmpty && !requirement.skillsAreExamples,
+           requirement.terms.contains(where: {
+               ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) && index.stemPostings[$0] == nil
+           }) {
             coverage = min(coverage, partial)
         }
         // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
@@ -551,6 +573,8 @@ enum TailorMatcher {
         let hasNamedThing = skillCount > 0
             || requirement.terms.contains { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
         var seen: Set<String> = []
+        let asksMore = asksMoreThanATopic(requirement)
+        let topicWords = asksMore ? ownTopicWords(requirement) : []
         // The examples of what it asks ("such as …", "perhaps in …") are one thing, shown by any of them, and
         // weigh little: they say how, not what.
         for term in requirement.terms where seen.insert(term).inserted {
@@ -568,11 +592,19 @@ enum TailorMatcher {
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
             var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
+            let partnerOf = requirement.partners[term]
             for p in index.stemPostings[term] ?? [] {
+                // A word naming one thing with the competency beside it ("security libraries") is shown by a line
+                // showing that competency: not by libraries of any kind.
+                if let partnerOf, !partnerOf.contains(where: { index.items[p.item].bag.stems[$0] != nil }) { continue }
                 // A competency shown only by its weak words ("users" for customers) is shown in part.
                 let it = index.items[p.item]
-                let shows = isConcept
+                var shows = isConcept
                     ? ConceptLexicon.strength(term, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) : 1
+                // A line naming the competency only as a topic shows it in part where more than it is asked.
+                if asksMore && it.topics.contains(term) && !topicWords.contains(where: { it.bag.stems[$0] != nil }) {
+                    shows = min(shows, topicCredit)
+                }
                 unit.items[p.item] = credit(p.item) * shows
             }
             units.append(unit)
@@ -685,6 +717,34 @@ enum TailorMatcher {
         let own = ownWords.reduce(0) { $0 + (item.bag.stems[$1] != nil ? 1 : 0) }
         return (gain + ownWordBonus * Double(own)) * preference(item)
     }
+
+    /// Whether a requirement asks for more than a competency named as a topic: a word of its own that is neither
+    /// generic, nor one carrying a competency, nor an example; or two competencies.
+    static func asksMoreThanATopic(_ requirement: JobRequirement) -> Bool {
+        var concepts = 0
+        for term in requirement.terms where !requirement.exampleTerms.contains(term) {
+            if ConceptLexicon.isConcept(term) {
+                concepts += 1
+                if concepts > 1 { return true }
+            } else if !genericStems.contains(term) && !ConceptLexicon.carrierStems.contains(term) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The words of a requirement beside its competencies (not generic, not carrying one, not examples): a line naming
+    /// a competency as a topic and one of these ("advised … on subjects such as security" for advising on security)
+    /// shows the requirement, not only its topic.
+    static func ownTopicWords(_ requirement: JobRequirement) -> [String] {
+        requirement.terms.filter {
+            !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !ConceptLexicon.carrierStems.contains($0)
+                && !requirement.exampleTerms.contains($0)
+        }
+    }
+
+    /// What a line naming a competency only as a topic shows of it, where more than it is asked.
+    static let topicCredit = 0.5
 
     /// The share of what a requirement names that the CV must show for it to be covered.
     static let meaningThreshold = 0.65
