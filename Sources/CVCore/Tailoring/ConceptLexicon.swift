@@ -178,6 +178,8 @@ enum ConceptLexicon {
         "frontend": ["interface", "interfaces"],
         // A virtual private network, a virtual team or event are not virtual machines.
         "virtualisation": ["virtual"],
+        // A switch is a network's as often as a change of course ("switching origins", "switched to Go").
+        "networking": ["switches"],
         // A daemon is a program that runs in the background, whatever it does.
         "systems": ["daemon", "daemons"],
         // "Live" is where one lives as often as a live service.
@@ -209,7 +211,7 @@ enum ConceptLexicon {
             let weak = Set(weakWords[concept.name] ?? [])
             var stems: Set<String> = []
             for word in concept.words where !weak.contains(word) { stems.insert(scanner.stem(word)) }
-            for word in examples[concept.name] ?? [] { stems.insert(scanner.stem(word)) }
+            for word in examples[concept.name] ?? [] where !weak.contains(word) { stems.insert(scanner.stem(word)) }
             strong[prefix + concept.name] = stems.sorted()
         }
         return strong
