@@ -28,7 +28,11 @@ enum ConceptLexicon {
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
                         "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
                         "people-development", "line-manager", "line-management", "coordinator", "coordinated",
-                        "coordinating"] + trainedOthers),
+                        "coordinating",
+                        // A project manager leads a project's work (the compound: "manage" alone is generic;
+                        // "project management software" names tools).
+                        "project-manager", "project-managers", "programme-manager",
+                        "program-manager"] + trainedOthers),
         // Work under rules set from outside: regulators, laws and the standards they enforce.
         ("regulation", ["regulated", "regulatory", "regulation", "regulations", "regulator", "regulators", "compliance",
                         "compliant", "legislation", "statutory", "gdpr", "hipaa", "pci-dss", "sox", "fedramp"]),
