@@ -626,10 +626,12 @@ enum TailorMatcher {
         let askedConcepts = Set(requirement.terms.filter {
             ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0)
         })
-        var plain: [Int: Bool] = [:]
+        var shape: [Int: (plain: Bool, others: Bool)] = [:]
         func rank(_ item: Int, _ gain: Double) -> Double {
-            if plain[item] == nil { plain[item] = showsPlainly(index.items[item], concepts: askedConcepts, skills: requirement.skills) }
-            return citeRank(index.items[item], gain: gain + (plain[item] == true ? plainBonus : 0), ownWords: own)
+            let it = index.items[item]
+            let s = shape[item] ?? (showsPlainly(it, concepts: askedConcepts, skills: requirement.skills), tellsOfOthers(it.evidence))
+            shape[item] = s
+            return citeRank(it, gain: gain + (s.plain ? plainBonus : 0), ownWords: own) * (s.others ? othersShare : 1)
         }
         // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
         // before its sentences), so that the report is the same every run.
@@ -697,8 +699,16 @@ enum TailorMatcher {
     static func showsPlainly(_ item: TailorIndex.Item, concepts: Set<String>, skills: [String]) -> Bool {
         var n = 0
         if !concepts.isEmpty {
-            for stem in item.bag.orderedStems where !ConceptLexicon.isConcept(stem) {
-                if ConceptLexicon.conceptsOfStem[stem]?.contains(where: concepts.contains) == true { n += 1 }
+            let carriers = item.bag.orderedStems.filter {
+                !ConceptLexicon.isConcept($0) && ConceptLexicon.conceptsOfStem[$0]?.contains(where: concepts.contains) == true
+            }
+            for stem in carriers {
+                // A compound ("trained my colleagues") is one word with its own words that carry it ("trained").
+                if stem.contains("-") {
+                    let parts = stem.split(separator: "-")
+                    if carriers.contains(where: { c in !c.contains("-") && parts.contains { $0.hasPrefix(c) } }) { continue }
+                }
+                n += 1
             }
         }
         for skill in item.bag.orderedSkills where n < 2 {
@@ -709,6 +719,24 @@ enum TailorMatcher {
 
     /// What showing a requirement plainly (`showsPlainly`) adds to what a line shows, in choosing evidence: a tie-break.
     static let plainBonus = 0.1
+
+    /// Whether a sentence of a role's text tells of others, not of the holder's work: the employer, its product or its
+    /// customers ("Acme runs the largest photo archive", "Its clients send millions of parcels"), said without "I",
+    /// "my", "we" or "our" and not opening with what was done ("Developing …", "Contracted to …"). It shows the field
+    /// the holder worked in, which a requirement may ask for, but the holder's own lines show the work better.
+    static func tellsOfOthers(_ evidence: CVEvidence) -> Bool {
+        guard evidence.kind == .roleText else { return false }
+        let all = words(Substring(evidence.text))
+        guard let first = all.first?.word.lowercased(), !first.hasSuffix("ing"), !first.hasSuffix("ed") else { return false }
+        return !all.contains { w in
+            w.word == "I" || w.word == "us" || firstPerson.contains(w.word.lowercased())
+        }
+    }
+
+    static let firstPerson: Set<String> = ["my", "me", "mine", "myself", "we", "our", "ours", "ourselves"]
+
+    /// What a line telling of others (`tellsOfOthers`) keeps of its rank as evidence.
+    static let othersShare = 0.6
 
     /// How a line ranks as evidence for a requirement it shows with `gain`: a little more for each of the
     /// requirement's own words it uses ("scripting" asked, "scripting" shown), and by its kind: a line of a role or
