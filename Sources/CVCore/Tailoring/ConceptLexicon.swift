@@ -28,7 +28,11 @@ enum ConceptLexicon {
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
                         "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
                         "people-development", "line-manager", "line-management", "coordinator", "coordinated",
-                        "coordinating"] + trainedOthers),
+                        "coordinating",
+                        // A project manager leads a project's work (the compound: "manage" alone is generic;
+                        // "project management software" names tools).
+                        "project-manager", "project-managers", "programme-manager",
+                        "program-manager"] + trainedOthers),
         // Work under rules set from outside: regulators, laws and the standards they enforce.
         ("regulation", ["regulated", "regulatory", "regulation", "regulations", "regulator", "regulators", "compliance",
                         "compliant", "legislation", "statutory", "gdpr", "hipaa", "pci-dss", "sox", "fedramp"]),
@@ -178,6 +182,8 @@ enum ConceptLexicon {
         "frontend": ["interface", "interfaces"],
         // A virtual private network, a virtual team or event are not virtual machines.
         "virtualisation": ["virtual"],
+        // A switch is a network's as often as a change of course ("switching origins", "switched to Go").
+        "networking": ["switches"],
         // A daemon is a program that runs in the background, whatever it does.
         "systems": ["daemon", "daemons"],
         // "Live" is where one lives as often as a live service.
@@ -209,7 +215,7 @@ enum ConceptLexicon {
             let weak = Set(weakWords[concept.name] ?? [])
             var stems: Set<String> = []
             for word in concept.words where !weak.contains(word) { stems.insert(scanner.stem(word)) }
-            for word in examples[concept.name] ?? [] { stems.insert(scanner.stem(word)) }
+            for word in examples[concept.name] ?? [] where !weak.contains(word) { stems.insert(scanner.stem(word)) }
             strong[prefix + concept.name] = stems.sorted()
         }
         return strong

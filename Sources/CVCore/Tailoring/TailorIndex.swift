@@ -35,6 +35,9 @@ public struct TailorIndex: Sendable {
     /// A sentence of prose written over several lines → the lines of its whole paragraph (its own `source` is one
     /// line, estimated), where the sentence is found word by word.
     var paragraphs: [CVEvidence: ClosedRange<Int>] = [:]
+    /// A skills category's name written on a line of its own ("Languages" over "Python, Go, C") → the line its skills
+    /// start on: the name says what they are, the list shows them, and that line is the one to point to.
+    var listLines: [Int: Int] = [:]
 
     struct Posting: Sendable {
         var item: Int
@@ -124,7 +127,7 @@ public struct TailorIndex: Sendable {
         for (pi, project) in document.projects.enumerated() {
             let end = TailorIndex.endYear(project.dates, reference: year)
             let recency = end.map { TailorIndex.recency(year: $0, reference: year) } ?? 0.8
-            let heading = ([project.name] + [project.role].compactMap { $0 } + project.keywords).joined(separator: ", ")
+            let heading = TailorIndex.heading(of: project)
             let evidence = CVEvidence(kind: .project, text: project.name, source: project.source, projectIndex: pi, year: end)
             add(evidence, text: heading, extraSkills: project.keywords.compactMap { SkillLexicon.canonical($0) }, recency: recency)
             for b in (project.text + project.bullets).flatMap(\.flattened) {
@@ -134,9 +137,12 @@ public struct TailorIndex: Sendable {
                 addSentences(e, text: b.text, recency: recency)
             }
         }
+        var lists: [Int: Int] = [:]
         for category in document.skills {
             // The category's name is evidence too (`HTTP`, `Databases`).
             if let name = category.name {
+                let nameLine = category.source.start.line
+                if let first = category.skills.first?.source.start.line, first > nameLine { lists[nameLine] = first }
                 let known = SkillLexicon.byAlias[SkillLexicon.key(name)]
                 add(CVEvidence(kind: .skill, text: name, source: SourceRange(lines: category.source.start.line, category.source.start.line)),
                     text: name, extraSkills: known.map { [$0] } ?? [], recency: 1)
@@ -173,6 +179,7 @@ public struct TailorIndex: Sendable {
         }
         self.items = items
         self.paragraphs = paragraphs
+        self.listLines = lists
         self.stemPostings = stems
         self.skillPostings = skills
         self.norms = items.map { TailorMatcher.k1 * (1 - TailorMatcher.b + TailorMatcher.b * Double($0.bag.length) / average) }
@@ -206,6 +213,19 @@ public struct TailorIndex: Sendable {
     /// 1 for the reference year, 1/2 eight years back, about 1/4 twenty-five years back.
     static func recency(year: Int, reference: Int) -> Double {
         1 / (1 + Double(max(0, reference - year)) / 8)
+    }
+
+    /// The words a project's heading is read by: its name, and the role and keywords written under it (its evidence
+    /// holds the name alone). Nil for any other piece.
+    func headingText(of evidence: CVEvidence) -> String? {
+        guard evidence.kind == .project, let p = evidence.projectIndex, p < document.projects.count else { return nil }
+        let project = document.projects[p]
+        guard evidence.text == project.name else { return nil }
+        return TailorIndex.heading(of: project)
+    }
+
+    static func heading(of project: Project) -> String {
+        ([project.name] + [project.role].compactMap { $0 } + project.keywords).joined(separator: ", ")
     }
 
     /// The evidence, in the order the index holds it.

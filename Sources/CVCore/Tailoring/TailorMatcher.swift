@@ -277,6 +277,10 @@ enum TailorMatcher {
     /// estimated from the words' offsets. Nil: its first line.
     static func citedLine(of match: EvidenceMatch, in index: TailorIndex, scanner: TermScanner) -> Int? {
         let source = match.evidence.source
+        // A skills category's name on a line of its own is cited by the line its skills start on.
+        if match.evidence.kind == .skill, match.evidence.roleIndex == nil, let list = index.listLines[source.start.line] {
+            return list
+        }
         if !index.lines.isEmpty {
             let paragraph = index.paragraphs[match.evidence]
             // A sentence is looked for near its estimated line: a long paragraph costs no more than a short one.
@@ -366,8 +370,10 @@ enum TailorMatcher {
         var hits = [Double](repeating: 0, count: range.count)
         var fallback: Int?
         if !sentence {
-            // Only the piece's own words: a project's heading spans its description's lines too.
-            let own = Set(words(Substring(match.evidence.text)).map { $0.word.lowercased() })
+            // Only the piece's own words: a project's heading spans its description's lines too (its own are its name's,
+            // its role's and its keywords').
+            let text = index?.headingText(of: match.evidence) ?? match.evidence.text
+            let own = Set(words(Substring(text)).map { $0.word.lowercased() })
             for (k, n) in range.enumerated() {
                 hits[k] = words(lines[n - 1]).reduce(0) { $0 + (own.contains($1.word.lowercased()) ? weight($1.word) : 0) }
             }
@@ -649,7 +655,16 @@ enum TailorMatcher {
         // age (an old bullet that shows it is still the line to point to), a little more for each of the
         // requirement's own words it uses, and its kind (`citeRank`).
         let own = ownWords(of: requirement)
-        func rank(_ item: Int, _ gain: Double) -> Double { citeRank(index.items[item], gain: gain, ownWords: own) }
+        let askedConcepts = Set(requirement.terms.filter {
+            ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0)
+        })
+        var shape: [Int: (plain: Bool, others: Bool)] = [:]
+        func rank(_ item: Int, _ gain: Double) -> Double {
+            let it = index.items[item]
+            let s = shape[item] ?? (showsPlainly(it, concepts: askedConcepts, skills: requirement.skills), tellsOfOthers(it.evidence))
+            shape[item] = s
+            return citeRank(it, gain: gain + (s.plain ? plainBonus : 0), ownWords: own) * (s.others ? othersShare : 1)
+        }
         // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
         // before its sentences), so that the report is the same every run.
         func later(_ a: Int, _ b: Int) -> Bool {
@@ -710,6 +725,51 @@ enum TailorMatcher {
         })
     }
 
+    /// Whether a line shows what a requirement asks by two or more of its words or skills ("a switch" and "BGP" for
+    /// networking, Perl and Python for scripting): its subject, where a line naming it once ("machines within their
+    /// network") mentions it in passing.
+    static func showsPlainly(_ item: TailorIndex.Item, concepts: Set<String>, skills: [String]) -> Bool {
+        var n = 0
+        if !concepts.isEmpty {
+            let carriers = item.bag.orderedStems.filter {
+                !ConceptLexicon.isConcept($0) && ConceptLexicon.conceptsOfStem[$0]?.contains(where: concepts.contains) == true
+            }
+            for stem in carriers {
+                // A compound ("trained my colleagues") is one word with its own words that carry it ("trained").
+                if stem.contains("-") {
+                    let parts = stem.split(separator: "-")
+                    if carriers.contains(where: { c in !c.contains("-") && parts.contains { $0.hasPrefix(c) } }) { continue }
+                }
+                n += 1
+            }
+        }
+        for skill in item.bag.orderedSkills where n < 2 {
+            if skills.contains(skill) || ConceptLexicon.skillConcepts[skill]?.contains(where: concepts.contains) == true { n += 1 }
+        }
+        return n >= 2
+    }
+
+    /// What showing a requirement plainly (`showsPlainly`) adds to what a line shows, in choosing evidence: a tie-break.
+    static let plainBonus = 0.1
+
+    /// Whether a sentence of a role's text tells of others, not of the holder's work: the employer, its product or its
+    /// customers ("Acme runs the largest photo archive", "Its clients send millions of parcels"), said without "I",
+    /// "my", "we" or "our" and not opening with what was done ("Developing …", "Contracted to …"). It shows the field
+    /// the holder worked in, which a requirement may ask for, but the holder's own lines show the work better.
+    static func tellsOfOthers(_ evidence: CVEvidence) -> Bool {
+        guard evidence.kind == .roleText else { return false }
+        let all = words(Substring(evidence.text))
+        guard let first = all.first?.word.lowercased(), !first.hasSuffix("ing"), !first.hasSuffix("ed") else { return false }
+        return !all.contains { w in
+            w.word == "I" || w.word == "us" || firstPerson.contains(w.word.lowercased())
+        }
+    }
+
+    static let firstPerson: Set<String> = ["my", "me", "mine", "myself", "we", "our", "ours", "ourselves"]
+
+    /// What a line telling of others (`tellsOfOthers`) keeps of its rank as evidence.
+    static let othersShare = 0.6
+
     /// How a line ranks as evidence for a requirement it shows with `gain`: a little more for each of the
     /// requirement's own words it uses ("scripting" asked, "scripting" shown), and by its kind: a line of a role or
     /// a project before a summary that claims it or a skills list that names it.
@@ -761,9 +821,9 @@ enum TailorMatcher {
     static let genericWeight = 0.3
 
     /// Lines of roles and projects show a requirement better than a summary (which claims it), a skill list
-    /// (which names it) or a heading.
+    /// (which names it) or a heading. Not by their age: an old line that shows it is as much the line to point to.
     static func preference(_ item: TailorIndex.Item) -> Double {
-        preference(kind: item.evidence.kind) * (0.75 + 0.25 * item.recency)
+        preference(kind: item.evidence.kind)
     }
 
     private static func preference(kind: CVEvidence.Kind) -> Double {
