@@ -9,9 +9,11 @@
 ///   one naming the ad's title words or the skills its title and first requirements name weighs more, an early one
 ///   more than a late one, one about ways of working only ("team player") half. A covered one counts by how specific
 ///   and how recent its evidence is: a skill or competency in a current role fully, a shared word in a role of long
-///   ago less.
+///   ago less; one met in part (the work it names done with another tool) `partShare`. A requirement naming only
+///   skills the core named before (the ad's headline tool asked three times) weighs `repeatShare`: one ask.
 /// - **domain** (`domainShare`): whether the CV does this job: its roles' titles against the ad's (seniority
-///   too), or the ad's core stack (the skills of its central requirements) shown in recent roles.
+///   too; a title of the same family of jobs, `JobFamily`, counts `familyTitle`), or the ad's core stack (the
+///   skills of its central requirements) shown in recent roles.
 /// - **rest** (`restShare`): duties, nice-to-haves and the ad's prose that asks for something (a skill, a
 ///   competency; its company story weighs nothing) covered, weighted as the core is; they add
 ///   with the core covered (a CV showing only duties in passing is not a fit).
@@ -31,6 +33,11 @@ enum TailorScore {
     static let otherJob = 0.5
     /// A requirement naming the title's words or the core stack weighs this much more.
     static let centralWeight = 1.5
+    /// A core requirement naming only skills the core named before weighs this share: the skill is asked once,
+    /// what else it names (clusters, failures) is new.
+    static let repeatShare = 0.5
+    /// A requirement met in part (the work shown, not with the skill it names) counts this share of one met.
+    static let partShare = 0.4
     /// Fewer must-haves than this: the ad's responsibilities (then its prose) join the core.
     static let minCore = 3
     /// The first requirements of the core (this share of them) say what the job is.
@@ -67,6 +74,9 @@ enum TailorScore {
         var stackMet = 0.0, stackTotal = 0.0
         let early = max(minCore, Int((Double(core.count) * earlyShare).rounded(.up)))
         var coreSeen = 0
+        // The skills the core asked before: a requirement asking again only for those ("Kubernetes clusters" after
+        // "Kubernetes failures") repeats one ask, which a reader counts once.
+        var askedSkills: Set<String> = []
         for (i, m) in asked.enumerated() {
             let r = m.requirement
             let isCore = core.contains(i)
@@ -74,6 +84,10 @@ enum TailorScore {
             if !isCore && r.kind == .context && !asksSomething(r) { continue }
             var w = ConceptLexicon.isSoft(r.terms, skills: r.skills) ? softShare : 1
             if isCentral(r) { w *= centralWeight }
+            if isCore && !r.skills.isEmpty {
+                if r.skills.allSatisfy(askedSkills.contains) { w *= repeatShare }
+                askedSkills.formUnion(r.skills)
+            }
             if isCore {
                 if coreSeen < early { w *= 1.25 }
                 coreSeen += 1
@@ -139,7 +153,10 @@ enum TailorScore {
     /// words only `wordsOnly`; in a current role fully, in one of eight years ago four fifths, in a skills list
     /// as much (a list is as of now, but shows no use).
     static func credit(_ m: RequirementMatch, index: TailorIndex, years: [Int?]) -> Double {
-        guard m.isCovered else { return 0 }
+        // Met in part (`TailorMatcher.partial`: the work it names shown, the skill it names not): a reader credits
+        // the work done with another tool, not as much as the ask met.
+        let share = m.isCovered ? 1 : m.coverage >= TailorMatcher.partial ? partShare : 0
+        guard share > 0 else { return 0 }
         var recent = 0.0
         var specific = false
         for e in m.evidence {
@@ -147,7 +164,7 @@ enum TailorScore {
             if !e.skills.isEmpty || e.terms.contains(where: ConceptLexicon.isConcept) { specific = true }
         }
         if m.evidence.isEmpty { recent = 1 }  // "N years": shown by the dates of the roles
-        return (0.6 + 0.4 * recent) * (specific || m.evidence.isEmpty ? 1 : wordsOnly)
+        return share * (0.6 + 0.4 * recent) * (specific || m.evidence.isEmpty ? 1 : wordsOnly)
     }
 
     static func recency(_ e: CVEvidence, index: TailorIndex, years: [Int?]) -> Double {
@@ -223,6 +240,7 @@ enum TailorScore {
         let generic = titleStems.subtracting(telling)
         let total = Double(telling.count) + genericTitleWeight * Double(generic.count)
         var best = 0.0
+        let wantedFamilies = title.map { JobFamily.of(titleHead($0)) } ?? []
         for item in index.items where item.evidence.kind == .role {
             let roleTitle = item.evidence.roleIndex.flatMap { index.document.roles[$0].title } ?? item.evidence.text
             let stems = item.bag.stems
@@ -238,6 +256,9 @@ enum TailorScore {
                 met += genericTitleWeight
             }
             var s = met / total
+            // A title of the same family of jobs ("Systems Administrator" for "Site Reliability Engineer") names the
+            // same craft in other words.
+            if !wantedFamilies.isEmpty, !JobFamily.of(roleTitle).isDisjoint(with: wantedFamilies) { s = max(s, familyTitle) }
             if let wantedLevel, let level = Seniority.level(roleTitle), level >= wantedLevel { s = min(1, s + 0.1) }
             best = max(best, s * (0.5 + 0.5 * item.recency))
         }
@@ -322,6 +343,8 @@ enum TailorScore {
     /// A role titled by a word of the same craft as the ad's title word ("Web Developer" for "Frontend Engineer")
     /// holds that word this much.
     static let kinTitle = 0.75
+    /// A role titled in the ad title's family of jobs (`JobFamily`) holds this much of its words.
+    static let familyTitle = 0.75
     /// The nouns of a maker's job title: one names the same job as another.
     static let jobNounStems: Set<String> = {
         let scanner = TermScanner()
@@ -348,5 +371,68 @@ enum Seniority {
             if let l = words[String(word)] { best = max(best ?? l, l) }
         }
         return best
+    }
+}
+
+/// Families of job titles a recruiter reads as one craft: a systems administrator, a DevOps engineer and a site
+/// reliability engineer run production systems; a web developer and a frontend engineer build what the browser
+/// shows. A title is in a family by one of its phrases (whole words, in order); a phrase marked `bare` counts only
+/// with nothing but seniority before it ("Lead Systems Engineer", not "Distributed Systems Engineer" or "Embedded
+/// Systems Engineer", where the word before names another craft).
+enum JobFamily: Hashable, CaseIterable {
+    /// Running production systems: operations, infrastructure, reliability, system administration.
+    case operations
+    /// Building what users see in the browser or an app's interface.
+    case frontend
+    /// Building the server's side of web products.
+    case backend
+    /// Reading data for decisions: data science, analytics, statistics.
+    case data
+    /// Securing software and systems.
+    case security
+
+    struct Phrase {
+        var words: [Substring]
+        var bare = false
+        var families: Set<JobFamily>
+    }
+
+    static let phrases: [Phrase] = {
+        func p(_ text: String, _ families: Set<JobFamily>, bare: Bool = false) -> Phrase {
+            Phrase(words: text.split(separator: " "), bare: bare, families: families)
+        }
+        let ops: Set<JobFamily> = [.operations], web: Set<JobFamily> = [.frontend, .backend]
+        return [
+            p("site reliability", ops), p("reliability engineer", ops), p("sre", ops), p("devops", ops), p("dev ops", ops),
+            p("infrastructure", ops), p("platform engineer", ops), p("sysadmin", ops), p("systems administrator", ops),
+            p("system administrator", ops), p("systems administration", ops), p("linux administrator", ops),
+            p("network administrator", ops), p("network engineer", ops), p("operations engineer", ops),
+            p("production engineer", ops), p("cloud engineer", ops), p("cloud architect", ops),
+            p("systems engineer", ops, bare: true), p("system engineer", ops, bare: true),
+            p("frontend", [.frontend]), p("front end", [.frontend]), p("ui engineer", [.frontend]),
+            p("ui developer", [.frontend]), p("web developer", web), p("web engineer", web), p("full stack", web),
+            p("fullstack", web), p("backend", [.backend]), p("back end", [.backend]),
+            p("data scientist", [.data]), p("data science", [.data]), p("data analyst", [.data]), p("statistician", [.data]),
+            p("analytics", [.data]), p("machine learning", [.data]),
+            p("security", [.security]), p("appsec", [.security]), p("penetration tester", [.security]),
+        ]
+    }()
+
+    /// The families a title's phrases name.
+    static func of(_ title: String) -> Set<JobFamily> {
+        let words = title.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        guard !words.isEmpty else { return [] }
+        var found: Set<JobFamily> = []
+        for phrase in phrases where !found.isSuperset(of: phrase.families) {
+            let n = phrase.words.count
+            guard n <= words.count else { continue }
+            for start in 0...(words.count - n) where words[start] == phrase.words[0] {
+                guard Array(words[start..<(start + n)]) == phrase.words else { continue }
+                if phrase.bare, !words[..<start].allSatisfy({ Seniority.words[String($0)] != nil }) { continue }
+                found.formUnion(phrase.families)
+                break
+            }
+        }
+        return found
     }
 }
