@@ -415,4 +415,58 @@ import Testing
         let b = Tailor.match(document: try CVReader.parse(text: without, path: "cv.md"), job: job, referenceYear: 2026).score
         #expect(a > b, "\(a) \(b)")
     }
+
+    /// A role whose title names no craft ("Engineer") is read by the career it continues: after years of system
+    /// administration, a bare "Engineer" who handles the incidents is in operations; one who writes release notes
+    /// is not. A title naming another craft does not inherit it.
+    @Test func aBareTitleContinuesTheCareerItsWorkShows() throws {
+        func families(_ current: String, _ bullet: String) throws -> [Set<JobFamily>] {
+            let cv = """
+                # Pat Example
+
+                ## Experience
+
+                ### Tideway Broadcasting
+
+                \(current) • Mar 2019 – Present
+
+                - \(bullet)
+
+                ### Orchard Hosting
+
+                Systems Administrator • Jan 2011 – Feb 2019
+
+                - Kept two hundred Linux hosts patched.
+                """
+            return JobFamily.ofRoles(TailorIndex(document: try CVReader.parse(text: cv, path: "cv.md"), referenceYear: 2026))
+        }
+        let incidents = "Handled the incidents of the streaming platform and ran the on-call rota."
+        #expect(try families("Engineer", incidents) == [[.operations], [.operations]])
+        #expect(try families("Engineer", "Wrote the release notes of every version.")[0].isEmpty)
+        #expect(try families("Data Analyst", incidents)[0] == [.data])
+    }
+
+    /// Years in the job or its family make the rest of the domain: a dozen years of system administration reads as
+    /// more of a site reliability engineer than two, the current role being the same.
+    @Test func yearsInTheJobsFamilyCount() throws {
+        let ad = JobAd(parsing: "# Site Reliability Engineer\n\n## Requirements\n\n- Linux in production\n")
+        let title = try #require(ad.requirements.first { $0.kind == .title })
+        func years(_ start: Int) throws -> Double {
+            let cv = """
+                # Robin Example
+
+                ## Experience
+
+                ### Orchard Hosting
+
+                Systems Administrator • Jan \(start) – Present
+
+                - Kept two hundred Linux hosts patched.
+                """
+            let index = TailorIndex(document: try CVReader.parse(text: cv, path: "cv.md"), referenceYear: 2026)
+            return TailorScore.titleReading(index, titleStems: TailorScore.contentStems(title.terms), title: title.text).years
+        }
+        let long = try years(2014), short = try years(2025)
+        #expect(long >= 12 && short <= 2, "\(long) \(short)")
+    }
 }

@@ -12,8 +12,9 @@
 ///   ago less; one met in part (the work it names done with another tool) `partShare`. A requirement naming only
 ///   skills the core named before (the ad's headline tool asked three times) weighs `repeatShare`: one ask.
 /// - **domain** (`domainShare`): whether the CV does this job: its roles' titles against the ad's (seniority
-///   too; a title of the same family of jobs, `JobFamily`, counts `familyTitle`), or the ad's core stack (the
-///   skills of its central requirements) shown in recent roles.
+///   too; a title of the same family of jobs, `JobFamily`, counts `familyTitle`) make `titleOnly` of it, the years
+///   of the last 15 in this job or its family the rest (`careerYears` of them all of it: "has done this job for a
+///   long time"); or the ad's core stack (the skills of its central requirements) shown in recent roles.
 /// - **rest** (`restShare`): duties, nice-to-haves and the ad's prose that asks for something (a skill, a
 ///   competency; its company story weighs nothing) covered, weighted as the core is; they add
 ///   with the core covered (a CV showing only duties in passing is not a fit).
@@ -104,8 +105,10 @@ enum TailorScore {
         let coreRatio = coreTotal > 0 ? coreMet / coreTotal : 0
         let restRatio = restTotal > 0 ? restMet / restTotal : coreRatio
         let stackRatio = stackTotal > 0 ? stackMet / stackTotal : 0
-        let domain = max(titleOnly * titleSimilarity(index, titleStems: titleStems, title: titleMatch?.requirement.text),
-                         stackRatio)
+        let reading = titleReading(index, titleStems: titleStems, title: titleMatch?.requirement.text)
+        // The title makes `titleOnly` of the domain; years in this job (its title or its family) the rest.
+        let career = min(1, reading.years / careerYears)
+        let domain = max(titleOnly * reading.similarity + (1 - titleOnly) * career, stackRatio)
         // A recruiter reads the requirements in the light of the job: covering them without doing this job
         // (neither its title nor its stack) counts half.
         var score = coreShare * coreRatio * (1 - domainGate + domainGate * domain) + domainShare * domain
@@ -234,13 +237,21 @@ enum TailorScore {
     /// the same craft ("web" for "frontend": `ConceptLexicon`); the job's noun by any other ("developer" for
     /// "engineer", `jobNouns`).
     static func titleSimilarity(_ index: TailorIndex, titleStems: Set<String>, title: String?) -> Double {
-        guard !titleStems.isEmpty else { return 0 }
+        titleReading(index, titleStems: titleStems, title: title).similarity
+    }
+
+    /// The best role's similarity to the ad's title (`titleSimilarity`), and the years of the last `careerWindow`
+    /// the CV's roles were of this job: its title's words (`familyTitle` of them or more) or its family of jobs.
+    static func titleReading(_ index: TailorIndex, titleStems: Set<String>, title: String?) -> (similarity: Double, years: Double) {
+        guard !titleStems.isEmpty else { return (0, 0) }
         let wantedLevel = title.map(Seniority.level) ?? nil
         let telling = titleStems.subtracting(TailorMatcher.genericStems).subtracting(jobNounStems)
         let generic = titleStems.subtracting(telling)
         let total = Double(telling.count) + genericTitleWeight * Double(generic.count)
         var best = 0.0
         let wantedFamilies = title.map { JobFamily.of(titleHead($0)) } ?? []
+        let roleFamilies = wantedFamilies.isEmpty ? [] : JobFamily.ofRoles(index)
+        var months: Set<Int> = []
         for item in index.items where item.evidence.kind == .role {
             let roleTitle = item.evidence.roleIndex.flatMap { index.document.roles[$0].title } ?? item.evidence.text
             let stems = item.bag.stems
@@ -258,11 +269,34 @@ enum TailorScore {
             var s = met / total
             // A title of the same family of jobs ("Systems Administrator" for "Site Reliability Engineer") names the
             // same craft in other words.
-            if !wantedFamilies.isEmpty, !JobFamily.of(roleTitle).isDisjoint(with: wantedFamilies) { s = max(s, familyTitle) }
+            if let r = item.evidence.roleIndex, r < roleFamilies.count, !roleFamilies[r].isDisjoint(with: wantedFamilies) {
+                s = max(s, familyTitle)
+            }
+            // The years of this job: a role holding the title's telling words (not only "engineer") or its family.
+            if !telling.isEmpty, s >= familyTitle, let r = item.evidence.roleIndex, let dates = index.document.roles[r].dates {
+                months.formUnion(monthsOf(dates, reference: index.referenceYear))
+            }
             if let wantedLevel, let level = Seniority.level(roleTitle), level >= wantedLevel { s = min(1, s + 0.1) }
             best = max(best, s * (0.5 + 0.5 * item.recency))
         }
-        return best
+        return (best, Double(months.count) / 12)
+    }
+
+    /// The months of a role's span within the last `careerWindow` years (month numbers since year 0).
+    static func monthsOf(_ dates: DateSpan, reference: Int) -> Range<Int> {
+        let now = reference * 12 + 11
+        let first = (reference - careerWindow) * 12
+        guard let start = dates.start else { return 0..<0 }
+        var from = start.year * 12 + (start.month ?? 1) - 1
+        var to: Int
+        switch dates.end {
+        case .present: to = now
+        case .date(let d): to = d.year * 12 + (d.month ?? 12) - 1
+        case nil: to = from + 11
+        }
+        from = max(from, first)
+        to = min(to, now)
+        return from <= to ? from..<(to + 1) : 0..<0
     }
 
     /// The job a title names, without what qualifies it: its team or place after a comma, a dash or "@" ("Data
@@ -343,6 +377,11 @@ enum TailorScore {
     /// A role titled by a word of the same craft as the ad's title word ("Web Developer" for "Frontend Engineer")
     /// holds that word this much.
     static let kinTitle = 0.75
+    /// Years in this job (its title or family) that make the rest of the domain (`1 - titleOnly`): a recruiter's
+    /// "has done this job for a long time".
+    static let careerYears = 10.0
+    /// Only the years of the last this many count.
+    static let careerWindow = 15
     /// A role titled in the ad title's family of jobs (`JobFamily`) holds this much of its words.
     static let familyTitle = 0.75
     /// The nouns of a maker's job title: one names the same job as another.
@@ -418,12 +457,62 @@ enum JobFamily: Hashable, CaseIterable {
         ]
     }()
 
+    /// The competencies (`ConceptLexicon`) a role's lines show when it is work of the family.
+    static let work: [JobFamily: [String]] = [
+        .operations: ["operations", "systems"], .frontend: ["frontend"], .backend: ["apis", "databases"],
+        .data: ["data"], .security: ["security"],
+    ]
+
+    /// Each role's families (`CVDocument.roles` order): its title's; for a title that names none ("Engineer",
+    /// "Various roles"), those its own text names ("the contracts were systems administration"), else those of the
+    /// role before it in time when its lines show that family's work (`work`): a recruiter reads a bare "Engineer"
+    /// running incidents after years of system administration as the same career.
+    static func ofRoles(_ index: TailorIndex) -> [Set<JobFamily>] {
+        let roles = index.document.roles
+        // A role's whole title: its asides say the craft too ("Principal Engineer (Infrastructure)").
+        var families = roles.map { of($0.title ?? "") }
+        var shows = Array(repeating: Set<String>(), count: roles.count)
+        for item in index.items {
+            guard let r = item.evidence.roleIndex, r < roles.count,
+                  item.evidence.kind == .roleText || item.evidence.kind == .bullet else { continue }
+            if item.evidence.kind == .roleText, families[r].isEmpty || roles[r].title == nil {
+                families[r].formUnion(of(item.evidence.text, phrasesOnly: true))
+            }
+            for concepts in work.values {
+                for c in concepts where ConceptLexicon.strength(ConceptLexicon.prefix + c, in: item.bag,
+                                                                weakOnly: item.weakConcepts, asked: []) >= 1 {
+                    shows[r].insert(c)
+                }
+            }
+        }
+        // Oldest first, so that a chain of bare titles carries the family on.
+        let order = roles.indices.filter { roles[$0].dates?.start != nil }.sorted {
+            let (a, b) = (roles[$0].dates!.start!, roles[$1].dates!.start!)
+            return (a.year, a.month ?? 1) < (b.year, b.month ?? 1)
+        }
+        let scanner = TermScanner()
+        func bare(_ title: String?) -> Bool {
+            guard let title else { return true }
+            return title.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy { word in
+                let stem = scanner.stem(String(word))
+                return TailorMatcher.genericStems.contains(stem) || TailorScore.jobNounStems.contains(stem)
+                    || TailorScore.seniorityStems.contains(stem)
+            }
+        }
+        for (k, r) in order.enumerated() where k > 0 && families[r].isEmpty && bare(roles[r].title) {
+            let before = families[order[k - 1]]
+            families[r] = before.filter { f in (work[f] ?? []).contains(where: shows[r].contains) }
+        }
+        return families
+    }
+
     /// The families a title's phrases name.
-    static func of(_ title: String) -> Set<JobFamily> {
+    /// `phrasesOnly`: by phrases of two words or more (a role's text: "security" alone is a word of any job).
+    static func of(_ title: String, phrasesOnly: Bool = false) -> Set<JobFamily> {
         let words = title.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         guard !words.isEmpty else { return [] }
         var found: Set<JobFamily> = []
-        for phrase in phrases where !found.isSuperset(of: phrase.families) {
+        for phrase in phrases where !found.isSuperset(of: phrase.families) && (!phrasesOnly || phrase.words.count > 1) {
             let n = phrase.words.count
             guard n <= words.count else { continue }
             for start in 0...(words.count - n) where words[start] == phrase.words[0] {
