@@ -106,9 +106,11 @@ enum TailorScore {
         let restRatio = restTotal > 0 ? restMet / restTotal : coreRatio
         let stackRatio = stackTotal > 0 ? stackMet / stackTotal : 0
         let reading = titleReading(index, titleStems: titleStems, title: titleMatch?.requirement.text)
-        // The title makes `titleOnly` of the domain; years in this job (its title or its family) the rest.
+        // The title makes `titleOnly` of the domain, years in this job (its title or its family) the rest; and
+        // years in the family bring a kindred title up to the job's own: ten years of it are this job.
         let career = min(1, reading.years / careerYears)
-        let domain = max(titleOnly * reading.similarity + (1 - titleOnly) * career, stackRatio)
+        let similarity = reading.similarity + (1 - reading.similarity) * career
+        let domain = max(titleOnly * similarity + (1 - titleOnly) * career, stackRatio)
         // A recruiter reads the requirements in the light of the job: covering them without doing this job
         // (neither its title nor its stack) counts half.
         var score = coreShare * coreRatio * (1 - domainGate + domainGate * domain) + domainShare * domain
@@ -415,7 +417,9 @@ enum Seniority {
 
 /// Families of job titles a recruiter reads as one craft: a systems administrator, a DevOps engineer and a site
 /// reliability engineer run production systems; a web developer and a frontend engineer build what the browser
-/// shows. A title is in a family by one of its phrases (whole words, in order); a phrase marked `bare` counts only
+/// shows. "Infrastructure" alone names what the work is on, built or run ("Infrastructure Engineer" writes a
+/// queueing service in Go at one company, runs the servers at another): no family. A title is in a family by one
+/// of its phrases (whole words, in order); a phrase marked `bare` counts only
 /// with nothing but seniority before it ("Lead Systems Engineer", not "Distributed Systems Engineer" or "Embedded
 /// Systems Engineer", where the word before names another craft).
 enum JobFamily: Hashable, CaseIterable {
@@ -443,7 +447,7 @@ enum JobFamily: Hashable, CaseIterable {
         let ops: Set<JobFamily> = [.operations], web: Set<JobFamily> = [.frontend, .backend]
         return [
             p("site reliability", ops), p("reliability engineer", ops), p("sre", ops), p("devops", ops), p("dev ops", ops),
-            p("infrastructure", ops), p("platform engineer", ops), p("sysadmin", ops), p("systems administrator", ops),
+            p("platform engineer", ops), p("sysadmin", ops), p("systems administrator", ops),
             p("system administrator", ops), p("systems administration", ops), p("linux administrator", ops),
             p("network administrator", ops), p("network engineer", ops), p("operations engineer", ops),
             p("production engineer", ops), p("cloud engineer", ops), p("cloud architect", ops),
