@@ -475,19 +475,10 @@ enum JobFamily: Hashable, CaseIterable {
         let roles = index.document.roles
         // A role's whole title: its asides say the craft too ("Principal Engineer (Infrastructure)").
         var families = roles.map { of($0.title ?? "") }
-        var shows = Array(repeating: Set<String>(), count: roles.count)
-        for item in index.items {
-            guard let r = item.evidence.roleIndex, r < roles.count,
-                  item.evidence.kind == .roleText || item.evidence.kind == .bullet else { continue }
-            if item.evidence.kind == .roleText, families[r].isEmpty || roles[r].title == nil {
-                families[r].formUnion(of(item.evidence.text, phrasesOnly: true))
-            }
-            for concepts in work.values {
-                for c in concepts where ConceptLexicon.strength(ConceptLexicon.prefix + c, in: item.bag,
-                                                                weakOnly: item.weakConcepts, asked: []) >= 1 {
-                    shows[r].insert(c)
-                }
-            }
+        guard families.contains(where: \.isEmpty) else { return families }
+        for item in index.items where item.evidence.kind == .roleText {
+            guard let r = item.evidence.roleIndex, r < roles.count, families[r].isEmpty else { continue }
+            families[r] = of(item.evidence.text, phrasesOnly: true)
         }
         // Oldest first, so that a chain of bare titles carries the family on.
         let order = roles.indices.filter { roles[$0].dates?.start != nil }.sorted {
@@ -503,12 +494,26 @@ enum JobFamily: Hashable, CaseIterable {
                     || TailorScore.seniorityStems.contains(stem)
             }
         }
-        for (k, r) in order.enumerated() where k > 0 && families[r].isEmpty && bare(roles[r].title) {
+        for (k, r) in order.enumerated() where k > 0 && families[r].isEmpty && !families[order[k - 1]].isEmpty
+            && bare(roles[r].title) {
             let before = families[order[k - 1]]
-            families[r] = before.filter { f in (work[f] ?? []).contains(where: shows[r].contains) }
+            var shown: Set<String> = []
+            for item in index.items where item.evidence.roleIndex == r
+                && (item.evidence.kind == .roleText || item.evidence.kind == .bullet) {
+                for f in before {
+                    for token in workTokens[f] ?? [] where !shown.contains(token)
+                        && ConceptLexicon.strength(token, in: item.bag, weakOnly: item.weakConcepts, asked: []) >= 1 {
+                        shown.insert(token)
+                    }
+                }
+            }
+            families[r] = before.filter { f in (workTokens[f] ?? []).contains(where: shown.contains) }
         }
         return families
     }
+
+    /// `work` as the concept tokens terms carry.
+    static let workTokens: [JobFamily: [String]] = work.mapValues { $0.map { ConceptLexicon.prefix + $0 } }
 
     /// The families a title's phrases name.
     /// `phrasesOnly`: by phrases of two words or more (a role's text: "security" alone is a word of any job).
@@ -520,7 +525,7 @@ enum JobFamily: Hashable, CaseIterable {
             let n = phrase.words.count
             guard n <= words.count else { continue }
             for start in 0...(words.count - n) where words[start] == phrase.words[0] {
-                guard Array(words[start..<(start + n)]) == phrase.words else { continue }
+                guard (1..<n).allSatisfy({ words[start + $0] == phrase.words[$0] }) else { continue }
                 if phrase.bare, !words[..<start].allSatisfy({ Seniority.words[String($0)] != nil }) { continue }
                 found.formUnion(phrase.families)
                 break
