@@ -304,4 +304,169 @@ import Testing
         let same = Tailor.match(document: try CVReader.parse(text: analyst, path: "cv.md"), job: job, referenceYear: 2026).score
         #expect(other < 25 && other * 2 <= same + 1, "\(other) \(same)")
     }
+
+    /// Families of job titles a recruiter reads as one craft; a word before "Systems Engineer" that names another
+    /// craft keeps it out, and a business's operations are not a production system's.
+    @Test func jobTitlesFallIntoFamilies() {
+        #expect(JobFamily.of("Lead Systems Engineer") == [.operations])
+        #expect(JobFamily.of("Site Reliability Engineer") == [.operations])
+        #expect(JobFamily.of("Infrastructure Engineer").isEmpty)
+        #expect(JobFamily.of("Linux Systems Administrator") == [.operations])
+        #expect(JobFamily.of("Distributed Systems Engineer").isEmpty)
+        #expect(JobFamily.of("Embedded Systems Engineer").isEmpty)
+        #expect(JobFamily.of("Club Operations Lead").isEmpty)
+        #expect(JobFamily.of("Web Developer") == [.frontend, .backend])
+        #expect(JobFamily.of("Frontend Engineer").isDisjoint(with: JobFamily.of("Backend Engineer")))
+        #expect(JobFamily.of("Software Engineer").isEmpty)
+    }
+
+    /// A role in the ad title's family ("Systems Administrator" for "Site Reliability Engineer") is nearer the job
+    /// than one sharing only the word every job has, and a role of another craft gets nothing of it.
+    @Test func aTitleOfTheSameFamilyIsNearerTheJob() throws {
+        let ad = JobAd(parsing: "# Site Reliability Engineer\n\n## Requirements\n\n- Linux in production\n")
+        func similarity(_ title: String) throws -> Double {
+            let cv = """
+                # Lee Example
+
+                ## Experience
+
+                ### Marsh Hosting
+
+                \(title) • Jan 2020 – Present
+
+                - Kept the mail servers patched.
+                """
+            let index = TailorIndex(document: try CVReader.parse(text: cv, path: "cv.md"), referenceYear: 2026)
+            let title = try #require(ad.requirements.first { $0.kind == .title })
+            return TailorScore.titleSimilarity(index, titleStems: TailorScore.contentStems(title.terms), title: title.text)
+        }
+        let admin = try similarity("Systems Administrator"), engineer = try similarity("Engineer")
+        #expect(admin >= TailorScore.familyTitle && admin > engineer, "\(admin) \(engineer)")
+        #expect(try similarity("Frontend Developer") <= engineer)
+    }
+
+    /// An ad asking for one skill in several requirements ("Kubernetes in production", "Kubernetes upgrades")
+    /// asks it once: a CV without it loses less by the repeats than by as many asks of skills not asked before.
+    @Test func aSkillAskedAgainCountsLessThanANewAsk() throws {
+        let base = """
+            # Platform Engineer
+
+            ## Requirements
+
+            - Kubernetes in production
+            - Linux administration
+            - Python scripting for automation
+            - PostgreSQL backups and restores
+            """
+        let repeated = base + "\n- Kubernetes upgrades\n- Kubernetes operators\n"
+        let new = base + "\n- Kafka topics\n- Terraform modules\n"
+        let cv = """
+            # Ira Example
+
+            ## Experience
+
+            ### Fenwick Data
+
+            Platform Engineer • Jan 2020 – Present
+
+            - Ran the Linux administration of forty build servers.
+            - Wrote Python scripts for the automation of backups.
+            - Ran PostgreSQL backups and restores every night.
+
+            ## Skills
+
+            - Linux, Python, PostgreSQL
+            """
+        let document = try CVReader.parse(text: cv, path: "cv.md")
+        func score(_ ad: String) -> Int { Tailor.match(document: document, job: JobAd(parsing: ad), referenceYear: 2026).score }
+        #expect(score(repeated) > score(new), "\(score(repeated)) \(score(new))")
+    }
+
+    /// A requirement met in part (the work it names done, with another tool than the one it names) counts some:
+    /// replicas run and tuned in MySQL are nearer "PostgreSQL replicas" than nothing.
+    @Test func workDoneWithAnotherToolCountsInPart() throws {
+        let ad = """
+            # Database Engineer
+
+            ## Requirements
+
+            - Run PostgreSQL replicas and tune their slow queries
+            - Linux administration
+            - Backups and restores tested every month
+            """
+        let other = """
+            # Noor Example
+
+            ## Experience
+
+            ### Brightwell Clinics
+
+            Database Engineer • Jan 2020 – Present
+
+            - Ran MySQL replicas and tuned their slow queries.
+            - Ran the Linux administration of the database hosts.
+            - Tested backups and restores every month.
+            """
+        let without = other.replacingOccurrences(of: "- Ran MySQL replicas and tuned their slow queries.\n", with: "")
+        let job = JobAd(parsing: ad)
+        let withOther = try #require(Tailor.match(document: try CVReader.parse(text: other, path: "cv.md"), job: job, referenceYear: 2026).requirements.first { $0.requirement.text.contains("replicas") })
+        #expect(!withOther.isCovered && withOther.coverage >= TailorMatcher.partial, "\(withOther.coverage)")
+        let a = Tailor.match(document: try CVReader.parse(text: other, path: "cv.md"), job: job, referenceYear: 2026).score
+        let b = Tailor.match(document: try CVReader.parse(text: without, path: "cv.md"), job: job, referenceYear: 2026).score
+        #expect(a > b, "\(a) \(b)")
+    }
+
+    /// A role whose title names no craft ("Engineer") is read by the career it continues: after years of system
+    /// administration, a bare "Engineer" who handles the incidents is in operations; one who writes release notes
+    /// is not. A title naming another craft does not inherit it.
+    @Test func aBareTitleContinuesTheCareerItsWorkShows() throws {
+        func families(_ current: String, _ bullet: String) throws -> [Set<JobFamily>] {
+            let cv = """
+                # Pat Example
+
+                ## Experience
+
+                ### Tideway Broadcasting
+
+                \(current) • Mar 2019 – Present
+
+                - \(bullet)
+
+                ### Orchard Hosting
+
+                Systems Administrator • Jan 2011 – Feb 2019
+
+                - Kept two hundred Linux hosts patched.
+                """
+            return JobFamily.ofRoles(TailorIndex(document: try CVReader.parse(text: cv, path: "cv.md"), referenceYear: 2026))
+        }
+        let incidents = "Handled the incidents of the streaming platform and ran the on-call rota."
+        #expect(try families("Engineer", incidents) == [[.operations], [.operations]])
+        #expect(try families("Engineer", "Wrote the release notes of every version.")[0].isEmpty)
+        #expect(try families("Data Analyst", incidents)[0] == [.data])
+    }
+
+    /// Years in the job or its family make the rest of the domain: a dozen years of system administration reads as
+    /// more of a site reliability engineer than two, the current role being the same.
+    @Test func yearsInTheJobsFamilyCount() throws {
+        let ad = JobAd(parsing: "# Site Reliability Engineer\n\n## Requirements\n\n- Linux in production\n")
+        let title = try #require(ad.requirements.first { $0.kind == .title })
+        func years(_ start: Int) throws -> Double {
+            let cv = """
+                # Robin Example
+
+                ## Experience
+
+                ### Orchard Hosting
+
+                Systems Administrator • Jan \(start) – Present
+
+                - Kept two hundred Linux hosts patched.
+                """
+            let index = TailorIndex(document: try CVReader.parse(text: cv, path: "cv.md"), referenceYear: 2026)
+            return TailorScore.titleReading(index, titleStems: TailorScore.contentStems(title.terms), title: title.text).years
+        }
+        let long = try years(2014), short = try years(2025)
+        #expect(long >= 12 && short <= 2, "\(long) \(short)")
+    }
 }

@@ -9,9 +9,12 @@
 ///   one naming the ad's title words or the skills its title and first requirements name weighs more, an early one
 ///   more than a late one, one about ways of working only ("team player") half. A covered one counts by how specific
 ///   and how recent its evidence is: a skill or competency in a current role fully, a shared word in a role of long
-///   ago less.
+///   ago less; one met in part (the work it names done with another tool) `partShare`. A requirement naming only
+///   skills the core named before (the ad's headline tool asked three times) weighs `repeatShare`: one ask.
 /// - **domain** (`domainShare`): whether the CV does this job: its roles' titles against the ad's (seniority
-///   too), or the ad's core stack (the skills of its central requirements) shown in recent roles.
+///   too; a title of the same family of jobs, `JobFamily`, counts `familyTitle`) make `titleOnly` of it, the years
+///   of the last 15 in this job or its family the rest (`careerYears` of them all of it: "has done this job for a
+///   long time"); or the ad's core stack (the skills of its central requirements) shown in recent roles.
 /// - **rest** (`restShare`): duties, nice-to-haves and the ad's prose that asks for something (a skill, a
 ///   competency; its company story weighs nothing) covered, weighted as the core is; they add
 ///   with the core covered (a CV showing only duties in passing is not a fit).
@@ -31,6 +34,11 @@ enum TailorScore {
     static let otherJob = 0.5
     /// A requirement naming the title's words or the core stack weighs this much more.
     static let centralWeight = 1.5
+    /// A core requirement naming only skills the core named before weighs this share: the skill is asked once,
+    /// what else it names (clusters, failures) is new.
+    static let repeatShare = 0.5
+    /// A requirement met in part (the work shown, not with the skill it names) counts this share of one met.
+    static let partShare = 0.4
     /// Fewer must-haves than this: the ad's responsibilities (then its prose) join the core.
     static let minCore = 3
     /// The first requirements of the core (this share of them) say what the job is.
@@ -67,6 +75,9 @@ enum TailorScore {
         var stackMet = 0.0, stackTotal = 0.0
         let early = max(minCore, Int((Double(core.count) * earlyShare).rounded(.up)))
         var coreSeen = 0
+        // The skills the core asked before: a requirement asking again only for those ("Kubernetes clusters" after
+        // "Kubernetes failures") repeats one ask, which a reader counts once.
+        var askedSkills: Set<String> = []
         for (i, m) in asked.enumerated() {
             let r = m.requirement
             let isCore = core.contains(i)
@@ -74,6 +85,10 @@ enum TailorScore {
             if !isCore && r.kind == .context && !asksSomething(r) { continue }
             var w = ConceptLexicon.isSoft(r.terms, skills: r.skills) ? softShare : 1
             if isCentral(r) { w *= centralWeight }
+            if isCore && !r.skills.isEmpty {
+                if r.skills.allSatisfy(askedSkills.contains) { w *= repeatShare }
+                askedSkills.formUnion(r.skills)
+            }
             if isCore {
                 if coreSeen < early { w *= 1.25 }
                 coreSeen += 1
@@ -90,8 +105,12 @@ enum TailorScore {
         let coreRatio = coreTotal > 0 ? coreMet / coreTotal : 0
         let restRatio = restTotal > 0 ? restMet / restTotal : coreRatio
         let stackRatio = stackTotal > 0 ? stackMet / stackTotal : 0
-        let domain = max(titleOnly * titleSimilarity(index, titleStems: titleStems, title: titleMatch?.requirement.text),
-                         stackRatio)
+        let reading = titleReading(index, titleStems: titleStems, title: titleMatch?.requirement.text)
+        // The title makes `titleOnly` of the domain, years in this job (its title or its family) the rest; and
+        // years in the family bring a kindred title up to the job's own: ten years of it are this job.
+        let career = min(1, reading.years / careerYears)
+        let similarity = reading.similarity + (1 - reading.similarity) * career
+        let domain = max(titleOnly * similarity + (1 - titleOnly) * career, stackRatio)
         // A recruiter reads the requirements in the light of the job: covering them without doing this job
         // (neither its title nor its stack) counts half.
         var score = coreShare * coreRatio * (1 - domainGate + domainGate * domain) + domainShare * domain
@@ -139,7 +158,10 @@ enum TailorScore {
     /// words only `wordsOnly`; in a current role fully, in one of eight years ago four fifths, in a skills list
     /// as much (a list is as of now, but shows no use).
     static func credit(_ m: RequirementMatch, index: TailorIndex, years: [Int?]) -> Double {
-        guard m.isCovered else { return 0 }
+        // Met in part (`TailorMatcher.partial`: the work it names shown, the skill it names not): a reader credits
+        // the work done with another tool, not as much as the ask met.
+        let share = m.isCovered ? 1 : m.coverage >= TailorMatcher.partial ? partShare : 0
+        guard share > 0 else { return 0 }
         var recent = 0.0
         var specific = false
         for e in m.evidence {
@@ -147,7 +169,7 @@ enum TailorScore {
             if !e.skills.isEmpty || e.terms.contains(where: ConceptLexicon.isConcept) { specific = true }
         }
         if m.evidence.isEmpty { recent = 1 }  // "N years": shown by the dates of the roles
-        return (0.6 + 0.4 * recent) * (specific || m.evidence.isEmpty ? 1 : wordsOnly)
+        return share * (0.6 + 0.4 * recent) * (specific || m.evidence.isEmpty ? 1 : wordsOnly)
     }
 
     static func recency(_ e: CVEvidence, index: TailorIndex, years: [Int?]) -> Double {
@@ -217,12 +239,21 @@ enum TailorScore {
     /// the same craft ("web" for "frontend": `ConceptLexicon`); the job's noun by any other ("developer" for
     /// "engineer", `jobNouns`).
     static func titleSimilarity(_ index: TailorIndex, titleStems: Set<String>, title: String?) -> Double {
-        guard !titleStems.isEmpty else { return 0 }
+        titleReading(index, titleStems: titleStems, title: title).similarity
+    }
+
+    /// The best role's similarity to the ad's title (`titleSimilarity`), and the years of the last `careerWindow`
+    /// the CV's roles were of this job: its title's words (`familyTitle` of them or more) or its family of jobs.
+    static func titleReading(_ index: TailorIndex, titleStems: Set<String>, title: String?) -> (similarity: Double, years: Double) {
+        guard !titleStems.isEmpty else { return (0, 0) }
         let wantedLevel = title.map(Seniority.level) ?? nil
         let telling = titleStems.subtracting(TailorMatcher.genericStems).subtracting(jobNounStems)
         let generic = titleStems.subtracting(telling)
         let total = Double(telling.count) + genericTitleWeight * Double(generic.count)
         var best = 0.0
+        let wantedFamilies = title.map { JobFamily.of(titleHead($0)) } ?? []
+        let roleFamilies = wantedFamilies.isEmpty ? [] : JobFamily.ofRoles(index)
+        var months: Set<Int> = []
         for item in index.items where item.evidence.kind == .role {
             let roleTitle = item.evidence.roleIndex.flatMap { index.document.roles[$0].title } ?? item.evidence.text
             let stems = item.bag.stems
@@ -238,10 +269,36 @@ enum TailorScore {
                 met += genericTitleWeight
             }
             var s = met / total
+            // A title of the same family of jobs ("Systems Administrator" for "Site Reliability Engineer") names the
+            // same craft in other words.
+            if let r = item.evidence.roleIndex, r < roleFamilies.count, !roleFamilies[r].isDisjoint(with: wantedFamilies) {
+                s = max(s, familyTitle)
+            }
+            // The years of this job: a role holding the title's telling words (not only "engineer") or its family.
+            if !telling.isEmpty, s >= familyTitle, let r = item.evidence.roleIndex, let dates = index.document.roles[r].dates {
+                months.formUnion(monthsOf(dates, reference: index.referenceYear))
+            }
             if let wantedLevel, let level = Seniority.level(roleTitle), level >= wantedLevel { s = min(1, s + 0.1) }
             best = max(best, s * (0.5 + 0.5 * item.recency))
         }
-        return best
+        return (best, Double(months.count) / 12)
+    }
+
+    /// The months of a role's span within the last `careerWindow` years (month numbers since year 0).
+    static func monthsOf(_ dates: DateSpan, reference: Int) -> Range<Int> {
+        let now = reference * 12 + 11
+        let first = (reference - careerWindow) * 12
+        guard let start = dates.start else { return 0..<0 }
+        var from = start.year * 12 + (start.month ?? 1) - 1
+        var to: Int
+        switch dates.end {
+        case .present: to = now
+        case .date(let d): to = d.year * 12 + (d.month ?? 12) - 1
+        case nil: to = from + 11
+        }
+        from = max(from, first)
+        to = min(to, now)
+        return from <= to ? from..<(to + 1) : 0..<0
     }
 
     /// The job a title names, without what qualifies it: its team or place after a comma, a dash or "@" ("Data
@@ -322,6 +379,13 @@ enum TailorScore {
     /// A role titled by a word of the same craft as the ad's title word ("Web Developer" for "Frontend Engineer")
     /// holds that word this much.
     static let kinTitle = 0.75
+    /// Years in this job (its title or family) that make the rest of the domain (`1 - titleOnly`): a recruiter's
+    /// "has done this job for a long time".
+    static let careerYears = 10.0
+    /// Only the years of the last this many count.
+    static let careerWindow = 15
+    /// A role titled in the ad title's family of jobs (`JobFamily`) holds this much of its words.
+    static let familyTitle = 0.75
     /// The nouns of a maker's job title: one names the same job as another.
     static let jobNounStems: Set<String> = {
         let scanner = TermScanner()
@@ -348,5 +412,125 @@ enum Seniority {
             if let l = words[String(word)] { best = max(best ?? l, l) }
         }
         return best
+    }
+}
+
+/// Families of job titles a recruiter reads as one craft: a systems administrator, a DevOps engineer and a site
+/// reliability engineer run production systems; a web developer and a frontend engineer build what the browser
+/// shows. "Infrastructure" alone names what the work is on, built or run ("Infrastructure Engineer" writes a
+/// queueing service in Go at one company, runs the servers at another): no family. A title is in a family by one
+/// of its phrases (whole words, in order); a phrase marked `bare` counts only
+/// with nothing but seniority before it ("Lead Systems Engineer", not "Distributed Systems Engineer" or "Embedded
+/// Systems Engineer", where the word before names another craft).
+enum JobFamily: Hashable, CaseIterable {
+    /// Running production systems: operations, infrastructure, reliability, system administration.
+    case operations
+    /// Building what users see in the browser or an app's interface.
+    case frontend
+    /// Building the server's side of web products.
+    case backend
+    /// Reading data for decisions: data science, analytics, statistics.
+    case data
+    /// Securing software and systems.
+    case security
+
+    struct Phrase {
+        var words: [Substring]
+        var bare = false
+        var families: Set<JobFamily>
+    }
+
+    static let phrases: [Phrase] = {
+        func p(_ text: String, _ families: Set<JobFamily>, bare: Bool = false) -> Phrase {
+            Phrase(words: text.split(separator: " "), bare: bare, families: families)
+        }
+        let ops: Set<JobFamily> = [.operations], web: Set<JobFamily> = [.frontend, .backend]
+        return [
+            p("site reliability", ops), p("reliability engineer", ops), p("sre", ops), p("devops", ops), p("dev ops", ops),
+            p("platform engineer", ops), p("sysadmin", ops), p("systems administrator", ops),
+            p("system administrator", ops), p("systems administration", ops), p("linux administrator", ops),
+            p("network administrator", ops), p("network engineer", ops), p("operations engineer", ops),
+            p("production engineer", ops), p("cloud engineer", ops), p("cloud architect", ops),
+            p("systems engineer", ops, bare: true), p("system engineer", ops, bare: true),
+            p("frontend", [.frontend]), p("front end", [.frontend]), p("ui engineer", [.frontend]),
+            p("ui developer", [.frontend]), p("web developer", web), p("web engineer", web), p("full stack", web),
+            p("fullstack", web), p("backend", [.backend]), p("back end", [.backend]),
+            p("data scientist", [.data]), p("data science", [.data]), p("data analyst", [.data]), p("statistician", [.data]),
+            p("analytics", [.data]), p("machine learning", [.data]),
+            p("security", [.security]), p("appsec", [.security]), p("penetration tester", [.security]),
+        ]
+    }()
+
+    /// The competencies (`ConceptLexicon`) a role's lines show when it is work of the family.
+    static let work: [JobFamily: [String]] = [
+        .operations: ["operations", "systems"], .frontend: ["frontend"], .backend: ["apis", "databases"],
+        .data: ["data"], .security: ["security"],
+    ]
+
+    /// Each role's families (`CVDocument.roles` order): its title's; for a title that names none ("Engineer",
+    /// "Various roles"), those its own text names ("the contracts were systems administration"), else those of the
+    /// role before it in time when its lines show that family's work (`work`): a recruiter reads a bare "Engineer"
+    /// running incidents after years of system administration as the same career.
+    static func ofRoles(_ index: TailorIndex) -> [Set<JobFamily>] {
+        let roles = index.document.roles
+        // A role's whole title: its asides say the craft too ("Principal Engineer (Infrastructure)").
+        var families = roles.map { of($0.title ?? "") }
+        guard families.contains(where: \.isEmpty) else { return families }
+        for item in index.items where item.evidence.kind == .roleText {
+            guard let r = item.evidence.roleIndex, r < roles.count, families[r].isEmpty else { continue }
+            families[r] = of(item.evidence.text, phrasesOnly: true)
+        }
+        // Oldest first, so that a chain of bare titles carries the family on.
+        let order = roles.indices.filter { roles[$0].dates?.start != nil }.sorted {
+            let (a, b) = (roles[$0].dates!.start!, roles[$1].dates!.start!)
+            return (a.year, a.month ?? 1) < (b.year, b.month ?? 1)
+        }
+        let scanner = TermScanner()
+        func bare(_ title: String?) -> Bool {
+            guard let title else { return true }
+            return title.lowercased().split(whereSeparator: { !$0.isLetter }).allSatisfy { word in
+                let stem = scanner.stem(String(word))
+                return TailorMatcher.genericStems.contains(stem) || TailorScore.jobNounStems.contains(stem)
+                    || TailorScore.seniorityStems.contains(stem)
+            }
+        }
+        for (k, r) in order.enumerated() where k > 0 && families[r].isEmpty && !families[order[k - 1]].isEmpty
+            && bare(roles[r].title) {
+            let before = families[order[k - 1]]
+            var shown: Set<String> = []
+            for item in index.items where item.evidence.roleIndex == r
+                && (item.evidence.kind == .roleText || item.evidence.kind == .bullet) {
+                for f in before {
+                    for token in workTokens[f] ?? [] where !shown.contains(token)
+                        && ConceptLexicon.strength(token, in: item.bag, weakOnly: item.weakConcepts, asked: []) >= 1 {
+                        shown.insert(token)
+                    }
+                }
+            }
+            families[r] = before.filter { f in (workTokens[f] ?? []).contains(where: shown.contains) }
+        }
+        return families
+    }
+
+    /// `work` as the concept tokens terms carry.
+    static let workTokens: [JobFamily: [String]] = work.mapValues { $0.map { ConceptLexicon.prefix + $0 } }
+
+    /// The families a title's phrases name.
+    /// `phrasesOnly`: by phrases of two words or more (a role's text: "security" alone is a word of any job).
+    static func of(_ title: String, phrasesOnly: Bool = false) -> Set<JobFamily> {
+        let words = title.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        guard !words.isEmpty else { return [] }
+        var found: Set<JobFamily> = []
+        for phrase in phrases where !found.isSuperset(of: phrase.families) && (!phrasesOnly || phrase.words.count > 1) {
+            let n = phrase.words.count
+            guard n <= words.count else { continue }
+            for start in 0...(words.count - n) where words[start] == phrase.words[0] {
+                guard (1..<n).allSatisfy({ words[start + $0] == phrase.words[$0] }) else { continue }
+                if phrase.bare, !words[..<start].allSatisfy({ Seniority.words[String($0)] != nil }) { continue }
+                found.formUnion(phrase.families)
+                break
+            }
+        }
+        return found
     }
 }
