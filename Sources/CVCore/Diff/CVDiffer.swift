@@ -771,12 +771,16 @@ public enum CVDiffer {
         var restOld: [Int] = []
         // (The keys asked again where they are shared only: pairing by keys alone is what most calls do.)
         var sharedOld: [String: [Int]] = [:]
+        var sharedKeys: [String] = []  // in the order of their first old entry
         if sharedKeysByScore {
             var count: [String: Int] = [:]
             for i in prefix..<old.count { count[key(old[i]), default: 0] += 1 }
             for i in prefix..<old.count {
                 let k = key(old[i])
-                if let list = byKey[k], list.count > 1 || count[k]! > 1 { sharedOld[k, default: []].append(i) }
+                if let list = byKey[k], list.count > 1 || count[k]! > 1 {
+                    if sharedOld[k] == nil { sharedKeys.append(k) }
+                    sharedOld[k, default: []].append(i)
+                }
             }
         }
         for i in prefix..<old.count {
@@ -792,7 +796,8 @@ public enum CVDiffer {
                 restOld.append(i)
             }
         }
-        for (k, olds) in sharedOld.sorted(by: { $0.value[0] < $1.value[0] }) {
+        for k in sharedKeys {
+            let olds = sharedOld[k]!
             let news = byKey[k]!
             let scores = olds.indices.map { x in news.indices.map { y in score(olds[x], news[y]) + (x == y ? 1e-6 : 0) } }
             for (x, y) in Assignment.best(scores, threshold: -Double.infinity) {
@@ -845,7 +850,7 @@ public enum CVDiffer {
             let q = old[i]
             let p = new[j]
             var what: [String] = []
-            // Case and spelling edits of the name are edits, as a role's title's are (`(shared namespace …)` → `(Shared Namespace …)`).
+            // Case and spelling edits of the name are edits, as a role's title's are (`Tide clock` → `Tide Clock`).
             if !Key.sameSpelling(Key.withoutAddresses(q.name), Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {
                 what.append("dates: \(q.dates?.description ?? "none") → \(p.dates?.description ?? "none")")
