@@ -505,13 +505,13 @@ public enum CVDiffer {
         let ordered = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(ordered.map(\.1))
         // Items that only changed places: one change for them all (the bullets of a role reordered), however many moved.
-        var moved: [(Bullet, Bullet)] = []
+        var moved: [Int] = []  // places in `ordered`
         for (n, (i, j)) in ordered.enumerated() {
             let a = old[i]
             let b = new[j]
             if a.text == b.text {
                 // The same text as written: at most moved.
-                if !kept[n] { moved.append((a, b)) }
+                if !kept[n] { moved.append(n) }
                 continue
             }
             let x = Key.text(a.text)
@@ -521,12 +521,12 @@ public enum CVDiffer {
                 changes.append(Change(.bulletReworded, subject: subject, old: x, new: y, oldSource: a.source, newSource: b.source,
                                       words: wd.segments, similarity: wd.similarity))
             } else if !kept[n] {
-                moved.append((a, b))
+                moved.append(n)
             }
         }
-        if let (a, b) = moved.first {
-            changes.append(Change(.bulletMoved, subject: subject, old: subject, new: moved.map { Key.text($0.1.text) }.joined(separator: "; "),
-                                  oldSource: a.source, newSource: b.source))
+        if let first = moved.first {
+            changes.append(Change(.bulletMoved, subject: subject, old: subject, new: moved.map { Key.text(new[ordered[$0].1].text) }.joined(separator: "; "),
+                                  oldSource: old[ordered[first].0].source, newSource: new[ordered[first].1].source))
         }
         let usedOld = Set(pairs.map(\.0))
         let usedNew = Set(pairs.map(\.1))
@@ -769,18 +769,24 @@ public enum CVDiffer {
         for j in prefix..<new.count { byKey[key(new[j]), default: []].append(j) }
         var usedNew = Set<Int>(0..<prefix)
         var restOld: [Int] = []
-        let oldKeys = (prefix..<old.count).map { key(old[$0]) }
+        // (The keys asked again where they are shared only: pairing by keys alone is what most calls do.)
         var sharedOld: [String: [Int]] = [:]
+        var sharedKeys: [String] = []  // in the order of their first old entry
         if sharedKeysByScore {
             var count: [String: Int] = [:]
-            for k in oldKeys { count[k, default: 0] += 1 }
-            for (n, k) in oldKeys.enumerated() {
-                if let list = byKey[k], list.count > 1 || count[k]! > 1 { sharedOld[k, default: []].append(prefix + n) }
+            for i in prefix..<old.count { count[key(old[i]), default: 0] += 1 }
+            for i in prefix..<old.count {
+                let k = key(old[i])
+                if let list = byKey[k], list.count > 1 || count[k]! > 1 {
+                    if sharedOld[k] == nil { sharedKeys.append(k) }
+                    sharedOld[k, default: []].append(i)
+                }
             }
         }
         for i in prefix..<old.count {
-            let k = oldKeys[i - prefix]
-            if sharedOld[k] != nil { continue }
+            let x = old[i]
+            let k = key(x)
+            if !sharedOld.isEmpty, sharedOld[k] != nil { continue }
             if var list = byKey[k], !list.isEmpty {
                 let j = list.removeFirst()
                 byKey[k] = list
@@ -790,7 +796,8 @@ public enum CVDiffer {
                 restOld.append(i)
             }
         }
-        for (k, olds) in sharedOld.sorted(by: { $0.value[0] < $1.value[0] }) {
+        for k in sharedKeys {
+            let olds = sharedOld[k]!
             let news = byKey[k]!
             let scores = olds.indices.map { x in news.indices.map { y in score(olds[x], news[y]) + (x == y ? 1e-6 : 0) } }
             for (x, y) in Assignment.best(scores, threshold: -Double.infinity) {
@@ -843,7 +850,7 @@ public enum CVDiffer {
             let q = old[i]
             let p = new[j]
             var what: [String] = []
-            // Case and spelling edits of the name are edits, as a role's title's are (`(shared namespace …)` → `(Shared Namespace …)`).
+            // Case and spelling edits of the name are edits, as a role's title's are (`Tide clock` → `Tide Clock`).
             if !Key.sameSpelling(Key.withoutAddresses(q.name), Key.withoutAddresses(p.name)) { what.append("name: \(Key.text(q.name)) → \(Key.text(p.name))") }
             if q.dates?.start != p.dates?.start || q.dates?.end != p.dates?.end {
                 what.append("dates: \(q.dates?.description ?? "none") → \(p.dates?.description ?? "none")")
