@@ -224,8 +224,11 @@ struct JobAdReader {
     /// is neither generic nor a competency's word) → the competencies of its neighbour.
     static func partners(in text: String, terms: [String], scanner: TermScanner) -> [String: [String]] {
         let asked = Set(terms.filter(ConceptLexicon.isConcept))
-        guard !asked.isEmpty else { return [:] }
-        let wanted = Set(terms)
+        // Only a word of its own (not generic, carrying no competency) can be one.
+        let wanted = Set(terms.filter {
+            !ConceptLexicon.isConcept($0) && !TailorMatcher.genericStems.contains($0) && !ConceptLexicon.carrierStems.contains($0)
+        })
+        guard !asked.isEmpty, !wanted.isEmpty else { return [:] }
         // Words (letters, digits, hyphens, apostrophes) and whether only spaces stand before each.
         var words: [(word: String, stems: [String], concepts: [String], joined: Bool)] = []
         var current = ""
@@ -236,6 +239,12 @@ struct JobAdReader {
         func flush() {
             guard !current.isEmpty else { return }
             let lower = current.lowercased()
+            // A stop word is neither a term nor a competency's word.
+            if TermScanner.stopWords.contains(lower) {
+                words.append((lower, [], [], joined))
+                current = ""
+                return
+            }
             let pieces = lower.split(separator: "-").map { scanner.stem(String($0)) }
             let stems = pieces.count > 1 ? pieces + [scanner.stem(lower)] : pieces
             var concepts: [String] = []
