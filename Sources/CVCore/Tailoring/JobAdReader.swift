@@ -256,14 +256,19 @@ struct JobAdReader {
             words.append((lower, stems, concepts, joined))
             current = ""
         }
-        for c in text {
-            if c.isLetter || c.isNumber || c == "-" || c == "'" || c == "\u{2019}" {
+        // Scalar by scalar (characters cost a grapheme break each), ASCII first.
+        for c in text.unicodeScalars {
+            let v = c.value
+            let inWord = v < 0x80
+                ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x27
+                : v == 0x2019 || c.properties.isAlphabetic || c.properties.numericType != nil
+            if inWord {
                 if current.isEmpty { joined = gapIsSpace && !words.isEmpty }
-                current.append(c)
+                current.unicodeScalars.append(c)
                 gapIsSpace = true
             } else {
                 flush()
-                if c != " " { gapIsSpace = false }
+                if v != 0x20 { gapIsSpace = false }
             }
         }
         flush()
