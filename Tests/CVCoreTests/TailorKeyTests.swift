@@ -79,7 +79,7 @@ struct TailorKeyTests {
         // illustrates it, its words as well as its skills, so 000's database and architecture lines meet it; and a
         // clause offering two alternatives (", or in …") is met by either, so 000's scale meets the second (11 → 9).
         // Session 15, later: "track" and "record" are filler only as "track record" (000's clause on tests, feedback and
-        // tracking keeps its tracking), and "(right) out of the box" is an idiom, not two words to show, so 000 and 001
+        // tracking keeps its tracking), and "out of the box" is an idiom (with a word stressing it), not words to show, so 000 and 001
         // meet designing a scalable product deployed on premise (9 → 6).
         "posthog-full-stack-software-engineer": Issue(
             saidGap: 6, saidCovered: 0,

@@ -60,7 +60,8 @@ struct JobAdReader {
             var terms: [String] = []
             var afterFiller = false
             // Phrases that are filler only as a whole: "a track record of …" says how well it is shown ("tracking"
-            // alone is work: events, errors, bugs); "out of the box" says from the start.
+            // alone is work: events, errors, bugs); "out of the box" says from the start, "right" before it only
+            // stresses it.
             let phraseFiller = JobAdReader.fillerPhraseStems(in: text)
             for stem in asked.orderedStems {
                 if filler.contains(stem) || phraseFiller.contains(stem) {
@@ -223,27 +224,51 @@ struct JobAdReader {
     /// is neither generic nor a competency's word) → the competencies of its neighbour.
     static func partners(in text: String, terms: [String], scanner: TermScanner) -> [String: [String]] {
         let asked = Set(terms.filter(ConceptLexicon.isConcept))
-        guard !asked.isEmpty else { return [:] }
-        let wanted = Set(terms)
+        // Only a word of its own (not generic, carrying no competency) can be one.
+        let wanted = Set(terms.filter {
+            !ConceptLexicon.isConcept($0) && !TailorMatcher.genericStems.contains($0) && !ConceptLexicon.carrierStems.contains($0)
+        })
+        guard !asked.isEmpty, !wanted.isEmpty else { return [:] }
         // Words (letters, digits, hyphens, apostrophes) and whether only spaces stand before each.
         var words: [(word: String, stems: [String], concepts: [String], joined: Bool)] = []
         var current = ""
         var joined = false
         var gapIsSpace = true
+        // Each word's stems (a hyphenated word's pieces and the whole) and the asked competencies they carry: stemmed
+        // alone, not scanned (a scan looks for skills and phrases, which the terms already hold).
         func flush() {
             guard !current.isEmpty else { return }
-            let stems = scanner.scan(current).orderedStems
-            words.append((current.lowercased(), stems.filter { !ConceptLexicon.isConcept($0) }, stems.filter(asked.contains), joined))
+            let lower = current.lowercased()
+            // A stop word is neither a term nor a competency's word.
+            if TermScanner.stopWords.contains(lower) {
+                words.append((lower, [], [], joined))
+                current = ""
+                return
+            }
+            let pieces = lower.split(separator: "-").map { scanner.stem(String($0)) }
+            let stems = pieces.count > 1 ? pieces + [scanner.stem(lower)] : pieces
+            var concepts: [String] = []
+            for stem in stems {
+                for concept in ConceptLexicon.adConceptsOfStem[stem] ?? [] where asked.contains(concept) && !concepts.contains(concept) {
+                    concepts.append(concept)
+                }
+            }
+            words.append((lower, stems, concepts, joined))
             current = ""
         }
-        for c in text {
-            if c.isLetter || c.isNumber || c == "-" || c == "'" || c == "\u{2019}" {
+        // Scalar by scalar (characters cost a grapheme break each), ASCII first.
+        for c in text.unicodeScalars {
+            let v = c.value
+            let inWord = v < 0x80
+                ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x27
+                : v == 0x2019 || c.properties.isAlphabetic || c.properties.numericType != nil
+            if inWord {
                 if current.isEmpty { joined = gapIsSpace && !words.isEmpty }
-                current.append(c)
+                current.unicodeScalars.append(c)
                 gapIsSpace = true
             } else {
                 flush()
-                if c != " " { gapIsSpace = false }
+                if v != 0x20 { gapIsSpace = false }
             }
         }
         flush()
@@ -815,11 +840,15 @@ struct JobAdReader {
         "if possible", "where possible",
     ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
-    /// Phrases whose words are filler together, not apart: "a proven track record", "right out of the box".
+    /// Phrases whose words are filler together, not apart: "a solid track record", "works out of the box" (and a
+    /// word stressing it: "straight out of the box").
     static let fillerPhrases: [(phrase: String, stems: Set<String>)] = {
         let scanner = TermScanner()
-        return ["track record", "track-record", "right out of the box", "out of the box", "out-of-the-box"].map { phrase in
-            (phrase, Set(scanner.scan(phrase).orderedStems.filter { !ConceptLexicon.isConcept($0) }))
+        let stress = ["right", "straight"].map { scanner.stem($0) }
+        return ["track record", "track-record", "out of the box", "out-of-the-box"].map { phrase in
+            var stems = Set(scanner.scan(phrase).orderedStems.filter { !ConceptLexicon.isConcept($0) })
+            if phrase.hasSuffix("box") { stems.formUnion(stress) }
+            return (phrase, stems)
         }
     }()
     static let fillerPhraseSearch = PhraseSearch(fillerPhrases.map(\.phrase))

@@ -1,5 +1,5 @@
 /// A CV line that names a competency only as a topic: hedged ("some network security"), as what was kept in mind
-/// ("security considerations"), or among subjects advised on ("advised the team on subjects such as Linux and
+/// ("security considerations"), or among subjects advised on ("coached the interns on topics like Git and
 /// security"). It shows the competency, so a requirement asking for that alone is met; not work within it, so a
 /// requirement asking for more (security tooling delivered, reviews led) is not met by it.
 enum TopicMentions {
