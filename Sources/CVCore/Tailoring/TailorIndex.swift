@@ -14,6 +14,11 @@ public struct TailorIndex: Sendable {
         var recency: Double
         /// The competencies it shows only by their weak words (`ConceptLexicon.weakWords`), found once.
         var weakConcepts: Set<String> = []
+        /// Per word of it that carries competencies, those it carries (a compound counted once with its own words):
+        /// how plainly it shows one (`TailorMatcher.showsPlainly`), found once.
+        var carriers: [[String]] = []
+        /// A sentence of a role's text that tells of others, not of the holder's work (`TailorMatcher.tellsOfOthers`).
+        var tellsOfOthers = false
     }
 
     public let document: CVDocument
@@ -86,7 +91,8 @@ public struct TailorIndex: Sendable {
             for skill in extraSkills { bag.add(skill: skill) }
             guard !bag.stems.isEmpty || !bag.skills.isEmpty else { return }
             items.append(Item(evidence: evidence, bag: bag, recency: recency,
-                              weakConcepts: ConceptLexicon.shownWeakly(in: bag)))
+                              weakConcepts: ConceptLexicon.shownWeakly(in: bag), carriers: ConceptLexicon.carriers(in: bag),
+                              tellsOfOthers: TailorMatcher.tellsOfOthers(evidence)))
         }
 
         if let summary = document.summary {

@@ -626,12 +626,10 @@ enum TailorMatcher {
         let askedConcepts = Set(requirement.terms.filter {
             ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0)
         })
-        var shape: [Int: (plain: Bool, others: Bool)] = [:]
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
-            let s = shape[item] ?? (showsPlainly(it, concepts: askedConcepts, skills: requirement.skills), tellsOfOthers(it.evidence))
-            shape[item] = s
-            return citeRank(it, gain: gain + (s.plain ? plainBonus : 0), ownWords: own) * (s.others ? othersShare : 1)
+            let plain = showsPlainly(it, concepts: askedConcepts, skills: requirement.skills)
+            return citeRank(it, gain: gain + (plain ? plainBonus : 0), ownWords: own) * (it.tellsOfOthers ? othersShare : 1)
         }
         // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
         // before its sentences), so that the report is the same every run.
@@ -699,16 +697,9 @@ enum TailorMatcher {
     static func showsPlainly(_ item: TailorIndex.Item, concepts: Set<String>, skills: [String]) -> Bool {
         var n = 0
         if !concepts.isEmpty {
-            let carriers = item.bag.orderedStems.filter {
-                !ConceptLexicon.isConcept($0) && ConceptLexicon.conceptsOfStem[$0]?.contains(where: concepts.contains) == true
-            }
-            for stem in carriers {
-                // A compound ("trained my colleagues") is one word with its own words that carry it ("trained").
-                if stem.contains("-") {
-                    let parts = stem.split(separator: "-")
-                    if carriers.contains(where: { c in !c.contains("-") && parts.contains { $0.hasPrefix(c) } }) { continue }
-                }
+            for carried in item.carriers where carried.contains(where: concepts.contains) {
                 n += 1
+                if n >= 2 { return true }
             }
         }
         for skill in item.bag.orderedSkills where n < 2 {
