@@ -645,10 +645,14 @@ enum TailorMatcher {
             for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
             // After the first line, only lines that show more than generic words, and as much as the first.
             if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
-            guard let best = gain.max(by: { a, b in
-                let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
-                return ka != kb ? ka < kb : later(a.key, b.key)
-            }), best.value > 0 else { break }
+            // Each line ranked once: the best, of equals the earliest.
+            var top: (key: Int, value: Double, rank: Double)?
+            for (key, value) in gain {
+                let r = rank(key, value)
+                if let t = top, r < t.rank || (r == t.rank && later(key, t.key)) { continue }
+                top = (key, value, r)
+            }
+            guard let best = top, best.value > 0 else { break }
             let item = index.items[best.key]
             if shown.contains(where: { $0.evidence.text == item.evidence.text }) {
                 open = open.filter { $0.items[best.key] == nil }
@@ -666,11 +670,10 @@ enum TailorMatcher {
             var texts = Set(shown.map(\.evidence.text))
             var gain: [Int: Double] = [:]
             for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
-            let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }.sorted { a, b in
-                let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
-                return ka != kb ? ka > kb : later(b.key, a.key)
-            }
-            for (key, value) in more where shown.count < 3 {
+            let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }
+                .map { (key: $0.key, value: $0.value, rank: rank($0.key, $0.value)) }
+                .sorted { a, b in a.rank != b.rank ? a.rank > b.rank : later(b.key, a.key) }
+            for (key, value, _) in more where shown.count < 3 {
                 let item = index.items[key]
                 guard texts.insert(item.evidence.text).inserted else { continue }
                 shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, value / total),
