@@ -249,6 +249,20 @@ enum ConceptLexicon {
         return weak
     }
 
+    /// Per word of a bag that carries competencies, the concept tokens it carries. A compound ("trained my
+    /// colleagues") is one word with its own words that carry them ("trained"): counted through those.
+    static func carriers(in bag: TermBag) -> [[String]] {
+        var words: [(stem: String, concepts: [String])] = []
+        for stem in bag.orderedStems where !isConcept(stem) {
+            if let concepts = conceptsOfStem[stem] { words.append((stem, concepts)) }
+        }
+        return words.filter { w in
+            guard w.stem.contains("-") else { return true }
+            let parts = w.stem.split(separator: "-")
+            return !words.contains { c in !c.stem.contains("-") && parts.contains { $0.hasPrefix(c.stem) } }
+        }.map(\.concepts)
+    }
+
     /// The stems of every weak word.
     static let weakStems: Set<String> = {
         let scanner = TermScanner()

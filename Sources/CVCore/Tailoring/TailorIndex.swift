@@ -17,6 +17,11 @@ public struct TailorIndex: Sendable {
         /// The competencies it names only as a topic ("some network security", "security considerations", advised on
         /// "subjects such as … security"): it shows them, not work within them (`TopicMentions`).
         var topics: Set<String> = []
+        /// Per word of it that carries competencies, those it carries (a compound counted once with its own words):
+        /// how plainly it shows one (`TailorMatcher.showsPlainly`), found once.
+        var carriers: [[String]] = []
+        /// A sentence of a role's text that tells of others, not of the holder's work (`TailorMatcher.tellsOfOthers`).
+        var tellsOfOthers = false
     }
 
     public let document: CVDocument
@@ -90,7 +95,9 @@ public struct TailorIndex: Sendable {
             guard !bag.stems.isEmpty || !bag.skills.isEmpty else { return }
             items.append(Item(evidence: evidence, bag: bag, recency: recency,
                               weakConcepts: ConceptLexicon.shownWeakly(in: bag),
-                              topics: TopicMentions.concepts(in: text, scanner: scanner)))
+                              topics: TopicMentions.concepts(in: text, scanner: scanner),
+                              carriers: ConceptLexicon.carriers(in: bag),
+                              tellsOfOthers: TailorMatcher.tellsOfOthers(evidence)))
         }
 
         if let summary = document.summary {

@@ -658,12 +658,10 @@ enum TailorMatcher {
         let askedConcepts = Set(requirement.terms.filter {
             ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0)
         })
-        var shape: [Int: (plain: Bool, others: Bool)] = [:]
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
-            let s = shape[item] ?? (showsPlainly(it, concepts: askedConcepts, skills: requirement.skills), tellsOfOthers(it.evidence))
-            shape[item] = s
-            return citeRank(it, gain: gain + (s.plain ? plainBonus : 0), ownWords: own) * (s.others ? othersShare : 1)
+            let plain = showsPlainly(it, concepts: askedConcepts, skills: requirement.skills)
+            return citeRank(it, gain: gain + (plain ? plainBonus : 0), ownWords: own) * (it.tellsOfOthers ? othersShare : 1)
         }
         // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
         // before its sentences), so that the report is the same every run.
@@ -679,10 +677,14 @@ enum TailorMatcher {
             for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
             // After the first line, only lines that show more than generic words, and as much as the first.
             if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
-            guard let best = gain.max(by: { a, b in
-                let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
-                return ka != kb ? ka < kb : later(a.key, b.key)
-            }), best.value > 0 else { break }
+            // Each line ranked once: the best, of equals the earliest.
+            var top: (key: Int, value: Double, rank: Double)?
+            for (key, value) in gain {
+                let r = rank(key, value)
+                if let t = top, r < t.rank || (r == t.rank && later(key, t.key)) { continue }
+                top = (key, value, r)
+            }
+            guard let best = top, best.value > 0 else { break }
             let item = index.items[best.key]
             if shown.contains(where: { $0.evidence.text == item.evidence.text }) {
                 open = open.filter { $0.items[best.key] == nil }
@@ -700,11 +702,10 @@ enum TailorMatcher {
             var texts = Set(shown.map(\.evidence.text))
             var gain: [Int: Double] = [:]
             for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
-            let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }.sorted { a, b in
-                let ka = rank(a.key, a.value), kb = rank(b.key, b.value)
-                return ka != kb ? ka > kb : later(b.key, a.key)
-            }
-            for (key, value) in more where shown.count < 3 {
+            let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }
+                .map { (key: $0.key, value: $0.value, rank: rank($0.key, $0.value)) }
+                .sorted { a, b in a.rank != b.rank ? a.rank > b.rank : later(b.key, a.key) }
+            for (key, value, _) in more where shown.count < 3 {
                 let item = index.items[key]
                 guard texts.insert(item.evidence.text).inserted else { continue }
                 shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, value / total),
@@ -731,16 +732,9 @@ enum TailorMatcher {
     static func showsPlainly(_ item: TailorIndex.Item, concepts: Set<String>, skills: [String]) -> Bool {
         var n = 0
         if !concepts.isEmpty {
-            let carriers = item.bag.orderedStems.filter {
-                !ConceptLexicon.isConcept($0) && ConceptLexicon.conceptsOfStem[$0]?.contains(where: concepts.contains) == true
-            }
-            for stem in carriers {
-                // A compound ("trained my colleagues") is one word with its own words that carry it ("trained").
-                if stem.contains("-") {
-                    let parts = stem.split(separator: "-")
-                    if carriers.contains(where: { c in !c.contains("-") && parts.contains { $0.hasPrefix(c) } }) { continue }
-                }
+            for carried in item.carriers where carried.contains(where: concepts.contains) {
                 n += 1
+                if n >= 2 { return true }
             }
         }
         for skill in item.bag.orderedSkills where n < 2 {
