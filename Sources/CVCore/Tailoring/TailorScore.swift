@@ -22,7 +22,7 @@
 /// does another job are mostly words in common. Benefits, boilerplate and eligibility lines weigh nothing.
 /// By design a CV covering every must-have with the ad's stack in a recent role scores at least `coreShare +
 /// domainShare` (80); one with the job's title covering half of them about half (50-60); one covering none at most
-/// `domainShare · titleOnly` (14).
+/// `domainShare` (20: the years in the job, ten of them or more, with nothing the ad asks for).
 enum TailorScore {
     static let coreShare = 60.0
     static let domainShare = 20.0
