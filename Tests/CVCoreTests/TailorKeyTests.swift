@@ -209,7 +209,7 @@ struct TailorKeyTests {
         // key's verdicts in place of the tool's 76: the verdicts, not the weighting.
         "posthog-full-stack-software-engineer 000",
         // Four of the ten requirements the key grants are met (CDN operations not read as cloud operations).
-        // Session 15: 16 → 54: a sysadmin, cloud architect and CDN engineer for fifteen years does this job (its
+        // Session 15: 16 → 50: a sysadmin, cloud architect and CDN engineer for fifteen years does this job (its
         // family of titles, `JobFamily`), Kubernetes asked four times is one ask, the Kubernetes work done with
         // other tools counts in part; with the key's verdicts in place of the tool's it scores 61. Left: the AWS,
         // GCP or Azure automation (AWS shown) and the context sentences the key reads as duties are gaps.

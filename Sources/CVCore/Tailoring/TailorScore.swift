@@ -158,9 +158,9 @@ enum TailorScore {
     /// words only `wordsOnly`; in a current role fully, in one of eight years ago four fifths, in a skills list
     /// as much (a list is as of now, but shows no use).
     static func credit(_ m: RequirementMatch, index: TailorIndex, years: [Int?]) -> Double {
-        // Met in part (`TailorMatcher.partial`: the work it names shown, the skill it names not): a reader credits
-        // the work done with another tool, not as much as the ask met.
-        let share = m.isCovered ? 1 : m.coverage >= TailorMatcher.partial ? partShare : 0
+        // Met in part (`TailorMatcher.partial`) where it names a skill (the work shown, the skill not): a reader
+        // credits the work done with another tool, not as much as the ask met.
+        let share = m.isCovered ? 1 : m.coverage >= TailorMatcher.partial && !m.requirement.skills.isEmpty ? partShare : 0
         guard share > 0 else { return 0 }
         var recent = 0.0
         var specific = false
