@@ -230,7 +230,7 @@ struct TailorKeyTests {
         // (Since session 15 the full-stack prose ad's 000 scores 60 or more: the architecture-and-databases clause with
         // the employer's stack in parentheses, the either-or clause, tracking and the on-premise scale clause are met.)
         // Four of the ten requirements the key grants are met (CDN operations not read as cloud operations).
-        // Session 15: 16 → 54: a sysadmin, cloud architect and CDN engineer for fifteen years does this job (its
+        // Session 15: 16 → 50: a sysadmin, cloud architect and CDN engineer for fifteen years does this job (its
         // family of titles, `JobFamily`), Kubernetes asked four times is one ask, the Kubernetes work done with
         // other tools counts in part; with the key's verdicts in place of the tool's it scores 61. Left: the AWS,
         // GCP or Azure automation (AWS shown) and the context sentences the key reads as duties are gaps.

@@ -22,7 +22,7 @@
 /// does another job are mostly words in common. Benefits, boilerplate and eligibility lines weigh nothing.
 /// By design a CV covering every must-have with the ad's stack in a recent role scores at least `coreShare +
 /// domainShare` (80); one with the job's title covering half of them about half (50-60); one covering none at most
-/// `domainShare · titleOnly` (14).
+/// `domainShare` (20: the years in the job, ten of them or more, with nothing the ad asks for).
 enum TailorScore {
     static let coreShare = 60.0
     static let domainShare = 20.0
@@ -158,9 +158,9 @@ enum TailorScore {
     /// words only `wordsOnly`; in a current role fully, in one of eight years ago four fifths, in a skills list
     /// as much (a list is as of now, but shows no use).
     static func credit(_ m: RequirementMatch, index: TailorIndex, years: [Int?]) -> Double {
-        // Met in part (`TailorMatcher.partial`: the work it names shown, the skill it names not): a reader credits
-        // the work done with another tool, not as much as the ask met.
-        let share = m.isCovered ? 1 : m.coverage >= TailorMatcher.partial ? partShare : 0
+        // Met in part (`TailorMatcher.partial`) where it names a skill (the work shown, the skill not): a reader
+        // credits the work done with another tool, not as much as the ask met.
+        let share = m.isCovered ? 1 : m.coverage >= TailorMatcher.partial && !m.requirement.skills.isEmpty ? partShare : 0
         guard share > 0 else { return 0 }
         var recent = 0.0
         var specific = false
@@ -253,7 +253,9 @@ enum TailorScore {
         var best = 0.0
         let wantedFamilies = title.map { JobFamily.of(titleHead($0)) } ?? []
         let roleFamilies = wantedFamilies.isEmpty ? [] : JobFamily.ofRoles(index)
-        var months: Set<Int> = []
+        // The months of the window, from its first: whether a role of this job held it.
+        var months = [Bool](repeating: false, count: (careerWindow + 1) * 12)
+        let firstMonth = (index.referenceYear - careerWindow) * 12
         for item in index.items where item.evidence.kind == .role {
             let roleTitle = item.evidence.roleIndex.flatMap { index.document.roles[$0].title } ?? item.evidence.text
             let stems = item.bag.stems
@@ -276,12 +278,12 @@ enum TailorScore {
             }
             // The years of this job: a role holding the title's telling words (not only "engineer") or its family.
             if !telling.isEmpty, s >= familyTitle, let r = item.evidence.roleIndex, let dates = index.document.roles[r].dates {
-                months.formUnion(monthsOf(dates, reference: index.referenceYear))
+                for m in monthsOf(dates, reference: index.referenceYear) { months[m - firstMonth] = true }
             }
             if let wantedLevel, let level = Seniority.level(roleTitle), level >= wantedLevel { s = min(1, s + 0.1) }
             best = max(best, s * (0.5 + 0.5 * item.recency))
         }
-        return (best, Double(months.count) / 12)
+        return (best, Double(months.lazy.filter { $0 }.count) / 12)
     }
 
     /// The months of a role's span within the last `careerWindow` years (month numbers since year 0).
@@ -519,18 +521,25 @@ enum JobFamily: Hashable, CaseIterable {
     /// `phrasesOnly`: by phrases of two words or more (a role's text: "security" alone is a word of any job).
     static func of(_ title: String, phrasesOnly: Bool = false) -> Set<JobFamily> {
         let words = title.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        guard !words.isEmpty else { return [] }
         var found: Set<JobFamily> = []
-        for phrase in phrases where !found.isSuperset(of: phrase.families) && (!phrasesOnly || phrase.words.count > 1) {
-            let n = phrase.words.count
-            guard n <= words.count else { continue }
-            for start in 0...(words.count - n) where words[start] == phrase.words[0] {
-                guard (1..<n).allSatisfy({ words[start + $0] == phrase.words[$0] }) else { continue }
+        for (start, word) in words.enumerated() {
+            guard let candidates = phrasesByFirstWord[word] else { continue }
+            for k in candidates {
+                let phrase = phrases[k]
+                let n = phrase.words.count
+                guard !found.isSuperset(of: phrase.families), !phrasesOnly || n > 1, start + n <= words.count,
+                      (1..<n).allSatisfy({ words[start + $0] == phrase.words[$0] }) else { continue }
                 if phrase.bare, !words[..<start].allSatisfy({ Seniority.words[String($0)] != nil }) { continue }
                 found.formUnion(phrase.families)
-                break
             }
         }
         return found
     }
+
+    /// The phrases by their first word.
+    static let phrasesByFirstWord: [Substring: [Int]] = {
+        var table: [Substring: [Int]] = [:]
+        for (k, phrase) in phrases.enumerated() { table[phrase.words[0], default: []].append(k) }
+        return table
+    }()
 }
