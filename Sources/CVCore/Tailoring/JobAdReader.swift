@@ -780,7 +780,7 @@ struct JobAdReader {
         }
         if has(["tools", "stack", "technolog", "tech we use"]) { return .tools }
         if has(["requirement", "requisite", "qualification", "what you'll need", "what you need", "what you will need",
-                "must", "you have", "you bring", "about you", "who you are", "looking for", "skills", "experience",
+                "must", "you have", "you bring", "you'll bring", "you will bring", "about you", "who you are", "looking for", "skills", "experience",
                 "you'll have", "you will have", "what we expect", "competenc", "profile", "you should"]) {
             return .mustHave
         }

@@ -260,6 +260,14 @@ enum TailorMatcher {
            }) {
             coverage = min(coverage, partial)
         }
+        // "Intermediate knowledge of X" is not met by a skills list's "X (beginner)": the CV's own level is below
+        // the one asked.
+        if !requirement.skills.isEmpty, !requirement.skillsAreExamples, asksALevel(requirement.text) {
+            let withSkills = shown.filter { !$0.skills.isEmpty }
+            if !withSkills.isEmpty, withSkills.allSatisfy({ $0.evidence.kind == .skill && saysALowLevel($0.evidence) }) {
+                coverage = min(coverage, partial)
+            }
+        }
         // The names it asks for (`AskedNames`) and the skills it names: one of them must be in the CV.
         if !names.isEmpty && !names.contains(where: { index.stemPostings[$0] != nil })
             && !bestSkill.contains(where: { $0 > 0 }) {
@@ -729,6 +737,24 @@ enum TailorMatcher {
     /// Whether a line shows what a requirement asks by two or more of its words or skills ("a switch" and "BGP" for
     /// networking, Perl and Python for scripting): its subject, where a line naming it once ("machines within their
     /// network") mentions it in passing.
+    /// Words of an ad asking for more than a beginner's skill ("intermediate knowledge of", "strong", "proficient in").
+    static let askedLevelWords = ["intermediate", "advanced", "proficien", "expert", "strong", "solid", "deep",
+                                  "extensive", "fluent", "fluency", "mastery"]
+    /// Levels a CV gives a skill it knows only a little (`Rust (beginner)`, `Go: basic`).
+    static let lowLevels: Set<String> = ["beginner", "novice", "basic", "elementary", "familiar", "learning",
+                                         "basic knowledge", "some experience"]
+
+    static func asksALevel(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return askedLevelWords.contains { lower.contains($0) }
+    }
+
+    /// Whether a skills-list entry is written with a beginner's level.
+    static func saysALowLevel(_ evidence: CVEvidence) -> Bool {
+        guard let level = SkillText.parse(evidence.text, source: evidence.source).level else { return false }
+        return lowLevels.contains(level.lowercased())
+    }
+
     static func showsPlainly(_ item: TailorIndex.Item, concepts: Set<String>, skills: [String]) -> Bool {
         var n = 0
         if !concepts.isEmpty {
