@@ -70,10 +70,31 @@ public enum DateParser {
     /// Every date span in the text, in order.
     public static func findSpans(in text: String) -> [Match] {
         let tokens = tokenize(text)
-        return runs(tokens, in: text).compactMap { run -> Match? in
+        let found = runs(tokens, in: text).compactMap { run -> Match? in
             guard let span = run.span(text: text) else { return nil }
             return Match(span: span, range: run.range)
         }
+        // `https://example.com/u/5edb11/6967b7`: digits inside a web address are no date.
+        guard !found.isEmpty, text.utf8.containsBytes(of: "://") || text.utf8.containsBytes(of: "www.") else { return found }
+        let addresses = webAddresses(in: text)
+        return found.filter { m in !addresses.contains(where: { $0.overlaps(m.range) }) }
+    }
+
+    /// The ranges of the words of a text that are web addresses (`http://…`, `https://…`, `www.…`, up to a space).
+    static func webAddresses(in text: String) -> [Range<String.Index>] {
+        var out: [Range<String.Index>] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let rest = text[i...]
+            if rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("www.") {
+                let end = rest.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == ")" || $0 == ">" || $0 == "]" }) ?? text.endIndex
+                out.append(i..<end)
+                i = end
+                continue
+            }
+            i = text.index(after: i)
+        }
+        return out
     }
 
     // MARK: - Tokens

@@ -429,7 +429,11 @@ enum MarkdownSkillReader {
     }
 
     static func skill(_ text: String, source: SourceRange) -> Skill {
-        Skill(text: text, name: SkillLexicon.canonicalOrSelf(text), source: source)
+        // `★★☆ C++`: a rating beside the name is its level (`SkillText`).
+        if let f = text.first, let l = text.last, SkillText.ratingMarks.contains(f) || SkillText.ratingMarks.contains(l) {
+            return SkillText.parse(text, source: source)
+        }
+        return Skill(text: text, name: SkillLexicon.canonicalOrSelf(text), source: source)
     }
 
     /// Items of a list written as text. Prose (long pieces) gives nothing.
