@@ -74,8 +74,13 @@ public enum DateParser {
             guard let span = run.span(text: text) else { return nil }
             return Match(span: span, range: run.range)
         }
-        // `https://example.com/u/5edb11/6967b7`: digits inside a web address are no date.
-        guard !found.isEmpty, text.utf8.containsBytes(of: "://") || text.utf8.containsBytes(of: "www.") else { return found }
+        // `https://example.com/u/5edb11/6967b7`: digits inside a web address are no date (told for the word each span
+        // starts in: a letter, digit, slash, dot or `=` right before a span's first byte is the sign to look).
+        guard !found.isEmpty, found.contains(where: { m in
+            guard m.range.lowerBound > text.startIndex else { return false }
+            let b = text.utf8[text.utf8.index(before: m.range.lowerBound)]
+            return b == 0x2F || b == 0x2E || b == 0x3D || b == 0x5F || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+        }) else { return found }
         let addresses = webAddresses(in: text)
         return found.filter { m in !addresses.contains(where: { $0.overlaps(m.range) }) }
     }

@@ -24,7 +24,9 @@ public enum SkillText {
         var years: Int?
 
         // `★★☆ C++`, `Rust ●●●○○`: a rating in filled and empty marks before or after the name is its level (`2/3`).
-        if let first = rest.first, let last = rest.last, ratingMarks.contains(first) || ratingMarks.contains(last) {
+        if let b0 = rest.utf8.first, let b1 = rest.utf8.last, b0 >= 0xE2 || b1 >= 0x80,
+            let first = rest.first, let last = rest.last, ratingMarks.contains(first) || ratingMarks.contains(last)
+        {
             let lead = rest.prefix(while: { ratingMarks.contains($0) })
             let trail = lead.isEmpty ? rest.reversed().prefix(while: { ratingMarks.contains($0) }).count : 0
             let marks = lead.isEmpty ? String(rest.suffix(trail)) : String(lead)
