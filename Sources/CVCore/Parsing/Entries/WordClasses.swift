@@ -426,14 +426,17 @@ enum WordClasses {
         return n
     }
 
-    static func titleScore(_ text: some StringProtocol) -> Int {
+    static func titleScore(_ text: some StringProtocol) -> Int { count(text, Class.title, orEndings: titleEnds) }
+
+    /// `count(text, bit)`, and for a text written without spaces the words holding one of `ends`.
+    static func count(_ text: some StringProtocol, _ bit: UInt32, orEndings ends: [String]) -> Int {
         var n = 0
         var wide = false
         forEachPart(text) { bits in
-            if bits & Class.title != 0 { n += 1 }
+            if bits & bit != 0 { n += 1 }
             if bits & Class.wide != 0 { wide = true }
         }
-        return wide ? n + cjkCount(text, titleEnds) : n
+        return wide ? n + cjkCount(text, ends) : n
     }
 
     /// Both counts from one pass over the words.
@@ -449,15 +452,7 @@ enum WordClasses {
         guard wide else { return (title, organisation) }
         return (title + cjkCount(text, titleEnds), organisation + cjkCount(text, organisationEnds))
     }
-    static func organisationScore(_ text: some StringProtocol) -> Int {
-        var n = 0
-        var wide = false
-        forEachPart(text) { bits in
-            if bits & Class.organisation != 0 { n += 1 }
-            if bits & Class.wide != 0 { wide = true }
-        }
-        return wide ? n + cjkCount(text, organisationEnds) : n
-    }
+    static func organisationScore(_ text: some StringProtocol) -> Int { count(text, Class.organisation, orEndings: organisationEnds) }
 
     /// Whether a text holds a character of a script written without spaces (a lead byte 0xE3 or more), told on its
     /// contiguous bytes.
