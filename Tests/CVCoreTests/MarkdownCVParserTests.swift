@@ -413,3 +413,33 @@ struct MarkdownFrontMatterRoleTests {
         #expect(doc.education.map(\.institution) == ["Northfield University"])
     }
 }
+
+@Suite("Ratings and web addresses in a Markdown CV")
+struct MarkdownRatingAndAddressTests {
+    /// `- ★★☆ C++` in a skills list: the stars are the skill's level (filled of all), not part of its name; the digits of
+    /// a web address on a project's line (`…/5edb11/6967b7…`) are no date.
+    @Test func starsAreALevelAndAnAddressHoldsNoDate() throws {
+        let doc = try MarkdownCVParser().parse("""
+            # Jo Park
+
+            ## Projects
+
+            - **Kettle Timer**
+
+              - Wrote the timer in an afternoon.
+
+              https://video.example.com/user/9fa2c411/6967b7f7?share=1
+
+            ## Skills
+
+            - ★★★ Python
+            - ★★☆ C++
+            """)
+        let skills = doc.skills.flatMap(\.skills)
+        #expect(skills.map(\.name) == ["Python", "C++"])
+        #expect(skills.map(\.level) == ["3/3", "2/3"])
+        #expect(doc.projects.allSatisfy { $0.dates == nil })
+        #expect(DateParser.findSpan(in: "see https://example.com/a/11/6967b7 for more") == nil)
+        #expect(DateParser.findSpan(in: "https://example.com/cv 2019 - 2021")?.span.start?.year == 2019)
+    }
+}

@@ -70,10 +70,36 @@ public enum DateParser {
     /// Every date span in the text, in order.
     public static func findSpans(in text: String) -> [Match] {
         let tokens = tokenize(text)
-        return runs(tokens, in: text).compactMap { run -> Match? in
+        let found = runs(tokens, in: text).compactMap { run -> Match? in
             guard let span = run.span(text: text) else { return nil }
             return Match(span: span, range: run.range)
         }
+        // `https://example.com/u/5edb11/6967b7`: digits inside a web address are no date (told for the word each span
+        // starts in: a letter, digit, slash, dot or `=` right before a span's first byte is the sign to look).
+        guard !found.isEmpty, found.contains(where: { m in
+            guard m.range.lowerBound > text.startIndex else { return false }
+            let b = text.utf8[text.utf8.index(before: m.range.lowerBound)]
+            return b == 0x2F || b == 0x2E || b == 0x3D || b == 0x5F || (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+        }) else { return found }
+        let addresses = webAddresses(in: text)
+        return found.filter { m in !addresses.contains(where: { $0.overlaps(m.range) }) }
+    }
+
+    /// The ranges of the words of a text that are web addresses (`http://…`, `https://…`, `www.…`, up to a space).
+    static func webAddresses(in text: String) -> [Range<String.Index>] {
+        var out: [Range<String.Index>] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let rest = text[i...]
+            if rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("www.") {
+                let end = rest.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == ")" || $0 == ">" || $0 == "]" }) ?? text.endIndex
+                out.append(i..<end)
+                i = end
+                continue
+            }
+            i = text.index(after: i)
+        }
+        return out
     }
 
     // MARK: - Tokens

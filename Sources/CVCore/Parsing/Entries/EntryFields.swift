@@ -236,7 +236,7 @@ struct EntryFields: Sendable, Hashable {
             if c < line.cellFields.count, line.cellFields[c] == .detail { continue }
             var text = cell
             // `星河科技，高级工程师`: a full-width comma or bar parts fields as `,` and `|` do.
-            if text.utf8.contains(0xEF), text.contains(where: { $0 == "，" || $0 == "｜" }) {
+            if WordClasses.isWide(text), text.contains(where: { $0 == "，" || $0 == "｜" }) {
                 text = String(text.replacing("，", with: ", ").replacing("｜", with: " | "))
             }
             // The date is not a field of its own here: cut it out.
@@ -967,7 +967,7 @@ struct EntryFields: Sendable, Hashable {
             !fragments.contains(where: \.context), let t = title, let p = places.first, fragments[p].line != fragments[t].line,
             places.allSatisfy({ fragments[$0].line == fragments[p].line })
         {
-            let parts = location.split(separator: ", ").map(String.init)
+            let parts = MarkdownCues.splitOutsideParentheses(location, separator: ", ")
             if parts.count >= 3, !WordClasses.places.contains(parts[0].lowercased()), !WordClasses.placeCodes.contains(parts[0]),
                 MarkdownCues.wordCount(parts[0]) <= 4, WordClasses.titleScore(parts[0]) == 0,
                 WordClasses.isPlace(parts.dropFirst().joined(separator: ", "))
@@ -978,8 +978,8 @@ struct EntryFields: Sendable, Hashable {
         }
         // `Intersquad, VN, Feb 2016 - Feb 2017` over the title: read as the organisation, a name and a place code after
         // its comma (which `commaParts` joined as a town's) are the name and where it is.
-        if purpose == .roles, let org = organisation, fields.organisation == fragments[org].text, fragments[org].text.contains(", ") {
-            let parts = fragments[org].text.split(separator: ", ").map(String.init)
+        if purpose == .roles, let org = organisation, fields.organisation == fragments[org].text, fragments[org].text.byteRange(of: ", ") != nil {
+            let parts = MarkdownCues.splitOutsideParentheses(fragments[org].text, separator: ", ")
             if parts.count == 2, WordClasses.placeCodes.contains(parts[1]), !WordClasses.places.contains(parts[0].lowercased()),
                 MarkdownCues.wordCount(parts[0]) <= 3, WordClasses.titleScore(parts[0]) == 0
             {

@@ -728,7 +728,7 @@ struct EntryFinder {
                 return false
             }
             // `Software Engineer at Globex:` names a role; `Some highlights:` introduces a list.
-            if line.text.hasSuffix(":") || line.text.hasSuffix("："),
+            if line.text.utf8.last == 0x3A || line.text.utf8.last == 0x9A && line.text.hasSuffix("："),
                 words > 10 || WordClasses.titleScore(line.text) == 0 && !line.text.utf8.containsBytes(of: " at ")
             {
                 return false

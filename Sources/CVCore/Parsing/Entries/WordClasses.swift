@@ -374,6 +374,8 @@ enum WordClasses {
         static let placeCode: UInt32 = 1 << 5
         static let placeEnd: UInt32 = 1 << 6
         static let placeWord: UInt32 = 1 << 7
+        /// Set on a word of a script written without spaces (a lead byte 0xE3 or more), whose parts `cjkCount` reads.
+        static let wide: UInt32 = 1 << 8
     }
 
     /// The ASCII words of the classes above, looked up by their bytes (`parts` and `isPlace` ask it of every word).
@@ -409,7 +411,7 @@ enum WordClasses {
                 }
             } else {
                 let w = String(decoding: word, as: UTF8.self)
-                body(classesOfWord(w))
+                body(classesOfWord(w) | (word.contains(where: { $0 >= 0xE3 }) ? Class.wide : 0))
                 if w.contains("-") || w.contains("/") {
                     for piece in w.split(whereSeparator: { $0 == "-" || $0 == "/" }) { body(classesOfWord(String(piece))) }
                 }
@@ -424,19 +426,46 @@ enum WordClasses {
         return n
     }
 
-    static func titleScore(_ text: some StringProtocol) -> Int { count(text, Class.title) + cjkCount(text, titleEnds) }
+    static func titleScore(_ text: some StringProtocol) -> Int { count(text, Class.title, orEndings: titleEnds) }
+
+    /// `count(text, bit)`, and for a text written without spaces the words holding one of `ends`.
+    static func count(_ text: some StringProtocol, _ bit: UInt32, orEndings ends: [String]) -> Int {
+        var n = 0
+        var wide = false
+        forEachPart(text) { bits in
+            if bits & bit != 0 { n += 1 }
+            if bits & Class.wide != 0 { wide = true }
+        }
+        return wide ? n + cjkCount(text, ends) : n
+    }
 
     /// Both counts from one pass over the words.
     static func titleAndOrganisationScores(_ text: some StringProtocol) -> (Int, Int) {
         var title = 0
         var organisation = 0
+        var wide = false
         forEachPart(text) { bits in
             if bits & Class.title != 0 { title += 1 }
             if bits & Class.organisation != 0 { organisation += 1 }
+            if bits & Class.wide != 0 { wide = true }
         }
+        guard wide else { return (title, organisation) }
         return (title + cjkCount(text, titleEnds), organisation + cjkCount(text, organisationEnds))
     }
-    static func organisationScore(_ text: some StringProtocol) -> Int { count(text, Class.organisation) + cjkCount(text, organisationEnds) }
+    static func organisationScore(_ text: some StringProtocol) -> Int { count(text, Class.organisation, orEndings: organisationEnds) }
+
+    /// Whether a text holds a character of a script written without spaces (a lead byte 0xE3 or more), told on its
+    /// contiguous bytes.
+    @inline(__always)
+    static func isWide(_ text: some StringProtocol) -> Bool {
+        if let wide = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            for x in b where x >= 0xE3 { return true }
+            return false
+        }) {
+            return wide
+        }
+        return text.utf8.contains(where: { $0 >= 0xE3 })
+    }
     static func institutionScore(_ text: some StringProtocol) -> Int { count(text, Class.institution) + cjkCount(text, institutionEnds) }
 
     /// How many words of a text written without spaces (any byte ≥ 0xE3: CJK scripts) hold one of `parts`.

@@ -429,7 +429,13 @@ enum MarkdownSkillReader {
     }
 
     static func skill(_ text: String, source: SourceRange) -> Skill {
-        Skill(text: text, name: SkillLexicon.canonicalOrSelf(text), source: source)
+        // `★★☆ C++`: a rating beside the name is its level (`SkillText`).
+        if let b0 = text.utf8.first, let b1 = text.utf8.last, b0 >= 0xE2 || b1 >= 0x80,
+            let f = text.first, let l = text.last, SkillText.ratingMarks.contains(f) || SkillText.ratingMarks.contains(l)
+        {
+            return SkillText.parse(text, source: source)
+        }
+        return Skill(text: text, name: SkillLexicon.canonicalOrSelf(text), source: source)
     }
 
     /// Items of a list written as text. Prose (long pieces) gives nothing.

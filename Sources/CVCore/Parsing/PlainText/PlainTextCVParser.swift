@@ -361,7 +361,7 @@ public struct PlainTextCVParser: CVParser {
     static func nameBeforeContacts(_ text: String) -> (String, String?)? {
         guard text.utf8.count <= 200 else { return nil }
         var end = text.endIndex
-        if let gap = text.firstRange(of: "   ") { end = gap.lowerBound }
+        if let gap = text.byteRange(of: "   ") { end = gap.lowerBound }
         if let bar = text.firstIndex(of: "|"), bar < end { end = bar }
         // (`… Engineer (+1)555 0100 jo@example.org`: a phone number or an address starts the contacts.)
         var wordStart = text.startIndex
@@ -378,13 +378,14 @@ public struct PlainTextCVParser: CVParser {
             i = text.index(after: i)
         }
         let lead = PlainTextWords.trim(text[..<end], " ")
-        let rest = text[end...]
+        let rest = String(text[end...])
         guard !lead.isEmpty, !rest.isEmpty,
-            rest.contains("@") || rest.contains("http") || rest.contains("www.") || rest.filter(\.isNumber).count >= 7
+            rest.utf8.contains(0x40) || rest.utf8.containsBytes(of: "http") || rest.utf8.containsBytes(of: "www.")
+                || rest.filter(\.isNumber).count >= 7
         else { return nil }
         if looksLikeName(lead) { return (lead, nil) }
         for dash in [" - ", " – ", " — "] {
-            guard let cut = lead.firstRange(of: dash) else { continue }
+            guard let cut = lead.byteRange(of: dash) else { continue }
             let name = PlainTextWords.trim(lead[..<cut.lowerBound], " ")
             let post = PlainTextWords.trim(lead[cut.upperBound...], " ")
             guard looksLikeName(name), PlainTextWords.hasTitleWord(post), PlainTextWords.words(post).count <= 6 else { return nil }

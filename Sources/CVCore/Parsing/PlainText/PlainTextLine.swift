@@ -277,10 +277,11 @@ enum PlainTextWords {
 
     /// Whether a line ends a sentence (`.`, `!`, `?`), not counting `Ltd.`, `Inc.` and the like.
     static func endsSentence(_ s: Substring) -> Bool {
-        guard let last = s.last else { return false }
+        guard let lastByte = s.utf8.last else { return false }
+        if lastByte == 0x21 || lastByte == 0x3F { return true }
         // (`。`, `！`, `？`: the full stops of scripts written without spaces.)
-        if last == "!" || last == "?" || last == "。" || last == "！" || last == "？" { return true }
-        guard last == "." else { return false }
+        if lastByte >= 0x80 { return s.last.map { $0 == "。" || $0 == "！" || $0 == "？" } ?? false }
+        guard lastByte == 0x2E else { return false }
         if s.hasSuffix("...") || s.hasSuffix("…") { return false }
         let lastWord = s[(s.lastIndex(where: { $0 == " " || $0 == "\t" }).map { s.index(after: $0) } ?? s.startIndex)...]
         return lastWord.count > 6 || !companySuffixes.contains(lastWord.lowercased())

@@ -13,11 +13,30 @@ public enum SkillText {
         "professional", "mid", "mid-level",
     ]
 
+    /// Marks of a rating (filled and empty stars, dots, squares).
+    static let ratingMarks: Set<Character> = ["★", "☆", "●", "○", "◉", "◯", "⬤", "■", "□", "✦", "✧"]
+    static let filledMarks: Set<Character> = ["★", "●", "◉", "⬤", "■", "✦"]
+
     public static func parse(_ text: String, source: SourceRange) -> Skill {
         let written = ScalarWhitespace.collapse(text)
         var rest = Substring(written)
         var level: String?
         var years: Int?
+
+        // `★★☆ C++`, `Rust ●●●○○`: a rating in filled and empty marks before or after the name is its level (`2/3`).
+        if let b0 = rest.utf8.first, let b1 = rest.utf8.last, b0 >= 0xE2 || b1 >= 0x80,
+            let first = rest.first, let last = rest.last, ratingMarks.contains(first) || ratingMarks.contains(last)
+        {
+            let lead = rest.prefix(while: { ratingMarks.contains($0) })
+            let trail = lead.isEmpty ? rest.reversed().prefix(while: { ratingMarks.contains($0) }).count : 0
+            let marks = lead.isEmpty ? String(rest.suffix(trail)) : String(lead)
+            if marks.count >= 2, marks.count < rest.count {
+                let filled = marks.filter { filledMarks.contains($0) }.count
+                level = "\(filled)/\(marks.count)"
+                rest = lead.isEmpty ? rest.dropLast(trail) : rest.dropFirst(lead.count)
+                rest = rest.drop(while: { $0 == " " }).dropLast(while: { $0 == " " })
+            }
+        }
 
         // Trailing parenthesised groups, read from the end: `(proficient)`, `(5 years)`, `(C++03, STL)`.
         while rest.hasSuffix(")"), let open = matchingOpen(rest) {
