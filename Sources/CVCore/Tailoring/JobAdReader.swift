@@ -278,7 +278,7 @@ struct JobAdReader {
                 guard j < i ? word.joined : words[j].joined else { continue }
                 for stem in words[j].stems where wanted.contains(stem) && !TailorMatcher.genericStems.contains(stem)
                     && !ConceptLexicon.carrierStems.contains(stem) {
-                    // "design and prioritization decisions": the decisions are of both.
+                    // "architecture and prioritisation calls": the calls are of both.
                     var concepts = word.concepts
                     if j > i, i >= 2, ["and", "or", "&"].contains(words[i - 1].word), word.joined, words[i - 1].joined {
                         concepts += words[i - 2].concepts

@@ -961,8 +961,8 @@ struct EntryFields: Sendable, Hashable {
         }
         // `Quillbank, Kentucky, United States` under a title, and no organisation named: the first of three parts or more
         // read as a place, when it is no known town, is the organisation, the rest where it is.
-        // (Not under a heading that may name the organisation of several posts: `BlueCat` / `. Toronto, ON / Remote, Canada`.)
-        // (On a line of its own: `Engineer (2019 - 2021. Toronto, ON / Remote, Canada)` names where the post was.)
+        // (Not under a heading that may name the organisation of several posts: `Quillmark` / `. Leeds, UK / Remote, Europe`.)
+        // (On a line of its own: `Engineer (2018 - 2020. Leeds, UK / Remote, Europe)` names where the post was.)
         if purpose == .roles, fields.organisation == nil, fields.title != nil, let location = fields.location,
             !fragments.contains(where: \.context), let t = title, let p = places.first, fragments[p].line != fragments[t].line,
             places.allSatisfy({ fragments[$0].line == fragments[p].line })
