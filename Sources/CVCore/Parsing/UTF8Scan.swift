@@ -143,4 +143,13 @@ extension String {
         let upper = utf8.index(lower, offsetBy: needle.utf8.count)
         return lower..<upper
     }
+
+    /// The first ` - `, ` – ` or ` — ` of the text (found on its bytes).
+    func firstSpacedDash() -> Range<String.Index>? {
+        var found: Range<String.Index>?
+        for dash in [" - ", " – ", " — "] {
+            if let r = byteRange(of: dash), found.map({ r.lowerBound < $0.lowerBound }) ?? true { found = r }
+        }
+        return found
+    }
 }

@@ -92,14 +92,13 @@ struct JobAdReader {
             let lower = text.lowercased()
             let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower)
             let skillsIllustrate = skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms)
-            let requirement = JobRequirement(
+            var requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
                 terms: terms, anyOfSkills: anyOf,
                 exampleTerms: exampleTerms(of: lower, terms: terms, inParenthesis: skillsIllustrate),
                 skillsAreExamples: skillsIllustrate)
-            var withPartners = requirement
-            withPartners.partners = JobAdReader.partners(in: text, terms: terms, scanner: scanner)
-            return withPartners
+            requirement.partners = JobAdReader.partners(in: text, terms: terms, scanner: scanner)
+            return requirement
         }
 
         /// The terms only the examples carry, after an examples cue ("such as", "perhaps", "e.g."): words and
@@ -225,9 +224,7 @@ struct JobAdReader {
     static func partners(in text: String, terms: [String], scanner: TermScanner) -> [String: [String]] {
         let asked = Set(terms.filter(ConceptLexicon.isConcept))
         // Only a word of its own (not generic, carrying no competency) can be one.
-        let wanted = Set(terms.filter {
-            !ConceptLexicon.isConcept($0) && !TailorMatcher.genericStems.contains($0) && !ConceptLexicon.carrierStems.contains($0)
-        })
+        let wanted = Set(terms.filter(TailorMatcher.isOwnWord))
         guard !asked.isEmpty, !wanted.isEmpty else { return [:] }
         // Words (letters, digits, hyphens, apostrophes) and whether only spaces stand before each.
         var words: [(word: String, stems: [String], concepts: [String], joined: Bool)] = []
@@ -276,8 +273,7 @@ struct JobAdReader {
         for (i, word) in words.enumerated() where !word.concepts.isEmpty {
             for j in [i - 1, i + 1] where j >= 0 && j < words.count && words[j].concepts.isEmpty {
                 guard j < i ? word.joined : words[j].joined else { continue }
-                for stem in words[j].stems where wanted.contains(stem) && !TailorMatcher.genericStems.contains(stem)
-                    && !ConceptLexicon.carrierStems.contains(stem) {
+                for stem in words[j].stems where wanted.contains(stem) {
                     // "architecture and prioritisation calls": the calls are of both.
                     var concepts = word.concepts
                     if j > i, i >= 2, ["and", "or", "&"].contains(words[i - 1].word), word.joined, words[i - 1].joined {
@@ -858,7 +854,7 @@ struct JobAdReader {
         let lower = text.lowercased()
         guard fillerPhraseSearch.anyOccurs(in: lower) else { return [] }
         var stems: Set<String> = []
-        for (phrase, words) in fillerPhrases where PhraseSearch([phrase]).anyOccurs(in: lower) { stems.formUnion(words) }
+        for (phrase, words) in fillerPhrases where lower.byteRange(of: phrase) != nil { stems.formUnion(words) }
         return stems
     }
     static let employerCues = PhraseSearch([" at ", "join ", "Join "])

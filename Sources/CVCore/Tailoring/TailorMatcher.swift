@@ -178,8 +178,7 @@ enum TailorMatcher {
         var termCoverage = 0.0
         var candidates: [(item: Int, match: EvidenceMatch)] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
-        let asksMore = asksMoreThanATopic(requirement)
-        let topicWords = asksMore ? ownTopicWords(requirement) : []
+        let topicAsk = topicAsk(requirement)
         for item in items {
             let matched = termsMet[item] ?? []
             // Competencies shown fully: not by their weak words alone.
@@ -189,7 +188,7 @@ enum TailorMatcher {
             let concepts = matched.filter { token in
                 ConceptLexicon.isConcept(token) && !requirement.exampleTerms.contains(token)
                     && ConceptLexicon.strength(token, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
-                    && !(asksMore && it.topics.contains(token) && !topicWords.contains(where: { it.bag.stems[$0] != nil }))
+                    && !namesOnlyAsTopic(it, token, beside: topicAsk)
                     && (!isTitle || it.bag.orderedStems.contains { ConceptLexicon.conceptsOfStem[$0]?.contains(token) == true })
             }.count
             let words = matched.filter(counts).count
@@ -587,8 +586,7 @@ enum TailorMatcher {
         let hasNamedThing = skillCount > 0
             || requirement.terms.contains { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
         var seen: Set<String> = []
-        let asksMore = asksMoreThanATopic(requirement)
-        let topicWords = asksMore ? ownTopicWords(requirement) : []
+        let topicAsk = topicAsk(requirement)
         // The examples of what it asks ("such as …", "perhaps in …") are one thing, shown by any of them, and
         // weigh little: they say how, not what.
         for term in requirement.terms where seen.insert(term).inserted {
@@ -616,7 +614,7 @@ enum TailorMatcher {
                 var shows = isConcept
                     ? ConceptLexicon.strength(term, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) : 1
                 // A line naming the competency only as a topic shows it in part where more than it is asked.
-                if asksMore && it.topics.contains(term) && !topicWords.contains(where: { it.bag.stems[$0] != nil }) {
+                if namesOnlyAsTopic(it, term, beside: topicAsk) {
                     shows = min(shows, topicCredit)
                 }
                 unit.items[p.item] = credit(p.item) * shows
@@ -737,6 +735,20 @@ enum TailorMatcher {
     /// Whether a line shows what a requirement asks by two or more of its words or skills ("a switch" and "BGP" for
     /// networking, Perl and Python for scripting): its subject, where a line naming it once ("machines within their
     /// network") mentions it in passing.
+    static func showsPlainly(_ item: TailorIndex.Item, concepts: Set<String>, skills: [String]) -> Bool {
+        var n = 0
+        if !concepts.isEmpty {
+            for carried in item.carriers where carried.contains(where: concepts.contains) {
+                n += 1
+                if n >= 2 { return true }
+            }
+        }
+        for skill in item.bag.orderedSkills where n < 2 {
+            if skills.contains(skill) || ConceptLexicon.skillConcepts[skill]?.contains(where: concepts.contains) == true { n += 1 }
+        }
+        return n >= 2
+    }
+
     /// Words of an ad asking for more than a beginner's skill ("intermediate knowledge of", "strong", "proficient in").
     static let askedLevelWords = ["intermediate", "advanced", "proficien", "expert", "strong", "solid", "deep",
                                   "extensive", "fluent", "fluency", "mastery"]
@@ -753,20 +765,6 @@ enum TailorMatcher {
     static func saysALowLevel(_ evidence: CVEvidence) -> Bool {
         guard let level = SkillText.parse(evidence.text, source: evidence.source).level else { return false }
         return lowLevels.contains(level.lowercased())
-    }
-
-    static func showsPlainly(_ item: TailorIndex.Item, concepts: Set<String>, skills: [String]) -> Bool {
-        var n = 0
-        if !concepts.isEmpty {
-            for carried in item.carriers where carried.contains(where: concepts.contains) {
-                n += 1
-                if n >= 2 { return true }
-            }
-        }
-        for skill in item.bag.orderedSkills where n < 2 {
-            if skills.contains(skill) || ConceptLexicon.skillConcepts[skill]?.contains(where: concepts.contains) == true { n += 1 }
-        }
-        return n >= 2
     }
 
     /// What showing a requirement plainly (`showsPlainly`) adds to what a line shows, in choosing evidence: a tie-break.
@@ -798,29 +796,31 @@ enum TailorMatcher {
         return (gain + ownWordBonus * Double(own)) * preference(item)
     }
 
-    /// Whether a requirement asks for more than a competency named as a topic: a word of its own that is neither
-    /// generic, nor one carrying a competency, nor an example; or two competencies.
-    static func asksMoreThanATopic(_ requirement: JobRequirement) -> Bool {
-        var concepts = 0
-        for term in requirement.terms where !requirement.exampleTerms.contains(term) {
-            if ConceptLexicon.isConcept(term) {
-                concepts += 1
-                if concepts > 1 { return true }
-            } else if !genericStems.contains(term) && !ConceptLexicon.carrierStems.contains(term) {
-                return true
-            }
-        }
-        return false
+    /// A word of its own in a requirement: neither a competency token, nor generic, nor one carrying a competency.
+    static func isOwnWord(_ term: String) -> Bool {
+        !ConceptLexicon.isConcept(term) && !genericStems.contains(term) && !ConceptLexicon.carrierStems.contains(term)
     }
 
-    /// The words of a requirement beside its competencies (not generic, not carrying one, not examples): a line naming
-    /// a competency as a topic and one of these ("advised … on subjects such as security" for advising on security)
-    /// shows the requirement, not only its topic.
+    /// The words of a requirement beside its competencies (`isOwnWord`, not examples): a line naming a competency as a
+    /// topic and one of these ("advised … on subjects such as security" for advising on security) shows the
+    /// requirement, not only its topic.
     static func ownTopicWords(_ requirement: JobRequirement) -> [String] {
-        requirement.terms.filter {
-            !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !ConceptLexicon.carrierStems.contains($0)
-                && !requirement.exampleTerms.contains($0)
-        }
+        requirement.terms.filter { isOwnWord($0) && !requirement.exampleTerms.contains($0) }
+    }
+
+    /// Where a requirement asks for more than a competency named as a topic (a word of its own, or two
+    /// competencies): its own words (`ownTopicWords`); nil where it asks for the competency alone.
+    static func topicAsk(_ requirement: JobRequirement) -> [String]? {
+        let own = ownTopicWords(requirement)
+        let concepts = requirement.terms.filter { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
+        return own.isEmpty && concepts.count <= 1 ? nil : own
+    }
+
+    /// Whether a line names `term` only as a topic (`TopicMentions`) where the requirement asks for more (`topicAsk`)
+    /// and the line shows none of its own words.
+    static func namesOnlyAsTopic(_ item: TailorIndex.Item, _ term: String, beside own: [String]?) -> Bool {
+        guard let own else { return false }
+        return item.topics.contains(term) && !own.contains { item.bag.stems[$0] != nil }
     }
 
     /// What a line naming a competency only as a topic shows of it, where more than it is asked.

@@ -291,11 +291,11 @@ enum TailorScore {
         let now = reference * 12 + 11
         let first = (reference - careerWindow) * 12
         guard let start = dates.start else { return 0..<0 }
-        var from = start.year * 12 + (start.month ?? 1) - 1
+        var from = start.monthIndex()
         var to: Int
         switch dates.end {
         case .present: to = now
-        case .date(let d): to = d.year * 12 + (d.month ?? 12) - 1
+        case .date(let d): to = d.monthIndex(defaultMonth: 12)
         case nil: to = from + 11
         }
         from = max(from, first)

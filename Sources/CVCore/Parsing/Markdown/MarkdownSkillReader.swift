@@ -404,7 +404,7 @@ enum MarkdownSkillReader {
     /// text. Nil for anything else (`Backend - Go, Rust` stays a list).
     static func ledByName(_ text: String, source: SourceRange) -> [Skill]? {
         guard text.utf8.contains(0x20), !dashSeparated(text) else { return nil }
-        guard let dash = SkillLines.firstSpacedDash(text) else { return nil }
+        guard let dash = text.firstSpacedDash() else { return nil }
         let lead = MarkdownCues.trimSeparators(String(text[..<dash.lowerBound]))
         let tail = String(text[dash.upperBound...])
         guard !lead.isEmpty, !lead.contains(","), !lead.contains(":"), !lead.contains("("),

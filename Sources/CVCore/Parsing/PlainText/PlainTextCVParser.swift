@@ -384,14 +384,11 @@ public struct PlainTextCVParser: CVParser {
                 || rest.filter(\.isNumber).count >= 7
         else { return nil }
         if looksLikeName(lead) { return (lead, nil) }
-        for dash in [" - ", " – ", " — "] {
-            guard let cut = lead.byteRange(of: dash) else { continue }
-            let name = PlainTextWords.trim(lead[..<cut.lowerBound], " ")
-            let post = PlainTextWords.trim(lead[cut.upperBound...], " ")
-            guard looksLikeName(name), PlainTextWords.hasTitleWord(post), PlainTextWords.words(post).count <= 6 else { return nil }
-            return (name, post)
-        }
-        return nil
+        guard let cut = lead.firstSpacedDash() else { return nil }
+        let name = PlainTextWords.trim(lead[..<cut.lowerBound], " ")
+        let post = PlainTextWords.trim(lead[cut.upperBound...], " ")
+        guard looksLikeName(name), PlainTextWords.hasTitleWord(post), PlainTextWords.words(post).count <= 6 else { return nil }
+        return (name, post)
     }
 
     /// `Springfield, IL 62704`, `Leeds, England`: a town, a comma, then a region or country (a code or a name) and

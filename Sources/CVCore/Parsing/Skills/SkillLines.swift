@@ -24,22 +24,13 @@ enum SkillLines {
     /// list (no sentence, its first item three words or fewer): the dash's range. `Testing - any kind, as long as …`
     /// is a skill and what it covers (nil).
     static func dashAfterLabel(_ text: String) -> Range<String.Index>? {
-        guard text.utf8.count <= 300, let dash = firstSpacedDash(text) else { return nil }
+        guard text.utf8.count <= 300, let dash = text.firstSpacedDash() else { return nil }
         let label = String(text[..<dash.lowerBound])
         let rest = String(text[dash.upperBound...])
         guard !label.contains(","), !label.contains(":"), !label.contains("("), isSkillLabel(label), !ProseSkillLists.applies(rest),
             let firstPiece = rest.split(separator: ",").first, MarkdownCues.wordCount(String(firstPiece)) <= 3
         else { return nil }
         return dash
-    }
-
-    /// The first ` - `, ` – ` or ` — ` of a text (found on its bytes).
-    static func firstSpacedDash(_ text: String) -> Range<String.Index>? {
-        var found: Range<String.Index>?
-        for dash in [" - ", " – ", " — "] {
-            if let r = text.byteRange(of: dash), found.map({ r.lowerBound < $0.lowerBound }) ?? true { found = r }
-        }
-        return found
     }
 
     /// The items of a labelled line, when it is a list of skills.
