@@ -170,6 +170,44 @@ struct TailorVariantTests {
         #expect(variant.cuts.contains { $0.kind == .skillsReordered })
     }
 
+    /// A skills line is the holder's words in the holder's order: it is rewritten for a skill the ad's lists ask, not
+    /// for one its prose only mentions or its stack names ("we run on Elixir"), which still ranks what shows it.
+    @Test func aSkillOnlyTheAdsProseNamesLeavesTheLineAsWritten() throws {
+        let cv = """
+            # Kim Example
+
+            ## Experience
+
+            ### Lantern Freight
+
+            Backend Engineer • Jan 2021 – Present
+
+            - Wrote the routing service that plans the delivery rounds in Elixir.
+            - Ran the nightly billing jobs.
+
+            ## Skills
+
+            - Perl, Haskell, Django, Elixir, OCaml, Lua
+            """
+        let prose = """
+            # Backend Engineer
+
+            We plan delivery rounds for small bakeries. Our services are written in Elixir, and anyone who has
+            built routing software will feel at home here.
+            """
+        let document = try CVReader.parse(text: cv, path: "cv.md")
+        let proseVariant = Tailor.variant(text: cv, document: document, job: prose,
+                                          options: TailorOptions(referenceYear: 2026))
+        #expect(proseVariant.text.split(separator: "\n").contains("- Perl, Haskell, Django, Elixir, OCaml, Lua"),
+                "\(proseVariant.text)")
+        #expect(!proseVariant.cuts.contains { $0.kind == .skillsReordered })
+        let listed = prose + "\n\n## Requirements\n\n- Production Elixir\n"
+        let listedVariant = Tailor.variant(text: cv, document: document, job: listed,
+                                           options: TailorOptions(referenceYear: 2026))
+        #expect(listedVariant.text.split(separator: "\n").contains("- Elixir, Perl, Haskell, Django, OCaml, Lua"),
+                "\(listedVariant.text)")
+    }
+
     @Test func bulletsMoveWholeWhenOrderedByRelevance() throws {
         let seed = try #require(TailorCorpus.seed("001"))
         let job = try #require(TailorCorpus.job(TailorCorpus.cloudflare))

@@ -1,7 +1,40 @@
 /// Reorders the comma-separated items of one skills line by relevance, moving items as written: the line
 /// keeps its prefix (`Languages:`), its separators and its final full stop. Lines that read as prose
 /// (`& some C`, a sentence inside) are left alone.
+///
+/// A line is the holder's own words in the holder's order: it is rewritten only to bring forward a skill the ad's
+/// lists ask for (its title, must-haves, responsibilities, nice-to-haves), not one its prose merely mentions ("people
+/// who know Rails will enjoy it here"). A skill of the prose still ranks the bullets and lines that show it.
 enum SkillLineReorder {
+    /// What the ad's lists ask for: their canonical skills, with the kinds of each (PostgreSQL for SQL), and the key
+    /// words of their text (a tool the skills lexicon does not know is asked by its name).
+    struct Listed: Sendable {
+        var skills: Set<String> = []
+        var stems: Set<String> = []
+
+        /// Whether a skill of the CV, read into `bag`, is one of them.
+        func asks(_ bag: TermBag) -> Bool {
+            bag.skills.keys.contains(where: skills.contains) || bag.stems.keys.contains(where: stems.contains)
+        }
+    }
+
+    static func listed(_ job: JobAd) -> Listed {
+        var listed = Listed()
+        for requirement in job.requirements {
+            switch requirement.kind {
+            case .title, .mustHave, .responsibility, .niceToHave: break
+            case .context, .eligibility, .benefit, .boilerplate: continue
+            }
+            for skill in requirement.skills {
+                for (evidence, credit) in SkillFamilies.evidence(for: skill, related: 0) where credit >= 1 {
+                    listed.skills.insert(evidence)
+                }
+            }
+            listed.stems.formUnion(requirement.terms.filter { !TailorMatcher.genericStems.contains($0) })
+        }
+        return listed
+    }
+
     /// A skill of the line: its text as written, its 1-based column, its relevance.
     struct Scored {
         var text: String

@@ -30,7 +30,7 @@ public enum Tailor {
         let relevance = TailorMatcher.relevance(index, job: job)
         let focus = options.focus ? VariantFocus(index: index, job: job, report: report, relevance: relevance) : nil
         var editor = VariantEditor(text: text, document: document, index: index, relevance: relevance, options: options,
-                                   focus: focus)
+                                   focus: focus, listed: SkillLineReorder.listed(job))
         editor.apply()
         // What was cut, in the base's reading order (cuts of one place in the order they were made).
         report.cuts = editor.cuts.enumerated().sorted {

@@ -27,9 +27,12 @@ struct VariantEditor {
     private let projectItems: [Int: [Int]]
     /// Roles reduced to their heading lines.
     private var collapsed: Set<Int> = []
+    /// What the ad's lists ask for (`SkillLineReorder.listed`): the only skills a skills line is rewritten to bring
+    /// forward.
+    private let listed: SkillLineReorder.Listed
 
     init(text: String, document: CVDocument, index: TailorIndex, relevance: [Double], options: TailorOptions,
-         focus: VariantFocus? = nil) {
+         focus: VariantFocus? = nil, listed: SkillLineReorder.Listed) {
         // Line ends are LF (`CVReader.decode` turns CRLF into LF; so does this, for text that did not pass there).
         let text = text.unicodeScalars.contains("\r") ? text.replacingCRLF() : text
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -38,6 +41,7 @@ struct VariantEditor {
         self.relevance = relevance
         self.options = options
         self.focus = focus
+        self.listed = listed
         deleted = Array(repeating: false, count: lines.count + 2)
         order = Array(1...max(1, lines.count))
         maxRelevance = max(relevance.max() ?? 0, 1e-9)
@@ -372,10 +376,13 @@ struct VariantEditor {
             guard category.skills.allSatisfy({ $0.source.start.line == line && $0.source.end.line == line }),
                   line >= 1, line <= lines.count, replaced[line] == nil, !deleted[line] else { continue }
             let scores: [SkillLineReorder.Scored] = category.skills.map { skill in
-                let score = zip(index.items, relevance).first {
+                let scored = zip(index.items, relevance).first {
                     $0.0.evidence.kind == .skill && $0.0.evidence.source == skill.source && $0.0.evidence.text == skill.text
-                }?.1 ?? 0
-                return SkillLineReorder.Scored(text: skill.text, column: skill.source.start.column, score: score)
+                }
+                // Only what the ad's lists ask moves forward; the rest keeps the holder's order.
+                let asked = scored.map { listed.asks($0.0.bag) } ?? false
+                return SkillLineReorder.Scored(text: skill.text, column: skill.source.start.column,
+                                               score: asked ? scored?.1 ?? 0 : 0)
             }
             guard let reordered = SkillLineReorder.reorder(String(lines[line - 1]), scores: scores) else { continue }
             // LaTeX: a balanced line stays balanced (no item moves past a brace of its line).
