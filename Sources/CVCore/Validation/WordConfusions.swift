@@ -99,6 +99,9 @@ struct WordConfusion: Sendable {
             if segment.kind == .title { return next == nil }
             guard !w.sentenceStart, let previous else { return false }
             guard previous.text.first?.isUppercase == true || ["the", "a", "an", "as"].contains(previous.lower) else { return false }
+            // "the Acme Investigate and Acme Insight apps": names in a list, products rather than a person's title.
+            if let next, next.lower == "and" || next.lower == "or" || next.lower == "&",
+               prose.next(after: index + 1)?.text.first?.isUppercase == true { return false }
             return next.map { WordConfusions.nameEnders.contains($0.lower) } ?? true
         }
     }

@@ -4,13 +4,22 @@ public struct ContactFormatRule: Rule {
         identifier: "contact-format", name: "Contact format",
         summary: "An e-mail address, phone number or profile URL that does not have the right shape.",
         severity: .warning,
-        details: "E-mail: one `@`, a dotted domain, no spaces. Phone: 7 to 15 digits with `+`, spaces, dots, dashes, slashes, brackets or an extension, and no national trunk 0 right after the country code (`+44 07700 900123`; `+44 (0)7700` and `(+44) 7700` are accepted, Italian numbers keep their 0, and the country code is read with its own length: `+84906…` is +84); a phone field in words (`on request`) and a value that is a LaTeX command's name (`\\email`) are not checked; a number in the first lines that the reader did not take as the phone is checked for the trunk 0 too. URL: a scheme and a host with a dot. Profile names without a scheme (`github: jdoe`) are accepted.",
+        details: "E-mail: one `@`, a dotted domain, no spaces. Phone: 7 to 15 digits with `+`, spaces, dots, dashes, slashes, brackets or an extension, and no national trunk 0 right after the country code (`+44 07700 900123`; `+44 (0)7700` and `(+44) 7700` are accepted, Italian numbers keep their 0, and the country code is read with its own length: `+84906…` is +84); a phone field in words (`on request`) and a value that is or holds a LaTeX command (`\\email`, `\\myaddress`, `https://\\mysite`: defined elsewhere) are not checked; a number in the first lines that the reader did not take as the phone is checked for the trunk 0 too. URL: a scheme and a host with a dot. Profile names without a scheme (`github: jdoe`) are accepted.",
         nonTriggeringExamples: [
             Example("""
                 {"basics": {"name": "Jane Doe", "email": "jane.doe@example.com", "phone": "+44 (0)20 7946 0958",
                   "url": "https://jane.example"},
                  "work": [{"name": "Acme", "position": "Engineer", "startDate": "2020-01"}]}
                 """, format: .jsonResume),
+            Example("""
+                \\documentclass{altacv}
+                \\begin{document}
+                \\name{Jane Doe}
+                \\personalinfo{\\email{\\myaddress} \\homepage{\\mysite}}
+                \\section{Experience}
+                \\cvevent{Engineer}{Acme}{2020 -- 2023}{Leeds}
+                \\end{document}
+                """, format: .latex),
         ],
         triggeringExamples: [
             Example("""
@@ -47,7 +56,8 @@ public struct ContactFormatRule: Rule {
         }
         for link in person.links {
             let lower = link.url.lowercased()
-            guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), let problem = LinkBrokenRule.problem(link.url) else { continue }
+            guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), !Self.namesMacro(link.url),
+                  let problem = LinkBrokenRule.problem(link.url) else { continue }
             let owner = link.source ?? SourceRange(line: 1, column: 1, endLine: 1, endColumn: 1)
             let range = context.source.locate(link.url, in: owner) ?? context.start(of: owner)
             findings.append(context.finding("URL \"\(link.url)\" \(problem)", at: range))
@@ -60,7 +70,15 @@ public struct ContactFormatRule: Rule {
     static func isMacro(_ value: String, at range: SourceRange, _ context: RuleContext) -> Bool {
         let line = Array(context.line(range.start.line).unicodeScalars)
         let before = range.start.column - 2
-        return before >= 0 && before < line.count && line[before] == "\\" && value.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+        return namesMacro(value)
+            || before >= 0 && before < line.count && line[before] == "\\" && value.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+    }
+
+    /// A value written with a LaTeX command in it (`\emailvalue`, `https://\sitename`): defined elsewhere, its text
+    /// is not known here.
+    static func namesMacro(_ value: String) -> Bool {
+        let scalars = Array(value.unicodeScalars)
+        return scalars.indices.dropLast().contains { scalars[$0] == "\\" && scalars[$0 + 1].properties.isAlphabetic }
     }
 
     static func isEmail(_ text: String) -> Bool {

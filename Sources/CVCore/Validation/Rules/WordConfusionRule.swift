@@ -25,6 +25,7 @@ public struct WordConfusionRule: Rule {
                 - Work with the sales team.
                 - Plan And Coordinate releases; the concept behind the Windows Presentation Foundation port; animate the logo.
                 - Became an Amazon Web Partner; the Launch Coordinator for the app.
+                - Shipped the Ledger Translate and Ledger Print apps.
                 """),
         ],
         triggeringExamples: [
