@@ -62,6 +62,8 @@ enum TechnicalVocabulary {
         "basestation", "basestations", "transceiver", "transceivers", "beamforming", "downlink", "uplink",
         "backhaul", "telemetry", "avionics", "pcb", "pcbs", "fpga", "fpgas", "asic", "asics", "soc", "socs",
         "rtl", "verilog", "systemverilog", "vhdl", "simulink", "cad", "cae", "cnc", "prototyped",
+        // robotics and autonomy
+        "odometry", "lidar", "lidars", "quadcopter", "quadcopters",
     ]
 
     static let science: [String] = [
@@ -96,7 +98,8 @@ enum TechnicalVocabulary {
         "autoencoder", "autoencoders", "overfitting", "underfitting", "overfit", "backpropagation", "dataloader",
         "dataloaders", "quantization", "quantisation", "quantized", "quantised", "reranking", "reranker", "rerankers",
         "inferencing", "embeddings", "featurization", "featurisation", "dimensionality", "regressor", "regressors",
-        "explainable", "interpretable", "tokenized", "tokenised",
+        "explainable", "interpretable", "tokenized", "tokenised", "transductive", "corpuses", "hyperparameter",
+        "hyperparameters", "denoising",
     ]
 
     /// Computer graphics, games and imaging: the vocabulary of the graphics APIs' specifications and of rendering
