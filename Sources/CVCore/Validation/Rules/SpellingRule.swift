@@ -54,6 +54,7 @@ public struct SpellingRule: Rule {
 
                 - Ran the `informaion` service at https://informaion.example with J. Recieve.
                 - Wrote for the World Wide Web in March, with a BSC and a PhD, on Dickens's novels.
+                - Moved the queue to io_uring and wrote its editor add-ons.
                 """),
         ],
         triggeringExamples: [
@@ -348,7 +349,8 @@ public struct SpellingRule: Rule {
     }
 
     /// A piece of an identifier rather than a word: joined by `-`, `_` or `/` to a run that holds a digit
-    /// (`team-notes-2022`, `site_v2`), as a link's text, a slug or a file name is written.
+    /// (`team-notes-2022`, `site_v2`), as a link's text, a slug or a file name is written; joined by `_` to another
+    /// word (`io_uring`); or the plural particle of a hyphenated noun (`add-ons`).
     static func inIdentifier(_ range: SourceRange, context: RuleContext) -> Bool {
         let line = Array(context.line(range.start.line).unicodeScalars)
         let first = range.start.column - 1
@@ -360,8 +362,25 @@ public struct SpellingRule: Rule {
         var end = last
         while end + 1 < line.count, inToken(line[end + 1]) { end += 1 }
         let joined = (first > 0 && "-_/".unicodeScalars.contains(line[first - 1])) || (last + 1 < line.count && "-_/".unicodeScalars.contains(line[last + 1]))
-        return joined && line[start...end].contains { $0.value >= 0x30 && $0.value <= 0x39 }
+        if joined && line[start...end].contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) { return true }
+        // Words joined by an underscore are a name in code (`io_uring`, `read_only`): prose never joins words so.
+        func wordScalar(_ i: Int) -> Bool { i >= 0 && i < line.count && (Prose.isLetter(line[i]) || Prose.isDigit(line[i])) }
+        if (first > 0 && line[first - 1] == "_" && wordScalar(first - 2)) || (last + 1 < line.count && line[last + 1] == "_" && wordScalar(last + 2)) {
+            return true
+        }
+        // The particle of a hyphenated noun made from a phrasal verb takes its plural (`add-ons`, `check-ins`,
+        // `follow-ups`): a word of its own only with the hyphen before it.
+        if first >= 2, line[first - 1] == "-", Prose.isLetter(line[first - 2]) {
+            let word = String(String.UnicodeScalarView(line[first...last])).lowercased()
+            if particlePlurals.contains(word) { return true }
+        }
+        return false
     }
+
+    /// Adverb particles with a plural ending, as the second part of a hyphenated noun (`add-ons`, `sign-ups`).
+    static let particlePlurals: Set<String> = [
+        "ons", "ins", "ups", "outs", "offs", "downs", "overs", "backs", "aways", "throughs", "arounds", "bys", "ats",
+    ]
 
     /// The slip is inside the word: it keeps the first and last letters of the suggestion. Names built on a word change
     /// its start or its end instead (`Kalendar` / `calendar`, `Tallyo` / `tally`, `Learnova` / `learners`).
