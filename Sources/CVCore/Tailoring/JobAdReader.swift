@@ -4,14 +4,19 @@
 struct JobAdReader {
     private enum SectionKind {
         case context, mustHave, niceToHave, responsibility, tools, eligibility, benefit, boilerplate
+        /// About the employer ("About us", "Company description", "About Acme"): its blurb is boilerplate, but a
+        /// sentence in it about the job itself ("you will run …", "we are seeking …") is the ad's prose.
+        case company
     }
 
     private enum Block {
         case heading(String, line: Int)
         case item(String, line: Int)
         case paragraph(String, line: Int)
-        /// The `title:` of a YAML front matter.
+        /// The title of a front matter (`title:`, `position:`).
         case title(String, line: Int)
+        /// The employer a front matter names (`company:`, `organization:`).
+        case company(String)
     }
 
     private let lines: [Substring]
@@ -30,8 +35,12 @@ struct JobAdReader {
         var sectionTitle: String?
         var headingsSeen = 0
 
+        // An ad pasted twice says each thing once (the same words as another kind, a title and a link to it, stay).
+        var said: Set<String> = []
+
         func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil,
                             queryWeight: Double? = nil) {
+            guard said.insert(kind.rawValue + "\u{0}" + text).inserted else { return }
             let bag = bag ?? scanner.scan(text)
             guard var requirement = makeRequirement(text, kind: kind, line: line, weight: weight, bag: bag) else { return }
             // "… expanding what we offer, or in helping it scale": either alternative meets it.
@@ -181,6 +190,8 @@ struct JobAdReader {
                 }
                 section = kind ?? .context
                 sectionTitle = text
+            case .company(let text):
+                if ad.company == nil { ad.company = text }
             case .title(let text, let line):
                 if ad.title == nil {
                     ad.title = text
@@ -294,6 +305,12 @@ struct JobAdReader {
     private static func kind(of clause: String, in section: SectionKind) -> JobRequirement.Kind {
         let lower = clause.lowercased().replacingApostrophes()
         if section == .boilerplate { return eligibilitySearch.anyOccurs(in: lower) ? .eligibility : .boilerplate }
+        if section == .company {
+            if eligibilitySearch.anyOccurs(in: lower) { return .eligibility }
+            if benefitSearch.anyOccurs(in: lower) { return .benefit }
+            if boilerplateSearch.anyOccurs(in: lower) { return .boilerplate }
+            return jobTalkSearch.anyOccurs(in: lower) ? .context : .boilerplate
+        }
         if eligibilitySearch.anyOccurs(in: lower) { return .eligibility }
         if section == .benefit || benefitSearch.anyOccurs(in: lower) { return .benefit }
         if boilerplateSearch.anyOccurs(in: lower) { return .boilerplate }
@@ -305,7 +322,9 @@ struct JobAdReader {
         // A view the reader is asked to hold ("understand that security is not only technology") is no work a CV
         // can show.
         if beliefSearch.anyOccurs(in: lower) { return .boilerplate }
-        if niceSearch.anyOccurs(in: lower) { return .niceToHave }
+        // A cue in parentheses hedges only what they hold ("hosting (ideally on two clouds)"); "… is a big plus" the whole.
+        let outside = lower.contains("(") ? PlainTextWords.withoutParentheses(lower[...]) : lower
+        if niceSearch.anyOccurs(in: outside) || endsInPlus(outside) { return .niceToHave }
         switch section {
         case .mustHave: return .mustHave
         case .niceToHave, .tools: return .niceToHave
@@ -313,8 +332,26 @@ struct JobAdReader {
         case .context: return .context
         case .eligibility: return .eligibility
         case .benefit: return .benefit
-        case .boilerplate: return .boilerplate
+        case .boilerplate, .company: return .boilerplate
         }
+    }
+
+    /// Words that speak of the job, not the employer: a sentence with them under "About us" is the ad's prose.
+    static let jobTalkSearch = PhraseSearch(["you will", "you'll", "your role", "this role", "the role",
+                                             "this position", "we are seeking", "we're seeking", "is seeking",
+                                             "are looking for", "we're looking for", "is looking for", "you can expect"])
+
+    /// "… is a huge plus.", "… a definite plus": the last word says it is wished for.
+    static func endsInPlus(_ lower: String) -> Bool {
+        // From the end, on the bytes: past the closing punctuation, "plus" after a space and some words.
+        let bytes = lower.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, let b = Optional(bytes[bytes.index(before: end)]), b == 0x2E || b == 0x21 || b == 0x20 || b == 0x29 {
+            end = bytes.index(before: end)
+        }
+        guard bytes.distance(from: bytes.startIndex, to: end) > 8 else { return false }
+        let start = bytes.index(end, offsetBy: -5)
+        return bytes[start..<end].elementsEqual(" plus".utf8)
     }
 
     /// A sentence cut into the clauses that each ask for one thing, every clause a substring of the sentence:
@@ -517,7 +554,7 @@ struct JobAdReader {
 
     /// After "and", these start a clause of their own ("We work from anywhere, and we cover the gear you need": a
     /// way of working, then a benefit).
-    static let clauseVerbs = ["have", "be", "are", "can", "know", "will", "you", "we"]
+    static let clauseVerbs = ["have", "has", "be", "are", "can", "know", "will", "you", "we"]
     /// After these, commas list examples of one thing.
     static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example"]
     private static let exampleCueBytes = exampleCues.map { Array($0.utf8) }
@@ -549,10 +586,27 @@ struct JobAdReader {
         var pieces = split(head, at: comma)
         guard pieces.count >= 3 else { return [text] }
         pieces[pieces.count - 1] += tail
+        // In a list item the list ends at its "and" / "or": what follows more commas belongs to the last item ("…, and
+        // configuring fast, actionable alerts"). (Prose strings adjectives so: "a secure, high availability, …".)
+        var closedByConjunction = false
+        if !prose, let last = pieces.indices.dropFirst().first(where: { i in
+            let p = pieces[i].drop(while: { $0 == " " })
+            return p.hasPrefix("and ") || p.hasPrefix("or ")
+        }) {
+            closedByConjunction = true
+            if last < pieces.count - 1 {
+                pieces[last] = pieces[last...].joined(separator: ", ")
+                pieces.removeSubrange((last + 1)...)
+                guard pieces.count >= 3 else { return [text] }
+            }
+        }
         let words = pieces.map { piece in
             piece.split(separator: " ").filter { $0 != "and" && $0 != "or" }.count
         }
         let single = words.filter { $0 < 2 }.count
+        // A list item "Design tools that let Sales, Support, and Finance plan their week": a few short names inside one
+        // phrase (a long head, nothing but one or two words between it and the last item) are no list of requirements.
+        if !prose, pieces.count <= 4, words[0] >= 4, words.dropFirst().dropLast().allSatisfy({ $0 <= 2 }) { return [text] }
         let isList = single == 0 || (prose && pieces.count >= 5 && single * 3 <= pieces.count)
         guard isList else { return [text] }
         var items = pieces.map { piece -> String in
@@ -560,8 +614,9 @@ struct JobAdReader {
             for conj in ["and ", "or "] where p.hasPrefix(conj) { p = p.dropFirst(conj.count) }
             return String(p)
         }
-        // "… rapid provisioning and systemd": the list's last "and" joins two items.
-        if let last = items.last, !last.contains("(") {
+        // "… rapid provisioning and systemd": the list's last "and" joins two items (unless a comma's "and" already
+        // closed the list: "…, and cloud identity and access management" is one item).
+        if !closedByConjunction, let last = items.last, !last.contains("(") {
             let parts = split(last, at: and)
             if parts.count == 2, parts[1].split(separator: " ").count <= 3 {
                 items[items.count - 1] = parts[0]
@@ -583,26 +638,31 @@ struct JobAdReader {
             }
             paragraph = []
         }
-        // YAML front matter (`---` … `---`): its `title:` is the title, its `summary:` / `description:` prose.
+        // A front matter, YAML (`---` … `---`, `key: value`) or TOML (`+++` … `+++`, `key = "value"`): its title
+        // key is the title, its employer key the company, its `summary:` / `description:` prose.
         var frontMatterEnd = -1
-        if lines.first?.trimmingTrailingSpaces() == "---",
-           let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == "---" }) {
+        if let fence = lines.first?.trimmingTrailingSpaces(), fence == "---" || fence == "+++",
+           let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == fence }) {
             frontMatterEnd = close
+            let separator: Character = fence == "+++" ? "=" : ":"
             var n = 1
             while n < close {
-                let key = lines[n].prefix(while: { $0 != ":" && $0 != " " })
-                guard !key.isEmpty, lines[n].dropFirst(key.count).first == ":" else { n += 1; continue }
-                // A value runs on over indented or unkeyed lines until the next `key:`.
-                var value = String(lines[n].dropFirst(key.count + 1))
+                let key = lines[n].prefix(while: { $0 != separator && $0 != " " })
+                let afterKey = lines[n].dropFirst(key.count).drop(while: { $0 == " " })
+                guard !key.isEmpty, afterKey.first == separator else { n += 1; continue }
+                // A value runs on over indented or unkeyed lines until the next key.
+                var value = String(afterKey.dropFirst())
                 var end = n + 1
-                while end < close, lines[end].first == " " || !lines[end].contains(":") {
+                while end < close, lines[end].first == " " || !lines[end].contains(separator) {
                     value += " " + lines[end]
                     end += 1
                 }
                 let text = JobAdReader.clean(JobAdReader.withoutTags(value)).trimmingCharacters(in: "\"' ")
                 if !text.isEmpty {
-                    if key == "title" { blocks.append(.title(text, line: n + 1)) }
-                    if key == "summary" || key == "description" { blocks.append(.paragraph(text, line: n + 1)) }
+                    let name = key.lowercased()
+                    if JobAdReader.titleKeys.contains(name) { blocks.append(.title(text, line: n + 1)) }
+                    if JobAdReader.companyKeys.contains(name) { blocks.append(.company(text)) }
+                    if name == "summary" || name == "description" { blocks.append(.paragraph(text, line: n + 1)) }
                 }
                 n = end
             }
@@ -611,8 +671,12 @@ struct JobAdReader {
             let line = raw.drop(while: { $0 == " " || $0 == "\t" })
             let lineNumber = n + 1
             if line.allSatisfy({ $0.isWhitespace }) { flush(); continue }
+            // A job board's tags ("#remote", "#LI-Hybrid"): no sentence of the ad. So is a heading of code spans only
+            // (`` #### `$120k` `Remote` ``): the salary and place a board prints under the title.
+            if JobAdReader.isTagLine(line) { flush(); continue }
             if let heading = JobAdReader.heading(line, previousBlank: n == 0 || lines[n - 1].allSatisfy(\.isWhitespace),
-                                                 next: nextNonBlank(after: n)) {
+                                                 next: nextNonBlank(after: n),
+                                                 followedByBlank: n + 1 >= lines.count || lines[n + 1].allSatisfy(\.isWhitespace)) {
                 flush()
                 let text = JobAdReader.clean(heading)
                 if !text.isEmpty { blocks.append(.heading(text, line: lineNumber)) }
@@ -637,6 +701,11 @@ struct JobAdReader {
         return blocks
     }
 
+    /// Front-matter keys that hold the job's title, and those that name the employer.
+    static let titleKeys: Set<String> = ["title", "position", "job_title", "jobtitle", "job-title", "role"]
+    static let companyKeys: Set<String> = ["company", "organization", "organisation", "employer", "company_name",
+                                           "hiring_organization"]
+
     private func nextNonBlank(after n: Int) -> Substring? {
         var k = n + 1
         while k < lines.count {
@@ -646,9 +715,17 @@ struct JobAdReader {
         return nil
     }
 
+    /// A line of tags: `#word` with no space after the mark (no Markdown heading), or a heading of code spans only.
+    static func isTagLine(_ line: Substring) -> Bool {
+        guard line.first == "#" else { return false }
+        if line.dropFirst().first?.isLetter == true { return true }
+        let rest = line.drop(while: { $0 == "#" }).trimmingCharacters()
+        return rest.count > 2 && rest.first == "`" && rest.last == "`"
+    }
+
     /// `# Title`, a line that is all bold (`**Requirements**`), or in plain text a short line ending in `:` or
-    /// followed by a list.
-    private static func heading(_ line: Substring, previousBlank: Bool, next: Substring?) -> Substring? {
+    /// followed by a list, or standing alone and naming a section a job ad has ("What you'll get").
+    private static func heading(_ line: Substring, previousBlank: Bool, next: Substring?, followedByBlank: Bool) -> Substring? {
         if line.hasPrefix("#") {
             let rest = line.drop(while: { $0 == "#" })
             if rest.isEmpty || rest.first == " " || rest.first == "\t" { return rest }
@@ -671,11 +748,21 @@ struct JobAdReader {
         if words <= 6, previousBlank, let last = trimmed.last, !".,;!?".contains(last), let next, listItem(next) != nil {
             return trimmed
         }
+        if words <= 5, previousBlank, followedByBlank, let last = trimmed.last, !".,;!?:".contains(last),
+           classify(heading: clean(trimmed)) != nil {
+            return trimmed
+        }
         return nil
     }
 
     private static func listItem(_ line: Substring) -> Substring? {
-        guard let first = line.first else { return nil }
+        guard var first = line.first else { return nil }
+        var line = line
+        // "\- item": a dash escaped so that Markdown prints it, still a list's mark.
+        if first == "\\", let mark = line.dropFirst().first, mark == "-" || mark == "*" {
+            line = line.dropFirst()
+            first = mark
+        }
         if "*-+•·–◦▪".contains(first) {
             let rest = line.dropFirst()
             guard let space = rest.first, space == " " || space == "\t" else { return nil }
@@ -747,7 +834,7 @@ struct JobAdReader {
             if c == "." || c == "!" || c == "?" {
                 let next = i + 1 < chars.count ? chars[i + 1] : " "
                 let after = i + 2 < chars.count ? chars[i + 2] : "A"
-                if next == " " && (after.isUppercase || after.isNumber) {
+                if next == " " && (after.isUppercase || after.isNumber) && !(c == "." && endsInAbbreviation(chars[..<i])) {
                     result.append(current.trimmingCharacters())
                     current = ""
                 }
@@ -758,26 +845,48 @@ struct JobAdReader {
         return result
     }
 
+    /// Whether the text before a full stop ends in a title's abbreviation ("Sr", "Dr", "vs"): no sentence ends there.
+    private static func endsInAbbreviation(_ before: ArraySlice<Character>) -> Bool {
+        let word = before.reversed().prefix(while: \.isLetter)
+        guard (1...4).contains(word.count), before.count == word.count || before[before.endIndex - word.count - 1] == " " ||
+            before[before.endIndex - word.count - 1] == "(" else { return false }
+        return abbreviations.contains(String(word.reversed()).lowercased())
+    }
+
+    static let abbreviations: Set<String> = ["sr", "jr", "dr", "mr", "mrs", "ms", "prof", "st", "vs", "no", "approx", "dept"]
+
     // MARK: Classification
 
     private static func classify(heading: String) -> SectionKind? {
         let h = heading.lowercased().replacingApostrophes()
         let has = { (words: [String]) in PhraseSearch(words).anyOccurs(in: h) }
-        if has(["benefit", "perk", "salary", "compensation", "what we offer", "we offer", "in return"]) { return .benefit }
+        if has(["benefit", "perk", "salary", "compensation", "what we offer", "we offer", "in return", "you'll get",
+                "you will get", "what you get", "you'll receive", "you will receive", "reward", "in it for you",
+                "opportunities to grow", "growth opportunit", "why you'll love"]) { return .benefit }
         if has(["location", "where you"]) { return .eligibility }
-        if has(["about us", "learn more", "equal opportunit", "how to apply", "apply", "why join", "why work", "life at",
-                "our values", "by the numbers", "culture", "diversity", "about the company", "who we are", "our story",
-                "first 90 days", "contact us"]) {
+        // How hiring goes, onboarding plans, the desk and hours, EEO text: nothing the CV is asked to show.
+        if has(["learn more", "equal opportunit", "equal employment", "eeo", "how to apply", "apply", "why join",
+                "why work", "life at", "our values", "by the numbers", "culture", "diversity", "inclusion",
+                "first 30 days", "first 60 days", "first 90 days", "onboarding", "contact us", "interview",
+                "hiring process", "recruitment process", "application process", "next steps", "physical",
+                "working conditions", "additional information"]) {
             return .boilerplate
         }
+        if has(["about us", "about the company", "who we are", "our story", "company description", "company overview",
+                "our company", "the company"]) || aboutAName(heading) {
+            return .company
+        }
         if has(["nice to have", "nice-to-have", "bonus", "desirable", "desired", "preferred", "plus", "good to have",
-                "would be great", "extra credit", "ideally", "optional", "not required"]) {
+                "would be great", "extra credit", "ideally", "optional", "not required", "would love"]) {
             return .niceToHave
         }
         if has(["tools", "stack", "technolog", "tech we use"]) { return .tools }
         if has(["requirement", "requisite", "qualification", "what you'll need", "what you need", "what you will need",
                 "must", "you have", "you bring", "you'll bring", "you will bring", "about you", "who you are", "looking for", "skills", "experience",
-                "you'll have", "you will have", "what we expect", "competenc", "profile", "you should"]) {
+                "you'll have", "you will have", "what we expect", "competenc", "profile", "you should",
+                // The reader the ad hopes for: "What sets you up well", "You might be a fit if".
+                "set you up", "sets you up", "fit if", "good fit", "great fit", "right fit", "you might be", "ideal candidate",
+                "you'll thrive", "you will thrive", "passionate about", "what makes you", "education"]) {
             return .mustHave
         }
         if has(["responsibilit", "what you'll do", "what you will do", "you will", "you'll", "job description",
@@ -787,6 +896,15 @@ struct JobAdReader {
         }
         if has(["summary", "overview", "about", "team", "introduction", "who", "description"]) { return .context }
         return nil
+    }
+
+    /// "About Acme", "About Northwind Labs": a heading about a name (not "About you", "About the role").
+    private static func aboutAName(_ heading: String) -> Bool {
+        let words = heading.split(separator: " ")
+        guard words.count >= 2, words.count <= 5, words[0].lowercased() == "about",
+              let first = words[1].unicodeScalars.first, first.properties.isUppercase else { return false }
+        return !["the", "this", "you", "your", "our", "us", "we", "what", "working", "how"]
+            .contains(words[1].lowercased().replacingApostrophes())
     }
 
     /// A short name on its own heading near the title: not a place ("San Francisco, CA"), not a tag.
@@ -820,7 +938,7 @@ struct JobAdReader {
     static let eligibilityCues: [String] = [
         "only hire in", "can only hire", "must be located", "must be based", "based in", "located in", "authorized to work",
         "authorised to work", "right to work", "work permit", "eligible to work", "in-person in", "time zone", "timezone",
-        "residents of", "candidates in", "relocat", "location of this role",
+        "residents of", "candidates in", "relocat", "location of this role", "location:",
     ]
 
     /// What the employer gives, not what it asks.
@@ -832,7 +950,7 @@ struct JobAdReader {
     /// Cue words that make a requirement a nice-to-have wherever it stands.
     static let niceCues: [String] = [
         "nice to have", "nice-to-have", "a plus", "bonus", "ideally", "preferably", "is preferred", "are preferred",
-        "desirable", "would be great", "beneficial", "not a hard requirement", "not required", "an advantage",
+        "is desirable", "are desirable", "desirable:", "highly desirable", "an asset", "advantageous", "would be great", "beneficial", "not a hard requirement", "not required", "an advantage",
         "if possible", "where possible",
     ]
     static let alternativeSearch = PhraseSearch(alternativeCues)
