@@ -305,6 +305,34 @@ import Testing
         #expect(other < 25 && other * 2 <= same + 1, "\(other) \(same)")
     }
 
+    /// A Designer's craft is not an engineer's "designed the schema", a kindred Architect title, or the employer's
+    /// web product: a role titled so shows it.
+    @Test func aDesignersCraftIsShownByARoleTitledSo() throws {
+        let engineer = """
+            # Sam Example
+
+            ## Experience
+
+            ### Pebble Mail
+
+            Pebble Mail runs websites and apps for small shops.
+
+            Integration Architect • Jan 2020 – Present
+
+            - Designed the message schema and the retry queue.
+            - Designed the billing service's storage.
+            """
+        let designer = engineer.replacingOccurrences(of: "Integration Architect", with: "Product Designer")
+        func title(_ text: String) -> JobRequirement? {
+            JobAd(parsing: "# \(text)\n\n## Requirements\n\n- Wireframes\n").requirements.first { $0.kind == .title }
+        }
+        func index(_ text: String) throws -> TailorIndex {
+            TailorIndex(document: try CVReader.parse(text: text, path: "cv.md"), referenceYear: 2026)
+        }
+        #expect(!TailorScore.showsTitleCraft(try index(engineer), title: title("Senior UI/UX Designer")))
+        #expect(TailorScore.showsTitleCraft(try index(designer), title: title("Senior UI/UX Designer")))
+    }
+
     /// Families of job titles a recruiter reads as one craft; a word before "Systems Engineer" that names another
     /// craft keeps it out, and a business's operations are not a production system's.
     @Test func jobTitlesFallIntoFamilies() {

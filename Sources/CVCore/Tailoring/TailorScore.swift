@@ -357,13 +357,17 @@ enum TailorScore {
     /// names by more than its weak words.
     static func craftShown(_ t: String, index: TailorIndex) -> Bool {
         let crafts = (ConceptLexicon.conceptsOfStem[t] ?? []).filter { !ConceptLexicon.softConcepts.contains($0) }
+        let byTitleOnly = titleOnlyCrafts.contains(t)
         for item in index.items {
             switch item.evidence.kind {
-            case .role, .roleText, .bullet, .summary: break
+            case .role: break
+            case .roleText, .bullet, .summary: if byTitleOnly { continue }
             default: continue
             }
+            // A sentence about the employer or its product tells of others' work, not the holder's craft.
+            if item.tellsOfOthers { continue }
             if item.bag.stems[t] != nil { return true }
-            if crafts.contains(where: { ConceptLexicon.strength($0, in: item.bag, weakOnly: item.weakConcepts, asked: []) >= 1 }) {
+            if !byTitleOnly, crafts.contains(where: { ConceptLexicon.strength($0, in: item.bag, weakOnly: item.weakConcepts, asked: []) >= 1 }) {
                 return true
             }
         }
@@ -392,6 +396,14 @@ enum TailorScore {
     static let jobNounStems: Set<String> = {
         let scanner = TermScanner()
         return Set(["engineer", "developer", "programmer", "coder"].map { scanner.stem($0) })
+    }()
+
+    /// A title's craft that every engineer's lines name as a verb of their own work ("designed the schema"): a
+    /// Designer's job (its visual, interaction or product design) is shown by a role titled so, not by a summary's or a
+    /// line saying something was designed, nor by a kindred craft (an Architect): a role's title names it.
+    static let titleOnlyCrafts: Set<String> = {
+        let scanner = TermScanner()
+        return Set(["designer"].map { scanner.stem($0) })
     }()
 
     static let seniorityStems: Set<String> = {
