@@ -87,7 +87,10 @@ enum SpellingForms {
             SkillLexicon.canonical(lower) == nil
         else { return nil }
         let word = Array(lower.utf8)
-        for (i, name) in nameBytes.enumerated() where abs(name.count - word.count) <= 1 && isCloseEdit(word, name) && !isPlural(lower, names[i].lower) {
+        for (i, name) in nameBytes.enumerated() where abs(name.count - word.count) <= 1 && isCloseEdit(word, name) && !isPlural(lower, names[i].lower)
+            // A letter put before a name names another tool built on it (`CPython`, `JRuby`): a slip is inside a word.
+            && !(word.count == name.count + 1 && word.dropFirst().elementsEqual(name))
+        {
             return names[i].name
         }
         return nil

@@ -55,6 +55,8 @@ public struct SpellingRule: Rule {
                 - Ran the `informaion` service at https://informaion.example with J. Recieve.
                 - Wrote for the World Wide Web in March, with a BSC and a PhD, on Dickens's novels.
                 - Moved the queue to io_uring and wrote its editor add-ons.
+                - Built the server on a few libraries: tclap, json, spdlog, and the standard one.
+                - Contributed to RPython and CPython tooling.
                 """),
         ],
         triggeringExamples: [
@@ -103,7 +105,7 @@ public struct SpellingRule: Rule {
             if candidate.capitalised, !properNouns, Self.nextToInitial(index, prose: prose) { continue }
             let candidateID = candidate.text.utf8.count == word.text.utf8.count ? id : words.intern(candidate.text)
             candidates.append((index, candidateID))
-            if !properNouns, candidate.capitalised || listLike[word.segment] {
+            if !properNouns, candidate.capitalised || listLike[word.segment] || Self.inNameRun(index, prose: prose) {
                 if nameLike.count <= candidateID { nameLike += [Bool](repeating: false, count: candidateID + 1 - nameLike.count) }
                 nameLike[candidateID] = true
             }
@@ -470,6 +472,19 @@ public struct SpellingRule: Rule {
         let opens = index == bounds.lowerBound || word.breakBefore
         let closes = index + 1 >= bounds.upperBound || prose.words[index + 1].breakBefore
         return opens && closes
+    }
+
+    /// The word is one of three or more single words set apart by punctuation in a row, inside a sentence that goes
+    /// on around them ("relying on these libraries: gsonlite, tclap, spdlog, and more"): a list of names.
+    static func inNameRun(_ index: Int, prose: Prose) -> Bool {
+        guard standsAlone(index, prose: prose) else { return false }
+        let bounds = prose.segments[prose.words[index].segment].words
+        var run = 1
+        var j = index - 1
+        while j >= bounds.lowerBound, run < 3, standsAlone(j, prose: prose) { run += 1; j -= 1 }
+        j = index + 1
+        while j < bounds.upperBound, run < 3, standsAlone(j, prose: prose) { run += 1; j += 1 }
+        return run >= 3
     }
 
     /// An element that lists names rather than says something: one or two words (`archlinux`, a tool in a list of
