@@ -26,13 +26,16 @@ enum ConceptLexicon {
         ("leadership", ["mentor", "mentoring", "mentored", "coaching", "coached", "leadership", "led", "lead",
                         "leading", "leader", "manager", "managed", "supervise", "supervised", "hire", "hiring",
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
-                        "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
-                        "people-development", "line-manager", "line-management", "coordinator", "coordinated",
+                        "onboarding", "sponsor", "guide", "guidance", "line-manager", "line-management", "coordinator",
+                        "coordinated",
                         "coordinating",
                         // A project manager leads a project's work (the compound: "manage" alone is generic;
                         // "project management software" names tools).
                         "project-manager", "project-managers", "programme-manager",
                         "program-manager"] + trainedOthers),
+        // Developing people: helping others grow, shown by mentoring, coaching and teaching them (`examples`); leading a
+        // team or hiring for it does not show it.
+        ("mentoring", ["developing-people", "develop-people", "people-development"]),
         // Work under rules set from outside: regulators, laws and the standards they enforce.
         ("regulation", ["regulated", "regulatory", "regulation", "regulations", "regulator", "regulators", "compliance",
                         "compliant", "legislation", "statutory", "gdpr", "hipaa", "pci-dss", "sox", "fedramp"]),
@@ -59,7 +62,13 @@ enum ConceptLexicon {
         ("containers", ["container", "containers", "containerized", "containerised", "orchestration"]),
         ("cloud", ["cloud", "instances", "serverless"]),
         ("frontend", ["frontend", "front-end", "ui", "ux", "user-facing", "accessibility", "accessible", "browser",
-                      "website", "web", "css", "interface", "interfaces", "interactive", "usability"]),
+                      "website", "web", "css", "interface", "interfaces", "interactive", "usability",
+                      // Building for the web: a web developer or designer makes the pages a browser shows.
+                      "web-developer", "web-developers", "web-development", "web-design", "web-designer",
+                      "web-designers", "web-page", "web-pages", "web-frontend", "web-ui", "user-interface",
+                      "user-interfaces"]),
+        // Both sides of a web application: a full-stack engineer builds and runs whole web applications.
+        ("fullstack", ["full-stack", "fullstack", "web-application", "web-applications", "web-app", "web-apps"]),
         ("apis", ["api", "apis", "endpoints", "endpoint"]),
         ("systems", ["administration", "sysadmin", "administrator", "os", "operating-system", "operating-systems",
                      "daemon", "daemons"]),
@@ -146,6 +155,8 @@ enum ConceptLexicon {
         "frontend": ["full-stack"],
         "communication": ["mentoring", "mentored", "mentor", "teaching", "taught", "presented", "presenting",
                           "advising"] + trainedOthers,
+        "mentoring": ["mentor", "mentors", "mentoring", "mentored", "coach", "coaching", "coached", "teach", "teaching",
+                      "taught"] + trainedOthers,
         // Teaching a class or one's colleagues is speaking to them; an ad asking for teaching asks for it.
         "speaking": ["teaching", "taught", "trained-staff"] + trainedOthers,
         // Troubleshooting is problem solving at work; an ad asking for troubleshooting asks for it.
@@ -178,8 +189,9 @@ enum ConceptLexicon {
         "customers": ["user", "users", "support", "partners"],
         "procurement": ["contract", "contracts", "buy", "buying", "vendor", "vendors"],
         "datacenter": ["physical", "storage"],
-        // An interface is a program's as often as a screen's.
-        "frontend": ["interface", "interfaces"],
+        // An interface is a program's as often as a screen's. A website, a web application or a UI is a product's:
+        // naming it does not show building its client side (its pages, scripts, styles, components).
+        "frontend": ["interface", "interfaces", "web", "website", "ui", "ux"],
         // A virtual private network, a virtual team or event are not virtual machines.
         "virtualisation": ["virtual"],
         // A switch is a network's as often as a change of course ("switching origins", "switched to Go").
@@ -268,6 +280,18 @@ enum ConceptLexicon {
         let scanner = TermScanner()
         return Set(weakWords.values.joined().map { scanner.stem($0) })
     }()
+
+    /// Concept token → the stems of its weak words.
+    static let weakStemsOf: [String: Set<String>] = {
+        let scanner = TermScanner()
+        var table: [String: Set<String>] = [:]
+        for (name, words) in weakWords { table[prefix + name] = Set(words.map { scanner.stem($0) }) }
+        return table
+    }()
+
+    /// Competencies a product has rather than its makers: a sentence about the employer naming its product's UI or
+    /// websites shows them only in part (`TailorMatcher.shownStrength`).
+    static let productsOwn: Set<String> = [prefix + "frontend"]
 
     /// The tokens of the concepts that have weak words.
     static let weakTokens: Set<String> = Set(weakWords.keys.map { prefix + $0 })
@@ -381,7 +405,7 @@ enum ConceptLexicon {
 
     /// Ways of working rather than a craft.
     static let softConcepts: Set<String> = Set(["communication", "writing", "speaking", "collaboration", "ownership", "problems", "strategy",
-                                                "customers", "leadership"].map { prefix + $0 })
+                                                "customers", "leadership", "mentoring"].map { prefix + $0 })
 
     /// Whether a requirement names only ways of working: no skill, and each competency it names a soft one.
     static func isSoft(_ terms: [String], skills: [String]) -> Bool {
