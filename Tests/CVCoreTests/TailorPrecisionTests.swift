@@ -143,6 +143,10 @@ struct TailorPrecisionTests {
         let ask = "Ideas to improve the procurement experience for businesses"
         #expect(try !Self.covered(cv("Signed the contracts for the office lease."), ask))
         #expect(try Self.covered(cv("Ran the supplier tenders for the print shop."), ask))
+        // Users served and a website kept up: the front end is shown by its weak words only.
+        let ux = "Improve the user experience and accessibility of our product"
+        #expect(try !Self.covered(Self.cv("Kept our customers happy and the website online."), ux))
+        #expect(try Self.covered(Self.cv("Made the sign-up pages accessible to screen readers for our customers."), ux))
     }
 }
 

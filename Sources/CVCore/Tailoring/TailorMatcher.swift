@@ -592,8 +592,10 @@ enum TailorMatcher {
         var seen: Set<String> = []
         let topicAsk = topicAsk(requirement)
         let reading = reading ?? AskedReading(requirement)
-        // The units of the crafts it names (competencies that are not ways of working).
-        var crafts: [Int] = []
+        // The crafts it names (competencies that are not ways of working), and the competencies some line shows by
+        // more than their weak words.
+        var crafts: [String] = []
+        var fullyShown: Set<String> = []
         // The examples of what it asks ("such as …", "perhaps in …") are one thing, shown by any of them, and
         // weigh little: they say how, not what.
         for term in requirement.terms where seen.insert(term).inserted {
@@ -619,13 +621,14 @@ enum TailorMatcher {
                 // A competency shown only by its weak words ("users" for customers) is shown in part.
                 let it = index.items[p.item]
                 var shows = isConcept ? shownStrength(term, by: it, asked: requirement.terms) : 1
+                if shows >= 1 { fullyShown.insert(term) }
                 // A line naming the competency only as a topic shows it in part where more than it is asked.
                 if namesOnlyAsTopic(it, term, beside: topicAsk) {
                     shows = min(shows, topicCredit)
                 }
                 unit.items[p.item] = credit(p.item) * shows
             }
-            if isConcept && !ConceptLexicon.softConcepts.contains(term) { crafts.append(units.count) }
+            if isConcept && !ConceptLexicon.softConcepts.contains(term) { crafts.append(term) }
             units.append(unit)
         }
         if !requirement.exampleTerms.isEmpty || requirement.skillsAreExamples { units.append(examples) }
@@ -635,12 +638,11 @@ enum TailorMatcher {
         let met = units.reduce(0) { $0 + $1.weight * ($1.items.values.max() ?? 0) }
         var share = met / total
         guard share > 0 else { return nil }
-        // A requirement naming crafts is about them: where no line shows any of them at least half (only in passing,
-        // by a weak word, as a topic), the ways of working and the other words around them ("ideas to improve the
-        // buying", "improve the experience of users") do not meet it.
-        if !crafts.isEmpty && crafts.allSatisfy({ (units[$0].items.values.max() ?? 0) < craftShown }) {
-            share = min(share, craftCap)
-        }
+        // A requirement naming crafts is about them: where no line shows any of them by more than its weak words
+        // ("contracts" for buying, a product's "UI"), the ways of working and the other words around them ("ideas to
+        // improve the buying", "improve the experience of users") do not meet it. (A topic named shows it: "some
+        // information security".)
+        if !crafts.isEmpty && !crafts.contains(where: fullyShown.contains) { share = min(share, craftCap) }
         let t = meaningThreshold
         var coverage = share >= t ? 0.5 + (share - t) / (1 - t) * 0.5 : share / t * 0.5
         // The skills an ad names decide: without them, its other words meet it only in part.
@@ -839,9 +841,8 @@ enum TailorMatcher {
     /// What a line naming a competency only as a topic shows of it, where more than it is asked.
     static let topicCredit = 0.5
 
-    /// What the best line must show of one of the crafts a requirement names (`meaningCoverage`), and what it is
-    /// met by at most otherwise: below covered.
-    static let craftShown = 0.5
+    /// What a requirement naming crafts that no line shows by more than their weak words is met by at most
+    /// (`meaningCoverage`): below covered.
     static let craftCap = 0.6
 
     /// How fully a line shows a competency (`ConceptLexicon.strength`); a sentence about the employer and its
@@ -949,3 +950,4 @@ enum YearsAsked {
         return total
     }
 }
+
