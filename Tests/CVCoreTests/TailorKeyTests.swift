@@ -43,7 +43,7 @@ struct TailorKeyTests {
         // approach", "design firms") is shown only by a line showing that competency, so community, approach and firm
         // words met in unrelated lines no longer complete these clauses (7 → 4).
         // Session 16: the words of a competency's compound ("big-picture") are that compound, not other words left
-        // unmet, so 001 and 002 meet charting out the big picture (gaps 4 → 2); a clause naming a craft (procurement)
+        // unmet, so 001 and 002 meet the big-picture clause (gaps 4 → 2); a clause naming a craft (procurement)
         // that no line shows at least half is not met by ideas and business words around it (002; 4 → 3).
         "cds-senior-procurement-advisor": Issue(
             saidGap: 2, saidCovered: 3,
@@ -59,7 +59,7 @@ struct TailorKeyTests {
         // for writing (talks and mentoring do not show it): 001's improved user experience and written communication,
         // and 002's user-facing components, are no longer met (10 → 7). A clause naming a craft that no line shows by
         // more than its weak words is not met by the words around it: 002's customers and its product's UI no longer
-        // meet improving the user experience and accessibility (7 → 6).
+        // meet the clause on users' experience and accessibility (7 → 6).
         "datacater-frontend-engineer": Issue(
             saidGap: 5, saidCovered: 6,
             reason: "since session 12 a full-stack web developer shows JavaScript, HTML and CSS (000 ranks first), and as the skill itself it also meets debugging and testing JavaScript, which the key does not grant; other seeds meet web words"),

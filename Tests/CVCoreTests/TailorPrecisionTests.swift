@@ -83,7 +83,7 @@ struct TailorPrecisionTests {
             ## Requirements
 
             - Build user-facing screens
-            - UI/UX implementations from designs
+            - Turn the designers' mock-ups into UI/UX
             - Solid system design and architecture
             - Clear written communication
             - Written and verbal communication
@@ -140,11 +140,11 @@ struct TailorPrecisionTests {
             - \(old)
             """
         }
-        let ask = "Ideas to improve the procurement experience for businesses"
+        let ask = "Ideas on procurement for businesses"
         #expect(try !Self.covered(cv("Signed the contracts for the office lease."), ask))
         #expect(try Self.covered(cv("Ran the supplier tenders for the print shop."), ask))
         // Users served and a website kept up: the front end is shown by its weak words only.
-        let ux = "Improve the user experience and accessibility of our product"
+        let ux = "Make the app's user experience and accessibility better"
         #expect(try !Self.covered(Self.cv("Kept our customers happy and the website online."), ux))
         #expect(try Self.covered(Self.cv("Made the sign-up pages accessible to screen readers for our customers."), ux))
     }
