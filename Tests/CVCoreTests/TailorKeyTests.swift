@@ -81,9 +81,11 @@ struct TailorKeyTests {
         // Session 16: "UI" named is a product's, and a client (of a library) is not a customer, so 001's prototype
         // portal for ISPs is no longer met as clients' UI work (8 → 9; it was met by "clients" as customers); writing
         // blogs asks for writing (001's mentoring no longer meets it), and specs documenting trade-offs are met for 001
-        // (the compound's words are no longer other words left unmet), which the key does not grant (3 → 3).
+        // (the compound's words are no longer other words left unmet), which the key does not grant (3 → 3). A UI
+        // named by a line shows the front end only in part even where the ad uses the word, so 002's product UI no
+        // longer meets the clients clause (3 → 2).
         "inngest-distributed-systems-engineer": Issue(
-            saidGap: 9, saidCovered: 3,
+            saidGap: 9, saidCovered: 2,
             reason: "since session 14 on-calls (plural) are on-call work (001's incidents meet them); since session 13 the employer's hosting on AWS is not 002's own AWS work; since session 12 CDN work shows cloud infrastructure (001's features in open and closed code); responsibilities in few words ('Keeping latency low', 'complexity') the key grants by implication; the CET-PT time-zone window (CV locations not read); since session 11 blog writing 'e.g. deep dives, incident retros' is met by documentation and talks (001 too, which the key does not grant), and observability no longer by 'I live in …'"),
         "letsencrypt-systems-administrator": Issue(
             saidGap: 3, saidCovered: 5,
@@ -111,9 +113,10 @@ struct TailorKeyTests {
         // no line of 000 shows networking (8 → 7).
         // Session 16: web words and a product's UI show the front end only in part, and "design" beside UI/UX is the
         // interface's design, not architecture: 001's PHP web applications and 002's employer's websites and UI no
-        // longer meet "Front-end" (001, 002) or UI/UX implementations (001) (7 → 4).
+        // longer meet "Front-end" (001, 002) or UI/UX implementations (001) (7 → 4); nor, the ad's own word "UI" lifting
+        // a weak word no longer, 002's product UI the UI/UX clause (4 → 3).
         "safing-golang-or-c-cpp-developer": Issue(
-            saidGap: 0, saidCovered: 4,
+            saidGap: 0, saidCovered: 3,
             reason: "since session 14 an agile team iterates, so improving and iterating beside the community is met for 000; since session 13 one configuration management tool meets another (001's Puppet and Salt for Ansible), ', or even' starts a clause of its own in prose, so growing into leading a product's development is met by the seeds' leading roles, and 'diverse experience' is met by a career at three or more organisations (all three seeds); since session 12 'hence' is a stop word (the performance-influence clause is met by performance work), full-stack web work shows HTML, CSS and JavaScript (Angular's), firewalls are asked for themselves and ', as well as' cuts the firewall clause from the network-level one; 001 is granted more must-haves (UI/UX, front-end from web words) than the key and 002 fewer (OS internals), yet 002 ranks first since the sentence saying Go is optional is a nice-to-have, not core; 'team player' and 'self-sufficiency' read since session 10, and 002's administrative UI now meets 'front-end'; 'strive to grow' read as a gap; since session 11 the duties under 'What to Expect' are read as duties (conceptualizing, coding, testing), 'operating system' is no longer read as operations and a daemon no longer shows system administration"),
     ]
 

@@ -43,6 +43,9 @@ struct TailorPrecisionTests {
         #expect(try Self.covered(client, "Front-end development"))
         let developer = Self.cv("Worked as a web developer on the booking flow.")
         #expect(try Self.covered(developer, "Front-end development"))
+        // The ad's own word does not make a product's UI its holder's work.
+        #expect(try !Self.covered(Self.cv("Kept the admin UI's server online."), "UI/UX work"))
+        #expect(try Self.covered(Self.cv("Built the admin UI's forms with React and CSS."), "UI/UX work"))
     }
 
     /// "Accessible" keeps its own stem: data access and systems accessed through a library are no user interface.

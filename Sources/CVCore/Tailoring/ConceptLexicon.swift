@@ -62,7 +62,7 @@ enum ConceptLexicon {
         ("containers", ["container", "containers", "containerized", "containerised", "orchestration"]),
         ("cloud", ["cloud", "instances", "serverless"]),
         ("frontend", ["frontend", "front-end", "ui", "ux", "user-facing", "accessibility", "accessible", "browser",
-                      "website", "web", "css", "interface", "interfaces", "interactive", "usability",
+                      "website", "css", "interface", "interfaces", "interactive", "usability",
                       // Building for the web: a web developer or designer makes the pages a browser shows.
                       "web-developer", "web-developers", "web-development", "web-design", "web-designer",
                       "web-designers", "web-page", "web-pages", "web-frontend", "web-ui", "user-interface",
@@ -117,7 +117,8 @@ enum ConceptLexicon {
         ("extensibility", ["plugin", "plugins", "extension", "extensions", "extensible", "extensibility", "add-on",
                            "add-ons", "addon", "addons", "bindings", "binding", "ffi", "module", "modules"]),
         // The web as a platform: sites and services reached over HTTP, the servers, proxies and CDNs that serve them.
-        ("web", ["website", "websites", "web-site", "web-sites", "web-server", "web-servers",
+        // "Web" alone ("web applications", "the web's architecture") names the platform, not the client side.
+        ("web", ["web", "website", "websites", "web-site", "web-sites", "web-server", "web-servers",
                  "webserver", "webservers", "web-services", "web-service", "http", "https", "cdn", "cdns",
                  "web-scale", "web-architecture"]),
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
@@ -189,9 +190,9 @@ enum ConceptLexicon {
         "customers": ["user", "users", "support", "partners"],
         "procurement": ["contract", "contracts", "buy", "buying", "vendor", "vendors"],
         "datacenter": ["physical", "storage"],
-        // An interface is a program's as often as a screen's. A website, a web application or a UI is a product's:
-        // naming it does not show building its client side (its pages, scripts, styles, components).
-        "frontend": ["interface", "interfaces", "web", "website", "ui", "ux"],
+        // An interface is a program's as often as a screen's. A website or a UI is a product's: naming it does not
+        // show building its client side (its pages, scripts, styles, components).
+        "frontend": ["interface", "interfaces", "website", "ui", "ux"],
         // A virtual private network, a virtual team or event are not virtual machines.
         "virtualisation": ["virtual"],
         // A switch is a network's as often as a change of course ("switching origins", "switched to Go").
@@ -249,6 +250,8 @@ enum ConceptLexicon {
     static func strength(_ token: String, in bag: TermBag, weakOnly: Set<String>, asked: [String]) -> Double {
         guard bag.stems[token] != nil else { return 0 }
         guard weakOnly.contains(token) else { return 1 }
+        // A product's UI named is not its client side built, whatever word the ad uses (`productsOwn`).
+        if productsOwn.contains(token) { return 0.5 }
         return asked.contains { bag.stems[$0] != nil && conceptsOfStem[$0]?.contains(token) == true } ? 1 : 0.5
     }
 
@@ -290,7 +293,9 @@ enum ConceptLexicon {
     }()
 
     /// Competencies a product has rather than its makers: a sentence about the employer naming its product's UI or
-    /// websites shows them only in part (`TailorMatcher.shownStrength`).
+    /// websites shows them only in part (`TailorMatcher.shownStrength`), and so does a line showing them by their weak
+    /// words even where the ad uses the same word (an ad's "UI" work and a CV's "the admin UI" share a word, not the
+    /// work).
     static let productsOwn: Set<String> = [prefix + "frontend"]
 
     /// The tokens of the concepts that have weak words.
