@@ -27,8 +27,7 @@ enum ConceptLexicon {
                         "leading", "leader", "manager", "managed", "supervise", "supervised", "hire", "hiring",
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
                         "onboarding", "sponsor", "guide", "guidance", "line-manager", "line-management", "coordinator",
-                        "coordinated",
-                        "coordinating",
+                        "coordinated", "coordinating",
                         // A project manager leads a project's work (the compound: "manage" alone is generic;
                         // "project management software" names tools).
                         "project-manager", "project-managers", "programme-manager",
