@@ -26,13 +26,15 @@ enum ConceptLexicon {
         ("leadership", ["mentor", "mentoring", "mentored", "coaching", "coached", "leadership", "led", "lead",
                         "leading", "leader", "manager", "managed", "supervise", "supervised", "hire", "hiring",
                         "interviewing", "interviews", "train", "trained", "training", "teach", "teaching", "taught",
-                        "onboarding", "sponsor", "guide", "guidance", "developing-people", "develop-people",
-                        "people-development", "line-manager", "line-management", "coordinator", "coordinated",
-                        "coordinating",
+                        "onboarding", "sponsor", "guide", "guidance", "line-manager", "line-management", "coordinator",
+                        "coordinated", "coordinating",
                         // A project manager leads a project's work (the compound: "manage" alone is generic;
                         // "project management software" names tools).
                         "project-manager", "project-managers", "programme-manager",
                         "program-manager"] + trainedOthers),
+        // Developing people: helping others grow, shown by mentoring, coaching and teaching them (`examples`); leading a
+        // team or hiring for it does not show it.
+        ("mentoring", ["developing-people", "develop-people", "people-development"]),
         // Work under rules set from outside: regulators, laws and the standards they enforce.
         ("regulation", ["regulated", "regulatory", "regulation", "regulations", "regulator", "regulators", "compliance",
                         "compliant", "legislation", "statutory", "gdpr", "hipaa", "pci-dss", "sox", "fedramp"]),
@@ -59,7 +61,13 @@ enum ConceptLexicon {
         ("containers", ["container", "containers", "containerized", "containerised", "orchestration"]),
         ("cloud", ["cloud", "instances", "serverless"]),
         ("frontend", ["frontend", "front-end", "ui", "ux", "user-facing", "accessibility", "accessible", "browser",
-                      "website", "web", "css", "interface", "interfaces", "interactive", "usability"]),
+                      "website", "css", "interface", "interfaces", "interactive", "usability",
+                      // Building for the web: a web developer or designer makes the pages a browser shows.
+                      "web-developer", "web-developers", "web-development", "web-design", "web-designer",
+                      "web-designers", "web-page", "web-pages", "web-frontend", "web-ui", "user-interface",
+                      "user-interfaces"]),
+        // Both sides of a web application: a full-stack engineer builds and runs whole web applications.
+        ("fullstack", ["full-stack", "fullstack", "web-application", "web-applications", "web-app", "web-apps"]),
         ("apis", ["api", "apis", "endpoints", "endpoint"]),
         ("systems", ["administration", "sysadmin", "administrator", "os", "operating-system", "operating-systems",
                      "daemon", "daemons"]),
@@ -108,7 +116,8 @@ enum ConceptLexicon {
         ("extensibility", ["plugin", "plugins", "extension", "extensions", "extensible", "extensibility", "add-on",
                            "add-ons", "addon", "addons", "bindings", "binding", "ffi", "module", "modules"]),
         // The web as a platform: sites and services reached over HTTP, the servers, proxies and CDNs that serve them.
-        ("web", ["website", "websites", "web-site", "web-sites", "web-server", "web-servers",
+        // "Web" alone ("web applications", "the web's architecture") names the platform, not the client side.
+        ("web", ["web", "website", "websites", "web-site", "web-sites", "web-server", "web-servers",
                  "webserver", "webservers", "web-services", "web-service", "http", "https", "cdn", "cdns",
                  "web-scale", "web-architecture"]),
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
@@ -146,6 +155,8 @@ enum ConceptLexicon {
         "frontend": ["full-stack"],
         "communication": ["mentoring", "mentored", "mentor", "teaching", "taught", "presented", "presenting",
                           "advising"] + trainedOthers,
+        "mentoring": ["mentor", "mentors", "mentoring", "mentored", "coach", "coaching", "coached", "teach", "teaching",
+                      "taught"] + trainedOthers,
         // Teaching a class or one's colleagues is speaking to them; an ad asking for teaching asks for it.
         "speaking": ["teaching", "taught", "trained-staff"] + trainedOthers,
         // Troubleshooting is problem solving at work; an ad asking for troubleshooting asks for it.
@@ -178,8 +189,9 @@ enum ConceptLexicon {
         "customers": ["user", "users", "support", "partners"],
         "procurement": ["contract", "contracts", "buy", "buying", "vendor", "vendors"],
         "datacenter": ["physical", "storage"],
-        // An interface is a program's as often as a screen's.
-        "frontend": ["interface", "interfaces"],
+        // An interface is a program's as often as a screen's. A website or a UI is a product's: naming it does not
+        // show building its client side (its pages, scripts, styles, components).
+        "frontend": ["interface", "interfaces", "website", "ui", "ux"],
         // A virtual private network, a virtual team or event are not virtual machines.
         "virtualisation": ["virtual"],
         // A switch is a network's as often as a change of course ("switching origins", "switched to Go").
@@ -237,6 +249,8 @@ enum ConceptLexicon {
     static func strength(_ token: String, in bag: TermBag, weakOnly: Set<String>, asked: [String]) -> Double {
         guard bag.stems[token] != nil else { return 0 }
         guard weakOnly.contains(token) else { return 1 }
+        // A product's UI named is not its client side built, whatever word the ad uses (`productsOwn`).
+        if productsOwn.contains(token) { return 0.5 }
         return asked.contains { bag.stems[$0] != nil && conceptsOfStem[$0]?.contains(token) == true } ? 1 : 0.5
     }
 
@@ -268,6 +282,20 @@ enum ConceptLexicon {
         let scanner = TermScanner()
         return Set(weakWords.values.joined().map { scanner.stem($0) })
     }()
+
+    /// Concept token → the stems of its weak words.
+    static let weakStemsOf: [String: Set<String>] = {
+        let scanner = TermScanner()
+        var table: [String: Set<String>] = [:]
+        for (name, words) in weakWords { table[prefix + name] = Set(words.map { scanner.stem($0) }) }
+        return table
+    }()
+
+    /// Competencies a product has rather than its makers: a sentence about the employer naming its product's UI or
+    /// websites shows them only in part (`TailorMatcher.shownStrength`), and so does a line showing them by their weak
+    /// words even where the ad uses the same word (an ad's "UI" work and a CV's "the admin UI" share a word, not the
+    /// work).
+    static let productsOwn: Set<String> = [prefix + "frontend"]
 
     /// The tokens of the concepts that have weak words.
     static let weakTokens: Set<String> = Set(weakWords.keys.map { prefix + $0 })
@@ -381,7 +409,7 @@ enum ConceptLexicon {
 
     /// Ways of working rather than a craft.
     static let softConcepts: Set<String> = Set(["communication", "writing", "speaking", "collaboration", "ownership", "problems", "strategy",
-                                                "customers", "leadership"].map { prefix + $0 })
+                                                "customers", "leadership", "mentoring"].map { prefix + $0 })
 
     /// Whether a requirement names only ways of working: no skill, and each competency it names a soft one.
     static func isSoft(_ terms: [String], skills: [String]) -> Bool {

@@ -151,7 +151,10 @@ enum TailorMatcher {
         }
         // Words and concepts apart: one word "monitoring" is its stem and its concept, not two shared words.
         // The competencies only its examples name ("e.g. incident retros") are not asked for themselves.
-        let conceptCount = seen.filter { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }.count
+        let reading = AskedReading(requirement)
+        let conceptCount = seen.filter {
+            ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) && !reading.notAsked.contains($0)
+        }.count
         // Generic words ("develop", "implement", "team") are shared by nearly every line: they neither count as a
         // shared word nor as one to share; except in a job title, where "Systems" in "Systems Programmer" is half
         // of what it names.
@@ -167,10 +170,10 @@ enum TailorMatcher {
         })
         // Its examples ("perhaps in retail") illustrate it: none of them is one of its other words.
         // Generic words ("deliver", "solutions", "team") are none of them: like the shared words (`counts`), they
-        // count neither as shared nor as one to share.
+        // count neither as shared nor as one to share. Nor the words of a competency's compound ("front", "end").
         let otherWords = Set(requirement.terms.filter {
             !ConceptLexicon.isConcept($0) && !conceptWords.contains($0) && !requirement.exampleTerms.contains($0)
-                && (isTitle || !genericStems.contains($0))
+                && (isTitle || !genericStems.contains($0)) && !reading.compoundParts.contains($0)
         })
         // The named things among them that show one of its competencies ("SAN" for machines, "firewalls" for
         // networking): "Hardware SAN experience" asks for the SAN, which other hardware does not show.
@@ -186,8 +189,8 @@ enum TailorMatcher {
             // A job title is met by a role's words, not by the skills it names ("Python Developer" is no
             // "Systems Programmer" though Python shows coding).
             let concepts = matched.filter { token in
-                ConceptLexicon.isConcept(token) && !requirement.exampleTerms.contains(token)
-                    && ConceptLexicon.strength(token, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) >= 1
+                ConceptLexicon.isConcept(token) && !requirement.exampleTerms.contains(token) && !reading.notAsked.contains(token)
+                    && shownStrength(token, by: it, asked: requirement.terms) >= 1
                     && !namesOnlyAsTopic(it, token, beside: topicAsk)
                     && (!isTitle || it.bag.orderedStems.contains { ConceptLexicon.conceptsOfStem[$0]?.contains(token) == true })
             }.count
@@ -237,7 +240,7 @@ enum TailorMatcher {
         for (_, c) in candidates where shown.count < 3 && texts.insert(c.evidence.text).inserted { shown.append(c) }
         // By meaning: what the requirement names, shown anywhere in the CV, each by the lines that show it.
         if requirement.kind != .title,
-           let meaning = meaningCoverage(of: requirement, in: index, employerLines: employerLines) {
+           let meaning = meaningCoverage(of: requirement, in: index, employerLines: employerLines, reading: reading) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
             shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
@@ -550,7 +553,8 @@ enum TailorMatcher {
     /// each thing shown by some line, in any role, the summary or the skills. The share shown decides: two
     /// thirds meet it (coverage ½), all of it fully. The evidence is the few lines that together show most of
     /// it, lines of roles and projects before skill lists.
-    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex, employerLines: Set<Int> = [])
+    static func meaningCoverage(of requirement: JobRequirement, in index: TailorIndex, employerLines: Set<Int> = [],
+                                reading: AskedReading? = nil)
         -> (coverage: Double, evidence: [EvidenceMatch], yearsShort: Bool)?
     {
         var units: [Unit] = []
@@ -587,16 +591,21 @@ enum TailorMatcher {
             || requirement.terms.contains { ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
         var seen: Set<String> = []
         let topicAsk = topicAsk(requirement)
+        let reading = reading ?? AskedReading(requirement)
+        // The crafts it names (competencies that are not ways of working), and the competencies some line shows by
+        // more than their weak words.
+        var crafts: [String] = []
+        var fullyShown: Set<String> = []
         // The examples of what it asks ("such as …", "perhaps in …") are one thing, shown by any of them, and
         // weigh little: they say how, not what.
         for term in requirement.terms where seen.insert(term).inserted {
             let isConcept = ConceptLexicon.isConcept(term)
             guard isConcept || !ConceptLexicon.carrierStems.contains(term) else { continue }
+            guard !reading.compoundParts.contains(term) && !reading.notAsked.contains(term) else { continue }
             if requirement.exampleTerms.contains(term) {
                 for p in index.stemPostings[term] ?? [] {
                     let it = index.items[p.item]
-                    let shows = isConcept
-                        ? ConceptLexicon.strength(term, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) : 1
+                    let shows = isConcept ? shownStrength(term, by: it, asked: requirement.terms) : 1
                     examples.items[p.item] = max(examples.items[p.item] ?? 0, credit(p.item) * shows)
                 }
                 continue
@@ -611,14 +620,15 @@ enum TailorMatcher {
                 if let partnerOf, !partnerOf.contains(where: { index.items[p.item].bag.stems[$0] != nil }) { continue }
                 // A competency shown only by its weak words ("users" for customers) is shown in part.
                 let it = index.items[p.item]
-                var shows = isConcept
-                    ? ConceptLexicon.strength(term, in: it.bag, weakOnly: it.weakConcepts, asked: requirement.terms) : 1
+                var shows = isConcept ? shownStrength(term, by: it, asked: requirement.terms) : 1
+                if shows >= 1 { fullyShown.insert(term) }
                 // A line naming the competency only as a topic shows it in part where more than it is asked.
                 if namesOnlyAsTopic(it, term, beside: topicAsk) {
                     shows = min(shows, topicCredit)
                 }
                 unit.items[p.item] = credit(p.item) * shows
             }
+            if isConcept && !ConceptLexicon.softConcepts.contains(term) { crafts.append(term) }
             units.append(unit)
         }
         if !requirement.exampleTerms.isEmpty || requirement.skillsAreExamples { units.append(examples) }
@@ -626,8 +636,13 @@ enum TailorMatcher {
         guard total > 0 else { return nil }
         // Met: the best credit of any item, per thing.
         let met = units.reduce(0) { $0 + $1.weight * ($1.items.values.max() ?? 0) }
-        let share = met / total
+        var share = met / total
         guard share > 0 else { return nil }
+        // A requirement naming crafts is about them: where no line shows any of them by more than its weak words
+        // ("contracts" for buying, a product's "UI"), the ways of working and the other words around them ("ideas to
+        // improve the buying", "improve the experience of users") do not meet it. (A topic named shows it: "some
+        // information security".)
+        if !crafts.isEmpty && !crafts.contains(where: fullyShown.contains) { share = min(share, craftCap) }
         let t = meaningThreshold
         var coverage = share >= t ? 0.5 + (share - t) / (1 - t) * 0.5 : share / t * 0.5
         // The skills an ad names decide: without them, its other words meet it only in part.
@@ -826,6 +841,18 @@ enum TailorMatcher {
     /// What a line naming a competency only as a topic shows of it, where more than it is asked.
     static let topicCredit = 0.5
 
+    /// What a requirement naming crafts that no line shows by more than their weak words is met by at most
+    /// (`meaningCoverage`): below covered.
+    static let craftCap = 0.6
+
+    /// How fully a line shows a competency (`ConceptLexicon.strength`); a sentence about the employer and its
+    /// product (`tellsOfOthers`) shows only in part what is the product's, not its holder's work
+    /// (`ConceptLexicon.productsOwn`: "its apps and websites", "an administrative UI").
+    static func shownStrength(_ token: String, by item: TailorIndex.Item, asked: [String]) -> Double {
+        let strength = ConceptLexicon.strength(token, in: item.bag, weakOnly: item.weakConcepts, asked: asked)
+        return item.tellsOfOthers && ConceptLexicon.productsOwn.contains(token) ? min(strength, 0.5) : strength
+    }
+
     /// The share of what a requirement names that the CV must show for it to be covered.
     static let meaningThreshold = 0.65
     /// A word of a requirement that also names a skill or competency weighs this share of one.
@@ -923,3 +950,4 @@ enum YearsAsked {
         return total
     }
 }
+

@@ -150,6 +150,9 @@ final class TermScanner {
         if bytes.first == 0x64, word.hasPrefix("direction") { return "direction" }
         // And "sourcing" (buying from suppliers) as "source", the word of open source and of a program's code.
         if bytes.first == 0x73, word.hasPrefix("sourcing") { return "sourcing" }
+        // And "accessible" and "accessibility" as "access", a word of data, systems and permissions ("data access",
+        // "accessed via a library"): a user interface usable by everyone keeps a stem of its own.
+        if bytes.first == 0x61, word.hasPrefix("accessib") { return "accessib" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 

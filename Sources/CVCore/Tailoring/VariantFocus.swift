@@ -63,11 +63,15 @@ struct VariantFocus {
         for r in job.requirements where r.kind == .context && !r.skills.isEmpty {
             askedInProse.formUnion(r.terms.filter { !TailorMatcher.genericStems.contains($0) })
         }
+        // The crafts the job's title names ("Full Stack", "Frontend", "Security"): a line showing one is the job itself.
+        var titleCrafts: Set<String> = []
+        for r in job.requirements where r.kind == .title { titleCrafts.formUnion(r.terms.filter(Self.isCraftConcept)) }
         let top = max(relevance.max() ?? 0, 1e-9)
         var serves = [Bool](repeating: false, count: index.items.count)
         var strong = serves
         for (i, item) in index.items.enumerated() {
             strong[i] = citedForCovered.contains(item.evidence) || relevance[i] / top >= Self.strongShare
+                || item.bag.stems.keys.contains { titleCrafts.contains($0) && !item.weakConcepts.contains($0) }
             serves[i] = strong[i] || cited.contains(item.evidence)
                 || item.bag.skills.keys.contains(where: wanted.contains)
                 || item.bag.stems.keys.contains { coveredConcepts.contains($0) && !item.weakConcepts.contains($0) }

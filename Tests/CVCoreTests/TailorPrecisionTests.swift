@@ -1,0 +1,195 @@
+import Foundation
+import Testing
+@testable import CVCore
+
+/// Requirements granted only where a careful reader would grant them (session 16): a product's website or UI is not
+/// front-end work, a compound's words are the compound, written communication asks for writing, developing people
+/// asks for mentoring, and a clause about a craft needs the craft shown.
+struct TailorPrecisionTests {
+    static func covered(_ cv: String, _ requirement: String) throws -> Bool {
+        let ad = """
+            # Engineer
+
+            ## Requirements
+
+            - \(requirement)
+            """
+        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
+                                  referenceYear: 2026)
+        let m = try #require(report.requirements.first { $0.requirement.text.hasPrefix(String(requirement.prefix(12))) })
+        return m.isCovered
+    }
+
+    static func cv(_ bullets: String...) -> String {
+        """
+        # Sam Quill
+
+        ## Experience
+
+        ### Lanternfish Labs
+
+        **Software Engineer** • Mar 2021 – Present
+
+        \(bullets.map { "- " + $0 }.joined(separator: "\n"))
+        """
+    }
+
+    /// A website or web application built, or a product's UI named, is not front-end work shown; a web developer
+    /// or the client side's own words (browser, components, styles) show it.
+    @Test func webWordsAloneDoNotShowTheFrontEnd() throws {
+        let site = Self.cv("Maintained the booking website and its payment web application in PHP.")
+        #expect(try !Self.covered(site, "Front-end development"))
+        let client = Self.cv("Rebuilt the checkout pages as browser components with modern CSS.")
+        #expect(try Self.covered(client, "Front-end development"))
+        let developer = Self.cv("Worked as a web developer on the booking flow.")
+        #expect(try Self.covered(developer, "Front-end development"))
+        // The ad's own word does not make a product's UI its holder's work.
+        #expect(try !Self.covered(Self.cv("Kept the admin UI's server online."), "UI/UX work"))
+        #expect(try Self.covered(Self.cv("Built the admin UI's forms with React and CSS."), "UI/UX work"))
+    }
+
+    /// "Accessible" keeps its own stem: data access and systems accessed through a library are no user interface.
+    @Test func dataAccessIsNoAccessibility() throws {
+        let access = Self.cv("Wrote a caching layer to speed up data access for the reporting jobs.")
+        #expect(try !Self.covered(access, "Improve the accessibility of our product"))
+        let a11y = Self.cv("Audited every form for accessibility and fixed the screen-reader labels.")
+        #expect(try Self.covered(a11y, "Improve the accessibility of our product"))
+    }
+
+    /// A sentence about the employer's product ("… offers an app and a web UI") names the product's interface, not
+    /// its holder's work on it.
+    @Test func theEmployersProductUIIsNotItsHoldersFrontEnd() throws {
+        let text = """
+            # Sam Quill
+
+            ## Experience
+
+            ### Lanternfish Labs
+
+            **Software Engineer** • Mar 2021 – Present
+
+            Lanternfish offers an interactive parcel map in every browser.
+
+            - Tuned the routing service's database queries.
+            """
+        #expect(try !Self.covered(text, "Front-end development"))
+        let own = Self.cv("Built an interactive parcel map that runs in every browser.")
+        #expect(try Self.covered(own, "Front-end development"))
+    }
+
+    /// The words of a competency's compound ("user-facing") are that compound: the competency only one of them carries
+    /// ("user": customers) is not asked, and they are not other words the clause leaves unmet.
+    @Test func aCompoundsWordsAreTheCompound() throws {
+        let job = JobAd(parsing: """
+            # Engineer
+
+            ## Requirements
+
+            - Build user-facing screens
+            - Turn the designers' mock-ups into UI/UX
+            - Solid system design and architecture
+            - Clear written communication
+            - Written and verbal communication
+            """)
+        let readings = job.requirements.filter { $0.kind != .title }.map(AskedReading.init)
+        #expect(readings[0].compoundParts.isSuperset(of: ["user", "face"]))
+        #expect(readings[0].notAsked.contains("~customers"))
+        #expect(!readings[0].notAsked.contains("~frontend"))
+        // "design" beside UI/UX is the interface's design; beside architecture it is the system's.
+        #expect(readings[1].notAsked.contains("~architecture"))
+        #expect(!readings[2].notAsked.contains("~architecture"))
+        // One kind of communication asks for that kind; both kinds for communication at large.
+        #expect(readings[3].notAsked.contains("~communication"))
+        #expect(!readings[4].notAsked.contains("~communication"))
+    }
+
+    /// Written communication asks for writing: talks and mentoring show speaking, not documents (and a wiki kept tidy
+    /// shows writing only in part: a wiki is software as often as pages written).
+    @Test func writtenCommunicationAsksForWriting() throws {
+        let talks = Self.cv("Mentored two interns and gave talks at the local meetup.", "Kept the team wiki tidy.")
+        #expect(try !Self.covered(talks, "Strong written communication skills"))
+        let docs = Self.cv("Wrote the onboarding documentation and the team's runbook articles.")
+        #expect(try Self.covered(docs, "Strong written communication skills"))
+    }
+
+    /// Developing people is shown by mentoring, coaching and teaching others, not by leading a team or hiring for it.
+    @Test func developingPeopleAsksForMentoring() throws {
+        let lead = Self.cv("Led the payments team and hired four engineers.")
+        #expect(try !Self.covered(lead, "An interest in developing people"))
+        let mentor = Self.cv("Mentored three junior engineers through their first year.")
+        #expect(try Self.covered(mentor, "An interest in developing people"))
+    }
+
+    /// A clause about a craft (buying: procurement) is not met by the ideas and business words around it where no
+    /// line shows the craft at least half: "contracts" alone (a job's terms as often as buying), in a role of long ago.
+    @Test func aCraftClauseNeedsTheCraftShown() throws {
+        func cv(_ old: String) -> String {
+            """
+            # Sam Quill
+
+            ## Experience
+
+            ### Lanternfish Labs
+
+            **Software Engineer** • Mar 2021 – Present
+
+            - Brought creative ideas to every planning meeting.
+            - Answered questions from our business customers.
+
+            ### Heron Print
+
+            **Office Clerk** • Feb 1998 – May 2001
+
+            - \(old)
+            """
+        }
+        let ask = "Ideas on procurement for businesses"
+        #expect(try !Self.covered(cv("Signed the contracts for the office lease."), ask))
+        #expect(try Self.covered(cv("Ran the supplier tenders for the print shop."), ask))
+        // Users served and a website kept up: the front end is shown by its weak words only.
+        let ux = "Make the app's user experience and accessibility better"
+        #expect(try !Self.covered(Self.cv("Kept our customers happy and the website online."), ux))
+        #expect(try Self.covered(Self.cv("Made the sign-up pages accessible to screen readers for our customers."), ux))
+    }
+}
+
+/// A line showing the craft the job's title names ("Full Stack": whole web applications) is the job itself: it keeps
+/// an old role's line in the focused variant; for a job of another craft the old role keeps its heading only.
+struct TailorTitleCraftFocusTests {
+    @Test func anOldLineShowingTheTitlesCraftStays() throws {
+        let cv = """
+            # Sam Quill
+
+            ## Experience
+
+            ### Lanternfish Labs
+
+            **Platform Engineer** • Mar 2021 – Present
+
+            - Ran the Kafka clusters and their alerting.
+            - Cut the build times of the monorepo by half.
+
+            ### Heron Print
+
+            **Developer** • Feb 2004 – May 2008
+
+            - Developing PHP web applications for print shops.
+            - Repaired the office printers.
+            - Watered the plants.
+            """
+        let job = """
+            # Full Stack Software Engineer
+
+            ## Requirements
+
+            - Run Kafka in production
+            """
+        let document = try CVReader.parse(text: cv, path: "cv.md")
+        let variant = Tailor.variant(text: cv, document: document, job: job, options: TailorOptions(referenceYear: 2026))
+        #expect(variant.text.contains("Developing PHP web applications for print shops."))
+        // For a job of another craft, the old role keeps its heading only.
+        let other = job.replacingOccurrences(of: "Full Stack Software Engineer", with: "Site Reliability Engineer")
+        let off = Tailor.variant(text: cv, document: document, job: other, options: TailorOptions(referenceYear: 2026))
+        #expect(!off.text.contains("Developing PHP web applications for print shops."))
+    }
+}
