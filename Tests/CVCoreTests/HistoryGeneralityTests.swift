@@ -136,3 +136,38 @@ extension HistoryGeneralityTests {
         #expect(two.changes.map(\.kind.rawValue) == ["role.removed", "role.added", "role.added"])
     }
 }
+
+extension HistoryGeneralityTests {
+    /// A project listed under a label every project of the CV shares, told apart by its title and link.
+    static func labelled(_ title: String, _ site: String, _ year: Int, _ stack: String, line: Int) -> Project {
+        Project(name: "Side project", role: title, url: "https://code.example.org/nadia-ferro/\(site)",
+                dates: DateSpan(start: PartialDate(year: year), end: .date(PartialDate(year: year)), text: "\(year)"),
+                text: [Bullet(text: stack, source: SourceRange(lines: line + 1, line + 1))], source: SourceRange(lines: line, line + 1))
+    }
+
+    @Test func projectsOfOneLabelPairByWhatTheySay() {
+        let kiln = Self.labelled("Kiln timer", "kiln-timer", 2019, "Rust / embedded", line: 1)
+        let tides = Self.labelled("Tide tables", "tide-tables", 2017, "Python / Flask", line: 3)
+        let chess = Self.labelled("Chess clock", "chess-clock", 2015, "C / SDL", line: 5)
+        let ferry = Self.labelled("Ferry board", "ferry-board", 2021, "Go / SQLite", line: 1)
+        // One written in at the top and the oldest dropped: that one added and that one removed, not each moved onto
+        // its neighbour.
+        let d = CVDiffer.diff(CVDocument(format: .latex, projects: [kiln, tides, chess]), CVDocument(format: .latex, projects: [ferry, kiln, tides]))
+        #expect(d.changes.map(\.kind.rawValue).sorted() == ["project.added", "project.removed"])
+        #expect(d.changes.first { $0.kind == .projectAdded }?.subject.contains("Ferry board") == true)
+        #expect(d.changes.first { $0.kind == .projectRemoved }?.subject.contains("Chess clock") == true)
+        // The titles made links (the address that was the title now the link): the same projects, each retitled.
+        var linked = [kiln, tides]
+        for i in linked.indices { linked[i].role = linked[i].role! + " (see the code)" }
+        let retitled = CVDiffer.diff(CVDocument(format: .latex, projects: [kiln, tides]), CVDocument(format: .latex, projects: linked))
+        #expect(retitled.changes.map(\.kind.rawValue) == ["project.changed", "project.changed"])
+        #expect(retitled.changes.map(\.subject) == ["Side project · Kiln timer (see the code)", "Side project · Tide tables (see the code)"])
+        // Without a link, one whose words share nothing with the one that went is another project.
+        var bare = [kiln, tides]
+        for i in bare.indices { bare[i].url = nil }
+        var other = Self.labelled("Loom pattern editor", "loom", 2019, "Elm", line: 1)
+        other.url = nil
+        let swapped = CVDiffer.diff(CVDocument(format: .latex, projects: bare), CVDocument(format: .latex, projects: [other, bare[1]]))
+        #expect(swapped.changes.map(\.kind.rawValue).sorted() == ["project.added", "project.removed"])
+    }
+}

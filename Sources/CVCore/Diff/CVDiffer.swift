@@ -751,7 +751,7 @@ public enum CVDiffer {
     /// of them added in the middle is that one added, not every later one shifted onto its neighbour.
     static func match<T>(
         _ old: [T], _ new: [T], key: (T) -> String, sameKeyAt: ((Int) -> Bool)? = nil, threshold: Double = 0.5,
-        sharedKeysByScore: Bool = false, score: (Int, Int) -> Double
+        sharedKeysByScore: Bool = false, sharedThreshold: Double = -Double.infinity, score: (Int, Int) -> Double
     ) -> [(Int, Int)] {
         if let sameKeyAt, old.count == new.count, old.indices.allSatisfy({ sameKeyAt($0) || key(old[$0]) == key(new[$0]) }) {
             return old.indices.map { ($0, $0) }
@@ -800,7 +800,7 @@ public enum CVDiffer {
             let olds = sharedOld[k]!
             let news = byKey[k]!
             let scores = olds.indices.map { x in news.indices.map { y in score(olds[x], news[y]) + (x == y ? 1e-6 : 0) } }
-            for (x, y) in Assignment.best(scores, threshold: -Double.infinity) {
+            for (x, y) in Assignment.best(scores, threshold: sharedThreshold) {
                 pairs.append((olds[x], news[y]))
                 usedNew.insert(news[y])
             }
@@ -822,9 +822,16 @@ public enum CVDiffer {
         // By name and link, or by what the project says (a name reworded along with its description is the same
         // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
         // A web address written into a name (`[Tide Clock] (https://…)`, a link the reader could not take apart) is no part of it.
-        let pairs = match(old, new, key: { Key.loose(Key.withoutAddresses($0.name)) }, sameKeyAt: { i in
+        // Projects that share a name (`Personal project`, `On GitHub`: a label, what each is told by its link, role and
+        // description) pair by what they say, not by place: one written in among them is that one added, not every later
+        // one changed into its neighbour; and one whose words share nothing with any of them is another project.
+        let shared = repeatsName(old) || repeatsName(new)
+        let common = shared ? commonWords(old).union(commonWords(new)) : []
+        let key = { (p: Project) in Key.loose(Key.withoutAddresses(p.name)) }
+        let pairs = match(old, new, key: key, sameKeyAt: shared ? nil : { i in
             old.withUnsafeBufferPointer { o in new.withUnsafeBufferPointer { n in o[i].name == n[i].name } }
-        }) { i, j in
+        }, sharedKeysByScore: shared, sharedThreshold: 0.3) { i, j in
+            if shared, key(old[i]) == key(new[j]) { return sameNameScore(old[i], new[j], common: common) }
             let named = 0.7 * Key.similarity(Key.withoutAddresses(old[i].name), Key.withoutAddresses(new[j].name))
                 + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
             return named >= 0.5 ? named : max(named, Key.dice(projectWords(old[i]), projectWords(new[j])))
@@ -839,11 +846,11 @@ public enum CVDiffer {
         }
         // (By index, and compared in place: a project copied out of its array is many fields to retain and release.)
         for i in old.indices where newOf[i] == nil {
-            out.append(Change(.projectRemoved, subject: Key.text(old[i].name), oldSource: old[i].source))
+            out.append(Change(.projectRemoved, subject: projectLabel(old[i], shared), oldSource: old[i].source))
         }
         for j in new.indices {
             guard let i = oldOf[j] else {
-                out.append(Change(.projectAdded, subject: Key.text(new[j].name), new: new[j].dates?.description, newSource: new[j].source))
+                out.append(Change(.projectAdded, subject: projectLabel(new[j], shared), new: new[j].dates?.description, newSource: new[j].source))
                 continue
             }
             if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o.baseAddress! + i, n.baseAddress! + j) } }) { continue }
@@ -863,10 +870,55 @@ public enum CVDiffer {
             if !items.isEmpty || !lo.isEmpty || !ln.isEmpty { what.append("description") }
             if Set(q.keywords.map(Key.loose)) != Set(p.keywords.map(Key.loose)) { what.append("keywords") }
             if !what.isEmpty {
-                out.append(Change(.projectChanged, subject: Key.text(p.name), old: nil, new: what.joined(separator: "; "), oldSource: q.source, newSource: p.source))
+                out.append(Change(.projectChanged, subject: projectLabel(p, shared), old: nil, new: what.joined(separator: "; "), oldSource: q.source, newSource: p.source))
             }
         }
         return out
+    }
+
+    /// A project as the changes name it: by its name, and where projects share one, by its role too
+    /// (`Personal project · Tide clock`).
+    static func projectLabel(_ p: Project, _ shared: Bool) -> String {
+        guard shared, let role = p.role, !Key.isBlank(role) else { return Key.text(p.name) }
+        return Key.text(p.name) + " · " + Key.text(role)
+    }
+
+    /// Whether two projects of a version have one name as written.
+    static func repeatsName(_ projects: [Project]) -> Bool {
+        projects.withUnsafeBufferPointer { p in
+            p.indices.contains { i in (i + 1..<p.count).contains { p[$0].name == p[i].name } }
+        }
+    }
+
+    /// The words that tell a project apart from others of its name: those of its role (the title it is listed under)
+    /// and its link.
+    static func identityWords(_ p: Project) -> Set<String> {
+        Key.contentWords((p.role ?? "") + " " + (p.url ?? ""))
+    }
+
+    /// The words of that kind that two or more projects of a version hold (`github`, `com`, the user's name in every
+    /// link): they tell none of them apart.
+    static func commonWords(_ projects: [Project]) -> Set<String> {
+        var seen = Set<String>()
+        var common = Set<String>()
+        for p in projects {
+            for w in identityWords(p) where !seen.insert(w).inserted { common.insert(w) }
+        }
+        return common
+    }
+
+    /// How alike two projects of one name are by all else they say (0 to 1): one link, or the words of their roles and
+    /// links that no other project holds (most), and those of their descriptions.
+    static func sameNameScore(_ a: Project, _ b: Project, common: Set<String>) -> Double {
+        if a.url != nil, Key.url(a.url ?? "") == Key.url(b.url ?? "") { return 0.9 }
+        func told(_ p: Project) -> Set<String> {
+            Key.contentWords(((p.text + p.bullets).map(\.text) + p.keywords).joined(separator: " "))
+        }
+        let x = identityWords(a).subtracting(common)
+        let y = identityWords(b).subtracting(common)
+        let identity = x.isEmpty && y.isEmpty ? 0.5 : Key.dice(x, y)
+        let (u, v) = (told(a), told(b))
+        return 0.7 * identity + 0.3 * (u.isEmpty && v.isEmpty ? 0.5 : Key.dice(u, v))
     }
 
     /// The content words of a project's name and description.
