@@ -171,3 +171,19 @@ extension HistoryGeneralityTests {
         #expect(swapped.changes.map(\.kind.rawValue).sorted() == ["project.added", "project.removed"])
     }
 }
+
+extension HistoryGeneralityTests {
+    static func honours(_ line: String) -> CVDocument {
+        CVDocument(format: .latex, sections: [
+            NamedSection(title: "Honours", kind: .other, items: [Bullet(text: line, source: SourceRange(lines: 2, 2))], source: SourceRange(lines: 1, 2)),
+        ])
+    }
+
+    @Test func theSpacingAndKindOfADashAreLayout() {
+        let spaced = "Rector's list, Harbourside Polytechnic | 2016 - 2017"
+        #expect(CVDiffer.diff(Self.honours(spaced), Self.honours("Rector's list, Harbourside Polytechnic | 2016-2017")).isEmpty)
+        #expect(CVDiffer.diff(Self.honours(spaced), Self.honours("Rector's list, Harbourside Polytechnic | 2016\u{2014}2017")).isEmpty)
+        // Another year is a change, however the dash is written.
+        #expect(!CVDiffer.diff(Self.honours(spaced), Self.honours("Rector's list, Harbourside Polytechnic | 2016\u{2013}2018")).isEmpty)
+    }
+}

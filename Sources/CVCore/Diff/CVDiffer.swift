@@ -1554,7 +1554,29 @@ enum Key {
         if x == y { return true }
         // Only spaces and the punctuation around words are set aside: texts whose letters and digits differ are other words.
         if asciiLettersDiffer(x, y) == true { return false }
-        return sameWords(x, y) || sameAroundBars(x, y) || sameAroundCommas(x, y)
+        return sameWords(x, y) || sameAroundBars(x, y) || sameAroundCommas(x, y) || sameAroundDashes(x, y)
+    }
+
+    /// The same words once every dash between them is one spaced hyphen (`2018 - 2019` → `2018-2019` → `2018–2019`,
+    /// `2018---2019`): the spacing and the kind of a dash are typesetting, not a word changed.
+    static func sameAroundDashes(_ x: String, _ y: String) -> Bool {
+        func isDash(_ c: Character) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "\u{2010}" || c == "\u{2011}" }
+        guard x.contains(where: isDash) || y.contains(where: isDash) else { return false }
+        func spaced(_ s: String) -> String {
+            var out = ""
+            var inDash = false
+            for c in s {
+                if isDash(c) {
+                    if !inDash { out.append(" - ") }
+                    inDash = true
+                } else {
+                    inDash = false
+                    out.append(c)
+                }
+            }
+            return out
+        }
+        return sameWords(spaced(x), spaced(y))
     }
 
     /// The same words once a comma or semicolon is followed by a space (`Doe J.,Roe K.` → `Doe J., Roe K.`): a space
