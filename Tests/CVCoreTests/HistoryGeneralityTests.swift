@@ -187,3 +187,18 @@ extension HistoryGeneralityTests {
         #expect(!CVDiffer.diff(Self.honours(spaced), Self.honours("Rector's list, Harbourside Polytechnic | 2016\u{2013}2018")).isEmpty)
     }
 }
+
+extension HistoryGeneralityTests {
+    static func profile(_ text: String) -> CVDocument {
+        CVDocument(format: .jsonResume, summary: Bullet(text: text, source: SourceRange(lines: 3, 6)))
+    }
+
+    @Test func onlyTheMarksAroundASummarysWordsChangedIsLayout() {
+        let before = "##### Who I am\nI restore old barges and write the software that logs their repairs.\n##### What I value\nPlain tools, kept long."
+        let after = "#### Who I am\nI restore old barges and write the software that logs their repairs.\n#### What I value\nPlain tools, kept long."
+        #expect(CVDiffer.diff(Self.profile(before), Self.profile(after)).isEmpty)
+        // A word changed is a change of the summary.
+        let reworded = after.replacingOccurrences(of: "old barges", with: "old canal boats")
+        #expect(CVDiffer.diff(Self.profile(after), Self.profile(reworded)).changes.map(\.kind.rawValue) == ["summary.changed"])
+    }
+}

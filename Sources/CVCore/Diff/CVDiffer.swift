@@ -171,7 +171,9 @@ public enum CVDiffer {
         if a?.text == b?.text { return [] }
         let x = a.map { Key.text($0.text) } ?? ""
         let y = b.map { Key.text($0.text) } ?? ""
-        guard x != y else { return [] }
+        // Its words as they were, only the marks around them changed (a heading inside it written `####` for `#####`, a
+        // space after a comma): layout, as it is in a bullet.
+        guard x != y, !Key.sameSpelling(x, y) else { return [] }
         let wd = WordDiff(old: x, new: y)
         return [Change(.summaryChanged, subject: "summary", old: x.isEmpty ? nil : x, new: y.isEmpty ? nil : y,
                        oldSource: a?.source, newSource: b?.source, words: wd.segments, similarity: wd.similarity)]
