@@ -202,3 +202,22 @@ extension HistoryGeneralityTests {
         #expect(CVDiffer.diff(Self.profile(after), Self.profile(reworded)).changes.map(\.kind.rawValue) == ["summary.changed"])
     }
 }
+
+extension HistoryGeneralityTests {
+    static func depot(_ items: [String]) -> CVDocument {
+        let role = Role(organisation: "Lantern Freight", title: "Backend Engineer", dates: DateSpan(start: PartialDate(year: 2019, month: 3), end: .present, text: ""),
+                        bullets: items.enumerated().map { Bullet(text: $0.element, source: SourceRange(lines: 2 + $0.offset, 2 + $0.offset)) },
+                        source: SourceRange(lines: 1, 1 + items.count))
+        return CVDocument(format: .markdown, roles: [role])
+    }
+
+    @Test func theOnlyItemThatWentAndCameSharingAWordIsRewritten() {
+        let kept = "Wrote the routing service for the night depots."
+        let d = CVDiffer.diff(Self.depot([kept, "Kiosk support"]), Self.depot([kept, "Kiosk fleet owned end to end, as part of the depot team."]))
+        #expect(d.changes.map(\.kind.rawValue) == ["bullet.reworded"])
+        // Two items that went and two that came, a word in common each: which became which is not told.
+        let two = CVDiffer.diff(Self.depot([kept, "Kiosk support", "Pager duty"]),
+                                Self.depot([kept, "Kiosk fleet owned end to end across the depots.", "Duty rota drawn up each month for drivers."]))
+        #expect(two.changes.map(\.kind.rawValue).sorted() == ["bullet.added", "bullet.added", "bullet.removed", "bullet.removed"])
+    }
+}
