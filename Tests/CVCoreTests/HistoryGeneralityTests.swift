@@ -221,3 +221,27 @@ extension HistoryGeneralityTests {
         #expect(two.changes.map(\.kind.rawValue).sorted() == ["bullet.added", "bullet.added", "bullet.removed", "bullet.removed"])
     }
 }
+
+extension HistoryGeneralityTests {
+    @Test func aProjectReadAsAnItemOfItsSectionIsTheSameProject() {
+        let clock = Project(name: "Tide Clock", text: [Bullet(text: "A wall clock that shows the tides of the nearest harbour.", source: SourceRange(lines: 3, 3))],
+                            bullets: [Bullet(text: "{Swift, SwiftUI}", source: SourceRange(lines: 4, 4))], source: SourceRange(lines: 2, 4))
+        let asProject = CVDocument(format: .latex, projects: [clock], sections: [
+            NamedSection(title: "Side projects", kind: .other, items: [], source: SourceRange(lines: 1, 4)),
+        ])
+        func asItem(_ text: String) -> CVDocument {
+            CVDocument(format: .latex, sections: [
+                NamedSection(title: "Side projects", kind: .other, items: [Bullet(text: text, source: SourceRange(lines: 2, 4))], source: SourceRange(lines: 1, 4)),
+            ])
+        }
+        // The same words on the item's lines: layout.
+        let same = CVDiffer.diff(asProject, asItem("Tide Clock — A wall clock that shows the tides of the nearest harbour. {Swift, SwiftUI}"))
+        #expect(same.isEmpty)
+        // Its description edited at once: the project changed.
+        let edited = CVDiffer.diff(asProject, asItem("Tide Clock — A wall clock that shows the tides of every harbour nearby. {Swift, SwiftUI}"))
+        #expect(edited.changes.map(\.kind.rawValue) == ["project.changed"])
+        // An item of other words is another thing: the project removed, the item added.
+        let other = CVDiffer.diff(asProject, asItem("Tide Clock prize for a student app, awarded by the harbour board."))
+        #expect(other.changes.map(\.kind.rawValue).sorted() == ["project.removed", "section.item.added"])
+    }
+}

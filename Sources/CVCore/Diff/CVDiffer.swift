@@ -26,7 +26,7 @@ public enum CVDiffer {
         let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
         let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
         changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
-        return CVDiff(changes: itemsMovedAcrossSections(headingsMadeOfItems(readAnotherWay(changes), old, new), new))
+        return CVDiff(changes: itemsMovedAcrossSections(headingsMadeOfItems(projectsReadAnotherWay(readAnotherWay(changes), old, new), old, new), new))
     }
 
     /// An item of a section kept as it is that left it for another section, one that was there or one that came (`Talks`
@@ -117,6 +117,37 @@ public enum CVDiffer {
             out[k] = Change(.educationChanged, subject: e.subject, old: Key.text(before), new: Key.text(after),
                             oldSource: e.kind == .educationAdded ? changes[x].oldSource : e.oldSource,
                             newSource: e.kind == .educationAdded ? e.newSource : changes[x].newSource, words: wd.segments, similarity: wd.similarity)
+        }
+        return gone.isEmpty ? changes : out.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
+    }
+
+    /// A project read as a plain item of a section in the other version (its heading, its description and its tools on
+    /// the item's lines: `Tide Clock — A clock of the tides. {Swift}`): the same project, not one removed and an item
+    /// added. Its words as they were: layout; mostly: the project changed.
+    static func projectsReadAnotherWay(_ changes: [Change], _ old: CVDocument, _ new: CVDocument) -> [Change] {
+        guard changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded }),
+              changes.contains(where: { $0.kind == .projectAdded || $0.kind == .projectRemoved }) else { return changes }
+        var out = changes
+        var gone = Set<Int>()
+        for (k, c) in changes.enumerated() where c.kind == .projectAdded || c.kind == .projectRemoved {
+            let added = c.kind == .projectAdded
+            guard let p = (added ? new.projects : old.projects).first(where: { $0.source == (added ? c.newSource : c.oldSource) }) else { continue }
+            let name = Key.loose(p.name)
+            let words = Key.contentWords(([p.name, p.role ?? ""] + (p.text + p.bullets).flatMap(\.flattened).map(\.text) + p.keywords).joined(separator: " "))
+            let wanted: Change.Kind = added ? .sectionItemRemoved : .sectionItemAdded
+            // The item that begins with the project's name, and says most of what it says.
+            let best = changes.indices.filter { x in
+                changes[x].kind == wanted && !gone.contains(x) && Key.loose((added ? changes[x].old : changes[x].new) ?? "").hasPrefix(name)
+            }.map { ($0, Key.contentWords((added ? changes[$0].old : changes[$0].new) ?? "")) }
+                .map { ($0.0, $0.1, Key.dice(words, $0.1)) }.max { $0.2 < $1.2 }
+            guard !name.isEmpty, let (x, itemWords, score) = best, score >= 0.6 else { continue }
+            gone.insert(x)
+            if itemWords == words {
+                gone.insert(k)
+            } else {
+                out[k] = Change(.projectChanged, subject: c.subject, new: "description",
+                                oldSource: added ? changes[x].oldSource : c.oldSource, newSource: added ? c.newSource : changes[x].newSource)
+            }
         }
         return gone.isEmpty ? changes : out.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
     }
