@@ -245,3 +245,21 @@ extension HistoryGeneralityTests {
         #expect(other.changes.map(\.kind.rawValue).sorted() == ["project.removed", "section.item.added"])
     }
 }
+
+extension HistoryGeneralityTests {
+    @Test func anAddressOnALineOfAContactSectionIsToldOnceByTheContact() {
+        func cv(_ email: String, _ line: String) -> CVDocument {
+            var person = Person()
+            person.name = "Ines Varga"
+            person.email = email
+            return CVDocument(format: .latex, person: person, sections: [
+                NamedSection(title: "Contact", kind: .other, items: [Bullet(text: line, source: SourceRange(lines: 3, 3))], source: SourceRange(lines: 2, 3)),
+            ])
+        }
+        let d = CVDiffer.diff(cv("ines.varga@mailbox.example", "ines.varga@ mailbox.example"), cv("ivarga@work.example", "ivarga@ work.example"))
+        #expect(d.changes.map(\.kind.rawValue) == ["contact.changed"])
+        // Another line of that section changed along with it is still told.
+        let both = CVDiffer.diff(cv("ines.varga@mailbox.example", "Harbour Street 4, Split"), cv("ivarga@work.example", "Quay Road 9, Split"))
+        #expect(both.changes.map(\.kind.rawValue).sorted() == ["contact.changed", "section.item.changed"])
+    }
+}

@@ -26,7 +26,8 @@ public enum CVDiffer {
         let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
         let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
         changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
-        return CVDiff(changes: itemsMovedAcrossSections(headingsMadeOfItems(projectsReadAnotherWay(readAnotherWay(changes), old, new), old, new), new))
+        let told = contactsToldOnce(projectsReadAnotherWay(readAnotherWay(changes), old, new))
+        return CVDiff(changes: itemsMovedAcrossSections(headingsMadeOfItems(told, old, new), new))
     }
 
     /// An item of a section kept as it is that left it for another section, one that was there or one that came (`Talks`
@@ -150,6 +151,27 @@ public enum CVDiffer {
             }
         }
         return gone.isEmpty ? changes : out.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
+    }
+
+    /// An item of a section that is only a contact detail (an address written on a line of a `Contact` section, however
+    /// it is broken: `jdoe@ example.org`) whose change is told as the contact's: told once, by the contact.
+    static func contactsToldOnce(_ changes: [Change]) -> [Change] {
+        guard changes.contains(where: { $0.kind == .contactChanged || $0.kind == .personChanged }),
+              changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded || $0.kind == .sectionItemChanged })
+        else { return changes }
+        func bare(_ s: String?) -> String { (s ?? "").lowercased().filter { !$0.isWhitespace } }
+        var values = Set<String>()
+        for c in changes where c.kind == .contactChanged || c.kind == .personChanged {
+            for v in [c.old, c.new] where !bare(v).isEmpty { values.insert(bare(v)) }
+        }
+        return changes.filter { c in
+            switch c.kind {
+            case .sectionItemRemoved: return !values.contains(bare(c.old))
+            case .sectionItemAdded: return !values.contains(bare(c.new))
+            case .sectionItemChanged: return !(values.contains(bare(c.old)) && values.contains(bare(c.new)))
+            default: return true
+            }
+        }
     }
 
     // MARK: - Person and summary
