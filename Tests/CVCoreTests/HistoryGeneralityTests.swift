@@ -263,3 +263,29 @@ extension HistoryGeneralityTests {
         #expect(both.changes.map(\.kind.rawValue).sorted() == ["contact.changed", "section.item.changed"])
     }
 }
+
+extension HistoryGeneralityTests {
+    static func headed(_ headings: [(String, SectionKind)], sections: [NamedSection] = []) -> CVDocument {
+        CVDocument(format: .markdown, sections: sections,
+                   headings: headings.enumerated().map { SectionHeading(title: $0.element.0, kind: $0.element.1, source: SourceRange(lines: 10 * $0.offset + 1, 10 * $0.offset + 1)) })
+    }
+
+    @Test func aTitleBothVersionsHaveIsTheSameSectionWhateverItWasReadAs() {
+        // `Current role` read as a plain section in one version, as experience in the next (its roles read there), with
+        // `Earlier roles` in both: nothing renamed, added or removed.
+        let before = Self.headed([("Summary", .summary), ("Current role", .other), ("Earlier roles", .experience)])
+        let after = Self.headed([("Summary", .summary), ("Current roles", .experience), ("Earlier roles", .experience)])
+        #expect(CVDiffer.diffSections(before, after).isEmpty)
+        // The only experience heading retitled is a rename still.
+        let renamed = CVDiffer.diffSections(Self.headed([("Experience", .experience)]), Self.headed([("Work history", .experience)]))
+        #expect(renamed.map(\.kind.rawValue) == ["section.renamed"])
+    }
+
+    @Test func aSectionRetitledWithItsOnlyItemAsItWasIsRenamed() {
+        func links(_ title: String) -> CVDocument {
+            let item = Bullet(text: "More on my site", source: SourceRange(lines: 2, 2))
+            return Self.headed([(title, .other)], sections: [NamedSection(title: title, kind: .other, items: [item], source: SourceRange(lines: 1, 2))])
+        }
+        #expect(CVDiffer.diff(links("Sponsors"), links("Things I use")).changes.map(\.kind.rawValue) == ["section.renamed"])
+    }
+}

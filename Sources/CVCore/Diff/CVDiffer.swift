@@ -1290,32 +1290,39 @@ public enum CVDiffer {
         // The same headings (titles and kinds) in the same order: nothing added, removed or renamed.
         if old.headings.elementsEqual(new.headings, by: { $0.title == $1.title && $0.kind == $1.kind }) { return [] }
         var out: [Change] = []
-        let oldKinds = Dictionary(old.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
-        let newKinds = Dictionary(new.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        // A title both versions have is the same section, whatever kind it was read as in each (`Current position`
+        // read as a plain section in one, as the experience its roles are in in the other; a CV with two experience
+        // headings, `Current positions` and `Past Experience`, one of them new): only the other headings are compared.
+        let oldTitles = Set(old.headings.map { Key.heading($0.title) })
+        let newTitles = Set(new.headings.map { Key.heading($0.title) })
+        let oldHeadings = old.headings.filter { !newTitles.contains(Key.heading($0.title)) }
+        let newHeadings = new.headings.filter { !oldTitles.contains(Key.heading($0.title)) }
+        let oldKinds = Dictionary(oldHeadings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        let newKinds = Dictionary(newHeadings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
         // A summary heading that comes with a summary where there was none (or goes with it) is told by
         // `summary.changed` (`# Highlights` added over the first lines of a CV that had no introduction).
         let summaryCame = old.summary == nil && new.summary != nil
         let summaryWent = old.summary != nil && new.summary == nil
-        for h in old.headings where h.kind != .other && newKinds[h.kind] == nil && oldKinds[h.kind]?.source == h.source {
+        for h in oldHeadings where h.kind != .other && newKinds[h.kind] == nil && oldKinds[h.kind]?.source == h.source {
+            // A kind that the other version still has under a title kept (a second experience heading gone) went with it.
+            if new.headings.contains(where: { $0.kind == h.kind }) { continue }
             if h.kind == .summary, summaryWent { continue }
             out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
         }
-        for h in new.headings where h.kind != .other && newKinds[h.kind]?.source == h.source {
+        for h in newHeadings where h.kind != .other && newKinds[h.kind]?.source == h.source {
             if h.kind == .summary, summaryCame, oldKinds[h.kind] == nil { continue }
             if let o = oldKinds[h.kind] {
                 if Key.heading(o.title) != Key.heading(h.title) {
                     out.append(Change(.sectionRenamed, subject: h.title, old: o.title, new: h.title, oldSource: o.source, newSource: h.source))
                 }
-            } else {
+            } else if !old.headings.contains(where: { $0.kind == h.kind }) {
                 out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
             }
         }
         // Unknown sections (kind .other) by title; a title gone and another come that share their words
         // (`Fellowships & Scholarships` → `Fellowships`) are one section renamed.
-        let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
-        let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
-        let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.heading($0.title)) }
-        let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.heading($0.title)) }
+        let gone = oldHeadings.filter { $0.kind == .other }
+        let came = newHeadings.filter { $0.kind == .other }
         func items(_ h: SectionHeading, of doc: CVDocument) -> [Bullet]? {
             doc.sections.first { $0.kind == .other && Key.heading($0.title) == Key.heading(h.title) }?.items
         }
@@ -1452,11 +1459,14 @@ public enum CVDiffer {
     }
 
     /// How alike two sections of no known kind are: their titles' words in common, or, titles apart, the items they share:
-    /// a section renamed with most of its items as they were (`Selected Coursework` → `Coursework Taken`, the courses kept)
-    /// is that section renamed, not one removed and another added.
+    /// a section renamed with most of its items as they were (`Selected Coursework` → `Coursework Taken`, the courses kept),
+    /// or with all of them, however few, is that section renamed, not one removed and another added.
     static func sectionSimilarity(_ a: String, _ b: String, _ itemsA: [Bullet]?, _ itemsB: [Bullet]?) -> Double {
         let titles = sectionTitleSimilarity(a, b)
-        guard titles < 0.5, let x = itemsA, let y = itemsB, x.count >= 2, y.count >= 2 else { return titles }
+        guard titles < 0.5, let x = itemsA, let y = itemsB, !x.isEmpty else { return titles }
+        // Every item as it was (a section of one link retitled): that section renamed.
+        if x.count == y.count, zip(x, y).allSatisfy({ Key.loose($0.text) == Key.loose($1.text) }) { return 1 }
+        guard x.count >= 2, y.count >= 2 else { return titles }
         let kx = Set(x.map { Key.loose($0.text) })
         let ky = Set(y.map { Key.loose($0.text) })
         let shared = Double(kx.intersection(ky).count) / Double(max(kx.count, ky.count))
