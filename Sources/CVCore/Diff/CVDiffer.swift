@@ -766,8 +766,8 @@ public enum CVDiffer {
     /// Items left unpaired by their words in order that are still the same item rewritten: sharing a good part of their
     /// words in any order (a sentence turned round: `Careful documentation … was required` → `Frequent communication …
     /// were required, with careful documentation`), or alone in the same place between paired items and sharing
-    /// three words or more, or one when they are the only items that went and came (an item rewritten in place). Only
-    /// what has nothing alike stays removed and added.
+    /// three words or more, or one when they are the only items that went and came and one is a stub of three words or
+    /// fewer (an item rewritten in place). Only what has nothing alike stays removed and added.
     static func rewordedPairs(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)]) -> [(Int, Int)] {
         guard paired.count < old.count, paired.count < new.count else { return [] }
         var newOf = [Int?](repeating: nil, count: old.count)
@@ -791,9 +791,10 @@ public enum CVDiffer {
             for y in restNew.indices {
                 let alike = Key.dice(oldWords[x], newWords[y])
                 let alone = oldSlots.filter { $0 == oldSlots[x] }.count == 1 && newSlots.filter { $0 == newSlots[y] }.count == 1
-                // Three words in common, or one where it is the only item that went and the only one that came (`GitLab
-                // support` → `GitLab as part of the database reliability team`: the item rewritten, the rest kept).
-                let only = restOld.count == 1 && restNew.count == 1
+                // Three words in common, or one where it is the only item that went and the only one that came and one of
+                // them is a stub of a few words (`GitLab support` → `GitLab as part of the database reliability team`: the
+                // item written out, the rest kept).
+                let only = restOld.count == 1 && restNew.count == 1 && min(oldWords[x].count, newWords[y].count) <= 3
                 if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= (only ? 1 : 3)) {
                     scores[x][y] = alike + 0.01
                 }
