@@ -792,7 +792,7 @@ public enum CVDiffer {
                 let alike = Key.dice(oldWords[x], newWords[y])
                 let alone = oldSlots.filter { $0 == oldSlots[x] }.count == 1 && newSlots.filter { $0 == newSlots[y] }.count == 1
                 // Three words in common, or one where it is the only item that went and the only one that came and one of
-                // them is a stub of a few words (`GitLab support` → `GitLab as part of the database reliability team`: the
+                // them is a stub of a few words (`Kiosk support` → `Kiosk fleet owned end to end, with the depot team`: the
                 // item written out, the rest kept).
                 let only = restOld.count == 1 && restNew.count == 1 && min(oldWords[x].count, newWords[y].count) <= 3
                 if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= (only ? 1 : 3)) {
@@ -882,7 +882,7 @@ public enum CVDiffer {
         // By name and link, or by what the project says (a name reworded along with its description is the same
         // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
         // A web address written into a name (`[Tide Clock] (https://…)`, a link the reader could not take apart) is no part of it.
-        // Projects that share a name (`Personal project`, `On GitHub`: a label, what each is told by its link, role and
+        // Projects that share a name (`Side project`, `Source code`: a label, what each is told by its link, role and
         // description) pair by what they say, not by place: one written in among them is that one added, not every later
         // one changed into its neighbour; and one whose words share nothing with any of them is another project.
         let shared = repeatsName(old) || repeatsName(new)
@@ -937,7 +937,7 @@ public enum CVDiffer {
     }
 
     /// A project as the changes name it: by its name, and where projects share one, by its role too
-    /// (`Personal project · Tide clock`).
+    /// (`Side project · Tide clock`).
     static func projectLabel(_ p: Project, _ shared: Bool) -> String {
         guard shared, let role = p.role, !Key.isBlank(role) else { return Key.text(p.name) }
         return Key.text(p.name) + " · " + Key.text(role)
@@ -1291,9 +1291,9 @@ public enum CVDiffer {
         // The same headings (titles and kinds) in the same order: nothing added, removed or renamed.
         if old.headings.elementsEqual(new.headings, by: { $0.title == $1.title && $0.kind == $1.kind }) { return [] }
         var out: [Change] = []
-        // A title both versions have is the same section, whatever kind it was read as in each (`Current position`
-        // read as a plain section in one, as the experience its roles are in in the other; a CV with two experience
-        // headings, `Current positions` and `Past Experience`, one of them new): only the other headings are compared.
+        // A title both versions have is the same section, whatever kind it was read as in each (`Current role` read
+        // as a plain section in one, as the experience its roles are in in the other; a CV with two experience headings,
+        // `Current roles` and `Earlier roles`, one of them new): only the other headings are compared.
         let oldTitles = Set(old.headings.map { Key.heading($0.title) })
         let newTitles = Set(new.headings.map { Key.heading($0.title) })
         let oldHeadings = old.headings.filter { !newTitles.contains(Key.heading($0.title)) }
@@ -1627,8 +1627,8 @@ enum Key {
         return sameWords(x, y) || sameAroundBars(x, y) || sameAroundCommas(x, y) || sameAroundDashes(x, y)
     }
 
-    /// The same words once every dash between them is one spaced hyphen (`2018 - 2019` → `2018-2019` → `2018–2019`,
-    /// `2018---2019`): the spacing and the kind of a dash are typesetting, not a word changed.
+    /// The same words once every dash between them is one spaced hyphen (`1999 - 2001` → `1999-2001` → `1999–2001`,
+    /// `1999---2001`): the spacing and the kind of a dash are typesetting, not a word changed.
     static func sameAroundDashes(_ x: String, _ y: String) -> Bool {
         func isDash(_ c: Character) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "\u{2010}" || c == "\u{2011}" }
         guard x.contains(where: isDash) || y.contains(where: isDash) else { return false }
