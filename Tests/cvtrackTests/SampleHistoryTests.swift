@@ -223,10 +223,10 @@ extension SampleHistoryTests {
 
             ## Education
 
-            ### MSc Computer Science, University of Harrowgate
+            ### MSc Marine Informatics, Harrowgate Institute
             2016 – 2018
 
-            ### BSc Mathematics, University of Harrowgate
+            ### BSc Applied Statistics, Harrowgate Institute
             2013 – 2016
             """)
         try s.commitAll("first")
