@@ -208,3 +208,30 @@ extension Sandbox {
         #expect(try s.cvtrack(["log"], cwd: "cv").stdout == rewritten.stdout)
     }
 }
+
+extension SampleHistoryTests {
+    @Test func aFirstVersionCountsItsEducationEntriesInThePlural() throws {
+        let s = try Sandbox()
+        try s.write("cv.md", """
+            # Tomas Erkin
+
+            ## Experience
+
+            ### Backend Engineer, Saltmarsh Labs
+            Mar 2019 – Present
+            - Kept the ferry booking service running.
+
+            ## Education
+
+            ### MSc Marine Informatics, Harrowgate Institute
+            2016 – 2018
+
+            ### BSc Applied Statistics, Harrowgate Institute
+            2013 – 2016
+            """)
+        try s.commitAll("first")
+        let r = try s.cvtrack("log", "--no-cache")
+        #expect(r.status == 0)
+        #expect(String(decoding: r.stdout, as: UTF8.self).contains("2 education entries"))
+    }
+}

@@ -26,7 +26,8 @@ public enum CVDiffer {
         let gone = Set(sections.lazy.filter { $0.kind == .sectionRemoved }.map { Key.loose($0.subject) })
         let came = Set(sections.lazy.filter { $0.kind == .sectionAdded }.map { Key.loose($0.subject) })
         changes += diffNamedSections(old.sections, new.sections, removed: gone, added: came)
-        return CVDiff(changes: itemsMovedAcrossSections(headingsMadeOfItems(readAnotherWay(changes), old, new), new))
+        let told = contactsToldOnce(projectsReadAnotherWay(readAnotherWay(changes), old, new))
+        return CVDiff(changes: itemsMovedAcrossSections(headingsMadeOfItems(told, old, new), new))
     }
 
     /// An item of a section kept as it is that left it for another section, one that was there or one that came (`Talks`
@@ -121,6 +122,58 @@ public enum CVDiffer {
         return gone.isEmpty ? changes : out.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
     }
 
+    /// A project read as a plain item of a section in the other version (its heading, its description and its tools on
+    /// the item's lines: `Tide Clock — A clock of the tides. {Swift}`): the same project, not one removed and an item
+    /// added. Its words as they were: layout; mostly: the project changed.
+    static func projectsReadAnotherWay(_ changes: [Change], _ old: CVDocument, _ new: CVDocument) -> [Change] {
+        guard changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded }),
+              changes.contains(where: { $0.kind == .projectAdded || $0.kind == .projectRemoved }) else { return changes }
+        var out = changes
+        var gone = Set<Int>()
+        for (k, c) in changes.enumerated() where c.kind == .projectAdded || c.kind == .projectRemoved {
+            let added = c.kind == .projectAdded
+            guard let p = (added ? new.projects : old.projects).first(where: { $0.source == (added ? c.newSource : c.oldSource) }) else { continue }
+            let name = Key.loose(p.name)
+            let words = Key.contentWords(([p.name, p.role ?? ""] + (p.text + p.bullets).flatMap(\.flattened).map(\.text) + p.keywords).joined(separator: " "))
+            let wanted: Change.Kind = added ? .sectionItemRemoved : .sectionItemAdded
+            // The item that begins with the project's name, and says most of what it says.
+            let best = changes.indices.filter { x in
+                changes[x].kind == wanted && !gone.contains(x) && Key.loose((added ? changes[x].old : changes[x].new) ?? "").hasPrefix(name)
+            }.map { ($0, Key.contentWords((added ? changes[$0].old : changes[$0].new) ?? "")) }
+                .map { ($0.0, $0.1, Key.dice(words, $0.1)) }.max { $0.2 < $1.2 }
+            guard !name.isEmpty, let (x, itemWords, score) = best, score >= 0.6 else { continue }
+            gone.insert(x)
+            if itemWords == words {
+                gone.insert(k)
+            } else {
+                out[k] = Change(.projectChanged, subject: c.subject, new: "description",
+                                oldSource: added ? changes[x].oldSource : c.oldSource, newSource: added ? c.newSource : changes[x].newSource)
+            }
+        }
+        return gone.isEmpty ? changes : out.enumerated().filter { !gone.contains($0.offset) }.map(\.element)
+    }
+
+    /// An item of a section that is only a contact detail (an address written on a line of a `Contact` section, however
+    /// it is broken: `jdoe@ example.org`) whose change is told as the contact's: told once, by the contact.
+    static func contactsToldOnce(_ changes: [Change]) -> [Change] {
+        guard changes.contains(where: { $0.kind == .contactChanged || $0.kind == .personChanged }),
+              changes.contains(where: { $0.kind == .sectionItemRemoved || $0.kind == .sectionItemAdded || $0.kind == .sectionItemChanged })
+        else { return changes }
+        func bare(_ s: String?) -> String { (s ?? "").lowercased().filter { !$0.isWhitespace } }
+        var values = Set<String>()
+        for c in changes where c.kind == .contactChanged || c.kind == .personChanged {
+            for v in [c.old, c.new] where !bare(v).isEmpty { values.insert(bare(v)) }
+        }
+        return changes.filter { c in
+            switch c.kind {
+            case .sectionItemRemoved: return !values.contains(bare(c.old))
+            case .sectionItemAdded: return !values.contains(bare(c.new))
+            case .sectionItemChanged: return !(values.contains(bare(c.old)) && values.contains(bare(c.new)))
+            default: return true
+            }
+        }
+    }
+
     // MARK: - Person and summary
 
     static func diffPerson(_ a: Person, _ b: Person) -> [Change] {
@@ -171,7 +224,9 @@ public enum CVDiffer {
         if a?.text == b?.text { return [] }
         let x = a.map { Key.text($0.text) } ?? ""
         let y = b.map { Key.text($0.text) } ?? ""
-        guard x != y else { return [] }
+        // Its words as they were, only the marks around them changed (a heading inside it written `####` for `#####`, a
+        // space after a comma): layout, as it is in a bullet.
+        guard x != y, !Key.sameSpelling(x, y) else { return [] }
         let wd = WordDiff(old: x, new: y)
         return [Change(.summaryChanged, subject: "summary", old: x.isEmpty ? nil : x, new: y.isEmpty ? nil : y,
                        oldSource: a?.source, newSource: b?.source, words: wd.segments, similarity: wd.similarity)]
@@ -711,7 +766,8 @@ public enum CVDiffer {
     /// Items left unpaired by their words in order that are still the same item rewritten: sharing a good part of their
     /// words in any order (a sentence turned round: `Careful documentation … was required` → `Frequent communication …
     /// were required, with careful documentation`), or alone in the same place between paired items and sharing
-    /// three words or more (an item rewritten in place). Only what has nothing alike stays removed and added.
+    /// three words or more, or one when they are the only items that went and came and one is a stub of three words or
+    /// fewer (an item rewritten in place). Only what has nothing alike stays removed and added.
     static func rewordedPairs(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)]) -> [(Int, Int)] {
         guard paired.count < old.count, paired.count < new.count else { return [] }
         var newOf = [Int?](repeating: nil, count: old.count)
@@ -735,7 +791,11 @@ public enum CVDiffer {
             for y in restNew.indices {
                 let alike = Key.dice(oldWords[x], newWords[y])
                 let alone = oldSlots.filter { $0 == oldSlots[x] }.count == 1 && newSlots.filter { $0 == newSlots[y] }.count == 1
-                if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= 3) {
+                // Three words in common, or one where it is the only item that went and the only one that came and one of
+                // them is a stub of a few words (`Kiosk support` → `Kiosk fleet owned end to end, with the depot team`: the
+                // item written out, the rest kept).
+                let only = restOld.count == 1 && restNew.count == 1 && min(oldWords[x].count, newWords[y].count) <= 3
+                if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= (only ? 1 : 3)) {
                     scores[x][y] = alike + 0.01
                 }
             }
@@ -751,7 +811,7 @@ public enum CVDiffer {
     /// of them added in the middle is that one added, not every later one shifted onto its neighbour.
     static func match<T>(
         _ old: [T], _ new: [T], key: (T) -> String, sameKeyAt: ((Int) -> Bool)? = nil, threshold: Double = 0.5,
-        sharedKeysByScore: Bool = false, score: (Int, Int) -> Double
+        sharedKeysByScore: Bool = false, sharedThreshold: Double = -Double.infinity, score: (Int, Int) -> Double
     ) -> [(Int, Int)] {
         if let sameKeyAt, old.count == new.count, old.indices.allSatisfy({ sameKeyAt($0) || key(old[$0]) == key(new[$0]) }) {
             return old.indices.map { ($0, $0) }
@@ -800,7 +860,7 @@ public enum CVDiffer {
             let olds = sharedOld[k]!
             let news = byKey[k]!
             let scores = olds.indices.map { x in news.indices.map { y in score(olds[x], news[y]) + (x == y ? 1e-6 : 0) } }
-            for (x, y) in Assignment.best(scores, threshold: -Double.infinity) {
+            for (x, y) in Assignment.best(scores, threshold: sharedThreshold) {
                 pairs.append((olds[x], news[y]))
                 usedNew.insert(news[y])
             }
@@ -822,9 +882,16 @@ public enum CVDiffer {
         // By name and link, or by what the project says (a name reworded along with its description is the same
         // project: `Nanotube Tool: research project …` → `Nanotube Tool ("NT"): research project …`).
         // A web address written into a name (`[Tide Clock] (https://…)`, a link the reader could not take apart) is no part of it.
-        let pairs = match(old, new, key: { Key.loose(Key.withoutAddresses($0.name)) }, sameKeyAt: { i in
+        // Projects that share a name (`Side project`, `Source code`: a label, what each is told by its link, role and
+        // description) pair by what they say, not by place: one written in among them is that one added, not every later
+        // one changed into its neighbour; and one whose words share nothing with any of them is another project.
+        let shared = repeatsName(old) || repeatsName(new)
+        let common = shared ? commonWords(old).union(commonWords(new)) : []
+        let key = { (p: Project) in Key.loose(Key.withoutAddresses(p.name)) }
+        let pairs = match(old, new, key: key, sameKeyAt: shared ? nil : { i in
             old.withUnsafeBufferPointer { o in new.withUnsafeBufferPointer { n in o[i].name == n[i].name } }
-        }) { i, j in
+        }, sharedKeysByScore: shared, sharedThreshold: 0.3) { i, j in
+            if shared, key(old[i]) == key(new[j]) { return sameNameScore(old[i], new[j], common: common) }
             let named = 0.7 * Key.similarity(Key.withoutAddresses(old[i].name), Key.withoutAddresses(new[j].name))
                 + 0.3 * (old[i].url != nil && old[i].url == new[j].url ? 1 : 0)
             return named >= 0.5 ? named : max(named, Key.dice(projectWords(old[i]), projectWords(new[j])))
@@ -839,11 +906,11 @@ public enum CVDiffer {
         }
         // (By index, and compared in place: a project copied out of its array is many fields to retain and release.)
         for i in old.indices where newOf[i] == nil {
-            out.append(Change(.projectRemoved, subject: Key.text(old[i].name), oldSource: old[i].source))
+            out.append(Change(.projectRemoved, subject: projectLabel(old[i], shared), oldSource: old[i].source))
         }
         for j in new.indices {
             guard let i = oldOf[j] else {
-                out.append(Change(.projectAdded, subject: Key.text(new[j].name), new: new[j].dates?.description, newSource: new[j].source))
+                out.append(Change(.projectAdded, subject: projectLabel(new[j], shared), new: new[j].dates?.description, newSource: new[j].source))
                 continue
             }
             if old.withUnsafeBufferPointer({ o in new.withUnsafeBufferPointer { n in sameAsWritten(o.baseAddress! + i, n.baseAddress! + j) } }) { continue }
@@ -863,10 +930,55 @@ public enum CVDiffer {
             if !items.isEmpty || !lo.isEmpty || !ln.isEmpty { what.append("description") }
             if Set(q.keywords.map(Key.loose)) != Set(p.keywords.map(Key.loose)) { what.append("keywords") }
             if !what.isEmpty {
-                out.append(Change(.projectChanged, subject: Key.text(p.name), old: nil, new: what.joined(separator: "; "), oldSource: q.source, newSource: p.source))
+                out.append(Change(.projectChanged, subject: projectLabel(p, shared), old: nil, new: what.joined(separator: "; "), oldSource: q.source, newSource: p.source))
             }
         }
         return out
+    }
+
+    /// A project as the changes name it: by its name, and where projects share one, by its role too
+    /// (`Side project · Tide clock`).
+    static func projectLabel(_ p: Project, _ shared: Bool) -> String {
+        guard shared, let role = p.role, !Key.isBlank(role) else { return Key.text(p.name) }
+        return Key.text(p.name) + " · " + Key.text(role)
+    }
+
+    /// Whether two projects of a version have one name as written.
+    static func repeatsName(_ projects: [Project]) -> Bool {
+        projects.withUnsafeBufferPointer { p in
+            p.indices.contains { i in (i + 1..<p.count).contains { p[$0].name == p[i].name } }
+        }
+    }
+
+    /// The words that tell a project apart from others of its name: those of its role (the title it is listed under)
+    /// and its link.
+    static func identityWords(_ p: Project) -> Set<String> {
+        Key.contentWords((p.role ?? "") + " " + (p.url ?? ""))
+    }
+
+    /// The words of that kind that two or more projects of a version hold (`github`, `com`, the user's name in every
+    /// link): they tell none of them apart.
+    static func commonWords(_ projects: [Project]) -> Set<String> {
+        var seen = Set<String>()
+        var common = Set<String>()
+        for p in projects {
+            for w in identityWords(p) where !seen.insert(w).inserted { common.insert(w) }
+        }
+        return common
+    }
+
+    /// How alike two projects of one name are by all else they say (0 to 1): one link, or the words of their roles and
+    /// links that no other project holds (most), and those of their descriptions.
+    static func sameNameScore(_ a: Project, _ b: Project, common: Set<String>) -> Double {
+        if a.url != nil, Key.url(a.url ?? "") == Key.url(b.url ?? "") { return 0.9 }
+        func told(_ p: Project) -> Set<String> {
+            Key.contentWords(((p.text + p.bullets).map(\.text) + p.keywords).joined(separator: " "))
+        }
+        let x = identityWords(a).subtracting(common)
+        let y = identityWords(b).subtracting(common)
+        let identity = x.isEmpty && y.isEmpty ? 0.5 : Key.dice(x, y)
+        let (u, v) = (told(a), told(b))
+        return 0.7 * identity + 0.3 * (u.isEmpty && v.isEmpty ? 0.5 : Key.dice(u, v))
     }
 
     /// The content words of a project's name and description.
@@ -1179,32 +1291,39 @@ public enum CVDiffer {
         // The same headings (titles and kinds) in the same order: nothing added, removed or renamed.
         if old.headings.elementsEqual(new.headings, by: { $0.title == $1.title && $0.kind == $1.kind }) { return [] }
         var out: [Change] = []
-        let oldKinds = Dictionary(old.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
-        let newKinds = Dictionary(new.headings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        // A title both versions have is the same section, whatever kind it was read as in each (`Current role` read
+        // as a plain section in one, as the experience its roles are in in the other; a CV with two experience headings,
+        // `Current roles` and `Earlier roles`, one of them new): only the other headings are compared.
+        let oldTitles = Set(old.headings.map { Key.heading($0.title) })
+        let newTitles = Set(new.headings.map { Key.heading($0.title) })
+        let oldHeadings = old.headings.filter { !newTitles.contains(Key.heading($0.title)) }
+        let newHeadings = new.headings.filter { !oldTitles.contains(Key.heading($0.title)) }
+        let oldKinds = Dictionary(oldHeadings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
+        let newKinds = Dictionary(newHeadings.map { ($0.kind, $0) }, uniquingKeysWith: { a, _ in a })
         // A summary heading that comes with a summary where there was none (or goes with it) is told by
         // `summary.changed` (`# Highlights` added over the first lines of a CV that had no introduction).
         let summaryCame = old.summary == nil && new.summary != nil
         let summaryWent = old.summary != nil && new.summary == nil
-        for h in old.headings where h.kind != .other && newKinds[h.kind] == nil && oldKinds[h.kind]?.source == h.source {
+        for h in oldHeadings where h.kind != .other && newKinds[h.kind] == nil && oldKinds[h.kind]?.source == h.source {
+            // A kind that the other version still has under a title kept (a second experience heading gone) went with it.
+            if new.headings.contains(where: { $0.kind == h.kind }) { continue }
             if h.kind == .summary, summaryWent { continue }
             out.append(Change(.sectionRemoved, subject: h.title, oldSource: h.source))
         }
-        for h in new.headings where h.kind != .other && newKinds[h.kind]?.source == h.source {
+        for h in newHeadings where h.kind != .other && newKinds[h.kind]?.source == h.source {
             if h.kind == .summary, summaryCame, oldKinds[h.kind] == nil { continue }
             if let o = oldKinds[h.kind] {
                 if Key.heading(o.title) != Key.heading(h.title) {
                     out.append(Change(.sectionRenamed, subject: h.title, old: o.title, new: h.title, oldSource: o.source, newSource: h.source))
                 }
-            } else {
+            } else if !old.headings.contains(where: { $0.kind == h.kind }) {
                 out.append(Change(.sectionAdded, subject: h.title, newSource: h.source))
             }
         }
         // Unknown sections (kind .other) by title; a title gone and another come that share their words
         // (`Fellowships & Scholarships` → `Fellowships`) are one section renamed.
-        let oldOther = Set(old.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
-        let newOther = Set(new.headings.filter { $0.kind == .other }.map { Key.heading($0.title) })
-        let gone = old.headings.filter { $0.kind == .other && !newOther.contains(Key.heading($0.title)) }
-        let came = new.headings.filter { $0.kind == .other && !oldOther.contains(Key.heading($0.title)) }
+        let gone = oldHeadings.filter { $0.kind == .other }
+        let came = newHeadings.filter { $0.kind == .other }
         func items(_ h: SectionHeading, of doc: CVDocument) -> [Bullet]? {
             doc.sections.first { $0.kind == .other && Key.heading($0.title) == Key.heading(h.title) }?.items
         }
@@ -1341,11 +1460,14 @@ public enum CVDiffer {
     }
 
     /// How alike two sections of no known kind are: their titles' words in common, or, titles apart, the items they share:
-    /// a section renamed with most of its items as they were (`Selected Coursework` → `Coursework Taken`, the courses kept)
-    /// is that section renamed, not one removed and another added.
+    /// a section renamed with most of its items as they were (`Selected Coursework` → `Coursework Taken`, the courses kept),
+    /// or with all of them, however few, is that section renamed, not one removed and another added.
     static func sectionSimilarity(_ a: String, _ b: String, _ itemsA: [Bullet]?, _ itemsB: [Bullet]?) -> Double {
         let titles = sectionTitleSimilarity(a, b)
-        guard titles < 0.5, let x = itemsA, let y = itemsB, x.count >= 2, y.count >= 2 else { return titles }
+        guard titles < 0.5, let x = itemsA, let y = itemsB, !x.isEmpty else { return titles }
+        // Every item as it was (a section of one link retitled): that section renamed.
+        if x.count == y.count, zip(x, y).allSatisfy({ Key.loose($0.text) == Key.loose($1.text) }) { return 1 }
+        guard x.count >= 2, y.count >= 2 else { return titles }
         let kx = Set(x.map { Key.loose($0.text) })
         let ky = Set(y.map { Key.loose($0.text) })
         let shared = Double(kx.intersection(ky).count) / Double(max(kx.count, ky.count))
@@ -1502,7 +1624,29 @@ enum Key {
         if x == y { return true }
         // Only spaces and the punctuation around words are set aside: texts whose letters and digits differ are other words.
         if asciiLettersDiffer(x, y) == true { return false }
-        return sameWords(x, y) || sameAroundBars(x, y) || sameAroundCommas(x, y)
+        return sameWords(x, y) || sameAroundBars(x, y) || sameAroundCommas(x, y) || sameAroundDashes(x, y)
+    }
+
+    /// The same words once every dash between them is one spaced hyphen (`1999 - 2001` → `1999-2001` → `1999–2001`,
+    /// `1999---2001`): the spacing and the kind of a dash are typesetting, not a word changed.
+    static func sameAroundDashes(_ x: String, _ y: String) -> Bool {
+        func isDash(_ c: Character) -> Bool { c == "-" || c == "\u{2013}" || c == "\u{2014}" || c == "\u{2010}" || c == "\u{2011}" }
+        guard x.contains(where: isDash) || y.contains(where: isDash) else { return false }
+        func spaced(_ s: String) -> String {
+            var out = ""
+            var inDash = false
+            for c in s {
+                if isDash(c) {
+                    if !inDash { out.append(" - ") }
+                    inDash = true
+                } else {
+                    inDash = false
+                    out.append(c)
+                }
+            }
+            return out
+        }
+        return sameWords(spaced(x), spaced(y))
     }
 
     /// The same words once a comma or semicolon is followed by a space (`Doe J.,Roe K.` → `Doe J., Roe K.`): a space

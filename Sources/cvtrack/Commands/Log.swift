@@ -184,7 +184,7 @@ extension CVTrack {
         static func census(_ d: CVDiff) -> String {
             let c = Dictionary(d.counts, uniquingKeysWith: +)
             let parts = [("role", c[.roleAdded]), ("skill", c[.skillAdded]), ("project", c[.projectAdded]), ("education entry", c[.educationAdded])]
-                .compactMap { name, n in n.map { "\($0) \(name)\($0 == 1 ? "" : name.hasSuffix("y") ? "" : "s")" } }
+                .compactMap { name, n in n.map { "\($0) \($0 == 1 ? name : name.hasSuffix("y") ? name.dropLast() + "ies" : name + "s")" } }
             return parts.isEmpty ? "no roles or skills read" : parts.joined(separator: ", ")
         }
 
