@@ -48,6 +48,16 @@ struct TailorPrecisionTests {
         #expect(try Self.covered(Self.cv("Built the admin UI's forms with React and CSS."), "UI/UX work"))
     }
 
+    /// Operations on data (a program's) and an operating system are not a service run in production: on-call work
+    /// is shown by incidents, pagers and rotas, or by the ad's own word.
+    @Test func aProgramsOperationsAreNoOnCall() throws {
+        let data = Self.cv("Wrote a storage layer that batches complex operations on sharded tables.",
+                           "Ported the agent to three operating systems.")
+        #expect(try !Self.covered(data, "Share on-call responsibilities"))
+        let pager = Self.cv("Carried the pager on a weekly on-call rota and led the incident reviews.")
+        #expect(try Self.covered(pager, "Share on-call responsibilities"))
+    }
+
     /// "Accessible" keeps its own stem: data access and systems accessed through a library are no user interface.
     @Test func dataAccessIsNoAccessibility() throws {
         let access = Self.cv("Wrote a caching layer to speed up data access for the reporting jobs.")

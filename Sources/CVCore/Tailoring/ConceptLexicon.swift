@@ -199,8 +199,10 @@ enum ConceptLexicon {
         // A daemon is a program that runs in the background, whatever it does.
         "systems": ["daemon", "daemons"],
         // "Live" is where one lives as often as a live service.
-        // An operator is a telephone network's or a machine's as often as a service's.
-        "operations": ["live", "operator", "operators"],
+        // An operator is a telephone network's or a machine's as often as a service's; operations are a program's
+        // ("complex operations on sharded clusters", CRUD operations) as often as a service's running, and all of
+        // them share one stem with "operating" (an operating system).
+        "operations": ["live", "operator", "operators", "operations", "operational"],
         // ("paging" is not among its words: its stem is a man page's.)
         "experimentation": ["prototype", "prototypes", "prototyped", "prototyping"],
         // A cycle is a release's or a sprint's as often as a processor's.
