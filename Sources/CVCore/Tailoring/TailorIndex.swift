@@ -43,6 +43,8 @@ public struct TailorIndex: Sendable {
     /// A skills category's name written on a line of its own ("Languages" over "Python, Go, C") → the line its skills
     /// start on: the name says what they are, the list shows them, and that line is the one to point to.
     var listLines: [Int: Int] = [:]
+    /// A line of a skills category's list → the skills written on it (items), in order: one line a reader points to.
+    var listItems: [Int: [Int]] = [:]
 
     struct Posting: Sendable {
         var item: Int
@@ -145,19 +147,29 @@ public struct TailorIndex: Sendable {
             }
         }
         var lists: [Int: Int] = [:]
-        for category in document.skills {
+        var listed: [Int: [Int]] = [:]
+        for (ci, category) in document.skills.enumerated() {
             // The category's name is evidence too (`HTTP`, `Databases`).
             if let name = category.name {
                 let nameLine = category.source.start.line
-                if let first = category.skills.first?.source.start.line, first > nameLine { lists[nameLine] = first }
+                if let first = category.skills.first?.source.start.line, first > nameLine {
+                    lists[nameLine] = first
+                } else if let prose = TailorIndex.proseLine(after: category.source.end.line, before: ci + 1 < document.skills.count
+                    ? document.skills[ci + 1].source.start.line : nil, in: self.lines) {
+                    // A name over a paragraph of prose ("Mentoring" over a sentence on teaching), no list: its only
+                    // skill is the name, cited by the paragraph's line, the one a reader points to.
+                    lists[nameLine] = prose
+                }
                 let known = SkillLexicon.byAlias[SkillLexicon.key(name)]
                 add(CVEvidence(kind: .skill, text: name, source: SourceRange(lines: category.source.start.line, category.source.start.line)),
                     text: name, extraSkills: known.map { [$0] } ?? [], recency: 1)
             }
             for skill in category.skills {
                 let known = SkillLexicon.byAlias[SkillLexicon.key(skill.name)]
+                let at = items.count
                 add(CVEvidence(kind: .skill, text: skill.text, source: skill.source), text: skill.text,
                     extraSkills: known.map { [$0] } ?? [], recency: 1)
+                if items.count > at { listed[skill.source.start.line, default: []].append(at) }
             }
         }
         for education in document.education {
@@ -187,6 +199,7 @@ public struct TailorIndex: Sendable {
         self.items = items
         self.paragraphs = paragraphs
         self.listLines = lists
+        self.listItems = listed
         self.stemPostings = stems
         self.skillPostings = skills
         self.norms = items.map { TailorMatcher.k1 * (1 - TailorMatcher.b + TailorMatcher.b * Double($0.bag.length) / average) }
@@ -206,6 +219,17 @@ public struct TailorIndex: Sendable {
         }
         lines.append(text[start...])
         return lines
+    }
+
+    /// The first line after `line` (1-based) when it is a line of prose (not blank, not a heading, rule, list item or
+    /// table row), before `next` (the next category's line); nil without the CV's lines.
+    static func proseLine(after line: Int, before next: Int?, in lines: [Substring]) -> Int? {
+        var n = line + 1
+        while n <= lines.count, lines[n - 1].allSatisfy(\.isWhitespace) { n += 1 }
+        guard n <= lines.count, next.map({ n < $0 }) ?? true else { return nil }
+        let text = lines[n - 1].drop(while: \.isWhitespace)
+        guard let first = text.first, first.isLetter, text.contains(" ") else { return nil }
+        return n
     }
 
     static func endYear(_ span: DateSpan?, reference: Int) -> Int? {

@@ -240,7 +240,8 @@ enum TailorMatcher {
            let meaning = meaningCoverage(of: requirement, in: index, employerLines: employerLines) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
-            shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
+            shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown, index: index)
+                : interleave(shown, meaning.evidence, index: index)
             coverage = max(coverage, meaning.coverage)
             // "4+ years of C++" with fewer years shown is met in part, however well C++ itself is shown.
             if meaning.yearsShort { coverage = min(coverage, partial) }
@@ -526,12 +527,17 @@ enum TailorMatcher {
     }()
 
     /// At most three pieces of evidence, taken in turn from two ranked lists, each text once.
-    static func interleave(_ first: [EvidenceMatch], _ second: [EvidenceMatch]) -> [EvidenceMatch] {
+    static func interleave(_ first: [EvidenceMatch], _ second: [EvidenceMatch], index: TailorIndex? = nil) -> [EvidenceMatch] {
         var merged: [EvidenceMatch] = []
         var k = 0
+        func same(_ a: CVEvidence, _ b: CVEvidence) -> Bool {
+            if a.text == b.text { return true }
+            guard let index, let p = place(of: a, in: index) else { return false }
+            return place(of: b, in: index) == p
+        }
         while merged.count < 3 && (k < first.count || k < second.count) {
             for list in [first, second] where k < list.count && merged.count < 3 {
-                if !merged.contains(where: { $0.evidence.text == list[k].evidence.text }) { merged.append(list[k]) }
+                if !merged.contains(where: { same($0.evidence, list[k].evidence) }) { merged.append(list[k]) }
             }
             k += 1
         }
@@ -664,10 +670,22 @@ enum TailorMatcher {
         let askedConcepts = Set(requirement.terms.filter {
             ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0)
         })
+        // Its words in a row, competencies and examples aside: "lead developer", "project manager".
+        let said = requirement.terms.filter { !ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
+        let pairs = zip(said, said.dropFirst()).filter { $0.0 != $0.1 }.map { ($0.0, $0.1) }
+        let scanner = TermScanner()
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
+            // The requirement's words in a row, said in a row ("lead developer"): each as much as an own word.
+            let phrases = ownWordBonus * Double(phrasesShown(pairs, in: it, index: index, scanner: scanner))
+            // A skills list's line showing it by two or more of its skills names it as plainly as a line of work does.
+            if let mates = listMates(of: item, in: index),
+               listShowsPlainly(mates, in: index, concepts: askedConcepts, skills: requirement.skills) {
+                return citeRank(it, gain: gain + plainBonus + phrases, ownWords: own) / preference(it)
+            }
             let plain = showsPlainly(it, concepts: askedConcepts, skills: requirement.skills)
-            return citeRank(it, gain: gain + (plain ? plainBonus : 0), ownWords: own) * (it.tellsOfOthers ? othersShare : 1)
+            return citeRank(it, gain: gain + (plain ? plainBonus : 0) + phrases, ownWords: own)
+                * (it.tellsOfOthers ? othersShare : 1)
         }
         // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
         // before its sentences), so that the report is the same every run.
@@ -676,6 +694,7 @@ enum TailorMatcher {
             return sa != sb ? sa > sb : a > b
         }
         var shown: [EvidenceMatch] = []
+        var places: Set<Int> = []
         var open = units
         var firstGain = 0.0
         while shown.count < 3 {
@@ -692,13 +711,15 @@ enum TailorMatcher {
             }
             guard let best = top, best.value > 0 else { break }
             let item = index.items[best.key]
-            if shown.contains(where: { $0.evidence.text == item.evidence.text }) {
+            if shown.contains(where: { $0.evidence.text == item.evidence.text })
+                || place(of: item.evidence, in: index).map(places.contains) == true {
                 open = open.filter { $0.items[best.key] == nil }
                 continue
             }
             let terms = requirement.terms.filter { item.bag.stems[$0] != nil }
             let skills = requirement.skills.filter { item.bag.skills[$0] != nil }
             if shown.isEmpty { firstGain = best.value }
+            if let p = place(of: item.evidence, in: index) { places.insert(p) }
             shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, best.value / total), skills: skills,
                                        terms: terms))
             open = open.filter { $0.items[best.key] == nil }
@@ -713,6 +734,7 @@ enum TailorMatcher {
                 .sorted { a, b in a.rank != b.rank ? a.rank > b.rank : later(b.key, a.key) }
             for (key, value, _) in more where shown.count < 3 {
                 let item = index.items[key]
+                if let p = place(of: item.evidence, in: index), !places.insert(p).inserted { continue }
                 guard texts.insert(item.evidence.text).inserted else { continue }
                 shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, value / total),
                                            skills: requirement.skills.filter { item.bag.skills[$0] != nil },
@@ -730,6 +752,50 @@ enum TailorMatcher {
         return Set(requirement.terms.filter {
             !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !(soft && ConceptLexicon.carrierStems.contains($0))
         })
+    }
+
+    /// How many of a requirement's pairs of words in a row (`pairs`, its words but competencies and examples) a piece
+    /// says in a row too ("lead developer" asked, a title "Lead Developer"): the ask named as what the line is about.
+    static func phrasesShown(_ pairs: [(String, String)], in item: TailorIndex.Item, index: TailorIndex,
+                             scanner: TermScanner) -> Int {
+        let candidates = pairs.filter { item.bag.stems[$0.0] != nil && item.bag.stems[$0.1] != nil }
+        guard !candidates.isEmpty else { return 0 }
+        let text = index.headingText(of: item.evidence) ?? item.evidence.text
+        let stems = words(Substring(text)).map { scanner.stem($0.word.lowercased()) }
+        var n = 0
+        for (a, b) in candidates where zip(stems, stems.dropFirst()).contains(where: { $0 == a && $1 == b }) { n += 1 }
+        return n
+    }
+
+    /// A skill written on a line of a skills category's list: the items of that line (itself among them).
+    static func listMates(of item: Int, in index: TailorIndex) -> [Int]? {
+        let e = index.items[item].evidence
+        guard e.kind == .skill, e.roleIndex == nil, e.projectIndex == nil,
+              let mates = index.listItems[e.source.start.line], mates.contains(item) else { return nil }
+        return mates
+    }
+
+    /// The line a skills list's piece is cited by (a skill's line, a category's name by its list's first line):
+    /// pieces of one such line are one line to point to. Nil for any other piece.
+    static func place(of e: CVEvidence, in index: TailorIndex) -> Int? {
+        guard e.kind == .skill, e.roleIndex == nil, e.projectIndex == nil else { return nil }
+        return index.listLines[e.source.start.line] ?? e.source.start.line
+    }
+
+    /// Whether a skills list's line shows what a requirement asks by two or more of its skills ("Perl; bash; Python"
+    /// for scripting): the whole line names it, where one of its skills alone would name a part.
+    static func listShowsPlainly(_ mates: [Int], in index: TailorIndex, concepts: Set<String>, skills: [String]) -> Bool {
+        var n = 0
+        for m in mates {
+            let it = index.items[m]
+            if showsPlainly(it, concepts: concepts, skills: skills) { return true }
+            let shows = it.bag.orderedSkills.contains {
+                skills.contains($0) || ConceptLexicon.skillConcepts[$0]?.contains(where: concepts.contains) == true
+            } || it.carriers.contains { $0.contains(where: concepts.contains) }
+            if shows { n += 1 }
+            if n >= 2 { return true }
+        }
+        return false
     }
 
     /// Whether a line shows what a requirement asks by two or more of its words or skills ("a switch" and "BGP" for
