@@ -22,6 +22,8 @@ public struct TailorIndex: Sendable {
         var carriers: [[String]] = []
         /// A sentence of a role's text that tells of others, not of the holder's work (`TailorMatcher.tellsOfOthers`).
         var tellsOfOthers = false
+        /// The stems (and the competencies they carry) it says only in passing (`TailorIndex.namedInPassing`).
+        var passing: Set<String> = []
     }
 
     public let document: CVDocument
@@ -99,7 +101,8 @@ public struct TailorIndex: Sendable {
                               weakConcepts: ConceptLexicon.shownWeakly(in: bag),
                               topics: TopicMentions.concepts(in: text, scanner: scanner),
                               carriers: ConceptLexicon.carriers(in: bag),
-                              tellsOfOthers: TailorMatcher.tellsOfOthers(evidence)))
+                              tellsOfOthers: TailorMatcher.tellsOfOthers(evidence),
+                              passing: TailorIndex.namedInPassing(text, scanner: scanner)))
         }
 
         if let summary = document.summary {
@@ -230,6 +233,38 @@ public struct TailorIndex: Sendable {
         let text = lines[n - 1].drop(while: \.isWhitespace)
         guard let first = text.first, first.isLetter, text.contains(" ") else { return nil }
         return n
+    }
+
+    /// The stems a piece says only in passing, and the competencies only they carry: words of a parenthesised aside
+    /// ("(Development, Test, Operations)") and the names of teams ("the Operations and Sales teams", "our support
+    /// team"), which name a team or an example, not the holder's work.
+    static func namedInPassing(_ text: String, scanner: TermScanner) -> Set<String> {
+        guard text.utf8.contains(UInt8(ascii: "(")) || text.contains("team") else { return [] }
+        let all = TailorMatcher.words(Substring(text))
+        var depth = [Int](repeating: 0, count: text.utf8.count + 1)
+        var d = 0
+        for (k, byte) in text.utf8.enumerated() {
+            if byte == UInt8(ascii: "(") { d += 1 } else if byte == UInt8(ascii: ")") { d = max(0, d - 1) }
+            depth[k + 1] = d
+        }
+        var aside = all.map { depth[$0.offset] > 0 }
+        for (k, w) in all.enumerated() where w.word == "team" || w.word == "teams" {
+            // The team's name: the word before, and before it a run of capitalised words and "and".
+            var j = k - 1
+            if j >= 0 { aside[j] = true; j -= 1 }
+            while j >= 0, all[j].word.first?.isUppercase == true || all[j].word == "and" { aside[j] = true; j -= 1 }
+        }
+        var said: Set<String> = []
+        var passing: Set<String> = []
+        for (k, w) in all.enumerated() {
+            let stem = scanner.stem(w.word.lowercased())
+            if aside[k] { passing.insert(stem) } else { said.insert(stem) }
+        }
+        passing.subtract(said)
+        guard !passing.isEmpty else { return [] }
+        let carried = Set(said.flatMap { ConceptLexicon.conceptsOfStem[$0] ?? [] })
+        for stem in passing { for c in ConceptLexicon.conceptsOfStem[stem] ?? [] where !carried.contains(c) { passing.insert(c) } }
+        return passing
     }
 
     static func endYear(_ span: DateSpan?, reference: Int) -> Int? {

@@ -231,6 +231,7 @@ enum TailorMatcher {
             return $0.item < $1.item
         }
         var coverage = min(1, max(skillCoverage, termCoverage))
+
         // One piece of evidence once (a summary read both whole and sentence by sentence).
         var shown: [EvidenceMatch] = []
         var texts: Set<String> = []
@@ -547,6 +548,8 @@ enum TailorMatcher {
     /// One thing a requirement names, and the CV items that show it.
     private struct Unit {
         var weight: Double
+        /// The requirement's term it is (nil: a skill, or its examples).
+        var term: String? = nil
         /// Item → credit (1: the thing itself; less: a related skill).
         var items: [Int: Double]
     }
@@ -609,7 +612,7 @@ enum TailorMatcher {
             }
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
-            var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
+            var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), term: term, items: [:])
             let partnerOf = requirement.partners[term]
             for p in index.stemPostings[term] ?? [] {
                 // A word naming one thing with the competency beside it ("security libraries") is shown by a line
@@ -674,10 +677,18 @@ enum TailorMatcher {
         let said = requirement.terms.filter { !ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
         let pairs = zip(said, said.dropFirst()).filter { $0.0 != $0.1 }.map { ($0.0, $0.1) }
         let scanner = TermScanner()
+        var phraseCounts: [Int: Int] = [:]
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
             // The requirement's words in a row, said in a row ("lead developer"): each as much as an own word.
-            let phrases = ownWordBonus * Double(phrasesShown(pairs, in: it, index: index, scanner: scanner))
+            var said = 0
+            if !pairs.isEmpty {
+                if let n = phraseCounts[item] { said = n } else {
+                    said = phrasesShown(pairs, in: it, index: index, scanner: scanner)
+                    phraseCounts[item] = said
+                }
+            }
+            let phrases = ownWordBonus * Double(said)
             // A skills list's line showing it by two or more of its skills names it as plainly as a line of work does.
             if let mates = listMates(of: item, in: index),
                listShowsPlainly(mates, in: index, concepts: askedConcepts, skills: requirement.skills) {
@@ -693,13 +704,18 @@ enum TailorMatcher {
             let sa = index.items[a].evidence.source.start, sb = index.items[b].evidence.source.start
             return sa != sb ? sa > sb : a > b
         }
+        // A thing the line says only in passing (a team's name, an aside) shows it by half, in choosing the line.
+        func aside(_ item: Int, _ u: Unit) -> Double {
+            guard let term = u.term, index.items[item].passing.contains(term) else { return 1 }
+            return passingShare
+        }
         var shown: [EvidenceMatch] = []
         var places: Set<Int> = []
         var open = units
         var firstGain = 0.0
         while shown.count < 3 {
             var gain: [Int: Double] = [:]
-            for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
+            for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) * aside(item, u) } }
             // After the first line, only lines that show more than generic words, and as much as the first.
             if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
             // Each line ranked once: the best, of equals the earliest.
@@ -728,7 +744,7 @@ enum TailorMatcher {
         if !shown.isEmpty && shown.count < 3 {
             var texts = Set(shown.map(\.evidence.text))
             var gain: [Int: Double] = [:]
-            for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
+            for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) * aside(item, u) } }
             let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }
                 .map { (key: $0.key, value: $0.value, rank: rank($0.key, $0.value)) }
                 .sorted { a, b in a.rank != b.rank ? a.rank > b.rank : later(b.key, a.key) }
@@ -758,12 +774,11 @@ enum TailorMatcher {
     /// says in a row too ("lead developer" asked, a title "Lead Developer"): the ask named as what the line is about.
     static func phrasesShown(_ pairs: [(String, String)], in item: TailorIndex.Item, index: TailorIndex,
                              scanner: TermScanner) -> Int {
-        let candidates = pairs.filter { item.bag.stems[$0.0] != nil && item.bag.stems[$0.1] != nil }
-        guard !candidates.isEmpty else { return 0 }
+        guard pairs.contains(where: { item.bag.stems[$0.0] != nil && item.bag.stems[$0.1] != nil }) else { return 0 }
         let text = index.headingText(of: item.evidence) ?? item.evidence.text
         let stems = words(Substring(text)).map { scanner.stem($0.word.lowercased()) }
         var n = 0
-        for (a, b) in candidates where zip(stems, stems.dropFirst()).contains(where: { $0 == a && $1 == b }) { n += 1 }
+        for (a, b) in pairs where zip(stems, stems.dropFirst()).contains(where: { $0 == a && $1 == b }) { n += 1 }
         return n
     }
 
@@ -851,6 +866,9 @@ enum TailorMatcher {
 
     static let firstPerson: Set<String> = ["my", "me", "mine", "myself", "we", "our", "ours", "ourselves"]
 
+    /// What a thing said only in passing (`TailorIndex.namedInPassing`) counts of what it shows, in choosing evidence.
+    static let passingShare = 0.5
+
     /// What a line telling of others (`tellsOfOthers`) keeps of its rank as evidence.
     static let othersShare = 0.6
 
@@ -858,7 +876,7 @@ enum TailorMatcher {
     /// requirement's own words it uses ("scripting" asked, "scripting" shown), and by its kind: a line of a role or
     /// a project before a summary that claims it or a skills list that names it.
     static func citeRank(_ item: TailorIndex.Item, gain: Double, ownWords: Set<String>) -> Double {
-        let own = ownWords.reduce(0) { $0 + (item.bag.stems[$1] != nil ? 1 : 0) }
+        let own = ownWords.reduce(0) { $0 + (item.bag.stems[$1] != nil && !item.passing.contains($1) ? 1 : 0) }
         return (gain + ownWordBonus * Double(own)) * preference(item)
     }
 
