@@ -102,7 +102,7 @@ public struct TailorIndex: Sendable {
                               topics: TopicMentions.concepts(in: text, scanner: scanner),
                               carriers: ConceptLexicon.carriers(in: bag),
                               tellsOfOthers: TailorMatcher.tellsOfOthers(evidence),
-                              passing: TailorIndex.namedInPassing(text, scanner: scanner)))
+                              passing: TailorIndex.namedInPassing(text, bag: bag, scanner: scanner)))
         }
 
         if let summary = document.summary {
@@ -238,8 +238,8 @@ public struct TailorIndex: Sendable {
     /// The stems a piece says only in passing, and the competencies only they carry: words of a parenthesised aside
     /// ("(Development, Test, Operations)") and the names of teams ("the Operations and Sales teams", "our support
     /// team"), which name a team or an example, not the holder's work.
-    static func namedInPassing(_ text: String, scanner: TermScanner) -> Set<String> {
-        guard text.utf8.contains(UInt8(ascii: "(")) || text.contains("team") else { return [] }
+    static func namedInPassing(_ text: String, bag: TermBag? = nil, scanner: TermScanner) -> Set<String> {
+        guard text.utf8.contains(UInt8(ascii: "(")) || saysTeam(text) else { return [] }
         let all = TailorMatcher.words(Substring(text))
         var depth = [Int](repeating: 0, count: text.utf8.count + 1)
         var d = 0
@@ -254,17 +254,34 @@ public struct TailorIndex: Sendable {
             if j >= 0 { aside[j] = true; j -= 1 }
             while j >= 0, all[j].word.first?.isUppercase == true || all[j].word == "and" { aside[j] = true; j -= 1 }
         }
-        var said: Set<String> = []
+        guard aside.contains(true) else { return [] }
         var passing: Set<String> = []
-        for (k, w) in all.enumerated() {
-            let stem = scanner.stem(w.word.lowercased())
-            if aside[k] { passing.insert(stem) } else { said.insert(stem) }
+        for (k, w) in all.enumerated() where aside[k] { passing.insert(scanner.stem(w.word.lowercased())) }
+        // Said outside the aside too: not only in passing (only the words that may be one of them are stemmed).
+        let starts = Set(passing.map { $0.prefix(3) })
+        var said: Set<String> = []
+        for (k, w) in all.enumerated() where !aside[k] {
+            let lower = w.word.lowercased()
+            if starts.contains(lower.prefix(3)) { said.insert(scanner.stem(lower)) }
         }
         passing.subtract(said)
         guard !passing.isEmpty else { return [] }
-        let carried = Set(said.flatMap { ConceptLexicon.conceptsOfStem[$0] ?? [] })
+        // A competency only the words in passing carry (none of the piece's other stems carries it).
+        let others = (bag ?? scanner.scan(text)).stems.keys.filter { !passing.contains($0) }
+        let carried = Set(others.flatMap { ConceptLexicon.conceptsOfStem[$0] ?? [] })
         for stem in passing { for c in ConceptLexicon.conceptsOfStem[stem] ?? [] where !carried.contains(c) { passing.insert(c) } }
         return passing
+    }
+
+    /// Whether a text holds "team" (bytes, no search machinery: every piece of a CV is asked).
+    static func saysTeam(_ text: String) -> Bool {
+        var matched = 0
+        let word: [UInt8] = [0x74, 0x65, 0x61, 0x6D]
+        for byte in text.utf8 {
+            matched = byte == word[matched] ? matched + 1 : (byte == word[0] ? 1 : 0)
+            if matched == word.count { return true }
+        }
+        return false
     }
 
     static func endYear(_ span: DateSpan?, reference: Int) -> Int? {

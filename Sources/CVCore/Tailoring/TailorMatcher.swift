@@ -675,20 +675,25 @@ enum TailorMatcher {
         })
         // Its words in a row, competencies and examples aside: "lead developer", "project manager".
         let said = requirement.terms.filter { !ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
-        let pairs = zip(said, said.dropFirst()).filter { $0.0 != $0.1 }.map { ($0.0, $0.1) }
-        let scanner = TermScanner()
+        let pairs = zip(said, said.dropFirst()).filter {
+            $0.0 != $0.1 && !(genericStems.contains($0.0) && genericStems.contains($0.1))
+        }.map { ($0.0, $0.1) }
+        // The lines holding both words of a pair, and how many pairs each says in a row.
         var phraseCounts: [Int: Int] = [:]
+        if !pairs.isEmpty {
+            let scanner = TermScanner()
+            for (a, b) in pairs {
+                guard let withA = index.stemPostings[a], let withB = index.stemPostings[b] else { continue }
+                let holdB = Set(withB.map(\.item))
+                for p in withA where holdB.contains(p.item) && phraseCounts[p.item] == nil {
+                    phraseCounts[p.item] = phrasesShown(pairs, in: index.items[p.item], index: index, scanner: scanner)
+                }
+            }
+        }
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
             // The requirement's words in a row, said in a row ("lead developer"): each as much as an own word.
-            var said = 0
-            if !pairs.isEmpty {
-                if let n = phraseCounts[item] { said = n } else {
-                    said = phrasesShown(pairs, in: it, index: index, scanner: scanner)
-                    phraseCounts[item] = said
-                }
-            }
-            let phrases = ownWordBonus * Double(said)
+            let phrases = ownWordBonus * Double(phraseCounts[item] ?? 0)
             // A skills list's line showing it by two or more of its skills names it as plainly as a line of work does.
             if let mates = listMates(of: item, in: index),
                listShowsPlainly(mates, in: index, concepts: askedConcepts, skills: requirement.skills) {
@@ -706,7 +711,7 @@ enum TailorMatcher {
         }
         // A thing the line says only in passing (a team's name, an aside) shows it by half, in choosing the line.
         func aside(_ item: Int, _ u: Unit) -> Double {
-            guard let term = u.term, index.items[item].passing.contains(term) else { return 1 }
+            guard let term = u.term, !index.items[item].passing.isEmpty, index.items[item].passing.contains(term) else { return 1 }
             return passingShare
         }
         var shown: [EvidenceMatch] = []
@@ -770,13 +775,19 @@ enum TailorMatcher {
         })
     }
 
-    /// How many of a requirement's pairs of words in a row (`pairs`, its words but competencies and examples) a piece
+    /// How many of a requirement's pairs of words in a row (`pairs`, its words but competencies, examples and pairs of
+    /// generic words) a piece
     /// says in a row too ("lead developer" asked, a title "Lead Developer"): the ask named as what the line is about.
     static func phrasesShown(_ pairs: [(String, String)], in item: TailorIndex.Item, index: TailorIndex,
                              scanner: TermScanner) -> Int {
         guard pairs.contains(where: { item.bag.stems[$0.0] != nil && item.bag.stems[$0.1] != nil }) else { return 0 }
         let text = index.headingText(of: item.evidence) ?? item.evidence.text
-        let stems = words(Substring(text)).map { scanner.stem($0.word.lowercased()) }
+        // Only the words that may be a pair's (a stem starts its word, but for a letter or two at its end).
+        let starts = Set(pairs.flatMap { [$0.0.prefix(3), $0.1.prefix(3)] })
+        let stems = words(Substring(text)).map { w -> String in
+            let lower = w.word.lowercased()
+            return starts.contains(lower.prefix(3)) ? scanner.stem(lower) : ""
+        }
         var n = 0
         for (a, b) in pairs where zip(stems, stems.dropFirst()).contains(where: { $0 == a && $1 == b }) { n += 1 }
         return n
@@ -784,9 +795,8 @@ enum TailorMatcher {
 
     /// A skill written on a line of a skills category's list: the items of that line (itself among them).
     static func listMates(of item: Int, in index: TailorIndex) -> [Int]? {
-        let e = index.items[item].evidence
-        guard e.kind == .skill, e.roleIndex == nil, e.projectIndex == nil,
-              let mates = index.listItems[e.source.start.line], mates.contains(item) else { return nil }
+        guard index.items[item].evidence.kind == .skill, !index.listItems.isEmpty,
+              let mates = index.listItems[index.items[item].evidence.source.start.line], mates.contains(item) else { return nil }
         return mates
     }
 
