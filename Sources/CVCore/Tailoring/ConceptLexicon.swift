@@ -321,6 +321,8 @@ enum ConceptLexicon {
             ("virtualisation", ["VMware", "Xen", "OpenStack"]),
             // A CDN is infrastructure run as a service at many sites: running one is cloud infrastructure work.
             ("cloud", ["AWS", "GCP", "Azure", "OpenStack", "Amazon EC2", "AWS Lambda", "CDN", "Amazon CloudFront"]),
+            // A CDN exists to serve much traffic from many sites: running one shows scale.
+            ("scale", ["CDN", "Amazon CloudFront"]),
             ("databases", ["PostgreSQL", "MySQL", "Microsoft SQL Server", "Oracle Database", "Amazon Aurora",
                            "Amazon RDS", "MongoDB", "Cassandra", "CouchDB", "DynamoDB", "SQL", "NoSQL", "Redis",
                            "Elasticsearch", "InfluxDB"]),

@@ -22,6 +22,8 @@ public struct TailorIndex: Sendable {
         var carriers: [[String]] = []
         /// A sentence of a role's text that tells of others, not of the holder's work (`TailorMatcher.tellsOfOthers`).
         var tellsOfOthers = false
+        /// The stems (and the competencies they carry) it says only in passing (`TailorIndex.namedInPassing`).
+        var passing: Set<String> = []
     }
 
     public let document: CVDocument
@@ -43,6 +45,8 @@ public struct TailorIndex: Sendable {
     /// A skills category's name written on a line of its own ("Languages" over "Python, Go, C") → the line its skills
     /// start on: the name says what they are, the list shows them, and that line is the one to point to.
     var listLines: [Int: Int] = [:]
+    /// A line of a skills category's list → the skills written on it (items), in order: one line a reader points to.
+    var listItems: [Int: [Int]] = [:]
 
     struct Posting: Sendable {
         var item: Int
@@ -97,7 +101,8 @@ public struct TailorIndex: Sendable {
                               weakConcepts: ConceptLexicon.shownWeakly(in: bag),
                               topics: TopicMentions.concepts(in: text, scanner: scanner),
                               carriers: ConceptLexicon.carriers(in: bag),
-                              tellsOfOthers: TailorMatcher.tellsOfOthers(evidence)))
+                              tellsOfOthers: TailorMatcher.tellsOfOthers(evidence),
+                              passing: TailorIndex.namedInPassing(text, bag: bag, scanner: scanner)))
         }
 
         if let summary = document.summary {
@@ -145,19 +150,29 @@ public struct TailorIndex: Sendable {
             }
         }
         var lists: [Int: Int] = [:]
-        for category in document.skills {
+        var listed: [Int: [Int]] = [:]
+        for (ci, category) in document.skills.enumerated() {
             // The category's name is evidence too (`HTTP`, `Databases`).
             if let name = category.name {
                 let nameLine = category.source.start.line
-                if let first = category.skills.first?.source.start.line, first > nameLine { lists[nameLine] = first }
+                if let first = category.skills.first?.source.start.line, first > nameLine {
+                    lists[nameLine] = first
+                } else if let prose = TailorIndex.proseLine(after: category.source.end.line, before: ci + 1 < document.skills.count
+                    ? document.skills[ci + 1].source.start.line : nil, in: self.lines) {
+                    // A name over a paragraph of prose ("Mentoring" over a sentence on teaching), no list: its only
+                    // skill is the name, cited by the paragraph's line, the one a reader points to.
+                    lists[nameLine] = prose
+                }
                 let known = SkillLexicon.byAlias[SkillLexicon.key(name)]
                 add(CVEvidence(kind: .skill, text: name, source: SourceRange(lines: category.source.start.line, category.source.start.line)),
                     text: name, extraSkills: known.map { [$0] } ?? [], recency: 1)
             }
             for skill in category.skills {
                 let known = SkillLexicon.byAlias[SkillLexicon.key(skill.name)]
+                let at = items.count
                 add(CVEvidence(kind: .skill, text: skill.text, source: skill.source), text: skill.text,
                     extraSkills: known.map { [$0] } ?? [], recency: 1)
+                if items.count > at { listed[skill.source.start.line, default: []].append(at) }
             }
         }
         for education in document.education {
@@ -187,6 +202,7 @@ public struct TailorIndex: Sendable {
         self.items = items
         self.paragraphs = paragraphs
         self.listLines = lists
+        self.listItems = listed
         self.stemPostings = stems
         self.skillPostings = skills
         self.norms = items.map { TailorMatcher.k1 * (1 - TailorMatcher.b + TailorMatcher.b * Double($0.bag.length) / average) }
@@ -206,6 +222,66 @@ public struct TailorIndex: Sendable {
         }
         lines.append(text[start...])
         return lines
+    }
+
+    /// The first line after `line` (1-based) when it is a line of prose (not blank, not a heading, rule, list item or
+    /// table row), before `next` (the next category's line); nil without the CV's lines.
+    static func proseLine(after line: Int, before next: Int?, in lines: [Substring]) -> Int? {
+        var n = line + 1
+        while n <= lines.count, lines[n - 1].allSatisfy(\.isWhitespace) { n += 1 }
+        guard n <= lines.count, next.map({ n < $0 }) ?? true else { return nil }
+        let text = lines[n - 1].drop(while: \.isWhitespace)
+        guard let first = text.first, first.isLetter, text.contains(" ") else { return nil }
+        return n
+    }
+
+    /// The stems a piece says only in passing, and the competencies only they carry: words of a parenthesised aside
+    /// ("(Development, Test, Operations)") and the names of teams ("the Operations and Sales teams", "our support
+    /// team"), which name a team or an example, not the holder's work.
+    static func namedInPassing(_ text: String, bag: TermBag? = nil, scanner: TermScanner) -> Set<String> {
+        guard text.utf8.contains(UInt8(ascii: "(")) || saysTeam(text) else { return [] }
+        let all = TailorMatcher.words(Substring(text))
+        var depth = [Int](repeating: 0, count: text.utf8.count + 1)
+        var d = 0
+        for (k, byte) in text.utf8.enumerated() {
+            if byte == UInt8(ascii: "(") { d += 1 } else if byte == UInt8(ascii: ")") { d = max(0, d - 1) }
+            depth[k + 1] = d
+        }
+        var aside = all.map { depth[$0.offset] > 0 }
+        for (k, w) in all.enumerated() where w.word == "team" || w.word == "teams" {
+            // The team's name: the word before, and before it a run of capitalised words and "and".
+            var j = k - 1
+            if j >= 0 { aside[j] = true; j -= 1 }
+            while j >= 0, all[j].word.first?.isUppercase == true || all[j].word == "and" { aside[j] = true; j -= 1 }
+        }
+        guard aside.contains(true) else { return [] }
+        var passing: Set<String> = []
+        for (k, w) in all.enumerated() where aside[k] { passing.insert(scanner.stem(w.word.lowercased())) }
+        // Said outside the aside too: not only in passing (only the words that may be one of them are stemmed).
+        let starts = Set(passing.map { $0.prefix(3) })
+        var said: Set<String> = []
+        for (k, w) in all.enumerated() where !aside[k] {
+            let lower = w.word.lowercased()
+            if starts.contains(lower.prefix(3)) { said.insert(scanner.stem(lower)) }
+        }
+        passing.subtract(said)
+        guard !passing.isEmpty else { return [] }
+        // A competency only the words in passing carry (none of the piece's other stems carries it).
+        let others = (bag ?? scanner.scan(text)).stems.keys.filter { !passing.contains($0) }
+        let carried = Set(others.flatMap { ConceptLexicon.conceptsOfStem[$0] ?? [] })
+        for stem in passing { for c in ConceptLexicon.conceptsOfStem[stem] ?? [] where !carried.contains(c) { passing.insert(c) } }
+        return passing
+    }
+
+    /// Whether a text holds "team" (bytes, no search machinery: every piece of a CV is asked).
+    static func saysTeam(_ text: String) -> Bool {
+        var matched = 0
+        let word: [UInt8] = [0x74, 0x65, 0x61, 0x6D]
+        for byte in text.utf8 {
+            matched = byte == word[matched] ? matched + 1 : (byte == word[0] ? 1 : 0)
+            if matched == word.count { return true }
+        }
+        return false
     }
 
     static func endYear(_ span: DateSpan?, reference: Int) -> Int? {

@@ -234,6 +234,7 @@ enum TailorMatcher {
             return $0.item < $1.item
         }
         var coverage = min(1, max(skillCoverage, termCoverage))
+
         // One piece of evidence once (a summary read both whole and sentence by sentence).
         var shown: [EvidenceMatch] = []
         var texts: Set<String> = []
@@ -243,7 +244,8 @@ enum TailorMatcher {
            let meaning = meaningCoverage(of: requirement, in: index, employerLines: employerLines, reading: reading) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
-            shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown) : interleave(shown, meaning.evidence)
+            shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown, index: index)
+                : interleave(shown, meaning.evidence, index: index)
             coverage = max(coverage, meaning.coverage)
             // "4+ years of C++" with fewer years shown is met in part, however well C++ itself is shown.
             if meaning.yearsShort { coverage = min(coverage, partial) }
@@ -529,12 +531,17 @@ enum TailorMatcher {
     }()
 
     /// At most three pieces of evidence, taken in turn from two ranked lists, each text once.
-    static func interleave(_ first: [EvidenceMatch], _ second: [EvidenceMatch]) -> [EvidenceMatch] {
+    static func interleave(_ first: [EvidenceMatch], _ second: [EvidenceMatch], index: TailorIndex? = nil) -> [EvidenceMatch] {
         var merged: [EvidenceMatch] = []
         var k = 0
+        func same(_ a: CVEvidence, _ b: CVEvidence) -> Bool {
+            if a.text == b.text { return true }
+            guard let index, let p = place(of: a, in: index) else { return false }
+            return place(of: b, in: index) == p
+        }
         while merged.count < 3 && (k < first.count || k < second.count) {
             for list in [first, second] where k < list.count && merged.count < 3 {
-                if !merged.contains(where: { $0.evidence.text == list[k].evidence.text }) { merged.append(list[k]) }
+                if !merged.contains(where: { same($0.evidence, list[k].evidence) }) { merged.append(list[k]) }
             }
             k += 1
         }
@@ -544,6 +551,8 @@ enum TailorMatcher {
     /// One thing a requirement names, and the CV items that show it.
     private struct Unit {
         var weight: Double
+        /// The requirement's term it is (nil: a skill, or its examples).
+        var term: String? = nil
         /// Item → credit (1: the thing itself; less: a related skill).
         var items: [Int: Double]
     }
@@ -612,7 +621,7 @@ enum TailorMatcher {
             }
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
-            var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), items: [:])
+            var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), term: term, items: [:])
             let partnerOf = requirement.partners[term]
             for p in index.stemPostings[term] ?? [] {
                 // A word naming one thing with the competency beside it ("security libraries") is shown by a line
@@ -679,10 +688,35 @@ enum TailorMatcher {
         let askedConcepts = Set(requirement.terms.filter {
             ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0)
         })
+        // Its words in a row, competencies and examples aside: "lead developer", "project manager".
+        let said = requirement.terms.filter { !ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) }
+        let pairs = zip(said, said.dropFirst()).filter {
+            $0.0 != $0.1 && !(genericStems.contains($0.0) && genericStems.contains($0.1))
+        }.map { ($0.0, $0.1) }
+        // The lines holding both words of a pair, and how many pairs each says in a row.
+        var phraseCounts: [Int: Int] = [:]
+        if !pairs.isEmpty {
+            let scanner = TermScanner()
+            for (a, b) in pairs {
+                guard let withA = index.stemPostings[a], let withB = index.stemPostings[b] else { continue }
+                let holdB = Set(withB.map(\.item))
+                for p in withA where holdB.contains(p.item) && phraseCounts[p.item] == nil {
+                    phraseCounts[p.item] = phrasesShown(pairs, in: index.items[p.item], index: index, scanner: scanner)
+                }
+            }
+        }
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
+            // The requirement's words in a row, said in a row ("lead developer"): each as much as an own word.
+            let phrases = ownWordBonus * Double(phraseCounts[item] ?? 0)
+            // A skills list's line showing it by two or more of its skills names it as plainly as a line of work does.
+            if let mates = listMates(of: item, in: index),
+               listShowsPlainly(mates, in: index, concepts: askedConcepts, skills: requirement.skills) {
+                return citeRank(it, gain: gain + plainBonus + phrases, ownWords: own) / preference(it)
+            }
             let plain = showsPlainly(it, concepts: askedConcepts, skills: requirement.skills)
-            return citeRank(it, gain: gain + (plain ? plainBonus : 0), ownWords: own) * (it.tellsOfOthers ? othersShare : 1)
+            return citeRank(it, gain: gain + (plain ? plainBonus : 0) + phrases, ownWords: own)
+                * (it.tellsOfOthers ? othersShare : 1)
         }
         // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
         // before its sentences), so that the report is the same every run.
@@ -690,12 +724,18 @@ enum TailorMatcher {
             let sa = index.items[a].evidence.source.start, sb = index.items[b].evidence.source.start
             return sa != sb ? sa > sb : a > b
         }
+        // A thing the line says only in passing (a team's name, an aside) shows it by half, in choosing the line.
+        func aside(_ item: Int, _ u: Unit) -> Double {
+            guard let term = u.term, !index.items[item].passing.isEmpty, index.items[item].passing.contains(term) else { return 1 }
+            return passingShare
+        }
         var shown: [EvidenceMatch] = []
+        var places: Set<Int> = []
         var open = units
         var firstGain = 0.0
         while shown.count < 3 {
             var gain: [Int: Double] = [:]
-            for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
+            for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) * aside(item, u) } }
             // After the first line, only lines that show more than generic words, and as much as the first.
             if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
             // Each line ranked once: the best, of equals the earliest.
@@ -707,13 +747,15 @@ enum TailorMatcher {
             }
             guard let best = top, best.value > 0 else { break }
             let item = index.items[best.key]
-            if shown.contains(where: { $0.evidence.text == item.evidence.text }) {
+            if shown.contains(where: { $0.evidence.text == item.evidence.text })
+                || place(of: item.evidence, in: index).map(places.contains) == true {
                 open = open.filter { $0.items[best.key] == nil }
                 continue
             }
             let terms = requirement.terms.filter { item.bag.stems[$0] != nil }
             let skills = requirement.skills.filter { item.bag.skills[$0] != nil }
             if shown.isEmpty { firstGain = best.value }
+            if let p = place(of: item.evidence, in: index) { places.insert(p) }
             shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, best.value / total), skills: skills,
                                        terms: terms))
             open = open.filter { $0.items[best.key] == nil }
@@ -722,12 +764,13 @@ enum TailorMatcher {
         if !shown.isEmpty && shown.count < 3 {
             var texts = Set(shown.map(\.evidence.text))
             var gain: [Int: Double] = [:]
-            for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) } }
+            for u in units { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) * aside(item, u) } }
             let more = gain.filter { $0.value >= max(1, firstGain * alsoShown) }
                 .map { (key: $0.key, value: $0.value, rank: rank($0.key, $0.value)) }
                 .sorted { a, b in a.rank != b.rank ? a.rank > b.rank : later(b.key, a.key) }
             for (key, value, _) in more where shown.count < 3 {
                 let item = index.items[key]
+                if let p = place(of: item.evidence, in: index), !places.insert(p).inserted { continue }
                 guard texts.insert(item.evidence.text).inserted else { continue }
                 shown.append(EvidenceMatch(evidence: item.evidence, strength: min(1, value / total),
                                            skills: requirement.skills.filter { item.bag.skills[$0] != nil },
@@ -745,6 +788,54 @@ enum TailorMatcher {
         return Set(requirement.terms.filter {
             !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !(soft && ConceptLexicon.carrierStems.contains($0))
         })
+    }
+
+    /// How many of a requirement's pairs of words in a row (`pairs`, its words but competencies, examples and pairs of
+    /// generic words) a piece
+    /// says in a row too ("lead developer" asked, a title "Lead Developer"): the ask named as what the line is about.
+    static func phrasesShown(_ pairs: [(String, String)], in item: TailorIndex.Item, index: TailorIndex,
+                             scanner: TermScanner) -> Int {
+        guard pairs.contains(where: { item.bag.stems[$0.0] != nil && item.bag.stems[$0.1] != nil }) else { return 0 }
+        let text = index.headingText(of: item.evidence) ?? item.evidence.text
+        // Only the words that may be a pair's (a stem starts its word, but for a letter or two at its end).
+        let starts = Set(pairs.flatMap { [$0.0.prefix(3), $0.1.prefix(3)] })
+        let stems = words(Substring(text)).map { w -> String in
+            let lower = w.word.lowercased()
+            return starts.contains(lower.prefix(3)) ? scanner.stem(lower) : ""
+        }
+        var n = 0
+        for (a, b) in pairs where zip(stems, stems.dropFirst()).contains(where: { $0 == a && $1 == b }) { n += 1 }
+        return n
+    }
+
+    /// A skill written on a line of a skills category's list: the items of that line (itself among them).
+    static func listMates(of item: Int, in index: TailorIndex) -> [Int]? {
+        guard index.items[item].evidence.kind == .skill, !index.listItems.isEmpty,
+              let mates = index.listItems[index.items[item].evidence.source.start.line], mates.contains(item) else { return nil }
+        return mates
+    }
+
+    /// The line a skills list's piece is cited by (a skill's line, a category's name by its list's first line):
+    /// pieces of one such line are one line to point to. Nil for any other piece.
+    static func place(of e: CVEvidence, in index: TailorIndex) -> Int? {
+        guard e.kind == .skill, e.roleIndex == nil, e.projectIndex == nil else { return nil }
+        return index.listLines[e.source.start.line] ?? e.source.start.line
+    }
+
+    /// Whether a skills list's line shows what a requirement asks by two or more of its skills ("Perl; bash; Python"
+    /// for scripting): the whole line names it, where one of its skills alone would name a part.
+    static func listShowsPlainly(_ mates: [Int], in index: TailorIndex, concepts: Set<String>, skills: [String]) -> Bool {
+        var n = 0
+        for m in mates {
+            let it = index.items[m]
+            if showsPlainly(it, concepts: concepts, skills: skills) { return true }
+            let shows = it.bag.orderedSkills.contains {
+                skills.contains($0) || ConceptLexicon.skillConcepts[$0]?.contains(where: concepts.contains) == true
+            } || it.carriers.contains { $0.contains(where: concepts.contains) }
+            if shows { n += 1 }
+            if n >= 2 { return true }
+        }
+        return false
     }
 
     /// Whether a line shows what a requirement asks by two or more of its words or skills ("a switch" and "BGP" for
@@ -800,6 +891,9 @@ enum TailorMatcher {
 
     static let firstPerson: Set<String> = ["my", "me", "mine", "myself", "we", "our", "ours", "ourselves"]
 
+    /// What a thing said only in passing (`TailorIndex.namedInPassing`) counts of what it shows, in choosing evidence.
+    static let passingShare = 0.5
+
     /// What a line telling of others (`tellsOfOthers`) keeps of its rank as evidence.
     static let othersShare = 0.6
 
@@ -807,7 +901,7 @@ enum TailorMatcher {
     /// requirement's own words it uses ("scripting" asked, "scripting" shown), and by its kind: a line of a role or
     /// a project before a summary that claims it or a skills list that names it.
     static func citeRank(_ item: TailorIndex.Item, gain: Double, ownWords: Set<String>) -> Double {
-        let own = ownWords.reduce(0) { $0 + (item.bag.stems[$1] != nil ? 1 : 0) }
+        let own = ownWords.reduce(0) { $0 + (item.bag.stems[$1] != nil && !item.passing.contains($1) ? 1 : 0) }
         return (gain + ownWordBonus * Double(own)) * preference(item)
     }
 
