@@ -568,6 +568,30 @@ import Testing
         #expect(doc.projects.map(\.role) == [nil, nil])
     }
 
+    /// A CV set with environments of the user's own (`\newenvironment{org}{\bfseries}{\par}`): each ends its
+    /// paragraph as its definition says, its style stays inside it, and its arguments (`\begin{job}{…}{…}`) are read
+    /// where its begin code puts them.
+    @Test func theUsersOwnEnvironmentsAreReadAsDefined() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \newenvironment{org}{\fontfamily{ppl}\selectfont\bfseries}{\par}
+            \newenvironment{post}{\itshape}{\par}
+            \newenvironment{when}{\small}{\par}
+            \newenvironment{job}[2]{\begin{minipage}{0.7\linewidth}#1\end{minipage}\hfill\begin{minipage}{0.3\linewidth}#2\end{minipage}}{\par}
+            \begin{document}
+            \section{Experience}
+            \begin{job}{\begin{org}Larkspur Freight\end{org}\begin{post}Route Planner\end{post}}{\begin{when}March 2019 - Present\end{when}}\end{job}
+            \begin{itemize}\item Planned the routes of twelve vans.\end{itemize}
+            \begin{job}{\begin{org}Quillon Labs\end{org}\begin{post}Data Analyst\end{post}}{\begin{when}May 2016 - Feb 2019\end{when}}\end{job}
+            \begin{itemize}\item Counted the birds of the bay.\end{itemize}
+            \end{document}
+            """#)
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" } == [
+            "Larkspur Freight | Route Planner | 2019-03 | present", "Quillon Labs | Data Analyst | 2016-05 | 2019-02",
+        ])
+        #expect(doc.roles.map { $0.bullets.map(\.text) } == [["Planned the routes of twelve vans."], ["Counted the birds of the bay."]])
+    }
+
     @Test func theSamplesAreRead() throws {
         let root = MarkdownTestCorpus.repository + "/samples/latex"
         for name in ["cv.tex", "awesome/resume.tex"] {

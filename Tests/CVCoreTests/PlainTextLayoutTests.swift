@@ -802,4 +802,25 @@ private func row(_ r: Role) -> String {
         #expect(doc.roles.map(\.bullets.count) == [2, 1])
         #expect(doc.headings.map(\.title) == ["Work Experience", "Education"])
     }
+
+    /// A PDF's table of skills laid out as text: a label in a column of its own, padded from its items, and items
+    /// parted by middle dots or bullets; two columns of course names beside each other are no labels.
+    @Test func aLabelColumnBesideItsSkills() throws {
+        let doc = try parse("""
+            Ines Varga
+
+            Skills
+             Programming Languages                     Kotlin · Elm · Fortran
+             Data Tools                                Spark • Airflow
+             Other                                     Linux, Make
+            Courses
+             Signals and Systems                       Theory of Queues
+            """)
+        #expect(doc.skills.prefix(3).map { "\($0.name ?? "-"): \($0.skills.map(\.name).joined(separator: ", "))" } == [
+            "Programming Languages: Kotlin, Elm, Fortran", "Data Tools: Spark, Airflow", "Other: Linux, Make",
+        ])
+        #expect(!doc.skills.contains { $0.name == "Signals and Systems" })
+        #expect(doc.skills.first?.skills.first?.source.start.line == 4)
+        #expect(doc.skills.first?.skills.first?.source.start.column == 44)
+    }
 }

@@ -24,8 +24,8 @@ extension LaTeXLayout {
         "normalsize": 0, "small": 0, "footnotesize": 0, "scriptsize": 0, "tiny": 0, "selectfont": 0, "noindent": 0,
         "indent": 0, "clearpage": 0, "newpage": 0, "pagebreak": 0, "maketitle": 0, "makecvtitle": 0, "makecvheader": 0,
         "bigskip": 0, "medskip": 0, "smallskip": 0, "protect": 0, "relax": 0, "leavevmode": 0, "normalfont": 0,
-        "rmfamily": 0, "sffamily": 0, "ttfamily": 0, "mdseries": 0, "upshape": 0, "scshape": 0, "fontseries": 1,
-        "fontshape": 1, "nopagebreak": 0, "vfill": 0, "par": 0, "hrule": 0, "hline": 0, "toprule": 0, "midrule": 0,
+        "rmfamily": 0, "sffamily": 0, "ttfamily": 0, "mdseries": 0, "upshape": 0, "scshape": 0, "fontseries": 1, "fontfamily": 1,
+        "fontshape": 1, "nopagebreak": 0, "vfill": 0, "hrule": 0, "hline": 0, "toprule": 0, "midrule": 0,
         "bottomrule": 0, "cline": 1, "cmidrule": 1, "null": 0, "strut": 0, "linebreak": 0, "MakeUppercase": 0,
         "headerfirstnamestyle": 1, "headerlastnamestyle": 1, "sectionstyle": 1, "entrytitlestyle": 1,
         "extracolsep": 1, "arraystretch": 0, "tabcolsep": 0, "textwidth": 0, "linewidth": 0, "columnsep": 0,
@@ -159,6 +159,10 @@ extension LaTeXLayout {
             // An image or an icon between words (a rating, a symbol) sets them apart like a comma.
             _ = Self.arguments(nodes, &k, count: base == "includegraphics" || base == "faIcon" ? 1 : 0)
             if !line.isEmpty, line.text.last != 0x2C { line.text.append(0x2C) }
+            return
+        }
+        if base == "newenvironment" || base == "renewenvironment" {
+            defineEnvironment(nodes, &k)
             return
         }
         if let count = known?.layoutArguments {
@@ -428,7 +432,10 @@ extension LaTeXLayout {
         case "tikzpicture", "figure", "picture", "thebibliography", "filecontents", "filecontents*":
             skipEnvironment(name, nodes, &k)
         default:
-            break
+            // The user's own environment: its begin code with the arguments put in, read where it stands.
+            guard let environment = environments[name] else { break }
+            environmentStyles.append((name, style))
+            expand(environment.begin, at: offset, nodes, &k)
         }
     }
 
@@ -447,8 +454,25 @@ extension LaTeXLayout {
         case "minipage", "center", "flushleft", "flushright", "multicols", "multicols*", "cvparagraph", "aside", "rSection":
             paragraphBreak()
         default:
-            break
+            guard let environment = environments[name] else { break }
+            var j = 0
+            expand(Macro(arity: 0, defaultArgument: nil, body: environment.end), at: offset, [], &j)
+            if let open = environmentStyles.last, open.name == name {
+                style = open.style
+                environmentStyles.removeLast()
+            }
         }
+    }
+
+    /// `\newenvironment{name}[n][default]{begin}{end}`: a user's environment, its begin code taking the arguments.
+    mutating func defineEnvironment(_ nodes: [Node], _ k: inout Int) {
+        guard let nameNodes = Self.arguments(nodes, &k, count: 1).first else { return }
+        let name = Self.raw(nameNodes).trimmingCharacters(in: " ")
+        let opts = Self.optionals(nodes, &k)
+        let bodies = Self.arguments(nodes, &k, count: 2)
+        guard !name.isEmpty, bodies.count == 2 else { return }
+        let arity = opts.first.flatMap { Int(Self.raw($0).trimmingCharacters(in: " ")) } ?? 0
+        environments[name] = (Macro(arity: min(arity, 9), defaultArgument: opts.count > 1 ? opts[1] : nil, body: bodies[0]), bodies[1])
     }
 
     /// Skips to `\end{name}` among the siblings.
