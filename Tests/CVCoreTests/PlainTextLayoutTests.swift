@@ -823,4 +823,42 @@ private func row(_ r: Role) -> String {
         #expect(doc.skills.first?.skills.first?.source.start.line == 4)
         #expect(doc.skills.first?.skills.first?.source.start.column == 44)
     }
+
+    /// A PDF's row of tags under a skills heading (`Go     Kafka     Redis`): each column is a skill, a long row too;
+    /// a technology before a gap is no label of the one after it.
+    @Test func aRowOfTagsInColumns() throws {
+        let doc = try parse("""
+            Ines Varga
+
+            SKILLS
+             Zig        Elm         Haskell          OCaml          Erlang          Fortran   Kotlin        Dart
+             Redis   Kafka
+            """)
+        #expect(doc.skills.flatMap(\.skills).map(\.name) == ["Zig", "Elm", "Haskell", "OCaml", "Erlang", "Fortran", "Kotlin", "Dart", "Redis", "Kafka"])
+        #expect(doc.skills.allSatisfy { $0.name == nil })
+    }
+
+    /// PDF text of posts set as `Title` / `Employer` / `dates      place` with bullets whose wrapped lines are set under
+    /// their text: a title at the bullets' own column after the last bullet is the next post's, not the bullet's end.
+    @Test func aTitleAtTheBulletColumnAfterTheLastBullet() throws {
+        let doc = try parse("""
+            Ines Varga
+
+            EXPERIENCE
+            Platform Engineer
+            Harrow Tide
+            05/2021 - Present                                                        Lisbon, Portugal
+            • Moved the billing jobs to a queue and cut the nightly run from six hours to forty
+              minutes.
+            • Wrote the runbook for the payment outages.
+            Backend Developer
+            Quarry Lane Games
+            02/2018 - 04/2021                                                        Porto, Portugal
+            • Built the matchmaking service.
+            """)
+        #expect(doc.roles.map(row) == [
+            "Harrow Tide | Platform Engineer | 2021-05 | present", "Quarry Lane Games | Backend Developer | 2018-02 | 2021-04",
+        ])
+        #expect(doc.roles.first?.bullets.last?.text == "Wrote the runbook for the payment outages.")
+    }
 }

@@ -54,7 +54,7 @@ struct PlainTextSkills {
         // Its items are a list, or one name the skills lexicon knows (not a course's name in a second column).
         let rest = text[items...]
         guard rest.contains(where: { $0 == "," || $0 == "·" || $0 == "•" || $0 == "|" || $0 == ";" })
-            || SkillLexicon.canonical(PlainTextWords.trim(rest, " .")) != nil
+            || SkillLexicon.canonical(PlainTextWords.trim(rest, " .")) != nil && SkillLexicon.canonical(String(label)) == nil
         else { return nil }
         return (gap.lowerBound, items)
     }
@@ -134,7 +134,9 @@ struct PlainTextSkills {
                 !(Self.isLabel(lines[j].text) && nextIsContent(after: j, body: body) && !isBullet),
                 isBullet || Self.labelColon(lines[j].text) == nil && Self.labelColumn(lines[j].text) == nil,
                 // `Data Modelling` / `Stream Processing`: short lines one under the other are one item a line.
-                isBullet || !(Self.isShortItem(lines[j - 1].text) && Self.isShortItem(lines[j].text))
+                isBullet || !(Self.isShortItem(lines[j - 1].text) && Self.isShortItem(lines[j].text)),
+                // `Go     Rust` / `Redis     Kafka`: rows of columns are each a row of items.
+                isBullet || !(lines[j - 1].text.utf8.containsBytes(of: "   ") && lines[j].text.utf8.containsBytes(of: "   "))
             {
                 joined.append(lines[j].text, line: lines[j].number, column: lines[j].column)
                 j += 1
@@ -163,6 +165,9 @@ struct PlainTextSkills {
             if isBullet, let cut = Self.nameBeforeDescription(text) { text = String(text[..<cut]) }
             if firstLine == nil { firstLine = i }
             lastLine = j - 1
+            // `C · Python • Java`, `Go     Rust`: a middle dot or a bullet between spaces, or a gap, parts items as a comma
+            // does (one scalar for another, so the pieces keep their places in the line).
+            text = Self.spacedSeparatorsAsCommas(text)
             if ProseSkillLists.applies(text) {
                 // Prose: only the lists it holds (`Knowledge of pandas, scipy, seaborn.`).
                 let range = textLines.range(lines: lines[i].number, lines[j - 1].number)
@@ -222,9 +227,6 @@ struct PlainTextSkills {
 
     private func items(_ text: String, joined: Joined, offset: Int) -> [Skill] {
         var result: [Skill] = []
-        // `C · Python • Java`: a middle dot or a bullet between spaces parts items as a comma does (one scalar
-        // for another, so the pieces keep their places in the line).
-        let text = Self.spacedSeparatorsAsCommas(text)
         for group in PlainTextWords.splitTopLevel(text, on: [";"]) {
             for piece in Self.andPieces(PlainTextWords.splitTopLevel(group, on: [","])) {
                 let lead = piece.prefix(while: { $0 == " " }).unicodeScalars.count
@@ -245,13 +247,23 @@ struct PlainTextSkills {
         return result
     }
 
-    /// ` · ` and ` • ` written as ` , `.
+    /// ` · ` and ` • ` written as ` , `; a gap of three spaces or more between two items (`Go     Kafka     Redis`, a
+    /// PDF's row of tags) starts with a comma.
     static func spacedSeparatorsAsCommas(_ text: String) -> String {
-        guard text.contains(where: { $0 == "·" || $0 == "•" }) else { return text }
+        guard text.contains(where: { $0 == "·" || $0 == "•" }) || text.utf8.containsBytes(of: "   ") else { return text }
         var scalars = Array(text.unicodeScalars)
         for k in scalars.indices.dropFirst().dropLast()
         where (scalars[k] == "·" || scalars[k] == "•") && scalars[k - 1] == " " && scalars[k + 1] == " " {
             scalars[k] = ","
+        }
+        var k = 1
+        while k + 3 < scalars.count {
+            if scalars[k] == " ", scalars[k + 1] == " ", scalars[k + 2] == " ", scalars[k - 1] != " ", scalars[k - 1] != "," {
+                scalars[k] = ","
+                k += 3
+            } else {
+                k += 1
+            }
         }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars)
