@@ -592,6 +592,48 @@ import Testing
         #expect(doc.roles.map { $0.bullets.map(\.text) } == [["Planned the routes of twelve vans."], ["Counted the birds of the bay."]])
     }
 
+    /// Europass (2013 and europecv2013): `\ecvsection` heads a section, `\ecvtitle{dates}{post}` an entry whose employer
+    /// and address are the first `\ecvitem{}{…}` under it; `\ecvworkexperience` and `\ecveducation` carry their fields;
+    /// the person is `\ecvname`, the post sought `\ecvposition`, the first of several addresses in `\ecvemail`.
+    @Test func europassEntriesCarryTheirFields() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass[english,a4paper]{europasscv}
+            \ecvname{Tomas Verhoef}
+            \ecvemail{tomas@example.org tv@example.net}
+            \ecvtelephone{+31 20 555 0100}
+            \begin{document}
+            \begin{europasscv}
+            \ecvpersonalinfo
+            \ecvsection{Work experience}
+            \ecvtitle{May 2019 -- Present}{Harbour Logistics Planner}
+            \ecvitem{}{Dunmore Shipping\newline 4 Quay Road, Rotterdam (Netherlands)}
+            \ecvitem{}{Planning the berths of the container quay}
+
+            \ecvtitle{Sep 2016 -- Apr 2019}{Junior Analyst}
+            \ecvitem{}{Kelp \& Tide Research, Delft (Netherlands)}
+            \ecvworkexperience{2014 -- 2016}{Field Assistant}{Polder Survey Office}{Leiden (Netherlands)}{Counted the birds of the marsh.}
+            \ecvsection{Education and training}
+            \ecvtitlelevel{2012--2016}{Bachelor of Science in Geography}{EQF level 6}
+            \ecvitem{}{University of Westmere, Utrecht (Netherlands)}
+            \ecvsection{Personal skills}
+            \ecvmothertongue{Dutch}
+            \ecvlanguageheader
+            \ecvlanguage{Norwegian}{B2}{B2}{B1}{B1}{B2}
+            \ecvlanguagefooter
+            \end{europasscv}
+            \end{document}
+            """#)
+        #expect(doc.person.name == "Tomas Verhoef")
+        #expect(doc.person.email == "tomas@example.org")
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" } == [
+            "Dunmore Shipping | Harbour Logistics Planner | 2019-05 | present", "Kelp & Tide Research | Junior Analyst | 2016-09 | 2019-04",
+            "Polder Survey Office | Field Assistant | 2014 | 2016",
+        ])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Planning the berths of the container quay"])
+        #expect(doc.education.map(\.institution) == ["University of Westmere"])
+        #expect(doc.education.first?.qualification == "Bachelor of Science in Geography")
+    }
+
     @Test func theSamplesAreRead() throws {
         let root = MarkdownTestCorpus.repository + "/samples/latex"
         for name in ["cv.tex", "awesome/resume.tex"] {

@@ -210,6 +210,8 @@ struct LaTeXLayout {
     /// The organisation of the last CV macro entry since the last heading.
     var previousOrganisation: String?
     var depth = 0
+    /// A Europass entry (`\ecvtitle`) is open since the last heading: its `\ecvitem{}{…}` lines are its text.
+    var europassEntryOpen = false
     /// The style at each open user environment's `\begin`, given back at its `\end` (an environment is a group).
     var environmentStyles: [(name: String, style: Style)] = []
 
