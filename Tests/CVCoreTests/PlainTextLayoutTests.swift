@@ -861,4 +861,35 @@ private func row(_ r: Role) -> String {
         ])
         #expect(doc.roles.first?.bullets.last?.text == "Wrote the runbook for the payment outages.")
     }
+
+    /// PDF text of a CV whose section names stand in a left margin beside their bodies, a name of two words over two
+    /// lines, a running footer between pages: each name heads its section, the bodies read as if set at the margin.
+    @Test func sectionNamesInALeftMargin() throws {
+        let doc = try parse("""
+            Ines Varga                                                     ines@example.org
+
+            Analyst of tides and harbours, fond of maps.
+
+            EDUCATION          UNIVERSITY OF WESTMERE                                 DELFT, NETHERLANDS
+                               M.Sc., Hydraulic Engineering                                    09/2015 – 06/2017
+                                • Thesis: Silt in the outer harbour
+
+            PROFESSIONAL       DUNMORE SHIPPING                                       ROTTERDAM, NETHERLANDS
+            EXPERIENCE         Berth Planner                                          07/2017 – 12/2022
+                                • Planned the berths of the container quay.
+                                • Wrote the tide tables tool.
+            March 3, 2024                       Ines Varga · Curriculum Vitae                        1
+                               KELP & TIDE RESEARCH                                           DELFT, NETHERLANDS
+                               Junior Analyst                                                  01/2023 – 08/2024
+                                • Counted the birds of the marsh.
+            SKILLS             Programming: Fortran, Julia, SQL
+            March 3, 2024                       Ines Varga · Curriculum Vitae                        2
+            """)
+        #expect(doc.headings.map(\.title) == ["EDUCATION", "PROFESSIONAL EXPERIENCE", "SKILLS"])
+        #expect(doc.roles.map(row) == [
+            "DUNMORE SHIPPING | Berth Planner | 2017-07 | 2022-12", "KELP & TIDE RESEARCH | Junior Analyst | 2023-01 | 2024-08",
+        ])
+        #expect(doc.education.map(\.institution) == ["UNIVERSITY OF WESTMERE"])
+        #expect(doc.skills.first?.skills.map(\.name) == ["Fortran", "Julia", "SQL"])
+    }
 }

@@ -25,6 +25,7 @@ public struct PlainTextCVParser: CVParser {
         let rest = read.1
         Self.attachLoneBulletMarks(&lines)
         Self.blankPageMarks(&lines)
+        lines = PlainTextColumns.marginHeadings(lines)
         // `P R O D U C T  M A N A G E R`: PDF extraction spaced out the capitals of a title or a heading.
         for k in lines.indices where lines[k].text.utf8.count >= 7 && lines[k].text.utf8.prefix(4).contains(0x20) {
             if let words = PlainTextSections.despacedWords(lines[k].text) {
