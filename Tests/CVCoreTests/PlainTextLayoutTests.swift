@@ -892,4 +892,31 @@ private func row(_ r: Role) -> String {
         #expect(doc.education.map(\.institution) == ["UNIVERSITY OF WESTMERE"])
         #expect(doc.skills.first?.skills.map(\.name) == ["Fortran", "Julia", "SQL"])
     }
+
+    /// PDF text without blank lines: a section's name alone on its line right after a finished sentence, over a
+    /// capitalised line, heads its section; among a post's lines (`Tools` after its sentence) it does not.
+    @Test func aSectionNameAfterAFinishedSentence() throws {
+        let doc = try parse("""
+            Ines Varga
+
+            Research Interests
+            I study how silt moves in harbours and how tides
+            carry it out to sea.
+            Education
+            Westmere University
+            Bachelor of Science - Hydrology
+            2016 - 2020
+
+            Professional Experience
+            Berth Planner
+            Dunmore Shipping
+            2020 - 2023
+            Planned the berths of the quay.
+            Tools
+            Fortran
+            """)
+        #expect(doc.headings.map(\.title) == ["Research Interests", "Education", "Professional Experience"])
+        #expect(doc.education.map(\.institution) == ["Westmere University"])
+        #expect(doc.roles.map(row) == ["Dunmore Shipping | Berth Planner | 2020 | 2023"])
+    }
 }
