@@ -919,4 +919,27 @@ private func row(_ r: Role) -> String {
         #expect(doc.education.map(\.institution) == ["Westmere University"])
         #expect(doc.roles.map(row) == ["Dunmore Shipping | Berth Planner | 2020 | 2023"])
     }
+
+    /// The top line `Name, Post` (or `Name, PhD`): the name, and after the comma what the person goes by; a town and its
+    /// country are no name.
+    @Test func aNameAndItsPostAfterAComma() throws {
+        let doc = try parse("""
+            Ines Varga, Hydrology Researcher
+              ines@example.org
+
+            Education
+            Sep 2016 – Jun 2020     BSc of Hydrology, Westmere University
+            """)
+        #expect(doc.person.name == "Ines Varga")
+        #expect(doc.person.label == "Hydrology Researcher")
+        #expect(doc.person.email == "ines@example.org")
+        let town = try parse("""
+            Leeds, England
+              ines@example.org
+
+            Education
+            Sep 2016 – Jun 2020     BSc of Hydrology, Westmere University
+            """)
+        #expect(town.person.name == nil)
+    }
 }
