@@ -863,7 +863,8 @@ private func row(_ r: Role) -> String {
     }
 
     /// PDF text of a CV whose section names stand in a left margin beside their bodies, a name of two words over two
-    /// lines, a running footer between pages: each name heads its section, the bodies read as if set at the margin.
+    /// lines (the second alone on its line too), a name the section table does not know, a running footer between pages:
+    /// each name heads its section, the bodies read as if set at the margin.
     @Test func sectionNamesInALeftMargin() throws {
         let doc = try parse("""
             Ines Varga                                                     ines@example.org
@@ -883,9 +884,11 @@ private func row(_ r: Role) -> String {
                                Junior Analyst                                                  01/2023 – 08/2024
                                 • Counted the birds of the marsh.
             SKILLS             Programming: Fortran, Julia, SQL
+            HARBOUR            • Led the dune walks of the summer.
+            WALKS
             March 3, 2024                       Ines Varga · Curriculum Vitae                        2
             """)
-        #expect(doc.headings.map(\.title) == ["EDUCATION", "PROFESSIONAL EXPERIENCE", "SKILLS"])
+        #expect(doc.headings.map(\.title) == ["EDUCATION", "PROFESSIONAL EXPERIENCE", "SKILLS", "HARBOUR WALKS"])
         #expect(doc.roles.map(row) == [
             "DUNMORE SHIPPING | Berth Planner | 2017-07 | 2022-12", "KELP & TIDE RESEARCH | Junior Analyst | 2023-01 | 2024-08",
         ])

@@ -298,6 +298,13 @@ enum PlainTextSections {
                 continue
             }
             guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
+            // A name the layout set in the left margin beside its body heads its section, known to the table or not.
+            if line.marginHeading {
+                result.append((i...i, raw, false))
+                current = classify(raw).kind
+                currentLine = i
+                continue
+            }
             // Cheap tests first: most lines are not headings.
             guard !raw.utf8.contains(where: { $0 == 0x3B || $0 == 0x40 || $0 == 0x28 || $0 == 0x22 }) else { continue }
             // `Knowledge, Skills, and Abilities:`: commas only between the capitalised names of a series.
