@@ -250,7 +250,9 @@ struct PlainTextSkills {
     /// ` · ` and ` • ` written as ` , `; a gap of three spaces or more between two items (`Go     Kafka     Redis`, a
     /// PDF's row of tags) starts with a comma.
     static func spacedSeparatorsAsCommas(_ text: String) -> String {
-        guard text.contains(where: { $0 == "·" || $0 == "•" }) || text.utf8.containsBytes(of: "   ") else { return text }
+        // (On the bytes first: most lines hold none of them.)
+        let utf8 = text.utf8
+        guard utf8.containsBytes(of: "   ") || utf8.containsBytes(of: "·") || utf8.containsBytes(of: "•") else { return text }
         var scalars = Array(text.unicodeScalars)
         for k in scalars.indices.dropFirst().dropLast()
         where (scalars[k] == "·" || scalars[k] == "•") && scalars[k - 1] == " " && scalars[k + 1] == " " {
