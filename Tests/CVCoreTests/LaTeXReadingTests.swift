@@ -568,6 +568,72 @@ import Testing
         #expect(doc.projects.map(\.role) == [nil, nil])
     }
 
+    /// A CV set with environments of the user's own (`\newenvironment{org}{\bfseries}{\par}`): each ends its
+    /// paragraph as its definition says, its style stays inside it, and its arguments (`\begin{job}{…}{…}`) are read
+    /// where its begin code puts them.
+    @Test func theUsersOwnEnvironmentsAreReadAsDefined() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \newenvironment{org}{\fontfamily{ppl}\selectfont\bfseries}{\par}
+            \newenvironment{post}{\itshape}{\par}
+            \newenvironment{when}{\small}{\par}
+            \newenvironment{job}[2]{\begin{minipage}{0.7\linewidth}#1\end{minipage}\hfill\begin{minipage}{0.3\linewidth}#2\end{minipage}}{\par}
+            \begin{document}
+            \section{Experience}
+            \begin{job}{\begin{org}Larkspur Freight\end{org}\begin{post}Route Planner\end{post}}{\begin{when}March 2019 - Present\end{when}}\end{job}
+            \begin{itemize}\item Planned the routes of twelve vans.\end{itemize}
+            \begin{job}{\begin{org}Quillon Labs\end{org}\begin{post}Data Analyst\end{post}}{\begin{when}May 2016 - Feb 2019\end{when}}\end{job}
+            \begin{itemize}\item Counted the birds of the bay.\end{itemize}
+            \end{document}
+            """#)
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" } == [
+            "Larkspur Freight | Route Planner | 2019-03 | present", "Quillon Labs | Data Analyst | 2016-05 | 2019-02",
+        ])
+        #expect(doc.roles.map { $0.bullets.map(\.text) } == [["Planned the routes of twelve vans."], ["Counted the birds of the bay."]])
+    }
+
+    /// Europass (2013 and europecv2013): `\ecvsection` heads a section, `\ecvtitle{dates}{post}` an entry whose employer
+    /// and address are the first `\ecvitem{}{…}` under it; `\ecvworkexperience` and `\ecveducation` carry their fields;
+    /// the person is `\ecvname`, the post sought `\ecvposition`, the first of several addresses in `\ecvemail`.
+    @Test func europassEntriesCarryTheirFields() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass[english,a4paper]{europasscv}
+            \ecvname{Tomas Verhoef}
+            \ecvemail{tomas@example.org tv@example.net}
+            \ecvtelephone{+31 20 555 0100}
+            \begin{document}
+            \begin{europasscv}
+            \ecvpersonalinfo
+            \ecvsection{Work experience}
+            \ecvtitle{May 2019 -- Present}{Harbour Logistics Planner}
+            \ecvitem{}{Dunmore Shipping\newline 4 Quay Road, Rotterdam (Netherlands)}
+            \ecvitem{}{Planning the berths of the container quay}
+
+            \ecvtitle{Sep 2016 -- Apr 2019}{Junior Analyst}
+            \ecvitem{}{Kelp \& Tide Research, Delft (Netherlands)}
+            \ecvworkexperience{2014 -- 2016}{Field Assistant}{Polder Survey Office}{Leiden (Netherlands)}{Counted the birds of the marsh.}
+            \ecvsection{Education and training}
+            \ecvtitlelevel{2012--2016}{Bachelor of Science in Geography}{EQF level 6}
+            \ecvitem{}{University of Westmere, Utrecht (Netherlands)}
+            \ecvsection{Personal skills}
+            \ecvmothertongue{Dutch}
+            \ecvlanguageheader
+            \ecvlanguage{Norwegian}{B2}{B2}{B1}{B1}{B2}
+            \ecvlanguagefooter
+            \end{europasscv}
+            \end{document}
+            """#)
+        #expect(doc.person.name == "Tomas Verhoef")
+        #expect(doc.person.email == "tomas@example.org")
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" } == [
+            "Dunmore Shipping | Harbour Logistics Planner | 2019-05 | present", "Kelp & Tide Research | Junior Analyst | 2016-09 | 2019-04",
+            "Polder Survey Office | Field Assistant | 2014 | 2016",
+        ])
+        #expect(doc.roles.first?.bullets.map(\.text) == ["Planning the berths of the container quay"])
+        #expect(doc.education.map(\.institution) == ["University of Westmere"])
+        #expect(doc.education.first?.qualification == "Bachelor of Science in Geography")
+    }
+
     @Test func theSamplesAreRead() throws {
         let root = MarkdownTestCorpus.repository + "/samples/latex"
         for name in ["cv.tex", "awesome/resume.tex"] {

@@ -802,4 +802,147 @@ private func row(_ r: Role) -> String {
         #expect(doc.roles.map(\.bullets.count) == [2, 1])
         #expect(doc.headings.map(\.title) == ["Work Experience", "Education"])
     }
+
+    /// A PDF's table of skills laid out as text: a label in a column of its own, padded from its items, and items
+    /// parted by middle dots or bullets; two columns of course names beside each other are no labels.
+    @Test func aLabelColumnBesideItsSkills() throws {
+        let doc = try parse("""
+            Ines Varga
+
+            Skills
+             Programming Languages                     Kotlin · Elm · Fortran
+             Data Tools                                Spark • Airflow
+             Other                                     Linux, Make
+            Courses
+             Signals and Systems                       Theory of Queues
+            """)
+        #expect(doc.skills.prefix(3).map { "\($0.name ?? "-"): \($0.skills.map(\.name).joined(separator: ", "))" } == [
+            "Programming Languages: Kotlin, Elm, Fortran", "Data Tools: Spark, Airflow", "Other: Linux, Make",
+        ])
+        #expect(!doc.skills.contains { $0.name == "Signals and Systems" })
+        #expect(doc.skills.first?.skills.first?.source.start.line == 4)
+        #expect(doc.skills.first?.skills.first?.source.start.column == 44)
+    }
+
+    /// A PDF's row of tags under a skills heading (`Go     Kafka     Redis`): each column is a skill, a long row too;
+    /// a technology before a gap is no label of the one after it.
+    @Test func aRowOfTagsInColumns() throws {
+        let doc = try parse("""
+            Ines Varga
+
+            SKILLS
+             Zig        Elm         Haskell          OCaml          Erlang          Fortran   Kotlin        Dart
+             Redis   Kafka
+            """)
+        #expect(doc.skills.flatMap(\.skills).map(\.name) == ["Zig", "Elm", "Haskell", "OCaml", "Erlang", "Fortran", "Kotlin", "Dart", "Redis", "Kafka"])
+        #expect(doc.skills.allSatisfy { $0.name == nil })
+    }
+
+    /// PDF text of posts set as `Title` / `Employer` / `dates      place` with bullets whose wrapped lines are set under
+    /// their text: a title at the bullets' own column after the last bullet is the next post's, not the bullet's end.
+    @Test func aTitleAtTheBulletColumnAfterTheLastBullet() throws {
+        let doc = try parse("""
+            Ines Varga
+
+            EXPERIENCE
+            Platform Engineer
+            Harrow Tide
+            05/2021 - Present                                                        Lisbon, Portugal
+            • Moved the billing jobs to a queue and cut the nightly run from six hours to forty
+              minutes.
+            • Wrote the runbook for the payment outages.
+            Backend Developer
+            Quarry Lane Games
+            02/2018 - 04/2021                                                        Porto, Portugal
+            • Built the matchmaking service.
+            """)
+        #expect(doc.roles.map(row) == [
+            "Harrow Tide | Platform Engineer | 2021-05 | present", "Quarry Lane Games | Backend Developer | 2018-02 | 2021-04",
+        ])
+        #expect(doc.roles.first?.bullets.last?.text == "Wrote the runbook for the payment outages.")
+    }
+
+    /// PDF text of a CV whose section names stand in a left margin beside their bodies, a name of two words over two
+    /// lines (the second alone on its line too), a name the section table does not know, a running footer between pages:
+    /// each name heads its section, the bodies read as if set at the margin.
+    @Test func sectionNamesInALeftMargin() throws {
+        let doc = try parse("""
+            Ines Varga                                                     ines@example.org
+
+            Analyst of tides and harbours, fond of maps.
+
+            EDUCATION          UNIVERSITY OF WESTMERE                                 DELFT, NETHERLANDS
+                               M.Sc., Hydraulic Engineering                                    09/2015 – 06/2017
+                                • Thesis: Silt in the outer harbour
+
+            PROFESSIONAL       DUNMORE SHIPPING                                       ROTTERDAM, NETHERLANDS
+            EXPERIENCE         Berth Planner                                          07/2017 – 12/2022
+                                • Planned the berths of the container quay.
+                                • Wrote the tide tables tool.
+            March 3, 2024                       Ines Varga · Curriculum Vitae                        1
+                               KELP & TIDE RESEARCH                                           DELFT, NETHERLANDS
+                               Junior Analyst                                                  01/2023 – 08/2024
+                                • Counted the birds of the marsh.
+            SKILLS             Programming: Fortran, Julia, SQL
+            HARBOUR            • Led the dune walks of the summer.
+            WALKS
+            March 3, 2024                       Ines Varga · Curriculum Vitae                        2
+            """)
+        #expect(doc.headings.map(\.title) == ["EDUCATION", "PROFESSIONAL EXPERIENCE", "SKILLS", "HARBOUR WALKS"])
+        #expect(doc.roles.map(row) == [
+            "DUNMORE SHIPPING | Berth Planner | 2017-07 | 2022-12", "KELP & TIDE RESEARCH | Junior Analyst | 2023-01 | 2024-08",
+        ])
+        #expect(doc.education.map(\.institution) == ["UNIVERSITY OF WESTMERE"])
+        #expect(doc.skills.first?.skills.map(\.name) == ["Fortran", "Julia", "SQL"])
+    }
+
+    /// PDF text without blank lines: a section's name alone on its line right after a finished sentence, over a
+    /// capitalised line, heads its section; among a post's lines (`Tools` after its sentence) it does not.
+    @Test func aSectionNameAfterAFinishedSentence() throws {
+        let doc = try parse("""
+            Ines Varga
+
+            Research Interests
+            I study how silt moves in harbours and how tides
+            carry it out to sea.
+            Education
+            Westmere University
+            Bachelor of Science - Hydrology
+            2016 - 2020
+
+            Professional Experience
+            Berth Planner
+            Dunmore Shipping
+            2020 - 2023
+            Planned the berths of the quay.
+            Tools
+            Fortran
+            """)
+        #expect(doc.headings.map(\.title) == ["Research Interests", "Education", "Professional Experience"])
+        #expect(doc.education.map(\.institution) == ["Westmere University"])
+        #expect(doc.roles.map(row) == ["Dunmore Shipping | Berth Planner | 2020 | 2023"])
+    }
+
+    /// The top line `Name, Post` (or `Name, PhD`): the name, and after the comma what the person goes by; a town and its
+    /// country are no name.
+    @Test func aNameAndItsPostAfterAComma() throws {
+        let doc = try parse("""
+            Ines Varga, Hydrology Researcher
+              ines@example.org
+
+            Education
+            Sep 2016 – Jun 2020     BSc of Hydrology, Westmere University
+            """)
+        #expect(doc.person.name == "Ines Varga")
+        #expect(doc.person.label == "Hydrology Researcher")
+        #expect(doc.person.email == "ines@example.org")
+        let town = try parse("""
+            Leeds, England
+              ines@example.org
+
+            Education
+            Sep 2016 – Jun 2020     BSc of Hydrology, Westmere University
+            """)
+        #expect(town.person.name == nil)
+    }
 }

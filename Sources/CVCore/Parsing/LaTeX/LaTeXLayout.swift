@@ -188,6 +188,8 @@ struct LaTeXLayout {
 
     // Input
     var macros: [String: Macro] = [:]
+    /// The user's own environments (`\newenvironment{name}[n]{begin}{end}`): what `\begin{name}` and `\end{name}` stand for.
+    var environments: [String: (begin: Macro, end: [Node])] = [:]
     var documentClass = ""
     let lineStarts: [Int]
     var files: LaTeXIncludes?
@@ -208,6 +210,10 @@ struct LaTeXLayout {
     /// The organisation of the last CV macro entry since the last heading.
     var previousOrganisation: String?
     var depth = 0
+    /// A Europass entry (`\ecvtitle`) is open since the last heading: its `\ecvitem{}{…}` lines are its text.
+    var europassEntryOpen = false
+    /// The style at each open user environment's `\begin`, given back at its `\end` (an environment is a group).
+    var environmentStyles: [(name: String, style: Style)] = []
 
     // Output
     var blocks: [MarkdownBlock] = []
@@ -230,6 +236,7 @@ struct LaTeXLayout {
     func inlineLayout() -> LaTeXLayout {
         var sub = LaTeXLayout(lineStarts: lineStarts, budget: budget)
         sub.macros = macros
+        sub.environments = environments
         sub.documentClass = documentClass
         sub.fixedLine = fixedLine
         sub.depth = depth

@@ -24,13 +24,14 @@ extension LaTeXLayout {
         "normalsize": 0, "small": 0, "footnotesize": 0, "scriptsize": 0, "tiny": 0, "selectfont": 0, "noindent": 0,
         "indent": 0, "clearpage": 0, "newpage": 0, "pagebreak": 0, "maketitle": 0, "makecvtitle": 0, "makecvheader": 0,
         "bigskip": 0, "medskip": 0, "smallskip": 0, "protect": 0, "relax": 0, "leavevmode": 0, "normalfont": 0,
-        "rmfamily": 0, "sffamily": 0, "ttfamily": 0, "mdseries": 0, "upshape": 0, "scshape": 0, "fontseries": 1,
-        "fontshape": 1, "nopagebreak": 0, "vfill": 0, "par": 0, "hrule": 0, "hline": 0, "toprule": 0, "midrule": 0,
+        "rmfamily": 0, "sffamily": 0, "ttfamily": 0, "mdseries": 0, "upshape": 0, "scshape": 0, "fontseries": 1, "fontfamily": 1,
+        "fontshape": 1, "nopagebreak": 0, "vfill": 0, "hrule": 0, "hline": 0, "toprule": 0, "midrule": 0,
         "bottomrule": 0, "cline": 1, "cmidrule": 1, "null": 0, "strut": 0, "linebreak": 0, "MakeUppercase": 0,
         "headerfirstnamestyle": 1, "headerlastnamestyle": 1, "sectionstyle": 1, "entrytitlestyle": 1,
         "extracolsep": 1, "arraystretch": 0, "tabcolsep": 0, "textwidth": 0, "linewidth": 0, "columnsep": 0,
         "rowspace": 0, "today": 0, "vphantom": 1, "hphantom": 1, "phantom": 1, "hyperlink": 1, "hypertarget": 1,
-        "write": 0, "immediate": 0, "openout": 0, "closeout": 0, "read": 0, "catcode": 0, "makeatletter": 0, "makeatother": 0,
+        "ecvdigitalcompetence": 5, "ecvpersonalinfo": 0, "ecvlanguageheader": 0, "ecvlanguagefooter": 0,
+        "ecvfootnote": 1, "write": 0, "immediate": 0, "openout": 0, "closeout": 0, "read": 0, "catcode": 0, "makeatletter": 0, "makeatother": 0,
     ]
 
     /// Commands that set their last argument as text and drop the ones before (`\textcolor{red}{text}`).
@@ -60,7 +61,7 @@ extension LaTeXLayout {
     ]
 
     static let headingLevels: [String: Int] = [
-        "part": 2, "chapter": 2, "section": 2, "cvsection": 2, "sectionTitle": 2, "Section": 2, "sect": 2,
+        "part": 2, "chapter": 2, "section": 2, "cvsection": 2, "ecvsection": 2, "sectionTitle": 2, "Section": 2, "sect": 2,
         "subsection": 3, "cvsubsection": 3, "subsubsection": 4, "paragraph": 4, "cvsubsubsection": 4,
     ]
 
@@ -70,7 +71,8 @@ extension LaTeXLayout {
         "cventry": 6, "cvevent": 4, "entry": 4, "resumeSubheading": 4, "resumeSubSubheading": 2, "resumeProjectHeading": 2,
         "resumeItem": 1, "resumeSubItem": 2, "cvitem": 2, "cvitemwithcomment": 3, "cvdoubleitem": 4, "cvlistitem": 1,
         "cvlistdoubleitem": 2, "cvskill": 2, "cvhonor": 4, "cvachievement": 3, "cvline": 2, "datedsubsection": 2,
-        "cvsubentry": 4,
+        "cvsubentry": 4, "ecvtitle": 2, "ecvtitlelevel": 3, "ecvitem": 2, "ecvblueitem": 2, "ecvworkexperience": 5,
+        "ecveducation": 5, "ecvlanguage": 6, "ecvlastlanguage": 6,
     ]
 
     /// The byte counts and first letters of the CV macros' names (bit `n` set: some name has `n` bytes; bit `c - 64`:
@@ -159,6 +161,10 @@ extension LaTeXLayout {
             // An image or an icon between words (a rating, a symbol) sets them apart like a comma.
             _ = Self.arguments(nodes, &k, count: base == "includegraphics" || base == "faIcon" ? 1 : 0)
             if !line.isEmpty, line.text.last != 0x2C { line.text.append(0x2C) }
+            return
+        }
+        if base == "newenvironment" || base == "renewenvironment" {
+            defineEnvironment(nodes, &k)
             return
         }
         if let count = known?.layoutArguments {
@@ -257,9 +263,17 @@ extension LaTeXLayout {
             if args.count == 3 { person.label = inlineText(args[2]) }
         case "position", "tagline", "jobtitle":
             if let a = Self.arguments(nodes, &k, count: 1).first { person.label = inlineText(a) }
-        case "email", "mailaddress":
+        case "ecvname":
+            // Europass: `\ecvname{First Last}`, `\ecvposition{Job applied for}{Post}`.
+            person.first = Self.arguments(nodes, &k, count: 1).first.map { inlineText($0) }
+            person.offset = offset
+        case "ecvposition":
+            let args = Self.arguments(nodes, &k, count: 2)
+            if args.count == 2 { person.label = inlineText(args[1]) }
+        case "email", "mailaddress", "ecvemail":
             if let a = Self.arguments(nodes, &k, count: 1).first {
-                let mail = Self.raw(a)
+                // (Europass lists several addresses in one argument, `\ecvemail{a@x.org b@y.org}`: the first is read.)
+                let mail = base == "ecvemail" ? String(inlineText(a).split(separator: " ").first ?? "") : Self.raw(a)
                 if suppressed || person.contacts.isEmpty && blocks.isEmpty {
                     person.contacts.append((mail, MarkdownLink(text: mail, url: "mailto:" + mail)))
                 } else {
@@ -267,12 +281,12 @@ extension LaTeXLayout {
                     line.links.append(MarkdownLink(text: mail, url: "mailto:" + mail))
                 }
             }
-        case "phone", "mobile", "mobilenumber", "phonenumber":
+        case "phone", "mobile", "mobilenumber", "phonenumber", "ecvmobile", "ecvtelephone":
             if let a = Self.arguments(nodes, &k, count: 1).first {
                 let phone = inlineText(a)
                 if suppressed || blocks.isEmpty { person.contacts.append((phone, nil)) } else { append(phone, at: offset) }
             }
-        case "homepage", "github", "linkedin", "gitlab", "twitter", "social", "website", "stackoverflow", "orcid":
+        case "homepage", "github", "linkedin", "gitlab", "twitter", "social", "website", "stackoverflow", "orcid", "ecvhomepage":
             if let a = Self.arguments(nodes, &k, count: 1).first {
                 let handle = Self.raw(a)
                 let url = handle.hasPrefix("http") ? handle
@@ -335,6 +349,14 @@ extension LaTeXLayout {
         }
     }
 
+    /// A space or a paragraph break between arguments.
+    static func isBlank(_ node: Node) -> Bool {
+        switch node {
+        case .space, .par: true
+        default: false
+        }
+    }
+
     /// Two groups, a date in the second only (`{Research Intern}{June 2017 -- July 2018}`): a name and its dates.
     /// (`\Datestamp{Aug}{ `17}`: a month and its year, one date read together, are no name over dates.)
     static func isNameOverDates(_ groups: [[Node]]) -> Bool {
@@ -390,6 +412,7 @@ extension LaTeXLayout {
         guard !l.text.isEmpty else { return }
         emit(.heading(level: level, line: l))
         previousOrganisation = nil
+        europassEntryOpen = false
     }
 
     // MARK: - Environments
@@ -428,7 +451,10 @@ extension LaTeXLayout {
         case "tikzpicture", "figure", "picture", "thebibliography", "filecontents", "filecontents*":
             skipEnvironment(name, nodes, &k)
         default:
-            break
+            // The user's own environment: its begin code with the arguments put in, read where it stands.
+            guard let environment = environments[name] else { break }
+            environmentStyles.append((name, style))
+            expand(environment.begin, at: offset, nodes, &k)
         }
     }
 
@@ -447,8 +473,25 @@ extension LaTeXLayout {
         case "minipage", "center", "flushleft", "flushright", "multicols", "multicols*", "cvparagraph", "aside", "rSection":
             paragraphBreak()
         default:
-            break
+            guard let environment = environments[name] else { break }
+            var j = 0
+            expand(Macro(arity: 0, defaultArgument: nil, body: environment.end), at: offset, [], &j)
+            if let open = environmentStyles.last, open.name == name {
+                style = open.style
+                environmentStyles.removeLast()
+            }
         }
+    }
+
+    /// `\newenvironment{name}[n][default]{begin}{end}`: a user's environment, its begin code taking the arguments.
+    mutating func defineEnvironment(_ nodes: [Node], _ k: inout Int) {
+        guard let nameNodes = Self.arguments(nodes, &k, count: 1).first else { return }
+        let name = Self.raw(nameNodes).trimmingCharacters(in: " ")
+        let opts = Self.optionals(nodes, &k)
+        let bodies = Self.arguments(nodes, &k, count: 2)
+        guard !name.isEmpty, bodies.count == 2 else { return }
+        let arity = opts.first.flatMap { Int(Self.raw($0).trimmingCharacters(in: " ")) } ?? 0
+        environments[name] = (Macro(arity: min(arity, 9), defaultArgument: opts.count > 1 ? opts[1] : nil, body: bodies[0]), bodies[1])
     }
 
     /// Skips to `\end{name}` among the siblings.
@@ -675,10 +718,50 @@ extension LaTeXLayout {
             labelledItem(parts, at: offset)
         case "cvlistdoubleitem":
             for a in Self.arguments(nodes, &k, count: 2) { listItem(a, at: offset) }
-        case "cvitem", "cvline":
+        case "ecvtitle", "ecvtitlelevel":
+            // Europass (2013): `\ecvtitle{dates}{post}` (`\ecvtitlelevel` adds a level), the employer or school and its
+            // address in the first `\ecvitem{}{…}` under it, the address after a line break.
+            let a = Self.arguments(nodes, &k, count: name == "ecvtitle" ? 2 : 3)
+            guard a.count >= 2 else { return true }
+            var organisation: [Node] = []
+            var address: [Node] = []
+            var j = k
+            while j < nodes.count, Self.isBlank(nodes[j]) { j += 1 }
+            if j < nodes.count, case .command("ecvitem", _) = nodes[j] {
+                j += 1
+                _ = Self.optionals(nodes, &j)
+                let item = Self.arguments(nodes, &j, count: 2)
+                if item.count == 2, Self.raw(item[0]).trimmingCharacters(in: " ").isEmpty {
+                    let cut = item[1].firstIndex { if case .command(let c, _) = $0 { c == "newline" || c == "\\" } else { false } }
+                    organisation = cut.map { Array(item[1][..<$0]) } ?? item[1]
+                    address = cut.map { Array(item[1][($0 + 1)...]) } ?? []
+                    k = j
+                }
+            }
+            entry([(organisation, .organisation), (a[1], .title), (address, .location), (a[0], .dates)], description: nil, fields: fields,
+                  at: offset)
+            europassEntryOpen = true
+        case "ecvworkexperience", "ecveducation":
+            // europecv2013: {dates}{post or qualification}{employer or school}{address}{description}.
+            let a = Self.arguments(nodes, &k, count: 5)
+            guard a.count >= 3 else { return true }
+            entry([(a[2], .organisation), (a[1], .title), (a.count > 3 ? a[3] : [], .location), (a[0], .dates)],
+                  description: a.count > 4 ? a[4] : nil, fields: fields, at: offset)
+        case "ecvlanguage", "ecvlastlanguage":
+            // `\ecvlanguage{French}{C1}{C2}{B2}{C1}{C2}`: the language; its grid of levels is no text.
+            let a = Self.arguments(nodes, &k, count: 6)
+            if let first = a.first { listItem(first, at: offset) }
+        case "cvitem", "cvline", "ecvitem", "ecvblueitem":
             _ = Self.optionals(nodes, &k)
             let a = Self.arguments(nodes, &k, count: 2)
             guard a.count == 2 else { return true }
+            // Under a Europass entry, an unlabelled line (`\ecvitem{}{Planned the berths}`) is one line of its text.
+            if europassEntryOpen, name == "ecvitem", Self.raw(a[0]).trimmingCharacters(in: " ").isEmpty,
+                !a[1].contains(where: { if case .command("begin", _) = $0 { true } else { false } })
+            {
+                listItem(a[1], at: offset)
+                return true
+            }
             labelled(a[0], a[1], at: offset)
         case "cvitemwithcomment":
             let a = Self.arguments(nodes, &k, count: 3)

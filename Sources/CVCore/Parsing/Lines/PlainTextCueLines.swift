@@ -100,6 +100,14 @@ enum PlainTextCueLines {
         var next = i + 1
         while next < lines.count, next <= i + 2, lines[next].isBlank { next += 1 }
         if next < lines.count, lines[next].dateBlock != nil || lines[next].isDateOnly { return false }
+        // `• Cut the build time in half.` / `Data Engineer` / `Globex` / `03/2019 - 11/2020      Paris`: a short name at the
+        // bullet's own column over another and a dated line is the next entry's heading (PDF text sets a bullet's wrapped
+        // lines under its text, not under its glyph).
+        if line.column == itemColumn, i + 2 < lines.count, isShortName(line.text), !lines[i + 1].isBullet, lines[i + 1].inline == nil,
+            isShortName(lines[i + 1].text), !lines[i + 2].isBullet, lines[i + 2].inline != nil || lines[i + 2].isDateOnly
+        {
+            return false
+        }
         // A dated line right below heads it, unless the line is indented under its item's text and the dated line is
         // a bullet of the same list (`* Uni (City) -` / `    Physics major` / `* Course - 2007`): a sibling item
         // opens its own entry, so the indented line still wraps its own item, blank line between or not.
@@ -110,6 +118,12 @@ enum PlainTextCueLines {
             return false
         }
         return true
+    }
+
+    /// A line that may name a post or an employer: six words or fewer, capitalised, no sentence or clause ending.
+    static func isShortName(_ text: String) -> Bool {
+        guard let last = text.last, !",;:".contains(last) else { return false }
+        return PlainTextWords.words(text).count <= 6 && PlainTextWords.startsCapitalised(text) && !PlainTextWords.endsSentence(text)
     }
 
     /// `Acme ------------ Salem, MA`, `Engineer ........ 2019`: a leader (four or more of one of `-`, `.`, `_`, `=`,

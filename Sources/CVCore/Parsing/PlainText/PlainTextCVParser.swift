@@ -25,6 +25,7 @@ public struct PlainTextCVParser: CVParser {
         let rest = read.1
         Self.attachLoneBulletMarks(&lines)
         Self.blankPageMarks(&lines)
+        lines = PlainTextColumns.marginHeadings(lines)
         // `P R O D U C T  M A N A G E R`: PDF extraction spaced out the capitals of a title or a heading.
         for k in lines.indices where lines[k].text.utf8.count >= 7 && lines[k].text.utf8.prefix(4).contains(0x20) {
             if let words = PlainTextSections.despacedWords(lines[k].text) {
@@ -391,6 +392,19 @@ public struct PlainTextCVParser: CVParser {
         return (name, post)
     }
 
+    /// `Jo Park, Data Engineer`, `Jo Park, PhD` → (`Jo Park`, `Data Engineer`): a name, one comma, then a post (a title word
+    /// among six words at most) or a degree.
+    static func nameAndPost(_ text: String) -> (String, String)? {
+        guard text.utf8.count <= 80, let comma = text.firstIndex(of: ","), text[text.index(after: comma)...].firstIndex(of: ",") == nil
+        else { return nil }
+        let name = PlainTextWords.trim(text[..<comma], " ")
+        let post = PlainTextWords.trim(text[text.index(after: comma)...], " ")
+        guard looksLikeName(name), !post.isEmpty, PlainTextWords.words(post).count <= 6, !PlainTextWords.endsSentence(post),
+            PlainTextWords.hasTitleWord(post) || WordClasses.degreeScore(post) > 0
+        else { return nil }
+        return (name, post)
+    }
+
     /// `Springfield, IL 62704`, `Leeds, England`: a town, a comma, then a region or country (a code or a name) and
     /// maybe a postcode; the last line of a postal address.
     static func isTownLine(_ text: String) -> Bool {
@@ -472,6 +486,15 @@ public struct PlainTextCVParser: CVParser {
                 doc.person.name = Self.nameCase(name)
                 doc.person.sources[.name] = range
                 if let label, doc.person.label == nil {
+                    doc.person.label = label
+                    doc.person.sources[.label] = range
+                }
+                skip.insert(i)
+            } else if doc.person.name == nil, seen == 1, let (name, label) = Self.nameAndPost(t) {
+                // `Jo Park, Data Engineer`, `Jo Park, PhD`: the name, then after a comma the post or degree it goes by.
+                doc.person.name = Self.nameCase(name)
+                doc.person.sources[.name] = range
+                if doc.person.label == nil {
                     doc.person.label = label
                     doc.person.sources[.label] = range
                 }

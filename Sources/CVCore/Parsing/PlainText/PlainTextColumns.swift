@@ -75,6 +75,142 @@ enum PlainTextColumns {
         return first...last
     }
 
+    /// Section names set in a left margin beside their bodies (`EDUCATION          UNIVERSITY OF X      CITY`, a name of two
+    /// lines: `PROFESSIONAL` / `EXPERIENCE`, `Positions of` / `Responsibility`), as PDF text lays out a CV whose headings
+    /// stand in a column of their own. Each such name becomes a heading line of its own over its body, and each section's
+    /// lines are cut at its body's column, keeping their indentation within it. Nothing changes unless two names or more
+    /// of known sections stand so, every other text in the margin from the first name on is a short name in capitals or
+    /// title case (a section the table does not know), a heading alone on its line or a running footer written twice or
+    /// more, and many lines start at the body's column.
+    static func marginHeadings(_ lines: [PlainTextLine]) -> [PlainTextLine] {
+        guard lines.count >= 10 else { return lines }
+        // The margin text of a line at the left margin: its text up to a gap of three spaces, and where its body starts.
+        func split(_ line: PlainTextLine) -> (name: String, body: Int)? {
+            guard line.column == 1, !line.isBullet, let gap = line.text.byteRange(of: "   ") else { return nil }
+            let name = String(line.text[..<gap.lowerBound].drop(while: { $0 == "\u{0C}" || $0 == " " }))
+            let lead = line.text[gap.lowerBound...].unicodeScalars.prefix(while: { $0 == " " }).count
+            return (name, line.text.unicodeScalars.count - line.text[gap.lowerBound...].unicodeScalars.count + lead)
+        }
+        // (Cheap test first: most CVs have no line at the margin with a gap in it.)
+        guard lines.contains(where: { $0.column == 1 && $0.text.utf8.containsBytes(of: "   ") }) else { return lines }
+        var seen: [String: Int] = [:]
+        for line in lines { if let m = split(line) { seen[m.name, default: 0] += 1 } }
+        // Each heading: its first line, its last line (a name on two lines), its text and its body's column.
+        var headings: [Int: (through: Int, text: String, gutter: Int)] = [:]
+        var footers: Set<Int> = []
+        var known = 0
+        var first: Int?
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            guard line.column == 1, !line.isBlank else { i += 1; continue }
+            guard let (name, body) = split(line), body >= 8, body <= 30 else {
+                // A heading alone on its line at the margin (`Education` over a table) may stand among them.
+                if first != nil, !Self.namesSection(line.text) { return lines }
+                i += 1
+                continue
+            }
+            // The name's second line: the next line's margin text, or the whole of a short line with no body beside it.
+            var second: String?
+            if i + 1 < lines.count, lines[i + 1].column == 1, !lines[i + 1].isBlank, !lines[i + 1].isBullet {
+                if let m = split(lines[i + 1]) {
+                    second = m.name
+                } else if PlainTextWords.words(lines[i + 1].text).count <= 3 {
+                    second = lines[i + 1].text
+                }
+            }
+            // (A name that is a section's whole stands alone: `SKILLS` over `HOBBIES`, not `Projects and`. `Key Courses` /
+            // `undertaken`: a short name in capitals or title case goes on on the line under it.)
+            let whole = Self.namesSection(name) && !PlainTextSections.runsOn(name)
+            if let second, !whole, Self.namesSection(name + " " + second)
+                || first != nil && !Self.namesSection(second) && Self.isShortName(name) && PlainTextWords.words(name + " " + second).count <= 5
+            {
+                if Self.namesSection(name + " " + second) { known += 1 }
+                headings[i] = (i + 1, name + " " + second, body)
+                first = first ?? i
+                i += 2
+            } else if whole {
+                known += 1
+                headings[i] = (i, name, body)
+                first = first ?? i
+                i += 1
+            } else if seen[name, default: 0] >= 2 {
+                footers.insert(i)
+                i += 1
+            } else if first == nil {
+                // The name and contacts over the first heading may be set in columns too.
+                i += 1
+            } else if Self.isShortName(name) {
+                headings[i] = (i, name, body)
+                i += 1
+            } else {
+                return lines
+            }
+        }
+        guard known >= 2, let first else { return lines }
+        // Many lines start at their section's body column.
+        var atGutter = 0
+        var gutter = 0
+        for k in first..<lines.count where !lines[k].isBlank {
+            if let h = headings[k] { gutter = h.gutter; atGutter += 1; continue }
+            if lines[k].column - 1 == gutter { atGutter += 1 }
+        }
+        guard atGutter >= 5 else { return lines }
+        var out = Array(lines[..<first])
+        var k = first
+        gutter = headings[first]?.gutter ?? 0
+        while k < lines.count {
+            let line = lines[k]
+            if footers.contains(k) || line.isBlank {
+                out.append(line)
+                k += 1
+                continue
+            }
+            let row: [Unicode.Scalar] = Array(repeating: " ", count: line.column - 1) + Array(line.text.unicodeScalars)
+            if let heading = headings[k] {
+                gutter = heading.gutter
+                var h = PlainTextLine(number: line.number, text: heading.text, column: 1)
+                h.length = line.length
+                h.marginHeading = true
+                // (A blank line over it: it stands apart, as the margin set it.)
+                if let last = out.last, !last.isBlank {
+                    var blank = PlainTextLine(number: line.number, text: "", column: 1)
+                    blank.length = line.length
+                    out.append(blank)
+                }
+                out.append(h)
+                for j in k...heading.through {
+                    let r: [Unicode.Scalar] = Array(repeating: " ", count: lines[j].column - 1) + Array(lines[j].text.unicodeScalars)
+                    if let m = split(lines[j]) { out.append(piece(lines[j], r[min(m.body, gutter)...])) }
+                }
+                k = heading.through + 1
+                continue
+            }
+            if line.column == 1 {
+                // A heading alone on its line.
+                out.append(line)
+            } else {
+                out.append(piece(line, row[min(gutter, line.column - 1)...]))
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// A short name (four words at most) in capitals or title case: a heading the section table may not know
+    /// (`Positions of Responsibility`).
+    static func isShortName(_ text: String) -> Bool {
+        guard !text.isEmpty, PlainTextWords.words(text).count <= 4, !text.contains(where: { $0.isNumber || $0 == "," || $0 == ":" || $0 == "." })
+        else { return false }
+        return PlainTextSections.isUppercase(text) || PlainTextWords.titleCaseRatio(text) >= 0.99
+    }
+
+    /// A known section's name (`EDUCATION`, `Professional Experience`), in capitals or in title case.
+    static func namesSection(_ text: String) -> Bool {
+        guard !text.isEmpty, text.unicodeScalars.count <= 40, SectionClassifier.classify(text) != .other else { return false }
+        return PlainTextSections.isUppercase(text) || PlainTextWords.titleCaseRatio(text) >= 0.99
+    }
+
     /// The line holding only the given piece of its row, indented as it is within its column.
     static func piece(_ line: PlainTextLine, _ scalars: ArraySlice<Unicode.Scalar>) -> PlainTextLine {
         let lead = scalars.prefix(while: { $0 == " " }).count

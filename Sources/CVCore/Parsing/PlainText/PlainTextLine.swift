@@ -20,6 +20,8 @@ struct PlainTextLine: Sendable {
     /// The text was written in capitals spaced out by a PDF's layout (`P R O D U C T  M A N A G E R`), its words
     /// put back together.
     var despaced = false
+    /// A section's name the layout set in a left margin beside its body (`PlainTextColumns.marginHeadings`).
+    var marginHeading = false
 
     var isBlank: Bool { text.isEmpty }
     var isBullet: Bool { bulletText != nil }

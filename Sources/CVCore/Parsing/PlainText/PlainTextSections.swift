@@ -283,6 +283,10 @@ enum PlainTextSections {
         var current: SectionKind = .summary
         var currentLine = -1
         var lineCounts: [String: Int]?
+        func writtenOnce(_ name: String) -> Bool {
+            if lineCounts == nil { lineCounts = countedLines(lines) }
+            return (lineCounts?[SectionClassifier.normalise(name)] ?? 0) < 2
+        }
         for (i, line) in lines.enumerated() {
             let raw = line.text
             if let label = hangingLabel(i, in: lines), classify(label).exact, classify(label).kind != current,
@@ -294,6 +298,13 @@ enum PlainTextSections {
                 continue
             }
             guard !raw.isEmpty, raw.utf8.count <= 60, !line.isBullet else { continue }
+            // A name the layout set in the left margin beside its body heads its section, known to the table or not.
+            if line.marginHeading {
+                result.append((i...i, raw, false))
+                current = classify(raw).kind
+                currentLine = i
+                continue
+            }
             // Cheap tests first: most lines are not headings.
             guard !raw.utf8.contains(where: { $0 == 0x3B || $0 == 0x40 || $0 == 0x28 || $0 == 0x22 }) else { continue }
             // `Knowledge, Skills, and Abilities:`: commas only between the capitalised names of a series.
@@ -341,9 +352,15 @@ enum PlainTextSections {
                 // Text with no blank lines (PDF text): an exact name alone on its line is a heading when an item or a
                 // dated line follows it and the line before it does not run on into it (`…, and` / `Leadership`).
                 let opensBody = i + 1 < lines.count && (lines[i + 1].isBullet || DateParser.hasDate(lines[i + 1].text))
+                // (`… how they can be exploited.` / `Education` / `Northfield University`: after a finished sentence, over a
+                // capitalised line, a name written once in the CV heads its section too, unless it stands among entries:
+                // `Tools` under a post's sentences may be a part of that post.)
                 guard prevBlank || upper || (i + 1 < lines.count && lines[i + 1].isBlank) || opensBody && !runsOn(lines[i - 1].text)
                     || standsOut(i, in: lines)
                     || setsInItsBody(i, in: lines)
+                    || lines[i - 1].text.hasSuffix(".") && PlainTextWords.endsSentence(lines[i - 1].text) && i + 1 < lines.count
+                        && PlainTextWords.startsCapitalised(lines[i + 1].text) && writtenOnce(t)
+                        && ![.experience, .projects, .education, .volunteering].contains(current)
                 else { continue }
             } else {
                 // `Computer Skills`, or a name and its qualifier in sentence case (`Compétences informatiques`, `Software skills`).

@@ -35,7 +35,28 @@ struct PlainTextSkills {
         if t.contains(where: { $0 == ";" || $0 == "," || $0 == "(" || $0 == "+" }) { return false }
         // `Other tools: Sketch` is a labelled line, not a label of its own.
         if labelColon(t) != nil { return false }
+        // `Other        Unix · Git`: a label in a column of its own with its items beside it.
+        if labelColumn(t) != nil { return false }
         return PlainTextWords.startsCapitalised(t) && !PlainTextWords.endsSentence(t)
+    }
+
+    /// `Programming Languages        C · Python · Java` (a PDF's table of skills laid out as text): a short label, a gap of
+    /// three spaces or more, then its items: the gap's start and where the items start (nil for any other line).
+    static func labelColumn(_ text: String) -> (gap: String.Index, items: String.Index)? {
+        guard let gap = text.byteRange(of: "   ") else { return nil }
+        let label = text[..<gap.lowerBound]
+        var items = gap.upperBound
+        while items < text.endIndex, text[items] == " " { items = text.index(after: items) }
+        guard items < text.endIndex, !label.isEmpty, label.utf8.count <= 40,
+            !label.contains(where: { $0 == ";" || $0 == "," || $0 == "(" || $0 == ":" || $0 == "." }),
+            PlainTextWords.words(label).count <= 4, PlainTextWords.startsCapitalised(String(label))
+        else { return nil }
+        // Its items are a list, or one name the skills lexicon knows (not a course's name in a second column).
+        let rest = text[items...]
+        guard rest.contains(where: { $0 == "," || $0 == "·" || $0 == "•" || $0 == "|" || $0 == ";" })
+            || SkillLexicon.canonical(PlainTextWords.trim(rest, " .")) != nil && SkillLexicon.canonical(String(label)) == nil
+        else { return nil }
+        return (gap.lowerBound, items)
     }
 
     /// Where the skills list of a section ends (its body's upper bound when it runs to the end): at a line led
@@ -111,9 +132,11 @@ struct PlainTextSkills {
             var j = i + 1
             while j < body.upperBound, !lines[j].isBlank, lines[j].bulletText == nil,
                 !(Self.isLabel(lines[j].text) && nextIsContent(after: j, body: body) && !isBullet),
-                isBullet || Self.labelColon(lines[j].text) == nil,
+                isBullet || Self.labelColon(lines[j].text) == nil && Self.labelColumn(lines[j].text) == nil,
                 // `Data Modelling` / `Stream Processing`: short lines one under the other are one item a line.
-                isBullet || !(Self.isShortItem(lines[j - 1].text) && Self.isShortItem(lines[j].text))
+                isBullet || !(Self.isShortItem(lines[j - 1].text) && Self.isShortItem(lines[j].text)),
+                // `Go     Rust` / `Redis     Kafka`: rows of columns are each a row of items.
+                isBullet || !(lines[j - 1].text.utf8.containsBytes(of: "   ") && lines[j].text.utf8.containsBytes(of: "   "))
             {
                 joined.append(lines[j].text, line: lines[j].number, column: lines[j].column)
                 j += 1
@@ -125,6 +148,7 @@ struct PlainTextSkills {
             // (`Databases - PostgreSQL, Redis`: a label of skills before a dash, as before a colon.)
             if let (colon, restStart) = Self.labelColon(text).map({ ($0, text.index(after: $0)) })
                 ?? SkillLines.dashAfterLabel(text).map({ ($0.lowerBound, $0.upperBound) })
+                ?? (isBullet ? nil : Self.labelColumn(text).map({ ($0.gap, $0.items) }))
             {
                 let label = PlainTextWords.clean(text[..<colon])
                 let rest = text[restStart...]
@@ -141,6 +165,9 @@ struct PlainTextSkills {
             if isBullet, let cut = Self.nameBeforeDescription(text) { text = String(text[..<cut]) }
             if firstLine == nil { firstLine = i }
             lastLine = j - 1
+            // `C · Python • Java`, `Go     Rust`: a middle dot or a bullet between spaces, or a gap, parts items as a comma
+            // does (one scalar for another, so the pieces keep their places in the line).
+            text = Self.spacedSeparatorsAsCommas(text)
             if ProseSkillLists.applies(text) {
                 // Prose: only the lists it holds (`Knowledge of pandas, scipy, seaborn.`).
                 let range = textLines.range(lines: lines[i].number, lines[j - 1].number)
@@ -218,6 +245,31 @@ struct PlainTextSkills {
             }
         }
         return result
+    }
+
+    /// ` · ` and ` • ` written as ` , `; a gap of three spaces or more between two items (`Go     Kafka     Redis`, a
+    /// PDF's row of tags) starts with a comma.
+    static func spacedSeparatorsAsCommas(_ text: String) -> String {
+        // (On the bytes first: most lines hold none of them.)
+        let utf8 = text.utf8
+        guard utf8.containsBytes(of: "   ") || utf8.containsBytes(of: "·") || utf8.containsBytes(of: "•") else { return text }
+        var scalars = Array(text.unicodeScalars)
+        for k in scalars.indices.dropFirst().dropLast()
+        where (scalars[k] == "·" || scalars[k] == "•") && scalars[k - 1] == " " && scalars[k + 1] == " " {
+            scalars[k] = ","
+        }
+        var k = 1
+        while k + 3 < scalars.count {
+            if scalars[k] == " ", scalars[k + 1] == " ", scalars[k + 2] == " ", scalars[k - 1] != " ", scalars[k - 1] != "," {
+                scalars[k] = ","
+                k += 3
+            } else {
+                k += 1
+            }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
     }
 
     /// Pieces without the `and` of a list's last item (`R, Stata, and Python`); ` and ` inside an item stays
