@@ -203,3 +203,18 @@ struct TailorTitleCraftFocusTests {
         #expect(!off.text.contains("Developing PHP web applications for print shops."))
     }
 }
+
+/// Infrastructure as code is a practice of its own: its "code" is no programming, and the tools that write
+/// infrastructure down (Terraform, Puppet, CloudFormation) show it.
+struct TailorInfraCodeTests {
+    @Test func infrastructureAsCodeIsNoProgramming() throws {
+        let coder = TailorPrecisionTests.cv("Wrote the billing service's code in Kotlin and reviewed the team's code.")
+        #expect(try !TailorPrecisionTests.covered(coder, "Build our infrastructure as code"))
+        let tools = TailorPrecisionTests.cv("Described every staging host in Terraform modules kept beside the app.")
+        #expect(try TailorPrecisionTests.covered(tools, "Build our infrastructure as code"))
+        let named = TailorPrecisionTests.cv("Moved the lab's servers to infrastructure as code, reviewed like any change.")
+        #expect(try TailorPrecisionTests.covered(named, "Build our infrastructure as code"))
+        // The practice named does not ask for programming, nor does a line naming it show programming.
+        #expect(try !TailorPrecisionTests.covered(named, "Strong coding skills"))
+    }
+}

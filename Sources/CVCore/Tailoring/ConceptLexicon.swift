@@ -46,6 +46,9 @@ enum ConceptLexicon {
                       "provisioning", "provision", "provisioned", "ci", "cd", "devops", "templates",
                       // Not "continuous" alone: Snowball stems it as "continue" and "continued".
                       "continuous-integration", "continuous-delivery", "continuous-deployment"]),
+        // Infrastructure written as code: a practice of its own, shown by the tools that do it (`skillConcepts`). Its
+        // words are read whole (`wholeCompounds`): the code of "infrastructure as code" is no programming.
+        ("infracode", ["infrastructure-as-code", "iac", "configuration-as-code", "gitops"]),
         ("distributed", ["distributed", "cluster", "clusters", "clustered", "clustering", "consensus", "replication", "sharding", "sharded", "partitioning", "queueing", "queues", "queue", "microservices", "multi-region"]),
         ("monitoring", ["monitoring", "monitor", "monitors", "logging", "logs", "alerting", "alerts", "metrics",
                         "observability", "telemetry", "dashboards", "dashboard", "tracing", "graphing"]),
@@ -138,6 +141,7 @@ enum ConceptLexicon {
     static let examples: [String: [String]] = [
         // A firewall is a network's gate as much as its guard: firewall work shows both, an ad asking for firewalls
         // asks for them.
+        "infracode": ["cloudformation"],
         "networking": ["dns", "tcp", "udp", "ip", "bgp", "packet", "packets", "vpn", "http", "smtp", "peering", "routers",
                        "switches", "firewall", "firewalls"],
         "security": ["pki", "tls", "ssl", "certificates", "firewall", "firewalls", "encryption", "encrypted", "authentication"],
@@ -331,6 +335,7 @@ enum ConceptLexicon {
             ("delivery", ["CI/CD", "Jenkins", "GitHub Actions", "CircleCI", "Travis CI", "GitLab CI", "Bamboo",
                           "AWS CodeBuild", "Bitbucket Pipelines", "Ansible", "Puppet", "Chef", "SaltStack",
                           "Terraform", "Pulumi", "Configuration management", "Release engineering"]),
+            ("infracode", ["Terraform", "Pulumi", "Ansible", "Puppet", "Chef", "SaltStack", "Configuration management"]),
             ("frontend", ["JavaScript", "TypeScript", "React", "Vue", "Angular", "HTML", "CSS", "Sass", "Next.js",
                           "Tailwind CSS", "Storybook"]),
             ("distributed", ["Kafka", "RabbitMQ", "NSQ", "Cassandra", "Microservices", "Distributed systems",
@@ -385,6 +390,10 @@ enum ConceptLexicon {
         for list in examples.values { for w in list where w.contains("-") { words.insert(w) } }
         return words
     }()
+
+    /// Compounds naming a practice whose words mean something else apart ("infrastructure as code" is not coding):
+    /// read as the compound only, on both sides.
+    static let wholeCompounds: Set<String> = ["infrastructure-as-code", "configuration-as-code"]
 
     /// Compounds whose first word is not read on its own there: "operating system" (not operations), its
     /// compound (`compoundWords`) standing for it. First word → the second words that make such a compound.

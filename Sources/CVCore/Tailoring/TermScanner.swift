@@ -46,6 +46,7 @@ final class TermScanner {
                         // compound ("user-facing") keeps them: they say what the work is about.
                         if !conceptExamples, let carried = concepts[stem(key)],
                            carried.contains(where: ConceptLexicon.softConcepts.contains) { whole = n }
+                        if ConceptLexicon.wholeCompounds.contains(key) { whole = n }
                         if conceptExamples, let implied = ConceptLexicon.impliedSkills[key],
                            (i + n < tokens.count && tokens[i + n].lower == implied.beside)
                             || (i > 0 && tokens[i - 1].lower == implied.beside) {
