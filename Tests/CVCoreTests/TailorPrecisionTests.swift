@@ -218,3 +218,18 @@ struct TailorInfraCodeTests {
         #expect(try !TailorPrecisionTests.covered(named, "Strong coding skills"))
     }
 }
+
+/// A short clause made of three crafts' words ("debug operational alerts") asks for one piece of work showing them
+/// together: one line per craft, pieced together from unrelated work, meets it only in part.
+struct TailorPiecedClauseTests {
+    @Test func aClauseOfCraftsIsNotPiecedFromUnrelatedLines() throws {
+        let pieces = TailorPrecisionTests.cv("Fixed bugs in the invoicing app's export screen.",
+                                             "Ran operational chores for the warehouse team.",
+                                             "Added logging to the mobile client's sync.")
+        #expect(try !TailorPrecisionTests.covered(pieces, "Debug operational alerts"))
+        let together = TailorPrecisionTests.cv("Debugged the incidents our alerting raised while on call.")
+        #expect(try TailorPrecisionTests.covered(together, "Debug operational alerts"))
+        // A list of crafts is met thing by thing.
+        #expect(try TailorPrecisionTests.covered(pieces, "Debugging, operational work, logging"))
+    }
+}

@@ -605,6 +605,8 @@ enum TailorMatcher {
         // more than their weak words.
         var crafts: [String] = []
         var fullyShown: Set<String> = []
+        // Per line, how many of the competencies asked it shows fully.
+        var conceptsShown: [Int: Int] = [:]
         // The examples of what it asks ("such as …", "perhaps in …") are one thing, shown by any of them, and
         // weigh little: they say how, not what.
         for term in requirement.terms where seen.insert(term).inserted {
@@ -630,7 +632,10 @@ enum TailorMatcher {
                 // A competency shown only by its weak words ("users" for customers) is shown in part.
                 let it = index.items[p.item]
                 var shows = isConcept ? shownStrength(term, by: it, asked: requirement.terms) : 1
-                if shows >= 1 { fullyShown.insert(term) }
+                if shows >= 1 {
+                    fullyShown.insert(term)
+                    if isConcept { conceptsShown[p.item, default: 0] += 1 }
+                }
                 // A line naming the competency only as a topic shows it in part where more than it is asked.
                 if namesOnlyAsTopic(it, term, beside: topicAsk) {
                     shows = min(shows, topicCredit)
@@ -657,6 +662,17 @@ enum TailorMatcher {
         // The skills an ad names decide: without them, its other words meet it only in part.
         let skillsShown = units.prefix(skillCount).reduce(0) { $0 + ($1.items.values.max() ?? 0) }
         if skillCount > 0 && skillsShown * 2 < Double(skillCount) { coverage = min(coverage, partial) }
+        // A short clause made of three or more crafts' words and little else ("investigate operational alerts") asks
+        // for one piece of work that shows them together: lines that each show one of them, pieced together, meet it
+        // only in part. (A list of them, "monitoring, security and logging", is met thing by thing; a longer clause
+        // says more than one piece of work.)
+        let plainWords = requirement.terms.filter {
+            !ConceptLexicon.isConcept($0) && !genericStems.contains($0) && !ConceptLexicon.carrierStems.contains($0)
+        }
+        if Set(crafts).count >= 3 && Set(plainWords).count <= 1 && isOneClause(requirement.text)
+            && (conceptsShown.values.max() ?? 0) < 2 {
+            coverage = min(coverage, partial)
+        }
         // "4+ years of C++": the years of the roles that show it (of the whole career when the roles show
         // nothing more specific), summed from their dates, must reach N.
         var yearsShort = false
@@ -778,6 +794,13 @@ enum TailorMatcher {
             }
         }
         return (min(1, coverage), shown, yearsShort)
+    }
+
+    /// Whether a requirement's text is one clause: no list of things (commas, "and", "or", slashes, parentheses).
+    static func isOneClause(_ text: String) -> Bool {
+        if text.contains(where: { ",;/&(".contains($0) }) { return false }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
+        return !words.contains { $0 == "and" || $0 == "or" || $0 == "nor" }
     }
 
     /// The requirement's own words that a line citing it may use: its content words, not its competency tokens nor
