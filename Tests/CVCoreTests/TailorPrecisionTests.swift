@@ -233,3 +233,17 @@ struct TailorPiecedClauseTests {
         #expect(try TailorPrecisionTests.covered(pieces, "Debugging, operational work, logging"))
     }
 }
+
+/// A word of making or of a kind ("design", "prototyping", "UI") said of other things asks for those things: a line
+/// showing architecture about something else does not meet "design wireframes".
+struct TailorMadeThingTests {
+    @Test func designingSomethingElseIsNotTheThingAsked() throws {
+        let architect = TailorPrecisionTests.cv("Set the architecture of the payments platform and its failover.")
+        #expect(try !TailorPrecisionTests.covered(architect, "Design wireframes for our booking app"))
+        #expect(try !TailorPrecisionTests.covered(architect, "A portfolio of UX design"))
+        let designer = TailorPrecisionTests.cv("Designed the wireframes and mockups of a clinic's booking app.")
+        #expect(try TailorPrecisionTests.covered(designer, "Design wireframes for our booking app"))
+        // Architecture asked by its own word is met by the architect's line.
+        #expect(try TailorPrecisionTests.covered(architect, "Software architecture"))
+    }
+}

@@ -225,6 +225,18 @@ enum ConceptLexicon {
         "data": ["modelling", "modeling"],
     ]
 
+    /// Weak words that name making a thing or a kind of thing ("design", "prototype", "UI"): said of other things in
+    /// an ad ("design wireframes", "UI design"), they ask for those things; the competency they carry is not asked
+    /// by itself.
+    static let objectWords: [String] = ["design", "designed", "designing", "designs", "specs", "prototype", "prototypes",
+                                        "prototyped", "prototyping", "ui", "ux", "interface", "interfaces"]
+
+    /// The stems of `objectWords`.
+    static let objectStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(objectWords.map(scanner.stem))
+    }()
+
     /// Concept token → the stems that show it fully (its words but the weak ones, and its named things).
     static let strongStems: [String: [String]] = {
         let scanner = TermScanner()

@@ -178,6 +178,14 @@ enum TailorMatcher {
         // The named things among them that show one of its competencies ("SAN" for machines, "firewalls" for
         // networking): "Hardware SAN experience" asks for the SAN, which other hardware does not show.
         let namedThings = otherWords.filter { ConceptLexicon.conceptsOfStem[$0]?.contains(where: asked.contains) == true }
+        // A competency asked only by a word of making or of a kind (`ConceptLexicon.objectStems`: "design wireframes",
+        // "design and prototyping software", "a portfolio of UI work"): the things it is said of are what is asked,
+        // and a line showing the competency about something else ("the billing service's architecture") does not
+        // meet it without one of them.
+        let askedWeakly = !otherWords.isEmpty && !asked.isEmpty && asked.allSatisfy { token in
+            let by = requirement.terms.filter { ConceptLexicon.adConceptsOfStem[$0]?.contains(token) == true }
+            return !by.isEmpty && by.allSatisfy(ConceptLexicon.objectStems.contains)
+        }
         var termCoverage = 0.0
         var candidates: [(item: Int, match: EvidenceMatch)] = []
         let items = Set(skillStrength.keys).union(termsMet.keys)
@@ -204,7 +212,8 @@ enum TailorMatcher {
             let othersMet = matched.filter(otherWords.contains).count
             if conceptCount > 0 && concepts * 5 >= conceptCount * 3
                 && (otherWords.count <= maxOtherWords || othersMet * 2 >= otherWords.count)
-                && (namedThings.isEmpty || matched.contains(where: namedThings.contains)) {
+                && (namedThings.isEmpty || matched.contains(where: namedThings.contains))
+                && (!askedWeakly || othersMet > 0) {
                 let skillsDecide = !requirement.skills.isEmpty && !requirement.skillsAreExamples
                 termStrength = max(termStrength, skillsDecide ? conceptWithSkills : conceptStrength)
             }
