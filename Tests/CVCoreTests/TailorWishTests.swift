@@ -51,4 +51,28 @@ struct TailorWishTests {
         #expect(match.evidence.first?.evidence.text.hasPrefix("Sharded the parcel database") == true,
                 "\(match.evidence.map(\.evidence.text))")
     }
+
+    static let othersCV = """
+        # Tomas Verrill
+
+        ## Experience
+
+        ### Brightwell Freight
+
+        Planner • 2018 – present
+
+        Brightwell Freight ships parcels to twelve countries.
+
+        - Shipped parcels to twelve countries for our clients.
+        """
+
+    /// The employer's sentence and the holder's bullet share the same words: the holder's work is cited first.
+    @Test func theHoldersLineIsCitedBeforeTheEmployers() throws {
+        let index = TailorIndex(document: try CVReader.parse(text: Self.othersCV, path: "cv.md"), text: Self.othersCV,
+                                referenceYear: 2026)
+        let ad = "# Planner\n\n## Requirements\n\n- Shipping parcels to many countries.\n"
+        let requirement = try #require(JobAd(parsing: ad).requirements.first { $0.text.contains("parcels") })
+        let match = TailorMatcher.coverage(of: requirement, in: index)
+        #expect(match.evidence.first?.evidence.text.hasPrefix("Shipped parcels") == true, "\(match.evidence.map(\.evidence.text))")
+    }
 }
