@@ -36,8 +36,8 @@ struct TailorWishTests {
         let drawn = TailorIndex.namedInPassing("I wrote web apps but I am increasingly drawn to compilers.", scanner: scanner)
         #expect(drawn.contains(scanner.stem("compilers")))
         #expect(!drawn.contains(scanner.stem("web")) && !drawn.contains(scanner.stem("apps")))
-        let love = TailorIndex.namedInPassing("If a post opens, I'd love to hear about it.", scanner: scanner)
-        #expect(love.contains(scanner.stem("hear")))
+        let love = TailorIndex.namedInPassing("If a post opens, I'd love to talk it over.", scanner: scanner)
+        #expect(love.contains(scanner.stem("talk")))
         // What the holder does: no wish.
         #expect(TailorIndex.namedInPassing("I love to teach new starters the codebase.", scanner: scanner).isEmpty)
         #expect(TailorIndex.namedInPassing("Moved the builds to a new farm.", scanner: scanner).isEmpty)
