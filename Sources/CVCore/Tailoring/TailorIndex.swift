@@ -239,7 +239,8 @@ public struct TailorIndex: Sendable {
     /// ("(Development, Test, Operations)") and the names of teams ("the Operations and Sales teams", "our support
     /// team"), which name a team or an example, not the holder's work.
     static func namedInPassing(_ text: String, bag: TermBag? = nil, scanner: TermScanner) -> Set<String> {
-        guard text.utf8.contains(UInt8(ascii: "(")) || saysTeam(text) else { return [] }
+        let wish = says("to ", in: text) ? wishStart(TailorMatcher.words(Substring(text))) : nil
+        guard wish != nil || text.utf8.contains(UInt8(ascii: "(")) || saysTeam(text) else { return [] }
         let all = TailorMatcher.words(Substring(text))
         var depth = [Int](repeating: 0, count: text.utf8.count + 1)
         var d = 0
@@ -248,6 +249,8 @@ public struct TailorIndex: Sendable {
             depth[k + 1] = d
         }
         var aside = all.map { depth[$0.offset] > 0 }
+        // What the holder wishes to do ("I want to build …", "drawn to distributed systems"): wanted, not shown.
+        if let wish { for k in wish..<all.count { aside[k] = true } }
         for (k, w) in all.enumerated() where w.word == "team" || w.word == "teams" {
             // The team's name: the word before, and before it a run of capitalised words and "and".
             var j = k - 1
@@ -273,13 +276,32 @@ public struct TailorIndex: Sendable {
         return passing
     }
 
+    /// Words that, followed by "to", say a wish: "want to", "hope to", "keen to", "drawn to", "would like to",
+    /// "I'd love to". Liking and loving only after "would" or "'d" ("I love to teach" says what the holder does).
+    static let wishWords: Set<String> = ["want", "wants", "wish", "hope", "hoping", "aspire", "drawn", "keen", "eager"]
+
+    /// The first word after a wish (`wishWords` and "to") in a piece's words, when it says one.
+    static func wishStart(_ all: [(word: Substring, offset: Int)]) -> Int? {
+        guard all.count > 2 else { return nil }
+        for k in 1..<(all.count - 1) where all[k + 1].word == "to" {
+            let w = all[k].word.lowercased()
+            if wishWords.contains(w) { return k + 2 }
+            if (w == "like" || w == "love"), ["would", "d"].contains(all[k - 1].word.lowercased()) { return k + 2 }
+        }
+        return nil
+    }
+
     /// Whether a text holds "team" (bytes, no search machinery: every piece of a CV is asked).
-    static func saysTeam(_ text: String) -> Bool {
+    static func saysTeam(_ text: String) -> Bool { says("team", in: text) }
+
+    /// Whether a text holds `word`, a short run of bytes whose first byte is not repeated in it (a byte scan).
+    static func says(_ word: StaticString, in text: String) -> Bool {
+        let n = word.utf8CodeUnitCount
+        let w = word.utf8Start
         var matched = 0
-        let word: [UInt8] = [0x74, 0x65, 0x61, 0x6D]
         for byte in text.utf8 {
-            matched = byte == word[matched] ? matched + 1 : (byte == word[0] ? 1 : 0)
-            if matched == word.count { return true }
+            matched = byte == w[matched] ? matched + 1 : (byte == w[0] ? 1 : 0)
+            if matched == n { return true }
         }
         return false
     }

@@ -236,9 +236,19 @@ enum TailorMatcher {
             skillCoverage = requirement.anyOfSkills ? (bestSkill.max() ?? 0) : bestSkill.reduce(0, +) / Double(bestSkill.count)
         }
         // Ties in the index's order: the same report every run, whatever order the sets and dictionaries keep.
+        // A line saying what it shares only in passing (an aside, a team's name, a wish) comes after one doing it.
+        // So does a line telling of others (the employer, its product: `tellsOfOthers`).
+        func cited(_ c: (item: Int, match: EvidenceMatch)) -> Double {
+            let it = index.items[c.item]
+            let others = it.tellsOfOthers ? othersShare : 1
+            guard !it.passing.isEmpty, c.match.skills.isEmpty, !c.match.terms.isEmpty,
+                  c.match.terms.allSatisfy(it.passing.contains) else { return c.match.strength * others }
+            return c.match.strength * passingShare * others
+        }
         candidates.sort {
             let (x, y) = ($0.match, $1.match)
-            if x.strength != y.strength { return x.strength > y.strength }
+            let (cx, cy) = (cited($0), cited($1))
+            if cx != cy { return cx > cy }
             if x.evidence.source.start != y.evidence.source.start { return x.evidence.source.start < y.evidence.source.start }
             return $0.item < $1.item
         }
