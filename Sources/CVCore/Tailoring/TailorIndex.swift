@@ -249,7 +249,7 @@ public struct TailorIndex: Sendable {
             depth[k + 1] = d
         }
         var aside = all.map { depth[$0.offset] > 0 }
-        // What the holder wishes to do ("I want to build …", "drawn to distributed systems"): wanted, not shown.
+        // What the holder wishes to do ("I want to build …", "keen on compilers"): wanted, not shown.
         if let wish { for k in wish..<all.count { aside[k] = true } }
         for (k, w) in all.enumerated() where w.word == "team" || w.word == "teams" {
             // The team's name: the word before, and before it a run of capitalised words and "and".
