@@ -878,9 +878,20 @@ struct LaTeXLayout {
             emit(.table(rows: [row], header: false))
         }
         if let description {
+            let (blockCount, lineCount) = (blocks.count, paragraph.count)
             run(description)
             endLine()
-            if lists.isEmpty { flushParagraph() }
+            if lists.isEmpty {
+                // friggeri sets the whole description in italics (`{\emph{Ran the night shift.}}`): the argument is the
+                // entry's text, and an emphasised line of it no heading of the entry after it.
+                for i in lineCount..<paragraph.count { paragraph[i].isEmphasised = false }
+                for b in blockCount..<blocks.count {
+                    guard case .paragraph(var lines) = blocks[b], b > blockCount || lineCount == 0 else { continue }
+                    for i in lines.indices { lines[i].isEmphasised = false }
+                    blocks[b] = .paragraph(lines)
+                }
+                flushParagraph()
+            }
         }
     }
 
@@ -924,7 +935,10 @@ struct LaTeXLayout {
         var i = 0
         var changed = false
         while i < b.count {
-            if digit(i), digit(i + 1), i + 2 < b.count, b[i + 2] == UInt8(ascii: "-"), digit(i + 3), digit(i + 4), !digit(i + 5), !digit(i - 1) {
+            if digit(i), digit(i + 1), i + 2 < b.count, b[i + 2] == UInt8(ascii: "-"), digit(i + 3), digit(i + 4), !digit(i + 5), !digit(i - 1),
+                // `10/12-05/14` is two MM/YY dates, no `12-05` in it.
+                i == 0 || b[i - 1] != UInt8(ascii: "/"), i + 5 >= b.count || b[i + 5] != UInt8(ascii: "/")
+            {
                 let month = Int(b[i] - 0x30) * 10 + Int(b[i + 1] - 0x30)
                 let year = Int(b[i + 3] - 0x30) * 10 + Int(b[i + 4] - 0x30)
                 if (1...12).contains(month) {
