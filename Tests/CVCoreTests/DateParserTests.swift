@@ -325,6 +325,14 @@ import Testing
         #expect(DateParser.parseSpan("2024 - anticipated 2026")?.description == "2024 – 2026")
     }
 
+    /// The year first, its month after it (`2020 Aug.`), and `Todate` written as one word.
+    @Test func yearThenMonthAndTodate() {
+        #expect(DateParser.parseSpan("2018 Feb. – 2020 Aug.")?.description == "2018-02 – 2020-08")
+        #expect(DateParser.parseSpan("2021 Oct - Present")?.description == "2021-10 – present")
+        #expect(DateParser.parseSpan("2019 - March 2021")?.description == "2019 – 2021-03")
+        #expect(DateParser.parseSpan("06/2021 – Todate")?.description == "2021-06 – present")
+    }
+
     @Test func theFrenchTodayIsOneToken() throws {
         let line = "Mai 2023 → aujourd’hui, Paris"
         let m = try #require(DateParser.findSpan(in: line))

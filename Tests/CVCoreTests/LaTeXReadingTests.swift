@@ -670,6 +670,27 @@ import Testing
         ])
     }
 
+    /// A one-row tabular per post whose column spec prints the dash between its first two columns
+    /// (`@{}l@{\enspace--\enspace}ll`): the start and the end (or `Present`) are one span, not a date and an employer.
+    @Test func aDateCellAndAnEndCellAreOneSpan() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \begin{document}
+            \section*{Experience}
+            \begin{tabular}{@{}l@{\enspace--\enspace}ll}
+            \textbf{2021 Mar.} & Present & Route Planner at \textbf{Larkspur Freight}. \\
+            \end{tabular} \\[0.2em]
+            Planned the routes of twelve vans. \\[0.4em]
+            \begin{tabular}{@{}l@{\enspace--\enspace}ll}
+            \textbf{2017 Jan.} & \textbf{2021 Feb.} & Data Analyst at \textbf{Quillon Labs}. \\
+            \end{tabular} \\[0.2em]
+            Counted the birds of the bay. \\[0.4em]
+            \end{document}
+            """#)
+        #expect(doc.roles.map { "\($0.start?.description ?? "") | \($0.end?.description ?? "")" } == ["2021-03 | present", "2017-01 | 2021-02"])
+        #expect(!doc.roles.contains { $0.organisation == "Present" || $0.title == "Present" })
+    }
+
     @Test func theSamplesAreRead() throws {
         let root = MarkdownTestCorpus.repository + "/samples/latex"
         for name in ["cv.tex", "awesome/resume.tex"] {

@@ -161,7 +161,7 @@ public enum DateParser {
     ]
 
     static let presentWords: Set<String> = [
-        "present", "current", "currently", "now", "ongoing", "today", "date", "heute", "actual",
+        "present", "current", "currently", "now", "ongoing", "today", "date", "todate", "heute", "actual",
         "présent", "aujourd", "maintenant", "actuel", "actuellement", "jetzt", "laufend", "aktuell", "actualidad", "presente",
         "actualmente", "atual", "atualmente", "hoje", "oggi", "heden", "現在", "现在", "至今", "今", "현재",
     ]
@@ -844,7 +844,15 @@ public enum DateParser {
                     {
                         close()
                     }
-                    add(.date(PartialDate(year: y)), from: t.range.lowerBound, to: t.range.upperBound)
+                    if i + 1 < tokens.count, case .month(let m) = tokens[i + 1].kind,
+                        i + 2 >= tokens.count || yearAfterMonth(tokens[i + 2].kind) == nil && !startsDay(tokens[i + 2].kind)
+                    {
+                        // `2020 Aug.`, `2018 Feb. – 2020 Aug.`: the year first, its month after it (no year of its own).
+                        add(.date(PartialDate(year: y, month: m)), from: t.range.lowerBound, to: tokens[i + 1].range.upperBound)
+                        i += 1
+                    } else {
+                        add(.date(PartialDate(year: y)), from: t.range.lowerBound, to: t.range.upperBound)
+                    }
                 }
             case .date(let d):
                 add(.date(d), from: t.range.lowerBound, to: t.range.upperBound)
@@ -948,6 +956,12 @@ public enum DateParser {
     /// Whether the text starts with "present" (`Present – 2019`, a span written backwards).
     public static func startsWithPresent(_ text: String) -> Bool {
         tokenize(text).first?.kind == .present
+    }
+
+    /// A day's number (`2020 Aug 15`): one or two digits.
+    static func startsDay(_ kind: Kind) -> Bool {
+        if case .number(_, let digits) = kind { return digits <= 2 }
+        return false
     }
 
     static func yearAfterMonth(_ kind: Kind) -> Int? {
