@@ -308,6 +308,31 @@ import Testing
         #expect(line[m.range.upperBound...].hasPrefix("] Advisor"))
     }
 
+    /// `MM/YY` is a month and a two-digit year in a range of such (`03/99-07/01`, `09/16 – present`); alone it stays a
+    /// number (`24/7`, `3/4`).
+    @Test func shortMonthYearRanges() {
+        #expect(DateParser.parseSpan("03/99-07/01")?.description == "1999-03 – 2001-07")
+        #expect(DateParser.parseSpan("Kiln Supervisor 09/16 – 02/19")?.description == "2016-09 – 2019-02")
+        #expect(DateParser.parseSpan("1/18 - Present")?.description == "2018-01 – present")
+        #expect(DateParser.parseSpan("on call 24/7 for 3/4 of the year") == nil)
+        #expect(DateParser.parseSpan("20/10/2019")?.start == PartialDate(year: 2019, month: 10, day: 20))
+    }
+
+    /// An end still to come: `Exp.`, `Expected` between the dash and the end date.
+    @Test func expectedEnds() {
+        #expect(DateParser.parseSpan("Sept. 2019 - Exp. May 2023")?.description == "2019-09 – 2023-05")
+        #expect(DateParser.parseSpan("Sep 2023 – Expected June 2027")?.description == "2023-09 – 2027-06")
+        #expect(DateParser.parseSpan("2024 - anticipated 2026")?.description == "2024 – 2026")
+    }
+
+    /// The year first, its month after it (`2020 Aug.`), and `Todate` written as one word.
+    @Test func yearThenMonthAndTodate() {
+        #expect(DateParser.parseSpan("2018 Feb. – 2020 Aug.")?.description == "2018-02 – 2020-08")
+        #expect(DateParser.parseSpan("2021 Oct - Present")?.description == "2021-10 – present")
+        #expect(DateParser.parseSpan("2019 - March 2021")?.description == "2019 – 2021-03")
+        #expect(DateParser.parseSpan("06/2021 – Todate")?.description == "2021-06 – present")
+    }
+
     @Test func theFrenchTodayIsOneToken() throws {
         let line = "Mai 2023 → aujourd’hui, Paris"
         let m = try #require(DateParser.findSpan(in: line))

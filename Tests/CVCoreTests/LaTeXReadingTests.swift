@@ -634,6 +634,63 @@ import Testing
         #expect(doc.education.first?.qualification == "Bachelor of Science in Geography")
     }
 
+    /// friggeri's `\entry{dates}{title}{employer}{description}`, each argument on a line of its own and the description
+    /// set in italics: each description is the text of its own entry (an italic line is no heading of the entry after
+    /// it), and dates written `MM/YY-MM/YY` are months of two-digit years.
+    @Test func friggeriDescriptionsStayWithTheirEntry() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass[]{friggeri-cv}
+            \begin{document}
+            \section{experience}
+            \begin{entrylist}
+              \entry
+                {03/19-07/21}
+                {Kiln Supervisor}
+                {Ashgrove Ceramics, Leeds}
+                {\emph{Ran the night firing of three gas kilns.}}
+              \entry
+                {09/16--02/19}
+                {Glaze Technician}
+                {Marlow Pottery Works, York}
+                {\emph{Mixed glaze batches.}}
+              \entry
+                {2014--2016}
+                {Studio Assistant}
+                {Fenwick Clay Studio, Hull}
+                {\emph{Loaded the kilns.}}
+            \end{entrylist}
+            \end{document}
+            """#)
+        #expect(doc.roles.map { "\($0.organisation ?? "") | \($0.title ?? "") | \($0.start?.description ?? "") | \($0.end?.description ?? "")" } == [
+            "Ashgrove Ceramics | Kiln Supervisor | 2019-03 | 2021-07", "Marlow Pottery Works | Glaze Technician | 2016-09 | 2019-02",
+            "Fenwick Clay Studio | Studio Assistant | 2014 | 2016",
+        ])
+        #expect(doc.roles.map { $0.text.map(\.text) } == [
+            ["Ran the night firing of three gas kilns."], ["Mixed glaze batches."], ["Loaded the kilns."],
+        ])
+    }
+
+    /// A one-row tabular per post whose column spec prints the dash between its first two columns
+    /// (`@{}l@{\enspace--\enspace}ll`): the start and the end (or `Present`) are one span, not a date and an employer.
+    @Test func aDateCellAndAnEndCellAreOneSpan() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \begin{document}
+            \section*{Experience}
+            \begin{tabular}{@{}l@{\enspace--\enspace}ll}
+            \textbf{2021 Mar.} & Present & Route Planner at \textbf{Larkspur Freight}. \\
+            \end{tabular} \\[0.2em]
+            Planned the routes of twelve vans. \\[0.4em]
+            \begin{tabular}{@{}l@{\enspace--\enspace}ll}
+            \textbf{2017 Jan.} & \textbf{2021 Feb.} & Data Analyst at \textbf{Quillon Labs}. \\
+            \end{tabular} \\[0.2em]
+            Counted the birds of the bay. \\[0.4em]
+            \end{document}
+            """#)
+        #expect(doc.roles.map { "\($0.start?.description ?? "") | \($0.end?.description ?? "")" } == ["2021-03 | present", "2017-01 | 2021-02"])
+        #expect(!doc.roles.contains { $0.organisation == "Present" || $0.title == "Present" })
+    }
+
     @Test func theSamplesAreRead() throws {
         let root = MarkdownTestCorpus.repository + "/samples/latex"
         for name in ["cv.tex", "awesome/resume.tex"] {

@@ -824,6 +824,16 @@ private func row(_ r: Role) -> String {
         #expect(doc.skills.first?.skills.first?.source.start.column == 44)
     }
 
+    /// Skills indented by tabs, a label at one tab and its items one a line at two: each line an item (a line that
+    /// goes on in lower case after the one above is its wrapped text).
+    @Test func tabIndentedSkillsAreOneItemALine() throws {
+        let doc = try parse("Ines Varga\n\nSkills:\n\tData work\n\t\tPostgreSQL (tuning, backups)\n\t\tApache Airflow\n"
+            + "\t\tKafka Streams and\n\t\tKafka Connect\n")
+        #expect(doc.skills.map { "\($0.name ?? "-"): \($0.skills.map(\.text).joined(separator: " | "))" } == [
+            "Data work: PostgreSQL (tuning, backups) | Apache Airflow | Kafka Streams and Kafka Connect",
+        ])
+    }
+
     /// A PDF's row of tags under a skills heading (`Go     Kafka     Redis`): each column is a skill, a long row too;
     /// a technology before a gap is no label of the one after it.
     @Test func aRowOfTagsInColumns() throws {

@@ -58,6 +58,27 @@ import Testing
         #expect(doc.headings.map(\.kind) == [.experience, .education, .skills, .certifications])
     }
 
+    /// A summary line written without quotes whose text holds `: ` is read by YAML as a key and its value: it is read
+    /// as the text it is, not dropped to its value.
+    @Test func aSummaryWithAColonIsReadWhole() throws {
+        let doc = try parse("""
+            cv:
+              name: Orla Quennell
+              sections:
+                Profile Summary:
+                  - Harbour pilot who plans the berths of a busy container port. Lately: shorter waits for every ship.
+                experience:
+                  - company: Dunmore Shipping
+                    position: Berth Planner
+                    start_date: 2019-05
+                    end_date: present
+                    highlights:
+                      - Planned the berths.
+            """)
+        #expect(doc.summary?.text == "Harbour pilot who plans the berths of a busy container port. Lately: shorter waits for every ship.")
+        #expect(doc.roles.map(\.organisation) == ["Dunmore Shipping"])
+    }
+
     @Test func entryShapesAndTitlesDecideWhereEntriesGo() throws {
         let yaml = """
         cv:

@@ -161,7 +161,7 @@ public enum DateParser {
     ]
 
     static let presentWords: Set<String> = [
-        "present", "current", "currently", "now", "ongoing", "today", "date", "heute", "actual",
+        "present", "current", "currently", "now", "ongoing", "today", "date", "todate", "heute", "actual",
         "présent", "aujourd", "maintenant", "actuel", "actuellement", "jetzt", "laufend", "aktuell", "actualidad", "presente",
         "actualmente", "atual", "atualmente", "hoje", "oggi", "heden", "現在", "现在", "至今", "今", "현재",
     ]
@@ -174,6 +174,9 @@ public enum DateParser {
     static let fromWords: Set<String> = ["from", "vanaf"]
     /// Words skipped between a separator and the end (`2015 to the present`, `2019 - en cours`).
     static let fillerWords: Set<String> = ["the", "and", "en", "la"]
+    /// Words that mark an end still to come, skipped after a separator (`Sept. 2019 - Exp. May 2023`, `2024 – expected
+    /// 2027`): the end is the date after them.
+    static let expectedWords: Set<String> = ["expected", "exp", "anticipated", "est", "estimated", "planned"]
     static let seasons: Set<String> = [
         "summer", "spring", "fall", "autumn", "autum", "winter", "sommer", "herbst", "frühling", "fruehling", "été", "printemps",
         "automne", "hiver", "verano", "otoño", "invierno", "zomer", "herfst",
@@ -489,6 +492,13 @@ public enum DateParser {
             // MM/YYYY or DD/MM/YYYY (day first, as outside the US).
             if let (second, secondDigits, afterSecond) = part(after: afterFirst) {
                 if secondDigits == 4 { return (.date(PartialDate(year: second, month: n)), afterSecond) }
+                // `03/99-07/01`, `09/16 – present`: MM/YY, only as an end of a range of such (alone it may be a
+                // fraction or a rate, `24/7`).
+                if let (month, year, stop) = shortMonthYear(b, at: start),
+                    shortMonthYearRangeEnd(b, after: stop) != nil || shortMonthYearRangeStart(b, before: start)
+                {
+                    return (.date(PartialDate(year: twoDigitYear(year), month: month)), stop)
+                }
                 if secondDigits <= 2, afterSecond < end, b[afterSecond] == b[afterFirst],
                     let (y, yDigits, afterYear) = part(after: afterSecond), yDigits == 4
                 {
@@ -498,6 +508,50 @@ public enum DateParser {
         }
         if firstDigits == 4, (1950...2099).contains(n) { return (.year(n), afterFirst) }
         return (.number(n, digits: firstDigits), afterFirst)
+    }
+
+    /// `MM/YY` at `start` (a month 1-12, a slash, two digits), not inside a longer number or path: the month, the two
+    /// digits and the end.
+    static func shortMonthYear(_ b: UnsafeBufferPointer<UInt8>, at start: Int) -> (Int, Int, Int)? {
+        func digit(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 0x30 && b[k] <= 0x39 }
+        guard digit(start), !digit(start - 1), start == 0 || b[start - 1] != 0x2F && b[start - 1] != 0x2E else { return nil }
+        var k = start
+        var month = 0
+        while digit(k), k - start < 2 { month = month * 10 + Int(b[k] - 0x30); k += 1 }
+        guard (1...12).contains(month), k < b.count, b[k] == 0x2F, digit(k + 1), digit(k + 2), !digit(k + 3) else { return nil }
+        if k + 3 < b.count, b[k + 3] == 0x2F || b[k + 3] == 0x2E && digit(k + 4) { return nil }
+        return (month, Int(b[k + 1] - 0x30) * 10 + Int(b[k + 2] - 0x30), k + 3)
+    }
+
+    /// After `stop`: spaces, a dash (or two), spaces, then `MM/YY` or a word of the present (`present`, `now`,
+    /// `today`): where that second date starts.
+    static func shortMonthYearRangeEnd(_ b: UnsafeBufferPointer<UInt8>, after stop: Int) -> Int? {
+        var k = stop
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        var dashes = 0
+        while k < b.count, dashes < 2 {
+            let (v, l) = UTF8Scan.scalar(b, at: k)
+            guard isDash(v), v != 0x7E else { break }
+            k += l
+            dashes += 1
+        }
+        guard dashes > 0 else { return nil }
+        while k < b.count, b[k] == 0x20 { k += 1 }
+        if shortMonthYear(b, at: k) != nil { return k }
+        var j = k
+        while j < b.count, b[j] | 0x20 >= 0x61, b[j] | 0x20 <= 0x7A { j += 1 }
+        guard j > k, j - k <= longestWord else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: b[k..<j]), as: UTF8.self).lowercased()
+        return presentWords.contains(word) ? k : nil
+    }
+
+    /// Before `start`: `MM/YY`, spaces, a dash, spaces (the second date of such a range).
+    static func shortMonthYearRangeStart(_ b: UnsafeBufferPointer<UInt8>, before start: Int) -> Bool {
+        // The first date starts at most 12 bytes back (`12/99 -- 03/01`, an en dash three bytes).
+        for s in max(0, start - 14)..<start where shortMonthYearRangeEnd(b, after: shortMonthYear(b, at: s)?.2 ?? b.count) == start {
+            return true
+        }
+        return false
     }
 
     /// The end year of `2015–16`: the two digits in the start's century or the next, at most 30 years after
@@ -790,7 +844,15 @@ public enum DateParser {
                     {
                         close()
                     }
-                    add(.date(PartialDate(year: y)), from: t.range.lowerBound, to: t.range.upperBound)
+                    if i + 1 < tokens.count, case .month(let m) = tokens[i + 1].kind,
+                        i + 2 >= tokens.count || yearAfterMonth(tokens[i + 2].kind) == nil && !startsDay(tokens[i + 2].kind)
+                    {
+                        // `2020 Aug.`, `2018 Feb. – 2020 Aug.`: the year first, its month after it (no year of its own).
+                        add(.date(PartialDate(year: y, month: m)), from: t.range.lowerBound, to: tokens[i + 1].range.upperBound)
+                        i += 1
+                    } else {
+                        add(.date(PartialDate(year: y)), from: t.range.lowerBound, to: t.range.upperBound)
+                    }
                 }
             case .date(let d):
                 add(.date(d), from: t.range.lowerBound, to: t.range.upperBound)
@@ -843,8 +905,13 @@ public enum DateParser {
                     continue
                 }
                 if pendingMonth != nil && current == nil { pendingMonth = nil; pendingStart = nil }
-                if current?.hasSeparatorAfterLastDate == true, case .word(let w) = kind, fillerWords.contains(w) {
-                    // `2015 to the present`, `2019 - en cours`
+                if current?.hasSeparatorAfterLastDate == true, case .word(let w) = kind, fillerWords.contains(w) || expectedWords.contains(w) {
+                    // `2015 to the present`, `2019 - en cours`; `Exp. May 2023` (its dot with it).
+                    if expectedWords.contains(w), i + 1 < tokens.count, case .other = tokens[i + 1].kind, let text,
+                        text[tokens[i + 1].range] == ".", tokens[i + 1].range.lowerBound == t.range.upperBound
+                    {
+                        i += 1
+                    }
                     break
                 }
                 // `Summer 2006 and 2007`: `and` between years continues the run of years, as a comma does.
@@ -889,6 +956,12 @@ public enum DateParser {
     /// Whether the text starts with "present" (`Present – 2019`, a span written backwards).
     public static func startsWithPresent(_ text: String) -> Bool {
         tokenize(text).first?.kind == .present
+    }
+
+    /// A day's number (`2020 Aug 15`): one or two digits.
+    static func startsDay(_ kind: Kind) -> Bool {
+        if case .number(_, let digits) = kind { return digits <= 2 }
+        return false
     }
 
     static func yearAfterMonth(_ kind: Kind) -> Int? {

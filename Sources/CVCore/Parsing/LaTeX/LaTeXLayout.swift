@@ -741,7 +741,35 @@ struct LaTeXLayout {
         guard let filled = cells.first(where: { !$0.text.isEmpty }) else { return }
         // An empty cell (`& \hfill GPA: 3.9`) has no place of its own: it stands on its row's line, not the file's first.
         for k in cells.indices where cells[k].text.isEmpty { cells[k].source = filled.source }
+        Self.joinDateCells(&cells)
         tables[tables.count - 1].rows.append(cells)
+    }
+
+    /// `\textbf{2018 Feb.} & Present & Developer` (a column spec that prints a dash between the first two columns):
+    /// a cell that is one date and the cell after it that is only a date or a word of the present are one span, not a
+    /// date and an employer.
+    static func joinDateCells(_ cells: inout [MarkdownLine]) {
+        guard cells.count >= 3 else { return }
+        var k = 0
+        while k + 1 < cells.count {
+            let (a, b) = (cells[k].text, cells[k + 1].text)
+            if !a.isEmpty, !b.isEmpty, a.utf8.count <= 24, b.utf8.count <= 24, let first = onlyDate(a), first.end == nil || first.end == .date(first.start!),
+                DateParser.isPresent(b) || onlyDate(b).map({ $0.end == nil || $0.end == .date($0.start!) }) == true
+            {
+                cells[k].text = a + " – " + b
+                cells[k].links += cells[k + 1].links
+                cells[k].source = cells[k].source.union(cells[k + 1].source)
+                cells.remove(at: k + 1)
+            }
+            k += 1
+        }
+    }
+
+    /// The date a text is and nothing more (`2020 Aug.`, `March 2019`).
+    static func onlyDate(_ text: String) -> DateSpan? {
+        guard let m = DateParser.findSpan(in: text), m.span.start != nil else { return nil }
+        let rest = text[..<m.range.lowerBound] + text[m.range.upperBound...]
+        return rest.allSatisfy({ $0 == " " || $0 == "." || $0 == "," }) ? m.span : nil
     }
 
     mutating func endTable() {
@@ -878,9 +906,20 @@ struct LaTeXLayout {
             emit(.table(rows: [row], header: false))
         }
         if let description {
+            let (blockCount, lineCount) = (blocks.count, paragraph.count)
             run(description)
             endLine()
-            if lists.isEmpty { flushParagraph() }
+            if lists.isEmpty {
+                // friggeri sets the whole description in italics (`{\emph{Ran the night shift.}}`): the argument is the
+                // entry's text, and an emphasised line of it no heading of the entry after it.
+                for i in lineCount..<paragraph.count { paragraph[i].isEmphasised = false }
+                for b in blockCount..<blocks.count {
+                    guard case .paragraph(var lines) = blocks[b], b > blockCount || lineCount == 0 else { continue }
+                    for i in lines.indices { lines[i].isEmphasised = false }
+                    blocks[b] = .paragraph(lines)
+                }
+                flushParagraph()
+            }
         }
     }
 
@@ -924,7 +963,10 @@ struct LaTeXLayout {
         var i = 0
         var changed = false
         while i < b.count {
-            if digit(i), digit(i + 1), i + 2 < b.count, b[i + 2] == UInt8(ascii: "-"), digit(i + 3), digit(i + 4), !digit(i + 5), !digit(i - 1) {
+            if digit(i), digit(i + 1), i + 2 < b.count, b[i + 2] == UInt8(ascii: "-"), digit(i + 3), digit(i + 4), !digit(i + 5), !digit(i - 1),
+                // `10/12-05/14` is two MM/YY dates, no `12-05` in it.
+                i == 0 || b[i - 1] != UInt8(ascii: "/"), i + 5 >= b.count || b[i + 5] != UInt8(ascii: "/")
+            {
                 let month = Int(b[i] - 0x30) * 10 + Int(b[i + 1] - 0x30)
                 let year = Int(b[i + 3] - 0x30) * 10 + Int(b[i + 4] - 0x30)
                 if (1...12).contains(month) {

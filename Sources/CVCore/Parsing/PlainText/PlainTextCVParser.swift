@@ -185,6 +185,7 @@ public struct PlainTextCVParser: CVParser {
             // Columns count Unicode scalars; past 512 bytes the byte count stands in for them.
             line.length = raw.utf8.count <= 512 ? raw.unicodeScalars.count : raw.utf8.count
             line.bulletText = bulletText(of: trimmed)
+            if lead.first == "\t", lead.allSatisfy({ $0 == "\t" }) { line.tabs = lead.utf8.count }
             result.append(line)
             if end < text.utf8.endIndex {
                 start = text.utf8.index(after: end)

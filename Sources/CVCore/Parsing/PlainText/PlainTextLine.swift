@@ -22,6 +22,8 @@ struct PlainTextLine: Sendable {
     var despaced = false
     /// A section's name the layout set in a left margin beside its body (`PlainTextColumns.marginHeadings`).
     var marginHeading = false
+    /// The tabs the line is indented by, when only tabs indent it (0 otherwise).
+    var tabs = 0
 
     var isBlank: Bool { text.isEmpty }
     var isBullet: Bool { bulletText != nil }

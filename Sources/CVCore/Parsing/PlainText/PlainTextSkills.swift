@@ -136,7 +136,10 @@ struct PlainTextSkills {
                 // `Data Modelling` / `Stream Processing`: short lines one under the other are one item a line.
                 isBullet || !(Self.isShortItem(lines[j - 1].text) && Self.isShortItem(lines[j].text)),
                 // `Go     Rust` / `Redis     Kafka`: rows of columns are each a row of items.
-                isBullet || !(lines[j - 1].text.utf8.containsBytes(of: "   ") && lines[j].text.utf8.containsBytes(of: "   "))
+                isBullet || !(lines[j - 1].text.utf8.containsBytes(of: "   ") && lines[j].text.utf8.containsBytes(of: "   ")),
+                // `<tab>MySQL ~1 year` / `<tab>Nginx ~2 years`: lines indented by the same tabs, each begun with a capital,
+                // are one item a line.
+                isBullet || !Self.tabbedItems(lines[j - 1], lines[j])
             {
                 joined.append(lines[j].text, line: lines[j].number, column: lines[j].column)
                 j += 1
@@ -197,6 +200,17 @@ struct PlainTextSkills {
     }
 
     /// A line of four words or fewer, with no comma, that neither ends in a joining mark nor starts in lower case.
+    /// Two lines indented by the same tabs, the second begun with a capital or a digit and the first not ending as a
+    /// line that goes on (`,`, `-`, `and`), neither a sentence (eight words at most, no full stop at the end): an item
+    /// each, not one wrapped item.
+    static func tabbedItems(_ above: PlainTextLine, _ line: PlainTextLine) -> Bool {
+        guard line.tabs > 0, line.tabs == above.tabs, let first = line.text.first, first.isUppercase || first.isNumber,
+            let last = above.text.last, !",&/-+(:.".contains(last), line.text.last != ".",
+            PlainTextWords.words(above.text).count <= 8, PlainTextWords.words(line.text).count <= 8
+        else { return false }
+        return !above.text.lowercased().hasSuffix(" and") && !above.text.lowercased().hasSuffix(" or")
+    }
+
     static func isShortItem(_ text: String) -> Bool {
         guard let first = text.first, !first.isLowercase, let last = text.last, !",&/-+(".contains(last), !text.contains(",") else { return false }
         return PlainTextWords.words(text).count <= 4 && !text.lowercased().hasSuffix(" and")

@@ -82,6 +82,9 @@ public struct RenderCVParser: CVParser {
                 if entry.text != nil {
                     // TextEntry.
                     if let b = entry.bullet { paragraphs.append(b) }
+                } else if let b = Self.sentenceSplitByYAML(entry) {
+                    // A TextEntry with `: ` in it, which YAML reads as a key and its value: the text it is.
+                    paragraphs.append(b)
                 } else if entry["company"] != nil || entry["position"] != nil {
                     if let role = role(entry, section: title, organisationKeys: ["company", "name", "organization"]) { doc.roles.append(role) }
                 } else if entry["institution"] != nil {
@@ -128,6 +131,17 @@ public struct RenderCVParser: CVParser {
                 let source = languages.dropFirst().reduce(languages[0].source) { $0.union($1.source) }
                 doc.sections.append(NamedSection(title: "Languages", kind: .languages, items: languages, source: source))
             }
+        }
+
+        /// `- Built the tools of the port. Results: faster berths.` unquoted: YAML reads a mapping of one key, the text
+        /// before `: `, to the text after it. A key of prose (six words or more, or ending in a sentence's stop before
+        /// words) is no field name of any entry: the line as written.
+        static func sentenceSplitByYAML(_ entry: YAMLNode) -> Bullet? {
+            guard case .mapping(let pairs) = entry.value, pairs.count == 1, let value = pairs[0].value.text else { return nil }
+            let key = pairs[0].key
+            let words = key.split(separator: " ")
+            guard words.count >= 6 || words.count >= 3 && key.contains(". ") else { return nil }
+            return Bullet(text: key + ": " + value, source: entry.range)
         }
 
         /// An entry's dates as RenderCV reads them: `date` when given (then `start_date` and `end_date` are not read);
