@@ -239,9 +239,13 @@ public struct TailorIndex: Sendable {
     /// ("(Development, Test, Operations)") and the names of teams ("the Operations and Sales teams", "our support
     /// team"), which name a team or an example, not the holder's work.
     static func namedInPassing(_ text: String, bag: TermBag? = nil, scanner: TermScanner) -> Set<String> {
-        let wish = says("to ", in: text) ? wishStart(TailorMatcher.words(Substring(text))) : nil
-        guard wish != nil || text.utf8.contains(UInt8(ascii: "(")) || saysTeam(text) else { return [] }
+        // Every piece of a CV is asked: a byte scan first, words only where an aside, a team or a wish may be.
+        let mayWish = text.utf8.containsBytes(of: "to ")
+        let other = text.utf8.contains(UInt8(ascii: "(")) || text.utf8.containsBytes(of: "team")
+        guard mayWish || other else { return [] }
         let all = TailorMatcher.words(Substring(text))
+        let wish = mayWish ? wishStart(all) : nil
+        guard wish != nil || other else { return [] }
         var depth = [Int](repeating: 0, count: text.utf8.count + 1)
         var d = 0
         for (k, byte) in text.utf8.enumerated() {
@@ -289,21 +293,6 @@ public struct TailorIndex: Sendable {
             if (w == "like" || w == "love"), ["would", "d"].contains(all[k - 1].word.lowercased()) { return k + 2 }
         }
         return nil
-    }
-
-    /// Whether a text holds "team" (bytes, no search machinery: every piece of a CV is asked).
-    static func saysTeam(_ text: String) -> Bool { says("team", in: text) }
-
-    /// Whether a text holds `word`, a short run of bytes whose first byte is not repeated in it (a byte scan).
-    static func says(_ word: StaticString, in text: String) -> Bool {
-        let n = word.utf8CodeUnitCount
-        let w = word.utf8Start
-        var matched = 0
-        for byte in text.utf8 {
-            matched = byte == w[matched] ? matched + 1 : (byte == w[0] ? 1 : 0)
-            if matched == n { return true }
-        }
-        return false
     }
 
     static func endYear(_ span: DateSpan?, reference: Int) -> Int? {

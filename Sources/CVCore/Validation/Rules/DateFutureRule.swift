@@ -36,10 +36,10 @@ public struct DateFutureRule: Rule {
 
     public func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        let courses = Set(context.document?.education.compactMap { $0.dates?.source ?? $0.source } ?? [])
+        let courses = Set(context.document?.education.map(\.source) ?? [])
         for (span, owner) in context.allDateSpans {
             guard let start = span.start, start.isPossible else { continue }
-            if span.end?.date == start, courses.contains(span.source ?? owner) { continue }
+            if span.end?.date == start, courses.contains(owner) { continue }
             if PartialDate.compareAtCommonPrecision(start, context.today) > 0 {
                 findings.append(context.finding("start date \(start) is after today (\(context.today))", at: context.datesRange(of: span, fallback: owner)))
             }
