@@ -48,8 +48,8 @@ struct TailorKeyTests {
         // item naming a few short recipients after a long head is read as one clause, as written (advice to an
         // agency, its partners and the market), which no seed now meets by words alone (3).
         "cds-senior-procurement-advisor": Issue(
-            saidGap: 2, saidCovered: 3,
-            reason: "a non-fit whose soft requirements the key grants (big picture, relationship builder); design firms brought in met by design lines (000, 002); a relationship builder by collaboration lines (000)"),        // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
+            saidGap: 2, saidCovered: 2,
+            reason: "a non-fit whose soft requirements the key grants (big picture, relationship builder); design firms brought in met by design lines (002); a relationship builder by collaboration lines (000)"),        // Since session 14: generic words ('deliver', 'solutions', 'team', 'build') are not among the other words a
         // competency's clause may leave unmet, so web work meets building modern web applications (000, 001) and user-
         // facing components (000; 002 too, which the key does not grant).
         // Session 15: a competency asked beside the skills that the CV shows nowhere (deployments beside debugging
@@ -233,10 +233,11 @@ struct TailorKeyTests {
     /// text, with the employer's ranking among retailers beside it, stays in the full-stack ad's variant (kept 11 → 11).
     /// Session 16: writing blog posts asks for writing, so 002's old line that wrote a library's manual pages is cited
     /// for it again and its paragraph, with the database viewer beside it, stays in the distributed-systems ad's variant
-    /// (kept 11 → 12).
+    /// (kept 11 → 12). Session 17: outreach asks for communication in general, so 002's line of much communication with
+    /// customers is cited beside the documenting ones in place of that old line, whose paragraph leaves (kept 12 → 11).
     static let knownKeptMayDrops: [String: Int] = [
         "endpoint-systems-programmer-cpp 002": 2, "inngest-distributed-systems-engineer 000": 2,
-        "inngest-distributed-systems-engineer 002": 1, "letsencrypt-systems-administrator 001": 3,
+        "letsencrypt-systems-administrator 001": 3,
         "posthog-full-stack-software-engineer 000": 1,
         "posthog-full-stack-software-engineer 001": 2, "posthog-site-reliability-engineer 001": 1,
     ]

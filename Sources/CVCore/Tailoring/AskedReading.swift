@@ -6,7 +6,7 @@
 /// - "design" beside the words of a front end ("UI/UX from designs", "web design") is the interface's design, not
 ///   architecture;
 /// - communication of one kind ("written communication", "verbal communication") asks for that kind: talks do not
-///   show writing, nor documents speaking.
+///   show writing, nor documents speaking; unless a word of communication in general asks for it too ("outreach").
 struct AskedReading {
     /// The requirement's words that are parts of a competency's compound it names.
     var compoundParts: Set<String> = []
@@ -39,8 +39,14 @@ struct AskedReading {
                 notAsked.insert(AskedReading.architecture)
             }
         }
+        // Unless another word of communication in general asks for it too ("blog posts and outreach"): not the word
+        // "communication" that the kind qualifies.
         if concepts.contains(AskedReading.communication),
-           concepts.contains(AskedReading.writing) != concepts.contains(AskedReading.speaking) {
+           concepts.contains(AskedReading.writing) != concepts.contains(AskedReading.speaking),
+           carriers(AskedReading.communication).allSatisfy({ stem in
+               stem == AskedReading.communicationStem
+                   || carried(stem).contains(AskedReading.writing) || carried(stem).contains(AskedReading.speaking)
+           }) {
             notAsked.insert(AskedReading.communication)
         }
     }
@@ -54,5 +60,6 @@ struct AskedReading {
     static let frontend = ConceptLexicon.prefix + "frontend"
     static let communication = ConceptLexicon.prefix + "communication"
     static let writing = ConceptLexicon.prefix + "writing"
+    static let communicationStem = TermScanner().stem("communication")
     static let speaking = ConceptLexicon.prefix + "speaking"
 }

@@ -79,7 +79,7 @@ enum ConceptLexicon {
         // Written and spoken: docs, blog posts, talks.
         ("communication", ["communicate", "communication", "communicating", "communicator", "documentation", "documented", "document", "docs", "blog", "blogs", "talks", "talk",
                            "presented", "presentation", "presentations", "speaker", "conference", "verbal",
-                           "explain", "english"]),
+                           "explain", "english", "outreach"]),
         ("collaboration", ["collaborate", "collaboration", "collaborating", "collaborative", "cross-functional",
                            "together", "community", "communities",
                            "relationship", "connections", "cross-team",
@@ -224,6 +224,21 @@ enum ConceptLexicon {
         // A model is a statistician's as often as a mental model, a data model or a threat model.
         "data": ["modelling", "modeling"],
     ]
+
+    /// Words that carry a concept in an ad only in some contexts: an ad's "support" is of applications, systems or
+    /// rotas as often as of customers. (An ad's users are its product's: caring about them is caring for customers.) A requirement naming the concept only by these asks for it as a
+    /// word, not as a competency (`TailorMatcher.askedByWeakWords`).
+    static let adWeakWords: [String: [String]] = [
+        "customers": ["support", "supported", "supporting"],
+    ]
+
+    /// Concept token → the stems of its `adWeakWords`.
+    static let adWeakStemsOf: [String: Set<String>] = {
+        let scanner = TermScanner()
+        var table: [String: Set<String>] = [:]
+        for (name, words) in adWeakWords { table[prefix + name] = Set(words.map { scanner.stem($0) }) }
+        return table
+    }()
 
     /// Weak words that name making a thing or a kind of thing ("design", "prototype", "UI"): said of other things in
     /// an ad ("design wireframes", "UI design"), they ask for those things; the competency they carry is not asked

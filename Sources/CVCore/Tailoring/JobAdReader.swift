@@ -118,8 +118,18 @@ struct JobAdReader {
             let head: Set<String>
             let tail: Set<String>
             if let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) {
-                head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
-                tail = Set(scanner.scan(after).orderedStems)
+                let before = String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)
+                // A cue inside a parenthesis gives examples up to its closing bracket: the words after it are the
+                // requirement's again ("write posts (e.g. deep dives), and give talks").
+                var examples = Substring(after)
+                var rest = Substring("")
+                if before.lastIndex(of: "(").map({ open in !before[open...].contains(")") }) == true,
+                   let close = after.firstIndex(of: ")") {
+                    examples = after[..<close]
+                    rest = after[after.index(after: close)...]
+                }
+                head = Set(scanner.scan(before + " " + rest).orderedStems)
+                tail = Set(scanner.scan(String(examples)).orderedStems)
             } else if inParenthesis, let open = lower.firstIndex(of: "(") {
                 let inside = lower[lower.index(after: open)...].prefix { $0 != ")" }
                 head = Set(scanner.scan(lower[..<open]).orderedStems)

@@ -152,6 +152,10 @@ enum TailorMatcher {
         // Words and concepts apart: one word "monitoring" is its stem and its concept, not two shared words.
         // The competencies only its examples name ("e.g. incident retros") are not asked for themselves.
         let reading = AskedReading(requirement)
+        // A competency asked only by words that carry it in some contexts (`askedByWeakWords`: "supported
+        // applications") is still one of those asked, but no line meets it by sharing it here: the meaning view weighs
+        // it as a word.
+        let weaklyAsked = Set(seen.filter { ConceptLexicon.isConcept($0) && askedByWeakWords($0, in: requirement) })
         let conceptCount = seen.filter {
             ConceptLexicon.isConcept($0) && !requirement.exampleTerms.contains($0) && !reading.notAsked.contains($0)
         }.count
@@ -198,7 +202,7 @@ enum TailorMatcher {
             // "Systems Programmer" though Python shows coding).
             let concepts = matched.filter { token in
                 ConceptLexicon.isConcept(token) && !requirement.exampleTerms.contains(token) && !reading.notAsked.contains(token)
-                    && shownStrength(token, by: it, asked: requirement.terms) >= 1
+                    && !weaklyAsked.contains(token) && shownStrength(token, by: it, asked: requirement.terms) >= 1
                     && !namesOnlyAsTopic(it, token, beside: topicAsk)
                     && (!isTitle || it.bag.orderedStems.contains { ConceptLexicon.conceptsOfStem[$0]?.contains(token) == true })
             }.count
@@ -642,7 +646,11 @@ enum TailorMatcher {
             }
             // Beside a skill or a competency, the other words say how or where more than what.
             let other = hasNamedThing ? otherWeight : 1
-            var unit = Unit(weight: isConcept ? 1 : (genericStems.contains(term) ? genericWeight : other), term: term, items: [:])
+            // A competency the ad names only by words that carry it in some contexts (`ConceptLexicon.adWeakWords`:
+            // "supported applications" is no customer support) weighs as a word of it, not as the competency.
+            let weight = isConcept ? (askedByWeakWords(term, in: requirement) ? otherWeight : 1)
+                : (genericStems.contains(term) ? genericWeight : other)
+            var unit = Unit(weight: weight, term: term, items: [:])
             let partnerOf = requirement.partners[term]
             for p in index.stemPostings[term] ?? [] {
                 // A word naming one thing with the competency beside it ("security libraries") is shown by a line
@@ -813,6 +821,14 @@ enum TailorMatcher {
             }
         }
         return (min(1, coverage), shown, yearsShort)
+    }
+
+    /// Whether every word of a requirement carrying the competency `token` carries it in an ad only in some contexts
+    /// (`ConceptLexicon.adWeakWords`).
+    static func askedByWeakWords(_ token: String, in requirement: JobRequirement) -> Bool {
+        guard let weak = ConceptLexicon.adWeakStemsOf[token] else { return false }
+        let by = requirement.terms.filter { ConceptLexicon.adConceptsOfStem[$0]?.contains(token) == true }
+        return !by.isEmpty && by.allSatisfy(weak.contains)
     }
 
     /// Whether a requirement's text is one clause: no list of things (commas, "and", "or", slashes, parentheses).
@@ -1036,7 +1052,7 @@ enum TailorMatcher {
         "prior", "clean", "fundamental", "fundamentals", "member", "members", "enjoy", "stuff", "done", "bring",
         "figure", "equally", "identify", "improvement", "improvements", "enhancement", "enhancements", "approach",
         "approaches", "participate", "across", "use", "using", "provide", "play", "drive", "driving", "contribute",
-        "enable", "enabling", "allow", "allowing",
+        "enable", "enabling", "allow", "allowing", "maximize", "maximise", "awareness",
     ]
 
     /// 0 up to a fifth of the key terms shared, 1 from three fifths.

@@ -1,0 +1,78 @@
+import Testing
+@testable import CVCore
+
+/// Session 17: words an ad uses in more than one sense. "Supported applications" and "our users" ask for no customer
+/// support; examples in a parenthesis end at its bracket ("posts (e.g. …), and … outreach"); outreach is
+/// communication in general, so a talk shows it beside the documents that show the writing. Made-up CV and ad.
+struct TailorWordSenseTests {
+    static let cv = """
+        # Mira Castellane
+
+        ## Experience
+
+        ### Dunlow Freight
+
+        **Platform Engineer** • Mar 2019 – Present
+
+        - Wrote the runbook documentation for the shipment tracking service.
+        - Gave a talk on queue back-pressure at a local developer meetup.
+        - Built and maintained the parcel scanner app and the services behind it.
+        - Handled customer escalations from the account managers.
+        - Took part in the weekly on-call rotation for the tracking service.
+
+        ## Skills
+
+        Go, PostgreSQL
+        """
+
+    static let ad = """
+        # Platform Engineer
+
+        ## Responsibilities
+
+        - Write blog posts (e.g. deep dives, postmortem summaries), and maximize the outreach of your work.
+        - Take part in operational support rotas, including an out-of-hours on-call rota.
+        - Have built and supported applications, preferably in Go or Rust.
+        """
+
+    static func requirement(_ prefix: String) throws -> RequirementMatch {
+        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
+                                  referenceYear: 2026)
+        return try #require(report.requirements.first { $0.requirement.text.hasPrefix(prefix) })
+    }
+
+    static func lines(_ m: RequirementMatch) -> [Int] { m.evidence.map { $0.line ?? $0.evidence.source.start.line } }
+
+    /// The examples end at the bracket: "outreach" is asked, not an example; the talk (line 10) shows it beside the
+    /// documentation (line 9) that shows the writing.
+    @Test func examplesEndAtTheirBracket() throws {
+        let m = try Self.requirement("Write blog posts")
+        let outreach = TermScanner().stem("outreach")
+        #expect(m.requirement.terms.contains(outreach))
+        #expect(!m.requirement.exampleTerms.contains(outreach))
+        #expect(m.isCovered)
+        #expect(Self.lines(m).contains(9))
+        #expect(Self.lines(m).contains(10))
+    }
+
+    /// "Operational support rotas … on-call rota": the on-call line (13) first, not the customer escalations (12).
+    @Test func supportBesideOperationsIsNoCustomerSupport() throws {
+        let m = try Self.requirement("Take part in operational support")
+        #expect(m.isCovered)
+        #expect(Self.lines(m).first == 13)
+    }
+
+    /// "Supported applications" is not met by handling customers (line 12).
+    @Test func supportedApplicationsAreNoCustomers() throws {
+        let m = try Self.requirement("Have built and supported")
+        #expect(!Self.lines(m).contains(12))
+    }
+
+    /// "Written communication" still asks for writing only: the word the kind qualifies is no general ask.
+    @Test func writtenCommunicationStaysWriting() throws {
+        let requirement = JobAd(parsing: "# Writer\n\n## Requirements\n\n- Strong written communication.\n").requirements
+            .first { $0.text.hasPrefix("Strong written") }
+        let reading = AskedReading(try #require(requirement))
+        #expect(reading.notAsked.contains(ConceptLexicon.prefix + "communication"))
+    }
+}
