@@ -24,6 +24,9 @@ public struct TailorIndex: Sendable {
         var tellsOfOthers = false
         /// The stems (and the competencies they carry) it says only in passing (`TailorIndex.namedInPassing`).
         var passing: Set<String> = []
+        /// It tells of leading people or projects (`TailorIndex.leads`): "led a team of four", "technical lead for two
+        /// projects", a title "Lead Engineer".
+        var leads: Set<Led> = []
     }
 
     public let document: CVDocument
@@ -102,7 +105,9 @@ public struct TailorIndex: Sendable {
                               topics: TopicMentions.concepts(in: text, scanner: scanner),
                               carriers: ConceptLexicon.carriers(in: bag),
                               tellsOfOthers: TailorMatcher.tellsOfOthers(evidence),
-                              passing: TailorIndex.namedInPassing(text, bag: bag, scanner: scanner)))
+                              passing: TailorIndex.namedInPassing(text, bag: bag, scanner: scanner),
+                              leads: bag.stems[TailorIndex.leadershipToken] == nil ? []
+                                  : TailorIndex.leads(text, kind: evidence.kind)))
         }
 
         if let summary = document.summary {
@@ -160,8 +165,14 @@ public struct TailorIndex: Sendable {
                 } else if let prose = TailorIndex.proseLine(after: category.source.end.line, before: ci + 1 < document.skills.count
                     ? document.skills[ci + 1].source.start.line : nil, in: self.lines) {
                     // A name over a paragraph of prose ("Mentoring" over a sentence on teaching), no list: its only
-                    // skill is the name, cited by the paragraph's line, the one a reader points to.
+                    // skill is the name, cited by the paragraph's line, the one a reader points to. The paragraph is
+                    // evidence too, sentence by sentence, as the holder's claim ("I have led …").
                     lists[nameLine] = prose
+                    var last = prose
+                    while last < self.lines.count, !self.lines[last].allSatisfy(\.isWhitespace) { last += 1 }
+                    let paragraph = self.lines[(prose - 1)..<last].map { $0.trimmingWhitespace() }.joined(separator: " ")
+                    addSentences(CVEvidence(kind: .skill, text: paragraph, source: SourceRange(lines: prose, last)),
+                                 text: paragraph, recency: 1)
                 }
                 let known = SkillLexicon.byAlias[SkillLexicon.key(name)]
                 add(CVEvidence(kind: .skill, text: name, source: SourceRange(lines: category.source.start.line, category.source.start.line)),
@@ -207,6 +218,39 @@ public struct TailorIndex: Sendable {
         self.skillPostings = skills
         self.norms = items.map { TailorMatcher.k1 * (1 - TailorMatcher.b + TailorMatcher.b * Double($0.bag.length) / average) }
     }
+
+    /// What is led in a text: people where a word of leading ("led", "manages", "supervisor") has people a few words
+    /// after it ("led the team building it", "managed a group of five analysts"); projects where it has a project
+    /// ("technical lead for two projects"). A title naming a leader in a role's or a project's heading ("Lead Engineer",
+    /// "Engineering Manager") leads both. Leading a service or a piece of work ("managing
+    /// the mail domains", "lead development") is neither.
+    static func leads(_ text: String, kind: CVEvidence.Kind) -> Set<Led> {
+        let words = TailorMatcher.words(Substring(text)).map { $0.word.lowercased() }
+        var led: Set<Led> = []
+        for (i, word) in words.enumerated() {
+            if leaderTitles.contains(word) && (kind == .role || kind == .project) { led.formUnion([.people, .projects]) }
+            guard leadingWords.contains(word) else { continue }
+            let after = words[(i + 1)..<min(words.count, i + 6)]
+            if after.contains(where: peopleWords.contains) { led.insert(.people) }
+            if after.contains(where: projectWords.contains) { led.insert(.projects) }
+        }
+        return led
+    }
+
+    enum Led: Sendable { case people, projects }
+
+    static let leadershipToken = ConceptLexicon.prefix + "leadership"
+    static let leadingWords: Set<String> = ["lead", "leads", "led", "leading", "leader", "leadership", "manage", "manages",
+                                            "managed", "managing", "manager", "management", "supervise", "supervised",
+                                            "supervising", "supervisor", "coordinate", "coordinated", "coordinating",
+                                            "coordinator", "headed", "heads"]
+    static let peopleWords: Set<String> = ["team", "teams", "people", "engineers", "developers", "staff", "group", "groups",
+                                           "colleagues", "members", "reports", "designers", "analysts", "contractors",
+                                           "volunteers", "squad", "squads", "testers", "interns"]
+    static let leaderTitles: Set<String> = ["lead", "leader", "manager", "head", "supervisor", "director", "coordinator"]
+    static let projectWords: Set<String> = ["project", "projects", "engagement", "engagements", "initiative", "initiatives",
+                                            "programme", "programmes", "proof", "poc", "pilot", "pilots", "rollout",
+                                            "migration", "migrations", "launch"]
 
     /// A text's lines, split on its bytes (split by characters, a 9 KB CV cost 3.9 M instructions).
     static func lines(_ text: String) -> [Substring] {

@@ -748,10 +748,14 @@ enum TailorMatcher {
                 }
             }
         }
+        let leaderAsked = asksForALeader(requirement)
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
             // The requirement's words in a row, said in a row ("lead developer"): each as much as an own word.
+            // A leader asked ("an experienced manager", "a project manager"): a line leading people (or projects)
+            // shows it as plainly as an own word.
             let phrases = ownWordBonus * Double(phraseCounts[item] ?? 0)
+                + (leaderAsked.map(it.leads.contains) == true ? ownWordBonus : 0)
             // A skills list's line showing it by two or more of its skills names it as plainly as a line of work does.
             if let mates = listMates(of: item, in: index),
                listShowsPlainly(mates, in: index, concepts: askedConcepts, skills: requirement.skills) {
@@ -830,6 +834,24 @@ enum TailorMatcher {
         let by = requirement.terms.filter { ConceptLexicon.adConceptsOfStem[$0]?.contains(token) == true }
         return !by.isEmpty && by.allSatisfy(weak.contains)
     }
+
+    /// What a requirement asks a leader of: projects where its leadership is carried by a manager of them ("project
+    /// manager", `projectLeaders`), people where by another word of leading or managing ("team lead", "manager",
+    /// "coordinator", "leadership"); nil where by mentoring or teaching alone, or none asked.
+    static func asksForALeader(_ requirement: JobRequirement) -> TailorIndex.Led? {
+        guard requirement.terms.contains(TailorIndex.leadershipToken) else { return nil }
+        let carriers = requirement.terms.filter {
+            !ConceptLexicon.isConcept($0) && ConceptLexicon.adConceptsOfStem[$0]?.contains(TailorIndex.leadershipToken) == true
+        }
+        if carriers.contains(where: projectLeaders.contains) { return .projects }
+        return carriers.contains { term in leaderStems.contains { term.hasPrefix($0) } } ? .people : nil
+    }
+
+    static let projectLeaders: Set<String> = {
+        let scanner = TermScanner()
+        return Set(["project-manager", "project-managers", "programme-manager", "program-manager"].map(scanner.stem))
+    }()
+    static let leaderStems = ["lead", "manag", "coordin", "supervis"]
 
     /// Whether a requirement's text is one clause: no list of things (commas, "and", "or", slashes, parentheses).
     static func isOneClause(_ text: String) -> Bool {

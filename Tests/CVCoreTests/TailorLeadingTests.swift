@@ -1,0 +1,78 @@
+import Testing
+@testable import CVCore
+
+/// Session 17: a leader asked ("an experienced manager or team leader") is shown first by a line leading people, a
+/// project manager by a line leading projects, not by managing a service or mentoring; a skills category's paragraph of
+/// prose is evidence in its own words. Made-up CV and ad.
+struct TailorLeadingTests {
+    static let cv = """
+        # Tomas Ekwueme
+
+        ## Experience
+
+        ### Harrowgate Labs
+
+        **Senior Developer** • 2020 – Present
+
+        - Managed the mail domains of our customers.
+        - Mentored two interns through their first year.
+        - Led a team of four developers building the booking engine.
+        - Technical lead for two projects to replace the payment gateway.
+
+        ## Skills
+
+        ### Leadership
+
+        I am comfortable taking charge of delivery and setting the direction of a product's roadmap.
+
+        ### Languages
+
+        Python, Go
+        """
+
+    static let ad = """
+        # Delivery Lead
+
+        ## Requirements
+
+        - An experienced manager or team leader.
+        - Solid project manager.
+        - Can operate at a strategic level, setting long-term roadmaps.
+        """
+
+    static func requirement(_ prefix: String) throws -> RequirementMatch {
+        let index = TailorIndex(document: try CVReader.parse(text: cv, path: "cv.md"), text: cv, referenceYear: 2026)
+        let report = Tailor.match(index, job: JobAd(parsing: ad))
+        return try #require(report.requirements.first { $0.requirement.text.hasPrefix(prefix) })
+    }
+
+    static func lines(_ m: RequirementMatch) -> [Int] { m.evidence.map { $0.line ?? $0.evidence.source.start.line } }
+
+    /// Leading a team (line 11) before managing mail domains (9) or mentoring (10).
+    @Test func aLeaderIsShownByLeadingPeople() throws {
+        let m = try Self.requirement("An experienced manager")
+        #expect(m.isCovered)
+        #expect(Self.lines(m).first == 11)
+    }
+
+    /// Leading two projects (line 12) first.
+    @Test func aProjectManagerIsShownByLeadingProjects() throws {
+        let m = try Self.requirement("Solid project manager")
+        #expect(m.isCovered)
+        #expect(Self.lines(m).first == 12)
+    }
+
+    /// The Leadership category's sentence about setting a roadmap (line 18) shows strategy.
+    @Test func aSkillsParagraphIsEvidence() throws {
+        let m = try Self.requirement("Can operate at a strategic level")
+        #expect(m.isCovered)
+        #expect(Self.lines(m).contains(18))
+    }
+
+    @Test func whatIsLed() {
+        #expect(TailorIndex.leads("Led a team of four developers", kind: .bullet) == [.people])
+        #expect(TailorIndex.leads("Technical lead for two projects", kind: .bullet) == [.projects])
+        #expect(TailorIndex.leads("Managed the mail domains of our customers", kind: .bullet).isEmpty)
+        #expect(TailorIndex.leads("Lead Engineer at Acme", kind: .role) == [.people, .projects])
+    }
+}
