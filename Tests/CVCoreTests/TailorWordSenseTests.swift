@@ -75,4 +75,26 @@ struct TailorWordSenseTests {
         let reading = AskedReading(try #require(requirement))
         #expect(reading.notAsked.contains(ConceptLexicon.prefix + "communication"))
     }
+
+    /// "Customers" are people served, not things made to order: a custom processor (line 9) shows no customer work.
+    @Test func aCustomPartIsNoCustomer() throws {
+        let cv = """
+            # Ilse Marchetti
+
+            ## Experience
+
+            ### Corvane Systems
+
+            **Firmware Engineer** • 2019 – Present
+
+            - Wrote the firmware for a custom signal processor.
+            - Answered customer questions about the firmware by e-mail.
+            """
+        let ad = "# Firmware Engineer\n\n## Requirements\n\n- Experience working directly with customers.\n"
+        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
+                                  referenceYear: 2026)
+        let m = try #require(report.requirements.first { $0.requirement.text.hasPrefix("Experience working directly") })
+        #expect(m.isCovered)
+        #expect(Self.lines(m) == [10])
+    }
 }

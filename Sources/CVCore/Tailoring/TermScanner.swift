@@ -154,6 +154,9 @@ final class TermScanner {
         // And "accessible" and "accessibility" as "access", a word of data, systems and permissions ("data access",
         // "accessed via a library"): a user interface usable by everyone keeps a stem of its own.
         if bytes.first == 0x61, word.hasPrefix("accessib") { return "accessib" }
+        // And "customer" as "custom", a word of things made to order ("a custom processor", "custom tooling"): the
+        // people served keep a stem of their own.
+        if bytes.first == 0x63, word.hasPrefix("customer") { return "customer" }
         return stemmer.stem(TermScanner.mayEndInIse(bytes) ? TermScanner.americanSpelling(word) : word)
     }
 
