@@ -123,8 +123,9 @@ enum ConceptLexicon {
         ("web", ["web", "website", "websites", "web-site", "web-sites", "web-server", "web-servers",
                  "webserver", "webservers", "web-services", "web-service", "http", "https", "cdn", "cdns",
                  "web-scale", "web-architecture"]),
+        // Issues a CV tells of ("performance issues", "digging into issues") are problems met.
         ("problems", ["problem", "problems", "solving", "solve", "solved", "solver", "creative", "creativity",
-                      "resourceful", "curious", "curiosity", "ideas", "inventive"]),
+                      "resourceful", "curious", "curiosity", "ideas", "inventive", "issue", "issues"]),
         ("strategy", ["strategy", "strategic", "planning", "roadmap", "roadmaps", "prioritise", "prioritize",
                       "prioritization", "prioritisation", "priorities", "goals", "vision", "long-term", "big-picture"]),
         // ("direction" is not among its words: Snowball stems it as "direct", "directs" and "directly".)

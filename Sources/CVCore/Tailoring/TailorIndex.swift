@@ -27,6 +27,11 @@ public struct TailorIndex: Sendable {
         /// It tells of leading people or projects (`TailorIndex.leads`): "led a team of four", "technical lead for two
         /// projects", a title "Lead Engineer".
         var leads: Set<Led> = []
+        /// It says the holder's wish, interest or drive (`TailorIndex.tellsADisposition`): "I'm drawn to …", "very
+        /// interested in …", "a desire to understand …".
+        var disposition = false
+        /// A sentence of prose in the skills section (a category's paragraph): the holder's claim, as a summary's.
+        var skillsProse = false
     }
 
     public let document: CVDocument
@@ -107,7 +112,8 @@ public struct TailorIndex: Sendable {
                               tellsOfOthers: TailorMatcher.tellsOfOthers(evidence),
                               passing: TailorIndex.namedInPassing(text, bag: bag, scanner: scanner),
                               leads: bag.stems[TailorIndex.leadershipToken] == nil ? []
-                                  : TailorIndex.leads(text, kind: evidence.kind)))
+                                  : TailorIndex.leads(text, kind: evidence.kind),
+                              disposition: TailorIndex.tellsADisposition(text)))
         }
 
         if let summary = document.summary {
@@ -171,8 +177,10 @@ public struct TailorIndex: Sendable {
                     var last = prose
                     while last < self.lines.count, !self.lines[last].allSatisfy(\.isWhitespace) { last += 1 }
                     let paragraph = self.lines[(prose - 1)..<last].map { $0.trimmingWhitespace() }.joined(separator: " ")
+                    let before = items.count
                     addSentences(CVEvidence(kind: .skill, text: paragraph, source: SourceRange(lines: prose, last)),
                                  text: paragraph, recency: 1)
+                    for k in before..<items.count { items[k].skillsProse = true }
                 }
                 let known = SkillLexicon.byAlias[SkillLexicon.key(name)]
                 add(CVEvidence(kind: .skill, text: name, source: SourceRange(lines: category.source.start.line, category.source.start.line)),
@@ -323,6 +331,17 @@ public struct TailorIndex: Sendable {
         for stem in passing { for c in ConceptLexicon.conceptsOfStem[stem] ?? [] where !carried.contains(c) { passing.insert(c) } }
         return passing
     }
+
+    /// Whether a text says the holder's wish (`wishStart`), interest or drive: "drawn to distributed systems", "very
+    /// interested in hardware", "a desire to understand systems inside-out", "I love digging into issues".
+    static func tellsADisposition(_ text: String) -> Bool {
+        let all = TailorMatcher.words(Substring(text))
+        if wishStart(all) != nil { return true }
+        return all.contains { dispositionWords.contains($0.word.lowercased()) }
+    }
+
+    static let dispositionWords: Set<String> = ["interested", "desire", "passion", "passionate", "curious", "curiosity",
+                                                "enjoy", "fascinated", "enthusiast", "enthusiastic", "love", "self-starter"]
 
     /// Words that, followed by "to", say a wish: "want to", "hope to", "keen to", "drawn to", "would like to",
     /// "I'd love to". Liking and loving only after "would" or "'d" ("I love to teach" says what the holder does).

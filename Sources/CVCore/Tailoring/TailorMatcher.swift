@@ -267,7 +267,7 @@ enum TailorMatcher {
            let meaning = meaningCoverage(of: requirement, in: index, employerLines: employerLines, reading: reading) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
-            shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown, index: index)
+            shown = mfirst ? interleave(meaning.evidence, shown, index: index)
                 : interleave(shown, meaning.evidence, index: index)
             coverage = max(coverage, meaning.coverage)
             // "4+ years of C++" with fewer years shown is met in part, however well C++ itself is shown.
@@ -749,6 +749,11 @@ enum TailorMatcher {
             }
         }
         let leaderAsked = asksForALeader(requirement)
+        let dispositionAsked = asksADisposition(requirement)
+        let dispositionItems = dispositionAsked ? index.items.indices.filter { index.items[$0].disposition } : []
+        let pureDisposition = dispositionAsked && requirement.terms.allSatisfy { term in
+            ConceptLexicon.isConcept(term) || genericStems.contains(term) || dispositionStems.contains(term)
+        }
         func rank(_ item: Int, _ gain: Double) -> Double {
             let it = index.items[item]
             // The requirement's words in a row, said in a row ("lead developer"): each as much as an own word.
@@ -756,14 +761,18 @@ enum TailorMatcher {
             // shows it as plainly as an own word.
             let phrases = ownWordBonus * Double(phraseCounts[item] ?? 0)
                 + (leaderAsked.map(it.leads.contains) == true ? ownWordBonus : 0)
+                + (dispositionAsked && it.disposition ? ownWordBonus : 0)
             // A skills list's line showing it by two or more of its skills names it as plainly as a line of work does.
             if let mates = listMates(of: item, in: index),
                listShowsPlainly(mates, in: index, concepts: askedConcepts, skills: requirement.skills) {
                 return citeRank(it, gain: gain + plainBonus + phrases, ownWords: own) / preference(it)
             }
             let plain = showsPlainly(it, concepts: askedConcepts, skills: requirement.skills)
+            // A disposition is said where the holder speaks of themselves (a summary, a skills paragraph): there it
+            // ranks as a line of work does.
+            let said = dispositionAsked && it.disposition ? 1 / preference(it) : 1
             return citeRank(it, gain: gain + (plain ? plainBonus : 0) + phrases, ownWords: own)
-                * (it.tellsOfOthers ? othersShare : 1)
+                * (it.tellsOfOthers ? othersShare : 1) * said
         }
         // Of two lines ranked alike, the earlier wins (then the one the index holds first: a summary read whole
         // before its sentences), so that the report is the same every run.
@@ -773,7 +782,8 @@ enum TailorMatcher {
         }
         // A thing the line says only in passing (a team's name, an aside) shows it by half, in choosing the line.
         func aside(_ item: Int, _ u: Unit) -> Double {
-            guard let term = u.term, !index.items[item].passing.isEmpty, index.items[item].passing.contains(term) else { return 1 }
+            // A disposition asked ("strive to grow"): a wish is what shows it, not an aside.
+            guard !(dispositionAsked && index.items[item].disposition), let term = u.term, !index.items[item].passing.isEmpty, index.items[item].passing.contains(term) else { return 1 }
             return passingShare
         }
         var shown: [EvidenceMatch] = []
@@ -783,6 +793,11 @@ enum TailorMatcher {
         while shown.count < 3 {
             var gain: [Int: Double] = [:]
             for u in open { for (item, c) in u.items { gain[item, default: 0] += u.weight * c / credit(item) * aside(item, u) } }
+            // A disposition asked: the first line to point to is one saying the holder's wish or interest, about what the
+            // requirement names (or anything, where it names nothing but the disposition: "strive to grow").
+            if dispositionAsked && shown.isEmpty, let top = gain.values.max() {
+                for k in dispositionItems where pureDisposition || (gain[k] ?? 0) > 0 { gain[k] = max(gain[k] ?? 0, top) }
+            }
             // After the first line, only lines that show more than generic words, and as much as the first.
             if !shown.isEmpty { gain = gain.filter { $0.value >= max(1, firstGain * alsoShown) } }
             // Each line ranked once: the best, of equals the earliest.
@@ -846,6 +861,21 @@ enum TailorMatcher {
         if carriers.contains(where: projectLeaders.contains) { return .projects }
         return carriers.contains { term in leaderStems.contains { term.hasPrefix($0) } } ? .people : nil
     }
+
+    /// Whether a requirement asks for a disposition, a drive to learn or a passion ("strive to grow", "curious",
+    /// "inspired by computers"): lines saying the holder's wishes and interests show it (`TailorIndex.tellsADisposition`).
+    static func asksADisposition(_ requirement: JobRequirement) -> Bool {
+        words(Substring(requirement.text)).contains { dispositionAsks.contains($0.word.lowercased()) }
+    }
+
+    static let dispositionStems: Set<String> = {
+        let scanner = TermScanner()
+        return Set(dispositionAsks.map(scanner.stem))
+    }()
+
+    static let dispositionAsks: Set<String> = ["strive", "grow", "growth", "learn", "learning", "curious", "curiosity",
+                                               "inspired", "passion", "passionate", "eager", "motivated", "enthusiasm",
+                                               "enthusiastic", "keen", "hungry"]
 
     static let projectLeaders: Set<String> = {
         let scanner = TermScanner()
@@ -1044,7 +1074,8 @@ enum TailorMatcher {
     /// Lines of roles and projects show a requirement better than a summary (which claims it), a skill list
     /// (which names it) or a heading. Not by their age: an old line that shows it is as much the line to point to.
     static func preference(_ item: TailorIndex.Item) -> Double {
-        preference(kind: item.evidence.kind)
+        // A sentence of prose in the skills section claims what it says as a summary does.
+        item.skillsProse ? preference(kind: .summary) : preference(kind: item.evidence.kind)
     }
 
     private static func preference(kind: CVEvidence.Kind) -> Double {
