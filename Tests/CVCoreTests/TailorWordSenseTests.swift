@@ -97,4 +97,16 @@ struct TailorWordSenseTests {
         #expect(m.isCovered)
         #expect(Self.lines(m) == [10])
     }
+
+    /// A fault tracked down is troubleshooting; a product's click tracking is measuring its users, no troubleshooting.
+    @Test func trackingDownIsNotTracking() {
+        let scanner = TermScanner(conceptExamples: true)
+        let troubleshooting = ConceptLexicon.prefix + "troubleshooting", data = ConceptLexicon.prefix + "data"
+        let fault = scanner.scan("Tracked down a memory leak in the image cache.")
+        let clicks = scanner.scan("Built the click tracking pipeline for the mobile app.")
+        #expect(fault.stems[troubleshooting] != nil)
+        #expect(fault.stems[data] == nil)
+        #expect(clicks.stems[troubleshooting] == nil)
+        #expect(clicks.stems[data] != nil)
+    }
 }

@@ -21,7 +21,8 @@ enum ConceptLexicon {
         ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
                              "diagnosing", "diagnosed", "investigate", "investigated", "investigating", "triage",
                              "triaging", "crashes", "bugs", "fixed", "fixing", "resolved", "resolving", "trace",
-                             "tracked"]),
+                             // Tracking a fault down, not a tracking system or a track record.
+                             "tracked-down", "tracking-down", "track-down"]),
         // Developing people: mentoring, leading, hiring, teaching.
         ("leadership", ["mentor", "mentoring", "mentored", "coaching", "coached", "leadership", "led", "lead",
                         "leading", "leader", "manager", "managed", "supervise", "supervised", "hire", "hiring",
@@ -133,8 +134,9 @@ enum ConceptLexicon {
                        "user", "isps", "partners", "support"]),
         ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
                          "purchasing", "tender", "tenders", "sourcing", "buy", "buying"]),
+        // Tracking is what a product measures of its users ("click tracking", "user feedback and tracking").
         ("data", ["analytics", "statistics", "statistical", "retention", "conversion", "modelling",
-                  "modeling", "forecasting"]),
+                  "modeling", "forecasting", "tracking"]),
     ]
 
     /// Named things that show a competency in a CV ("BGP" shows networking, "PKI" security) but, asked for by
@@ -222,8 +224,9 @@ enum ConceptLexicon {
         "extensibility": ["module", "modules"],
         // Compliance is a security team's word as often as a regulator's.
         "regulation": ["compliance", "compliant"],
-        // A model is a statistician's as often as a mental model, a data model or a threat model.
-        "data": ["modelling", "modeling"],
+        // A model is a statistician's as often as a mental model, a data model or a threat model; tracking is a
+        // product's measuring of its users as often as a parcel's or a bug's.
+        "data": ["modelling", "modeling", "tracking"],
     ]
 
     /// Words that carry a concept in an ad only in some contexts: an ad's "support" is of applications, systems or
@@ -429,6 +432,8 @@ enum ConceptLexicon {
     static let maskingCompounds: [String: Set<String>] = [
         "operating": ["system", "systems"], "collaboration": ["online"], "collaborate": ["online"],
         "collaborating": ["online"],
+        // A fault tracked down is troubleshooting, not the tracking a product does of its users.
+        "tracked": ["down"], "tracking": ["down"], "track": ["down"],
         // A blogging platform or engine is software one builds, not posts one writes.
         "blog": blogSoftware, "blogging": blogSoftware, "wiki": blogSoftware,
     ]
