@@ -61,8 +61,8 @@ struct TailorDispositionTests {
     }
 
     @Test func whatSaysADisposition() {
-        #expect(TailorIndex.tellsADisposition("I'm increasingly drawn to distributed systems"))
-        #expect(TailorIndex.tellsADisposition("I am very interested in computer hardware"))
+        #expect(TailorIndex.tellsADisposition("I'm drawn to embedded audio work"))
+        #expect(TailorIndex.tellsADisposition("Deeply interested in typography"))
         #expect(!TailorIndex.tellsADisposition("Designed the routing service"))
     }
 }

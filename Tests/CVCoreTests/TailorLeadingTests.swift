@@ -17,7 +17,7 @@ struct TailorLeadingTests {
         - Managed the mail domains of our customers.
         - Mentored two interns through their first year.
         - Led a team of four developers building the booking engine.
-        - Technical lead for two projects to replace the payment gateway.
+        - Tech lead on three projects to replace the payment gateway.
 
         ## Skills
 
@@ -37,7 +37,7 @@ struct TailorLeadingTests {
 
         - An experienced manager or team leader.
         - Solid project manager.
-        - Can operate at a strategic level, setting long-term roadmaps.
+        - Thinks strategically and sets long-term roadmaps.
         """
 
     static func requirement(_ prefix: String) throws -> RequirementMatch {
@@ -55,7 +55,7 @@ struct TailorLeadingTests {
         #expect(Self.lines(m).first == 11)
     }
 
-    /// Leading two projects (line 12) first.
+    /// Leading three projects (line 12) first.
     @Test func aProjectManagerIsShownByLeadingProjects() throws {
         let m = try Self.requirement("Solid project manager")
         #expect(m.isCovered)
@@ -64,14 +64,14 @@ struct TailorLeadingTests {
 
     /// The Leadership category's sentence about setting a roadmap (line 18) shows strategy.
     @Test func aSkillsParagraphIsEvidence() throws {
-        let m = try Self.requirement("Can operate at a strategic level")
+        let m = try Self.requirement("Thinks strategically")
         #expect(m.isCovered)
         #expect(Self.lines(m).contains(18))
     }
 
     @Test func whatIsLed() {
         #expect(TailorIndex.leads("Led a team of four developers", kind: .bullet) == [.people])
-        #expect(TailorIndex.leads("Technical lead for two projects", kind: .bullet) == [.projects])
+        #expect(TailorIndex.leads("Tech lead on three projects", kind: .bullet) == [.projects])
         #expect(TailorIndex.leads("Managed the mail domains of our customers", kind: .bullet).isEmpty)
         #expect(TailorIndex.leads("Lead Engineer at Acme", kind: .role) == [.people, .projects])
     }

@@ -32,7 +32,7 @@ struct TailorWordSenseTests {
 
         - Write blog posts (e.g. deep dives, postmortem summaries), and maximize the outreach of your work.
         - Take part in operational support rotas, including an out-of-hours on-call rota.
-        - Have built and supported applications, preferably in Go or Rust.
+        - Has built and supported apps, ideally in Go or Rust.
         """
 
     static func requirement(_ prefix: String) throws -> RequirementMatch {
@@ -64,7 +64,7 @@ struct TailorWordSenseTests {
 
     /// "Supported applications" is not met by handling customers (line 12).
     @Test func supportedApplicationsAreNoCustomers() throws {
-        let m = try Self.requirement("Have built and supported")
+        let m = try Self.requirement("Has built and supported")
         #expect(!Self.lines(m).contains(12))
     }
 

@@ -134,7 +134,7 @@ enum ConceptLexicon {
                        "user", "isps", "partners", "support"]),
         ("procurement", ["procurement", "contracts", "contract", "vendor", "vendors", "supplier", "suppliers",
                          "purchasing", "tender", "tenders", "sourcing", "buy", "buying"]),
-        // Tracking is what a product measures of its users ("click tracking", "user feedback and tracking").
+        // Tracking is what a product measures of its users ("click tracking", "tracking what users do").
         ("data", ["analytics", "statistics", "statistical", "retention", "conversion", "modelling",
                   "modeling", "forecasting", "tracking"]),
     ]

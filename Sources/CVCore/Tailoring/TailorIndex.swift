@@ -228,8 +228,8 @@ public struct TailorIndex: Sendable {
     }
 
     /// What is led in a text: people where a word of leading ("led", "manages", "supervisor") has people a few words
-    /// after it ("led the team building it", "managed a group of five analysts"); projects where it has a project
-    /// ("technical lead for two projects"). A title naming a leader in a role's or a project's heading ("Lead Engineer",
+    /// after it ("led the team that shipped it", "managed a group of five analysts"); projects where it has a project
+    /// ("tech lead on three client projects"). A title naming a leader in a role's or a project's heading ("Lead Engineer",
     /// "Engineering Manager") leads both. Leading a service or a piece of work ("managing
     /// the mail domains", "lead development") is neither.
     static func leads(_ text: String, kind: CVEvidence.Kind) -> Set<Led> {
@@ -333,7 +333,7 @@ public struct TailorIndex: Sendable {
     }
 
     /// Whether a text says the holder's wish (`wishStart`), interest or drive: "drawn to distributed systems", "very
-    /// interested in hardware", "a desire to understand systems inside-out", "I love digging into issues".
+    /// interested in hardware", "an urge to learn how compilers work", "I love taking old radios apart".
     static func tellsADisposition(_ text: String) -> Bool {
         let all = TailorMatcher.words(Substring(text))
         if wishStart(all) != nil { return true }
