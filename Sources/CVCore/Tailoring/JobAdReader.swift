@@ -17,6 +17,9 @@ struct JobAdReader {
         case title(String, line: Int)
         /// The employer a front matter names (`company:`, `organization:`).
         case company(String)
+        /// A front matter's key over a list (`requirements:`): the section its entries are read under; no heading
+        /// of the text.
+        case section(String, line: Int)
     }
 
     private let lines: [Substring]
@@ -41,7 +44,8 @@ struct JobAdReader {
         func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil,
                             queryWeight: Double? = nil) {
             guard said.insert(kind.rawValue + "\u{0}" + text).inserted else { return }
-            let bag = bag ?? scanner.scan(text)
+            // What the reader would learn or switch to ("… willing to switch to Go") is not what they are asked to show.
+            let bag = JobAdReader.withoutLearning(text).map { scanner.scan($0) } ?? bag ?? scanner.scan(text)
             guard var requirement = makeRequirement(text, kind: kind, line: line, weight: weight, bag: bag) else { return }
             // "… expanding what we offer, or in helping it scale": either alternative meets it.
             if kind.isAsked {
@@ -120,6 +124,11 @@ struct JobAdReader {
             if let after = JobAdReader.exampleSearch.textAfterFirst(in: lower) {
                 head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
                 tail = Set(scanner.scan(after).orderedStems)
+            } else if inParenthesis, let after = JobAdReader.includingSearch.textAfterFirst(in: lower),
+                      lower.firstIndex(of: "(").map({ lower.utf8.distance(from: lower.utf8.startIndex, to: $0) > lower.utf8.count - after.utf8.count }) ?? true {
+                // The skills after "including" illustrate it, and so do the other words there.
+                head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
+                tail = Set(scanner.scan(after).orderedStems)
             } else if inParenthesis, let open = lower.firstIndex(of: "(") {
                 let inside = lower[lower.index(after: open)...].prefix { $0 != ")" }
                 head = Set(scanner.scan(lower[..<open]).orderedStems)
@@ -192,6 +201,9 @@ struct JobAdReader {
                 sectionTitle = text
             case .company(let text):
                 if ad.company == nil { ad.company = text }
+            case .section(let text, _):
+                section = JobAdReader.classify(heading: text) ?? .context
+                sectionTitle = text.isEmpty ? nil : text
             case .title(let text, let line):
                 if ad.title == nil {
                     ad.title = text
@@ -445,6 +457,35 @@ struct JobAdReader {
         return nil
     }
 
+    /// The text without what it says the reader would learn or change to: from a verb of learning after "to" or
+    /// "will" ("willing to switch to Go", "you'll learn our deploy tooling") to the end of the parenthesis it stands in,
+    /// or of the text; nil when it says none.
+    static func withoutLearning(_ text: String) -> String? {
+        guard PhraseSearch.occurs(" learn", in: text) || PhraseSearch.occurs(" switch", in: text)
+            || PhraseSearch.occurs(" pick up ", in: text) || PhraseSearch.occurs(" transition", in: text) else { return nil }
+        let bytes = Array(text.utf8)
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // A cue ends its word: "to learn" but not "to learning", "will switch" but not "to switchover".
+        func ends(_ cue: [UInt8]) -> Int? {
+            var from = 0
+            while from < lower.count, let at = PhraseSearch.offset(cue, in: Array(lower[from...])).map({ $0 + from }) {
+                let next = at + cue.count
+                if next == lower.count || !(lower[next] >= 0x61 && lower[next] <= 0x7A) { return at }
+                from = at + 1
+            }
+            return nil
+        }
+        guard let at = learningCues.compactMap(ends).min() else { return nil }
+        // Inside a parenthesis: up to its close.
+        let opened = bytes[..<at].reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) } > 0
+        let end = opened ? (bytes[at...].firstIndex(of: 0x29) ?? bytes.count) : bytes.count
+        return String(decoding: bytes[..<at] + bytes[end...], as: UTF8.self)
+    }
+
+    static let learningCues: [[UInt8]] = ["to learn", "to switch", "to pick up", "to transition", "to retrain",
+                                          "will learn", "'ll learn", "\u{2019}ll learn", "will switch", "will pick up"]
+        .map { Array(" \($0)".utf8) }
+
     static let purposeCues: [[UInt8]] = [" so that ", " in order to ", " so we ", " so you ", " so they ", " so it ",
                                          " so our ", " so your ", " so the ", " to further "].map { Array($0.utf8) }
     static let soBytes = Array(" so ".utf8)
@@ -556,7 +597,8 @@ struct JobAdReader {
     /// way of working, then a benefit).
     static let clauseVerbs = ["have", "has", "be", "are", "can", "know", "will", "you", "we"]
     /// After these, commas list examples of one thing.
-    static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example"]
+    /// So does a hedge ("ideally with Python, Go or Bash"): it names what is preferred, one thing.
+    static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example", " ideally ", " preferably "]
     private static let exampleCueBytes = exampleCues.map { Array($0.utf8) }
 
     /// Whether the lowercase ASCII `s` is at byte `i` of `text`, in any case.
@@ -641,6 +683,7 @@ struct JobAdReader {
         // A front matter, YAML (`---` … `---`, `key: value`) or TOML (`+++` … `+++`, `key = "value"`): its title
         // key is the title, its employer key the company, its `summary:` / `description:` prose.
         var frontMatterEnd = -1
+        var listSections = false
         if let fence = lines.first?.trimmingTrailingSpaces(), fence == "---" || fence == "+++",
            let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == fence }) {
             frontMatterEnd = close
@@ -657,6 +700,32 @@ struct JobAdReader {
                     value += " " + lines[end]
                     end += 1
                 }
+                // A key over a list (`requirements:` then `  - "5+ years of Go"`): a section of its own, named by the
+                // key, its entries list items.
+                let entries = lines[(n + 1)..<end].filter { !$0.allSatisfy(\.isWhitespace) }
+                if afterKey.dropFirst().allSatisfy(\.isWhitespace), !entries.isEmpty,
+                   entries.allSatisfy({ $0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("- ") }) {
+                    let name = key.lowercased()
+                    // Tags (`tags:`, `skills:`) label the page; the ad's text says what it asks.
+                    if JobAdReader.tagKeys.contains(name) {
+                        n = end
+                        continue
+                    }
+                    blocks.append(.section(String(name.map { $0 == "_" || $0 == "-" ? " " : $0 }), line: n + 1))
+                    listSections = true
+                    for k in (n + 1)..<end {
+                        let item = lines[k].drop(while: { $0 == " " || $0 == "\t" })
+                        guard item.hasPrefix("- ") else { continue }
+                        let text = JobAdReader.clean(JobAdReader.withoutTags(String(item.dropFirst(2)))).trimmingCharacters(in: "\"' ")
+                        if !text.isEmpty { blocks.append(.item(text, line: k + 1)) }
+                    }
+                    n = end
+                    continue
+                }
+                // A block scalar's mark (`description: |`, `>-`) is no text.
+                if let mark = value.drop(while: { $0 == " " }).first, mark == "|" || mark == ">" {
+                    value = String(value.drop(while: { $0 == " " }).drop(while: { "|>-+".contains($0) }))
+                }
                 let text = JobAdReader.clean(JobAdReader.withoutTags(value)).trimmingCharacters(in: "\"' ")
                 if !text.isEmpty {
                     let name = key.lowercased()
@@ -666,7 +735,11 @@ struct JobAdReader {
                 }
                 n = end
             }
+            // The text after the front matter is under no section of it.
+            if listSections { blocks.append(.section("", line: close + 1)) }
         }
+        // The indentation of the last list item.
+        var lastItemIndent: Int?
         for (n, raw) in lines.enumerated() where n > frontMatterEnd {
             let line = raw.drop(while: { $0 == " " || $0 == "\t" })
             let lineNumber = n + 1
@@ -685,6 +758,13 @@ struct JobAdReader {
             if let item = JobAdReader.listItem(line) {
                 flush()
                 let text = JobAdReader.clean(item)
+                let indent = raw.count - line.count
+                // An item ending in ":" over items indented further ("You will help run infrastructure for:",
+                // "Infrastructure:") introduces them: a lead-in, no requirement of its own.
+                if let above = lastItemIndent, indent > above, case .item(let lead, _)? = blocks.last, lead.hasSuffix(":") {
+                    blocks.removeLast()
+                }
+                lastItemIndent = indent
                 if !text.isEmpty { blocks.append(.item(text, line: lineNumber)) }
                 continue
             }
@@ -703,6 +783,9 @@ struct JobAdReader {
 
     /// Front-matter keys that hold the job's title, and those that name the employer.
     static let titleKeys: Set<String> = ["title", "position", "job_title", "jobtitle", "job-title", "role"]
+    /// Front-matter keys whose list holds the page's tags, not the ad's text.
+    static let tagKeys: Set<String> = ["skills", "tags", "keywords", "technologies", "stack", "tech_stack", "tech-stack",
+                                       "categories", "category"]
     static let companyKeys: Set<String> = ["company", "organization", "organisation", "employer", "company_name",
                                            "hiring_organization"]
 
@@ -978,8 +1061,11 @@ struct JobAdReader {
     static let employerCues = PhraseSearch([" at ", "join ", "Join "])
     /// Where a requirement's examples start: what follows illustrates it.
     static let exampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps"])
-    /// Where the skills that illustrate a competency start: the same cues, and a parenthesis.
-    static let skillExampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps", "("])
+    /// Where the skills that illustrate a competency start: the same cues, "including" (the parts of the thing asked:
+    /// "cloud networking, including DNS and load balancers") and a parenthesis.
+    static let skillExampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps", " including ",
+                                                  "("])
+    static let includingSearch = PhraseSearch([" including "])
 
     static let boilerplateCues: [String] = [
         "equal opportunity", "discriminat", "accommodation", "click to apply", "apply now", "please apply",

@@ -1,0 +1,121 @@
+import Testing
+@testable import CVCore
+
+/// How the clauses of an ad are read into what they ask: examples after "including", asides about what the
+/// reader would do, one-word headings, verbs sharing one object. Every ad here is made up.
+@Suite struct TailorAdClauseTests {
+    static func requirement(_ job: JobAd, _ prefix: String) -> JobRequirement? {
+        job.requirements.first { $0.text.hasPrefix(prefix) }
+    }
+
+    @Test func skillsAfterIncludingIllustrateTheCompetencyBeforeThem() throws {
+        let job = JobAd(parsing: """
+            # Network Engineer
+
+            ## Requirements
+
+            * Experience running cloud networking, including DNS, CDNs and load balancers.
+            * Deep knowledge of Postgres, including replication and backups.
+            """)
+        let networking = try #require(Self.requirement(job, "Experience running cloud networking"))
+        // Any of them shows the networking asked; none is asked for itself.
+        #expect(networking.skillsAreExamples)
+        #expect(networking.skills.contains("DNS"))
+        // A skill before "including" is what is asked: what follows are parts of it, not examples of a competency.
+        let postgres = try #require(Self.requirement(job, "Deep knowledge of Postgres"))
+        #expect(!postgres.skillsAreExamples)
+    }
+
+    @Test func aHedgeAfterACommaKeepsTheListItPrefersInOneRequirement() {
+        let job = JobAd(parsing: """
+            # Platform Engineer
+
+            ## Requirements
+
+            * Scripting experience, ideally with Ruby, Lua or Perl.
+            """)
+        let texts = job.requirements.map(\.text)
+        // One ask with the languages it prefers, not "Scripting experience", "ideally with Ruby" and a must-have "Lua or Perl".
+        #expect(texts.contains("Scripting experience, ideally with Ruby, Lua or Perl."))
+        #expect(!texts.contains { $0.hasPrefix("Lua or Perl") })
+    }
+
+    @Test func aListItemEndingInAColonOverIndentedItemsIntroducesThem() throws {
+        let job = JobAd(parsing: """
+            # Data Platform Engineer
+
+            ## What you'll do
+
+              * You will help run the platforms for:
+                * Streaming ingestion of tide gauge readings.
+                * Nightly model retraining.
+              * Storage:
+                * Ceph clusters
+              * Keep these in mind:
+              * Answer pages from the harbour office.
+            """)
+        let texts = job.requirements.map(\.text)
+        // The lead-ins ask nothing of their own; what they introduce is asked.
+        #expect(!texts.contains("You will help run the platforms for:"))
+        #expect(!texts.contains("Storage:"))
+        #expect(texts.contains("Streaming ingestion of tide gauge readings."))
+        #expect(try #require(Self.requirement(job, "Ceph clusters")).kind == .responsibility)
+        // An item ending in a colon over an item of its own depth introduces nothing: it stays.
+        #expect(texts.contains("Keep these in mind:"))
+        #expect(texts.contains("Answer pages from the harbour office."))
+    }
+
+    @Test func whatTheReaderWouldLearnOrSwitchToIsNotAsked() throws {
+        let job = JobAd(parsing: """
+            # Backend Developer
+
+            ## Requirements
+
+            * C or C++ developers willing to switch to Go are welcome
+            * Happy to learn Elixir on the job
+            * A background in routing (Java, C#, or another typed language, willing to switch)
+            * Five years of Kotlin
+            """)
+        let switching = try #require(Self.requirement(job, "C or C++ developers"))
+        #expect(switching.skills.contains("C"))
+        #expect(!switching.skills.contains("Go"))
+        // Only the learning is said: the language is not asked.
+        #expect(Self.requirement(job, "Happy to learn Elixir").map { $0.skills.isEmpty && !$0.terms.contains { $0.hasPrefix("elixir") } } ?? true)
+        // The aside in parentheses asks for no switching (of networks or anything else); the routing stays asked.
+        let routing = try #require(Self.requirement(job, "A background in routing"))
+        #expect(!routing.terms.contains { $0.hasPrefix("switch") })
+        #expect(routing.terms.contains { $0.hasPrefix("rout") })
+        #expect(try #require(Self.requirement(job, "Five years of Kotlin")).skills == ["Kotlin"])
+    }
+
+    @Test func aFrontMattersListsAreSectionsAndItsTagsAskNothing() throws {
+        let job = JobAd(parsing: """
+            ---
+            title: "Harbour Systems Engineer"
+            description: |
+              We're hiring an engineer to keep the port's booking systems running.
+            requirements:
+              - "4+ years running Linux servers"
+              - "Experience with PostgreSQL replication"
+            responsibilities:
+              - "Own the on-call rota for the booking platform"
+            benefits:
+              - "Thirty days of paid leave"
+            tags:
+              - remote-friendly
+              - hiring
+            ---
+
+            We moor ferries and freighters along the estuary.
+            """)
+        #expect(job.title == "Harbour Systems Engineer")
+        #expect(try #require(Self.requirement(job, "4+ years running Linux")).kind == .mustHave)
+        #expect(try #require(Self.requirement(job, "Own the on-call rota")).kind == .responsibility)
+        #expect(try #require(Self.requirement(job, "Thirty days of paid leave")).kind == .benefit)
+        // A block scalar's mark is no text.
+        #expect(try #require(Self.requirement(job, "We're hiring an engineer")).kind == .context)
+        #expect(!job.requirements.contains { $0.text.hasPrefix("|") || $0.text.contains("remote-friendly") })
+        // The text after the front matter is under none of its sections.
+        #expect(try #require(Self.requirement(job, "We moor ferries")).kind == .context)
+    }
+}
