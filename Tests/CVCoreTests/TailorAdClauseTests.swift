@@ -53,6 +53,8 @@ import Testing
                 * Ceph clusters
               * Keep these in mind:
               * Answer pages from the harbour office.
+              * Tune the berth scheduler for busy tides. A few things you might pick up:
+                * Crane telemetry
             """)
         let texts = job.requirements.map(\.text)
         // The lead-ins ask nothing of their own; what they introduce is asked.
@@ -63,6 +65,9 @@ import Testing
         // An item ending in a colon over an item of its own depth introduces nothing: it stays.
         #expect(texts.contains("Keep these in mind:"))
         #expect(texts.contains("Answer pages from the harbour office."))
+        // Only the sentence that introduces them is a lead-in: the one before it in the item is asked.
+        #expect(texts.contains("Tune the berth scheduler for busy tides."))
+        #expect(!texts.contains { $0.contains("A few things you might pick up") })
     }
 
     @Test func whatTheReaderWouldLearnOrSwitchToIsNotAsked() throws {
@@ -117,5 +122,47 @@ import Testing
         #expect(!job.requirements.contains { $0.text.hasPrefix("|") || $0.text.contains("remote-friendly") })
         // The text after the front matter is under none of its sections.
         #expect(try #require(Self.requirement(job, "We moor ferries")).kind == .context)
+    }
+
+    @Test func verbsListedBeforeTheirObjectsShareThem() {
+        let job = JobAd(parsing: """
+            # Payments Engineer
+
+            ## What you'll do
+
+            * You will build, ship and run our ledger, our payouts, and our fraud checks
+            * Write unit tests, integration tests, and load tests
+            """)
+        let texts = job.requirements.map(\.text)
+        // One requirement: "You will build" alone asks for nothing built.
+        #expect(texts.contains("You will build, ship and run our ledger, our payouts, and our fraud checks"))
+        #expect(!texts.contains("You will build"))
+        // A list of things, not of verbs, is cut as before.
+        #expect(texts.contains("Write unit tests"))
+    }
+
+    @Test func aParenthesisHoldingOnlyAHedgeHedgesTheWhole() throws {
+        let job = JobAd(parsing: """
+            # Firmware Engineer
+
+            ## Requirements
+
+            * Experience shipping firmware for medical pumps (a big plus)
+            * Experience with Zephyr (ideally on Nordic chips), C and CMake
+            """)
+        #expect(try #require(Self.requirement(job, "Experience shipping firmware")).kind == .niceToHave)
+        // A hedge in parentheses among other words hedges what they hold only.
+        #expect(try #require(Self.requirement(job, "Experience with Zephyr")).kind == .mustHave)
+    }
+
+    @Test func aWhyTheEmployerHeadingListsWhatItOffers() throws {
+        let job = JobAd(parsing: """
+            # Support Engineer
+
+            ## Why Fernbrook?
+
+            * Flexible hours and a yearly book allowance
+            """)
+        #expect(try #require(Self.requirement(job, "Flexible hours")).kind == .benefit)
     }
 }

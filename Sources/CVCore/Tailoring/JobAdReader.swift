@@ -337,6 +337,8 @@ struct JobAdReader {
         // A cue in parentheses hedges only what they hold ("hosting (ideally on two clouds)"); "… is a big plus" the whole.
         let outside = lower.contains("(") ? PlainTextWords.withoutParentheses(lower[...]) : lower
         if niceSearch.anyOccurs(in: outside) || endsInPlus(outside) { return .niceToHave }
+        // A parenthesis that holds the hedge alone ("… embedded applications (is a big plus)") hedges the whole.
+        if outside.utf8.count != lower.utf8.count, hedgeOnlyParenthesis(lower) { return .niceToHave }
         switch section {
         case .mustHave: return .mustHave
         case .niceToHave, .tools: return .niceToHave
@@ -346,6 +348,16 @@ struct JobAdReader {
         case .benefit: return .benefit
         case .boilerplate, .company: return .boilerplate
         }
+    }
+
+    /// Whether the text ends in a parenthesis that says only that it is wished for: a nice-to-have cue or "plus",
+    /// and no more than four words.
+    static func hedgeOnlyParenthesis(_ lower: String) -> Bool {
+        let trimmed = lower.trimmingCharacters(in: " .;,!")
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
+        let inside = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        guard inside.split(separator: " ").count <= 4 else { return false }
+        return niceSearch.anyOccurs(in: inside) || inside.hasSuffix("plus") || inside == "preferred" || inside == "optional"
     }
 
     /// Words that speak of the job, not the employer: a sentence with them under "About us" is the ad's prose.
@@ -628,6 +640,12 @@ struct JobAdReader {
         var pieces = split(head, at: comma)
         guard pieces.count >= 3 else { return [text] }
         pieces[pieces.count - 1] += tail
+        // "You will build, ship and run our CDN, our DNS, …": verbs listed before their objects share them, and the
+        // objects listed after are theirs too: one requirement.
+        for i in pieces.indices.dropLast() where endsInWorkVerb(pieces[i]) && startsWithWorkVerb(pieces[i + 1])
+            && pieces[i].split(separator: " ").count <= 3 {
+            return [text]
+        }
         // In a list item the list ends at its "and" / "or": what follows more commas belongs to the last item ("…, and
         // configuring fast, actionable alerts"). (Prose strings adjectives so: "a secure, high availability, …".)
         var closedByConjunction = false
@@ -667,6 +685,28 @@ struct JobAdReader {
         }
         return items
     }
+
+    /// Whether a piece's last word is a verb of work ("You will build", "design").
+    private static func endsInWorkVerb(_ piece: String) -> Bool {
+        guard let last = piece.split(separator: " ").last else { return false }
+        return workVerbs.contains(last.lowercased())
+    }
+
+    /// Whether a piece starts with a verb of work, after its "and" / "or" ("and ship our CDN").
+    private static func startsWithWorkVerb(_ piece: String) -> Bool {
+        let words = piece.split(separator: " ").drop { $0 == "and" || $0 == "or" }
+        return words.first.map { workVerbs.contains($0.lowercased()) } ?? false
+    }
+
+    /// Verbs of work in their base form, which a list of verbs sharing one object is made of.
+    static let workVerbs: Set<String> = [
+        "build", "ship", "run", "design", "develop", "deploy", "operate", "maintain", "monitor", "test", "write", "own",
+        "scale", "secure", "support", "plan", "lead", "manage", "create", "implement", "improve", "debug", "deliver",
+        "launch", "architect", "troubleshoot", "automate", "optimize", "optimise", "document", "review", "integrate",
+        "configure", "install", "migrate", "evolve", "prototype", "analyze", "analyse", "measure", "tune", "harden",
+        "release", "package", "define", "drive", "execute", "iterate", "validate", "verify", "administer", "provision",
+        "patch", "upgrade", "refactor", "specify", "code", "mentor", "coach", "grow", "operationalize", "instrument",
+    ]
 
     // MARK: Blocks
 
@@ -760,9 +800,11 @@ struct JobAdReader {
                 let text = JobAdReader.clean(item)
                 let indent = raw.count - line.count
                 // An item ending in ":" over items indented further ("You will help run infrastructure for:",
-                // "Infrastructure:") introduces them: a lead-in, no requirement of its own.
-                if let above = lastItemIndent, indent > above, case .item(let lead, _)? = blocks.last, lead.hasSuffix(":") {
-                    blocks.removeLast()
+                // "Infrastructure:") introduces them: that sentence is a lead-in, no requirement of its own (those
+                // before it in the item are).
+                if let above = lastItemIndent, indent > above, case .item(let lead, let leadLine)? = blocks.last, lead.hasSuffix(":") {
+                    let said = JobAdReader.sentences(lead).dropLast()
+                    if said.isEmpty { blocks.removeLast() } else { blocks[blocks.count - 1] = .item(said.joined(separator: " "), line: leadLine) }
                 }
                 lastItemIndent = indent
                 if !text.isEmpty { blocks.append(.item(text, line: lineNumber)) }
@@ -947,6 +989,8 @@ struct JobAdReader {
                 "you will get", "what you get", "you'll receive", "you will receive", "reward", "in it for you",
                 "opportunities to grow", "growth opportunit", "why you'll love"]) { return .benefit }
         if has(["location", "where you"]) { return .eligibility }
+        // "Why Acme?", "Why us": what the employer offers.
+        if h.hasPrefix("why ") && (h.hasSuffix("?") || h == "why us") && h.split(separator: " ").count <= 4 { return .benefit }
         // How hiring goes, onboarding plans, the desk and hours, EEO text: nothing the CV is asked to show.
         if has(["learn more", "equal opportunit", "equal employment", "eeo", "how to apply", "apply", "why join",
                 "why work", "life at", "our values", "by the numbers", "culture", "diversity", "inclusion",
