@@ -165,4 +165,20 @@ import Testing
             """)
         #expect(try #require(Self.requirement(job, "Flexible hours")).kind == .benefit)
     }
+
+    @Test func proseWhoseSubjectIsTheEmployerTellsOfIt() throws {
+        let job = JobAd(parsing: """
+            # Platform Engineer
+            ### Harrowgate
+
+            Harrowgate, a ferry operator, runs forty routes across the bay with Kafka and Postgres.
+
+            Harrowgate is seeking a platform engineer to keep its booking site up. Harrowgate wants you on call one week a month.
+            """)
+        #expect(job.company == "Harrowgate")
+        #expect(try #require(Self.requirement(job, "Harrowgate, a ferry operator")).kind == .boilerplate)
+        // What it says of the job, or to the reader, is the ad's prose.
+        #expect(try #require(Self.requirement(job, "Harrowgate is seeking")).kind == .context)
+        #expect(try #require(Self.requirement(job, "Harrowgate wants you")).kind == .context)
+    }
 }

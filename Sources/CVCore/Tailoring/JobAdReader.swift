@@ -160,8 +160,11 @@ struct JobAdReader {
         /// section's unless a cue word says otherwise.
         func addText(_ text: String, line: Int, prose: Bool) {
             for sentence in JobAdReader.sentences(text) {
+                // Prose whose subject is the employer ("Acme, a logistics company, is …") tells of it, unless it
+                // speaks of the job or to the reader.
+                let aboutEmployer = prose && section == .context && ad.company.map { JobAdReader.isAbout($0, sentence) } == true
                 for clause in JobAdReader.clauses(sentence, prose: prose) {
-                    let kind = JobAdReader.kind(of: clause, in: section)
+                    let kind = aboutEmployer ? .boilerplate : JobAdReader.kind(of: clause, in: section)
                     let bag = scanner.scan(clause)
                     // Prose and context lines that name no skill rank the CV's bullets by their words only a little
                     // (what the ad says about itself is not what it asks).
@@ -358,6 +361,14 @@ struct JobAdReader {
         let inside = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         guard inside.split(separator: " ").count <= 4 else { return false }
         return niceSearch.anyOccurs(in: inside) || inside.hasSuffix("plus") || inside == "preferred" || inside == "optional"
+    }
+
+    /// Whether a sentence starts with the employer's name and says nothing of the job or to the reader.
+    static func isAbout(_ company: String, _ sentence: String) -> Bool {
+        guard !company.isEmpty, sentence.hasPrefix(company),
+              sentence.dropFirst(company.count).first.map({ !$0.isLetter && !$0.isNumber }) ?? false else { return false }
+        let lower = sentence.lowercased().replacingApostrophes()
+        return !jobTalkSearch.anyOccurs(in: lower) && !youSearch.anyOccurs(in: lower)
     }
 
     /// Words that speak of the job, not the employer: a sentence with them under "About us" is the ad's prose.
