@@ -181,4 +181,20 @@ import Testing
         #expect(try #require(Self.requirement(job, "Harrowgate is seeking")).kind == .context)
         #expect(try #require(Self.requirement(job, "Harrowgate wants you")).kind == .context)
     }
+
+    @Test func skillsJoinedByACapitalAndOrByBothAreAllAsked() throws {
+        let job = JobAd(parsing: """
+            # Mobile Engineer
+
+            ## Requirements
+
+            * Shipping apps in Kotlin AND Swift
+            * Fluent in both Dart and Elm
+            * Experience with Kotlin and Swift
+            """)
+        #expect(try #require(Self.requirement(job, "Shipping apps in Kotlin AND Swift")).anyOfSkills == false)
+        #expect(try #require(Self.requirement(job, "Fluent in both Dart and Elm")).anyOfSkills == false)
+        // A must-have listing skills plainly is met by any of them, as before.
+        #expect(try #require(Self.requirement(job, "Experience with Kotlin and Swift")).anyOfSkills)
+    }
 }

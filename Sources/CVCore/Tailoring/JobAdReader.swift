@@ -103,7 +103,9 @@ struct JobAdReader {
             guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return nil }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "Rust, Kafka, Redis, and Kubernetes" for all.
             let lower = text.lowercased()
-            let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower)
+            // "Python AND Go", "both Python and Go": each of them, however the kind lists skills otherwise.
+            let allOf = PhraseSearch.occurs(" AND ", in: text) || PhraseSearch.occurs("both ", in: lower)
+            let anyOf = !allOf && (kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower))
             let skillsIllustrate = skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms)
             var requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
