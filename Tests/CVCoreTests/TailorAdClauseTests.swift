@@ -197,4 +197,21 @@ import Testing
         // A must-have listing skills plainly is met by any of them, as before.
         #expect(try #require(Self.requirement(job, "Experience with Kotlin and Swift")).anyOfSkills)
     }
+
+    @Test func aDescriptionOfAThingInProseIsNotCutIntoAsks() {
+        let job = JobAd(parsing: """
+            # Telemetry Engineer
+
+            ## The role
+
+            You will extend the sensor gateway of our weather buoys. It is event-driven, sharded, and fault-tolerant, and feeds storm alerts, tide charts, wave forecasts, and research archives.
+
+            We look for people with async Rust services, gRPC API design, Kafka stream processing, and schema evolution.
+            """)
+        let texts = job.requirements.map(\.text)
+        #expect(texts.contains { $0.hasPrefix("It is event-driven, sharded, and fault-tolerant") })
+        #expect(!texts.contains("sharded"))
+        // A list of things asked, in prose, is still cut.
+        #expect(texts.contains("gRPC API design"))
+    }
 }

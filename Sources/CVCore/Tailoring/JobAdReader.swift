@@ -403,10 +403,21 @@ struct JobAdReader {
         for part in split(sentence, at: prose && mayHaveProseSeparator(sentence) ? proseSeparators : semicolon)
             .flatMap({ split($0, at: hedges, resumingAfter: 2) }) {
             for piece in split(part, at: parenthesisAnd, keepingPrefix: 1) {
-                for clause in splitBeforeVerbs(piece) { result.append(contentsOf: listItems(clause, prose: prose)) }
+                for clause in splitBeforeVerbs(piece) {
+                    // "It is real-time, scalable, and highly available, …": what a thing is, told in prose, is one
+                    // description, not a list of asks.
+                    if prose && describesAThing(clause) { result.append(clause); continue }
+                    result.append(contentsOf: listItems(clause, prose: prose))
+                }
             }
         }
         return result.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a clause opens with a pronoun and a form of "to be" ("It is …", "This is …", "They are …").
+    static func describesAThing(_ clause: String) -> Bool {
+        let head = clause.drop(while: { $0 == " " }).prefix(12).lowercased().replacingApostrophes()
+        return ["it is ", "it's ", "this is ", "these are ", "they are ", "they're "].contains { head.hasPrefix($0) }
     }
 
     /// Separators to cut text at, as UTF-8 bytes: cutting works on the bytes, not on `Character`s (every
