@@ -127,8 +127,8 @@ struct JobAdReader {
                 head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
                 tail = Set(scanner.scan(after).orderedStems)
             } else if inParenthesis, let after = JobAdReader.includingSearch.textAfterFirst(in: lower),
-                      lower.firstIndex(of: "(").map({ lower.utf8.distance(from: lower.utf8.startIndex, to: $0) > lower.utf8.count - after.utf8.count }) ?? true {
-                // The skills after "including" illustrate it, and so do the other words there.
+                      !lower.utf8.dropLast(after.utf8.count).contains(UInt8(ascii: "(")) {
+                // The skills after "including" (before any parenthesis) illustrate it, and so do the other words there.
                 head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
                 tail = Set(scanner.scan(after).orderedStems)
             } else if inParenthesis, let open = lower.firstIndex(of: "(") {
@@ -416,6 +416,9 @@ struct JobAdReader {
 
     /// Whether a clause opens with a pronoun and a form of "to be" ("It is …", "This is …", "They are …").
     static func describesAThing(_ clause: String) -> Bool {
+        // Most clauses start with no "i" or "t": nothing to read.
+        guard let first = clause.utf8.first(where: { $0 != 0x20 }), first | 0x20 == UInt8(ascii: "i") || first | 0x20 == UInt8(ascii: "t")
+        else { return false }
         let head = clause.drop(while: { $0 == " " }).prefix(12).lowercased().replacingApostrophes()
         return ["it is ", "it's ", "this is ", "these are ", "they are ", "they're "].contains { head.hasPrefix($0) }
     }
@@ -497,8 +500,7 @@ struct JobAdReader {
     /// "will" ("willing to switch to Go", "you'll learn our deploy tooling") to the end of the parenthesis it stands in,
     /// or of the text; nil when it says none.
     static func withoutLearning(_ text: String) -> String? {
-        guard PhraseSearch.occurs(" learn", in: text) || PhraseSearch.occurs(" switch", in: text)
-            || PhraseSearch.occurs(" pick up ", in: text) || PhraseSearch.occurs(" transition", in: text) else { return nil }
+        guard learningVerbSearch.anyOccurs(in: text) else { return nil }
         let bytes = Array(text.utf8)
         let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         // A cue ends its word: "to learn" but not "to learning", "will switch" but not "to switchover".
@@ -518,6 +520,7 @@ struct JobAdReader {
         return String(decoding: bytes[..<at] + bytes[end...], as: UTF8.self)
     }
 
+    static let learningVerbSearch = PhraseSearch([" learn", " switch", " pick up ", " transition", " retrain"])
     static let learningCues: [[UInt8]] = ["to learn", "to switch", "to pick up", "to transition", "to retrain",
                                           "will learn", "'ll learn", "\u{2019}ll learn", "will switch", "will pick up"]
         .map { Array(" \($0)".utf8) }
