@@ -17,6 +17,9 @@ struct JobAdReader {
         case title(String, line: Int)
         /// The employer a front matter names (`company:`, `organization:`).
         case company(String)
+        /// A front matter's key over a list (`requirements:`): the section its entries are read under; no heading
+        /// of the text.
+        case section(String, line: Int)
     }
 
     private let lines: [Substring]
@@ -41,7 +44,8 @@ struct JobAdReader {
         func addRequirement(_ text: String, kind: JobRequirement.Kind, line: Int, weight: Double? = nil, bag: TermBag? = nil,
                             queryWeight: Double? = nil) {
             guard said.insert(kind.rawValue + "\u{0}" + text).inserted else { return }
-            let bag = bag ?? scanner.scan(text)
+            // What the reader would learn or switch to ("… willing to switch to Go") is not what they are asked to show.
+            let bag = JobAdReader.withoutLearning(text).map { scanner.scan($0) } ?? bag ?? scanner.scan(text)
             guard var requirement = makeRequirement(text, kind: kind, line: line, weight: weight, bag: bag) else { return }
             // "… expanding what we offer, or in helping it scale": either alternative meets it.
             if kind.isAsked {
@@ -99,7 +103,9 @@ struct JobAdReader {
             guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return nil }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "Rust, Kafka, Redis, and Kubernetes" for all.
             let lower = text.lowercased()
-            let anyOf = kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower)
+            // "Python AND Go", "both Python and Go": each of them, however the kind lists skills otherwise.
+            let allOf = PhraseSearch.occurs(" AND ", in: text) || PhraseSearch.occurs("both ", in: lower)
+            let anyOf = !allOf && (kind != .responsibility || JobAdReader.alternativeSearch.anyOccurs(in: lower))
             let skillsIllustrate = skillsAreExamples(text, lower: lower, skills: bag.orderedSkills, terms: terms)
             var requirement = JobRequirement(
                 text: text, kind: kind, weight: weight, section: sectionTitle, line: line, skills: bag.orderedSkills,
@@ -130,6 +136,11 @@ struct JobAdReader {
                 }
                 head = Set(scanner.scan(before + " " + rest).orderedStems)
                 tail = Set(scanner.scan(String(examples)).orderedStems)
+            } else if inParenthesis, let after = JobAdReader.includingSearch.textAfterFirst(in: lower),
+                      !lower.utf8.dropLast(after.utf8.count).contains(UInt8(ascii: "(")) {
+                // The skills after "including" (before any parenthesis) illustrate it, and so do the other words there.
+                head = Set(scanner.scan(String(decoding: lower.utf8.dropLast(after.utf8.count), as: UTF8.self)).orderedStems)
+                tail = Set(scanner.scan(after).orderedStems)
             } else if inParenthesis, let open = lower.firstIndex(of: "(") {
                 let inside = lower[lower.index(after: open)...].prefix { $0 != ")" }
                 head = Set(scanner.scan(lower[..<open]).orderedStems)
@@ -161,8 +172,11 @@ struct JobAdReader {
         /// section's unless a cue word says otherwise.
         func addText(_ text: String, line: Int, prose: Bool) {
             for sentence in JobAdReader.sentences(text) {
+                // Prose whose subject is the employer ("Acme, a logistics company, is …") tells of it, unless it
+                // speaks of the job or to the reader.
+                let aboutEmployer = prose && section == .context && ad.company.map { JobAdReader.isAbout($0, sentence) } == true
                 for clause in JobAdReader.clauses(sentence, prose: prose) {
-                    let kind = JobAdReader.kind(of: clause, in: section)
+                    let kind = aboutEmployer ? .boilerplate : JobAdReader.kind(of: clause, in: section)
                     let bag = scanner.scan(clause)
                     // Prose and context lines that name no skill rank the CV's bullets by their words only a little
                     // (what the ad says about itself is not what it asks).
@@ -202,6 +216,9 @@ struct JobAdReader {
                 sectionTitle = text
             case .company(let text):
                 if ad.company == nil { ad.company = text }
+            case .section(let text, _):
+                section = JobAdReader.classify(heading: text) ?? .context
+                sectionTitle = text.isEmpty ? nil : text
             case .title(let text, let line):
                 if ad.title == nil {
                     ad.title = text
@@ -335,6 +352,8 @@ struct JobAdReader {
         // A cue in parentheses hedges only what they hold ("hosting (ideally on two clouds)"); "… is a big plus" the whole.
         let outside = lower.contains("(") ? PlainTextWords.withoutParentheses(lower[...]) : lower
         if niceSearch.anyOccurs(in: outside) || endsInPlus(outside) { return .niceToHave }
+        // A parenthesis that holds the hedge alone ("… embedded applications (is a big plus)") hedges the whole.
+        if outside.utf8.count != lower.utf8.count, hedgeOnlyParenthesis(lower) { return .niceToHave }
         switch section {
         case .mustHave: return .mustHave
         case .niceToHave, .tools: return .niceToHave
@@ -344,6 +363,24 @@ struct JobAdReader {
         case .benefit: return .benefit
         case .boilerplate, .company: return .boilerplate
         }
+    }
+
+    /// Whether the text ends in a parenthesis that says only that it is wished for: a nice-to-have cue or "plus",
+    /// and no more than four words.
+    static func hedgeOnlyParenthesis(_ lower: String) -> Bool {
+        let trimmed = lower.trimmingCharacters(in: " .;,!")
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return false }
+        let inside = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        guard inside.split(separator: " ").count <= 4 else { return false }
+        return niceSearch.anyOccurs(in: inside) || inside.hasSuffix("plus") || inside == "preferred" || inside == "optional"
+    }
+
+    /// Whether a sentence starts with the employer's name and says nothing of the job or to the reader.
+    static func isAbout(_ company: String, _ sentence: String) -> Bool {
+        guard !company.isEmpty, sentence.hasPrefix(company),
+              sentence.dropFirst(company.count).first.map({ !$0.isLetter && !$0.isNumber }) ?? false else { return false }
+        let lower = sentence.lowercased().replacingApostrophes()
+        return !jobTalkSearch.anyOccurs(in: lower) && !youSearch.anyOccurs(in: lower)
     }
 
     /// Words that speak of the job, not the employer: a sentence with them under "About us" is the ad's prose.
@@ -376,10 +413,24 @@ struct JobAdReader {
         for part in split(sentence, at: prose && mayHaveProseSeparator(sentence) ? proseSeparators : semicolon)
             .flatMap({ split($0, at: hedges, resumingAfter: 2) }) {
             for piece in split(part, at: parenthesisAnd, keepingPrefix: 1) {
-                for clause in splitBeforeVerbs(piece) { result.append(contentsOf: listItems(clause, prose: prose)) }
+                for clause in splitBeforeVerbs(piece) {
+                    // "It is real-time, scalable, and highly available, …": what a thing is, told in prose, is one
+                    // description, not a list of asks.
+                    if prose && describesAThing(clause) { result.append(clause); continue }
+                    result.append(contentsOf: listItems(clause, prose: prose))
+                }
             }
         }
         return result.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+    }
+
+    /// Whether a clause opens with a pronoun and a form of "to be" ("It is …", "This is …", "They are …").
+    static func describesAThing(_ clause: String) -> Bool {
+        // Most clauses start with no "i" or "t": nothing to read.
+        guard let first = clause.utf8.first(where: { $0 != 0x20 }), first | 0x20 == UInt8(ascii: "i") || first | 0x20 == UInt8(ascii: "t")
+        else { return false }
+        let head = clause.drop(while: { $0 == " " }).prefix(12).lowercased().replacingApostrophes()
+        return ["it is ", "it's ", "this is ", "these are ", "they are ", "they're "].contains { head.hasPrefix($0) }
     }
 
     /// Separators to cut text at, as UTF-8 bytes: cutting works on the bytes, not on `Character`s (every
@@ -454,6 +505,35 @@ struct JobAdReader {
         }
         return nil
     }
+
+    /// The text without what it says the reader would learn or change to: from a verb of learning after "to" or
+    /// "will" ("willing to switch to Go", "you'll learn our deploy tooling") to the end of the parenthesis it stands in,
+    /// or of the text; nil when it says none.
+    static func withoutLearning(_ text: String) -> String? {
+        guard learningVerbSearch.anyOccurs(in: text) else { return nil }
+        let bytes = Array(text.utf8)
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // A cue ends its word: "to learn" but not "to learning", "will switch" but not "to switchover".
+        func ends(_ cue: [UInt8]) -> Int? {
+            var from = 0
+            while from < lower.count, let at = PhraseSearch.offset(cue, in: Array(lower[from...])).map({ $0 + from }) {
+                let next = at + cue.count
+                if next == lower.count || !(lower[next] >= 0x61 && lower[next] <= 0x7A) { return at }
+                from = at + 1
+            }
+            return nil
+        }
+        guard let at = learningCues.compactMap(ends).min() else { return nil }
+        // Inside a parenthesis: up to its close.
+        let opened = bytes[..<at].reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) } > 0
+        let end = opened ? (bytes[at...].firstIndex(of: 0x29) ?? bytes.count) : bytes.count
+        return String(decoding: bytes[..<at] + bytes[end...], as: UTF8.self)
+    }
+
+    static let learningVerbSearch = PhraseSearch([" learn", " switch", " pick up ", " transition", " retrain"])
+    static let learningCues: [[UInt8]] = ["to learn", "to switch", "to pick up", "to transition", "to retrain",
+                                          "will learn", "'ll learn", "\u{2019}ll learn", "will switch", "will pick up"]
+        .map { Array(" \($0)".utf8) }
 
     static let purposeCues: [[UInt8]] = [" so that ", " in order to ", " so we ", " so you ", " so they ", " so it ",
                                          " so our ", " so your ", " so the ", " to further "].map { Array($0.utf8) }
@@ -566,7 +646,8 @@ struct JobAdReader {
     /// way of working, then a benefit).
     static let clauseVerbs = ["have", "has", "be", "are", "can", "know", "will", "you", "we"]
     /// After these, commas list examples of one thing.
-    static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example"]
+    /// So does a hedge ("ideally with Python, Go or Bash"): it names what is preferred, one thing.
+    static let exampleCues = [" such as ", " like ", " e.g", " including ", " for example", " ideally ", " preferably "]
     private static let exampleCueBytes = exampleCues.map { Array($0.utf8) }
 
     /// Whether the lowercase ASCII `s` is at byte `i` of `text`, in any case.
@@ -596,6 +677,12 @@ struct JobAdReader {
         var pieces = split(head, at: comma)
         guard pieces.count >= 3 else { return [text] }
         pieces[pieces.count - 1] += tail
+        // "You will build, ship and run our CDN, our DNS, …": verbs listed before their objects share them, and the
+        // objects listed after are theirs too: one requirement.
+        for i in pieces.indices.dropLast() where endsInWorkVerb(pieces[i]) && startsWithWorkVerb(pieces[i + 1])
+            && pieces[i].split(separator: " ").count <= 3 {
+            return [text]
+        }
         // In a list item the list ends at its "and" / "or": what follows more commas belongs to the last item ("…, and
         // configuring fast, actionable alerts"). (Prose strings adjectives so: "a secure, high availability, …".)
         var closedByConjunction = false
@@ -636,6 +723,28 @@ struct JobAdReader {
         return items
     }
 
+    /// Whether a piece's last word is a verb of work ("You will build", "design").
+    private static func endsInWorkVerb(_ piece: String) -> Bool {
+        guard let last = piece.split(separator: " ").last else { return false }
+        return workVerbs.contains(last.lowercased())
+    }
+
+    /// Whether a piece starts with a verb of work, after its "and" / "or" ("and ship our CDN").
+    private static func startsWithWorkVerb(_ piece: String) -> Bool {
+        let words = piece.split(separator: " ").drop { $0 == "and" || $0 == "or" }
+        return words.first.map { workVerbs.contains($0.lowercased()) } ?? false
+    }
+
+    /// Verbs of work in their base form, which a list of verbs sharing one object is made of.
+    static let workVerbs: Set<String> = [
+        "build", "ship", "run", "design", "develop", "deploy", "operate", "maintain", "monitor", "test", "write", "own",
+        "scale", "secure", "support", "plan", "lead", "manage", "create", "implement", "improve", "debug", "deliver",
+        "launch", "architect", "troubleshoot", "automate", "optimize", "optimise", "document", "review", "integrate",
+        "configure", "install", "migrate", "evolve", "prototype", "analyze", "analyse", "measure", "tune", "harden",
+        "release", "package", "define", "drive", "execute", "iterate", "validate", "verify", "administer", "provision",
+        "patch", "upgrade", "refactor", "specify", "code", "mentor", "coach", "grow", "operationalize", "instrument",
+    ]
+
     // MARK: Blocks
 
     private func blocks() -> [Block] {
@@ -651,6 +760,7 @@ struct JobAdReader {
         // A front matter, YAML (`---` … `---`, `key: value`) or TOML (`+++` … `+++`, `key = "value"`): its title
         // key is the title, its employer key the company, its `summary:` / `description:` prose.
         var frontMatterEnd = -1
+        var listSections = false
         if let fence = lines.first?.trimmingTrailingSpaces(), fence == "---" || fence == "+++",
            let close = lines.dropFirst().firstIndex(where: { $0.trimmingTrailingSpaces() == fence }) {
             frontMatterEnd = close
@@ -667,6 +777,32 @@ struct JobAdReader {
                     value += " " + lines[end]
                     end += 1
                 }
+                // A key over a list (`requirements:` then `  - "5+ years of Go"`): a section of its own, named by the
+                // key, its entries list items.
+                let entries = lines[(n + 1)..<end].filter { !$0.allSatisfy(\.isWhitespace) }
+                if afterKey.dropFirst().allSatisfy(\.isWhitespace), !entries.isEmpty,
+                   entries.allSatisfy({ $0.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("- ") }) {
+                    let name = key.lowercased()
+                    // Tags (`tags:`, `skills:`) label the page; the ad's text says what it asks.
+                    if JobAdReader.tagKeys.contains(name) {
+                        n = end
+                        continue
+                    }
+                    blocks.append(.section(String(name.map { $0 == "_" || $0 == "-" ? " " : $0 }), line: n + 1))
+                    listSections = true
+                    for k in (n + 1)..<end {
+                        let item = lines[k].drop(while: { $0 == " " || $0 == "\t" })
+                        guard item.hasPrefix("- ") else { continue }
+                        let text = JobAdReader.clean(JobAdReader.withoutTags(String(item.dropFirst(2)))).trimmingCharacters(in: "\"' ")
+                        if !text.isEmpty { blocks.append(.item(text, line: k + 1)) }
+                    }
+                    n = end
+                    continue
+                }
+                // A block scalar's mark (`description: |`, `>-`) is no text.
+                if let mark = value.drop(while: { $0 == " " }).first, mark == "|" || mark == ">" {
+                    value = String(value.drop(while: { $0 == " " }).drop(while: { "|>-+".contains($0) }))
+                }
                 let text = JobAdReader.clean(JobAdReader.withoutTags(value)).trimmingCharacters(in: "\"' ")
                 if !text.isEmpty {
                     let name = key.lowercased()
@@ -676,7 +812,11 @@ struct JobAdReader {
                 }
                 n = end
             }
+            // The text after the front matter is under no section of it.
+            if listSections { blocks.append(.section("", line: close + 1)) }
         }
+        // The indentation of the last list item.
+        var lastItemIndent: Int?
         for (n, raw) in lines.enumerated() where n > frontMatterEnd {
             let line = raw.drop(while: { $0 == " " || $0 == "\t" })
             let lineNumber = n + 1
@@ -695,6 +835,15 @@ struct JobAdReader {
             if let item = JobAdReader.listItem(line) {
                 flush()
                 let text = JobAdReader.clean(item)
+                let indent = raw.count - line.count
+                // An item ending in ":" over items indented further ("You will help run infrastructure for:",
+                // "Infrastructure:") introduces them: that sentence is a lead-in, no requirement of its own (those
+                // before it in the item are).
+                if let above = lastItemIndent, indent > above, case .item(let lead, let leadLine)? = blocks.last, lead.hasSuffix(":") {
+                    let said = JobAdReader.sentences(lead).dropLast()
+                    if said.isEmpty { blocks.removeLast() } else { blocks[blocks.count - 1] = .item(said.joined(separator: " "), line: leadLine) }
+                }
+                lastItemIndent = indent
                 if !text.isEmpty { blocks.append(.item(text, line: lineNumber)) }
                 continue
             }
@@ -713,6 +862,9 @@ struct JobAdReader {
 
     /// Front-matter keys that hold the job's title, and those that name the employer.
     static let titleKeys: Set<String> = ["title", "position", "job_title", "jobtitle", "job-title", "role"]
+    /// Front-matter keys whose list holds the page's tags, not the ad's text.
+    static let tagKeys: Set<String> = ["skills", "tags", "keywords", "technologies", "stack", "tech_stack", "tech-stack",
+                                       "categories", "category"]
     static let companyKeys: Set<String> = ["company", "organization", "organisation", "employer", "company_name",
                                            "hiring_organization"]
 
@@ -874,6 +1026,8 @@ struct JobAdReader {
                 "you will get", "what you get", "you'll receive", "you will receive", "reward", "in it for you",
                 "opportunities to grow", "growth opportunit", "why you'll love"]) { return .benefit }
         if has(["location", "where you"]) { return .eligibility }
+        // "Why Acme?", "Why us": what the employer offers.
+        if h.hasPrefix("why ") && (h.hasSuffix("?") || h == "why us") && h.split(separator: " ").count <= 4 { return .benefit }
         // How hiring goes, onboarding plans, the desk and hours, EEO text: nothing the CV is asked to show.
         if has(["learn more", "equal opportunit", "equal employment", "eeo", "how to apply", "apply", "why join",
                 "why work", "life at", "our values", "by the numbers", "culture", "diversity", "inclusion",
@@ -988,8 +1142,11 @@ struct JobAdReader {
     static let employerCues = PhraseSearch([" at ", "join ", "Join "])
     /// Where a requirement's examples start: what follows illustrates it.
     static let exampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps"])
-    /// Where the skills that illustrate a competency start: the same cues, and a parenthesis.
-    static let skillExampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps", "("])
+    /// Where the skills that illustrate a competency start: the same cues, "including" (the parts of the thing asked:
+    /// "cloud networking, including DNS and load balancers") and a parenthesis.
+    static let skillExampleSearch = PhraseSearch(["such as", "e.g.", "for example", "for instance", "perhaps", " including ",
+                                                  "("])
+    static let includingSearch = PhraseSearch([" including "])
 
     static let boilerplateCues: [String] = [
         "equal opportunity", "discriminat", "accommodation", "click to apply", "apply now", "please apply",
