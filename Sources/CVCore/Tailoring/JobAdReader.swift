@@ -52,6 +52,12 @@ struct JobAdReader {
                 requirement.alternatives = JobAdReader.alternatives(text).compactMap {
                     makeRequirement($0, kind: kind, line: line, weight: weight, bag: scanner.scan($0))
                 }
+                // "A degree in X, or equivalent experience": years of work meet it too.
+                if let years = JobAdReader.equivalentExperienceYears(text),
+                   let worked = makeRequirement("\(years)+ years of experience", kind: kind, line: line, weight: weight,
+                                                bag: TermBag()) {
+                    requirement.alternatives.append(worked)
+                }
             }
             ad.requirements.append(requirement)
             guard requirement.weight > 0 else { return }
@@ -100,7 +106,10 @@ struct JobAdReader {
                         && ConceptLexicon.conceptsOfStem[word]?.contains(term) == true
                 }
             }
-            guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty else { return nil }
+            // "5+ years of work experience": the years asked are shown by the roles' dates, whatever else it names.
+            guard kind.weight == 0 || !terms.isEmpty || !bag.orderedSkills.isEmpty || YearsAsked.years(in: text) != nil else {
+                return nil
+            }
             // "such as X, Y or Z" asks for one of them; a responsibility listing "Rust, Kafka, Redis, and Kubernetes" for all.
             let lower = text.lowercased()
             // "Python AND Go", "both Python and Go": each of them, however the kind lists skills otherwise.
@@ -252,6 +261,24 @@ struct JobAdReader {
         let second = after.trimmingCharacters()
         return first.isEmpty || second.isEmpty ? [] : [first, second]
     }
+
+    /// The years of work a degree's "or equivalent experience" stands for ("BSc in Physics, or equivalent professional
+    /// experience", "…; or equivalent work experience"): those the text asks, else the four of a degree; nil when it
+    /// offers no experience in place of a degree.
+    static func equivalentExperienceYears(_ text: String) -> Int? {
+        let lower = text.lowercased()
+        guard let at = lower.byteRange(of: "equivalent") else { return nil }
+        // "experience" within a few words after "equivalent".
+        let after = lower[at.upperBound...].split(separator: " ").prefix(3)
+        guard after.contains(where: { $0.hasPrefix("experience") }) else { return nil }
+        let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard words.first == "or" || words.contains(where: degreeWords.contains) else { return nil }
+        return YearsAsked.years(in: text) ?? 4
+    }
+
+    /// Words that name a degree.
+    static let degreeWords: Set<String> = ["degree", "bachelor", "bachelors", "bachelor's", "master", "masters", "bs", "bsc",
+                                           "ba", "ms", "msc", "diploma", "phd", "doctorate", "associate"]
 
     /// Prepositions that start an alternative clause after ", or".
     static let alternativeStarts: Set<String> = ["in", "on", "at", "with", "by", "through", "via", "from", "into"]

@@ -117,6 +117,16 @@ enum TailorMatcher {
             for k in roles.indices { roles[k].line = citedLine(of: roles[k], in: index, scanner: scanner ?? TermScanner()) }
             if !roles.isEmpty { return RequirementMatch(requirement: requirement, coverage: 1, evidence: roles) }
         }
+        // "5+ years of work experience", asking nothing else: the whole career's years, summed from the roles' dates.
+        if requirement.skills.isEmpty, let wanted = YearsAsked.years(in: requirement.text),
+           requirement.terms.allSatisfy(genericStems.contains) {
+            let worked = YearsAsked.years(of: Set(index.document.roles.indices), in: index.document,
+                                          reference: index.referenceYear)
+            var roles = yearsShown(in: index)
+            guard !roles.isEmpty else { return RequirementMatch(requirement: requirement, coverage: 0, evidence: []) }
+            for k in roles.indices { roles[k].line = citedLine(of: roles[k], in: index, scanner: scanner ?? TermScanner()) }
+            return RequirementMatch(requirement: requirement, coverage: worked >= Double(wanted) ? 1 : partial, evidence: roles)
+        }
         func factor(_ item: Int) -> Double {
             let it = index.items[item]
             return it.evidence.kind == .skill ? 1 : max(0.5, it.recency)
@@ -532,6 +542,23 @@ enum TailorMatcher {
             headings.insert(EvidenceMatch(evidence: said.evidence, strength: 1, skills: [], terms: shown), at: 0)
         }
         return Array(headings.prefix(3))
+    }
+
+    /// The lines that show a career's years: a sentence of prose saying them ("19 years' experience"), then the roles'
+    /// headings, newest first; at most three.
+    static func yearsShown(in index: TailorIndex) -> [EvidenceMatch] {
+        var shown: [EvidenceMatch] = []
+        if let said = index.items.first(where: { item in
+            [.summary, .roleText].contains(item.evidence.kind) && YearsAsked.saysYears(item.evidence.text)
+        }) {
+            shown.append(EvidenceMatch(evidence: said.evidence, strength: 1, skills: [], terms: []))
+        }
+        let roles = index.items.filter { $0.evidence.kind == .role && $0.evidence.roleIndex != nil }
+            .sorted { ($0.evidence.year ?? 0) > ($1.evidence.year ?? 0) }
+        for item in roles where shown.count < 3 {
+            shown.append(EvidenceMatch(evidence: item.evidence, strength: 1, skills: [], terms: []))
+        }
+        return shown
     }
 
     /// The words of `breadthSaid`'s phrases that say breadth.
@@ -1132,6 +1159,12 @@ enum YearsAsked {
     }
 
     /// Years covered by the roles' date spans, overlaps counted once (to the month where known).
+    /// Whether a text says a number of years of experience ("19+ years' experience", "ten years of").
+    static func saysYears(_ text: String) -> Bool {
+        guard years(in: text) != nil else { return false }
+        return text.lowercased().contains("experience")
+    }
+
     static func years(of roles: Set<Int>, in document: CVDocument, reference: Int) -> Double {
         var spans: [(Double, Double)] = []
         for r in roles where r < document.roles.count {
