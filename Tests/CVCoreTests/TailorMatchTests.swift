@@ -50,10 +50,14 @@ struct TailorMatchTests {
         let bgp = try #require(report.requirements.first { $0.requirement.text == "Internetworking and BGP" })
         #expect(bgp.isCovered)
         #expect(bgp.evidence.contains { $0.evidence.source.start.line == 34 && $0.skills.contains("BGP") })
-        // Nothing in the CV says SRE, Consul or Nomad.
+        // Nothing in the CV says Consul or Nomad.
         let gaps = report.gaps.map(\.requirement.text)
         #expect(gaps.contains("Consul"))
         #expect(gaps.contains("Nomad"))
-        #expect(gaps.contains { $0.hasPrefix("3 years") && $0.contains("SRE") })
+        // "3 years in an SRE role or a role with similar functions": since session 17 SRE is running production, which
+        // the seed's years of incidents and operational duties show (line 16), though it never says "SRE".
+        let sre = try #require(report.requirements.first { $0.requirement.text.hasPrefix("3 years") })
+        #expect(sre.isCovered)
+        #expect(sre.evidence.contains { $0.evidence.source.start.line == 16 })
     }
 }

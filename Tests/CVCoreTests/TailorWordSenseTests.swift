@@ -109,4 +109,28 @@ struct TailorWordSenseTests {
         #expect(clicks.stems[troubleshooting] == nil)
         #expect(clicks.stems[data] != nil)
     }
+
+    /// A requirement opening with a name in capitals asks for it ("BIM coordination" is not met by coordinating
+    /// anything); SRE is running production, a craft the lexicon knows, not a name to find.
+    @Test func aNameInCapitalsFirstIsAsked() throws {
+        let cv = """
+            # Oskar Brennholt
+
+            ## Experience
+
+            ### Fenmoor Rail
+
+            **Operations Engineer** • 2018 – Present
+
+            - Coordinated the weekly releases of four teams.
+            - Took part in the on-call rotation for the timetable service.
+            """
+        let ad = "# Engineer\n\n## Requirements\n\n- BIM coordination.\n- SRE experience and on-call.\n"
+        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
+                                  referenceYear: 2026)
+        let bim = try #require(report.requirements.first { $0.requirement.text.hasPrefix("BIM") })
+        let sre = try #require(report.requirements.first { $0.requirement.text.hasPrefix("SRE") })
+        #expect(!bim.isCovered)
+        #expect(sre.isCovered)
+    }
 }

@@ -1,5 +1,5 @@
 /// The names a requirement asks for that no known skill or competency stands for: words written as names
-/// after its first word — capitalised ("Vertica", "Vercel"), in capitals ("HSM", "OLAP") or with digits
+/// after its first word (or first, in capitals) — capitalised ("Vertica", "Vercel"), in capitals ("HSM", "OLAP") or with digits
 /// ("SOC2"). A CV that names none of them does not meet the requirement whatever else it shares with it:
 /// "Automate scaling Vertica" asks for that database, not for any scaling work. Names the lexicons know
 /// (a skill, or a thing that shows a competency, such as "BGP") are met through them instead. Where the
@@ -15,7 +15,8 @@ enum AskedNames {
         let all = words(requirement.text)
         for (i, word) in all.enumerated() {
             defer { first = false }
-            guard !first, isWrittenAsName(word) else { continue }
+            // The first word is capitalised as every sentence's is, unless it is written in capitals ("BIM coordination").
+            guard !first || isAcronym(word), isWrittenAsName(word) else { continue }
             // "ISRG developers", "Acme staff": a name that says whose people they are asks for nothing.
             if i + 1 < all.count, peopleWords.contains(all[i + 1].lowercased()) { continue }
             let lower = word.lowercased()
@@ -54,6 +55,11 @@ enum AskedNames {
             let v = s.value
             return v < 0x80 && !((v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39))
         }).map { Substring($0) }
+    }
+
+    /// Letters all capitals, two or more ("HSM", "BIM"), digits aside.
+    private static func isAcronym(_ word: Substring) -> Bool {
+        word.count >= 2 && !word.contains(where: \.isLowercase) && word.contains(where: \.isUppercase)
     }
 
     /// Two capitals or more ("HSM", "OpenSearch"), a capital and a digit ("SOC2"), or a capital first and three

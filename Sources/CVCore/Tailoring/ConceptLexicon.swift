@@ -17,7 +17,9 @@ enum ConceptLexicon {
         // Running production: incidents, on-call, escalations.
         ("operations", ["incident", "incidents", "outages", "pager", "oncall", "on-call", "escalation",
                         "escalations", "postmortem", "postmortems", "24x7", "24-7", "operational", "operations", "operator", "operators",
-                        "live", "rota", "out-of-hours", "on-calls"]),
+                        "live", "rota", "out-of-hours", "on-calls",
+                        // Site reliability engineering is the running of production as a craft.
+                        "sre", "sres", "site-reliability"]),
         ("troubleshooting", ["troubleshoot", "troubleshooting", "debug", "debugging", "debugged", "diagnose",
                              "diagnosing", "diagnosed", "investigate", "investigated", "investigating", "triage",
                              "triaging", "crashes", "bugs", "fixed", "fixing", "resolved", "resolving", "trace",
