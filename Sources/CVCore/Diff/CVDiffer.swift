@@ -355,15 +355,18 @@ public enum CVDiffer {
                 x.text == y.text || (Key.loose(x.text) == Key.loose(y.text) && Key.sameSpelling(x.text, y.text))
             }
             var (changes, lo, ln): ([Change], [Bullet], [Bullet]) = ([], [], [])
+            // The role's only line written anew is that line rewritten when the role is the same job (its title as it
+            // was); a role retitled whose only line changed tells of other work (removed and added).
+            let sole = oldItems.count == 1 && newItems.count == 1 && Key.loose(a.title ?? "") == Key.loose(b.title ?? "")
             if !sameItems {
                 let lists = diffLists(oldItems, newItems, subject: subject)
                 if let lists {
-                    (changes, lo, ln) = diffItems(lists.old, lists.new, subject: subject)
+                    (changes, lo, ln) = diffItems(lists.old, lists.new, subject: subject, soleRewritten: sole)
                     c += lists.changes
                 } else {
                     // The keys the role pairing made already, when it made them (roles that changed their names).
                     let known = oldKeys.cache[i].flatMap { o in newKeys.cache[j].map { (o, $0) } }
-                    (changes, lo, ln) = diffItems(oldItems, newItems, subject: subject, oldKeys: known?.0, newKeys: known?.1)
+                    (changes, lo, ln) = diffItems(oldItems, newItems, subject: subject, oldKeys: known?.0, newKeys: known?.1, soleRewritten: sole)
                 }
             }
             c += changes
@@ -541,21 +544,25 @@ public enum CVDiffer {
     /// Bullets of one matched entry: equal text first, then reworded by similarity; the rest is returned loose.
     /// `oldKeys` and `newKeys`, when given, are the items' loose keys (computed already by the caller).
     static func diffItems(
-        _ old: [Bullet], _ new: [Bullet], subject: String, oldKeys: [String]? = nil, newKeys: [String]? = nil
+        _ old: [Bullet], _ new: [Bullet], subject: String, oldKeys: [String]? = nil, newKeys: [String]? = nil, soleRewritten: Bool = false
     ) -> ([Change], [Bullet], [Bullet]) {
         // The same texts in the same order: each is paired with itself, nothing moved or reworded.
         if old.elementsEqual(new, by: { $0.text == $1.text }) { return ([], [], []) }
-        // Word keys once per bullet, and only for the bullets scored (those without an equal partner).
-        var oldWords = [[String]?](repeating: nil, count: old.count)
-        var newWords = [[String]?](repeating: nil, count: new.count)
-        var pairs = pairItems(old, new, oldKeys: oldKeys, newKeys: newKeys) { i, j in
-            let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
-            let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
-            oldWords[i] = a
-            newWords[j] = b
-            return WordDiff.similarity(keys: a, b)
+        var old = old
+        var new = new
+        var pairs = pairedItems(old, new, oldKeys: oldKeys, newKeys: newKeys, soleRewritten: soleRewritten)
+        // An item written in two, one part as it was: the two parts compared as items of their own.
+        if let split = splitItems(old, new, paired: pairs) {
+            let again = pairedItems(split.old, split.new, oldKeys: nil, newKeys: nil, soleRewritten: soleRewritten,
+                                    restsOld: split.restsOld, restsNew: split.restsNew)
+            let oldDone = Set(again.map(\.0))
+            let newDone = Set(again.map(\.1))
+            // Only when every rest found its partner: a part left alone is no item of its own (`X. Y.` → `Y.`, nothing come
+            // beside it, is one item shortened).
+            if split.restsOld.isSubset(of: oldDone) && split.restsNew.isSubset(of: newDone) {
+                (old, new, pairs) = (split.old, split.new, again)
+            }
         }
-        pairs += rewordedPairs(old, new, paired: pairs)
         var changes: [Change] = []
         let ordered = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(ordered.map(\.1))
@@ -587,6 +594,70 @@ public enum CVDiffer {
         let usedNew = Set(pairs.map(\.1))
         return (changes, old.indices.filter { !usedOld.contains($0) }.map { old[$0] },
                 new.indices.filter { !usedNew.contains($0) }.map { new[$0] })
+    }
+
+    /// The items' pairs: by their words in order (`pairItems`, word keys made once per item and only for the items scored:
+    /// those without an equal partner), then those rewritten (`rewordedPairs`).
+    static func pairedItems(
+        _ old: [Bullet], _ new: [Bullet], oldKeys: [String]?, newKeys: [String]?, soleRewritten: Bool = false,
+        restsOld: Set<Int> = [], restsNew: Set<Int> = []
+    ) -> [(Int, Int)] {
+        var oldWords = [[String]?](repeating: nil, count: old.count)
+        var newWords = [[String]?](repeating: nil, count: new.count)
+        let pairs = pairItems(old, new, oldKeys: oldKeys, newKeys: newKeys) { i, j in
+            let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
+            let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
+            oldWords[i] = a
+            newWords[j] = b
+            return WordDiff.similarity(keys: a, b)
+        }
+        return pairs + rewordedPairs(old, new, paired: pairs, soleRewritten: soleRewritten, restsOld: restsOld, restsNew: restsNew)
+    }
+
+    /// An item of one version that is an item of the other with more words before or after it (`Ran the depot. Clients:
+    /// Harbour Board, Tide Co.` → `Clients: Harbour Board, Tide Co.`, a paragraph split in two by a blank line, or two
+    /// joined): the items with it taken as its two parts, the part as it was and the rest (`restsOld` / `restsNew`, their
+    /// places in the lists returned), so that the rest pairs with what it became. Nil when no item is so (most versions).
+    /// Only items without a partner of the same text are asked; a part of fewer than three words is no item.
+    static func splitItems(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)])
+        -> (old: [Bullet], new: [Bullet], restsOld: Set<Int>, restsNew: Set<Int>)? {
+        var sameOld = Set<Int>()
+        var sameNew = Set<Int>()
+        for (i, j) in paired where old[i].text == new[j].text {
+            sameOld.insert(i)
+            sameNew.insert(j)
+        }
+        guard sameOld.count < old.count, sameNew.count < new.count else { return nil }
+        // Each item of `items` that holds an item of `others` at its start or end, split there (one split an item).
+        func split(_ items: [Bullet], _ same: Set<Int>, by others: [Bullet], _ othersSame: Set<Int>) -> ([Bullet], Set<Int>) {
+            let parts = others.indices.filter { !othersSame.contains($0) }.map { Key.text(others[$0].text) }
+                .filter { $0.utf8.count > 8 && $0.split(separator: " ").count >= 3 }
+            guard !parts.isEmpty else { return (items, []) }
+            var out: [Bullet] = []
+            var rests = Set<Int>()
+            for (i, item) in items.enumerated() {
+                let t = same.contains(i) ? "" : Key.text(item.text)
+                if let u = parts.first(where: { t.utf8.count > $0.utf8.count + 1 && (t.hasSuffix(" " + $0) || t.hasPrefix($0 + " ")) }) {
+                    let kept = Bullet(text: u, source: item.source)
+                    if t.hasSuffix(" " + u) {
+                        rests.insert(out.count)
+                        out.append(Bullet(text: String(t.dropLast(u.count + 1)), source: item.source))
+                        out.append(kept)
+                    } else {
+                        out.append(kept)
+                        rests.insert(out.count)
+                        out.append(Bullet(text: String(t.dropFirst(u.count + 1)), source: item.source))
+                    }
+                } else {
+                    out.append(item)
+                }
+            }
+            return (out, rests)
+        }
+        let (o, restsOld) = split(old, sameOld, by: new, sameNew)
+        let (n, restsNew) = split(new, sameNew, by: old, sameOld)
+        if restsOld.isEmpty && restsNew.isEmpty { return nil }
+        return (o, n, restsOld, restsNew)
     }
 
     /// `match` of the items by their loose keys (threshold 0.5), with the keys made only where the pairs can depend on
@@ -767,8 +838,13 @@ public enum CVDiffer {
     /// words in any order (a sentence turned round: `Careful documentation … was required` → `Frequent communication …
     /// were required, with careful documentation`), or alone in the same place between paired items and sharing
     /// three words or more, or one when they are the only items that went and came and one is a stub of three words or
-    /// fewer (an item rewritten in place). Only what has nothing alike stays removed and added.
-    static func rewordedPairs(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)]) -> [(Int, Int)] {
+    /// fewer (an item rewritten in place), or one when one of them is the rest of an item written in two (`restsOld`,
+    /// `restsNew`: `splitItems`). With `soleRewritten` (a role's items), the entry's only item in both versions is that
+    /// item rewritten whatever its words (a role told in one line, the line written anew). Only what has nothing alike
+    /// stays removed and added.
+    static func rewordedPairs(
+        _ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)], soleRewritten: Bool = false, restsOld: Set<Int> = [], restsNew: Set<Int> = []
+    ) -> [(Int, Int)] {
         guard paired.count < old.count, paired.count < new.count else { return [] }
         var newOf = [Int?](repeating: nil, count: old.count)
         var oldOf = [Int?](repeating: nil, count: new.count)
@@ -795,7 +871,13 @@ public enum CVDiffer {
                 // them is a stub of a few words (`Kiosk support` → `Kiosk fleet owned end to end, with the depot team`: the
                 // item written out, the rest kept).
                 let only = restOld.count == 1 && restNew.count == 1 && min(oldWords[x].count, newWords[y].count) <= 3
-                if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= (only ? 1 : 3)) {
+                let shared = oldWords[x].intersection(newWords[y]).count
+                // The rest of an item written in two (`splitItems`) beside the part kept: its rewriting, a word in common.
+                let rest = restsOld.contains(restOld[x]) || restsNew.contains(restNew[y])
+                // The only item of the entry in both versions (a role told in one line): that line rewritten, whatever its words.
+                let sole = soleRewritten && old.count == 1 && new.count == 1
+                if alike >= 0.3 || sole
+                    || (alone && oldSlots[x] == newSlots[y] && ((alike >= 0.12 && shared >= (only ? 1 : 3)) || (rest && shared >= 1))) {
                     scores[x][y] = alike + 0.01
                 }
             }

@@ -32,8 +32,33 @@ public struct WordDiff: Sendable, Hashable, Codable {
             }
         }
         self.segments = segments
-        let common = ops.filter { $0.0 == .same }.count
-        self.similarity = a.isEmpty && b.isEmpty ? 1 : 2 * Double(common) / Double(a.count + b.count)
+        // How alike the texts read: words as written when one text only gains or only loses words (every word of the
+        // shorter is there as written), else their keys, case and punctuation aside and words joined by slashes taken
+        // apart (`SCRUM.` ~ `Scrum`, `CI/CD/GitOps` ~ `CI/CD`: not 0 % alike).
+        if segments.contains(where: { $0.op == .removed }) && segments.contains(where: { $0.op == .added }) {
+            self.similarity = WordDiff.similarity(keys: WordDiff.likenessKeys(a), WordDiff.likenessKeys(b))
+        } else {
+            let common = ops.filter { $0.0 == .same }.count
+            self.similarity = a.isEmpty && b.isEmpty ? 1 : 2 * Double(common) / Double(a.count + b.count)
+        }
+    }
+
+    /// The keys of words for how alike two texts read: a word joined by slashes is its parts (`CI/CD/GitOps` → `ci`, `cd`,
+    /// `gitops`; `UX/UI` → `ux`, `ui`), every other word its `key`.
+    static func likenessKeys(_ words: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        for w in words {
+            guard w.utf8.contains(0x2F) else {
+                out.append(key(w))
+                continue
+            }
+            for part in w.split(separator: "/") {
+                let k = key(String(part))
+                if k.contains(where: { $0.isLetter || $0.isNumber }) { out.append(k) }
+            }
+        }
+        return out
     }
 
     static func words(_ s: String) -> [String] {
