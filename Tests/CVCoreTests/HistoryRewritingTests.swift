@@ -58,3 +58,10 @@ extension HistoryRewritingTests {
         #expect(kinds(d) == ["bullet.added", "bullet.removed", "role.retitled"])
     }
 }
+
+extension HistoryRewritingTests {
+    @Test func wordsChangedOnlyInCaseAreAlikeButNotTheSame() {
+        let d = WordDiff(old: "Ran the Night Ferry rota.", new: "Ran the night ferry rota.")
+        #expect(d.similarity > 0.9 && d.similarity < 1)
+    }
+}

@@ -631,22 +631,31 @@ public enum CVDiffer {
         // Each item of `items` that holds an item of `others` at its start or end, split there (one split an item).
         func split(_ items: [Bullet], _ same: Set<Int>, by others: [Bullet], _ othersSame: Set<Int>) -> ([Bullet], Set<Int>) {
             let parts = others.indices.filter { !othersSame.contains($0) }.map { Key.text(others[$0].text) }
-                .filter { $0.utf8.count > 8 && $0.split(separator: " ").count >= 3 }
+                .filter { $0.utf8.count > 8 && $0.utf8.lazy.filter { $0 == 0x20 }.count >= 2 }
             guard !parts.isEmpty else { return (items, []) }
+            // `t` ends with `u` after a space (on the bytes), or begins with it before one.
+            func ends(_ t: String, _ u: String) -> Bool {
+                let n = u.utf8.count
+                return t.utf8.count > n + 1 && t.utf8.suffix(n).elementsEqual(u.utf8) && t.utf8.dropLast(n).last == 0x20
+            }
+            func begins(_ t: String, _ u: String) -> Bool {
+                let n = u.utf8.count
+                return t.utf8.count > n + 1 && t.utf8.prefix(n).elementsEqual(u.utf8) && t.utf8.dropFirst(n).first == 0x20
+            }
             var out: [Bullet] = []
             var rests = Set<Int>()
             for (i, item) in items.enumerated() {
                 let t = same.contains(i) ? "" : Key.text(item.text)
-                if let u = parts.first(where: { t.utf8.count > $0.utf8.count + 1 && (t.hasSuffix(" " + $0) || t.hasPrefix($0 + " ")) }) {
+                if let u = parts.first(where: { ends(t, $0) || begins(t, $0) }) {
                     let kept = Bullet(text: u, source: item.source)
-                    if t.hasSuffix(" " + u) {
+                    if ends(t, u) {
                         rests.insert(out.count)
-                        out.append(Bullet(text: String(t.dropLast(u.count + 1)), source: item.source))
+                        out.append(Bullet(text: String(decoding: t.utf8.dropLast(u.utf8.count + 1), as: UTF8.self), source: item.source))
                         out.append(kept)
                     } else {
                         out.append(kept)
                         rests.insert(out.count)
-                        out.append(Bullet(text: String(t.dropFirst(u.count + 1)), source: item.source))
+                        out.append(Bullet(text: String(decoding: t.utf8.dropFirst(u.utf8.count + 1), as: UTF8.self), source: item.source))
                     }
                 } else {
                     out.append(item)

@@ -34,9 +34,9 @@ public struct WordDiff: Sendable, Hashable, Codable {
         self.segments = segments
         // How alike the texts read: words as written when one text only gains or only loses words (every word of the
         // shorter is there as written), else their keys, case and punctuation aside and words joined by slashes taken
-        // apart (`SCRUM.` ~ `Scrum`, `CI/CD/GitOps` ~ `CI/CD`: not 0 % alike).
+        // apart (`SCRUM.` ~ `Scrum`, `CI/CD/GitOps` ~ `CI/CD`: not 0 % alike); short of 1, since a word changed as written.
         if segments.contains(where: { $0.op == .removed }) && segments.contains(where: { $0.op == .added }) {
-            self.similarity = WordDiff.similarity(keys: WordDiff.likenessKeys(a), WordDiff.likenessKeys(b))
+            self.similarity = min(0.99, WordDiff.similarity(keys: WordDiff.likenessKeys(a), WordDiff.likenessKeys(b)))
         } else {
             let common = ops.filter { $0.0 == .same }.count
             self.similarity = a.isEmpty && b.isEmpty ? 1 : 2 * Double(common) / Double(a.count + b.count)
