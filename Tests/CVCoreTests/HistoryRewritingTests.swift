@@ -65,3 +65,21 @@ extension HistoryRewritingTests {
         #expect(d.similarity > 0.9 && d.similarity < 1)
     }
 }
+
+extension HistoryRewritingTests {
+    @Test func anEntryLineSplitFromItsDescriptionIsLayout() {
+        func section(_ items: [String]) -> CVDocument {
+            CVDocument(format: .latex, sections: [
+                NamedSection(title: "Volunteering", kind: .other,
+                             items: items.enumerated().map { Bullet(text: $0.element, source: SourceRange(lines: 2 + $0.offset, 2 + $0.offset)) },
+                             source: SourceRange(lines: 1, 1 + items.count)),
+            ])
+        }
+        let joined = section(["Harbour Rowing Club | 2019 – Present | Coach | Teaching teenagers to row on the estuary.", "Kept a blog of tide notes."])
+        let split = section(["Harbour Rowing Club | 2019 – Present | Coach", "Teaching teenagers to row on the estuary.", "Kept a blog of tide notes."])
+        #expect(CVDiffer.diff(joined, split).isEmpty)
+        // Its description rewritten at the same time: that item changed, nothing added.
+        let rewritten = section(["Harbour Rowing Club | 2019 – Present | Coach", "Teaching adults to row on the estuary.", "Kept a blog of tide notes."])
+        #expect(CVDiffer.diff(joined, rewritten).changes.map(\.kind.rawValue) == ["section.item.changed"])
+    }
+}

@@ -621,51 +621,105 @@ public enum CVDiffer {
     /// Only items without a partner of the same text are asked; a part of fewer than three words is no item.
     static func splitItems(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)])
         -> (old: [Bullet], new: [Bullet], restsOld: Set<Int>, restsNew: Set<Int>)? {
-        var sameOld = Set<Int>()
-        var sameNew = Set<Int>()
+        var sameOld = [Bool](repeating: false, count: old.count)
+        var sameNew = [Bool](repeating: false, count: new.count)
+        var same = 0
         for (i, j) in paired where old[i].text == new[j].text {
-            sameOld.insert(i)
-            sameNew.insert(j)
+            sameOld[i] = true
+            sameNew[j] = true
+            same += 1
         }
-        guard sameOld.count < old.count, sameNew.count < new.count else { return nil }
-        // Each item of `items` that holds an item of `others` at its start or end, split there (one split an item).
-        func split(_ items: [Bullet], _ same: Set<Int>, by others: [Bullet], _ othersSame: Set<Int>) -> ([Bullet], Set<Int>) {
-            let parts = others.indices.filter { !othersSame.contains($0) }.map { Key.text(others[$0].text) }
-                .filter { $0.utf8.count > 8 && $0.utf8.lazy.filter { $0 == 0x20 }.count >= 2 }
-            guard !parts.isEmpty else { return (items, []) }
-            // `t` ends with `u` after a space (on the bytes), or begins with it before one.
-            func ends(_ t: String, _ u: String) -> Bool {
-                let n = u.utf8.count
-                return t.utf8.count > n + 1 && t.utf8.suffix(n).elementsEqual(u.utf8) && t.utf8.dropLast(n).last == 0x20
+        guard same < old.count, same < new.count else { return nil }
+        // `t` ends with `u` after a space, or begins with it before one: on the buffers, the length and the space first, then
+        // the bytes from the part's outer edge in (most items asked are a bullet replaced by another, which differ at once).
+        func holds(_ t: String, _ u: String, atEnd: Bool) -> Bool {
+            var t = t
+            var u = u
+            return t.withUTF8 { tb in
+                u.withUTF8 { ub in
+                    let n = ub.count
+                    let at = atEnd ? tb.count - n : 0  // where the part would start in `t`
+                    guard tb.count > n + 1, tb[atEnd ? at - 1 : n] == 0x20 else { return false }
+                    for step in 0..<n {
+                        let k = atEnd ? n - 1 - step : step
+                        if tb[at + k] != ub[k] { return false }
+                    }
+                    return true
+                }
             }
-            func begins(_ t: String, _ u: String) -> Bool {
-                let n = u.utf8.count
-                return t.utf8.count > n + 1 && t.utf8.prefix(n).elementsEqual(u.utf8) && t.utf8.dropFirst(n).first == 0x20
+        }
+        func ends(_ t: String, _ u: String) -> Bool { holds(t, u, atEnd: true) }
+        func begins(_ t: String, _ u: String) -> Bool { holds(t, u, atEnd: false) }
+        // A part: three words or more (two spaces), more than eight bytes.
+        func isPart(_ u: String) -> Bool {
+            guard u.utf8.count > 8 else { return false }
+            var spaces = 0
+            for b in u.utf8 where b == 0x20 {
+                spaces += 1
+                if spaces == 2 { return true }
             }
+            return false
+        }
+        // For each item of `items` without a partner of its text, the first item of `others` (likewise) it holds at its start
+        // or end; nil when none does (asked before anything is built).
+        func found(_ items: [Bullet], _ itemsSame: [Bool], _ others: [Bullet], _ othersSame: [Bool]) -> [(Int, String)] {
+            var out: [(Int, String)] = []
+            for i in items.indices where !itemsSame[i] {
+                let t = Key.text(items[i].text)
+                for j in others.indices where !othersSame[j] && others[j].text.utf8.count + 1 < t.utf8.count {
+                    let u = Key.text(others[j].text)
+                    if (ends(t, u) || begins(t, u)) && isPart(u) {
+                        out.append((i, u))
+                        break
+                    }
+                }
+            }
+            return out
+        }
+        // The rest without the separator that joined it to the part (`Tide Clock | 2021 | A wall clock …` → `A wall
+        // clock …`): a bar, comma, semicolon, colon or dash at its edges.
+        func rest(_ bytes: Substring.UTF8View) -> String {
+            func separator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x7C || c == 0x2C || c == 0x3B || c == 0x3A || c == 0x2D }
+            var r = bytes[...]
+            while let c = r.first, separator(c) { r = r.dropFirst() }
+            while let c = r.last, separator(c) { r = r.dropLast() }
+            let s = String(decoding: r, as: UTF8.self)
+            for dash in ["\u{2013}", "\u{2014}"] where s.hasPrefix(dash + " ") || s.hasSuffix(" " + dash) {
+                return Key.text(s.hasPrefix(dash + " ") ? String(s.dropFirst()) : String(s.dropLast()))
+            }
+            return s.isEmpty ? String(decoding: bytes, as: UTF8.self) : s
+        }
+        let oldFound = found(old, sameOld, new, sameNew)
+        let newFound = found(new, sameNew, old, sameOld)
+        if oldFound.isEmpty && newFound.isEmpty { return nil }
+        // The items with each found one taken as its two parts, and the places of the rests.
+        func split(_ items: [Bullet], _ found: [(Int, String)]) -> ([Bullet], Set<Int>) {
             var out: [Bullet] = []
             var rests = Set<Int>()
+            var next = 0
             for (i, item) in items.enumerated() {
-                let t = same.contains(i) ? "" : Key.text(item.text)
-                if let u = parts.first(where: { ends(t, $0) || begins(t, $0) }) {
-                    let kept = Bullet(text: u, source: item.source)
-                    if ends(t, u) {
-                        rests.insert(out.count)
-                        out.append(Bullet(text: String(decoding: t.utf8.dropLast(u.utf8.count + 1), as: UTF8.self), source: item.source))
-                        out.append(kept)
-                    } else {
-                        out.append(kept)
-                        rests.insert(out.count)
-                        out.append(Bullet(text: String(decoding: t.utf8.dropFirst(u.utf8.count + 1), as: UTF8.self), source: item.source))
-                    }
-                } else {
+                guard next < found.count, found[next].0 == i else {
                     out.append(item)
+                    continue
+                }
+                let u = found[next].1
+                next += 1
+                let t = Key.text(item.text)
+                let kept = Bullet(text: u, source: item.source)
+                if ends(t, u) {
+                    rests.insert(out.count)
+                    out.append(Bullet(text: rest(t.utf8.dropLast(u.utf8.count + 1)), source: item.source))
+                    out.append(kept)
+                } else {
+                    out.append(kept)
+                    rests.insert(out.count)
+                    out.append(Bullet(text: rest(t.utf8.dropFirst(u.utf8.count + 1)), source: item.source))
                 }
             }
             return (out, rests)
         }
-        let (o, restsOld) = split(old, sameOld, by: new, sameNew)
-        let (n, restsNew) = split(new, sameNew, by: old, sameOld)
-        if restsOld.isEmpty && restsNew.isEmpty { return nil }
+        let (o, restsOld) = split(old, oldFound)
+        let (n, restsNew) = split(new, newFound)
         return (o, n, restsOld, restsNew)
     }
 
