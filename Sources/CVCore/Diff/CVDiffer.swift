@@ -629,7 +629,8 @@ public enum CVDiffer {
             sameNew[j] = true
             same += 1
         }
-        guard same < old.count, same < new.count else { return nil }
+        // One item gone and one come (a bullet reworded, most versions): split, the rest would have no partner.
+        guard same < old.count, same < new.count, old.count - same > 1 || new.count - same > 1 else { return nil }
         // `t` ends with `u` after a space, or begins with it before one: on the buffers, the length and the space first, then
         // the bytes from the part's outer edge in (most items asked are a bullet replaced by another, which differ at once).
         func holds(_ t: String, _ u: String, atEnd: Bool) -> Bool {
