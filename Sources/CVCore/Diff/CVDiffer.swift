@@ -355,15 +355,18 @@ public enum CVDiffer {
                 x.text == y.text || (Key.loose(x.text) == Key.loose(y.text) && Key.sameSpelling(x.text, y.text))
             }
             var (changes, lo, ln): ([Change], [Bullet], [Bullet]) = ([], [], [])
+            // The role's only line written anew is that line rewritten when the role is the same job (its title as it
+            // was); a role retitled whose only line changed tells of other work (removed and added).
+            let sole = oldItems.count == 1 && newItems.count == 1 && Key.loose(a.title ?? "") == Key.loose(b.title ?? "")
             if !sameItems {
                 let lists = diffLists(oldItems, newItems, subject: subject)
                 if let lists {
-                    (changes, lo, ln) = diffItems(lists.old, lists.new, subject: subject)
+                    (changes, lo, ln) = diffItems(lists.old, lists.new, subject: subject, soleRewritten: sole)
                     c += lists.changes
                 } else {
                     // The keys the role pairing made already, when it made them (roles that changed their names).
                     let known = oldKeys.cache[i].flatMap { o in newKeys.cache[j].map { (o, $0) } }
-                    (changes, lo, ln) = diffItems(oldItems, newItems, subject: subject, oldKeys: known?.0, newKeys: known?.1)
+                    (changes, lo, ln) = diffItems(oldItems, newItems, subject: subject, oldKeys: known?.0, newKeys: known?.1, soleRewritten: sole)
                 }
             }
             c += changes
@@ -541,21 +544,25 @@ public enum CVDiffer {
     /// Bullets of one matched entry: equal text first, then reworded by similarity; the rest is returned loose.
     /// `oldKeys` and `newKeys`, when given, are the items' loose keys (computed already by the caller).
     static func diffItems(
-        _ old: [Bullet], _ new: [Bullet], subject: String, oldKeys: [String]? = nil, newKeys: [String]? = nil
+        _ old: [Bullet], _ new: [Bullet], subject: String, oldKeys: [String]? = nil, newKeys: [String]? = nil, soleRewritten: Bool = false
     ) -> ([Change], [Bullet], [Bullet]) {
         // The same texts in the same order: each is paired with itself, nothing moved or reworded.
         if old.elementsEqual(new, by: { $0.text == $1.text }) { return ([], [], []) }
-        // Word keys once per bullet, and only for the bullets scored (those without an equal partner).
-        var oldWords = [[String]?](repeating: nil, count: old.count)
-        var newWords = [[String]?](repeating: nil, count: new.count)
-        var pairs = pairItems(old, new, oldKeys: oldKeys, newKeys: newKeys) { i, j in
-            let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
-            let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
-            oldWords[i] = a
-            newWords[j] = b
-            return WordDiff.similarity(keys: a, b)
+        var old = old
+        var new = new
+        var pairs = pairedItems(old, new, oldKeys: oldKeys, newKeys: newKeys, soleRewritten: soleRewritten)
+        // An item written in two, one part as it was: the two parts compared as items of their own.
+        if let split = splitItems(old, new, paired: pairs) {
+            let again = pairedItems(split.old, split.new, oldKeys: nil, newKeys: nil, soleRewritten: soleRewritten,
+                                    restsOld: split.restsOld, restsNew: split.restsNew)
+            let oldDone = Set(again.map(\.0))
+            let newDone = Set(again.map(\.1))
+            // Only when every rest found its partner: a part left alone is no item of its own (`X. Y.` → `Y.`, nothing come
+            // beside it, is one item shortened).
+            if split.restsOld.isSubset(of: oldDone) && split.restsNew.isSubset(of: newDone) {
+                (old, new, pairs) = (split.old, split.new, again)
+            }
         }
-        pairs += rewordedPairs(old, new, paired: pairs)
         var changes: [Change] = []
         let ordered = pairs.sorted { $0.0 < $1.0 }
         let kept = Assignment.longestIncreasing(ordered.map(\.1))
@@ -587,6 +594,134 @@ public enum CVDiffer {
         let usedNew = Set(pairs.map(\.1))
         return (changes, old.indices.filter { !usedOld.contains($0) }.map { old[$0] },
                 new.indices.filter { !usedNew.contains($0) }.map { new[$0] })
+    }
+
+    /// The items' pairs: by their words in order (`pairItems`, word keys made once per item and only for the items scored:
+    /// those without an equal partner), then those rewritten (`rewordedPairs`).
+    static func pairedItems(
+        _ old: [Bullet], _ new: [Bullet], oldKeys: [String]?, newKeys: [String]?, soleRewritten: Bool = false,
+        restsOld: Set<Int> = [], restsNew: Set<Int> = []
+    ) -> [(Int, Int)] {
+        var oldWords = [[String]?](repeating: nil, count: old.count)
+        var newWords = [[String]?](repeating: nil, count: new.count)
+        let pairs = pairItems(old, new, oldKeys: oldKeys, newKeys: newKeys) { i, j in
+            let a = oldWords[i] ?? WordDiff.words(old[i].text).map(WordDiff.key)
+            let b = newWords[j] ?? WordDiff.words(new[j].text).map(WordDiff.key)
+            oldWords[i] = a
+            newWords[j] = b
+            return WordDiff.similarity(keys: a, b)
+        }
+        return pairs + rewordedPairs(old, new, paired: pairs, soleRewritten: soleRewritten, restsOld: restsOld, restsNew: restsNew)
+    }
+
+    /// An item of one version that is an item of the other with more words before or after it (`Ran the depot. Clients:
+    /// Harbour Board, Tide Co.` → `Clients: Harbour Board, Tide Co.`, a paragraph split in two by a blank line, or two
+    /// joined): the items with it taken as its two parts, the part as it was and the rest (`restsOld` / `restsNew`, their
+    /// places in the lists returned), so that the rest pairs with what it became. Nil when no item is so (most versions).
+    /// Only items without a partner of the same text are asked; a part of fewer than three words is no item.
+    static func splitItems(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)])
+        -> (old: [Bullet], new: [Bullet], restsOld: Set<Int>, restsNew: Set<Int>)? {
+        var sameOld = [Bool](repeating: false, count: old.count)
+        var sameNew = [Bool](repeating: false, count: new.count)
+        var same = 0
+        for (i, j) in paired where old[i].text == new[j].text {
+            sameOld[i] = true
+            sameNew[j] = true
+            same += 1
+        }
+        // One item gone and one come (a bullet reworded, most versions): split, the rest would have no partner.
+        guard same < old.count, same < new.count, old.count - same > 1 || new.count - same > 1 else { return nil }
+        // `t` ends with `u` after a space, or begins with it before one: on the buffers, the length and the space first, then
+        // the bytes from the part's outer edge in (most items asked are a bullet replaced by another, which differ at once).
+        func holds(_ t: String, _ u: String, atEnd: Bool) -> Bool {
+            var t = t
+            var u = u
+            return t.withUTF8 { tb in
+                u.withUTF8 { ub in
+                    let n = ub.count
+                    let at = atEnd ? tb.count - n : 0  // where the part would start in `t`
+                    guard tb.count > n + 1, tb[atEnd ? at - 1 : n] == 0x20 else { return false }
+                    for step in 0..<n {
+                        let k = atEnd ? n - 1 - step : step
+                        if tb[at + k] != ub[k] { return false }
+                    }
+                    return true
+                }
+            }
+        }
+        func ends(_ t: String, _ u: String) -> Bool { holds(t, u, atEnd: true) }
+        func begins(_ t: String, _ u: String) -> Bool { holds(t, u, atEnd: false) }
+        // A part: three words or more (two spaces), more than eight bytes.
+        func isPart(_ u: String) -> Bool {
+            guard u.utf8.count > 8 else { return false }
+            var spaces = 0
+            for b in u.utf8 where b == 0x20 {
+                spaces += 1
+                if spaces == 2 { return true }
+            }
+            return false
+        }
+        // For each item of `items` without a partner of its text, the first item of `others` (likewise) it holds at its start
+        // or end; nil when none does (asked before anything is built).
+        func found(_ items: [Bullet], _ itemsSame: [Bool], _ others: [Bullet], _ othersSame: [Bool]) -> [(Int, String)] {
+            var out: [(Int, String)] = []
+            for i in items.indices where !itemsSame[i] {
+                let t = Key.text(items[i].text)
+                for j in others.indices where !othersSame[j] && others[j].text.utf8.count + 1 < t.utf8.count {
+                    let u = Key.text(others[j].text)
+                    if (ends(t, u) || begins(t, u)) && isPart(u) {
+                        out.append((i, u))
+                        break
+                    }
+                }
+            }
+            return out
+        }
+        // The rest without the separator that joined it to the part (`Tide Clock | 2021 | A wall clock …` → `A wall
+        // clock …`): a bar, comma, semicolon, colon or dash at its edges.
+        func rest(_ bytes: Substring.UTF8View) -> String {
+            func separator(_ c: UInt8) -> Bool { c == 0x20 || c == 0x7C || c == 0x2C || c == 0x3B || c == 0x3A || c == 0x2D }
+            var r = bytes[...]
+            while let c = r.first, separator(c) { r = r.dropFirst() }
+            while let c = r.last, separator(c) { r = r.dropLast() }
+            let s = String(decoding: r, as: UTF8.self)
+            for dash in ["\u{2013}", "\u{2014}"] where s.hasPrefix(dash + " ") || s.hasSuffix(" " + dash) {
+                return Key.text(s.hasPrefix(dash + " ") ? String(s.dropFirst()) : String(s.dropLast()))
+            }
+            return s.isEmpty ? String(decoding: bytes, as: UTF8.self) : s
+        }
+        let oldFound = found(old, sameOld, new, sameNew)
+        let newFound = found(new, sameNew, old, sameOld)
+        if oldFound.isEmpty && newFound.isEmpty { return nil }
+        // The items with each found one taken as its two parts, and the places of the rests.
+        func split(_ items: [Bullet], _ found: [(Int, String)]) -> ([Bullet], Set<Int>) {
+            var out: [Bullet] = []
+            var rests = Set<Int>()
+            var next = 0
+            for (i, item) in items.enumerated() {
+                guard next < found.count, found[next].0 == i else {
+                    out.append(item)
+                    continue
+                }
+                let u = found[next].1
+                next += 1
+                let t = Key.text(item.text)
+                let kept = Bullet(text: u, source: item.source)
+                if ends(t, u) {
+                    rests.insert(out.count)
+                    out.append(Bullet(text: rest(t.utf8.dropLast(u.utf8.count + 1)), source: item.source))
+                    out.append(kept)
+                } else {
+                    out.append(kept)
+                    rests.insert(out.count)
+                    out.append(Bullet(text: rest(t.utf8.dropFirst(u.utf8.count + 1)), source: item.source))
+                }
+            }
+            return (out, rests)
+        }
+        let (o, restsOld) = split(old, oldFound)
+        let (n, restsNew) = split(new, newFound)
+        return (o, n, restsOld, restsNew)
     }
 
     /// `match` of the items by their loose keys (threshold 0.5), with the keys made only where the pairs can depend on
@@ -767,8 +902,13 @@ public enum CVDiffer {
     /// words in any order (a sentence turned round: `Careful documentation … was required` → `Frequent communication …
     /// were required, with careful documentation`), or alone in the same place between paired items and sharing
     /// three words or more, or one when they are the only items that went and came and one is a stub of three words or
-    /// fewer (an item rewritten in place). Only what has nothing alike stays removed and added.
-    static func rewordedPairs(_ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)]) -> [(Int, Int)] {
+    /// fewer (an item rewritten in place), or one when one of them is the rest of an item written in two (`restsOld`,
+    /// `restsNew`: `splitItems`). With `soleRewritten` (a role's items), the entry's only item in both versions is that
+    /// item rewritten whatever its words (a role told in one line, the line written anew). Only what has nothing alike
+    /// stays removed and added.
+    static func rewordedPairs(
+        _ old: [Bullet], _ new: [Bullet], paired: [(Int, Int)], soleRewritten: Bool = false, restsOld: Set<Int> = [], restsNew: Set<Int> = []
+    ) -> [(Int, Int)] {
         guard paired.count < old.count, paired.count < new.count else { return [] }
         var newOf = [Int?](repeating: nil, count: old.count)
         var oldOf = [Int?](repeating: nil, count: new.count)
@@ -795,7 +935,13 @@ public enum CVDiffer {
                 // them is a stub of a few words (`Kiosk support` → `Kiosk fleet owned end to end, with the depot team`: the
                 // item written out, the rest kept).
                 let only = restOld.count == 1 && restNew.count == 1 && min(oldWords[x].count, newWords[y].count) <= 3
-                if alike >= 0.3 || (alone && oldSlots[x] == newSlots[y] && alike >= 0.12 && oldWords[x].intersection(newWords[y]).count >= (only ? 1 : 3)) {
+                let shared = oldWords[x].intersection(newWords[y]).count
+                // The rest of an item written in two (`splitItems`) beside the part kept: its rewriting, a word in common.
+                let rest = restsOld.contains(restOld[x]) || restsNew.contains(restNew[y])
+                // The only item of the entry in both versions (a role told in one line): that line rewritten, whatever its words.
+                let sole = soleRewritten && old.count == 1 && new.count == 1
+                if alike >= 0.3 || sole
+                    || (alone && oldSlots[x] == newSlots[y] && ((alike >= 0.12 && shared >= (only ? 1 : 3)) || (rest && shared >= 1))) {
                     scores[x][y] = alike + 0.01
                 }
             }

@@ -32,8 +32,68 @@ public struct WordDiff: Sendable, Hashable, Codable {
             }
         }
         self.segments = segments
-        let common = ops.filter { $0.0 == .same }.count
-        self.similarity = a.isEmpty && b.isEmpty ? 1 : 2 * Double(common) / Double(a.count + b.count)
+        // How alike the texts read, case and punctuation aside and words joined by slashes taken apart (`SCRUM.` ~
+        // `Scrum`, `CI/CD/GitOps` ~ `CI/CD`: not 0 % alike).
+        self.similarity = WordDiff.likeness(ops, a.count, b.count)
+    }
+
+    /// How alike two texts read, from their diff as written: 2 × (words in common) / (words in both). The words of a run
+    /// removed and the run added in its place (between the same words kept) are compared again by their keys, words
+    /// joined by slashes by their parts (`likenessKeys`); a run whose every word is its own key has nothing more in
+    /// common with the other (the diff as written found nothing there). Short of 1 when a word changed as written.
+    static func likeness(_ ops: [(Operation, String)], _ n: Int, _ m: Int) -> Double {
+        if n == 0 && m == 0 { return 1 }
+        var common = 0
+        var countA = 0
+        var countB = 0
+        var removed: [String] = []
+        var added: [String] = []
+        var changed = false
+        func block() {
+            defer { removed.removeAll(keepingCapacity: true); added.removeAll(keepingCapacity: true) }
+            countA += removed.count
+            countB += added.count
+            guard !removed.isEmpty, !added.isEmpty else { return }
+            changed = true
+            let x = likenessKeys(removed)
+            let y = likenessKeys(added)
+            guard x != removed || y != added else { return }
+            countA += x.count - removed.count
+            countB += y.count - added.count
+            common += lcsLength(keys: x, y)
+        }
+        for (op, word) in ops {
+            switch op {
+            case .same:
+                block()
+                common += 1
+                countA += 1
+                countB += 1
+            case .removed: removed.append(word)
+            case .added: added.append(word)
+            }
+        }
+        block()
+        let ratio = countA + countB == 0 ? 1 : 2 * Double(common) / Double(countA + countB)
+        return changed ? min(0.99, ratio) : ratio
+    }
+
+    /// The keys of words for how alike two texts read: a word joined by slashes is its parts (`CI/CD/GitOps` → `ci`, `cd`,
+    /// `gitops`; `UX/UI` → `ux`, `ui`), every other word its `key`.
+    static func likenessKeys(_ words: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(words.count)
+        for w in words {
+            guard w.utf8.contains(0x2F) else {
+                out.append(key(w))
+                continue
+            }
+            for part in w.split(separator: "/") {
+                let k = key(String(part))
+                if k.contains(where: { $0.isLetter || $0.isNumber }) { out.append(k) }
+            }
+        }
+        return out
     }
 
     static func words(_ s: String) -> [String] {
