@@ -38,9 +38,7 @@ struct TailorCareerYearsTests {
         """
 
     static func requirement(_ prefix: String) throws -> RequirementMatch {
-        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
-                                  referenceYear: 2026)
-        return try #require(report.requirements.first { $0.requirement.text.hasPrefix(prefix) })
+        try #require(try TailorFixture(cv: cv, ad: ad).requirement(prefix))
     }
 
     /// Seven years of roles (2019 to 2026) meet four, cited first by the summary's sentence saying them (line 5).

@@ -32,12 +32,10 @@ struct TailorDispositionTests {
         """
 
     static func requirement(_ prefix: String) throws -> RequirementMatch {
-        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
-                                  referenceYear: 2026)
-        return try #require(report.requirements.first { $0.requirement.text.hasPrefix(prefix) })
+        try #require(try TailorFixture(cv: cv, ad: ad).requirement(prefix))
     }
 
-    static func lines(_ m: RequirementMatch) -> [Int] { m.evidence.map { $0.line ?? $0.evidence.source.start.line } }
+    static func lines(_ m: RequirementMatch) -> [Int] { TailorFixture.lines(m) }
 
     /// The summary's desire to understand (line 5) is cited for striving to grow.
     @Test func aDesireShowsADrive() throws {

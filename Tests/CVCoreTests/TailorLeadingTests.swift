@@ -41,12 +41,10 @@ struct TailorLeadingTests {
         """
 
     static func requirement(_ prefix: String) throws -> RequirementMatch {
-        let index = TailorIndex(document: try CVReader.parse(text: cv, path: "cv.md"), text: cv, referenceYear: 2026)
-        let report = Tailor.match(index, job: JobAd(parsing: ad))
-        return try #require(report.requirements.first { $0.requirement.text.hasPrefix(prefix) })
+        try #require(try TailorFixture(cv: cv, ad: ad).requirement(prefix))
     }
 
-    static func lines(_ m: RequirementMatch) -> [Int] { m.evidence.map { $0.line ?? $0.evidence.source.start.line } }
+    static func lines(_ m: RequirementMatch) -> [Int] { TailorFixture.lines(m) }
 
     /// Leading a team (line 11) before managing mail domains (9) or mentoring (10).
     @Test func aLeaderIsShownByLeadingPeople() throws {

@@ -36,12 +36,10 @@ struct TailorWordSenseTests {
         """
 
     static func requirement(_ prefix: String) throws -> RequirementMatch {
-        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
-                                  referenceYear: 2026)
-        return try #require(report.requirements.first { $0.requirement.text.hasPrefix(prefix) })
+        try #require(try TailorFixture(cv: cv, ad: ad).requirement(prefix))
     }
 
-    static func lines(_ m: RequirementMatch) -> [Int] { m.evidence.map { $0.line ?? $0.evidence.source.start.line } }
+    static func lines(_ m: RequirementMatch) -> [Int] { TailorFixture.lines(m) }
 
     /// The examples end at the bracket: "outreach" is asked, not an example; the talk (line 10) shows it beside the
     /// documentation (line 9) that shows the writing.
@@ -91,9 +89,7 @@ struct TailorWordSenseTests {
             - Answered customer questions about the firmware by e-mail.
             """
         let ad = "# Firmware Engineer\n\n## Requirements\n\n- Experience working directly with customers.\n"
-        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
-                                  referenceYear: 2026)
-        let m = try #require(report.requirements.first { $0.requirement.text.hasPrefix("Experience working directly") })
+        let m = try #require(try TailorFixture(cv: cv, ad: ad).requirement("Experience working directly"))
         #expect(m.isCovered)
         #expect(Self.lines(m) == [10])
     }
@@ -126,10 +122,9 @@ struct TailorWordSenseTests {
             - Took part in the on-call rotation for the timetable service.
             """
         let ad = "# Engineer\n\n## Requirements\n\n- BIM coordination.\n- SRE experience and on-call.\n"
-        let report = Tailor.match(document: try CVReader.parse(text: cv, path: "cv.md"), job: JobAd(parsing: ad),
-                                  referenceYear: 2026)
-        let bim = try #require(report.requirements.first { $0.requirement.text.hasPrefix("BIM") })
-        let sre = try #require(report.requirements.first { $0.requirement.text.hasPrefix("SRE") })
+        let fixture = try TailorFixture(cv: cv, ad: ad)
+        let bim = try #require(fixture.requirement("BIM"))
+        let sre = try #require(fixture.requirement("SRE"))
         #expect(!bim.isCovered)
         #expect(sre.isCovered)
     }
