@@ -128,4 +128,26 @@ struct TailorWordSenseTests {
         #expect(!bim.isCovered)
         #expect(sre.isCovered)
     }
+
+    /// Code versioning is version control, shown by its tools (Mercurial, line 10), not by coding nor by a release's
+    /// version number (line 9).
+    @Test func codeVersioningIsVersionControl() throws {
+        let cv = """
+            # Greta Ilunga
+
+            ## Experience
+
+            ### Tallowmere Games
+
+            **Tools Programmer** • 2017 – Present
+
+            - Wrote the code for version 2 of the level editor in C++.
+            - Moved the studio's repositories from Mercurial to a new host.
+            """
+        let ad = "# Programmer\n\n## Requirements\n\n- Understanding of code versioning tools such as Git or SVN.\n"
+        let m = try #require(try TailorFixture(cv: cv, ad: ad).requirement("Understanding of code versioning"))
+        #expect(m.isCovered)
+        #expect(TailorFixture.lines(m).first == 10)
+        #expect(!TailorFixture.lines(m).contains(9))
+    }
 }

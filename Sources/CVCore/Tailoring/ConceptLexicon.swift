@@ -61,6 +61,8 @@ enum ConceptLexicon {
         ("coding", ["scripting", "scripts", "script", "coding", "programming", "code", "programmer",
                     "wrote", "implemented", "language", "languages"]),
         ("databases", ["database", "databases", "sql", "db", "schema", "queries", "query", "olap", "datastore"]),
+        // Keeping code's history: version control, shown by the tools that do it (`skillConcepts`).
+        ("versioncontrol", ["version-control", "versioning", "source-control", "revision-control"]),
         // Virtual machines, containers, cloud.
         ("virtualisation", ["virtualization", "virtualisation", "virtualised", "virtualized", "virtual", "vm",
                             "vms", "hypervisor"]),
@@ -379,6 +381,7 @@ enum ConceptLexicon {
                      "Amazon CloudFront"]),
             ("systems", ["Linux", "Ubuntu", "Debian", "CentOS", "RHEL", "macOS"]),
             ("testing", ["Jest", "Cypress", "Playwright", "A/B testing"]),
+            ("versioncontrol", ["Git", "Subversion", "Mercurial", "Version control", "GitHub", "GitLab", "Bitbucket"]),
         ]
         var table: [String: [String]] = [:]
         for (concept, skills) in groups {
@@ -434,6 +437,8 @@ enum ConceptLexicon {
     static let maskingCompounds: [String: Set<String>] = [
         "operating": ["system", "systems"], "collaboration": ["online"], "collaborate": ["online"],
         "collaborating": ["online"],
+        // Code versioning is version control, not coding.
+        "code": ["versioning"],
         // A fault tracked down is troubleshooting, not the tracking a product does of its users.
         "tracked": ["down"], "tracking": ["down"], "track": ["down"],
         // A blogging platform or engine is software one builds, not posts one writes.

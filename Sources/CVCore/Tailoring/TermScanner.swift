@@ -157,6 +157,8 @@ final class TermScanner {
         // And "customer" as "custom", a word of things made to order ("a custom processor", "custom tooling"): the
         // people served keep a stem of their own.
         if bytes.first == 0x63, word.hasPrefix("customer") { return "customer" }
+        // And "versioning" (keeping code's history) as "version", a release's number ("version 2 of the API").
+        if bytes.first == 0x76, word.hasPrefix("versioning") { return "versioning" }
         // And "issued" and "issuing" as "issues": certificates or cards issued are no problems dealt with.
         if bytes.first == 0x69, word.hasPrefix("issued") || word.hasPrefix("issuing") || word.hasPrefix("issuer") {
             return "issued"
