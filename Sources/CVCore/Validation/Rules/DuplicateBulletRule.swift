@@ -116,7 +116,9 @@ public struct DuplicateBulletRule: Rule {
                 if let first = names[name] {
                     // A list wrapped over a line or two; farther apart, the reader may have joined two lists.
                     let gap = skill.source.start.line - first.start.line
-                    guard (1...2).contains(gap), !name.contains(where: \.isNumber) else { continue }
+                    guard (1...2).contains(gap), !name.contains(where: \.isNumber), !Self.fillers.contains(name),
+                        !Self.placeLines(first.start.line, skill.source.start.line, name: name, in: category.skills)
+                    else { continue }
                     findings.append(context.finding("\"\(skill.text)\" is listed twice in this list", at: context.start(of: skill.source)))
                 } else {
                     names[name] = skill.source
@@ -124,6 +126,18 @@ public struct DuplicateBulletRule: Rule {
             }
         }
         return findings
+    }
+
+    /// What ends a list rather than naming an item (`…, Redis, etc.`): two lists may each end with it.
+    static let fillers: Set<String> = ["etc", "etc.", "etc...", "…", "...", "and more", "and others", "others", "more"]
+
+    /// Two lines of two items each, `Place, Region`, that end with the repeated item (`Lyon, France` under one role,
+    /// `Nantes, France` under the next): where each role was, read as one list, not a list naming an item twice.
+    static func placeLines(_ a: Int, _ b: Int, name: String, in skills: [Skill]) -> Bool {
+        [a, b].allSatisfy { line in
+            let onLine = skills.filter { $0.source.start.line == line }
+            return onLine.count == 2 && onLine[1].text.lowercased() == name
+        }
     }
 
     /// Bullets repeated under two roles count from this many words: short ones (`Code reviews.`) recur honestly.
@@ -172,7 +186,7 @@ public struct DuplicateBulletRule: Rule {
         for (index, words) in items.enumerated() {
             // The first item may follow the list's lead-in (`Technologies used include Jenkins`).
             let name = index == 0 ? String(words.last ?? "") : words.joined(separator: " ")
-            guard !name.isEmpty else { continue }
+            guard !name.isEmpty, !Self.fillers.contains(name.lowercased()) else { continue }
             if !seen.insert(name.lowercased()).inserted, !result.contains(name) { result.append(name) }
         }
         return result

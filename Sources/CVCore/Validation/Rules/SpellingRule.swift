@@ -336,7 +336,10 @@ public struct SpellingRule: Rule {
         guard first >= 0, first < line.count, last < line.count else { return false }
         if last + 1 < line.count, Prose.isLetter(line[last + 1]) { return true }
         if first > 0, Prose.isLetter(line[first - 1]) { return true }
-        if last + 1 < line.count, line[last + 1] == "-", line[(last + 2)...].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+        // A hyphen ends its line, or its column (two spaces or more after it, then the next column).
+        if last + 1 < line.count, line[last + 1] == "-",
+            line[(last + 2)...].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" })
+                || (last + 3 < line.count && line[last + 2] == " " && line[last + 3] == " ") {
             return true
         }
         // The word opens its line, or its column in a two-column layout (two spaces or more before it).
@@ -346,6 +349,14 @@ public struct SpellingRule: Rule {
             var ending = Array(context.line(previous).unicodeScalars)
             while let c = ending.last, c == " " || c == "\t" || c == "\r" { ending.removeLast() }
             if ending.count >= 2, ending[ending.count - 1] == "-", Prose.isLetter(ending[ending.count - 2]) { return true }
+            // The column the word opens ends, on the line before, with a letter and a hyphen, then a gap of two
+            // spaces or more before the next column (`and gave instruc-     Teaching` / `tion in argument`).
+            var k = first
+            if k > 0, k < ending.count, ending[k - 1] != " " { continue }
+            while k < ending.count, ending[k] == " " || ending[k] == "\t" { k += 1 }
+            var end = k
+            while end < ending.count, !(ending[end] == " " && end + 1 < ending.count && ending[end + 1] == " ") { end += 1 }
+            if end - k >= 2, end < ending.count, ending[end - 1] == "-", Prose.isLetter(ending[end - 2]) { return true }
         }
         return false
     }
@@ -403,7 +414,9 @@ public struct SpellingRule: Rule {
             // Three letters: an abbreviation or acronym in lowercase (`tcl`, `lec`) unless its letters are a word's
             // swapped (`teh`, `adn`).
             // An acronym written in small letters (`url`, `json`: the dictionary knows only `URL`, `JSON`): a style, not a slip.
-            if let first = suggestions.first, first != word, first == word.uppercased() {
+            // So is a name in small letters (`montgomery` curves, a package `heroku`: the dictionary knows only
+            // `Montgomery`, `Heroku`), as tools and packages are written; a day or a month (`tuesday`) is a slip.
+            if let first = suggestions.first, first != word, first == word.uppercased() || (first.lowercased() == word && !Self.calendarWords.contains(word)) {
                 dropped.insert(word)
                 continue
             }
@@ -427,6 +440,13 @@ public struct SpellingRule: Rule {
         }
         return dropped
     }
+
+    /// Days and months, which English writes with a capital (`tuesday`, `january` are slips), and their plurals.
+    static let calendarWords: Set<String> = {
+        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        return Set(names + names.map { $0 + "s" })
+    }()
 
     /// Lowercase Latin-1 letters without their accents (`résumé` → `resume`).
     static func withoutAccents(_ word: String) -> String {

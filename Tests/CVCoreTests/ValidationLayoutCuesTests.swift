@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import CVCore
+
+/// Cues met in real CVs that a careful reader does not call defects, each beside the defect it must still find:
+/// an environment a CV's own class closes, one begun in an included header, a name in small letters, a word a
+/// two-column PDF breaks at its column's end, place lines under each role, lists that end with `etc.`.
+/// Made-up CVs and made-up dictionaries.
+@Suite struct ValidationLayoutCuesTests {
+    static func findings(_ text: String, format: CVFormat = .markdown, rule: String, checker: (any SpellChecker)? = nil) -> [Finding] {
+        Validator.validate(text: text, format: format, today: ruleTestToday, spellChecker: checker).filter { $0.ruleID == rule }
+    }
+
+    static func latex(class name: String) -> String {
+        """
+        \\documentclass[a4paper]{\(name)}
+        \\begin{document}
+        \\begin{Sheet}
+        \\section{Experience}
+        \\textbf{Welder}, Harbour Yard \\hfill 2016 -- 2021
+        \\end{document}
+        """
+    }
+
+    @Test func anEnvironmentOpenAtTheEndIsAnErrorOnlyWithAClassOfTheDistribution() {
+        #expect(Self.findings(Self.latex(class: "quaysidecv"), format: .latex, rule: "latex-broken").isEmpty)
+        let standard = Self.findings(Self.latex(class: "article"), format: .latex, rule: "latex-broken")
+        #expect(standard.map(\.message) == ["\\end{document} ends \\begin{Sheet} of line 3"])
+        // A brace never closed is an error whatever the class.
+        let brace = Self.latex(class: "quaysidecv").replacingOccurrences(of: "\\textbf{Welder}", with: "\\textbf{Welder")
+        #expect(!Self.findings(brace, format: .latex, rule: "latex-broken").isEmpty)
+    }
+
+    @Test func aDocumentBegunInAnIncludedHeaderIsBalanced() {
+        let main = "\\input{top}\n\\section{Experience}\n\\textbf{Welder}, Harbour Yard \\hfill 2016 -- 2021\n\\end{document}\n"
+        let header = "\\documentclass{article}\n\\usepackage{geometry}\n\\begin{document}\n"
+        let files = LaTeXFiles { name in name == "top.tex" ? .text(header) : .missing }
+        let found = Validator.validate(text: main, path: "cv.tex", today: ruleTestToday, files: files).filter { $0.ruleID == "latex-broken" }
+        #expect(found.isEmpty)
+        // An environment the header begins and nothing ends is still reported.
+        let open = LaTeXFiles { name in name == "top.tex" ? .text(header + "\\begin{multicols}{2}\n") : .missing }
+        let broken = Validator.validate(text: main, path: "cv.tex", today: ruleTestToday, files: open).filter { $0.ruleID == "latex-broken" }
+        #expect(broken.map(\.message) == ["\\end{document} ends \\begin{multicols} of line 3"] || broken.contains { $0.message.contains("multicols") })
+    }
+
+    @Test func aNameInSmallLettersIsAStyleADayOrMonthIsASlip() {
+        let checker = WordListSpellChecker(wrong: ["quillberg": ["Quillberg"], "tuesday": ["Tuesday"], "tues": [], "tue": []])
+        let text = ValidationGeneralCuesTests.cv(["Signed the quillberg hashes before each release.", "Shipped every tuesday afternoon."])
+        #expect(Self.findings(text, rule: "spelling", checker: checker).map(\.message) == [#""tuesday" is misspelt (did you mean "Tuesday"?)"#])
+    }
+
+    @Test func aWordBrokenAtTheEndOfAColumnIsAFragmentASlipBesideItIsNot() {
+        let text = """
+            JANE DOE
+
+            EXPERIENCE
+
+            Welder, Harbour Yard, 2016 - 2021
+            Joined the hulls of the ferries and ran the instruc-       Repaired the cranes
+            tion of four apprentices in the yard every week.           and their winches.
+            Kept the recieve log of the yard.
+            """
+        let checker = ValidationGeneralCuesTests.checker(["instruc": ["instruct"], "tion": ["ton"]])
+        #expect(Self.findings(text, format: .plainText, rule: "spelling", checker: checker).map(\.suggestion) == ["receive"])
+    }
+
+    @Test func placeLinesUnderEachRoleAreNoListButARepeatedSkillIs() {
+        let places = "JANE DOE\n\nEXPERIENCE\n\nWelder, Harbour Yard, 2016 - 2021\nJoined the hulls of the ferries.\n\nTOOLS\n\nPorto, Portugal\n\nBraga, Portugal\n"
+        #expect(Self.findings(places, format: .plainText, rule: "duplicate-bullet").isEmpty)
+        let tools = "JANE DOE\n\nEXPERIENCE\n\nWelder, Harbour Yard, 2016 - 2021\nJoined the hulls of the ferries.\n\nTOOLS\n\nLathe, Grinder, Portugal\n\nBraga, Portugal\n"
+        #expect(Self.findings(tools, format: .plainText, rule: "duplicate-bullet").map(\.message) == [#""Portugal" is listed twice in this list"#])
+    }
+
+    static func workshop(_ items: [String]) -> String {
+        """
+        \\documentclass{article}
+        \\begin{document}
+        \\section{Experience}
+        \\textbf{Welder}, Harbour Yard \\hfill 2016 -- 2021
+        \\begin{itemize}
+        \\item Joined the hulls of the ferries.
+        \\end{itemize}
+        \\section{Skills}
+        \\subsection*{Workshop}
+        \\begin{itemize}
+
+        """ + items.map { "\\item " + $0 }.joined(separator: "\n") + "\n\\end{itemize}\n\\end{document}\n"
+    }
+
+    @Test func twoListsThatEndWithEtcNameNothingTwice() {
+        let etc = Self.workshop(["\\textbf{Strong at} welding, rigging, painting, sanding, etc.", "\\textbf{Good at} drilling, cutting, etc."])
+        #expect(Self.findings(etc, format: .latex, rule: "duplicate-bullet").isEmpty)
+        let twice = Self.workshop(["\\textbf{Strong at} welding, rigging, painting, sanding, etc.", "\\textbf{Good at} drilling, painting, cutting."])
+        #expect(Self.findings(twice, format: .latex, rule: "duplicate-bullet").map(\.message) == [#""painting" is listed twice in this list"#])
+    }
+}
