@@ -93,4 +93,16 @@ import Testing
         let twice = Self.workshop(["\\textbf{Strong at} welding, rigging, painting, sanding, etc.", "\\textbf{Good at} drilling, painting, cutting."])
         #expect(Self.findings(twice, format: .latex, rule: "duplicate-bullet").map(\.message) == [#""painting" is listed twice in this list"#])
     }
+
+    @Test func aToolNameInSmallLettersAloneInBoldIsANameInProseItIsChecked() {
+        let checker = ValidationGeneralCuesTests.checker(["quillmux": ["quillmix"]])
+        let bold = ValidationGeneralCuesTests.cv(["Kept the night shift's sessions in **quillmux** between reboots."])
+        #expect(Self.findings(bold, rule: "spelling", checker: checker).isEmpty)
+        let tex = "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\textbf{Welder}, Harbour Yard \\hfill 2016 -- 2021\n\\begin{itemize}\n\\item Kept the night shift's sessions in \\texttt{quillmux} between reboots.\n\\end{itemize}\n\\end{document}\n"
+        #expect(Self.findings(tex, format: .latex, rule: "spelling", checker: checker).isEmpty)
+        let plain = ValidationGeneralCuesTests.cv(["Kept the night shift's sessions in quillmux between reboots."])
+        #expect(Self.findings(plain, rule: "spelling", checker: checker).map(\.suggestion) == ["quillmix"])
+        let phrase = ValidationGeneralCuesTests.cv(["Kept the night shift's sessions **in quillmux** between reboots."])
+        #expect(Self.findings(phrase, rule: "spelling", checker: checker).map(\.suggestion) == ["quillmix"])
+    }
 }

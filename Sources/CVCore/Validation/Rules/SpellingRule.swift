@@ -171,7 +171,8 @@ public struct SpellingRule: Rule {
             guard reported[id], let suggestions = misspelt[words.texts[id]] else { return nil }
             let text = words.texts[id]
             let word = prose.words[index]
-            if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) || Self.inIdentifier(word.range, context: context) {
+            if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) || Self.inIdentifier(word.range, context: context)
+                || Self.isBoldTerm(word.range, context: context) {
                 return nil
             }
             guard keys.insert("\(word.range.start.line) \(text)").inserted else { return nil }
@@ -359,6 +360,23 @@ public struct SpellingRule: Rule {
             if end - k >= 2, end < ending.count, ending[end - 1] == "-", Prose.isLetter(ending[end - 2]) { return true }
         }
         return false
+    }
+
+    /// A word in small letters that is the whole of a bold or typewriter span (`**tmux**`, `\\textbf{numpy}`,
+    /// `\\texttt{jq}`): the CV marks it as the name of a tool or package, which no dictionary holds.
+    static func isBoldTerm(_ range: SourceRange, context: RuleContext) -> Bool {
+        guard range.start.line == range.end.line else { return false }
+        let line = Array(context.line(range.start.line).unicodeScalars)
+        let first = range.start.column - 1
+        let last = range.end.column - 1
+        guard first >= 2, last + 1 < line.count, line[first...last].allSatisfy({ Self.isLowercase($0) }) else { return false }
+        let after = line[(last + 1)...]
+        for mark in ["**", "__"] where after.starts(with: mark.unicodeScalars) {
+            if line[..<first].reversed().starts(with: mark.unicodeScalars) { return true }
+        }
+        guard after.first == "}" else { return false }
+        let before = String(String.UnicodeScalarView(line[max(0, first - 8)..<first]))
+        return before.hasSuffix("\\textbf{") || before.hasSuffix("\\texttt{")
     }
 
     /// A piece of an identifier rather than a word: joined by `-`, `_` or `/` to a run that holds a digit
