@@ -105,4 +105,21 @@ import Testing
         let phrase = ValidationGeneralCuesTests.cv(["Kept the night shift's sessions **in quillmux** between reboots."])
         #expect(Self.findings(phrase, rule: "spelling", checker: checker).map(\.suggestion) == ["quillmix"])
     }
+
+    @Test func aDecomposedAccentKeepsItsWordWhole() {
+        // `Brønnick` written as `o` + U+0308 (as PDF text has it): one name, not `Bro` and `nnick`.
+        let checker = ValidationGeneralCuesTests.checker(["nnick": ["nick"]])
+        let text = ValidationGeneralCuesTests.cv(["Trained the crew with Ingrid Bro\u{0308}nnick on the night shift.", "Fixed the till so it could recieve card payments."])
+        #expect(Self.findings(text, rule: "spelling", checker: checker).map(\.suggestion) == ["receive"])
+    }
+
+    @Test func anEndingWrittenAsAnAlternativeOrAHyphenatedTradeWordIsNoSlip() {
+        let checker = ValidationGeneralCuesTests.checker(["ies": ["ise"], "thon": ["thin"], "recieve": ["receive"]])
+        let text = ValidationGeneralCuesTests.cv([
+            "Listed the licence category/-ies of every driver on the rota.",
+            "Won the county hack-a-thon with the route planner.",
+            "Wrote the recieve step of the route planner.",
+        ])
+        #expect(Self.findings(text, rule: "spelling", checker: checker).map(\.suggestion) == ["receive"])
+    }
 }

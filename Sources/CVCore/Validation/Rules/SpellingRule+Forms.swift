@@ -143,7 +143,7 @@ extension SpellingRule {
         for word in Self.farFromWords(proseSlips, checker: checker) { proseSlips[word] = nil }
         for word in Self.compounds(Array(proseSlips.keys), suggestions: proseSlips, checker: checker) { proseSlips[word] = nil }
         for (text, suggestions) in proseSlips {
-            for word in proseWords[text] ?? [] where !Self.isFragment(word.range, context: context) {
+            for word in proseWords[text] ?? [] where !Self.isFragment(word.range, context: context) && !Self.isBoldTerm(word.range, context: context) {
                 misspelt(text, word.range, suggestions.first ?? text)
             }
         }

@@ -21,7 +21,10 @@ public struct SpellingRule: Rule {
             (`runbook`, `tapeout`, `wireframing`, `backtesting`…), Latin (`cum laude`, `etc`), word-forming prefixes \
             (`pre-`, `multi-`), closed compounds of two dictionary words (`floorplan`, `loadtest`) unless the first \
             suggestion is one letter away, accented forms of dictionary words (`resumé`), pieces of words broken across \
-            lines by PDF extraction, lowercase words far from any dictionary word (identifiers, package names), \
+            lines or at a column's end by PDF extraction, a word's ending written as an alternative (`category/-ies`), \
+            the pieces of a hyphenated word of the trade (`hack-a-thon`), a word in small letters alone in bold or \
+            typewriter type (`**tmux**`: a tool's name), a name in small letters the dictionary knows only \
+            capitalised (`heroku`; not a day or a month), lowercase words far from any dictionary word (identifiers, package names), \
             three-letter lowercase abbreviations (`tcl`), acronyms written in small letters (`url`, `json`), pieces of \
             slugs and file names that hold a digit (`team-notes-2022`), and the personal words (`spelling.words`, \
             `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
@@ -404,6 +407,14 @@ public struct SpellingRule: Rule {
         if first >= 2, line[first - 1] == "-", Prose.isLetter(line[first - 2]) {
             let word = String(String.UnicodeScalarView(line[first...last])).lowercased()
             if particlePlurals.contains(word) { return true }
+        }
+        // An ending written as an alternative (`category/-ies`, `actor(-s)`): a suffix, not a word.
+        if first >= 2, line[first - 1] == "-", line[first - 2] == "/" || line[first - 2] == "(" { return true }
+        // A piece of a word written apart with hyphens (`hack-a-thon`) whose letters run together make a word of
+        // the trade.
+        if line[start...end].contains("-") {
+            let run = String(String.UnicodeScalarView(line[start...end].filter { $0 != "-" })).lowercased()
+            if TechnicalVocabulary.words.contains(run) { return true }
         }
         return false
     }
