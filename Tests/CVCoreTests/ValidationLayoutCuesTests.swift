@@ -122,4 +122,16 @@ import Testing
         ])
         #expect(Self.findings(text, rule: "spelling", checker: checker).map(\.suggestion) == ["receive"])
     }
+
+    @Test func aSlipOnAWordOfTheTradeIsFoundWhenTheDictionaryLacksTheWord() {
+        // The dictionary (as en_US's) has no `microcontrollers`: its suggestions for the slips are far.
+        let checker = ValidationGeneralCuesTests.checker([
+            "microcontrolers": ["controllerships"], "quillographers": ["calligraphers"],
+        ])
+        let text = ValidationGeneralCuesTests.cv([
+            "Wired the microcontrolers of the cranes to the yard's network.",
+            "Hired two quillographers for the signs of the yard.",
+        ])
+        #expect(Self.findings(text, rule: "spelling", checker: checker).map(\.suggestion) == ["microcontrollers"])
+    }
 }

@@ -37,7 +37,9 @@ public struct SpellingRule: Rule {
             write another way (`opensource`, `fulltime`, `on-going`, `World wide` but not `World Wide Web`), degree \
             abbreviations with a capital in the wrong place (`BsC`, also joined to the word before by a PDF \
             extraction; not `BSC` or `March`), a word one letter from a tool name of the skills lexicon or of a list \
-            of well-known tools (`DynamoBD`, `Solidwokrs`; not a plural), a doubled possessive whose stem without \
+            of well-known tools (`DynamoBD`, `Solidwokrs`; not a plural), a word in small letters near a word of \
+            the trade the dictionary lacks (`microcontrolers` in an en_US CV: one slip, two from ten letters, three \
+            from fourteen, the same first and last letters), a doubled possessive whose stem without \
             its `s` is a name (`Marlowes's`, not `Dickens's`), and a surname spelt two ways beside the same \
             initial (`K. Marow` once, `K. Marrow` twice: the rarer form, or at a tie the one that is a common \
             word). The headline, school and degree names and the skills section, skipped otherwise, are checked \
@@ -160,6 +162,7 @@ public struct SpellingRule: Rule {
         // (a product named after it: `Firestore`, `Alacritty`); a slip on a tool's name is still found (`formFindings`).
         for id in lone { misspelt[words.texts[id]] = nil }
         Self.preferSameInitial(&misspelt)
+        Self.preferTradeWords(&misspelt)
         let nameLikeWords = Set(misspelt.keys.filter { word in words.id(of: word).map { $0 < nameLike.count && nameLike[$0] } ?? false })
         for word in Self.names(misspelt, nameLike: nameLikeWords, checker: reading.checker(base)) { misspelt[word] = nil }
         for word in Self.farFromWords(misspelt.filter { !otherVariety.contains($0.key) }, checker: reading.checker(base)) { misspelt[word] = nil }
@@ -276,6 +279,26 @@ public struct SpellingRule: Rule {
             var reordered = suggestions
             reordered.insert(reordered.remove(at: k), at: 0)
             misspelt[word] = reordered
+        }
+    }
+
+    /// A word in small letters one letter from a word of the trade that the dictionary lacks (`microcontrolers` in
+    /// an en_US CV, whose dictionary has no `microcontrollers`): hunspell's suggestions are far, the slip is near.
+    /// Seven letters or more (two slips from ten letters, three from fourteen), the same first and last letters; the
+    /// nearest is put first.
+    static func preferTradeWords(_ misspelt: inout [String: [String]]) {
+        for (word, suggestions) in misspelt {
+            let letters = Array(word.unicodeScalars)
+            guard letters.count >= 7, Self.isAllLowercase(word) else { continue }
+            if let first = suggestions.first, Self.isCloseEdit(word, first.lowercased()) { continue }
+            // Two slips in a long word (`micronctrollers`: a letter swapped and one dropped) still leave it near.
+            let reach = letters.count >= 14 ? 3 : (letters.count >= 10 ? 2 : 1)
+            let near = TechnicalVocabulary.words.compactMap { trade -> (Int, String)? in
+                guard abs(trade.utf8.count - word.utf8.count) <= reach, Self.sharesEnds(word, trade) else { return nil }
+                let distance = reach == 1 ? (Self.oneEditApart(letters, Array(trade.unicodeScalars)) ? 1 : 2) : Self.editDistance(word, trade)
+                return distance <= reach ? (distance, trade) : nil
+            }
+            if let trade = near.min(by: { $0 < $1 }) { misspelt[word] = [trade.1] + suggestions }
         }
     }
 
