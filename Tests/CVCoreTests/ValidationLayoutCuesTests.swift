@@ -134,4 +134,49 @@ import Testing
         ])
         #expect(Self.findings(text, rule: "spelling", checker: checker).map(\.suggestion) == ["microcontrollers"])
     }
+
+    @Test func theSameToolsUnderTwoJobsAreHonestTheSameDutyIsASlip() {
+        let text = """
+            # Jane Doe
+
+            ## Experience
+
+            ### Harbour Yard
+
+            Welder • 2019 – 2021
+
+            - Tools used: arc welder, plasma cutter, grinder and crane
+            - Repaired the hulls of the ferries before each summer season.
+
+            ### Quayside Docks
+
+            Welder • 2016 – 2019
+
+            - Tools used: arc welder, plasma cutter, grinder and crane
+            - Repaired the hulls of the ferries before each summer season.
+            """
+        let found = Self.findings(text, rule: "duplicate-bullet")
+        #expect(found.map(\.position.line) == [17])
+    }
+
+    @Test func anInitialBeforeACommaBelongsToTheNameBeforeIt() {
+        func cv(_ second: String) -> String {
+            Self.workshop(["Welding"]).replacingOccurrences(of: "\\end{document}\n", with: "") + """
+                \\section{Publications}
+                \\begin{itemize}
+                \\item Orlev~A., Pimbrook~J., Tassel~K. Tides of the north quay. 2021.
+                \\item \(second) Cranes at night. 2022.
+                \\item Pimbrook~J., Tassel~K. Rust on the hulls. 2020.
+                \\end{itemize}
+                \\end{document}
+
+                """
+        }
+        let checker = ValidationGeneralCuesTests.checker()
+        // Two people: J. Pimbrook and A. Pimbrok (the A before Pimbrook is Orlev's).
+        #expect(Self.findings(cv("Jacobs~M., Pimbrok~A., Zedler~R."), format: .latex, rule: "spelling", checker: checker).isEmpty)
+        // One person spelt two ways: J. Pimbrook twice, J. Pimbrok once.
+        let one = Self.findings(cv("Jacobs~M., Pimbrok~J., Zedler~R."), format: .latex, rule: "spelling", checker: checker)
+        #expect(one.map(\.suggestion) == ["Pimbrook"])
+    }
 }

@@ -8,8 +8,10 @@ public struct DuplicateBulletRule: Rule {
             Bullets are compared ignoring case, spacing and final punctuation. Across roles, bullets of six \
             words or more count: the same bullet under roles of two organisations, or the same description \
             paragraph under two roles, is a copy-paste slip (the same duty under two roles of one organisation \
-            is not reported). A bullet that is a comma-separated list of short names (`docker, git, github, \
-            git`), and a skills list wrapped over a line or two, must not name an item twice.
+            is not reported), except a labelled list of tools (`Stack: Go, Redis, Kafka`), which two jobs may \
+            share. A bullet that is a comma-separated list of short names (`docker, git, github, \
+            git`), and a skills list wrapped over a line or two, must not name an item twice; `etc.` ending two \
+            lists and place lines under each role (`Porto, Portugal` / `Braga, Portugal`) name nothing twice.
             """,
         nonTriggeringExamples: [
             Example("""
@@ -96,7 +98,8 @@ public struct DuplicateBulletRule: Rule {
                     continue
                 }
                 seen[key] = bullet
-                guard Self.wordCount(key) >= Self.crossRoleWords else { continue }
+                // The same tools under two projects or jobs (`Stack: Go, Redis, Kafka`) is honest: a list, not a duty.
+                guard Self.wordCount(key) >= Self.crossRoleWords, !Self.isLabelledList(key) else { continue }
                 let description = descriptions.contains(bullet.source)
                 if let first = elsewhere[key], organisation.isEmpty || first.organisation != organisation || (description && first.description) {
                     findings.append(context.finding(
@@ -126,6 +129,16 @@ public struct DuplicateBulletRule: Rule {
             }
         }
         return findings
+    }
+
+    /// A label of one to four words, a colon, then a comma-separated list of short names (`technologies used: go,
+    /// redis, kafka`), on a bullet's key.
+    static func isLabelledList(_ key: String) -> Bool {
+        guard let colon = key.firstIndex(of: ":") else { return false }
+        let label = key[..<colon].split(separator: " ")
+        let items = key[key.index(after: colon)...].split(separator: ",")
+        return (1...4).contains(label.count) && items.count >= 2
+            && items.allSatisfy { item in (1...4).contains(item.split(separator: " ").filter { $0 != "and" && $0 != "&" }.count) }
     }
 
     /// What ends a list rather than naming an item (`…, Redis, etc.`): two lists may each end with it.
