@@ -179,4 +179,12 @@ import Testing
         let one = Self.findings(cv("Jacobs~M., Pimbrok~J., Zedler~R."), format: .latex, rule: "spelling", checker: checker)
         #expect(one.map(\.suggestion) == ["Pimbrook"])
     }
+
+    @Test func aWellKnownProductOneLetterFromAWordIsANameASlipOnItIsNot() {
+        let checker = ValidationGeneralCuesTests.checker(["firestore": ["firestone"], "firestroe": ["firestone"]])
+        let named = ValidationGeneralCuesTests.cv(["Moved the shop's orders from the old database to Firestore last spring."])
+        #expect(Self.findings(named, rule: "spelling", checker: checker).isEmpty)
+        let slip = ValidationGeneralCuesTests.cv(["Moved the shop's orders from the old database to Firestroe last spring."])
+        #expect(Self.findings(slip, rule: "spelling", checker: checker).map(\.suggestion) == ["Firestore"])
+    }
 }
