@@ -390,7 +390,7 @@ struct Prose {
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
         // A combining accent is part of its letter (`a` + U+0308 is the `ä` of a decomposed `Däniken`, as PDF
         // extraction writes it), not a break between two words.
-        return c.properties.isAlphabetic || (v >= 0x300 && v <= 0x36F)
+        return (v >= 0x300 && v <= 0x36F) || c.properties.isAlphabetic
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

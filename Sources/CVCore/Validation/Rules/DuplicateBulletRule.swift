@@ -98,10 +98,12 @@ public struct DuplicateBulletRule: Rule {
                     continue
                 }
                 seen[key] = bullet
-                // The same tools under two projects or jobs (`Stack: Go, Redis, Kafka`) is honest: a list, not a duty.
-                guard Self.wordCount(key) >= Self.crossRoleWords, !Self.isLabelledList(key) else { continue }
+                guard Self.wordCount(key) >= Self.crossRoleWords else { continue }
                 let description = descriptions.contains(bullet.source)
-                if let first = elsewhere[key], organisation.isEmpty || first.organisation != organisation || (description && first.description) {
+                // The same tools under two projects or jobs (`Stack: Go, Redis, Kafka`) is honest: a list, not a duty.
+                if let first = elsewhere[key], organisation.isEmpty || first.organisation != organisation || (description && first.description),
+                    !Self.isLabelledList(key)
+                {
                     findings.append(context.finding(
                         "bullet repeats the one on line \(first.bullet.source.start.line) under \(first.owner)",
                         at: context.start(of: bullet.source)))
