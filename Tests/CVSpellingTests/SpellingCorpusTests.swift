@@ -22,7 +22,6 @@ import Testing
         "txt-osteele.txt:467": "`Mountainview`: a place name written closed; both halves are words, and telling it needs a gazetteer",
         "txt-osteele.txt:471": "`Mountainview`: a place name written closed; both halves are words, and telling it needs a gazetteer",
         "txt-pdf-0x5am5.txt:87": "`behaviors`: one British form (`fulfil`, no counterpart shape) against one American: the variety is read from the address, not the spelling",
-        "txt-pdflayout-CymraegBob.txt:74": "`micronctrollers`: two slips (`nc` for `con`) in a compound no dictionary holds; hunspell suggests `microelectronics`",
         "txt-pdflayout-CymraegBob.txt:126": "`Amci`: four letters, capitalised: read as a name (the prism's inventor's name, misspelt)",
         "txt-pdflayout-CymraegBob.txt:127": "`Soldeirng` is in a list of names and two letters from `soldering`",
     ]

@@ -388,7 +388,9 @@ struct Prose {
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return c.properties.isAlphabetic
+        // A combining accent is part of its letter (`a` + U+0308 is the `ä` of a decomposed `Däniken`, as PDF
+        // extraction writes it), not a break between two words.
+        return (v >= 0x300 && v <= 0x36F) || c.properties.isAlphabetic
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

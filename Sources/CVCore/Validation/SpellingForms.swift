@@ -59,6 +59,7 @@ enum SpellingForms {
         "TensorFlow", "NumPy", "SciPy", "Matplotlib", "Django", "Laravel", "Symfony", "Webpack", "Heroku", "Firebase",
         "Databricks", "BigQuery", "Redshift", "Kinesis", "CloudFormation", "CloudWatch", "CloudFront", "Postman",
         "Storybook", "Raspberry", "Wireshark", "Hadoop", "Tableau", "Kubeflow", "Airflow", "Xamarin", "Unreal",
+        "Firestore", "Tkinter", "Slurm",
     ]
 
     /// The names a misspelt word is compared with: the lexicon's canonical names and the products above, single

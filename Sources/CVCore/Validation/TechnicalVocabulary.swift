@@ -26,7 +26,7 @@ enum TechnicalVocabulary {
         "pipelining", "geolocation", "unmarshal", "marshalling", "stylesheet", "stylesheets", "runbook", "runbooks",
         "transcode", "transcoded", "transcoder", "transcoders", "transcoding", "dotfile", "dotfiles", "symlink",
         "symlinks", "symlinked", "bugfix", "bugfixes", "bugfixing", "hotfix", "hotfixes", "uptime", "downtime",
-        "templating", "templated", "memoization", "memoize", "memoized", "memoisation", "syscall", "syscalls",
+        "templating", "templated", "memoization", "memoize", "memoized", "memoisation", "syscall", "syscalls", "mmap", "jobserver", "unstake", "unstaking",
         "webapp", "webapps", "mockup", "mockups", "rollout", "rollouts", "chroot", "sandboxed", "sandboxing",
         "dev", "devs", "prod", "sysadmin", "sysadmins", "hackathon", "hackathons", "pentest", "pentests",
         "pentesting", "pentester", "cybersecurity", "infosec", "malware", "ransomware", "phishing", "botnet",
@@ -67,6 +67,7 @@ enum TechnicalVocabulary {
     ]
 
     static let science: [String] = [
+        "regrid", "regridded", "regridding", "autorouter", "autorouting", "acyclicity", "silicene", "germanene",
         "photovoltaic", "photovoltaics", "renewables", "decarbonisation", "decarbonization", "decarbonise",
         "decarbonize", "prosumer", "prosumers", "geothermal", "biomass", "biofuel", "biofuels", "microgrid",
         "microgrids", "genomics", "proteomics", "transcriptomics", "metabolomics", "bioinformatics", "biomarker",

@@ -8,8 +8,10 @@ public struct DuplicateBulletRule: Rule {
             Bullets are compared ignoring case, spacing and final punctuation. Across roles, bullets of six \
             words or more count: the same bullet under roles of two organisations, or the same description \
             paragraph under two roles, is a copy-paste slip (the same duty under two roles of one organisation \
-            is not reported). A bullet that is a comma-separated list of short names (`docker, git, github, \
-            git`), and a skills list wrapped over a line or two, must not name an item twice.
+            is not reported), except a labelled list of tools (`Stack: Go, Redis, Kafka`), which two jobs may \
+            share. A bullet that is a comma-separated list of short names (`docker, git, github, \
+            git`), and a skills list wrapped over a line or two, must not name an item twice; `etc.` ending two \
+            lists and place lines under each role (`Porto, Portugal` / `Braga, Portugal`) name nothing twice.
             """,
         nonTriggeringExamples: [
             Example("""
@@ -98,7 +100,10 @@ public struct DuplicateBulletRule: Rule {
                 seen[key] = bullet
                 guard Self.wordCount(key) >= Self.crossRoleWords else { continue }
                 let description = descriptions.contains(bullet.source)
-                if let first = elsewhere[key], organisation.isEmpty || first.organisation != organisation || (description && first.description) {
+                // The same tools under two projects or jobs (`Stack: Go, Redis, Kafka`) is honest: a list, not a duty.
+                if let first = elsewhere[key], organisation.isEmpty || first.organisation != organisation || (description && first.description),
+                    !Self.isLabelledList(key)
+                {
                     findings.append(context.finding(
                         "bullet repeats the one on line \(first.bullet.source.start.line) under \(first.owner)",
                         at: context.start(of: bullet.source)))
@@ -116,7 +121,9 @@ public struct DuplicateBulletRule: Rule {
                 if let first = names[name] {
                     // A list wrapped over a line or two; farther apart, the reader may have joined two lists.
                     let gap = skill.source.start.line - first.start.line
-                    guard (1...2).contains(gap), !name.contains(where: \.isNumber) else { continue }
+                    guard (1...2).contains(gap), !name.contains(where: \.isNumber), !Self.fillers.contains(name),
+                        !Self.placeLines(first.start.line, skill.source.start.line, name: name, in: category.skills)
+                    else { continue }
                     findings.append(context.finding("\"\(skill.text)\" is listed twice in this list", at: context.start(of: skill.source)))
                 } else {
                     names[name] = skill.source
@@ -124,6 +131,28 @@ public struct DuplicateBulletRule: Rule {
             }
         }
         return findings
+    }
+
+    /// A label of one to four words, a colon, then a comma-separated list of short names (`technologies used: go,
+    /// redis, kafka`), on a bullet's key.
+    static func isLabelledList(_ key: String) -> Bool {
+        guard let colon = key.firstIndex(of: ":") else { return false }
+        let label = key[..<colon].split(separator: " ")
+        let items = key[key.index(after: colon)...].split(separator: ",")
+        return (1...4).contains(label.count) && items.count >= 2
+            && items.allSatisfy { item in (1...4).contains(item.split(separator: " ").filter { $0 != "and" && $0 != "&" }.count) }
+    }
+
+    /// What ends a list rather than naming an item (`…, Redis, etc.`): two lists may each end with it.
+    static let fillers: Set<String> = ["etc", "etc.", "etc...", "…", "...", "and more", "and others", "others", "more"]
+
+    /// Two lines of two items each, `Place, Region`, that end with the repeated item (`Lyon, France` under one role,
+    /// `Nantes, France` under the next): where each role was, read as one list, not a list naming an item twice.
+    static func placeLines(_ a: Int, _ b: Int, name: String, in skills: [Skill]) -> Bool {
+        [a, b].allSatisfy { line in
+            let onLine = skills.filter { $0.source.start.line == line }
+            return onLine.count == 2 && onLine[1].text.lowercased() == name
+        }
     }
 
     /// Bullets repeated under two roles count from this many words: short ones (`Code reviews.`) recur honestly.
@@ -172,7 +201,7 @@ public struct DuplicateBulletRule: Rule {
         for (index, words) in items.enumerated() {
             // The first item may follow the list's lead-in (`Technologies used include Jenkins`).
             let name = index == 0 ? String(words.last ?? "") : words.joined(separator: " ")
-            guard !name.isEmpty else { continue }
+            guard !name.isEmpty, !Self.fillers.contains(name.lowercased()) else { continue }
             if !seen.insert(name.lowercased()).inserted, !result.contains(name) { result.append(name) }
         }
         return result

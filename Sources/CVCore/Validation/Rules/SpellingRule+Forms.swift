@@ -99,7 +99,7 @@ extension SpellingRule {
             }
             // A surname next to an initial (`R. Brennan`, `Brennan, R.`), to compare with the CV's other surnames.
             if fact.surnameShape {
-                let initials = Self.adjacentInitials(index, prose: prose)
+                let initials = Self.adjacentInitials(index, prose: prose, context: context)
                 if !initials.isEmpty {
                     var entry = surnames[word.text] ?? (count: 0, initials: [], range: word.range)
                     entry.count += 1
@@ -143,7 +143,7 @@ extension SpellingRule {
         for word in Self.farFromWords(proseSlips, checker: checker) { proseSlips[word] = nil }
         for word in Self.compounds(Array(proseSlips.keys), suggestions: proseSlips, checker: checker) { proseSlips[word] = nil }
         for (text, suggestions) in proseSlips {
-            for word in proseWords[text] ?? [] where !Self.isFragment(word.range, context: context) {
+            for word in proseWords[text] ?? [] where !Self.isFragment(word.range, context: context) && !Self.isBoldTerm(word.range, context: context) {
                 misspelt(text, word.range, suggestions.first ?? text)
             }
         }
@@ -249,10 +249,20 @@ extension SpellingRule {
     }
 
     /// The initials next to word `index` (`R` in `R. Brennan` and in `Brennan, R.`).
-    static func adjacentInitials(_ index: Int, prose: Prose) -> Set<Character> {
+    /// In a list of authors (`Roe~K., Brennan~R., Marsh~T.`) an initial before the name and a comma ends the name
+    /// before it: only an initial with no comma between it and the name counts there (`R. Brennan`).
+    static func adjacentInitials(_ index: Int, prose: Prose, context: RuleContext) -> Set<Character> {
         var result = Set<Character>()
         for j in [index - 1, index + 1] where j >= 0 && j < prose.words.count && prose.words[j].segment == prose.words[index].segment {
             guard prose.words[max(j, index)].breakBefore else { continue }
+            if j < index {
+                let before = prose.words[j].range.end
+                let at = prose.words[index].range.start
+                if before.line == at.line, at.column - 1 > before.column {
+                    let gap = context.line(at.line).unicodeScalars.dropFirst(before.column).prefix(at.column - 1 - before.column)
+                    if gap.contains(",") || gap.contains(";") { continue }
+                }
+            }
             let w = prose.words[j].text
             if w.unicodeScalars.count == 1, let c = w.first, c.isUppercase { result.insert(c) }
         }

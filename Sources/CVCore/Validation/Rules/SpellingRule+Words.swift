@@ -82,14 +82,14 @@ extension SpellingRule {
         /// A name or a word of the trade: the CV's names (`ignored`), the technical vocabulary, the skills lexicon.
         func isTrade(_ id: Int) -> Bool {
             if tradeAnswers[id] != 0 { return tradeAnswers[id] == 2 }
-            let answer = isIgnored(id) || isTechnical(id) || SkillLexicon.canonical(lowers[id]) != nil
+            let answer = isIgnored(id) || isTechnical(id) || SkillLexicon.canonical(lowers[id]) != nil || SpellingForms.isKnownName(lowers[id])
             tradeAnswers[id] = answer ? 2 : 1
             return answer
         }
 
         /// `isTrade` for any lowercase text.
         static func isTrade(_ lower: String, ignored: Set<String>) -> Bool {
-            ignored.contains(lower) || TechnicalVocabulary.contains(lower) || SkillLexicon.canonical(lower) != nil
+            ignored.contains(lower) || TechnicalVocabulary.contains(lower) || SkillLexicon.canonical(lower) != nil || SpellingForms.isKnownName(lower)
         }
 
         /// Flags by number for the given texts (those the numbering holds).

@@ -21,7 +21,10 @@ public struct SpellingRule: Rule {
             (`runbook`, `tapeout`, `wireframing`, `backtesting`…), Latin (`cum laude`, `etc`), word-forming prefixes \
             (`pre-`, `multi-`), closed compounds of two dictionary words (`floorplan`, `loadtest`) unless the first \
             suggestion is one letter away, accented forms of dictionary words (`resumé`), pieces of words broken across \
-            lines by PDF extraction, lowercase words far from any dictionary word (identifiers, package names), \
+            lines or at a column's end by PDF extraction, a word's ending written as an alternative (`category/-ies`), \
+            the pieces of a hyphenated word of the trade (`hack-a-thon`), a word in small letters alone in bold or \
+            typewriter type (`**tmux**`: a tool's name), a name in small letters the dictionary knows only \
+            capitalised (`heroku`; not a day or a month), lowercase words far from any dictionary word (identifiers, package names), \
             three-letter lowercase abbreviations (`tcl`), acronyms written in small letters (`url`, `json`), pieces of \
             slugs and file names that hold a digit (`team-notes-2022`), and the personal words (`spelling.words`, \
             `spelling.words-file`). Capitalised words and the words of a list of names (`python, git, pypi`) are taken \
@@ -34,7 +37,9 @@ public struct SpellingRule: Rule {
             write another way (`opensource`, `fulltime`, `on-going`, `World wide` but not `World Wide Web`), degree \
             abbreviations with a capital in the wrong place (`BsC`, also joined to the word before by a PDF \
             extraction; not `BSC` or `March`), a word one letter from a tool name of the skills lexicon or of a list \
-            of well-known tools (`DynamoBD`, `Solidwokrs`; not a plural), a doubled possessive whose stem without \
+            of well-known tools (`DynamoBD`, `Solidwokrs`; not a plural), a word in small letters near a word of \
+            the trade the dictionary lacks (`microcontrolers` in an en_US CV: one slip, two from ten letters, three \
+            from fourteen, the same first and last letters), a doubled possessive whose stem without \
             its `s` is a name (`Marlowes's`, not `Dickens's`), and a surname spelt two ways beside the same \
             initial (`K. Marow` once, `K. Marrow` twice: the rarer form, or at a tie the one that is a common \
             word). The headline, school and degree names and the skills section, skipped otherwise, are checked \
@@ -157,6 +162,7 @@ public struct SpellingRule: Rule {
         // (a product named after it: `Firestore`, `Alacritty`); a slip on a tool's name is still found (`formFindings`).
         for id in lone { misspelt[words.texts[id]] = nil }
         Self.preferSameInitial(&misspelt)
+        Self.preferTradeWords(&misspelt)
         let nameLikeWords = Set(misspelt.keys.filter { word in words.id(of: word).map { $0 < nameLike.count && nameLike[$0] } ?? false })
         for word in Self.names(misspelt, nameLike: nameLikeWords, checker: reading.checker(base)) { misspelt[word] = nil }
         for word in Self.farFromWords(misspelt.filter { !otherVariety.contains($0.key) }, checker: reading.checker(base)) { misspelt[word] = nil }
@@ -171,7 +177,8 @@ public struct SpellingRule: Rule {
             guard reported[id], let suggestions = misspelt[words.texts[id]] else { return nil }
             let text = words.texts[id]
             let word = prose.words[index]
-            if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) || Self.inIdentifier(word.range, context: context) {
+            if foreign.contains(word.segment) || Self.isFragment(word.range, context: context) || Self.inIdentifier(word.range, context: context)
+                || Self.isBoldTerm(word.range, context: context) {
                 return nil
             }
             guard keys.insert("\(word.range.start.line) \(text)").inserted else { return nil }
@@ -275,6 +282,26 @@ public struct SpellingRule: Rule {
         }
     }
 
+    /// A word in small letters one letter from a word of the trade that the dictionary lacks (`microcontrolers` in
+    /// an en_US CV, whose dictionary has no `microcontrollers`): hunspell's suggestions are far, the slip is near.
+    /// Seven letters or more (two slips from ten letters, three from fourteen), the same first and last letters; the
+    /// nearest is put first.
+    static func preferTradeWords(_ misspelt: inout [String: [String]]) {
+        for (word, suggestions) in misspelt {
+            let letters = Array(word.unicodeScalars)
+            guard letters.count >= 7, Self.isAllLowercase(word) else { continue }
+            if let first = suggestions.first, Self.isCloseEdit(word, first.lowercased()) { continue }
+            // Two slips in a long word (`micronctrollers`: a letter swapped and one dropped) still leave it near.
+            let reach = letters.count >= 14 ? 3 : (letters.count >= 10 ? 2 : 1)
+            let near = TechnicalVocabulary.words.compactMap { trade -> (Int, String)? in
+                guard abs(trade.utf8.count - word.utf8.count) <= reach, Self.sharesEnds(word, trade) else { return nil }
+                let distance = reach == 1 ? (Self.oneEditApart(letters, Array(trade.unicodeScalars)) ? 1 : 2) : Self.editDistance(word, trade)
+                return distance <= reach ? (distance, trade) : nil
+            }
+            if let trade = near.min(by: { $0 < $1 }) { misspelt[word] = [trade.1] + suggestions }
+        }
+    }
+
     /// `a` is `b` with one letter doubled, or `b` is `a` with one (`Bussiness` / `Business`, `Adress` / `Address`).
     static func isDoubling(_ a: String, _ b: String) -> Bool {
         let (long, short) = a.unicodeScalars.count > b.unicodeScalars.count ? (Array(a.unicodeScalars), Array(b.unicodeScalars)) : (Array(b.unicodeScalars), Array(a.unicodeScalars))
@@ -336,7 +363,10 @@ public struct SpellingRule: Rule {
         guard first >= 0, first < line.count, last < line.count else { return false }
         if last + 1 < line.count, Prose.isLetter(line[last + 1]) { return true }
         if first > 0, Prose.isLetter(line[first - 1]) { return true }
-        if last + 1 < line.count, line[last + 1] == "-", line[(last + 2)...].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) {
+        // A hyphen ends its line, or its column (two spaces or more after it, then the next column).
+        if last + 1 < line.count, line[last + 1] == "-",
+            line[(last + 2)...].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" })
+                || (last + 3 < line.count && line[last + 2] == " " && line[last + 3] == " ") {
             return true
         }
         // The word opens its line, or its column in a two-column layout (two spaces or more before it).
@@ -346,8 +376,33 @@ public struct SpellingRule: Rule {
             var ending = Array(context.line(previous).unicodeScalars)
             while let c = ending.last, c == " " || c == "\t" || c == "\r" { ending.removeLast() }
             if ending.count >= 2, ending[ending.count - 1] == "-", Prose.isLetter(ending[ending.count - 2]) { return true }
+            // The column the word opens ends, on the line before, with a letter and a hyphen, then a gap of two
+            // spaces or more before the next column (`and gave instruc-     Teaching` / `tion in argument`).
+            var k = first
+            if k > 0, k < ending.count, ending[k - 1] != " " { continue }
+            while k < ending.count, ending[k] == " " || ending[k] == "\t" { k += 1 }
+            var end = k
+            while end < ending.count, !(ending[end] == " " && end + 1 < ending.count && ending[end + 1] == " ") { end += 1 }
+            if end - k >= 2, end < ending.count, ending[end - 1] == "-", Prose.isLetter(ending[end - 2]) { return true }
         }
         return false
+    }
+
+    /// A word in small letters that is the whole of a bold or typewriter span (`**tmux**`, `\\textbf{numpy}`,
+    /// `\\texttt{jq}`): the CV marks it as the name of a tool or package, which no dictionary holds.
+    static func isBoldTerm(_ range: SourceRange, context: RuleContext) -> Bool {
+        guard range.start.line == range.end.line else { return false }
+        let line = Array(context.line(range.start.line).unicodeScalars)
+        let first = range.start.column - 1
+        let last = range.end.column - 1
+        guard first >= 2, last + 1 < line.count, line[first...last].allSatisfy({ Self.isLowercase($0) }) else { return false }
+        let after = line[(last + 1)...]
+        for mark in ["**", "__"] where after.starts(with: mark.unicodeScalars) {
+            if line[..<first].reversed().starts(with: mark.unicodeScalars) { return true }
+        }
+        guard after.first == "}" else { return false }
+        let before = String(String.UnicodeScalarView(line[max(0, first - 8)..<first]))
+        return before.hasSuffix("\\textbf{") || before.hasSuffix("\\texttt{")
     }
 
     /// A piece of an identifier rather than a word: joined by `-`, `_` or `/` to a run that holds a digit
@@ -376,6 +431,14 @@ public struct SpellingRule: Rule {
             let word = String(String.UnicodeScalarView(line[first...last])).lowercased()
             if particlePlurals.contains(word) { return true }
         }
+        // An ending written as an alternative (`category/-ies`, `actor(-s)`): a suffix, not a word.
+        if first >= 2, line[first - 1] == "-", line[first - 2] == "/" || line[first - 2] == "(" { return true }
+        // A piece of a word written apart with hyphens (`hack-a-thon`) whose letters run together make a word of
+        // the trade.
+        if line[start...end].contains("-") {
+            let run = String(String.UnicodeScalarView(line[start...end].filter { $0 != "-" })).lowercased()
+            if TechnicalVocabulary.words.contains(run) { return true }
+        }
         return false
     }
 
@@ -403,7 +466,9 @@ public struct SpellingRule: Rule {
             // Three letters: an abbreviation or acronym in lowercase (`tcl`, `lec`) unless its letters are a word's
             // swapped (`teh`, `adn`).
             // An acronym written in small letters (`url`, `json`: the dictionary knows only `URL`, `JSON`): a style, not a slip.
-            if let first = suggestions.first, first != word, first == word.uppercased() {
+            // So is a name in small letters (`montgomery` curves, a package `heroku`: the dictionary knows only
+            // `Montgomery`, `Heroku`), as tools and packages are written; a day or a month (`tuesday`) is a slip.
+            if let first = suggestions.first, first != word, first == word.uppercased() || (first.lowercased() == word && !Self.calendarWords.contains(word)) {
                 dropped.insert(word)
                 continue
             }
@@ -427,6 +492,13 @@ public struct SpellingRule: Rule {
         }
         return dropped
     }
+
+    /// Days and months, which English writes with a capital (`tuesday`, `january` are slips), and their plurals.
+    static let calendarWords: Set<String> = {
+        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        return Set(names + names.map { $0 + "s" })
+    }()
 
     /// Lowercase Latin-1 letters without their accents (`résumé` → `resume`).
     static func withoutAccents(_ word: String) -> String {
