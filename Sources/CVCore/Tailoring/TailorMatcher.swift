@@ -277,7 +277,7 @@ enum TailorMatcher {
            let meaning = meaningCoverage(of: requirement, in: index, employerLines: employerLines, reading: reading) {
             // The lines of the view that decides first, then those of the other: the line sharing most of the
             // requirement's words and the lines showing what it names in other words are both worth pointing to.
-            shown = mfirst ? interleave(meaning.evidence, shown, index: index)
+            shown = meaning.coverage > coverage ? interleave(meaning.evidence, shown, index: index)
                 : interleave(shown, meaning.evidence, index: index)
             coverage = max(coverage, meaning.coverage)
             // "4+ years of C++" with fewer years shown is met in part, however well C++ itself is shown.
