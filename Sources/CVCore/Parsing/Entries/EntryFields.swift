@@ -1043,6 +1043,68 @@ struct EntryFields: Sendable, Hashable {
         return (String(acronym), head)
     }
 
+    /// Title words that rank the post named after them (`Senior`, `Lead`).
+    static let seniorityWords: Set<String> = ["senior", "junior", "lead", "principal", "chief", "staff", "head", "associate"]
+
+    /// Words that open a title without being a title's word (`Visiting Scholar`, `Summer intern`).
+    static let titleOpeners: Set<String> = [
+        "graduate", "undergraduate", "visiting", "summer", "winter", "teaching", "volunteer", "part-time", "full-time",
+        "acting", "temporary", "seasonal", "guest", "adjunct", "honorary", "independent",
+    ]
+
+    /// `Quarry Lane Senior platform engineer`, `Mossgiel Freight Ltd. Leeds Planning Trainee (Summer)` → the employer and
+    /// the title, written one after the other with no separator (a PDF's line). The title is the run of words at the end
+    /// that ends with a title word, read back over title words, ranks, fields of work, technologies (`Go and Rust backend
+    /// developer`), words in lower case and joiners; a word of an organisation's (`Software`) joins the title only before
+    /// a word of one. What is left is the name: capitalised words, none of a title, no place alone. The title must open
+    /// with a capital and either go on in lower case (a title in sentence case after a name in title case) or the name
+    /// read as an organisation's (a word of one, a brand's shape): `Graduate Teaching Assistant` stays one title.
+    static func splitNameFromTitle(_ text: String) -> (String, String)? {
+        var core = Substring(text)
+        var remark = ""
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            core = text[..<open]
+            while core.last == " " { core = core.dropLast() }
+            remark = " " + text[open...]
+        }
+        let words = core.split(separator: " ")
+        guard words.count >= 3, words.count <= 12, let last = words.last, WordClasses.titleWords.contains(PlainTextWords.bare(last)) else { return nil }
+        func titleShaped(_ w: Substring) -> Bool {
+            guard let f = w.first else { return false }
+            return f.isLowercase || WordClasses.titleWords.contains(PlainTextWords.bare(w)) || titleRanks.contains(PlainTextWords.bare(w))
+                || titleOpeners.contains(PlainTextWords.bare(w))
+                || WordClasses.fieldModifiers.contains(PlainTextWords.bare(w)) || WordClasses.disciplineWords.contains(PlainTextWords.bare(w))
+        }
+        func titlePart(_ w: Substring, before next: Substring?) -> Bool {
+            if w == "&" || w == "/" || w == "-" || w == "and" { return true }
+            if w.contains("/") { return w.split(separator: "/").allSatisfy { titlePart($0, before: next) } }
+            let bare = PlainTextWords.bare(w)
+            if WordClasses.organisationWords.contains(bare), w.first?.isUppercase == true {
+                return (WordClasses.fieldModifiers.contains(bare) || WordClasses.disciplineWords.contains(bare)) && next.map(titleShaped) == true
+            }
+            return titleShaped(w) || SkillLexicon.canonical(String(w)) != nil
+        }
+        var start = words.count
+        while start > 0, titlePart(words[start - 1], before: start < words.count ? words[start] : nil) { start -= 1 }
+        // The title opens with a capitalised word (not a joiner).
+        while start < words.count, words[start].first?.isUppercase != true { start += 1 }
+        guard start > 0, start < words.count else { return nil }
+        let nameWords = words[..<start]
+        let name = nameWords.joined(separator: " ")
+        let head = words[start...].joined(separator: " ")
+        guard nameWords.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "&" }),
+            WordClasses.titleScore(name) == 0,
+            !WordClasses.isPlace(name), !WordClasses.placeCodes.contains(name),
+            !nameWords.allSatisfy({ WordClasses.fieldModifiers.contains(PlainTextWords.bare($0)) || WordClasses.disciplineWords.contains(PlainTextWords.bare($0)) })
+        else { return nil }
+        // (`Depot Engineer/IT support engineer`: a title that opens with its noun may be named for the word before it.)
+        let opening = PlainTextWords.bare(words[start].split(separator: "/").first ?? words[start])
+        let opensWithNoun = WordClasses.titleWords.contains(opening) && !titleRanks.contains(opening) && !seniorityWords.contains(opening)
+        let sentenceCase = words[(start + 1)...].contains { $0.first?.isLowercase == true && $0 != "and" && $0 != "of" }
+        guard WordClasses.organisationScore(name) > 0 || (sentenceCase || looksLikeBrand(name)) && !opensWithNoun else { return nil }
+        return (name, head + remark)
+    }
+
     /// `Gloucester, UK (Now part of Acme)` → `Gloucester, UK`.
     static func withoutRemark(_ text: String) -> String {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else { return text }

@@ -522,7 +522,20 @@ struct EntryFinder {
         organisationsFromNestedItems()
         foldWithinSchools()
         institutionsFromBody()
+        namesBeforeTitles()
         if !labelledDates.isEmpty { datesFromLabels() }
+    }
+
+    /// `Quarry Lane Senior platform engineer   2019–2022` (a PDF's line): a role that still names no employer once the
+    /// lines above have given theirs, whose title reads as a name then a title (`EntryFields.splitNameFromTitle`), is
+    /// that employer and that title.
+    mutating func namesBeforeTitles() {
+        guard purpose == .roles else { return }
+        for k in entries.indices where entries[k].fields.organisation == nil {
+            guard let title = entries[k].fields.title, let (name, head) = EntryFields.splitNameFromTitle(title) else { continue }
+            entries[k].fields.organisation = name
+            entries[k].fields.title = head
+        }
     }
 
     /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
