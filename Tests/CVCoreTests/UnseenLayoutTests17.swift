@@ -45,3 +45,44 @@ private func role(_ r: Role) -> String { "\(r.organisation ?? "-") | \(r.title ?
         #expect(EntryFields.splitNameFromTitle("Visiting Scholar") == nil)
     }
 }
+
+/// Under a research heading, a dated project with no post and no institution is a project; a post is a role.
+@Suite struct ResearchProjectTests {
+    @Test func projectsOfResearchAreNoJobs() throws {
+        let doc = try MarkdownCVParser().parse("""
+            # Ilse Moravec
+
+            ## Research Experience
+
+            - **Tidewatch: Forecasting Estuary Salinity** (2019 – 2020)
+              - Built a model of the river mouth from buoy readings.
+            - **Research Assistant, Harlow Marine Institute** (2017 – 2019)
+              - Logged sediment samples for the survey team.
+
+            ## Education
+
+            - **BSc Oceanography**, Harlow University (2014 – 2017)
+            """)
+        #expect(doc.roles.map(role) == ["Harlow Marine Institute | Research Assistant"])
+        #expect(doc.projects.map(\.name) == ["Tidewatch"])
+    }
+
+    @Test func aSupervisedProjectInPDFText() throws {
+        let doc = try parseText("""
+            Tomas Ekberg
+            tomas@example.org
+
+            Research Experiences
+            Mar 2022 – Sep 2022     Glacier Melt Forecasting (advisor: Dr. Ruth Allanby)
+                                        • Compared three melt models on ten years of readings.
+
+            Oct 2022 – Jan 2023     Research Intern, Fellwater Climate Lab
+                                        • Cleaned the station data for the group.
+
+            Education
+            Northmoor University   BSc Geography   2019 – 2023
+            """)
+        #expect(doc.projects.map(\.name) == ["Glacier Melt Forecasting (advisor: Dr. Ruth Allanby)"])
+        #expect(doc.roles.map(role) == ["Fellwater Climate Lab | Research Intern"])
+    }
+}

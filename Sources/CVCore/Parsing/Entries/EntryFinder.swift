@@ -2163,7 +2163,7 @@ extension EntryFinder {
             }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
-            if isWork(entry) { continue }
+            if isWork(entry) || isResearchProject(entry.fields, section: section) { continue }
             // `[15-16] Student` with no place of study or work: a time of study, not a role.
             if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             if isDegree(entry) || f.projectRow { continue }
@@ -2194,6 +2194,35 @@ extension EntryFinder {
     /// An entry named like a projects section with no title (`<dt>Ongoing Side Projects</dt>`), or under a heading
     /// that names works (`### Short films` / `- **2022** The Shadow, written by …`): a project, not a role.
     func isWork(_ entry: Entry) -> Bool { Self.namesWork(entry.fields) }
+
+    /// `### Research Experience` over `- Tidewatch: Forecasting Estuary Salinity \hfill 2019 - 2020`, or `Coral Bleaching
+    /// Maps (advisor: Dr. X)`: under a research heading, an entry that names no post (no title word outside brackets) and
+    /// no organisation or school is a project of research, not a job; a post at an institution stays a role.
+    func isResearchProject(_ f: EntryFields, section: String?) -> Bool {
+        guard purpose == .roles, let section, f.dates != nil, !f.organisationFromContext else { return false }
+        let named = [f.title, f.organisation].compactMap { $0.map(EntryFields.withoutRemark) }
+        guard !named.isEmpty, named.reduce(0, { $0 + MarkdownCues.wordCount($1) }) >= 2,
+            SectionClassifier.normalise(section).split(separator: " ").contains("research")
+        else { return false }
+        // (A title word is a whole word: `Multi-Agent Planning` names no agent's post.)
+        func namesPost(_ text: String) -> Bool {
+            text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }).contains { WordClasses.titleWords.contains(PlainTextWords.bare($0)) }
+                || WordClasses.cjkCount(text, WordClasses.titleEnds) > 0
+        }
+        return named.allSatisfy { !namesPost($0) && WordClasses.organisationScore($0) == 0 && WordClasses.institutionScore($0) == 0 }
+    }
+
+    /// The entries of a research section that are projects (`isResearchProject`).
+    func researchProjects(section: String?) -> [Project] {
+        guard purpose == .roles, let section, SectionClassifier.normalise(section).split(separator: " ").contains("research") else { return [] }
+        return entries.compactMap { entry in
+            let f = entry.fields
+            guard isResearchProject(f, section: section), let name = f.organisation ?? f.title else { return nil }
+            return Project(
+                name: name, role: f.organisation == nil ? nil : f.title, url: f.url, dates: f.dates, text: entry.text,
+                bullets: entry.bullets, source: entry.source)
+        }
+    }
 
     /// `isWork` of entry `k`, asked in place (a loop over the entries that copies each costs more than the question).
     func isWork(at k: Int) -> Bool { Self.namesWork(entries[k].fields) }

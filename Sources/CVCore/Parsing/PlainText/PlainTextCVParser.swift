@@ -75,6 +75,7 @@ public struct PlainTextCVParser: CVParser {
                     doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
                 } else {
                     doc.roles += roles
+                    doc.projects += finder.researchProjects(section: title)
                     // Memberships, a thesis, volunteering laid out as jobs: items of the section.
                     let items = finder.notHeldItems(section: title)
                     if let first = items.first, let last = items.last {
