@@ -86,3 +86,38 @@ private func role(_ r: Role) -> String { "\(r.organisation ?? "-") | \(r.title ?
         #expect(doc.roles.map(role) == ["Fellwater Climate Lab | Research Intern"])
     }
 }
+
+/// A list of courses taken under a text CV's skills is no list of skills.
+@Suite struct CoursesUnderSkillsTests {
+    @Test func courseHeadingEndsTheSkills() throws {
+        let doc = try parseText("""
+            Priya Valdane
+            priya@example.org
+
+            EDUCATION
+            Westmarch University   BSc Statistics   2019 – 2022
+
+            TECHNICAL SKILLS
+            Languages: Python, R, SQL
+            Tools: Git, Tableau
+
+            RELEVANT COURSES TAKEN
+            Linear Models, Survey Sampling, Time Series Analysis,
+            Bayesian Inference, Actuarial Mathematics.
+
+            EXPERIENCE
+            Fernhill Insurance   Data Analyst   2022 – Present
+              • Priced the home policies each quarter.
+            """)
+        #expect(doc.skills.flatMap(\.skills).map(\.name) == ["Python", "R", "SQL", "Git", "Tableau"])
+        #expect(doc.sections.contains { $0.title == "RELEVANT COURSES TAKEN" })
+    }
+
+    @Test func namesOfCourseHeadings() {
+        #expect(PlainTextSkills.courseHeading("Relevant Coursework:   Optics, Acoustics") == "Relevant Coursework")
+        #expect(PlainTextSkills.courseHeading("Key Modules          * online") == "Key Modules")
+        #expect(PlainTextSkills.courseHeading("Courses: Docker, Kubernetes") == "Courses")
+        #expect(PlainTextSkills.courseHeading("Frameworks: Django, Flask") == nil)
+        #expect(PlainTextSkills.courseHeading("Online tools") == nil)
+    }
+}
