@@ -121,3 +121,42 @@ private func role(_ r: Role) -> String { "\(r.organisation ?? "-") | \(r.title ?
         #expect(PlainTextSkills.courseHeading("Online tools") == nil)
     }
 }
+
+/// Markdown headings numbered as an outline, and a promotion written on a line of its own.
+@Suite struct NumberedHeadingsAndPromotionsTests {
+    @Test func outlineNumbersNameNothing() throws {
+        let doc = try MarkdownCVParser().parse("""
+            # Marit Solberg
+
+            ## 1. Experience
+
+            ### 1.1 Fjordline Analytics
+            **Data Engineer**, Jan 2020 – Present
+            - Built the ingestion jobs for the sensor feed.
+
+            ### 1.2 Brattli Systems
+            **Backend Developer**, Mar 2017 – Dec 2019
+            - Wrote the payments API.
+
+            Promoted to Lead Developer, 2019
+
+            ## 2. Education
+
+            ### 2.1 Nordvik University
+            BSc Computer Science, 2013 – 2016
+            """)
+        #expect(doc.roles.map(role) == [
+            "Fjordline Analytics | Data Engineer", "Brattli Systems | Backend Developer", "Brattli Systems | Lead Developer",
+        ])
+        #expect(doc.education.map(\.institution) == ["Nordvik University"])
+    }
+
+    @Test func outlineNumbers() {
+        #expect(EntryFields.withoutOutlineNumber("2.1 Acme Freight") == "Acme Freight")
+        #expect(EntryFields.withoutOutlineNumber("3. Globex") == "Globex")
+        #expect(EntryFields.withoutOutlineNumber("3M Company") == nil)
+        #expect(EntryFields.withoutOutlineNumber("2019 Globex") == nil)
+        #expect(EntryFields.promotedTitle("Promoted to Team Lead") == "Team Lead")
+        #expect(EntryFields.promotedTitle("Promoted to production") == nil)
+    }
+}

@@ -127,6 +127,8 @@ struct EntryFields: Sendable, Hashable {
         }
         if purpose == .roles {
             wholeTitleLine(fragments, all, into: &fields)
+            // `Promoted to Lead Developer, 2019` under a post: the new post's title.
+            if let t = fields.title, let post = promotedTitle(t) { fields.title = post }
             // `Engineer | Acme | Part-time | 2012 - 2016`: the piece where a place may stand names terms, not a place
             // (`Remote`, `Hybrid` stay places: where the work was done).
             if let place = fields.location, namesTerms(Substring(place)),
@@ -235,6 +237,8 @@ struct EntryFields: Sendable, Hashable {
             if c < line.cellLabels.count, WordClasses.detailLabels.contains(line.cellLabels[c]) { continue }
             if c < line.cellFields.count, line.cellFields[c] == .detail { continue }
             var text = cell
+            // `### 2.1 Acme`, `## 3. Globex`: a heading's outline number names nothing.
+            if c == 0, line.headingLevel != nil, let unnumbered = withoutOutlineNumber(text) { text = unnumbered }
             // `星河科技，高级工程师`: a full-width comma or bar parts fields as `,` and `|` do.
             if WordClasses.isWide(text), text.contains(where: { $0 == "，" || $0 == "｜" }) {
                 text = String(text.replacing("，", with: ", ").replacing("｜", with: " | "))
@@ -510,6 +514,37 @@ struct EntryFields: Sendable, Hashable {
             {
                 return (before, after)
             }
+        }
+        return nil
+    }
+
+    /// `2.1 Acme Freight`, `1. Globex` → the text after its outline number (one or two digits, at least one dot, then a
+    /// space and a letter); nil when it has none (`3M Company`, `2019 Acme`).
+    static func withoutOutlineNumber(_ text: String) -> String? {
+        let b = Array(text.utf8.prefix(12))
+        var i = 0
+        var dots = 0
+        while i < b.count {
+            let digits = b[i...].prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count
+            guard (1...2).contains(digits) else { break }
+            i += digits
+            guard i < b.count, b[i] == 0x2E else { break }
+            dots += 1
+            i += 1
+        }
+        guard dots > 0, i < b.count, b[i] == 0x20 else { return nil }
+        let rest = text.utf8.dropFirst(i + 1)
+        guard let first = rest.first, first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A || first >= 0x80 else { return nil }
+        return String(Substring(rest))
+    }
+
+    /// `Promoted to Lead Developer`, `Promotion to Team Lead` → the post named after it.
+    static func promotedTitle(_ title: String) -> String? {
+        let lower = title.lowercased()
+        for lead in ["promoted to ", "promoted as ", "promotion to ", "promoted to the role of ", "promoted to the position of "]
+        where lower.hasPrefix(lead) {
+            let post = String(title.dropFirst(lead.count)).trimmingCharacters(in: " ,.")
+            if WordClasses.titleScore(post) > 0, MarkdownCues.wordCount(post) <= 6 { return post }
         }
         return nil
     }
