@@ -151,6 +151,26 @@ private func role(_ r: Role) -> String { "\(r.organisation ?? "-") | \(r.title ?
         #expect(doc.education.map(\.institution) == ["Nordvik University"])
     }
 
+    @Test func aLaterPostUnderAnEarlierOne() throws {
+        let doc = try LaTeXCVParser().parse(#"""
+            \documentclass{article}
+            \begin{document}
+            \section{Work Experience}
+            \begin{itemize}
+                \item Platform Engineer at Corvane Robotics \hfill \textit{From Mar., 2019 to Present}
+                \newline \hfill \textit{Team Lead since 2023}
+                \begin{itemize}
+                    \item Moved the fleet's telemetry onto one queue.
+                \end{itemize}
+                \item Intern at Pellow Instruments \hfill \textit{From Jun., 2018 to Aug., 2018}
+            \end{itemize}
+            \end{document}
+            """#)
+        #expect(doc.roles.map(role) == [
+            "Corvane Robotics | Platform Engineer", "Corvane Robotics | Team Lead", "Pellow Instruments | Intern",
+        ])
+    }
+
     @Test func outlineNumbers() {
         #expect(EntryFields.withoutOutlineNumber("2.1 Acme Freight") == "Acme Freight")
         #expect(EntryFields.withoutOutlineNumber("3. Globex") == "Globex")

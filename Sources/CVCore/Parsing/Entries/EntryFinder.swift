@@ -523,7 +523,27 @@ struct EntryFinder {
         foldWithinSchools()
         institutionsFromBody()
         namesBeforeTitles()
+        laterPostsAtTheSameEmployer()
         if !labelledDates.isEmpty { datesFromLabels() }
+    }
+
+    /// `Software Engineer at Globex  2019 - now` / `Tech Lead since 2023` (or `Promoted to Team Lead, 2021`): a title on one
+    /// line with no employer, begun after the post above began and ended within it, is a later post at that post's
+    /// employer (a promotion), not a post nobody employed.
+    mutating func laterPostsAtTheSameEmployer() {
+        guard purpose == .roles else { return }
+        func month(_ d: PartialDate) -> Int { d.year * 12 + (d.month ?? 1) }
+        for k in entries.indices.dropFirst() where entries[k].fields.organisation == nil {
+            let f = entries[k].fields
+            let before = entries[k - 1].fields
+            guard let title = f.title, WordClasses.titleScore(title) > 0, entries[k].header.count == 1,
+                let span = f.dates, let start = span.start, let outer = before.dates, let outerStart = outer.start,
+                let employer = before.organisation, before.title != nil, month(start) > month(outerStart), Self.contains(outer, span)
+            else { continue }
+            entries[k].fields.organisation = employer
+            entries[k].fields.organisationFromContext = true
+            entries[k].group = entries[k - 1].group
+        }
     }
 
     /// `Quarry Lane Senior platform engineer   2019–2022` (a PDF's line): a role that still names no employer once the
