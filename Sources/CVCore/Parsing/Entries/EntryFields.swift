@@ -238,7 +238,11 @@ struct EntryFields: Sendable, Hashable {
             if c < line.cellFields.count, line.cellFields[c] == .detail { continue }
             var text = cell
             // `### 2.1 Acme`, `## 3. Globex`: a heading's outline number names nothing.
-            if c == 0, line.headingLevel != nil, let unnumbered = withoutOutlineNumber(text) { text = unnumbered }
+            if c == 0, let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39, line.headingLevel != nil,
+                let unnumbered = withoutOutlineNumber(text)
+            {
+                text = unnumbered
+            }
             // `星河科技，高级工程师`: a full-width comma or bar parts fields as `,` and `|` do.
             if WordClasses.isWide(text), text.contains(where: { $0 == "，" || $0 == "｜" }) {
                 text = String(text.replacing("，", with: ", ").replacing("｜", with: " | "))
@@ -521,6 +525,7 @@ struct EntryFields: Sendable, Hashable {
     /// `2.1 Acme Freight`, `1. Globex` → the text after its outline number (one or two digits, at least one dot, then a
     /// space and a letter); nil when it has none (`3M Company`, `2019 Acme`).
     static func withoutOutlineNumber(_ text: String) -> String? {
+        guard let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39 else { return nil }
         let b = Array(text.utf8.prefix(12))
         var i = 0
         var dots = 0
@@ -540,6 +545,7 @@ struct EntryFields: Sendable, Hashable {
 
     /// `Promoted to Lead Developer`, `Promotion to Team Lead` → the post named after it.
     static func promotedTitle(_ title: String) -> String? {
+        guard let lead = title.utf8.first, lead == 0x50 || lead == 0x70 else { return nil }
         let lower = title.lowercased()
         for lead in ["promoted to ", "promoted as ", "promotion to ", "promoted to the role of ", "promoted to the position of "]
         where lower.hasPrefix(lead) {

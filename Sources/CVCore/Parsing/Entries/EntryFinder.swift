@@ -536,9 +536,9 @@ struct EntryFinder {
         for k in entries.indices.dropFirst() where entries[k].fields.organisation == nil {
             let f = entries[k].fields
             let before = entries[k - 1].fields
-            guard let title = f.title, WordClasses.titleScore(title) > 0, entries[k].header.count == 1,
-                let span = f.dates, let start = span.start, let outer = before.dates, let outerStart = outer.start,
-                let employer = before.organisation, before.title != nil, month(start) > month(outerStart), Self.contains(outer, span)
+            guard entries[k].header.count == 1, let title = f.title, let span = f.dates, let start = span.start,
+                let outer = before.dates, let outerStart = outer.start, let employer = before.organisation, before.title != nil,
+                month(start) > month(outerStart), Self.contains(outer, span), WordClasses.titleScore(title) > 0
             else { continue }
             entries[k].fields.organisation = employer
             entries[k].fields.organisationFromContext = true
@@ -552,7 +552,10 @@ struct EntryFinder {
     mutating func namesBeforeTitles() {
         guard purpose == .roles else { return }
         for k in entries.indices where entries[k].fields.organisation == nil {
-            guard let title = entries[k].fields.title, let (name, head) = EntryFields.splitNameFromTitle(title) else { continue }
+            // (Three words at least, counted on the bytes: most titles stop here.)
+            guard let title = entries[k].fields.title, title.utf8.lazy.filter({ $0 == 0x20 }).count >= 2,
+                let (name, head) = EntryFields.splitNameFromTitle(title)
+            else { continue }
             entries[k].fields.organisation = name
             entries[k].fields.title = head
         }
@@ -2168,6 +2171,7 @@ extension EntryFinder {
         }
         // `# Work as Lead Ruby Engineer`: the heading names the title of the roles under it that name none.
         let sectionTitle = section.flatMap(Self.titleOfSection)
+        let research = purpose == .roles && section.map(Self.namesResearch) == true
         for k in entries.indices {
             var entry = entries[k]
             entry.group = groups[k]
@@ -2183,7 +2187,7 @@ extension EntryFinder {
             }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
-            if isWork(entry) || isResearchProject(entry.fields, section: section) { continue }
+            if isWork(entry) || research && isResearchProject(entry.fields, section: section) { continue }
             // `[15-16] Student` with no place of study or work: a time of study, not a role.
             if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             if isDegree(entry) || f.projectRow { continue }
@@ -2219,11 +2223,9 @@ extension EntryFinder {
     /// Maps (advisor: Dr. X)`: under a research heading, an entry that names no post (no title word outside brackets) and
     /// no organisation or school is a project of research, not a job; a post at an institution stays a role.
     func isResearchProject(_ f: EntryFields, section: String?) -> Bool {
-        guard purpose == .roles, let section, f.dates != nil, !f.organisationFromContext else { return false }
+        guard purpose == .roles, section != nil, f.dates != nil, !f.organisationFromContext else { return false }
         let named = [f.title, f.organisation].compactMap { $0.map(EntryFields.withoutRemark) }
-        guard !named.isEmpty, named.reduce(0, { $0 + MarkdownCues.wordCount($1) }) >= 2,
-            SectionClassifier.normalise(section).split(separator: " ").contains("research")
-        else { return false }
+        guard !named.isEmpty, named.reduce(0, { $0 + MarkdownCues.wordCount($1) }) >= 2 else { return false }
         // (A title word is a whole word: `Multi-Agent Planning` names no agent's post.)
         func namesPost(_ text: String) -> Bool {
             text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }).contains { WordClasses.titleWords.contains(PlainTextWords.bare($0)) }
@@ -2232,9 +2234,15 @@ extension EntryFinder {
         return named.allSatisfy { !namesPost($0) && WordClasses.organisationScore($0) == 0 && WordClasses.institutionScore($0) == 0 }
     }
 
+    /// A section heading with the word `research` in it (`Research Experience`, `RESEARCH POSITIONS`); asked once a section.
+    static func namesResearch(_ section: String) -> Bool {
+        section.utf8.containsBytes(of: "esearch") || section.utf8.containsBytes(of: "ESEARCH")
+            ? SectionClassifier.normalise(section).split(separator: " ").contains("research") : false
+    }
+
     /// The entries of a research section that are projects (`isResearchProject`).
     func researchProjects(section: String?) -> [Project] {
-        guard purpose == .roles, let section, SectionClassifier.normalise(section).split(separator: " ").contains("research") else { return [] }
+        guard purpose == .roles, let section, Self.namesResearch(section) else { return [] }
         return entries.compactMap { entry in
             let f = entry.fields
             guard isResearchProject(f, section: section), let name = f.organisation ?? f.title else { return nil }

@@ -89,6 +89,10 @@ struct PlainTextSkills {
     /// heading or a label (before a colon or a gap of three spaces) made only of the words of a course list, one of
     /// them a course's: the courses are no skills, and end the skills list. Its name, as written.
     static func courseHeading(_ text: String) -> String? {
+        // (Most lines have none of the words: told on the bytes first.)
+        let u = text.utf8
+        guard ["ourse", "OURSE", "odule", "ODULE", "lasses", "LASSES", "ubject", "UBJECT"].contains(where: { u.containsBytes(of: $0) })
+        else { return nil }
         let trimmed = text.trimmingCharacters(in: " \t")
         var head = Substring(trimmed)
         if let gap = trimmed.byteRange(of: "   ") { head = trimmed[..<gap.lowerBound] }
