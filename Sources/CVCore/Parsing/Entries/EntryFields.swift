@@ -238,11 +238,7 @@ struct EntryFields: Sendable, Hashable {
             if c < line.cellFields.count, line.cellFields[c] == .detail { continue }
             var text = cell
             // `### 2.1 Acme`, `## 3. Globex`: a heading's outline number names nothing.
-            if c == 0, let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39, line.headingLevel != nil,
-                let unnumbered = withoutOutlineNumber(text)
-            {
-                text = unnumbered
-            }
+            if c == 0, let unnumbered = unnumberedHeading(text, line) { text = unnumbered }
             // `星河科技，高级工程师`: a full-width comma or bar parts fields as `,` and `|` do.
             if WordClasses.isWide(text), text.contains(where: { $0 == "，" || $0 == "｜" }) {
                 text = String(text.replacing("，", with: ", ").replacing("｜", with: " | "))
@@ -522,25 +518,41 @@ struct EntryFields: Sendable, Hashable {
         return nil
     }
 
+    /// A heading's text without its outline number (`withoutOutlineNumber`); nil for other lines. (Kept out of
+    /// `fragments`, whose code is faster without it inlined.)
+    @inline(never)
+    static func unnumberedHeading(_ text: String, _ line: CueLine) -> String? {
+        guard let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39, line.headingLevel != nil else { return nil }
+        return withoutOutlineNumber(text)
+    }
+
     /// `2.1 Acme Freight`, `1. Globex` → the text after its outline number (one or two digits, at least one dot, then a
     /// space and a letter); nil when it has none (`3M Company`, `2019 Acme`).
     static func withoutOutlineNumber(_ text: String) -> String? {
-        guard let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39 else { return nil }
-        let b = Array(text.utf8.prefix(12))
-        var i = 0
+        // (On the bytes, in place: headings that open with a year ask too.)
+        let u = text.utf8
+        guard let lead = u.first, lead >= 0x30 && lead <= 0x39 else { return nil }
+        var i = u.startIndex
         var dots = 0
-        while i < b.count {
-            let digits = b[i...].prefix(while: { $0 >= 0x30 && $0 <= 0x39 }).count
+        while true {
+            var j = i
+            var digits = 0
+            while j != u.endIndex, digits < 3, u[j] >= 0x30 && u[j] <= 0x39 {
+                digits += 1
+                j = u.index(after: j)
+            }
             guard (1...2).contains(digits) else { break }
-            i += digits
-            guard i < b.count, b[i] == 0x2E else { break }
+            i = j
+            guard i != u.endIndex, u[i] == 0x2E else { break }
             dots += 1
-            i += 1
+            i = u.index(after: i)
         }
-        guard dots > 0, i < b.count, b[i] == 0x20 else { return nil }
-        let rest = text.utf8.dropFirst(i + 1)
-        guard let first = rest.first, first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A || first >= 0x80 else { return nil }
-        return String(Substring(rest))
+        guard dots > 0, i != u.endIndex, u[i] == 0x20 else { return nil }
+        let after = u.index(after: i)
+        guard after != u.endIndex else { return nil }
+        let first = u[after]
+        guard first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A || first >= 0x80 else { return nil }
+        return String(text[after...])
     }
 
     /// `Promoted to Lead Developer`, `Promotion to Team Lead` → the post named after it.

@@ -533,12 +533,12 @@ struct EntryFinder {
     mutating func laterPostsAtTheSameEmployer() {
         guard purpose == .roles else { return }
         func month(_ d: PartialDate) -> Int { d.year * 12 + (d.month ?? 1) }
-        for k in entries.indices.dropFirst() where entries[k].fields.organisation == nil {
-            let f = entries[k].fields
-            let before = entries[k - 1].fields
-            guard entries[k].header.count == 1, let title = f.title, let span = f.dates, let start = span.start,
-                let outer = before.dates, let outerStart = outer.start, let employer = before.organisation, before.title != nil,
-                month(start) > month(outerStart), Self.contains(outer, span), WordClasses.titleScore(title) > 0
+        // (Fields asked in place: a copy of each entry's fields cost more than the questions.)
+        for k in entries.indices.dropFirst() where entries[k].fields.organisation == nil && entries[k].header.count == 1 {
+            guard let start = entries[k].fields.dates?.start, let outerStart = entries[k - 1].fields.dates?.start,
+                month(start) > month(outerStart), let span = entries[k].fields.dates, let outer = entries[k - 1].fields.dates,
+                Self.contains(outer, span), let employer = entries[k - 1].fields.organisation, entries[k - 1].fields.title != nil,
+                let title = entries[k].fields.title, WordClasses.titleScore(title) > 0
             else { continue }
             entries[k].fields.organisation = employer
             entries[k].fields.organisationFromContext = true
