@@ -127,6 +127,8 @@ struct EntryFields: Sendable, Hashable {
         }
         if purpose == .roles {
             wholeTitleLine(fragments, all, into: &fields)
+            // `Promoted to Lead Developer, 2019` under a post: the new post's title.
+            if let t = fields.title, let post = promotedTitle(t) { fields.title = post }
             // `Engineer | Acme | Part-time | 2012 - 2016`: the piece where a place may stand names terms, not a place
             // (`Remote`, `Hybrid` stay places: where the work was done).
             if let place = fields.location, namesTerms(Substring(place)),
@@ -235,6 +237,8 @@ struct EntryFields: Sendable, Hashable {
             if c < line.cellLabels.count, WordClasses.detailLabels.contains(line.cellLabels[c]) { continue }
             if c < line.cellFields.count, line.cellFields[c] == .detail { continue }
             var text = cell
+            // `### 2.1 Acme`, `## 3. Globex`: a heading's outline number names nothing.
+            if c == 0, let unnumbered = unnumberedHeading(text, line) { text = unnumbered }
             // `星河科技，高级工程师`: a full-width comma or bar parts fields as `,` and `|` do.
             if WordClasses.isWide(text), text.contains(where: { $0 == "，" || $0 == "｜" }) {
                 text = String(text.replacing("，", with: ", ").replacing("｜", with: " | "))
@@ -510,6 +514,55 @@ struct EntryFields: Sendable, Hashable {
             {
                 return (before, after)
             }
+        }
+        return nil
+    }
+
+    /// A heading's text without its outline number (`withoutOutlineNumber`); nil for other lines. (Kept out of
+    /// `fragments`, whose code is faster without it inlined.)
+    @inline(never)
+    static func unnumberedHeading(_ text: String, _ line: CueLine) -> String? {
+        guard let lead = text.utf8.first, lead >= 0x30 && lead <= 0x39, line.headingLevel != nil else { return nil }
+        return withoutOutlineNumber(text)
+    }
+
+    /// `2.1 Acme Freight`, `1. Globex` → the text after its outline number (one or two digits, at least one dot, then a
+    /// space and a letter); nil when it has none (`3M Company`, `2019 Acme`).
+    static func withoutOutlineNumber(_ text: String) -> String? {
+        // (On the bytes, in place: headings that open with a year ask too.)
+        let u = text.utf8
+        guard let lead = u.first, lead >= 0x30 && lead <= 0x39 else { return nil }
+        var i = u.startIndex
+        var dots = 0
+        while true {
+            var j = i
+            var digits = 0
+            while j != u.endIndex, digits < 3, u[j] >= 0x30 && u[j] <= 0x39 {
+                digits += 1
+                j = u.index(after: j)
+            }
+            guard (1...2).contains(digits) else { break }
+            i = j
+            guard i != u.endIndex, u[i] == 0x2E else { break }
+            dots += 1
+            i = u.index(after: i)
+        }
+        guard dots > 0, i != u.endIndex, u[i] == 0x20 else { return nil }
+        let after = u.index(after: i)
+        guard after != u.endIndex else { return nil }
+        let first = u[after]
+        guard first >= 0x41 && first <= 0x5A || first >= 0x61 && first <= 0x7A || first >= 0x80 else { return nil }
+        return String(text[after...])
+    }
+
+    /// `Promoted to Lead Developer`, `Promotion to Team Lead` → the post named after it.
+    static func promotedTitle(_ title: String) -> String? {
+        guard let lead = title.utf8.first, lead == 0x50 || lead == 0x70 else { return nil }
+        let lower = title.lowercased()
+        for lead in ["promoted to ", "promoted as ", "promotion to ", "promoted to the role of ", "promoted to the position of "]
+        where lower.hasPrefix(lead) {
+            let post = String(title.dropFirst(lead.count)).trimmingCharacters(in: " ,.")
+            if WordClasses.titleScore(post) > 0, MarkdownCues.wordCount(post) <= 6 { return post }
         }
         return nil
     }
@@ -1041,6 +1094,68 @@ struct EntryFields: Sendable, Hashable {
             endsWithTitleWord(head), WordClasses.organisationScore(head) == 0
         else { return nil }
         return (String(acronym), head)
+    }
+
+    /// Title words that rank the post named after them (`Senior`, `Lead`).
+    static let seniorityWords: Set<String> = ["senior", "junior", "lead", "principal", "chief", "staff", "head", "associate"]
+
+    /// Words that open a title without being a title's word (`Visiting Scholar`, `Summer intern`).
+    static let titleOpeners: Set<String> = [
+        "graduate", "undergraduate", "visiting", "summer", "winter", "teaching", "volunteer", "part-time", "full-time",
+        "acting", "temporary", "seasonal", "guest", "adjunct", "honorary", "independent",
+    ]
+
+    /// `Quarry Lane Senior platform engineer`, `Mossgiel Freight Ltd. Leeds Planning Trainee (Summer)` → the employer and
+    /// the title, written one after the other with no separator (a PDF's line). The title is the run of words at the end
+    /// that ends with a title word, read back over title words, ranks, fields of work, technologies (`Go and Rust backend
+    /// developer`), words in lower case and joiners; a word of an organisation's (`Software`) joins the title only before
+    /// a word of one. What is left is the name: capitalised words, none of a title, no place alone. The title must open
+    /// with a capital and either go on in lower case (a title in sentence case after a name in title case) or the name
+    /// read as an organisation's (a word of one, a brand's shape): `Graduate Teaching Assistant` stays one title.
+    static func splitNameFromTitle(_ text: String) -> (String, String)? {
+        var core = Substring(text)
+        var remark = ""
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            core = text[..<open]
+            while core.last == " " { core = core.dropLast() }
+            remark = " " + text[open...]
+        }
+        let words = core.split(separator: " ")
+        guard words.count >= 3, words.count <= 12, let last = words.last, WordClasses.titleWords.contains(PlainTextWords.bare(last)) else { return nil }
+        func titleShaped(_ w: Substring) -> Bool {
+            guard let f = w.first else { return false }
+            return f.isLowercase || WordClasses.titleWords.contains(PlainTextWords.bare(w)) || titleRanks.contains(PlainTextWords.bare(w))
+                || titleOpeners.contains(PlainTextWords.bare(w))
+                || WordClasses.fieldModifiers.contains(PlainTextWords.bare(w)) || WordClasses.disciplineWords.contains(PlainTextWords.bare(w))
+        }
+        func titlePart(_ w: Substring, before next: Substring?) -> Bool {
+            if w == "&" || w == "/" || w == "-" || w == "and" { return true }
+            if w.contains("/") { return w.split(separator: "/").allSatisfy { titlePart($0, before: next) } }
+            let bare = PlainTextWords.bare(w)
+            if WordClasses.organisationWords.contains(bare), w.first?.isUppercase == true {
+                return (WordClasses.fieldModifiers.contains(bare) || WordClasses.disciplineWords.contains(bare)) && next.map(titleShaped) == true
+            }
+            return titleShaped(w) || SkillLexicon.canonical(String(w)) != nil
+        }
+        var start = words.count
+        while start > 0, titlePart(words[start - 1], before: start < words.count ? words[start] : nil) { start -= 1 }
+        // The title opens with a capitalised word (not a joiner).
+        while start < words.count, words[start].first?.isUppercase != true { start += 1 }
+        guard start > 0, start < words.count else { return nil }
+        let nameWords = words[..<start]
+        let name = nameWords.joined(separator: " ")
+        let head = words[start...].joined(separator: " ")
+        guard nameWords.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || $0 == "&" }),
+            WordClasses.titleScore(name) == 0,
+            !WordClasses.isPlace(name), !WordClasses.placeCodes.contains(name),
+            !nameWords.allSatisfy({ WordClasses.fieldModifiers.contains(PlainTextWords.bare($0)) || WordClasses.disciplineWords.contains(PlainTextWords.bare($0)) })
+        else { return nil }
+        // (`Depot Engineer/IT support engineer`: a title that opens with its noun may be named for the word before it.)
+        let opening = PlainTextWords.bare(words[start].split(separator: "/").first ?? words[start])
+        let opensWithNoun = WordClasses.titleWords.contains(opening) && !titleRanks.contains(opening) && !seniorityWords.contains(opening)
+        let sentenceCase = words[(start + 1)...].contains { $0.first?.isLowercase == true && $0 != "and" && $0 != "of" }
+        guard WordClasses.organisationScore(name) > 0 || (sentenceCase || looksLikeBrand(name)) && !opensWithNoun else { return nil }
+        return (name, head + remark)
     }
 
     /// `Gloucester, UK (Now part of Acme)` → `Gloucester, UK`.

@@ -522,7 +522,43 @@ struct EntryFinder {
         organisationsFromNestedItems()
         foldWithinSchools()
         institutionsFromBody()
+        namesBeforeTitles()
+        laterPostsAtTheSameEmployer()
         if !labelledDates.isEmpty { datesFromLabels() }
+    }
+
+    /// `Software Engineer at Globex  2019 - now` / `Tech Lead since 2023` (or `Promoted to Team Lead, 2021`): a title on one
+    /// line with no employer, begun after the post above began and ended within it, is a later post at that post's
+    /// employer (a promotion), not a post nobody employed.
+    mutating func laterPostsAtTheSameEmployer() {
+        guard purpose == .roles else { return }
+        func month(_ d: PartialDate) -> Int { d.year * 12 + (d.month ?? 1) }
+        // (Fields asked in place: a copy of each entry's fields cost more than the questions.)
+        for k in entries.indices.dropFirst() where entries[k].fields.organisation == nil && entries[k].header.count == 1 {
+            guard let start = entries[k].fields.dates?.start, let outerStart = entries[k - 1].fields.dates?.start,
+                month(start) > month(outerStart), let span = entries[k].fields.dates, let outer = entries[k - 1].fields.dates,
+                Self.contains(outer, span), let employer = entries[k - 1].fields.organisation, entries[k - 1].fields.title != nil,
+                let title = entries[k].fields.title, WordClasses.titleScore(title) > 0
+            else { continue }
+            entries[k].fields.organisation = employer
+            entries[k].fields.organisationFromContext = true
+            entries[k].group = entries[k - 1].group
+        }
+    }
+
+    /// `Quarry Lane Senior platform engineer   2019–2022` (a PDF's line): a role that still names no employer once the
+    /// lines above have given theirs, whose title reads as a name then a title (`EntryFields.splitNameFromTitle`), is
+    /// that employer and that title.
+    mutating func namesBeforeTitles() {
+        guard purpose == .roles else { return }
+        for k in entries.indices where entries[k].fields.organisation == nil {
+            // (Three words at least, counted on the bytes: most titles stop here.)
+            guard let title = entries[k].fields.title, title.utf8.lazy.filter({ $0 == 0x20 }).count >= 2,
+                let (name, head) = EntryFields.splitNameFromTitle(title)
+            else { continue }
+            entries[k].fields.organisation = name
+            entries[k].fields.title = head
+        }
     }
 
     /// A part's key: the section's facts and, for each line, everything the reader looks at, at lines and blocks
@@ -2135,6 +2171,7 @@ extension EntryFinder {
         }
         // `# Work as Lead Ruby Engineer`: the heading names the title of the roles under it that name none.
         let sectionTitle = section.flatMap(Self.titleOfSection)
+        let research = purpose == .roles && section.map(Self.namesResearch) == true
         for k in entries.indices {
             var entry = entries[k]
             entry.group = groups[k]
@@ -2150,7 +2187,7 @@ extension EntryFinder {
             }
             let f = entry.fields
             guard f.title != nil || f.organisation != nil else { continue }
-            if isWork(entry) { continue }
+            if isWork(entry) || research && isResearchProject(entry.fields, section: section) { continue }
             // `[15-16] Student` with no place of study or work: a time of study, not a role.
             if f.organisation == nil, let t = f.title, WordClasses.studentWords.contains(t.lowercased()) { continue }
             if isDegree(entry) || f.projectRow { continue }
@@ -2181,6 +2218,39 @@ extension EntryFinder {
     /// An entry named like a projects section with no title (`<dt>Ongoing Side Projects</dt>`), or under a heading
     /// that names works (`### Short films` / `- **2022** The Shadow, written by …`): a project, not a role.
     func isWork(_ entry: Entry) -> Bool { Self.namesWork(entry.fields) }
+
+    /// `### Research Experience` over `- Tidewatch: Forecasting Estuary Salinity \hfill 2019 - 2020`, or `Coral Bleaching
+    /// Maps (advisor: Dr. X)`: under a research heading, an entry that names no post (no title word outside brackets) and
+    /// no organisation or school is a project of research, not a job; a post at an institution stays a role.
+    func isResearchProject(_ f: EntryFields, section: String?) -> Bool {
+        guard purpose == .roles, section != nil, f.dates != nil, !f.organisationFromContext else { return false }
+        let named = [f.title, f.organisation].compactMap { $0.map(EntryFields.withoutRemark) }
+        guard !named.isEmpty, named.reduce(0, { $0 + MarkdownCues.wordCount($1) }) >= 2 else { return false }
+        // (A title word is a whole word: `Multi-Agent Planning` names no agent's post.)
+        func namesPost(_ text: String) -> Bool {
+            text.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "," }).contains { WordClasses.titleWords.contains(PlainTextWords.bare($0)) }
+                || WordClasses.cjkCount(text, WordClasses.titleEnds) > 0
+        }
+        return named.allSatisfy { !namesPost($0) && WordClasses.organisationScore($0) == 0 && WordClasses.institutionScore($0) == 0 }
+    }
+
+    /// A section heading with the word `research` in it (`Research Experience`, `RESEARCH POSITIONS`); asked once a section.
+    static func namesResearch(_ section: String) -> Bool {
+        section.utf8.containsBytes(of: "esearch") || section.utf8.containsBytes(of: "ESEARCH")
+            ? SectionClassifier.normalise(section).split(separator: " ").contains("research") : false
+    }
+
+    /// The entries of a research section that are projects (`isResearchProject`).
+    func researchProjects(section: String?) -> [Project] {
+        guard purpose == .roles, let section, Self.namesResearch(section) else { return [] }
+        return entries.compactMap { entry in
+            let f = entry.fields
+            guard isResearchProject(f, section: section), let name = f.organisation ?? f.title else { return nil }
+            return Project(
+                name: name, role: f.organisation == nil ? nil : f.title, url: f.url, dates: f.dates, text: entry.text,
+                bullets: entry.bullets, source: entry.source)
+        }
+    }
 
     /// `isWork` of entry `k`, asked in place (a loop over the entries that copies each costs more than the question).
     func isWork(at k: Int) -> Bool { Self.namesWork(entries[k].fields) }

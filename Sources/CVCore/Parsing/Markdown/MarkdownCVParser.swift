@@ -721,6 +721,7 @@ public struct MarkdownCVParser: CVParser {
             guard finder.isWork(entry), let name = entry.fields.title ?? entry.fields.organisation, !finder.isBareHeading(entry) else { continue }
             document.projects.append(Project(name: name, url: entry.fields.url, dates: entry.fields.dates, text: entry.text, bullets: entry.bullets, source: entry.source))
         }
+        document.projects += finder.researchProjects(section: section.title)
         var roles = finder.roles(section: section.title, group: &groupBase)
         MarkdownCVParser.joinGroups(&roles)
         document.roles += roles

@@ -75,6 +75,7 @@ public struct PlainTextCVParser: CVParser {
                     doc.sections.append(namedSection(section, title: title, kind: kind, lines: lines, textLines: textLines))
                 } else {
                     doc.roles += roles
+                    doc.projects += finder.researchProjects(section: title)
                     // Memberships, a thesis, volunteering laid out as jobs: items of the section.
                     let items = finder.notHeldItems(section: title)
                     if let first = items.first, let last = items.last {
@@ -91,8 +92,10 @@ public struct PlainTextCVParser: CVParser {
                 doc.skills += reader.read(section.body.lowerBound..<end, defaultName: isSkillsHeading ? nil : title)
                 // What follows the skills list (a section whose heading was not seen) is kept as text.
                 if end < section.body.upperBound {
+                    // (`Relevant Courses` under the skills: its own section, named as written.)
+                    let courses = PlainTextSkills.courseHeading(lines[end].text)
                     let rest = PlainTextSection(title: nil, kind: .other, heading: nil, body: end..<section.body.upperBound)
-                    doc.sections.append(namedSection(rest, title: "", kind: .other, lines: lines, textLines: textLines))
+                    doc.sections.append(namedSection(rest, title: courses ?? "", kind: .other, lines: lines, textLines: textLines))
                 }
             case .summary:
                 let reader = PlainTextBody(lines: lines, body: section.body, textLines: textLines)

@@ -66,7 +66,7 @@ struct PlainTextSkills {
         var seenContent = false
         for i in body where !lines[i].isBlank {
             let line = lines[i]
-            if seenContent, line.bulletText == nil, Self.startsWithYear(line.text) { return i }
+            if seenContent, line.bulletText == nil, Self.startsWithYear(line.text) || Self.courseHeading(line.text) != nil { return i }
             if seenContent, line.bulletText == nil, lines[i - 1].isBlank, i + 2 < body.upperBound,
                 Self.isLabel(line.text), !lines[i + 1].isBlank, lines[i + 1].bulletText == nil, Self.isLabel(lines[i + 1].text),
                 !lines[i + 2].isBlank, !Self.isLabel(lines[i + 2].text) || lines[i + 2].bulletText != nil
@@ -76,6 +76,31 @@ struct PlainTextSkills {
             seenContent = true
         }
         return body.upperBound
+    }
+
+    /// Words of a heading that lists courses taken (`Relevant Courses`, `COURSEWORK`, `Key Modules Taken`).
+    static let courseWords: Set<String> = ["course", "courses", "coursework", "modules", "classes", "subjects"]
+    static let courseHeadingWords: Set<String> = [
+        "relevant", "course", "courses", "coursework", "work", "taken", "completed", "selected", "key", "academic",
+        "modules", "classes", "subjects", "graduate", "undergraduate", "online", "university", "college", "and", "&",
+    ]
+
+    /// `Relevant Courses`, `COURSEWORK`, `Relevant Courses:   Signals and Systems`, `Key Modules      * online`: a
+    /// heading or a label (before a colon or a gap of three spaces) made only of the words of a course list, one of
+    /// them a course's: the courses are no skills, and end the skills list. Its name, as written.
+    static func courseHeading(_ text: String) -> String? {
+        // (Most lines have none of the words: told on the bytes first.)
+        let u = text.utf8
+        guard ["ourse", "OURSE", "odule", "ODULE", "lasses", "LASSES", "ubject", "UBJECT"].contains(where: { u.containsBytes(of: $0) })
+        else { return nil }
+        let trimmed = text.trimmingCharacters(in: " \t")
+        var head = Substring(trimmed)
+        if let gap = trimmed.byteRange(of: "   ") { head = trimmed[..<gap.lowerBound] }
+        if let colon = head.firstIndex(of: ":") { head = head[..<colon] }
+        let words = head.split(separator: " ").map { $0.lowercased() }
+        guard (1...4).contains(words.count), words.contains(where: courseWords.contains), words.allSatisfy(courseHeadingWords.contains)
+        else { return nil }
+        return String(head)
     }
 
     /// `2019 Title of a paper`, `2015 - 2018 Company`: four digits of a year, then a space or the end.
