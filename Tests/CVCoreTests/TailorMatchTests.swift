@@ -54,8 +54,8 @@ struct TailorMatchTests {
         let gaps = report.gaps.map(\.requirement.text)
         #expect(gaps.contains("Consul"))
         #expect(gaps.contains("Nomad"))
-        // "3 years in an SRE role or a role with similar functions": since session 17 SRE is running production, which
-        // the seed's years of incidents and operational duties show (line 16), though it never says "SRE".
+        // Three years as an SRE or in a post like it: since session 17 SRE is running production, which the seed's years
+        // of incidents and operational duties show (line 16), though it never says "SRE".
         let sre = try #require(report.requirements.first { $0.requirement.text.hasPrefix("3 years") })
         #expect(sre.isCovered)
         #expect(sre.evidence.contains { $0.evidence.source.start.line == 16 })

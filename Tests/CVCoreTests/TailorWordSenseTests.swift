@@ -144,8 +144,8 @@ struct TailorWordSenseTests {
             - Wrote the code for version 2 of the level editor in C++.
             - Moved the studio's repositories from Mercurial to a new host.
             """
-        let ad = "# Programmer\n\n## Requirements\n\n- Understanding of code versioning tools such as Git or SVN.\n"
-        let m = try #require(try TailorFixture(cv: cv, ad: ad).requirement("Understanding of code versioning"))
+        let ad = "# Programmer\n\n## Requirements\n\n- Knows code versioning tools such as Git or SVN.\n"
+        let m = try #require(try TailorFixture(cv: cv, ad: ad).requirement("Knows code versioning"))
         #expect(m.isCovered)
         #expect(TailorFixture.lines(m).first == 10)
         #expect(!TailorFixture.lines(m).contains(9))

@@ -1,6 +1,6 @@
 /// The names a requirement asks for that no known skill or competency stands for: words written as names
-/// after its first word (or first, in capitals) — capitalised ("Vertica", "Vercel"), in capitals ("HSM", "OLAP") or with digits
-/// ("SOC2"). A CV that names none of them does not meet the requirement whatever else it shares with it:
+/// after its first word (or first, in capitals) — capitalised ("Vertica", "Vercel"), in capitals ("HSM", "OLAP") or
+/// with digits ("SOC2"). A CV that names none of them does not meet the requirement whatever else it shares with it:
 /// "Automate scaling Vertica" asks for that database, not for any scaling work. Names the lexicons know
 /// (a skill, or a thing that shows a competency, such as "BGP") are met through them instead. Where the
 /// requirement writes a name in capitals, the capitals are what it asks for.

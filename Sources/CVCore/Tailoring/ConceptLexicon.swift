@@ -234,8 +234,9 @@ enum ConceptLexicon {
     ]
 
     /// Words that carry a concept in an ad only in some contexts: an ad's "support" is of applications, systems or
-    /// rotas as often as of customers. (An ad's users are its product's: caring about them is caring for customers.) A requirement naming the concept only by these asks for it as a
-    /// word, not as a competency (`TailorMatcher.askedByWeakWords`).
+    /// rotas as often as of customers. (An ad's users are its product's: caring about them is caring for customers.)
+    /// A requirement naming the concept only by these asks for it as a word, not as a competency
+    /// (`TailorMatcher.askedByWeakWords`).
     static let adWeakWords: [String: [String]] = [
         "customers": ["support", "supported", "supporting"],
     ]

@@ -24,11 +24,11 @@ public struct TailorIndex: Sendable {
         var tellsOfOthers = false
         /// The stems (and the competencies they carry) it says only in passing (`TailorIndex.namedInPassing`).
         var passing: Set<String> = []
-        /// It tells of leading people or projects (`TailorIndex.leads`): "led a team of four", "technical lead for two
-        /// projects", a title "Lead Engineer".
+        /// It tells of leading people or projects (`TailorIndex.leads`): "led a team of four", "tech lead on three
+        /// client projects", a title "Lead Engineer".
         var leads: Set<Led> = []
-        /// It says the holder's wish, interest or drive (`TailorIndex.tellsADisposition`): "I'm drawn to …", "very
-        /// interested in …", "a desire to understand …".
+        /// It says the holder's wish, interest or drive (`TailorIndex.tellsADisposition`): "I'm drawn to …", "keen to
+        /// learn …", "fascinated by …".
         var disposition = false
         /// A sentence of prose in the skills section (a category's paragraph): the holder's claim, as a summary's.
         var skillsProse = false
@@ -175,7 +175,9 @@ public struct TailorIndex: Sendable {
                     // evidence too, sentence by sentence, as the holder's claim ("I have led …").
                     lists[nameLine] = prose
                     var last = prose
-                    while last < self.lines.count, !self.lines[last].allSatisfy(\.isWhitespace) { last += 1 }
+                    // Its lines: up to a blank line, a heading or a list.
+                    while last < self.lines.count, let first = self.lines[last].first(where: { !$0.isWhitespace }),
+                          first.isLetter || first.isNumber { last += 1 }
                     let paragraph = self.lines[(prose - 1)..<last].map { $0.trimmingWhitespace() }.joined(separator: " ")
                     let before = items.count
                     addSentences(CVEvidence(kind: .skill, text: paragraph, source: SourceRange(lines: prose, last)),
@@ -229,9 +231,9 @@ public struct TailorIndex: Sendable {
 
     /// What is led in a text: people where a word of leading ("led", "manages", "supervisor") has people a few words
     /// after it ("led the team that shipped it", "managed a group of five analysts"); projects where it has a project
-    /// ("tech lead on three client projects"). A title naming a leader in a role's or a project's heading ("Lead Engineer",
-    /// "Engineering Manager") leads both. Leading a service or a piece of work ("managing
-    /// the mail domains", "lead development") is neither.
+    /// ("tech lead on three client projects"). A title naming a leader in a role's or a project's heading ("Lead
+    /// Engineer", "Engineering Manager") leads both. Leading a service or a piece of work ("managing the mail
+    /// domains", "lead development") is neither.
     static func leads(_ text: String, kind: CVEvidence.Kind) -> Set<Led> {
         let words = TailorMatcher.words(Substring(text)).map { $0.word.lowercased() }
         var led: Set<Led> = []
@@ -341,7 +343,7 @@ public struct TailorIndex: Sendable {
     }
 
     static let dispositionWords: Set<String> = ["interested", "desire", "passion", "passionate", "curious", "curiosity",
-                                                "enjoy", "fascinated", "enthusiast", "enthusiastic", "love", "self-starter"]
+                                                "enjoy", "fascinated", "enthusiast", "enthusiastic", "love"]
 
     /// Words that, followed by "to", say a wish: "want to", "hope to", "keen to", "drawn to", "would like to",
     /// "I'd love to". Liking and loving only after "would" or "'d" ("I love to teach" says what the holder does).

@@ -810,7 +810,8 @@ enum TailorMatcher {
         // A thing the line says only in passing (a team's name, an aside) shows it by half, in choosing the line.
         func aside(_ item: Int, _ u: Unit) -> Double {
             // A disposition asked ("strive to grow"): a wish is what shows it, not an aside.
-            guard !(dispositionAsked && index.items[item].disposition), let term = u.term, !index.items[item].passing.isEmpty, index.items[item].passing.contains(term) else { return 1 }
+            guard !(dispositionAsked && index.items[item].disposition), let term = u.term,
+                  !index.items[item].passing.isEmpty, index.items[item].passing.contains(term) else { return 1 }
             return passingShare
         }
         var shown: [EvidenceMatch] = []
@@ -1158,13 +1159,13 @@ enum YearsAsked {
         return nil
     }
 
-    /// Years covered by the roles' date spans, overlaps counted once (to the month where known).
-    /// Whether a text says a number of years of experience ("19+ years' experience", "ten years of").
+    /// Whether a text says a number of years of experience ("19+ years' experience", "12 years of experience").
     static func saysYears(_ text: String) -> Bool {
         guard years(in: text) != nil else { return false }
         return text.lowercased().contains("experience")
     }
 
+    /// Years covered by the roles' date spans, overlaps counted once (to the month where known).
     static func years(of roles: Set<Int>, in document: CVDocument, reference: Int) -> Double {
         var spans: [(Double, Double)] = []
         for r in roles where r < document.roles.count {
