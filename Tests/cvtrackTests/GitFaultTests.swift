@@ -225,7 +225,8 @@ import Testing
         // (objects written, ref not yet moved), and while the branch's ref lock is held.
         let objects = f.repo.path + "/.git/objects"
         var killedOnEvent: [String] = []
-        for (moment, condition) in [
+        // Each moment is tried up to four times: a loaded machine may let a run finish between two looks.
+        for (moment, watch) in [
             ("after the first new object", { () -> (() -> Bool) in
                 // Loose objects are files in fan-out folders (`objects/ab/cdef…`): a new object may land in a folder
                 // that already exists, so the files are compared, not the folders.
@@ -240,24 +241,28 @@ import Testing
                 }
                 let before = looseObjects()
                 return { !looseObjects().subtracting(before).isEmpty }
-            }()),
-            ("while the ref is locked", { FileManager.default.fileExists(atPath: f.repo.path + "/.git/refs/heads/tailored/x.lock") }),
-        ] {
-            // The ad stored beside the variant gets a line no earlier run had, so that this run writes a new object
-            // early (the ad's blob) and not only its commit, just before the ref is locked.
-            let ad = try String(contentsOfFile: f.job, encoding: .utf8)
-            try (ad + "\n<!-- \(moment) -->\n").write(toFile: f.job, atomically: true, encoding: .utf8)
-            let state = try RepositoryState(f.repo.path)
-            let tree = f.workingTree
-            let r = try BoundedProcess.cvtrack(["tailor", f.job, "--name", "x"], in: f.repo.path, killWhen: condition)
-            if r.signal == SIGKILL { killedOnEvent.append(moment) }
-            try Self.expectIntact(f, state, tree, "tailor killed \(moment)")
-            let lock = f.repo.path + "/.git/refs/heads/tailored/x.lock"
-            if FileManager.default.fileExists(atPath: lock) {
-                staleLocks += 1
-                let next = try BoundedProcess.cvtrack(["tailor", f.job, "--name", "x"], in: f.repo.path)
-                Self.expectClearFailure(next, "tailor after a kill left \(lock)", mentioning: ["lock"])
-                try FileManager.default.removeItem(atPath: lock)
+            }),
+            ("while the ref is locked", { () -> (() -> Bool) in
+                { FileManager.default.fileExists(atPath: f.repo.path + "/.git/refs/heads/tailored/x.lock") }
+            }),
+        ] as [(String, () -> (() -> Bool))] {
+            for attempt in 1...4 where !killedOnEvent.contains(moment) {
+                // The ad stored beside the variant gets a line no earlier run had, so that this run writes a new object
+                // early (the ad's blob) and not only its commit, just before the ref is locked.
+                let ad = try String(contentsOfFile: f.job, encoding: .utf8)
+                try (ad + "\n<!-- \(moment), try \(attempt) -->\n").write(toFile: f.job, atomically: true, encoding: .utf8)
+                let state = try RepositoryState(f.repo.path)
+                let tree = f.workingTree
+                let r = try BoundedProcess.cvtrack(["tailor", f.job, "--name", "x"], in: f.repo.path, killWhen: watch())
+                if r.signal == SIGKILL { killedOnEvent.append(moment) }
+                try Self.expectIntact(f, state, tree, "tailor killed \(moment)")
+                let lock = f.repo.path + "/.git/refs/heads/tailored/x.lock"
+                if FileManager.default.fileExists(atPath: lock) {
+                    staleLocks += 1
+                    let next = try BoundedProcess.cvtrack(["tailor", f.job, "--name", "x"], in: f.repo.path)
+                    Self.expectClearFailure(next, "tailor after a kill left \(lock)", mentioning: ["lock"])
+                    try FileManager.default.removeItem(atPath: lock)
+                }
             }
         }
         #expect(killedOnEvent.contains("after the first new object"), "the run was killed after writing an object, before moving the ref")
