@@ -177,6 +177,7 @@ private func role(_ r: Role) -> String { "\(r.organisation ?? "-") | \(r.title ?
         #expect(EntryFields.withoutOutlineNumber("3M Company") == nil)
         #expect(EntryFields.withoutOutlineNumber("2019 Globex") == nil)
         #expect(EntryFields.promotedTitle("Promoted to Team Lead") == "Team Lead")
+        #expect(EntryFields.promotedTitle("Promoted to the role of Team Lead") == "Team Lead")
         #expect(EntryFields.promotedTitle("Promoted to production") == nil)
     }
 }

@@ -41,8 +41,7 @@ enum AskedNames {
     }
 
     /// Words for people, after a name that says whose they are.
-    private static let peopleWords: Set<String> = ["developers", "engineers", "staff", "team", "teams", "colleagues",
-                                                   "employees", "people", "community", "members", "users", "customers"]
+    private static let peopleWords: Set<String> = TailorIndex.peopleWords.union(["employees", "community", "users", "customers"])
 
     /// A name in this many requirements of one ad is the ad's own.
     static let ownNameRepeats = 3

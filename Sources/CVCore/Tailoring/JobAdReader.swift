@@ -272,13 +272,9 @@ struct JobAdReader {
         let after = lower[at.upperBound...].split(separator: " ").prefix(3)
         guard after.contains(where: { $0.hasPrefix("experience") }) else { return nil }
         let words = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
-        guard words.first == "or" || words.contains(where: degreeWords.contains) else { return nil }
+        guard words.first == "or" || words.contains(where: WordClasses.degreeWords.contains) else { return nil }
         return YearsAsked.years(in: text) ?? 4
     }
-
-    /// Words that name a degree.
-    static let degreeWords: Set<String> = ["degree", "bachelor", "bachelors", "bachelor's", "master", "masters", "bs", "bsc",
-                                           "ba", "ms", "msc", "diploma", "phd", "doctorate", "associate"]
 
     /// Prepositions that start an alternative clause after ", or".
     static let alternativeStarts: Set<String> = ["in", "on", "at", "with", "by", "through", "via", "from", "into"]

@@ -559,7 +559,8 @@ struct EntryFields: Sendable, Hashable {
     static func promotedTitle(_ title: String) -> String? {
         guard let lead = title.utf8.first, lead == 0x50 || lead == 0x70 else { return nil }
         let lower = title.lowercased()
-        for lead in ["promoted to ", "promoted as ", "promotion to ", "promoted to the role of ", "promoted to the position of "]
+        // The longer leads first: `promoted to the role of X` names X, not `the role of X`.
+        for lead in ["promoted to the role of ", "promoted to the position of ", "promoted to ", "promoted as ", "promotion to "]
         where lower.hasPrefix(lead) {
             let post = String(title.dropFirst(lead.count)).trimmingCharacters(in: " ,.")
             if WordClasses.titleScore(post) > 0, MarkdownCues.wordCount(post) <= 6 { return post }

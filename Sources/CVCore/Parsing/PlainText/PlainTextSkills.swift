@@ -80,10 +80,11 @@ struct PlainTextSkills {
 
     /// Words of a heading that lists courses taken (`Relevant Courses`, `COURSEWORK`, `Key Modules Taken`).
     static let courseWords: Set<String> = ["course", "courses", "coursework", "modules", "classes", "subjects"]
-    static let courseHeadingWords: Set<String> = [
-        "relevant", "course", "courses", "coursework", "work", "taken", "completed", "selected", "key", "academic",
-        "modules", "classes", "subjects", "graduate", "undergraduate", "online", "university", "college", "and", "&",
-    ]
+    /// The words such a heading may hold besides them.
+    static let courseHeadingWords: Set<String> = courseWords.union([
+        "relevant", "work", "taken", "completed", "selected", "key", "academic", "graduate", "undergraduate", "online",
+        "university", "college", "and", "&",
+    ])
 
     /// `Relevant Courses`, `COURSEWORK`, `Relevant Courses:   Signals and Systems`, `Key Modules      * online`: a
     /// heading or a label (before a colon or a gap of three spaces) made only of the words of a course list, one of
